@@ -1,0 +1,15 @@
+/**
+ * The cn-budget model (预算公开数据模型): immutable, null-free types for classification codes and
+ * catalogs, departments and units, disclosure tables, projects and performance targets.
+ */
+module io.github.cnbudget.model {
+  requires static org.immutables.value.annotations;
+  requires static org.jspecify;
+
+  exports io.github.cnbudget.model;
+  exports io.github.cnbudget.model.classification;
+  exports io.github.cnbudget.model.organisation;
+  exports io.github.cnbudget.model.table;
+  exports io.github.cnbudget.model.project;
+  exports io.github.cnbudget.model.performance;
+}
