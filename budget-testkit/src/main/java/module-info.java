@@ -2,4 +2,6 @@
 module io.github.cnbudget.testkit {
   requires transitive io.github.cnbudget.model;
   requires static org.jspecify;
+
+  exports io.github.cnbudget.testkit;
 }
