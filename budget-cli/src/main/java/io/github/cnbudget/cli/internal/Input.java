@@ -64,4 +64,20 @@ public record Input(String display, Path path, Optional<String> problem) {
     int dot = n.lastIndexOf('.');
     return dot < 0 ? "" : n.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
   }
+
+  /**
+   * The file name without its extension, to name what is written from this input
+   * ({@code data/000_a.txt} → {@code 000_a}; a folder keeps its whole name).
+   *
+   * @return the base name, or {@code document} when the path has no name
+   */
+  public String baseName() {
+    Path name = path.getFileName();
+    if (name == null || name.toString().isEmpty()) {
+      return "document";
+    }
+    String n = name.toString();
+    int dot = n.lastIndexOf('.');
+    return dot <= 0 || java.nio.file.Files.isDirectory(path) ? n : n.substring(0, dot);
+  }
 }

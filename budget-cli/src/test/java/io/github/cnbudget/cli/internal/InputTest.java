@@ -31,4 +31,12 @@ class InputTest {
     assertThatNullPointerException().isThrownBy(() -> new Input("a", Path.of("a"), null));
     assertThat(new Input("a", Path.of("a"), Optional.empty()).problem()).isEmpty();
   }
+
+  @Test
+  void baseName_dropsExtension() {
+    assertThat(Input.of(Path.of("data", "000_a.txt")).baseName()).isEqualTo("000_a");
+    assertThat(Input.of(Path.of("data", "x.tar.json")).baseName()).isEqualTo("x.tar");
+    assertThat(Input.of(Path.of(".hidden")).baseName()).isEqualTo(".hidden");
+    assertThat(Input.of(Path.of("")).baseName()).isEqualTo("document");
+  }
 }
