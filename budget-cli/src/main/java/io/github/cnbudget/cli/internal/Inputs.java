@@ -46,7 +46,7 @@ public final class Inputs {
    *
    * @param arguments files, folders or globs as typed
    * @param folderIsInput folders that are one input themselves (e.g. a tidy CSV set) rather than a
-   *     place to search
+   *     place to search; such folders are also found inside the folders searched
    * @return the inputs in argument order; each folder's and glob's files sorted by path
    */
   public static List<Input> expand(List<String> arguments, Predicate<Path> folderIsInput) {
@@ -71,7 +71,7 @@ public final class Inputs {
       if (folderIsInput.test(path)) {
         return List.of(Input.of(path));
       }
-      List<Input> found = walk(path, p -> isDocument(p));
+      List<Input> found = walk(path, p -> isDocument(p) || Files.isDirectory(p) && folderIsInput.test(p));
       return found.isEmpty()
           ? List.of(Input.unreadable(argument, "folder holds no document (" + String.join(", ", sorted(DOCUMENT_EXTENSIONS)) + ")"))
           : found;

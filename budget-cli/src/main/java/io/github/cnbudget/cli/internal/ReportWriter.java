@@ -26,6 +26,9 @@ import java.util.OptionalInt;
 public final class ReportWriter {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** How much of an import problem's source text the text report shows. */
+  static final int TEXT_LIMIT = 60;
+
   private ReportWriter() {}
 
   /**
@@ -155,7 +158,8 @@ public final class ReportWriter {
     p.kind().ifPresent(k -> b.append(k).append(' '));
     p.line().ifPresent(l -> b.append("line ").append(l).append(": "));
     b.append(p.message());
-    p.text().ifPresent(t -> b.append(" «").append(t).append('»'));
+    // the JSON report keeps the whole source line; a terminal line shows its start
+    p.text().ifPresent(t -> b.append(" «").append(t.length() > TEXT_LIMIT ? t.substring(0, TEXT_LIMIT) + "…" : t).append('»'));
     return b.toString();
   }
 

@@ -61,6 +61,15 @@ class InputsTest {
   }
 
   @Test
+  void expand_folderSearched_findsNestedInputFolders() throws IOException {
+    Path a = file("a.json");
+    file("sets/one/documents.csv");
+    Path one = dir.resolve("sets/one");
+    assertThat(Inputs.expand(List.of(dir.toString()), p -> Files.exists(p.resolve("documents.csv"))))
+        .extracting(Input::path).containsExactly(a, one);
+  }
+
+  @Test
   void expand_glob_matchesOnlyItsPattern() throws IOException {
     Path a = file("data/a.txt");
     Path b = file("data/b.txt");

@@ -77,6 +77,18 @@ class ReportWriterTest {
   }
 
   @Test
+  void writeText_shortensLongImportText() {
+    StringWriter w = new StringWriter();
+    String longText = "医".repeat(200);
+    ImportProblemView p = new ImportProblemView(java.util.Optional.empty(), java.util.OptionalInt.of(9),
+        java.util.Optional.of(longText), "outside any table");
+    ReportWriter.writeText(List.of(Views.report("a.txt", List.of(), List.of(p))), new PrintWriter(w));
+    assertThat(w.toString()).contains("line 9: outside any table «" + "医".repeat(ReportWriter.TEXT_LIMIT) + "…»");
+    assertThat(ReportWriter.json(List.of(Views.report("a.txt", List.of(), List.of(p)))).get("import").get("problems").get(0)
+        .get("text").asText()).isEqualTo(longText);
+  }
+
+  @Test
   void text_bareFindingHasNoBracketsOrNumbers() {
     assertThat(ReportWriter.text(Views.bare("WARNING", "weights"))).isEqualTo("WARNING weights: weights do not sum to 100");
   }
