@@ -126,7 +126,7 @@ public final class ReportWriter {
       for (ImportProblemView p : r.importProblems()) {
         out.println("  IMPORT  " + text(p));
       }
-      out.println("  " + counts(r));
+      out.println("  " + SummaryTable.counts(r));
     }
     out.flush();
   }
@@ -161,15 +161,6 @@ public final class ReportWriter {
     // the JSON report keeps the whole source line; a terminal line shows its start
     p.text().ifPresent(t -> b.append(" «").append(t.length() > TEXT_LIMIT ? t.substring(0, TEXT_LIMIT) + "…" : t).append('»'));
     return b.toString();
-  }
-
-  private static String counts(FileReport r) {
-    return plural(r.count(FindingView.ERROR), "error") + ", " + plural(r.count(FindingView.WARNING), "warning") + ", "
-        + plural(r.count(FindingView.INFO), "info") + ", " + plural(r.importProblems().size(), "import problem");
-  }
-
-  private static String plural(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   private static void put(ObjectNode n, String key, Optional<String> value) {

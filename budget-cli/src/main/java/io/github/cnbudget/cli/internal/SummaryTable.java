@@ -13,12 +13,34 @@ public final class SummaryTable {
   private SummaryTable() {}
 
   /**
-   * Writes the table.
+   * The counts of one input in words.
+   *
+   * @param r the input's report
+   * @return e.g. {@code 1 document, 2 errors, 0 warnings, 0 infos, 1 import problem}
+   */
+  public static String counts(FileReport r) {
+    return plural(r.documents().size(), "document") + ", " + plural(r.count(FindingView.ERROR), "error") + ", "
+        + plural(r.count(FindingView.WARNING), "warning") + ", " + plural(r.count(FindingView.INFO), "info") + ", "
+        + plural(r.importProblems().size(), "import problem");
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * Writes the table, or for a single input one line with its counts (a one-row table says no more).
    *
    * @param reports one per input
    * @param out where to write
    */
   public static void write(List<FileReport> reports, PrintWriter out) {
+    if (reports.size() == 1) {
+      FileReport r = reports.get(0);
+      out.println(r.failure().map(f -> "FAILED " + r.source() + ": " + f).orElseGet(() -> r.source() + ": " + counts(r)));
+      out.flush();
+      return;
+    }
     TextTable t = new TextTable(List.of("file", "status", "documents", "errors", "warnings", "infos", "import problems"),
         List.of(false, false, true, true, true, true, true));
     t.rule();

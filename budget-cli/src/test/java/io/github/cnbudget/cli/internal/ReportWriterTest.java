@@ -72,7 +72,7 @@ class ReportWriterTest {
         "a.txt: 深圳市医疗保障局 2023 部门预算",
         "  ERROR   sum-of-children line 123 [表3 支出总表 / 本级 / 2101501 / total]: 合计不等于各项之和 (expected 12, actual 13, difference 1)",
         "  IMPORT  unreadable-row line 7: cannot read amount «461. 4x»",
-        "  1 error, 0 warnings, 0 infos, 1 import problem",
+        "  1 document, 1 error, 0 warnings, 0 infos, 1 import problem",
         "b.json: FAILED: no such file");
   }
 

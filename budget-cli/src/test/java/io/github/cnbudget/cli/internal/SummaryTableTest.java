@@ -35,4 +35,11 @@ class SummaryTableTest {
     assertThat(TextTable.width(rows.get(0).substring(0, rows.get(0).indexOf("ok"))))
         .isEqualTo(TextTable.width(rows.get(1).substring(0, rows.get(1).indexOf("ok"))));
   }
+
+  @Test
+  void write_singleInput_isOneLine() {
+    assertThat(write(List.of(Views.report("a.txt", List.of(Views.finding("ERROR", "r")), List.of(Views.problem(2))))).lines())
+        .containsExactly("a.txt: 1 document, 1 error, 0 warnings, 0 infos, 1 import problem");
+    assertThat(write(List.of(FileReport.failed("b.json", "no such file"))).lines()).containsExactly("FAILED b.json: no such file");
+  }
 }
