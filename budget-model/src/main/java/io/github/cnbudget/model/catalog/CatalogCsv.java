@@ -3,8 +3,7 @@ package io.github.cnbudget.model.catalog;
 import io.github.cnbudget.model.FiscalYear;
 import io.github.cnbudget.model.TextParseException;
 import io.github.cnbudget.model.classification.ClassificationCode;
-import io.github.cnbudget.model.classification.EconomicCode;
-import io.github.cnbudget.model.classification.FunctionalCode;
+import io.github.cnbudget.model.classification.ClassificationCodes;
 import io.github.cnbudget.model.classification.Scheme;
 import java.io.IOException;
 import java.io.Reader;
@@ -148,7 +147,9 @@ final class CatalogCsv {
     ClassificationCode code;
     try {
       String digits = r.fields.get(1).strip();
-      code = scheme == Scheme.FUNCTIONAL ? FunctionalCode.parse(digits) : EconomicCode.parse(digits);
+      // the first digit decides the scheme everywhere else (ClassificationCodes), so a catalog row
+      // must agree with it or its code could never be looked up
+      code = ClassificationCodes.parse(digits);
     } catch (TextParseException e) {
       throw new CatalogException(source, r.line, "bad code '" + r.fields.get(1) + "': " + e.reason(), e);
     }

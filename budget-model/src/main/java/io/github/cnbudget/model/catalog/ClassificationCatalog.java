@@ -64,8 +64,7 @@ public final class ClassificationCatalog {
       List<CatalogEntry> same = codes.computeIfAbsent(e.code(), k -> new ArrayList<>());
       for (CatalogEntry other : same) {
         if (other.overlaps(e)) {
-          throw new CatalogException("two entries for code " + e.code() + " overlap: '" + other.name()
-              + "' (" + range(other) + ") and '" + e.name() + "' (" + range(e) + ")");
+          throw new CatalogException(overlap(other, e));
         }
       }
       same.add(e);
@@ -163,7 +162,28 @@ public final class ClassificationCatalog {
   }
 
   private static List<CatalogEntry> read(Reader in, String source) throws IOException {
-    return CatalogCsv.bind(CatalogCsv.read(in, source), source);
+    List<CatalogCsv.Record> records = CatalogCsv.read(in, source);
+    List<CatalogEntry> entries = CatalogCsv.bind(records, source);
+    // checked here as well as in the constructor so that the error names the offending line
+    Map<ClassificationCode, List<CatalogEntry>> seen = new HashMap<>();
+    for (int i = 0; i < entries.size(); i++) {
+      CatalogEntry e = entries.get(i);
+      List<CatalogEntry> same = seen.computeIfAbsent(e.code(), k -> new ArrayList<>());
+      for (CatalogEntry other : same) {
+        if (other.overlaps(e)) {
+          throw new CatalogException(source, records.get(i + 1).line, overlap(other, e), null);
+        }
+      }
+      same.add(e);
+    }
+    return entries;
+  }
+
+  private static String overlap(CatalogEntry a, CatalogEntry b) {
+    CatalogEntry first = ORDER.compare(a, b) <= 0 ? a : b;
+    CatalogEntry second = first == a ? b : a;
+    return "two entries for code " + a.code() + " overlap: '" + first.name() + "' (" + range(first) + ") and '"
+        + second.name() + "' (" + range(second) + ")";
   }
 
   /**
