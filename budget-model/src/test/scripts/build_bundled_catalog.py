@@ -46,9 +46,22 @@ RENAMES = {
 }
 
 # entries from public pages (government economic scheme)
+ISHARE = "http://m.ishare.iask.sina.com.cn/f/oIuBYFV8aL.html (政府预算和部门预算支出经济分类科目对照表)"
+# the page's text is the 对照表 flattened row by row: each government 款 precedes the departmental 款
+# it maps to ("01工资奖金津补贴01基本工资02津贴补贴03奖金02社会保障缴费08机关事业单位…"), so the
+# government 款 below are read from it; the page is cut after 50204, so later 款 stay out
+ISHARE_KUAN = ISHARE + ", 款 read from the flattened table"
 PAGES = [
-    ("GOVERNMENT_ECONOMIC", "501", "机关工资福利支出", "http://m.ishare.iask.sina.com.cn/f/oIuBYFV8aL.html (政府预算和部门预算支出经济分类科目对照表)"),
-    ("GOVERNMENT_ECONOMIC", "502", "机关商品和服务支出", "http://m.ishare.iask.sina.com.cn/f/oIuBYFV8aL.html (政府预算和部门预算支出经济分类科目对照表)"),
+    ("GOVERNMENT_ECONOMIC", "501", "机关工资福利支出", ISHARE),
+    ("GOVERNMENT_ECONOMIC", "50101", "工资奖金津补贴", ISHARE_KUAN),
+    ("GOVERNMENT_ECONOMIC", "50102", "社会保障缴费", ISHARE_KUAN),
+    ("GOVERNMENT_ECONOMIC", "50103", "住房公积金", ISHARE_KUAN),
+    ("GOVERNMENT_ECONOMIC", "50199", "其他工资福利支出", ISHARE_KUAN),
+    ("GOVERNMENT_ECONOMIC", "502", "机关商品和服务支出", ISHARE),
+    ("GOVERNMENT_ECONOMIC", "50201", "办公经费", ISHARE_KUAN),
+    ("GOVERNMENT_ECONOMIC", "50202", "会议费", ISHARE_KUAN),
+    ("GOVERNMENT_ECONOMIC", "50203", "培训费", ISHARE_KUAN),
+    ("GOVERNMENT_ECONOMIC", "50204", "专用材料购置费", ISHARE_KUAN),
     ("GOVERNMENT_ECONOMIC", "505", "对事业单位经常性补助", "DESIGN.md 1.4"),
 ]
 

@@ -211,6 +211,17 @@ class ClassificationCatalogTest {
   }
 
   @Test
+  void bundled_economicSchemes_areSeparatedByTheirFirstDigit() {
+    ClassificationCatalog b = ClassificationCatalog.bundled();
+    assertThat(b.children(EconomicCode.of(501), Y2023)).extracting(ClassificationCode::digits)
+        .containsExactly("50101", "50102", "50103", "50199");
+    assertThat(b.resolve("住房公积金", Y2023)).extracting(ClassificationCode::digits)
+        .containsExactly("2210201", "30113", "50103");
+    assertThat(b.resolve("住房公积金", Y2023, Scheme.DEPARTMENTAL_ECONOMIC)).containsExactly(code("30113"));
+    assertThat(b.nameOf(EconomicCode.of(313, 2), Y2023)).contains("对社会保险基金补助");
+  }
+
+  @Test
   void bundled_coversEveryFunctionalClassThe2023SeedsList() {
     ClassificationCatalog b = ClassificationCatalog.bundled();
     // seed 003 lists 28 类 and seed 001 adds 转移性支出 (230); 国债还本付息支出 has no trustworthy code
