@@ -84,7 +84,7 @@ final class CatalogCsv {
         if (c == '\r') {
           int next = in.read();
           if (next != '\n') {
-            throw new CatalogException(source, line, "bare CR: records end with CRLF or LF", null);
+            throw new CatalogException(source, line, "bare CR: records end with CRLF or LF");
           }
         }
         if (fieldStarted || field.length() > 0 || afterQuote) {
@@ -98,10 +98,10 @@ final class CatalogCsv {
         line++;
         recordLine = line;
       } else if (afterQuote) {
-        throw new CatalogException(source, line, "unexpected character after a closing quote", null);
+        throw new CatalogException(source, line, "unexpected character after a closing quote");
       } else if (c == '"') {
         if (field.length() > 0) {
-          throw new CatalogException(source, line, "quote inside an unquoted field", null);
+          throw new CatalogException(source, line, "quote inside an unquoted field");
         }
         quoted = true;
         fieldStarted = true;
@@ -110,7 +110,7 @@ final class CatalogCsv {
       }
     }
     if (quoted) {
-      throw new CatalogException(source, recordLine, "unterminated quoted field", null);
+      throw new CatalogException(source, recordLine, "unterminated quoted field");
     }
     if (fieldStarted || field.length() > 0 || afterQuote) {
       fields.add(field.toString());
@@ -121,11 +121,11 @@ final class CatalogCsv {
 
   static List<CatalogEntry> bind(List<Record> records, String source) {
     if (records.isEmpty()) {
-      throw new CatalogException(source, 1, "empty file: expected the header " + String.join(",", HEADER), null);
+      throw new CatalogException(source, 1, "empty file: expected the header " + String.join(",", HEADER));
     }
     Record header = records.get(0);
     if (!header.fields.equals(HEADER)) {
-      throw new CatalogException(source, header.line, "expected the header " + String.join(",", HEADER), null);
+      throw new CatalogException(source, header.line, "expected the header " + String.join(",", HEADER));
     }
     List<CatalogEntry> out = new ArrayList<>(records.size() - 1);
     for (Record r : records.subList(1, records.size())) {
@@ -136,7 +136,7 @@ final class CatalogCsv {
 
   private static CatalogEntry bind(Record r, String source) {
     if (r.fields.size() != HEADER.size()) {
-      throw new CatalogException(source, r.line, "expected " + HEADER.size() + " fields, found " + r.fields.size(), null);
+      throw new CatalogException(source, r.line, "expected " + HEADER.size() + " fields, found " + r.fields.size());
     }
     Scheme scheme;
     try {
@@ -154,7 +154,7 @@ final class CatalogCsv {
       throw new CatalogException(source, r.line, "bad code '" + r.fields.get(1) + "': " + e.reason(), e);
     }
     if (code.scheme() != scheme) {
-      throw new CatalogException(source, r.line, "code " + code + " is not of scheme " + scheme, null);
+      throw new CatalogException(source, r.line, "code " + code + " is not of scheme " + scheme);
     }
     try {
       CatalogEntry.Builder b = CatalogEntry.builder()

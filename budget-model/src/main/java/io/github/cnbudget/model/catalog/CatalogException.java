@@ -3,7 +3,6 @@ package io.github.cnbudget.model.catalog;
 import io.github.cnbudget.model.BudgetException;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A classification catalog could not be built (科目表加载异常): a malformed CSV row, a code that does
@@ -16,8 +15,11 @@ import org.jspecify.annotations.Nullable;
 public class CatalogException extends BudgetException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or resource name, empty when the entries were built in code. */
   private final String source;
+  /** The one-based line where the record starts, 0 when not from a file. */
   private final int line;
+  /** Why the catalog could not be built. */
   private final String reason;
 
   /**
@@ -26,9 +28,23 @@ public class CatalogException extends BudgetException {
    * @param source the file or resource name
    * @param line the one-based line where the record starts
    * @param reason a short English explanation
-   * @param cause the underlying failure, or null
    */
-  public CatalogException(String source, int line, String reason, @Nullable Throwable cause) {
+  public CatalogException(String source, int line, String reason) {
+    super(source + ":" + line + ": " + reason);
+    this.source = source;
+    this.line = line;
+    this.reason = reason;
+  }
+
+  /**
+   * An error in a catalog file caused by another failure.
+   *
+   * @param source the file or resource name
+   * @param line the one-based line where the record starts
+   * @param reason a short English explanation
+   * @param cause the underlying failure
+   */
+  public CatalogException(String source, int line, String reason, Throwable cause) {
     super(source + ":" + line + ": " + reason, cause);
     this.source = source;
     this.line = line;

@@ -55,11 +55,13 @@ public final class ClassificationCatalog {
   private final List<CatalogEntry> entries;
   private final Map<ClassificationCode, List<CatalogEntry>> byCode;
   private final Map<String, List<CatalogEntry>> byName;
+  private final Map<ClassificationCode, List<CatalogEntry>> byParent;
 
   private ClassificationCatalog(List<CatalogEntry> sorted) {
     this.entries = List.copyOf(sorted);
     Map<ClassificationCode, List<CatalogEntry>> codes = new LinkedHashMap<>();
     Map<String, List<CatalogEntry>> names = new HashMap<>();
+    Map<ClassificationCode, List<CatalogEntry>> parents = new HashMap<>();
     for (CatalogEntry e : entries) {
       List<CatalogEntry> same = codes.computeIfAbsent(e.code(), k -> new ArrayList<>());
       for (CatalogEntry other : same) {
@@ -69,11 +71,14 @@ public final class ClassificationCatalog {
       }
       same.add(e);
       names.computeIfAbsent(normalise(e.name()), k -> new ArrayList<>()).add(e);
+      e.code().parent().ifPresent(p -> parents.computeIfAbsent(p, k -> new ArrayList<>()).add(e));
     }
     codes.replaceAll((k, v) -> List.copyOf(v));
     names.replaceAll((k, v) -> List.copyOf(v));
+    parents.replaceAll((k, v) -> List.copyOf(v));
     this.byCode = Map.copyOf(codes);
     this.byName = Map.copyOf(names);
+    this.byParent = Map.copyOf(parents);
   }
 
   private static String range(CatalogEntry e) {
@@ -115,7 +120,7 @@ public final class ClassificationCatalog {
     for (String name : BUNDLED) {
       try (InputStream in = ClassificationCatalog.class.getResourceAsStream(name)) {
         if (in == null) {
-          throw new CatalogException(name, 1, "bundled catalog file missing from the jar", null);
+          throw new CatalogException(name, 1, "bundled catalog file missing from the jar");
         }
         all.addAll(read(new InputStreamReader(in, StandardCharsets.UTF_8), name));
       } catch (IOException e) {
@@ -171,7 +176,7 @@ public final class ClassificationCatalog {
       List<CatalogEntry> same = seen.computeIfAbsent(e.code(), k -> new ArrayList<>());
       for (CatalogEntry other : same) {
         if (other.overlaps(e)) {
-          throw new CatalogException(source, records.get(i + 1).line, overlap(other, e), null);
+          throw new CatalogException(source, records.get(i + 1).line, overlap(other, e));
         }
       }
       same.add(e);
@@ -308,8 +313,8 @@ public final class ClassificationCatalog {
    */
   public List<ClassificationCode> children(ClassificationCode code, FiscalYear year) {
     Set<ClassificationCode> out = new TreeSet<>(Comparator.comparing(ClassificationCode::digits));
-    for (CatalogEntry e : entries) {
-      if (e.code().parent().map(code::equals).orElse(false) && e.isValidIn(year)) {
+    for (CatalogEntry e : byParent.getOrDefault(code, List.of())) {
+      if (e.isValidIn(year)) {
         out.add(e.code());
       }
     }
@@ -410,6 +415,22 @@ public final class ClassificationCatalog {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * Two catalogs are equal when they have the same entries.
+   *
+   * @param o another object
+   * @return true for a catalog with equal entries
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ClassificationCatalog && ((ClassificationCatalog) o).entries.equals(entries);
+  }
+
+  @Override
+  public int hashCode() {
+    return entries.hashCode();
   }
 
   @Override

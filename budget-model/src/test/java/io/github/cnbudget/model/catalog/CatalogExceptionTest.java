@@ -18,6 +18,13 @@ class CatalogExceptionTest {
   }
 
   @Test
+  void fileErrorWithoutCause_hasTheSameShape() {
+    CatalogException e = new CatalogException("f.csv", 1, "empty file");
+    assertThat(e).hasMessage("f.csv:1: empty file").hasNoCause();
+    assertThat(e.line()).hasValue(1);
+  }
+
+  @Test
   void entryError_hasNoSourceOrLine() {
     CatalogException e = new CatalogException("two entries overlap");
     assertThat(e).hasMessage("two entries overlap");

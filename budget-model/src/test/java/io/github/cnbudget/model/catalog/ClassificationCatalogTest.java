@@ -180,6 +180,14 @@ class ClassificationCatalogTest {
   }
 
   @Test
+  void equals_comparesEntries() {
+    assertThat(small()).isEqualTo(small()).hasSameHashCodeAs(small());
+    assertThat(small()).isEqualTo(ClassificationCatalog.of(small().entries()));
+    assertThat(small()).isNotEqualTo(ClassificationCatalog.of(small().entries().subList(1, 10)));
+    assertThat(small()).isNotEqualTo("catalog");
+  }
+
+  @Test
   void load_path_readsUtf8AndReportsTheFileName(@TempDir Path dir) throws Exception {
     Path ok = dir.resolve("ok.csv");
     Files.writeString(ok, SMALL, StandardCharsets.UTF_8);
