@@ -1,11 +1,17 @@
 #!/usr/bin/env python3
 """Extracts every functional and economic code printed with a name in the four seed disclosures.
 
-Run once by hand (python3 extract_seed_codes.py /path/to/seeds > out.csv); the output is committed as
-src/test/resources/io/github/cnbudget/model/catalog/seed-codes.csv and was checked line by line
-against the seed text. Tests never read the seeds themselves.
+Run once by hand:
+  python3 extract_seed_codes.py /path/to/seeds > .../catalog/seed-codes.csv
+  python3 extract_seed_codes.py /path/to/seeds --class-names > .../catalog/seed-class-names.csv
+The outputs are committed under src/test/resources/io/github/cnbudget/model/catalog/ and were
+checked line by line against the seed text. Tests never read the seeds themselves.
 
-Columns: seed,year,line,scheme,code,printed_name  (printed_name exactly as printed, inner blanks kept)
+seed-codes.csv: seed,year,line,scheme,code,printed_name (printed_name exactly as printed, inner
+blanks kept).
+seed-class-names.csv: seed,year,line,printed_name: every expenditure line printed with a Chinese
+ordinal and no code (一、一般公共服务支出) whose name ends in 支出, as 收支总表-style tables print
+the functional 类; printed_name keeps the ordinal.
 Left out on purpose: seed 003's project table (一般公共预算项目支出预算表), whose rows print a
 project name, not a classification name, beside the functional code.
 """
@@ -60,6 +66,32 @@ def rows(seed, lines):
     return out
 
 
+ORDINAL_CELL = re.compile(r"^([一二三四五六七八九十廿]+、.+?支出)[\s\d.,]*$")
+
+
+def class_names(lines):
+    out = []
+    for i, l in enumerate(lines, 1):
+        # the expenditure side follows the income side after a tab, or (seed 002) after a blank or
+        # straight after the last digit of an amount
+        for cell in re.split(r"\t| (?=[一二三四五六七八九十廿]+、)|(?<=\d)(?=[一二三四五六七八九十廿]+、)", l):
+            m = ORDINAL_CELL.match(cell.strip())
+            if m:
+                out.append((i, m.group(1)))
+    return out
+
+
+def main_class_names(seeds_dir):
+    w = csv.writer(sys.stdout, lineterminator="\n")
+    w.writerow(["seed", "year", "line", "printed_name"])
+    for path in sorted(glob.glob(os.path.join(seeds_dir, "00[0-3]_*.txt"))):
+        seed = os.path.basename(path)[:3]
+        with open(path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        for line, name in class_names(lines):
+            w.writerow([seed, YEARS[seed], line, name])
+
+
 def main(seeds_dir):
     w = csv.writer(sys.stdout, lineterminator="\n")
     w.writerow(["seed", "year", "line", "scheme", "code", "printed_name"])
@@ -72,4 +104,7 @@ def main(seeds_dir):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if "--class-names" in sys.argv:
+        main_class_names(sys.argv[1])
+    else:
+        main(sys.argv[1])
