@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A classification catalog versioned by year (分年度的政府收支分类科目表): for each code, its names over
@@ -51,6 +52,8 @@ public final class ClassificationCatalog {
       .comparing((CatalogEntry e) -> e.scheme())
       .thenComparing(e -> e.code().digits())
       .thenComparing(e -> e.validFrom().map(FiscalYear::value).orElse(Integer.MIN_VALUE));
+
+  private static volatile @Nullable ClassificationCatalog bundled;
 
   private final List<CatalogEntry> entries;
   private final Map<ClassificationCode, List<CatalogEntry>> byCode;
@@ -108,11 +111,19 @@ public final class ClassificationCatalog {
    * @throws CatalogException if a bundled file is broken (a packaging defect)
    */
   public static ClassificationCatalog bundled() {
-    return Bundled.INSTANCE;
-  }
-
-  private static final class Bundled {
-    static final ClassificationCatalog INSTANCE = loadBundled();
+    // not a holder class: a broken resource must surface as CatalogException on every call, not as
+    // ExceptionInInitializerError once and NoClassDefFoundError afterwards
+    ClassificationCatalog c = bundled;
+    if (c == null) {
+      synchronized (ClassificationCatalog.class) {
+        c = bundled;
+        if (c == null) {
+          c = loadBundled();
+          bundled = c;
+        }
+      }
+    }
+    return c;
   }
 
   private static ClassificationCatalog loadBundled() {
