@@ -1,0 +1,150 @@
+package io.github.cnbudget.testkit.seeds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.performance.EvaluationFramework;
+import io.github.cnbudget.model.performance.FrameworkNode;
+import io.github.cnbudget.model.performance.Indicator;
+import io.github.cnbudget.model.performance.LabelledAmounts;
+import io.github.cnbudget.model.performance.PerformanceGoal;
+import io.github.cnbudget.model.performance.SelfEvaluation;
+import io.github.cnbudget.model.project.Project;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Row;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The fixtures' trust anchor: every number and every label of every seed model must re-appear on the
+ * seed line its row records, in the text shipped under {@code examples/data}.
+ */
+class SeedCrossCheckTest {
+
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(ints = {0})
+  void everyPrintedNumber_reappearsOnItsSourceLine(int seed) {
+    Disclosure d = SeedDocuments.seed(seed);
+    SeedText text = SeedText.of(seed);
+    List<String> misses = new ArrayList<>();
+    int checked = 0;
+    for (DisclosureTable t : d.tables()) {
+      int tl = t.line().orElseThrow();
+      if (!text.hasText(tl, t.title())) {
+        misses.add(t.title() + ": title not on line " + tl);
+      }
+      for (Row r : t.rows()) {
+        int line = r.line().orElseThrow();
+        if (!r.label().isEmpty() && !text.hasText(line, r.label())) {
+          misses.add(t.title() + ": label '" + r.label() + "' not on line " + line);
+        }
+        checked += checkCells(text, line, t.title(), r.cells(), misses);
+      }
+    }
+    for (PerformanceGoal g : d.goals()) {
+      for (LabelledAmounts task : g.tasks()) {
+        checked += checkLabelled(text, "goal " + g.unit().orElse(""), task, misses);
+      }
+      for (Indicator i : g.indicators()) {
+        checked += checkIndicator(text, i, misses);
+      }
+    }
+    for (SelfEvaluation s : d.selfEvaluations()) {
+      for (LabelledAmounts f : s.funding()) {
+        checked += checkLabelled(text, "self-evaluation " + s.project().orElse(""), f, misses);
+      }
+      for (Indicator i : s.indicators()) {
+        checked += checkIndicator(text, i, misses);
+      }
+    }
+    for (EvaluationFramework fw : d.frameworks()) {
+      for (FrameworkNode n : fw.roots()) {
+        checked += checkNode(text, n, misses);
+      }
+    }
+    for (Project p : d.projects()) {
+      int line = p.line().orElseThrow();
+      if (!text.hasText(line, p.name())) {
+        misses.add("project '" + p.name() + "' not on line " + line);
+      }
+      checked += checkCells(text, line, "project " + p.name(), p.amounts(), misses);
+      if (p.total().isPresent()) {
+        checked += checkCells(text, line, "project " + p.name(), Map.of("total", p.total().get()), misses);
+      }
+    }
+    assertThat(misses).isEmpty();
+    assertThat(checked).isPositive();
+  }
+
+  private static int checkCells(SeedText text, int line, String where, Map<String, Cell> cells, List<String> misses) {
+    int n = 0;
+    for (Map.Entry<String, Cell> e : cells.entrySet()) {
+      Cell c = e.getValue();
+      if (!c.hasValue()) {
+        if (!c.printed().isBlank() && !text.hasText(line, c.printed())) {
+          misses.add(where + ": text '" + c.printed() + "' (" + e.getKey() + ") not on line " + line);
+        }
+        continue;
+      }
+      n++;
+      boolean found = c.isRepaired() ? text.hasText(line, c.printed()) && text.line(line).contains(c.printed())
+          : text.hasNumber(line, c.printed());
+      if (!found) {
+        misses.add(where + ": " + c.printed() + " (" + e.getKey() + ") not on line " + line);
+      }
+    }
+    return n;
+  }
+
+  private static int checkLabelled(SeedText text, String where, LabelledAmounts l, List<String> misses) {
+    int line = l.line().orElseThrow();
+    if (!text.hasText(line, l.label())) {
+      misses.add(where + ": label '" + l.label() + "' not on line " + line);
+    }
+    if (l.description().isPresent() && !text.hasText(line, l.description().get())) {
+      misses.add(where + ": description of '" + l.label() + "' not on line " + line);
+    }
+    return checkCells(text, line, where + " " + l.label(), l.cells(), misses);
+  }
+
+  private static int checkIndicator(SeedText text, Indicator i, List<String> misses) {
+    int line = i.line().orElseThrow();
+    List<String> texts = new ArrayList<>();
+    texts.add(i.name());
+    i.targetText().ifPresent(texts::add);
+    i.value().ifPresent(texts::add);
+    i.actual().ifPresent(texts::add);
+    for (String s : texts) {
+      if (!text.hasText(line, s)) {
+        misses.add("indicator '" + i.name() + "': '" + s + "' not on line " + line);
+      }
+    }
+    int n = 0;
+    if (i.weight().isPresent()) {
+      n += checkCells(text, line, "indicator " + i.name(), Map.of("weight", i.weight().get()), misses);
+    }
+    if (i.score().isPresent()) {
+      n += checkCells(text, line, "indicator " + i.name(), Map.of("score", i.score().get()), misses);
+    }
+    return n;
+  }
+
+  private static int checkNode(SeedText text, FrameworkNode node, List<String> misses) {
+    int line = node.line().orElseThrow();
+    if (!text.hasText(line, node.name())) {
+      misses.add("framework node '" + node.name() + "' not on line " + line);
+    }
+    int n = 0;
+    if (node.referenceScore().isPresent()) {
+      n += checkCells(text, line, "framework " + node.name(), Map.of("score", node.referenceScore().get()), misses);
+    }
+    for (FrameworkNode c : node.children()) {
+      n += checkNode(text, c, misses);
+    }
+    return n;
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.cnbudget.testkit.seeds;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+/** The printed text of a seed under {@code examples/data}, found by walking up from the working directory. */
+final class SeedText {
+  private final List<String> lines;
+
+  private SeedText(List<String> lines) {
+    this.lines = lines;
+  }
+
+  static SeedText of(int seed) {
+    Path dir = Paths.get("").toAbsolutePath();
+    while (dir != null && !Files.isDirectory(dir.resolve("examples/data"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("No examples/data above " + Paths.get("").toAbsolutePath());
+    }
+    try {
+      return new SeedText(Files.readAllLines(
+          dir.resolve("examples/data").resolve(SeedDocuments.sourceFile(seed)), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The one-based line. */
+  String line(int n) {
+    return lines.get(n - 1);
+  }
+
+  int size() {
+    return lines.size();
+  }
+
+  /**
+   * Whether a printed number occurs on a line as a whole number: not glued to further digits,
+   * separators or decimal points on either side (so {@code 0} is not found inside {@code 10,866}).
+   */
+  boolean hasNumber(int n, String printed) {
+    String l = line(n);
+    int from = 0;
+    while (true) {
+      int i = l.indexOf(printed, from);
+      if (i < 0) {
+        return false;
+      }
+      int end = i + printed.length();
+      boolean leftOk = i == 0 || !isNumberChar(l.charAt(i - 1));
+      boolean rightOk = end == l.length() || !isNumberChar(l.charAt(end))
+          || (l.charAt(end) == '.' && (end + 1 == l.length() || !Character.isDigit(l.charAt(end + 1))));
+      if (leftOk && rightOk) {
+        return true;
+      }
+      from = i + 1;
+    }
+  }
+
+  /** Whether a printed text occurs on a line, ignoring blanks (the seeds wrap and space text freely). */
+  boolean hasText(int n, String printed) {
+    return squeeze(line(n)).contains(squeeze(printed));
+  }
+
+  private static String squeeze(String s) {
+    return s.replaceAll("[\\s\\u3000]", "");
+  }
+
+  private static boolean isNumberChar(char c) {
+    return Character.isDigit(c) || c == ',' || c == '.';
+  }
+}
