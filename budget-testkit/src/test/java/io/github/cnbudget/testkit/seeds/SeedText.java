@@ -69,6 +69,24 @@ final class SeedText {
     return squeeze(line(n)).contains(squeeze(printed));
   }
 
+  /**
+   * Whether a text occurs on a line, or, for text wrapped onto later lines (a long name or goal split by
+   * a page break), whether the line ends with the text's first part of at least ten characters.
+   */
+  boolean hasTextOrWrappedStart(int n, String printed) {
+    if (hasText(n, printed)) {
+      return true;
+    }
+    String l = squeeze(line(n));
+    String p = squeeze(printed);
+    for (int k = p.length() - 1; k >= 10; k--) {
+      if (l.contains(p.substring(0, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String squeeze(String s) {
     return s.replaceAll("[\\s\\u3000]", "");
   }
