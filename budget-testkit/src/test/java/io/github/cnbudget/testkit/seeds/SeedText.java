@@ -32,6 +32,22 @@ final class SeedText {
     }
   }
 
+  private static final java.util.regex.Pattern TWO_DECIMALS =
+      java.util.regex.Pattern.compile("(?<![0-9,.])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)\\.[0-9]{2}");
+
+  /**
+   * The two-decimal amounts of a space-separated line whose amounts may be glued to the next code
+   * (seed 002): {@code 3,093.6730201 办公费 102.43} yields {@code 3,093.67} and {@code 102.43}.
+   */
+  static java.util.List<String> glued(String line) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    java.util.regex.Matcher m = TWO_DECIMALS.matcher(line);
+    while (m.find()) {
+      out.add(m.group());
+    }
+    return out;
+  }
+
   /** The one-based line. */
   String line(int n) {
     return lines.get(n - 1);
@@ -55,7 +71,9 @@ final class SeedText {
       }
       int end = i + printed.length();
       boolean leftOk = i == 0 || !isNumberChar(l.charAt(i - 1));
-      boolean rightOk = end == l.length() || !isNumberChar(l.charAt(end))
+      // seed 002 glues the next code to a two-decimal amount ("5,269.54302 商品和服务支出"), so after a
+      // printed decimal part anything may follow
+      boolean rightOk = end == l.length() || printed.contains(".") || !isNumberChar(l.charAt(end))
           || (l.charAt(end) == '.' && (end + 1 == l.length() || !Character.isDigit(l.charAt(end + 1))));
       if (leftOk && rightOk) {
         return true;
