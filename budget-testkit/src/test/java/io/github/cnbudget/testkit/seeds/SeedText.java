@@ -105,6 +105,18 @@ final class SeedText {
     return false;
   }
 
+  /**
+   * Whether a text occurs in the lines around a line (joined without blanks): for cells and names that
+   * the extraction broke over several lines (seed 002's self-evaluation tables).
+   */
+  boolean hasTextNear(int n, String printed, int before, int after) {
+    StringBuilder b = new StringBuilder();
+    for (int i = Math.max(1, n - before); i <= Math.min(size(), n + after); i++) {
+      b.append(squeeze(line(i)));
+    }
+    return b.toString().contains(squeeze(printed));
+  }
+
   private static String squeeze(String s) {
     return s.replaceAll("[\\s\\u3000]", "");
   }
