@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SeedCrossCheckTest {
 
   @ParameterizedTest(name = "seed {0}")
-  @ValueSource(ints = {0, 1, 2})
+  @ValueSource(ints = {0, 1, 2, 3})
   void everyPrintedNumber_reappearsOnItsSourceLine(int seed) {
     Disclosure d = SeedDocuments.seed(seed);
     SeedText text = SeedText.of(seed);
@@ -135,8 +135,8 @@ class SeedCrossCheckTest {
         continue;
       }
       n++;
-      boolean found = c.isRepaired() ? text.hasText(line, c.printed()) && text.line(line).contains(c.printed())
-          : text.hasNumber(line, c.printed());
+      // a repaired cell's damaged text may span a column break, so it is compared without blanks
+      boolean found = c.isRepaired() ? text.hasText(line, c.printed()) : text.hasNumber(line, c.printed());
       if (!found) {
         misses.add(where + ": " + c.printed() + " (" + e.getKey() + ") not on line " + line);
       }
@@ -186,7 +186,9 @@ class SeedCrossCheckTest {
     List<String> texts = new ArrayList<>();
     texts.add(i.name());
     i.targetText().ifPresent(texts::add);
+    i.nature().ifPresent(texts::add);
     i.value().ifPresent(texts::add);
+    i.measureUnit().ifPresent(texts::add);
     i.actual().ifPresent(texts::add);
     i.deviation().ifPresent(texts::add);
     for (String s : texts) {
