@@ -9,6 +9,9 @@ import io.github.cnbudget.model.FiscalYear;
 import io.github.cnbudget.model.Precision;
 import io.github.cnbudget.model.Stage;
 import io.github.cnbudget.model.organisation.BudgetUnit;
+import io.github.cnbudget.model.performance.EvaluationFramework;
+import io.github.cnbudget.model.performance.FrameworkNode;
+import io.github.cnbudget.model.performance.GoalScope;
 import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.Level1;
 import io.github.cnbudget.model.performance.PerformanceGoal;
@@ -302,8 +305,8 @@ class SeedDocumentsTest {
 
     @Test
     void selfEvaluations_inYuan_keepPrintedScoresAndWeights() {
-      assertThat(d.selfEvaluations()).hasSize(6);
-      assertThat(d.selfEvaluations()).allSatisfy(s -> assertThat(s.amountUnit()).contains(AmountUnit.YUAN));
+      assertThat(d.selfEvaluations()).hasSize(7);
+      assertThat(d.selfEvaluations().subList(0, 6)).allSatisfy(s -> assertThat(s.amountUnit()).contains(AmountUnit.YUAN));
       SelfEvaluation first = d.selfEvaluations().get(0);
       assertThat(first.projectAmount().orElseThrow().printed()).isEqualTo("1868520000.00");
       Indicator children = first.indicators().get(0);
@@ -317,6 +320,35 @@ class SeedDocumentsTest {
       Cell broken = d.selfEvaluations().get(2).funding().get(0).cells().get("全年执行数");
       assertThat(broken.isRepaired()).isTrue();
       assertThat(broken.value()).contains(new BigDecimal("13223551.71"));
+    }
+  }
+
+  @Nested
+  class Seed002Framework {
+    private final Disclosure d = SeedDocuments.seed002();
+
+    @Test
+    void framework_hasThreeRootsWithReferenceScores() {
+      EvaluationFramework f = d.frameworks().get(0);
+      assertThat(f.line()).hasValue(1838);
+      assertThat(f.roots()).extracting(FrameworkNode::name).containsExactly("部门决策", "部门管理", "部门绩效");
+      assertThat(f.roots()).extracting(n -> n.referenceScore().orElseThrow().printed()).containsExactly("20", "20", "60");
+      FrameworkNode performance = f.roots().get(2);
+      assertThat(performance.children()).extracting(FrameworkNode::name).containsExactly("经济性", "效率性", "效果性", "公平性");
+      assertThat(performance.children().get(1).children()).hasSize(3);
+      assertThat(f.roots().get(1).children().get(3).children().get(0).name()).isEqualTo("财政供养人员控制率");
+    }
+
+    @Test
+    void departmentSelfEvaluation_scoresTheThirdLevel() {
+      SelfEvaluation s = d.selfEvaluations().stream().filter(e -> e.scope() == GoalScope.DEPARTMENT).findFirst().orElseThrow();
+      assertThat(s.indicators()).hasSize(21);
+      assertThat(weights(s.indicators())).isEqualByComparingTo("100");
+      assertThat(s.totalScore().orElseThrow().value()).contains(new BigDecimal("90.49"));
+      Indicator glued = s.indicators().stream().filter(i -> i.name().equals("项目完成及时性")).findFirst().orElseThrow();
+      assertThat(glued.score().orElseThrow()).isEqualTo(Cell.repaired(new BigDecimal("5.85"), "5.852."));
+      assertThat(glued.level1Text()).isEqualTo("部门绩效");
+      assertThat(glued.level2Text()).isEqualTo("效率性");
     }
   }
 
