@@ -101,7 +101,8 @@ class SeedCrossCheckTest {
           r.code().ifPresent(c -> codesAndNumbers.add(c.digits()));
           r.number().ifPresent(codesAndNumbers::add);
           for (Cell c : r.cells().values()) {
-            if (c.hasValue()) {
+            // repaired cells print damaged text that is no number token; the other test finds them
+            if (c.hasValue() && !c.isRepaired()) {
               printed.add(c.printed().strip());
             }
           }
@@ -129,7 +130,7 @@ class SeedCrossCheckTest {
     for (Map.Entry<String, Cell> e : cells.entrySet()) {
       Cell c = e.getValue();
       if (!c.hasValue()) {
-        if (!c.printed().isBlank() && !text.hasText(line, c.printed())) {
+        if (!c.printed().isBlank() && !text.hasTextOrWrappedStart(line, c.printed())) {
           misses.add(where + ": text '" + c.printed() + "' (" + e.getKey() + ") not on line " + line);
         }
         continue;

@@ -91,7 +91,17 @@ class SeedDocumentsTest {
       assertThat(d.precision()).isEqualTo(Precision.of(AmountUnit.WAN_YUAN, 0));
       assertThat(d.contents()).hasSize(12).contains("(四) 基本支出总表");
       assertThat(d.tables()).extracting(t -> t.number().orElse(""))
-          .containsExactly("表1", "表2", "表 3", "表 5", "表 6", "表 7", "表 8", "表9", "表 10", "表 11");
+          .containsExactly("", "表1", "表2", "表 3", "表 5", "表 6", "表 7", "表 8", "表9", "表 10", "表 11");
+    }
+
+    @Test
+    void keyProjects_ofTheTextPart_joinWrappedGoals() {
+      DisclosureTable t = titled(d, "第七部分 重点项目预算绩效情况说明");
+      assertThat(t.rows()).hasSize(14);
+      assertThat(rowAt(t, 209).cell("amount").orElseThrow().printed()).isEqualTo("2,958");
+      assertThat(rowAt(t, 210).cell("goal").orElseThrow().printed())
+          .startsWith("开展内部审计").contains("促进资金使用用规范；").endsWith("提升定点医药机构守法意识。");
+      assertThat(rowAt(t, 221).cell("amount").orElseThrow()).isEqualTo(Cell.repaired(new BigDecimal("775"), "<p>775</p>"));
     }
 
     @Test
@@ -191,7 +201,15 @@ class SeedDocumentsTest {
     void header_isGuangzhouBureauWithThreeUnits() {
       assertThat(d.department().units()).hasSize(3);
       assertThat(d.precision()).isEqualTo(Precision.of(AmountUnit.WAN_YUAN, 2));
-      assertThat(d.tables()).hasSize(12);
+      assertThat(d.tables()).hasSize(13);
+    }
+
+    @Test
+    void keyProjects_ofTheTextPart_keepTheirGoals() {
+      DisclosureTable t = titled(d, "六、重点项目预算绩效目标情况");
+      assertThat(t.rows()).hasSize(7);
+      assertThat(rowAt(t, 727).label()).isEqualTo("广州地区医疗机构药品（医用耗材）集中采购工作经费");
+      assertThat(rowAt(t, 727).value("amount")).contains(new BigDecimal("700.00"));
     }
 
     @Test
