@@ -411,7 +411,11 @@ class SeedDocumentsTest {
 
     @Test
     void projectGoals_inSplitForm_withWeightsSummingTo90() {
-      assertThat(d.goals()).hasSize(2);
+      assertThat(d.goals()).hasSize(11);
+      assertThat(d.goals()).allSatisfy(g -> assertThat(weights(g.indicators())).isEqualByComparingTo("90"));
+      assertThat(d.goals().stream().map(g -> g.budget().orElseThrow().valueOrZero())
+          .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("50.60");
+      assertThat(d.goals().get(5).budget().orElseThrow().printed()).isEqualTo("3 30");
       PerformanceGoal platform = d.goals().get(0);
       assertThat(platform.budget().orElseThrow().value()).contains(new BigDecimal("3.00"));
       assertThat(platform.indicators()).hasSize(9);
