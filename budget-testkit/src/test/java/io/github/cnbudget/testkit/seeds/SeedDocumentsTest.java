@@ -411,9 +411,11 @@ class SeedDocumentsTest {
 
     @Test
     void projectGoals_inSplitForm_withWeightsSummingTo90() {
-      assertThat(d.goals()).hasSize(11);
-      assertThat(d.goals()).allSatisfy(g -> assertThat(weights(g.indicators())).isEqualByComparingTo("90"));
-      assertThat(d.goals().stream().map(g -> g.budget().orElseThrow().valueOrZero())
+      List<PerformanceGoal> projects = d.goals().stream().filter(g -> g.scope() == GoalScope.PROJECT)
+          .collect(Collectors.toList());
+      assertThat(projects).hasSize(11);
+      assertThat(projects).allSatisfy(g -> assertThat(weights(g.indicators())).isEqualByComparingTo("90"));
+      assertThat(projects.stream().map(g -> g.budget().orElseThrow().valueOrZero())
           .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("50.60");
       assertThat(d.goals().get(5).budget().orElseThrow().printed()).isEqualTo("3 30");
       PerformanceGoal platform = d.goals().get(0);
@@ -428,6 +430,18 @@ class SeedDocumentsTest {
       assertThat(remote.indicators()).hasSize(8);
       assertThat(weights(remote.indicators())).isEqualByComparingTo("90");
       assertThat(remote.indicators().get(0).value()).contains("优良中差");
+    }
+
+    @Test
+    void departmentGoal_keepsGarbledTargetsAsPrinted() {
+      PerformanceGoal g = d.goals().get(11);
+      assertThat(g.scope()).isEqualTo(GoalScope.DEPARTMENT);
+      assertThat(g.indicators()).hasSize(68);
+      assertThat(g.tasks()).hasSize(12);
+      assertThat(g.tasks().get(11).cells().get("其他资金").printed()).isEqualTo("0.00");
+      Indicator wrapped = g.indicators().stream().filter(i -> i.line().orElse(0) == 565).findFirst().orElseThrow();
+      assertThat(wrapped.name()).isEqualTo("全市定点医药机构服务质量提高");
+      assertThat(wrapped.targetText()).contains(". 000/ ≥90%");
     }
   }
 }
