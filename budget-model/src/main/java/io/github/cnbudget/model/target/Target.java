@@ -108,7 +108,7 @@ public final class Target {
     int valueStart = nature.length() + 1;
     int valueAt = parser.skipWs(valueStart, joined.length());
     if (value.isBlank()) {
-      throw new TargetParseException(joined, valueAt, "value (指标值) is empty");
+      throw new TargetParseException(joined, valueStart, "value (指标值) is empty");
     }
     TargetParser.Parts parts;
     if (n.isEmpty() || n.equals("定量")) {
