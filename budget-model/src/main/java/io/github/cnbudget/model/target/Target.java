@@ -88,8 +88,9 @@ public final class Target {
    * Reads the split form of a target (seed 003): 指标性质 (a comparator such as {@code ≥ ≤ =}, or
    * {@code 定性} for a phrase, or {@code 定量} / empty for a plain number), 指标值 and 度量单位.
    *
-   * <p>The nature is read on its own and must be exactly one comparator, {@code 定性}, {@code 定量}
-   * or blank: OCR damage such as {@code 2}, {@code ^}, {@code Ш} or {@code <u>≥</u>} is rejected, never
+   * <p>The nature is read on its own and must be exactly one comparator (then the value is a plain
+   * number), {@code 定性} (then the value is a phrase or a deadline), {@code 定量} (a plain number
+   * without comparator) or blank (the value and unit are read like a whole text): OCR damage such as {@code 2}, {@code ^}, {@code Ш} or {@code <u>≥</u>} is rejected, never
    * guessed. {@link #printed()} and any exception's text are the three parts joined by tabs, as
    * printed in a tab-separated row.
    *
@@ -112,13 +113,13 @@ public final class Target {
     }
     TargetParser.Parts parts;
     if (n.isEmpty() || n.equals("定量")) {
-      parts = parser.readTarget(valueStart, joined.length(), false);
-      if (n.equals("定量") && (parts.kind != Kind.QUANTITATIVE || parts.comparator != null)) {
+      parts = parser.readTarget(valueStart, joined.length(), true);
+      if (n.equals("定量") && (parts.kind != Kind.QUANTITATIVE || parts.comparator != null || parts.text != null)) {
         throw new TargetParseException(joined, valueAt, "quantitative nature (定量) needs a plain number");
       }
     } else if (n.equals("定性")) {
-      parts = parser.readTarget(valueStart, joined.length(), false);
-      if (parts.kind != Kind.QUALITATIVE) {
+      parts = parser.readTarget(valueStart, joined.length(), true);
+      if (parts.kind != Kind.QUALITATIVE && parts.kind != Kind.DEADLINE) {
         throw new TargetParseException(joined, valueAt, "qualitative nature (定性) with a quantitative value");
       }
     } else {
@@ -126,8 +127,8 @@ public final class Target {
       if (c == null) {
         throw new TargetParseException(joined, natureAt, "unreadable nature (指标性质): garbled comparator");
       }
-      parts = parser.readTarget(valueStart, joined.length(), false);
-      if (parts.kind != Kind.QUANTITATIVE || parts.comparator != null || parts.eachOf) {
+      parts = parser.readTarget(valueStart, joined.length(), true);
+      if (parts.kind != Kind.QUANTITATIVE || parts.comparator != null || parts.eachOf || parts.text != null) {
         throw new TargetParseException(joined, valueAt, "a comparator nature needs a plain number as value");
       }
       parts.comparator = c;

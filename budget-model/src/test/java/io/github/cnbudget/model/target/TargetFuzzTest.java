@@ -2,6 +2,7 @@ package io.github.cnbudget.model.target;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 
@@ -12,6 +13,25 @@ import java.nio.charset.StandardCharsets;
  * {@code JAZZER_FUZZ=1} to fuzz.
  */
 class TargetFuzzTest {
+
+  // Pieces of the language, so that fuzzing reaches deadlines, ranges and brackets, which random
+  // bytes rarely spell.
+  private static final String[] TOKENS = {
+    "≥", "≤", ">", "<", "=", "＝", "≧", ">=", "约", "各", "不低于", "不超过", "±", "/", "（", "）", "(", ")", "-", ".",
+    ",", " ", "\u3000", "\t", "0", "1", "2", "3", "9", "12", "31", "100", "2023", "1900", "2199", "０", "%", "％", "个",
+    "万人", "人次", "个工作日", "年", "月", "日", "号", "底", "末", "年底", "前", "完成", "及时", "是", "有效提高",
+    "预算执行率", "<u>", "</u>", "^", "Ш", "٨١", "\\", "A", "“", "定性",
+  };
+
+  @FuzzTest
+  void parseTokens(FuzzedDataProvider data) {
+    StringBuilder b = new StringBuilder();
+    int n = data.consumeInt(0, 24);
+    for (int i = 0; i < n && data.remainingBytes() > 0; i++) {
+      b.append(data.pickValue(TOKENS));
+    }
+    parse(b.toString().getBytes(StandardCharsets.UTF_8));
+  }
 
   @FuzzTest
   void parse(byte[] data) {

@@ -312,6 +312,16 @@ class TargetTest {
     assertThat(Target.ofParts("定量", "5", "份")).isEqualTo(Target.parse("5份"));
   }
 
+  @Test
+  void ofParts_readsBracketedDeadlinesInTheValue_andTheirCanonicalTextReadsBack() {
+    Target q = Target.ofParts("定性", "及时（2023年12月31日前）", "");
+    assertThat(q.kind()).isEqualTo(Target.Kind.DEADLINE);
+    assertThat(q.text()).contains("及时");
+    Target plain = Target.ofParts("", "及时（2023年底）", "");
+    assertThat(Target.parse(plain.toString())).isEqualTo(plain);
+    assertThat(rejectedParts("≥", "及时（5）", "").errorIndex()).isEqualTo(2);
+  }
+
   @ParameterizedTest(name = "nature {0} fails at {3}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
     "2          | 100 | %   | 0",
