@@ -36,12 +36,10 @@ final class TargetParser {
   private static final class Found {
     final Comparator comparator;
     final int length;
-    final boolean word;
 
-    Found(Comparator comparator, int length, boolean word) {
+    Found(Comparator comparator, int length) {
       this.comparator = comparator;
       this.length = length;
-      this.word = word;
     }
   }
 
@@ -426,7 +424,7 @@ final class TargetParser {
   @Nullable Found sign(int i, int to) {
     for (String[] e : SIGNS) {
       if (s.startsWith(e[0], i) && i + e[0].length() <= to) {
-        return new Found(Comparator.valueOf(e[1]), e[0].length(), false);
+        return new Found(Comparator.valueOf(e[1]), e[0].length());
       }
     }
     return null;
@@ -436,7 +434,7 @@ final class TargetParser {
   private @Nullable Found wordBeforeNumber(int i, int to) {
     for (String[] e : WORDS) {
       if (s.startsWith(e[0], i) && i + e[0].length() <= to && numberStartsAt(skipWs(i + e[0].length(), to), to)) {
-        return new Found(Comparator.valueOf(e[1]), e[0].length(), true);
+        return new Found(Comparator.valueOf(e[1]), e[0].length());
       }
     }
     return null;

@@ -22,7 +22,8 @@
  *               前, 完成, 前投入使用, without digits or brackets)
  * labelled   = label ("（"|"(") (quantity | deadline) ("）"|")")     e.g. 及时（2023 年 12 月 31 日前投入使用）
  * phrase     = any other text that begins with a letter or an opening bracket or quote: 是, 否,
- *              及时, 完成, 有效提高, 合理, 满足, 优良中差, 基本满足, 有所降低, 年底前, 不适用
+ *              及时, 完成, 有效提高, 合理, 满足, 优良中差, 基本满足, 有所降低, 年底前, 不适用;
+ *              a split-form nature run into its value ({@code 定性优}) stays one phrase
  * </pre>
  *
  * <h2>What is rejected</h2>
