@@ -1,7 +1,13 @@
 package io.github.cnbudget.cli;
 
+import io.github.cnbudget.cli.internal.BatchRunner;
 import io.github.cnbudget.cli.internal.BatchSummary;
+import io.github.cnbudget.cli.internal.FileReport;
+import io.github.cnbudget.cli.internal.Input;
+import io.github.cnbudget.cli.internal.Progress;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,12 +88,17 @@ public final class BudgetCommand implements Runnable {
   }
 
   /**
-   * Whether a person watches standard error on a terminal (a progress bar rather than lines).
+   * Runs a task over the inputs of a batch, each on its own (a failing input becomes a failed
+   * report), with progress on standard error when there is more than one input.
    *
-   * @return true on a console
+   * @param inputs the inputs
+   * @param task what to do with one input
+   * @param err standard error, for progress
+   * @return one report per input, in order
    */
-  boolean terminal() {
-    return terminal;
+  List<FileReport> batch(List<Input> inputs, BatchRunner.FileTask<FileReport> task, PrintWriter err) {
+    Progress progress = inputs.size() > 1 ? Progress.of(err, terminal) : Progress.none();
+    return BatchRunner.run(inputs, task, progress).stream().map(FileReport::of).collect(Collectors.toList());
   }
 
   private static String describe(Exception e) {

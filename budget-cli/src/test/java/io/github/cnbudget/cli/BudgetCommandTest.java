@@ -2,11 +2,17 @@ package io.github.cnbudget.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cnbudget.cli.internal.FileReport;
+import io.github.cnbudget.cli.internal.Input;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.lang.module.ModuleDescriptor;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 class BudgetCommandTest {
   @Test
@@ -40,12 +46,34 @@ class BudgetCommandTest {
   @Test
   void commandLine_mapsEscapedFailureToExitTwo() {
     BudgetCommand command = new BudgetCommand(false);
-    picocli.CommandLine cl = BudgetCommand.commandLine(command);
+    CommandLine cl = BudgetCommand.commandLine(command);
     cl.addSubcommand("boom", new Boom());
-    java.io.StringWriter err = new java.io.StringWriter();
-    cl.setErr(new java.io.PrintWriter(err, true));
+    StringWriter err = new StringWriter();
+    cl.setErr(new PrintWriter(err, true));
     assertThat(cl.execute("boom")).isEqualTo(2);
     assertThat(err.toString()).contains("budget: IllegalStateException: disk full");
+  }
+
+  @Test
+  void batch_oneInput_noProgressAndFailureKept() {
+    StringWriter err = new StringWriter();
+    List<FileReport> reports = new BudgetCommand(false).batch(
+        List.of(Input.unreadable("x.txt", "no such file")), in -> {
+          throw new AssertionError("never called for an unreadable input");
+        }, new PrintWriter(err, true));
+    assertThat(err.toString()).isEmpty();
+    assertThat(reports).singleElement().satisfies(r -> assertThat(r.failure()).contains("no such file"));
+  }
+
+  @Test
+  void batch_manyInputsOnTerminal_drawsBar() {
+    StringWriter err = new StringWriter();
+    List<Input> inputs = List.of(
+        Input.of(Path.of("a.txt")), Input.of(Path.of("b.txt")));
+    List<FileReport> reports = new BudgetCommand(true).batch(inputs,
+        in -> FileReport.failed(in.display(), "x"), new PrintWriter(err, true));
+    assertThat(reports).hasSize(2);
+    assertThat(err.toString()).contains("\r[").contains("2/2");
   }
 
   @Test
@@ -63,7 +91,7 @@ class BudgetCommandTest {
     });
   }
 
-  @picocli.CommandLine.Command(name = "boom")
+  @CommandLine.Command(name = "boom")
   static final class Boom implements Runnable {
     @Override
     public void run() {
