@@ -44,9 +44,20 @@ public final class BudgetCommand implements Runnable {
 
   private final boolean terminal;
 
-  /** A command that shows a progress bar when standard error is a terminal. */
+  /**
+   * The system property that chooses the progress display: {@code bar} or {@code lines}. The
+   * launcher sets it from whether standard error is a terminal, which Java 17 cannot tell by itself
+   * ({@code System.console()} is null as soon as standard output is redirected, as in
+   * {@code ./budget validate … > report.json}).
+   */
+  static final String PROGRESS_PROPERTY = "budget.progress";
+
+  /**
+   * A command that shows a progress bar when standard error is a terminal: as the {@value
+   * #PROGRESS_PROPERTY} property says, else when the JVM has a console.
+   */
   public BudgetCommand() {
-    this(System.console() != null);
+    this(barWanted(System.getProperty(PROGRESS_PROPERTY, ""), System.console() != null));
   }
 
   BudgetCommand(boolean terminal) {
@@ -99,6 +110,18 @@ public final class BudgetCommand implements Runnable {
   List<FileReport> batch(List<Input> inputs, BatchRunner.FileTask<FileReport> task, PrintWriter err) {
     Progress progress = inputs.size() > 1 ? Progress.of(err, terminal) : Progress.none();
     return BatchRunner.run(inputs, task, progress).stream().map(FileReport::of).collect(Collectors.toList());
+  }
+
+  /** Whether to draw a bar: the property's choice, else whether there is a console. */
+  static boolean barWanted(String property, boolean console) {
+    switch (property) {
+      case "bar":
+        return true;
+      case "lines":
+        return false;
+      default:
+        return console;
+    }
   }
 
   private static String describe(Exception e) {

@@ -77,6 +77,14 @@ class BudgetCommandTest {
   }
 
   @Test
+  void barWanted_propertyWinsOverConsole() {
+    assertThat(BudgetCommand.barWanted("bar", false)).isTrue();
+    assertThat(BudgetCommand.barWanted("lines", true)).isFalse();
+    assertThat(BudgetCommand.barWanted("", true)).isTrue();
+    assertThat(BudgetCommand.barWanted("", false)).isFalse();
+  }
+
+  @Test
   void module_exportsNothingAndOpensCommandsToPicocli() throws Exception {
     Path classes = Path.of(BudgetCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     ModuleDescriptor d;

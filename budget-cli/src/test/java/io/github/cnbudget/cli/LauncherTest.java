@@ -85,13 +85,13 @@ class LauncherTest {
     List<String> calls = run("validate", "a b.txt", "--format", "json");
     assertThat(calls).hasSize(2);
     assertThat(calls.get(0)).isEqualTo("mvn -B -q -Dstyle.color=never -DskipTests -pl budget-cli -am package");
-    assertThat(calls.get(1)).endsWith("budget-cli/target/budget-cli-1.0-all.jar validate a b.txt --format json").startsWith("java -jar ");
+    assertThat(calls.get(1)).endsWith("budget-cli/target/budget-cli-1.0-all.jar validate a b.txt --format json").startsWith("java -Dbudget.progress=lines -jar ");
   }
 
   @Test
   void freshJar_runsWithoutBuilding() throws Exception {
     run("--version");
-    assertThat(run("--version")).singleElement().satisfies(c -> assertThat(c).startsWith("java -jar "));
+    assertThat(run("--version")).singleElement().satisfies(c -> assertThat(c).startsWith("java "));
   }
 
   @Test
