@@ -4,6 +4,8 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.FiscalYear;
 import io.github.cnbudget.model.Precision;
 import io.github.cnbudget.model.Stage;
+import io.github.cnbudget.model.classification.ClassificationCode;
+import io.github.cnbudget.model.classification.ClassificationCodes;
 import io.github.cnbudget.model.classification.EconomicCode;
 import io.github.cnbudget.model.classification.FunctionalCode;
 import io.github.cnbudget.model.organisation.BudgetUnit;
@@ -40,6 +42,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
@@ -634,8 +637,12 @@ public final class DocumentGen implements Gen<Disclosure> {
     }
 
     private List<Entry> where(Predicate<Entry> p) {
+      return filter(ledger, p);
+    }
+
+    private static List<Entry> filter(List<Entry> entries, Predicate<Entry> p) {
       List<Entry> out = new ArrayList<>();
-      for (Entry e : ledger) {
+      for (Entry e : entries) {
         if (p.test(e)) {
           out.add(e);
         }
@@ -784,34 +791,13 @@ public final class DocumentGen implements Gen<Disclosure> {
       b.addRows(Row.builder().kind(RowKind.TOTAL).label("合计").putAllCells(cells(specs, in)).build());
       for (int u = 0; u < department.units().size(); u++) {
         final int uu = u;
-        List<Entry> mine = new ArrayList<>();
-        for (Entry e : in) {
-          if (e.unit == uu) {
-            mine.add(e);
-          }
-        }
+        List<Entry> mine = filter(in, e -> e.unit == uu);
         if (mine.isEmpty()) {
           continue;
         }
         String name = unitName(u);
         b.addRows(Row.builder().kind(RowKind.UNIT).label(name).unit(name).putAllCells(cells(specs, mine)).build());
-        TreeSet<String> codes = new TreeSet<>();
-        for (Entry e : mine) {
-          codes.add(e.item.substring(0, 3));
-          codes.add(e.item.substring(0, 5));
-          codes.add(e.item);
-        }
-        for (String c : codes) {
-          FunctionalCode code = FunctionalCode.parse(c);
-          List<Entry> under = new ArrayList<>();
-          for (Entry e : mine) {
-            if (e.item.startsWith(c)) {
-              under.add(e);
-            }
-          }
-          b.addRows(Row.builder().kind(RowKind.CODE).code(code).label(Vocabulary.functionalName(code)).unit(name)
-              .putAllCells(cells(specs, under)).build());
-        }
+        codeRows(b, specs, mine, e -> e.item, name);
       }
     }
 
@@ -823,21 +809,32 @@ public final class DocumentGen implements Gen<Disclosure> {
         return;
       }
       b.addRows(Row.builder().kind(RowKind.TOTAL).label("合计").putAllCells(cells(specs, in)).build());
+      codeRows(b, specs, in, e -> e.econ, null);
+    }
+
+    /**
+     * One CODE row for every prefix (类, 款, 项) of the entries' codes, in pre-order: ascending digits
+     * put each parent right before its children.
+     */
+    private void codeRows(DisclosureTable.Builder b, List<Spec> specs, List<Entry> entries,
+        Function<Entry, String> digits, @Nullable String unit) {
       TreeSet<String> codes = new TreeSet<>();
-      for (Entry e : in) {
-        codes.add(e.econ.substring(0, 3));
-        codes.add(e.econ);
+      for (Entry e : entries) {
+        String d = digits.apply(e);
+        for (int len = 3; len <= d.length(); len += 2) {
+          codes.add(d.substring(0, len));
+        }
       }
       for (String c : codes) {
-        EconomicCode code = EconomicCode.parse(c);
-        List<Entry> under = new ArrayList<>();
-        for (Entry e : in) {
-          if (e.econ.startsWith(c)) {
-            under.add(e);
-          }
+        ClassificationCode code = ClassificationCodes.parse(c);
+        Row.Builder row = Row.builder().kind(RowKind.CODE).code(code)
+            .label(code instanceof FunctionalCode ? Vocabulary.functionalName((FunctionalCode) code)
+                : Vocabulary.economicName((EconomicCode) code))
+            .putAllCells(cells(specs, filter(entries, e -> digits.apply(e).startsWith(c))));
+        if (unit != null) {
+          row.unit(unit);
         }
-        b.addRows(Row.builder().kind(RowKind.CODE).code(code).label(Vocabulary.economicName(code))
-            .putAllCells(cells(specs, under)).build());
+        b.addRows(row.build());
       }
     }
 
@@ -887,13 +884,7 @@ public final class DocumentGen implements Gen<Disclosure> {
       b.addRows(income("上年结转", Concept.PRIOR_YEAR_CARRYOVER, carryover));
       b.addRows(income("收入总计", Concept.INCOME_GRAND_TOTAL, current.add(carryover)));
       for (String c : classes(spent)) {
-        List<Entry> in = new ArrayList<>();
-        for (Entry e : spent) {
-          if (e.item.startsWith(c)) {
-            in.add(e);
-          }
-        }
-        b.addRows(classRow(c, cells(expSpecs, in)));
+        b.addRows(classRow(c, cells(expSpecs, filter(spent, e -> e.item.startsWith(c)))));
       }
       b.addRows(expenditure("本年支出合计", Concept.CURRENT_EXPENDITURE_TOTAL, cells(expSpecs, spent)));
       b.addRows(expenditure("结转下年", Concept.CARRY_FORWARD, cells(expSpecs, List.of())));
