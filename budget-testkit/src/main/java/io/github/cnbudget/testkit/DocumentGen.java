@@ -781,14 +781,28 @@ public final class DocumentGen implements Gen<Disclosure> {
       }
     }
 
-    private void perUnit(DisclosureTable.Builder b, List<Spec> specs, Predicate<Entry> scope) {
+    /**
+     * Declares the columns and adds the department's TOTAL row of the entries in scope; a table with
+     * no such entries gets the empty statement instead.
+     *
+     * @return the entries in scope, empty for an empty table
+     */
+    private List<Entry> withTotalRow(DisclosureTable.Builder b, List<Spec> specs, Predicate<Entry> scope) {
       columns(b, specs);
       List<Entry> in = where(scope);
       if (in.isEmpty()) {
         b.emptyStatement("本表无数据");
+      } else {
+        b.addRows(Row.builder().kind(RowKind.TOTAL).label("合计").putAllCells(cells(specs, in)).build());
+      }
+      return in;
+    }
+
+    private void perUnit(DisclosureTable.Builder b, List<Spec> specs, Predicate<Entry> scope) {
+      List<Entry> in = withTotalRow(b, specs, scope);
+      if (in.isEmpty()) {
         return;
       }
-      b.addRows(Row.builder().kind(RowKind.TOTAL).label("合计").putAllCells(cells(specs, in)).build());
       for (int u = 0; u < department.units().size(); u++) {
         final int uu = u;
         List<Entry> mine = filter(in, e -> e.unit == uu);
@@ -802,13 +816,10 @@ public final class DocumentGen implements Gen<Disclosure> {
     }
 
     private void economic(DisclosureTable.Builder b, List<Spec> specs, Predicate<Entry> scope) {
-      columns(b, specs);
-      List<Entry> in = where(scope);
+      List<Entry> in = withTotalRow(b, specs, scope);
       if (in.isEmpty()) {
-        b.emptyStatement("本表无数据");
         return;
       }
-      b.addRows(Row.builder().kind(RowKind.TOTAL).label("合计").putAllCells(cells(specs, in)).build());
       codeRows(b, specs, in, e -> e.econ, null);
     }
 
@@ -946,9 +957,7 @@ public final class DocumentGen implements Gen<Disclosure> {
 
     private void projectTable(DisclosureTable.Builder b) {
       List<Spec> specs = fundingSpecs();
-      columns(b, specs);
-      List<Entry> in = where(e -> e.project >= 0);
-      b.addRows(Row.builder().kind(RowKind.TOTAL).label("合计").putAllCells(cells(specs, in)).build());
+      withTotalRow(b, specs, e -> e.project >= 0);
       for (int p = 0; p < projectNames.size(); p++) {
         final int pp = p;
         b.addRows(Row.builder().kind(RowKind.PROJECT).label(projectNames.get(p)).unit(unitName(projectUnits.get(p)))
@@ -962,13 +971,10 @@ public final class DocumentGen implements Gen<Disclosure> {
           spec("goods", Concept.OTHER, "total", e -> e.econ.startsWith("310"), "货物"),
           spec("services", Concept.OTHER, "total", e -> e.econ.startsWith("302"), "服务"),
           spec("works", Concept.OTHER, "total", e -> false, "工程"));
-      columns(b, specs);
-      List<Entry> in = where(Entry::isProcured);
+      List<Entry> in = withTotalRow(b, specs, Entry::isProcured);
       if (in.isEmpty()) {
-        b.emptyStatement("本表无数据");
         return;
       }
-      b.addRows(Row.builder().kind(RowKind.TOTAL).label("合计").putAllCells(cells(specs, in)).build());
       for (int u = 0; u < department.units().size(); u++) {
         final int uu = u;
         List<Entry> mine = where(e -> e.isProcured() && e.unit == uu);
