@@ -59,4 +59,15 @@ class PrintedCodeTest {
     assertThat(a).isNotEqualTo(PrintedCode.of(FunctionalCode.of(210), "医疗卫生与计划生育支出"));
     assertThat(a).isNotEqualTo(PrintedCode.of(FunctionalCode.of(211), "卫生健康支出"));
   }
+
+  @Test
+  void of_andParse_agreeOnBlanks_soThatToStringReadsBack() {
+    PrintedCode p = PrintedCode.of(FunctionalCode.of(140), "x\u000b\t\u00a0");
+    assertThat(p.name()).contains("x");
+    assertThat(PrintedCode.parse(p.toString())).isEqualTo(p);
+    PrintedCode q = ClassificationCodes.parsePrinted("[140]\u000bx\u00a0\u000b\u00a0");
+    assertThat(q.name()).contains("x");
+    assertThat(PrintedCode.parse("[140]\u000bx\u00a0\u000b\u00a0")).isEqualTo(q);
+    assertThat(ClassificationCodes.parsePrinted(q.toString())).isEqualTo(q);
+  }
 }
