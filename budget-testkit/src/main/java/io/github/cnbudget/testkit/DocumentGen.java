@@ -86,7 +86,8 @@ import org.jspecify.annotations.Nullable;
  *       sum of the unit's 类 rows; the TOTAL row equals the sum of the UNIT rows (department = Σ units).
  *       A table with no money has no rows and {@link DisclosureTable#emptyStatement()} 本表无数据.
  *   <li><b>Government procurement</b> ({@link TableKind#GOVERNMENT_PROCUREMENT}): TOTAL row then one
- *       UNIT row per unit with money; TOTAL = Σ UNIT rows; total = goods + services + works.
+ *       UNIT row per unit with procurement (or no rows and 本表无数据); TOTAL = Σ UNIT rows;
+ *       total = goods + services + works (works is always zero).
  *   <li><b>Economic tables</b> ({@link TableKind#GENERAL_PUBLIC_BASIC_BY_ECONOMIC},
  *       {@link TableKind#GENERAL_PUBLIC_BY_ECONOMIC}, {@link TableKind#GENERAL_PUBLIC_PROJECT_BY_ECONOMIC}):
  *       department level (no unit): a TOTAL row, then economic 类 and 款 CODE rows in pre-order;
@@ -125,13 +126,14 @@ import org.jspecify.annotations.Nullable;
  *           = 一般公共预算支出表 dept total/basic/project; 一般公共预算项目支出表 dept total = 一般公共预算支出表
  *           dept {@code project}.
  *       <li>支出总表 {@code procurement} (when present) in the TOTAL and each UNIT row = 政府采购预算表
- *           {@code total} of the same row.
+ *           {@code total} of the same row (of the same unit; zero for a unit 政府采购预算表 leaves out).
  *       <li>项目支出表: a TOTAL row then one {@link RowKind#PROJECT} row per project (label = project name,
  *           unit = its unit), funding columns as in 收入总表; TOTAL = Σ project rows; TOTAL total =
  *           支出总表 dept {@code project} = Σ {@link Disclosure#projects()} totals.
  *     </ul>
  *   <li><b>“三公”经费</b> ({@link TableKind#THREE_PUBLIC}): one ITEM row for the year (label {@code <year>年}),
- *       sometimes one for the previous year; identities of item 1 only.
+ *       sometimes a second for the previous year; the column identities of item 1 hold in each row.
+ *       The figures are not tied to the economic tables.
  *   <li><b>Projects</b> ({@link Disclosure#projects()}, with {@link Options#withPerformance} on): distinct
  *       names; each unit names a budget unit; total = Σ {@link Project#amounts()} (keyed by the funding
  *       source's printed label; only non-zero sources).
@@ -308,7 +310,8 @@ public final class DocumentGen implements Gen<Disclosure> {
     /**
      * Whether all money is general public budget (一般公共预算) money.
      *
-     * @param only true for general-public-only documents, false for mixed funding
+     * @param only true for general-public-only documents; false lets every source appear (a small
+     *     document may still happen to use general-public money only)
      * @return changed options
      */
     public Options withGeneralPublicOnly(boolean only) {
