@@ -185,4 +185,24 @@ class MutationsTest {
       assertThat(a.kind()).isEqualTo(k);
     }
   }
+
+  @Test
+  void generatedDocuments_violateNoIdentity() {
+    Properties.forAll(200, DOCS, d -> assertThat(Identities.violations(d)).isEmpty());
+  }
+
+  @Test
+  void everyAmountMutation_breaksADocumentedIdentity() {
+    for (Mutations.Kind k : List.of(Mutations.Kind.CHANGE_AMOUNT, Mutations.Kind.PERTURB_WITHIN_ROUNDING,
+        Mutations.Kind.TRANSPOSE_DIGITS, Mutations.Kind.DROP_ROW)) {
+      Properties.forAll(300, Mutations.of(DOCS, k), m -> assertThat(Identities.violations(m.document()))
+          .as("%s should break an identity", m.description()).isNotEmpty());
+    }
+  }
+
+  @Test
+  void renameCode_breaksNoArithmeticIdentity() {
+    Properties.forAll(100, Mutations.of(DOCS, Mutations.Kind.RENAME_CODE),
+        m -> assertThat(Identities.violations(m.document())).isEmpty());
+  }
 }
