@@ -445,4 +445,24 @@ class DocumentGenTest {
     assertThat(DocumentGen.grade(new BigDecimal("60"))).isEqualTo("中");
     assertThat(DocumentGen.grade(new BigDecimal("59.99"))).isEqualTo("差");
   }
+
+  @Test
+  void anyPrecisionAndManyUnits_keepEveryIdentity() {
+    List<Precision> precisions = new ArrayList<>(ModelGen.publishedPrecisions());
+    precisions.add(Precision.of(AmountUnit.WAN_YUAN, 4));
+    precisions.add(Precision.of(AmountUnit.YUAN, 6));
+    for (Precision p : precisions) {
+      DocumentGen gen = DocumentGen.of(DocumentGen.Options.defaults().withPrecision(p).withUnits(1, 12));
+      Properties.forAll(20, gen, d -> {
+        assertThat(Identities.violations(d)).isEmpty();
+        assertThat(d.projects()).extracting(Project::name).doesNotHaveDuplicates();
+        for (DisclosureTable t : d.tables()) {
+          t.rows().forEach(r -> r.cells().values().forEach(c -> c.value()
+              .ifPresent(x -> assertThat(x.scale()).isEqualTo(p.scale()))));
+        }
+      });
+    }
+    Disclosure big = DocumentGen.of(DocumentGen.Options.defaults().withUnits(12)).generate(new SplittableRandom(3));
+    assertThat(big.department().units()).hasSize(12);
+  }
 }
