@@ -3,6 +3,7 @@ package io.github.cnbudget.testkit;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.PerformanceGoal;
+import io.github.cnbudget.model.performance.SelfEvaluation;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -43,7 +45,12 @@ public final class Mutations {
     /** One CODE row's printed name changes (a stale or mistyped name); no amount changes. */
     RENAME_CODE,
     /** One weighted indicator of a project goal gains 1 to 9 weight points (weights no longer sum to 100). */
-    CHANGE_WEIGHT
+    CHANGE_WEIGHT,
+    /**
+     * One indicator score of a self-evaluation moves by 0.50 to 5.00 points (staying non-negative),
+     * so that it no longer follows the scoring rule nor adds up to the printed total, which is kept.
+     */
+    CHANGE_SCORE
   }
 
   /**
@@ -67,8 +74,10 @@ public final class Mutations {
         return dropRow(document, random);
       case RENAME_CODE:
         return renameCode(document, random);
-      default:
+      case CHANGE_WEIGHT:
         return changeWeight(document, random);
+      default:
+        return changeScore(document, random);
     }
   }
 
@@ -225,12 +234,54 @@ public final class Mutations {
     BigDecimal old = ind.weight().orElseThrow().value().orElseThrow();
     BigDecimal now = old.add(BigDecimal.valueOf(1 + random.nextInt(9)));
     List<Indicator> indicators = new ArrayList<>(goal.indicators());
-    indicators.set(s[1], withWeight(ind, Cell.of(now)));
+    indicators.set(s[1], copy(ind, Optional.of(Cell.of(now)), ind.score()));
     List<PerformanceGoal> goals = new ArrayList<>(document.goals());
     goals.set(s[0], withIndicators(goal, indicators));
-    Disclosure mutated = copy(document, document.tables(), goals);
+    Disclosure mutated = copy(document, document.tables(), goals, document.selfEvaluations());
     Mutation.Builder b = new Mutation.Builder(Kind.CHANGE_WEIGHT, document, mutated);
     b.goalIndex = s[0];
+    b.indicatorIndex = s[1];
+    b.before = old.toPlainString();
+    b.after = now.toPlainString();
+    b.oldValue = old;
+    b.newValue = now;
+    return new Mutation(b);
+  }
+
+  /**
+   * Moves one indicator score of a self-evaluation by 0.50 to 5.00 points.
+   *
+   * @param document the document
+   * @param random chooses the indicator and the change
+   * @return the mutation
+   * @throws IllegalArgumentException if no self-evaluation has a scored indicator
+   */
+  public static Mutation changeScore(Disclosure document, SplittableRandom random) {
+    List<int[]> sites = new ArrayList<>();
+    for (int e = 0; e < document.selfEvaluations().size(); e++) {
+      List<Indicator> is = document.selfEvaluations().get(e).indicators();
+      for (int i = 0; i < is.size(); i++) {
+        if (is.get(i).score().flatMap(Cell::value).isPresent()) {
+          sites.add(new int[] {e, i});
+        }
+      }
+    }
+    if (sites.isEmpty()) {
+      throw new IllegalArgumentException("the document has no scored indicator");
+    }
+    int[] s = sites.get(random.nextInt(sites.size()));
+    SelfEvaluation evaluation = document.selfEvaluations().get(s[0]);
+    Indicator ind = evaluation.indicators().get(s[1]);
+    BigDecimal old = ind.score().orElseThrow().value().orElseThrow();
+    BigDecimal delta = BigDecimal.valueOf(50 + random.nextInt(451), 2);
+    BigDecimal now = old.compareTo(delta) >= 0 && random.nextBoolean() ? old.subtract(delta) : old.add(delta);
+    List<Indicator> indicators = new ArrayList<>(evaluation.indicators());
+    indicators.set(s[1], copy(ind, ind.weight(), Optional.of(Cell.of(now))));
+    List<SelfEvaluation> evaluations = new ArrayList<>(document.selfEvaluations());
+    evaluations.set(s[0], withIndicators(evaluation, indicators));
+    Mutation.Builder b = new Mutation.Builder(Kind.CHANGE_SCORE, document,
+        copy(document, document.tables(), document.goals(), evaluations));
+    b.selfEvaluationIndex = s[0];
     b.indicatorIndex = s[1];
     b.before = old.toPlainString();
     b.after = now.toPlainString();
@@ -334,29 +385,31 @@ public final class Mutations {
   static Disclosure withTable(Disclosure d, int index, DisclosureTable table) {
     List<DisclosureTable> tables = new ArrayList<>(d.tables());
     tables.set(index, table);
-    return copy(d, tables, d.goals());
+    return copy(d, tables, d.goals(), d.selfEvaluations());
   }
 
-  static Disclosure copy(Disclosure d, List<DisclosureTable> tables, List<PerformanceGoal> goals) {
+  static Disclosure copy(Disclosure d, List<DisclosureTable> tables, List<PerformanceGoal> goals,
+      List<SelfEvaluation> evaluations) {
     Disclosure.Builder b = Disclosure.builder().department(d.department()).year(d.year()).stage(d.stage())
         .precision(d.precision()).addAllTables(tables).addAllProjects(d.projects()).addAllGoals(goals)
-        .addAllSelfEvaluations(d.selfEvaluations()).addAllFrameworks(d.frameworks())
+        .addAllSelfEvaluations(evaluations).addAllFrameworks(d.frameworks())
         .addAllContents(d.contents()).addAllNotes(d.notes());
     d.title().ifPresent(b::title);
     d.source().ifPresent(b::source);
     return b.build();
   }
 
-  static Indicator withWeight(Indicator i, Cell weight) {
+  static Indicator copy(Indicator i, Optional<Cell> weight, Optional<Cell> score) {
     Indicator.Builder b = Indicator.builder().level1Text(i.level1Text()).level2Text(i.level2Text()).name(i.name())
-        .weight(weight).putAllHistory(i.history());
+        .putAllHistory(i.history());
+    weight.ifPresent(b::weight);
+    score.ifPresent(b::score);
     i.targetText().ifPresent(b::targetText);
     i.nature().ifPresent(b::nature);
     i.value().ifPresent(b::value);
     i.measureUnit().ifPresent(b::measureUnit);
     i.direction().ifPresent(b::direction);
     i.actual().ifPresent(b::actual);
-    i.score().ifPresent(b::score);
     i.deviation().ifPresent(b::deviation);
     i.line().ifPresent(b::line);
     return b.build();
@@ -374,6 +427,23 @@ public final class Mutations {
     g.longTermGoal().ifPresent(b::longTermGoal);
     g.annualGoal().ifPresent(b::annualGoal);
     g.line().ifPresent(b::line);
+    return b.build();
+  }
+
+  static SelfEvaluation withIndicators(SelfEvaluation e, List<Indicator> indicators) {
+    SelfEvaluation.Builder b = SelfEvaluation.builder().scope(e.scope()).addAllFunding(e.funding())
+        .addAllIndicators(indicators);
+    e.project().ifPresent(b::project);
+    e.projectAmount().ifPresent(b::projectAmount);
+    e.department().ifPresent(b::department);
+    e.implementingUnit().ifPresent(b::implementingUnit);
+    e.amountUnit().ifPresent(b::amountUnit);
+    e.expectedGoal().ifPresent(b::expectedGoal);
+    e.achievement().ifPresent(b::achievement);
+    e.totalWeight().ifPresent(b::totalWeight);
+    e.totalScore().ifPresent(b::totalScore);
+    e.grade().ifPresent(b::grade);
+    e.line().ifPresent(b::line);
     return b.build();
   }
 }
