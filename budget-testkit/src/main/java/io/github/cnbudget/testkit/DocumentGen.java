@@ -155,7 +155,8 @@ import org.jspecify.annotations.Nullable;
  *       (scale 0) sum to 100 and whose every node's score is the sum of its children's.
  * </ol>
  *
- * <p>Every amount cell of every table takes part in at least one of the in-table identities 1–5,
+ * <p>Every amount cell of every table takes part in at least one in-table identity (1–5, and 项目支出表
+ * TOTAL = Σ project rows),
  * so changing any single amount (or dropping any CODE row) breaks at least one of them exactly; the
  * testkit's own tests check this for every {@link Mutations.Kind} that touches tables.
  *
