@@ -216,35 +216,18 @@ public final class Mutations {
    * @throws IllegalArgumentException if no goal has a weighted indicator
    */
   public static Mutation changeWeight(Disclosure document, SplittableRandom random) {
-    List<int[]> sites = new ArrayList<>();
-    for (int g = 0; g < document.goals().size(); g++) {
-      List<Indicator> is = document.goals().get(g).indicators();
-      for (int i = 0; i < is.size(); i++) {
-        if (is.get(i).weight().flatMap(Cell::value).isPresent()) {
-          sites.add(new int[] {g, i});
-        }
-      }
-    }
-    if (sites.isEmpty()) {
-      throw new IllegalArgumentException("the document has no weighted indicator");
-    }
-    int[] s = sites.get(random.nextInt(sites.size()));
+    List<List<Indicator>> goals = new ArrayList<>();
+    document.goals().forEach(g -> goals.add(g.indicators()));
+    int[] s = pickIndicator(goals, Indicator::weight, random, "weighted");
     PerformanceGoal goal = document.goals().get(s[0]);
     Indicator ind = goal.indicators().get(s[1]);
     BigDecimal old = ind.weight().orElseThrow().value().orElseThrow();
     BigDecimal now = old.add(BigDecimal.valueOf(1 + random.nextInt(9)));
-    List<Indicator> indicators = new ArrayList<>(goal.indicators());
-    indicators.set(s[1], copy(ind, Optional.of(Cell.of(now)), ind.score()));
-    List<PerformanceGoal> goals = new ArrayList<>(document.goals());
-    goals.set(s[0], withIndicators(goal, indicators));
-    Disclosure mutated = copy(document, document.tables(), goals, document.selfEvaluations());
-    Mutation.Builder b = new Mutation.Builder(Kind.CHANGE_WEIGHT, document, mutated);
+    List<PerformanceGoal> changed = new ArrayList<>(document.goals());
+    changed.set(s[0], withIndicators(goal, replace(goal.indicators(), s[1], copy(ind, Optional.of(Cell.of(now)), ind.score()))));
+    Mutation.Builder b = indicatorChange(Kind.CHANGE_WEIGHT, document,
+        copy(document, document.tables(), changed, document.selfEvaluations()), s[1], old, now);
     b.goalIndex = s[0];
-    b.indicatorIndex = s[1];
-    b.before = old.toPlainString();
-    b.after = now.toPlainString();
-    b.oldValue = old;
-    b.newValue = now;
     return new Mutation(b);
   }
 
@@ -257,37 +240,55 @@ public final class Mutations {
    * @throws IllegalArgumentException if no self-evaluation has a scored indicator
    */
   public static Mutation changeScore(Disclosure document, SplittableRandom random) {
-    List<int[]> sites = new ArrayList<>();
-    for (int e = 0; e < document.selfEvaluations().size(); e++) {
-      List<Indicator> is = document.selfEvaluations().get(e).indicators();
-      for (int i = 0; i < is.size(); i++) {
-        if (is.get(i).score().flatMap(Cell::value).isPresent()) {
-          sites.add(new int[] {e, i});
-        }
-      }
-    }
-    if (sites.isEmpty()) {
-      throw new IllegalArgumentException("the document has no scored indicator");
-    }
-    int[] s = sites.get(random.nextInt(sites.size()));
+    List<List<Indicator>> evaluations = new ArrayList<>();
+    document.selfEvaluations().forEach(e -> evaluations.add(e.indicators()));
+    int[] s = pickIndicator(evaluations, Indicator::score, random, "scored");
     SelfEvaluation evaluation = document.selfEvaluations().get(s[0]);
     Indicator ind = evaluation.indicators().get(s[1]);
     BigDecimal old = ind.score().orElseThrow().value().orElseThrow();
     BigDecimal delta = BigDecimal.valueOf(50 + random.nextInt(451), 2);
     BigDecimal now = old.compareTo(delta) >= 0 && random.nextBoolean() ? old.subtract(delta) : old.add(delta);
-    List<Indicator> indicators = new ArrayList<>(evaluation.indicators());
-    indicators.set(s[1], copy(ind, ind.weight(), Optional.of(Cell.of(now))));
-    List<SelfEvaluation> evaluations = new ArrayList<>(document.selfEvaluations());
-    evaluations.set(s[0], withIndicators(evaluation, indicators));
-    Mutation.Builder b = new Mutation.Builder(Kind.CHANGE_SCORE, document,
-        copy(document, document.tables(), document.goals(), evaluations));
+    List<SelfEvaluation> changed = new ArrayList<>(document.selfEvaluations());
+    changed.set(s[0], withIndicators(evaluation,
+        replace(evaluation.indicators(), s[1], copy(ind, ind.weight(), Optional.of(Cell.of(now))))));
+    Mutation.Builder b = indicatorChange(Kind.CHANGE_SCORE, document,
+        copy(document, document.tables(), document.goals(), changed), s[1], old, now);
     b.selfEvaluationIndex = s[0];
-    b.indicatorIndex = s[1];
+    return new Mutation(b);
+  }
+
+  /** Picks {container, indicator} among the indicators whose cell holds a value. */
+  private static int[] pickIndicator(List<List<Indicator>> containers,
+      java.util.function.Function<Indicator, Optional<Cell>> cell, SplittableRandom random, String what) {
+    List<int[]> sites = new ArrayList<>();
+    for (int c = 0; c < containers.size(); c++) {
+      for (int i = 0; i < containers.get(c).size(); i++) {
+        if (cell.apply(containers.get(c).get(i)).flatMap(Cell::value).isPresent()) {
+          sites.add(new int[] {c, i});
+        }
+      }
+    }
+    if (sites.isEmpty()) {
+      throw new IllegalArgumentException("the document has no " + what + " indicator");
+    }
+    return sites.get(random.nextInt(sites.size()));
+  }
+
+  private static <T> List<T> replace(List<T> list, int index, T value) {
+    List<T> out = new ArrayList<>(list);
+    out.set(index, value);
+    return out;
+  }
+
+  private static Mutation.Builder indicatorChange(Kind kind, Disclosure original, Disclosure mutated, int indicator,
+      BigDecimal old, BigDecimal now) {
+    Mutation.Builder b = new Mutation.Builder(kind, original, mutated);
+    b.indicatorIndex = indicator;
     b.before = old.toPlainString();
     b.after = now.toPlainString();
     b.oldValue = old;
     b.newValue = now;
-    return new Mutation(b);
+    return b;
   }
 
   // ------------------------------------------------------------------------------------------------
