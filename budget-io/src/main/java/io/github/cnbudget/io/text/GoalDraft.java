@@ -1,0 +1,363 @@
+package io.github.cnbudget.io.text;
+
+import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.performance.Indicator;
+import io.github.cnbudget.model.performance.LabelledAmounts;
+import io.github.cnbudget.model.performance.PerformanceGoal;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.CellMark;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A performance target table being read (绩效目标表): the department-wide form (部门名称 / 主管部门,
+ * 年度主要任务 with amounts, 一级/二级/三级指标 with 目标值) and the project form with split targets
+ * (指标性质, 指标值, 度量单位, 权重), where one table lists many projects and a project's indicators
+ * end when their weights reach 100.
+ */
+final class GoalDraft {
+  /** One goal being read. */
+  private static final class Part {
+    String unit;
+    String department;
+    final StringBuilder project = new StringBuilder();
+    final StringBuilder annual = new StringBuilder();
+    final StringBuilder longTerm = new StringBuilder();
+    Cell budget;
+    final List<LabelledAmounts> tasks = new ArrayList<>();
+    final List<Indicator> indicators = new ArrayList<>();
+    BigDecimal weights = BigDecimal.ZERO;
+    int line;
+  }
+
+  final TableTitles.Title title;
+  private final int line;
+  private final CellReader cells;
+  AmountUnit unit;
+  private final List<Part> parts = new ArrayList<>();
+  private Part part;
+  private final Map<String, Integer> col = new HashMap<>();
+  private String headerSqueezed;
+  private final List<String> amountLabels = new ArrayList<>();
+  private String level1 = "";
+  private String level2 = "";
+  private String unitName;
+  private final List<ImportProblem> pending = new ArrayList<>();
+
+  GoalDraft(TableTitles.Title title, int line, CellReader cells) {
+    this.title = title;
+    this.line = line;
+    this.cells = cells;
+  }
+
+  private Part part(int at) {
+    if (part == null) {
+      part = new Part();
+      part.line = at;
+      part.unit = unitName;
+      parts.add(part);
+    }
+    return part;
+  }
+
+  /** Reads a line; false when the line is not part of the table. */
+  boolean accept(SourceLine l, ImportRun run) {
+    if (run.isMetaLine(l)) {
+      run.noteUnit(l);
+      if (l.text().contains("万元")) {
+        unit = AmountUnit.WAN_YUAN;
+      }
+      return true;
+    }
+    if (l.heading) {
+      return false;
+    }
+    List<String> cs = l.cells;
+    String first = HeaderLayout.squeeze(l.cell(0));
+    int deptAt = indexOf(cs, "部门名称", "单位名称");
+    if (deptAt >= 0 && indexOf(cs, "主管部门") >= 0) {
+      part = null;
+      Part p = part(l.number);
+      p.unit = nextNonEmpty(cs, deptAt);
+      p.department = nextNonEmpty(cs, indexOf(cs, "主管部门"));
+      col.clear();
+      return true;
+    }
+    if (indexOf(cs, "一级指标") >= 0 && indexOf(cs, "三级指标") >= 0) {
+      if (!l.squeezed().equals(headerSqueezed)) {
+        headerSqueezed = l.squeezed();
+        col.clear();
+        for (int j = 0; j < cs.size(); j++) {
+          String h = HeaderLayout.squeeze(cs.get(j));
+          if (!h.isEmpty()) {
+            col.putIfAbsent(h, j);
+          }
+        }
+        level1 = "";
+        level2 = "";
+      }
+      return true;
+    }
+    int goalAt = indexOf(cs, "年度总体目标", "年度目标", "长期目标", "中长期目标");
+    if (goalAt >= 0 && indexOf(cs, "一级指标") < 0 && l.nonEmptyCount() >= 2) {
+      Part p = part(l.number);
+      String text = l.text().substring(l.text().indexOf(' ') + 1);
+      if (HeaderLayout.squeeze(cs.get(goalAt)).contains("长期")) {
+        p.longTerm.append(text);
+      } else {
+        p.annual.append(text);
+      }
+      return true;
+    }
+    if (indexOf(cs, "任务名称") >= 0) {
+      amountLabels.clear();
+      return true;
+    }
+    if (col.isEmpty() && indexOf(cs, "总额") >= 0) {
+      amountLabels.clear();
+      for (String c : cs) {
+        if (!c.isEmpty()) {
+          amountLabels.add(c);
+        }
+      }
+      return true;
+    }
+    if (l.nonEmptyCount() == 1 && !first.isEmpty() && l.text().length() > 60) {
+      return false;
+    }
+    if (col.isEmpty()) {
+      return task(l);
+    }
+    return indicator(l);
+  }
+
+  private boolean task(SourceLine l) {
+    List<String> cs = l.cells;
+    int firstAmount = -1;
+    for (int j = 0; j < cs.size(); j++) {
+      if (!cs.get(j).isEmpty() && (CellReader.isAmountLike(cs.get(j)) || cs.get(j).equals("-"))) {
+        firstAmount = j;
+        break;
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    for (int j = 0; j < (firstAmount < 0 ? cs.size() : firstAmount); j++) {
+      String c = cs.get(j);
+      if (!c.isEmpty() && !HeaderLayout.squeeze(c).equals("年度主要任务")) {
+        texts.add(c);
+      }
+    }
+    if (firstAmount < 0) {
+      pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
+      return true;
+    }
+    Part p = part(l.number);
+    String label = texts.isEmpty() ? "" : texts.get(0);
+    LabelledAmounts.Builder b = LabelledAmounts.builder().label(label).line(l.number);
+    if (texts.size() > 1) {
+      b.description(String.join("", texts.subList(1, texts.size())));
+    }
+    int k = 0;
+    Cell total = null;
+    for (int j = firstAmount; j < cs.size(); j++) {
+      String c = cs.get(j);
+      if (c.isEmpty()) {
+        continue;
+      }
+      Cell cell = cells.read(c, l.number);
+      String key = k < amountLabels.size() ? amountLabels.get(k) : "c" + (k + 1);
+      b.putCells(key, cell);
+      if (total == null) {
+        total = cell;
+      }
+      k++;
+    }
+    if (HeaderLayout.squeeze(label).contains("合计")) {
+      p.budget = total;
+    }
+    p.tasks.add(b.build());
+    return true;
+  }
+
+  private String at(List<String> cs, String... names) {
+    for (String n : names) {
+      Integer j = col.get(n);
+      if (j != null && j < cs.size()) {
+        return cs.get(j);
+      }
+    }
+    return "";
+  }
+
+  private boolean indicator(SourceLine l) {
+    List<String> cs = l.cells;
+    String l1 = at(cs, "一级指标");
+    String l2 = at(cs, "二级指标");
+    String name = at(cs, "三级指标");
+    String target = at(cs, "目标值", "指标值", "年度指标值");
+    Integer nameAt = col.get("三级指标");
+    boolean split = col.containsKey("指标性质");
+    if (split) {
+      target = "";
+    }
+    if (!l1.isEmpty()) {
+      level1 = l1;
+      level2 = "";
+    }
+    if (!l2.isEmpty()) {
+      level2 = l2;
+    }
+    String projectText = at(cs, "项目名称");
+    String annual = at(cs, "年度目标");
+    String budget = at(cs, "预算数");
+    String unitText = at(cs, "单位名称");
+    if (!unitText.isEmpty() && name.isEmpty()) {
+      unitName = unitText.replaceAll("\\s+", "");
+      part = null;
+      if (!budget.isEmpty()) {
+        pending.add(ImportProblem.of(Severity.INFO, l.number, l.text(), "unit line of a project target table"));
+      }
+      return true;
+    }
+    if (name.isEmpty()) {
+      // rows printed out of their columns: 「开展内部审计次数 | ≥1 次」
+      List<String> texts = new ArrayList<>();
+      for (String c : cs) {
+        if (!c.isEmpty()) {
+          texts.add(c);
+        }
+      }
+      if (texts.size() >= 2 && !split) {
+        name = texts.get(texts.size() - 2);
+        target = texts.get(texts.size() - 1);
+        if (texts.size() >= 3) {
+          level2 = texts.get(texts.size() - 3);
+        }
+        pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+            "indicator printed out of its columns; read as name and target"));
+      } else {
+        if (!projectText.isEmpty() || !annual.isEmpty()) {
+          Part p = part(l.number);
+          p.project.append(projectText);
+          p.annual.append(annual);
+          return true;
+        }
+        pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
+        return true;
+      }
+    } else if (target.isEmpty() && !split && nameAt != null) {
+      for (int j = cs.size() - 1; j > nameAt; j--) {
+        if (!cs.get(j).isEmpty()) {
+          target = cs.get(j);
+          break;
+        }
+      }
+    }
+    Part p = part(l.number);
+    p.project.append(projectText);
+    p.annual.append(annual);
+    if (!budget.isEmpty() && p.budget == null) {
+      Cell b = cells.read(budget, l.number);
+      if (b.hasValue()) {
+        p.budget = b;
+      }
+    }
+    Indicator.Builder b = Indicator.builder().level1Text(level1).level2Text(level2).name(name.strip()).line(l.number);
+    if (!target.isEmpty()) {
+      b.targetText(target);
+    }
+    if (split) {
+      String nature = at(cs, "指标性质");
+      String value = at(cs, "指标值");
+      String mu = at(cs, "度量单位");
+      String dir = at(cs, "指标方向性");
+      if (!nature.isEmpty()) {
+        b.nature(nature);
+      }
+      if (!value.isEmpty()) {
+        b.value(value);
+      }
+      if (!mu.isEmpty()) {
+        b.measureUnit(mu);
+      }
+      if (!dir.isEmpty()) {
+        b.direction(dir);
+      }
+    }
+    String weight = at(cs, "权重", "分值");
+    if (!weight.isEmpty()) {
+      Cell w = cells.read(weight, l.number);
+      b.weight(w);
+      if (w.hasValue()) {
+        p.weights = p.weights.add(w.valueOrZero());
+      } else if (w.mark() == CellMark.TEXT) {
+        pending.add(ImportProblem.of(Severity.WARNING, l.number, weight, "unreadable weight"));
+      }
+    }
+    p.indicators.add(b.build());
+    if (split && p.weights.compareTo(BigDecimal.valueOf(100)) >= 0) {
+      part = null;
+    }
+    return true;
+  }
+
+  private static int indexOf(List<String> cs, String... names) {
+    for (int j = 0; j < cs.size(); j++) {
+      String c = HeaderLayout.squeeze(cs.get(j));
+      for (String n : names) {
+        if (c.equals(n)) {
+          return j;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static String nextNonEmpty(List<String> cs, int from) {
+    for (int j = from + 1; j < cs.size(); j++) {
+      if (!cs.get(j).isEmpty()) {
+        return cs.get(j);
+      }
+    }
+    return "";
+  }
+
+  List<PerformanceGoal> build(List<ImportProblem> problems) {
+    problems.addAll(pending);
+    List<PerformanceGoal> out = new ArrayList<>();
+    for (Part p : parts) {
+      if (p.indicators.isEmpty() && p.tasks.isEmpty()) {
+        continue;
+      }
+      PerformanceGoal.Builder b = PerformanceGoal.builder().scope(title.scope).title(title.printed.strip())
+          .line(p.line == 0 ? line : p.line).addAllTasks(p.tasks).addAllIndicators(p.indicators);
+      if (p.unit != null && !p.unit.isEmpty()) {
+        b.unit(p.unit);
+      }
+      if (p.department != null && !p.department.isEmpty()) {
+        b.department(p.department);
+      }
+      if (p.project.length() > 0) {
+        b.project(p.project.toString().replaceAll("\\s+", ""));
+      }
+      if (p.annual.length() > 0) {
+        b.annualGoal(p.annual.toString());
+      }
+      if (p.longTerm.length() > 0) {
+        b.longTermGoal(p.longTerm.toString());
+      }
+      if (p.budget != null) {
+        b.budget(p.budget);
+      }
+      if (unit != null) {
+        b.amountUnit(unit);
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+}

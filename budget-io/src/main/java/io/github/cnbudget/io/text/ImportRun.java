@@ -1,0 +1,810 @@
+package io.github.cnbudget.io.text;
+
+import io.github.cnbudget.io.text.HeaderLayout.Role;
+import io.github.cnbudget.io.text.HeaderLayout.Slot;
+import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.text.TableDraft.RowDraft;
+import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.Amounts;
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.FiscalYear;
+import io.github.cnbudget.model.Precision;
+import io.github.cnbudget.model.Stage;
+import io.github.cnbudget.model.TextParseException;
+import io.github.cnbudget.model.classification.ClassificationCodes;
+import io.github.cnbudget.model.classification.FunctionalCode;
+import io.github.cnbudget.model.classification.PrintedCode;
+import io.github.cnbudget.model.organisation.BudgetUnit;
+import io.github.cnbudget.model.organisation.Department;
+import io.github.cnbudget.model.organisation.UnitRole;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.CellMark;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.Note;
+import io.github.cnbudget.model.table.Ordinal;
+import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One import: reads the lines in order with a small state machine (outside a table, in a table's
+ * header, in its body, in a performance table). Not thread-safe; {@link DisclosureImporter} makes
+ * one per call.
+ */
+final class ImportRun {
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+  private static final Pattern DOC_TITLE = Pattern.compile(
+      "^(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(\\S.*?)\\s*(?:(?:19|20)\\d{2}\\s*年度?)?\\s*部门(?:预算|决算)");
+  private static final Pattern ISSUER = Pattern.compile("^(?:部门名称|单位名称|部门|编制单位|单位)\\s*[:：]\\s*([^\\s:：]{2,40})");
+  private static final Pattern META = Pattern.compile(
+      "^(?:部门名称|单位名称|部门|编制单位|金额单位|金額单位|单位)\\s*[:：]|(?:金额|金額)?单位\\s*[:：]\\s*(?:万元|元)");
+  private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:表\\s*\\d+(?:-\\d+)?|公开\\s*\\d+\\s*表|\\d+-\\d+)$");
+  private static final Pattern YEAR_ONLY = Pattern.compile("^[（(]?\\d{4}\\s*年度?[）)]?$");
+  private static final Pattern EMBEDDED_CODE = Pattern.compile("^[\\[【［]?\\s*\\d{3}(?:\\d{2}){0,2}\\s*[\\]】］]?\\s*\\S");
+  private static final Pattern UNIT_NAME = Pattern.compile(".*(?:局|中心|本级|委员会|办公室|管理处|服务站|研究所|研究院|医院)[）)]?$");
+  private static final Pattern NOT_UNIT = Pattern.compile(".*(?:项目|经费|支出|费|资金|补助|合计|总计).*");
+  private static final Pattern EMPTY_STATEMENT = Pattern.compile(".*(?:无数据|无发生额|无此项|没有数据|不涉及).*");
+  private static final int LOOKAHEAD = 8;
+
+  private final List<SourceLine> lines;
+  private final DisclosureImporter options;
+  private final List<ImportProblem> problems = new ArrayList<>();
+  private final List<Repair> repairs = new ArrayList<>();
+  private final List<TableDraft> tables = new ArrayList<>();
+  private final List<GoalDraft> goals = new ArrayList<>();
+  private final List<String> contents = new ArrayList<>();
+  private final Map<String, String> unitCodes = new LinkedHashMap<>();
+  private CellReader cells;
+  private TableDraft table;
+  private GoalDraft goal;
+  private String department;
+  private AmountUnit documentUnit;
+  private String pendingNumber;
+
+  ImportRun(List<String> raw, DisclosureImporter options) {
+    this.options = options;
+    boolean space = decideLayout(raw, options.layout());
+    this.lines = new ArrayList<>(raw.size());
+    for (int i = 0; i < raw.size(); i++) {
+      lines.add(SourceLine.of(i + 1, raw.get(i), space));
+    }
+  }
+
+  private static boolean decideLayout(List<String> raw, TextLayout layout) {
+    if (layout != TextLayout.AUTO) {
+      return layout == TextLayout.SPACE;
+    }
+    int tabbed = 0;
+    int wide = 0;
+    for (String l : raw) {
+      if (l.indexOf('\t') >= 0) {
+        tabbed++;
+      } else if (l.contains("   ")) {
+        wide++;
+      }
+    }
+    return tabbed < 5 && wide > tabbed;
+  }
+
+  ImportResult run() {
+    cells = new CellReader(documentScale(), repairs);
+    FiscalYear year = options.expectedYear().orElseGet(this::findYear);
+    Stage stage = options.expectedStage().orElseGet(this::findStage);
+    department = findDepartment();
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine l = lines.get(i);
+      if (!l.isBlank()) {
+        accept(l, i);
+      }
+    }
+    closeTable();
+    closeGoal();
+    AmountUnit unit = documentUnit != null ? documentUnit : firstTableUnit();
+    Disclosure.Builder d = Disclosure.builder()
+        .department(buildDepartment())
+        .year(year)
+        .stage(stage)
+        .precision(Precision.of(unit, documentScale()))
+        .addAllContents(contents);
+    findTitle().ifPresent(d::title);
+    for (TableDraft t : tables) {
+      d.addTables(t.build());
+    }
+    for (GoalDraft g : goals) {
+      d.addAllGoals(g.build(problems));
+    }
+    return ImportResult.of(d.build(), ImportReport.of(problems, repairs));
+  }
+
+  // ---------------------------------------------------------------- document facts
+
+  private int scale = -1;
+
+  private int documentScale() {
+    if (scale >= 0) {
+      return scale;
+    }
+    int whole = 0;
+    int two = 0;
+    for (SourceLine l : lines) {
+      if (l.nonEmptyCount() < 2) {
+        continue;
+      }
+      for (String c : l.cells) {
+        if (c.isEmpty() || c.length() > 20) {
+          continue;
+        }
+        try {
+          int s = Amounts.parse(c).scale();
+          if (s == 0 && c.length() >= 2 && !c.matches("(?:19|20)\\d{2}")) {
+            whole++;
+          } else if (s == 2) {
+            two++;
+          }
+        } catch (TextParseException e) {
+          // not an amount: does not count
+        }
+      }
+    }
+    scale = two > whole / 2 ? 2 : 0;
+    return scale;
+  }
+
+  private FiscalYear findYear() {
+    int seen = 0;
+    for (SourceLine l : lines) {
+      if (l.isBlank()) {
+        continue;
+      }
+      Matcher m = YEAR.matcher(l.text());
+      if (m.find()) {
+        return FiscalYear.of(Integer.parseInt(m.group(1)));
+      }
+      if (++seen > 15) {
+        break;
+      }
+    }
+    for (SourceLine l : lines) {
+      Matcher m = YEAR.matcher(l.text());
+      if (m.find() && (l.text().contains("预算") || l.text().contains("决算"))) {
+        return FiscalYear.of(Integer.parseInt(m.group(1)));
+      }
+    }
+    throw new ImportException("The text names no fiscal year (e.g. 2023 年); give one with withExpectedYear");
+  }
+
+  private Stage findStage() {
+    StringBuilder head = new StringBuilder();
+    int seen = 0;
+    for (SourceLine l : lines) {
+      if (!l.isBlank()) {
+        head.append(l.text()).append('\n');
+        if (++seen > 15) {
+          break;
+        }
+      }
+    }
+    Optional<Stage> s = Stage.fromText(head);
+    if (s.isPresent()) {
+      return s.get();
+    }
+    for (SourceLine l : lines) {
+      if (l.text().contains("部门决算") || l.text().contains("决算表")) {
+        return Stage.FINAL_ACCOUNT;
+      }
+      if (l.text().contains("部门预算") || l.text().contains("预算表")) {
+        return Stage.BUDGET;
+      }
+    }
+    throw new ImportException("The text names no stage (部门预算 / 部门决算); give one with withExpectedStage");
+  }
+
+  private String findDepartment() {
+    int seen = 0;
+    for (SourceLine l : lines) {
+      if (l.isBlank()) {
+        continue;
+      }
+      Matcher m = DOC_TITLE.matcher(l.text());
+      if (m.find() && m.group(1).length() >= 3 && m.group(1).length() <= 40 && !m.group(1).contains("目录")) {
+        return m.group(1).replaceAll("\\s+", "");
+      }
+      if (++seen > 10) {
+        break;
+      }
+    }
+    for (SourceLine l : lines) {
+      Matcher m = ISSUER.matcher(l.text());
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    for (SourceLine l : lines) {
+      Matcher m = DOC_TITLE.matcher(l.text());
+      if (m.find() && m.group(1).length() >= 3 && m.group(1).length() <= 40) {
+        return m.group(1).replaceAll("\\s+", "");
+      }
+    }
+    throw new ImportException("The text names no department (部门名称); it is not a disclosure");
+  }
+
+  private Optional<String> findTitle() {
+    int seen = 0;
+    for (SourceLine l : lines) {
+      if (l.isBlank()) {
+        continue;
+      }
+      if (DOC_TITLE.matcher(l.text()).find()) {
+        return Optional.of(l.text());
+      }
+      if (++seen > 10) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private AmountUnit firstTableUnit() {
+    for (TableDraft t : tables) {
+      if (t.unit != null) {
+        return t.unit;
+      }
+    }
+    problems.add(ImportProblem.of(Severity.WARNING, 0, "", "no amount unit (单位：万元) printed; 万元 assumed"));
+    return AmountUnit.WAN_YUAN;
+  }
+
+  private Department buildDepartment() {
+    Department.Builder b = Department.builder().name(department);
+    for (Map.Entry<String, String> u : unitCodes.entrySet()) {
+      String name = u.getKey();
+      UnitRole role = name.contains("本级") || name.equals(department) ? UnitRole.DEPARTMENT_LEVEL : UnitRole.SUBORDINATE;
+      BudgetUnit.Builder ub = BudgetUnit.builder().name(name).role(role);
+      if (!u.getValue().isEmpty()) {
+        ub.code(u.getValue());
+      }
+      b.addUnits(ub.build());
+    }
+    return b.build();
+  }
+
+  // ---------------------------------------------------------------- line dispatch
+
+  private void accept(SourceLine l, int index) {
+    Optional<TableTitles.Title> title = titleOf(l, index);
+    if (title.isPresent()) {
+      startTable(title.get(), l);
+      return;
+    }
+    if (TABLE_NUMBER.matcher(l.text().replaceAll("\\s+", "")).matches() || TABLE_NUMBER.matcher(l.text()).matches()) {
+      if (table != null && table.number == null && !table.inBody) {
+        table.number = l.text();
+      } else {
+        pendingNumber = l.text();
+      }
+      return;
+    }
+    if (goal != null) {
+      if (!goal.accept(l, this)) {
+        closeGoal();
+        outside(l);
+      }
+      return;
+    }
+    if (table != null) {
+      if (!inTable(l)) {
+        closeTable();
+        outside(l);
+      }
+      return;
+    }
+    outside(l);
+  }
+
+  private void outside(SourceLine l) {
+    if (isMeta(l)) {
+      captureUnit(l);
+      return;
+    }
+    if (l.bullet || pageNumbered(l)) {
+      String t = l.bullet ? l.text() : l.cell(0);
+      if (TableTitles.recognise(t).isPresent()) {
+        contents.add(t);
+      }
+      return;
+    }
+    if (l.nonEmptyCount() >= 2 && hasAmount(l.cells)) {
+      problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+          "tabular line outside any recognised table"));
+    }
+  }
+
+  private static boolean pageNumbered(SourceLine l) {
+    return l.nonEmptyCount() == 2 && l.cell(1).matches("[.·•٠]?\\s*\\d{1,3}");
+  }
+
+  private Optional<TableTitles.Title> titleOf(SourceLine l, int index) {
+    if (l.bullet || pageNumbered(l) || hasAmount(l.cells)) {
+      return Optional.empty();
+    }
+    Optional<TableTitles.Title> found = Optional.empty();
+    if (l.nonEmptyCount() == 1) {
+      found = TableTitles.recognise(l.text());
+    } else if (isMeta(l)) {
+      // 部门: | 收入总表 | 金额单位: 万元 — OCR put the title on the metadata line
+      for (String c : l.cells) {
+        String t = c.replaceFirst("^.*[\\]】]", "");
+        if (!t.isEmpty() && !META.matcher(t).find()) {
+          found = TableTitles.recognise(t);
+          if (found.isPresent()) {
+            break;
+          }
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return found;
+    }
+    // a title is followed by the table: metadata or a multi-cell line within a few lines
+    for (int k = index + 1; k < lines.size() && k <= index + LOOKAHEAD; k++) {
+      SourceLine n = lines.get(k);
+      if (n.isBlank()) {
+        continue;
+      }
+      if (isMeta(n) || n.nonEmptyCount() >= 2 || TABLE_NUMBER.matcher(n.text()).matches()) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void startTable(TableTitles.Title title, SourceLine l) {
+    if (table != null && table.title.key.equals(title.key)) {
+      // the same table continued on the next page: title and header are printed again
+      table.continuation = true;
+      table.inBody = false;
+      pendingNumber = null;
+      return;
+    }
+    if (goal != null && title.shape == TableTitles.Shape.GOAL && goal.title.key.equals(title.key)) {
+      pendingNumber = null;
+      return;
+    }
+    closeTable();
+    closeGoal();
+    if (title.shape == TableTitles.Shape.GOAL) {
+      goal = new GoalDraft(title, l.number, cells);
+      pendingNumber = null;
+      return;
+    }
+    if (title.shape != TableTitles.Shape.TABLE) {
+      problems.add(ImportProblem.of(Severity.ERROR, l.number, l.text(),
+          "table recognised but not imported: " + title.shape.name().toLowerCase().replace('_', ' ')
+              + " tables are not read yet"));
+      return;
+    }
+    table = new TableDraft(title, l.number);
+    table.number = pendingNumber;
+    pendingNumber = null;
+  }
+
+  private void closeTable() {
+    if (table == null) {
+      return;
+    }
+    if (table.layout == null && !table.headerRows.isEmpty() && table.emptyStatement == null) {
+      problems.add(ImportProblem.of(Severity.WARNING, table.line, table.title.printed,
+          "table has a header but no rows"));
+    }
+    if (table.layout == null) {
+      table.layout = HeaderLayout.read(table.headerRows, table.title.kind, width(table.headerRows));
+    }
+    tables.add(table);
+    table = null;
+  }
+
+  private void closeGoal() {
+    if (goal != null) {
+      goals.add(goal);
+      goal = null;
+    }
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  private boolean isMeta(SourceLine l) {
+    String t = l.text();
+    return META.matcher(t).find() || YEAR_ONLY.matcher(t).matches() || t.matches("^.{0,12}(?:金额|金額)?单位\\s*[:：]\\s*(?:万元|元).*");
+  }
+
+  private void captureUnit(SourceLine l) {
+    String t = l.text();
+    Matcher unit = Pattern.compile("单位\\s*[:：]\\s*(万元|元)").matcher(t);
+    if (unit.find()) {
+      AmountUnit u = AmountUnit.ofSymbol(unit.group(1));
+      if (table != null) {
+        table.unit = u;
+      }
+      if (goal != null) {
+        goal.unit = u;
+      }
+      if (documentUnit == null) {
+        documentUnit = u;
+      }
+    }
+    Matcher issuer = ISSUER.matcher(t);
+    if (issuer.find() && table != null && table.issuer == null && !issuer.group(1).startsWith("万元")) {
+      table.issuer = issuer.group(1);
+    }
+  }
+
+  /** Handles a line while a table is open; false when the line ends the table. */
+  private boolean inTable(SourceLine l) {
+    if (isMeta(l) && !hasAmount(l.cells)) {
+      captureUnit(l);
+      return true;
+    }
+    String text = l.text();
+    if (l.nonEmptyCount() == 1 && (text.startsWith("注") || text.startsWith("备注") || text.startsWith("说明"))) {
+      table.notes.add(Note.of(text, l.number));
+      if (EMPTY_STATEMENT.matcher(text).matches()) {
+        table.emptyStatement = text;
+      }
+      return true;
+    }
+    if (l.nonEmptyCount() == 1 && EMPTY_STATEMENT.matcher(text).matches() && text.length() < 30) {
+      table.emptyStatement = text;
+      return true;
+    }
+    if (l.nonEmptyCount() == 1 && !table.notes.isEmpty()) {
+      // text after the notes (e.g. 本套报表金额单位转换时可能存在尾数误差。) belongs to them
+      table.notes.add(Note.of(text, l.number));
+      return true;
+    }
+    if (l.heading) {
+      return false;
+    }
+    if (!table.inBody) {
+      if (!isDataRow(l)) {
+        if (isColumnNumbers(l)) {
+          return true;
+        }
+        if (l.nonEmptyCount() == 1 && table.headerRows.isEmpty() && !table.continuation && text.length() > 40) {
+          return false;
+        }
+        if (!table.continuation) {
+          if (table.layout != null) {
+            return false;
+          }
+          table.headerRows.add(new ArrayList<>(l.cells));
+          table.headerSqueezed.add(l.squeezed());
+        }
+        return true;
+      }
+      if (table.layout == null) {
+        table.layout = HeaderLayout.read(table.headerRows, table.title.kind, Math.max(width(table.headerRows), 1));
+        if (table.headerRows.isEmpty()) {
+          problems.add(ImportProblem.of(Severity.WARNING, l.number, table.title.printed,
+              "table without a header: its values cannot be assigned to columns"));
+        }
+      }
+      table.inBody = true;
+    } else if (table.headerSqueezed.contains(l.squeezed()) || isColumnNumbers(l)) {
+      return true;
+    }
+    if (l.nonEmptyCount() == 1 && !hasAmount(l.cells) && table.layout != null && wrapsOnly(l)) {
+      return readRow(l);
+    }
+    return readRow(l);
+  }
+
+  private boolean wrapsOnly(SourceLine l) {
+    return true;
+  }
+
+  private static int width(List<List<String>> rows) {
+    int w = 0;
+    for (List<String> r : rows) {
+      w = Math.max(w, r.size());
+    }
+    return w;
+  }
+
+  private boolean isColumnNumbers(SourceLine l) {
+    String first = "";
+    for (String c : l.cells) {
+      if (!c.isEmpty()) {
+        first = c.replaceAll("\\s+", "");
+        break;
+      }
+    }
+    if (first.equals("栏次") || first.equals("行次")) {
+      return true;
+    }
+    int expect = 1;
+    int n = 0;
+    for (String c : l.cells) {
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (!c.equals(Integer.toString(expect))) {
+        return false;
+      }
+      expect++;
+      n++;
+    }
+    return n >= 3;
+  }
+
+  private boolean isDataRow(SourceLine l) {
+    if (hasAmount(l.cells)) {
+      return true;
+    }
+    for (String c : l.cells) {
+      if (c.isEmpty()) {
+        continue;
+      }
+      String s = HeaderLayout.squeeze(c);
+      if (s.equals("合计") || s.equals("总计")) {
+        // 合计 opening an otherwise empty line is a row; 总计 among other headers is a header
+        return l.nonEmptyCount() == 1;
+      }
+      if (s.matches("[\\[【［]?\\d{3}(?:\\d{2}){0,2}[\\]】］]?.*") && !s.matches("\\d{4}.*")) {
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private static boolean hasAmount(List<String> cs) {
+    for (String c : cs) {
+      if (!c.isEmpty() && CellReader.isAmountLike(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean readRow(SourceLine l) {
+    HeaderLayout h = table.layout;
+    List<String> cs = new ArrayList<>(l.cells);
+    Map<Integer, String> spilled = cells.repairSpills(cs, l.number);
+    for (int j = h.slots.size(); j < cs.size(); j++) {
+      if (CellReader.isAmountLike(cs.get(j))) {
+        problems.add(ImportProblem.of(Severity.ERROR, l.number, cs.get(j),
+            "value printed beyond the table's columns (" + table.title.printed + ")"));
+      } else if (!cs.get(j).isEmpty()) {
+        problems.add(ImportProblem.of(Severity.WARNING, l.number, cs.get(j),
+            "text printed beyond the table's columns (" + table.title.printed + ")"));
+      }
+    }
+    if (h.twoSided) {
+      readSide(l, cs, spilled, Side.INCOME);
+      readSide(l, cs, spilled, Side.EXPENDITURE);
+      return true;
+    }
+    readSide(l, cs, spilled, Side.SINGLE);
+    return true;
+  }
+
+  private void readSide(SourceLine l, List<String> cs, Map<Integer, String> spilled, Side side) {
+    HeaderLayout h = table.layout;
+    RowDraft r = new RowDraft();
+    r.side = side;
+    r.line = l.number;
+    String label = "";
+    String unitLabel = "";
+    String codeText = "";
+    String clazz = "";
+    String kuan = "";
+    String xiang = "";
+    String unitCode = "";
+    String year = "";
+    boolean any = false;
+    for (Slot s : h.slots) {
+      if (side != Side.SINGLE && s.side != side) {
+        continue;
+      }
+      String c = s.position < cs.size() ? cs.get(s.position) : "";
+      if (c.isEmpty()) {
+        continue;
+      }
+      any = true;
+      switch (s.role) {
+        case LABEL:
+          label = label.isEmpty() ? SourceLine.joinWrapped(c) : label + SourceLine.joinWrapped(c);
+          break;
+        case UNIT_LABEL:
+          unitLabel = SourceLine.joinWrapped(c);
+          break;
+        case CODE:
+          codeText = c;
+          break;
+        case CODE_CLASS:
+          clazz = c;
+          break;
+        case CODE_KUAN:
+          kuan = c;
+          break;
+        case CODE_XIANG:
+          xiang = c;
+          break;
+        case UNIT_CODE:
+          unitCode = c;
+          break;
+        case LINE_NUMBER:
+          r.number = c;
+          break;
+        case YEAR:
+          year = c;
+          break;
+        case TEXT:
+          r.texts.add(c);
+          break;
+        case AMOUNT:
+          Cell cell;
+          if (spilled.containsKey(s.position) && CellReader.isAmountLike(c)) {
+            try {
+              cell = Cell.repaired(Amounts.parse(c), spilled.get(s.position));
+            } catch (TextParseException e) {
+              cell = cells.read(c, l.number);
+            }
+          } else {
+            cell = cells.read(c, l.number);
+          }
+          if (cell.mark() == CellMark.TEXT) {
+            problems.add(ImportProblem.of(Severity.WARNING, l.number, c,
+                "text in amount column " + String.join("/", s.header) + " kept as text"));
+          }
+          r.cells.put(s.key, cell);
+          break;
+        default:
+          if (CellReader.isAmountLike(c)) {
+            problems.add(ImportProblem.of(Severity.ERROR, l.number, c,
+                "value in a column without a recognisable header (" + table.title.printed + ")"));
+          } else {
+            problems.add(ImportProblem.of(Severity.WARNING, l.number, c,
+                "text in a column without a recognisable header (" + table.title.printed + ")"));
+          }
+      }
+    }
+    if (!any) {
+      return;
+    }
+    // the code: its own column, split 类/款/项 columns, or printed before the name
+    String digits = codeText;
+    if (!clazz.isEmpty()) {
+      digits = clazz + kuan + xiang;
+    }
+    if (!digits.isEmpty()) {
+      try {
+        r.code = ClassificationCodes.parsePrinted(digits.replaceAll("\\s+", "")).code();
+      } catch (TextParseException e) {
+        problems.add(ImportProblem.of(Severity.WARNING, l.number, digits, "unreadable classification code"));
+      }
+    } else if (EMBEDDED_CODE.matcher(label).find()) {
+      try {
+        PrintedCode pc = ClassificationCodes.parsePrinted(label);
+        r.code = pc.code();
+        label = pc.name().orElse("");
+      } catch (TextParseException e) {
+        // a label that merely starts with digits (e.g. a project number): kept as printed
+      }
+    }
+    if (!unitCode.isEmpty() && !unitLabel.isEmpty()) {
+      unitCodes.putIfAbsent(unitLabel, unitCode);
+    }
+    r.label = label;
+    Optional<Concept> concept = label.isEmpty() ? Optional.empty() : Concept.fromLabel(label);
+    String squeezed = HeaderLayout.squeeze(label);
+    if (r.code != null) {
+      r.kind = RowKind.CODE;
+      r.unit = table.currentUnit;
+    } else if (!year.isEmpty()) {
+      String u = !unitLabel.isEmpty() ? unitLabel : label;
+      if (!u.isEmpty()) {
+        table.currentUnit = u;
+        unitCodes.putIfAbsent(u, unitCode);
+      }
+      r.label = year;
+      r.unit = table.currentUnit;
+    } else if (!unitLabel.isEmpty() && label.isEmpty()) {
+      unitRow(r, unitLabel, unitCode);
+    } else if (concept.isPresent() && concept.get() == Concept.TOTAL || squeezed.equals("合计") || squeezed.equals("总计")) {
+      r.kind = RowKind.TOTAL;
+      r.concept = Concept.TOTAL;
+      table.sawTotal = true;
+    } else if (!label.isEmpty() && isUnitName(squeezed) && Ordinal.of(label).isEmpty()) {
+      unitRow(r, label, unitCode);
+    } else {
+      if (label.isEmpty() && !r.hasValues() && r.texts.isEmpty() && r.number == null) {
+        return;
+      }
+      if (isContinuation(r, label)) {
+        RowDraft prev = table.lastRow().get();
+        prev.label = prev.label + label;
+        prev.texts.addAll(r.texts);
+        return;
+      }
+      if (label.isEmpty() && r.hasValues()) {
+        problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "row without a label"));
+      }
+      concept.ifPresent(c -> r.concept = c);
+      r.kind = table.title.kind == TableKind.PROJECT_EXPENDITURE && concept.isEmpty() ? RowKind.PROJECT : RowKind.ITEM;
+      r.unit = table.currentUnit;
+      if (side == Side.EXPENDITURE || table.title.kind == TableKind.INCOME_EXPENDITURE_SUMMARY
+          || table.title.kind == TableKind.FISCAL_APPROPRIATION_SUMMARY) {
+        r.code = options.classCode(label, side).orElse(null);
+      }
+    }
+    table.rows.add(r);
+  }
+
+  private void unitRow(RowDraft r, String name, String code) {
+    String n = name.replaceAll("\\s+", "");
+    if (!table.sawTotal && table.rows.isEmpty() && (n.equals(department) || !n.contains("本级") && department.startsWith(n))) {
+      r.kind = RowKind.TOTAL;
+      r.label = name;
+      table.sawTotal = true;
+      return;
+    }
+    r.kind = RowKind.UNIT;
+    r.label = name;
+    r.unit = name;
+    table.currentUnit = name;
+    unitCodes.putIfAbsent(name, code);
+  }
+
+  private static boolean isUnitName(String squeezed) {
+    return squeezed.length() >= 4 && UNIT_NAME.matcher(squeezed).matches() && !NOT_UNIT.matcher(squeezed).matches();
+  }
+
+  private boolean isContinuation(RowDraft r, String label) {
+    if (r.hasValues() || r.number != null || table.rows.isEmpty()) {
+      return false;
+    }
+    for (Cell c : r.cells.values()) {
+      if (c.mark() != CellMark.BLANK) {
+        return false;
+      }
+    }
+    if (!label.isEmpty() && (Ordinal.of(label).isPresent() || Concept.fromLabel(label).isPresent())) {
+      return false;
+    }
+    RowDraft prev = table.lastRow().get();
+    return prev.side == r.side && prev.line < r.line;
+  }
+
+  List<ImportProblem> problems() {
+    return problems;
+  }
+
+  boolean isMetaLine(SourceLine l) {
+    return isMeta(l);
+  }
+
+  void noteUnit(SourceLine l) {
+    captureUnit(l);
+  }
+
+  static FunctionalCode functional(String digits) {
+    return FunctionalCode.parse(digits);
+  }
+
+  Map<String, String> unitCodes() {
+    return unitCodes;
+  }
+
+  HashMap<String, String> scratch() {
+    return new HashMap<>();
+  }
+}
