@@ -453,8 +453,13 @@ final class ImportRun {
       return true;
     }
     String text = l.text();
+    if (l.heading) {
+      return false;
+    }
+    boolean afterNote = table.lastNoteLine > 0 && previousNonBlank(l) == table.lastNoteLine;
     if (l.nonEmptyCount() == 1 && (text.startsWith("注") || text.startsWith("备注") || text.startsWith("说明"))) {
       table.notes.add(Note.of(text, l.number));
+      table.lastNoteLine = l.number;
       if (EMPTY_STATEMENT.matcher(text).matches()) {
         table.emptyStatement = text;
       }
@@ -464,16 +469,17 @@ final class ImportRun {
       table.emptyStatement = text;
       return true;
     }
-    if (l.nonEmptyCount() == 1 && !table.notes.isEmpty()) {
-      // text after the notes (e.g. 本套报表金额单位转换时可能存在尾数误差。) belongs to them
+    if (l.nonEmptyCount() == 1 && afterNote && text.length() <= 40) {
+      // a short line right after the notes (本套报表金额单位转换时可能存在尾数误差。) belongs to them
       table.notes.add(Note.of(text, l.number));
+      table.lastNoteLine = l.number;
       return true;
     }
-    if (l.heading) {
+    if (!table.notes.isEmpty()) {
       return false;
     }
     if (!table.inBody) {
-      if (!isDataRow(l)) {
+      if (!isDataRow(l) && (!table.continuation || isRepeatedHeader(l))) {
         if (isColumnNumbers(l)) {
           return true;
         }
@@ -500,14 +506,35 @@ final class ImportRun {
     } else if (table.headerSqueezed.contains(l.squeezed()) || isColumnNumbers(l)) {
       return true;
     }
-    if (l.nonEmptyCount() == 1 && !hasAmount(l.cells) && table.layout != null && wrapsOnly(l)) {
-      return readRow(l);
-    }
     return readRow(l);
   }
 
-  private boolean wrapsOnly(SourceLine l) {
+  /** Whether every printed cell of a line is a cell of the table's header (a repeated header). */
+  private boolean isRepeatedHeader(SourceLine l) {
+    if (table.headerSqueezed.contains(l.squeezed())) {
+      return true;
+    }
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (List<String> row : table.headerRows) {
+      for (String c : row) {
+        known.add(c.replaceAll("\\s+", ""));
+      }
+    }
+    for (String c : l.cells) {
+      if (!c.isEmpty() && !known.contains(c.replaceAll("\\s+", ""))) {
+        return false;
+      }
+    }
     return true;
+  }
+
+  private int previousNonBlank(SourceLine l) {
+    for (int k = l.number - 2; k >= 0; k--) {
+      if (!lines.get(k).isBlank()) {
+        return lines.get(k).number;
+      }
+    }
+    return 0;
   }
 
   private static int width(List<List<String>> rows) {

@@ -76,6 +76,7 @@ final class TableDraft {
   String emptyStatement;
   String currentUnit;
   boolean sawTotal;
+  int lastNoteLine;
 
   TableDraft(TableTitles.Title title, int line) {
     this.title = title;
