@@ -3,7 +3,6 @@ package io.github.cnbudget.io.text;
 import io.github.cnbudget.model.FiscalYear;
 import io.github.cnbudget.model.Stage;
 import io.github.cnbudget.model.classification.ClassificationCode;
-import io.github.cnbudget.model.table.Side;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -213,7 +212,7 @@ public final class DisclosureImporter {
   }
 
   /** The functional 类 code a summary-table line names (九、卫生健康支出 → 210), when known. */
-  Optional<ClassificationCode> classCode(String label, Side side) {
+  Optional<ClassificationCode> classCode(String name, FiscalYear year) {
     return Optional.empty();
   }
 }

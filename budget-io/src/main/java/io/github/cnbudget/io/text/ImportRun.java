@@ -11,6 +11,7 @@ import io.github.cnbudget.model.FiscalYear;
 import io.github.cnbudget.model.Precision;
 import io.github.cnbudget.model.Stage;
 import io.github.cnbudget.model.TextParseException;
+import io.github.cnbudget.model.classification.ClassificationCode;
 import io.github.cnbudget.model.classification.ClassificationCodes;
 import io.github.cnbudget.model.classification.FunctionalCode;
 import io.github.cnbudget.model.classification.PrintedCode;
@@ -68,6 +69,7 @@ final class ImportRun {
   private String department;
   private AmountUnit documentUnit;
   private String pendingNumber;
+  private FiscalYear year;
 
   ImportRun(List<String> raw, DisclosureImporter options) {
     this.options = options;
@@ -96,7 +98,7 @@ final class ImportRun {
 
   ImportResult run() {
     cells = new CellReader(documentScale(), repairs);
-    FiscalYear year = options.expectedYear().orElseGet(this::findYear);
+    year = options.expectedYear().orElseGet(this::findYear);
     Stage stage = options.expectedStage().orElseGet(this::findStage);
     department = findDepartment();
     for (int i = 0; i < lines.size(); i++) {
@@ -115,6 +117,7 @@ final class ImportRun {
         .precision(Precision.of(unit, documentScale()))
         .addAllContents(contents);
     findTitle().ifPresent(d::title);
+    resolveSummaryCodes();
     for (TableDraft t : tables) {
       d.addTables(t.build());
     }
@@ -274,6 +277,45 @@ final class ImportRun {
       b.addUnits(ub.build());
     }
     return b.build();
+  }
+
+  /**
+   * The expenditure side of the two summaries prints functional names without codes
+   * (一、社会保障和就业支出, 行政运行…): a name gets the code printed beside the same name in the
+   * document's other tables when that code is unique, else the catalog's 类 code for the name.
+   */
+  private void resolveSummaryCodes() {
+    Map<String, java.util.Set<ClassificationCode>> byName = new HashMap<>();
+    for (TableDraft t : tables) {
+      for (RowDraft r : t.rows) {
+        if (r.code instanceof FunctionalCode && !r.label.isEmpty()) {
+          byName.computeIfAbsent(nameKey(r.label), k -> new java.util.LinkedHashSet<>()).add(r.code);
+        }
+      }
+    }
+    for (TableDraft t : tables) {
+      if (!t.title.kind.isTwoSided()) {
+        continue;
+      }
+      for (RowDraft r : t.rows) {
+        if (r.side != Side.EXPENDITURE || r.code != null || r.concept != null || r.label.isEmpty()) {
+          continue;
+        }
+        java.util.Set<ClassificationCode> codes = byName.getOrDefault(nameKey(r.label), java.util.Set.of());
+        if (codes.size() == 1) {
+          r.code = codes.iterator().next();
+        } else if (codes.size() > 1) {
+          problems.add(ImportProblem.of(Severity.INFO, r.line, r.label,
+              "name printed with several codes elsewhere " + codes + "; left without a code"));
+        } else {
+          r.code = options.classCode(Ordinal.stripPrefix(r.label.strip()), year).orElse(null);
+        }
+      }
+    }
+  }
+
+  private static String nameKey(String label) {
+    return HeaderLayout.squeeze(Ordinal.stripPrefix(label.strip()));
   }
 
   // ---------------------------------------------------------------- line dispatch
@@ -768,10 +810,6 @@ final class ImportRun {
       concept.ifPresent(c -> r.concept = c);
       r.kind = table.title.kind == TableKind.PROJECT_EXPENDITURE && concept.isEmpty() ? RowKind.PROJECT : RowKind.ITEM;
       r.unit = table.currentUnit;
-      if (side == Side.EXPENDITURE || table.title.kind == TableKind.INCOME_EXPENDITURE_SUMMARY
-          || table.title.kind == TableKind.FISCAL_APPROPRIATION_SUMMARY) {
-        r.code = options.classCode(label, side).orElse(null);
-      }
     }
     table.rows.add(r);
   }
