@@ -91,7 +91,7 @@ final class CellReader {
       return originals;
     }
     for (int i = 0; i + 1 < cells.size(); i++) {
-      String a = cells.get(i).strip();
+      String a = cells.get(i).replaceAll("\\s+", "");
       if (!ONE_DECIMAL.matcher(a).matches()) {
         continue;
       }

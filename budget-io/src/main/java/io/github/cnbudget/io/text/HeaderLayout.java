@@ -184,15 +184,43 @@ final class HeaderLayout {
     return s.equals("收入") || s.equals("支出");
   }
 
+  // Traditional and look-alike characters that OCR puts into headers (預算數 for 预算数, 単位 for 单位).
+  private static final String OCR_FROM = "預數額計編碼項單単資財撥結轉餘經費門總與甲";
+  private static final String OCR_TO = "预数额计编码项单单资财拨结转余经费门总与单";
+
   static String squeeze(String t) {
-    return t.replaceAll("[\\s\\u3000]", "").replace('(', '（').replace(')', '）');
+    String s = t.replaceAll("[\\s\\u3000]", "").replace('(', '（').replace(')', '）');
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      int k = OCR_FROM.indexOf(s.charAt(i));
+      b.append(k >= 0 ? OCR_TO.charAt(k) : s.charAt(i));
+    }
+    return b.toString();
   }
 
+  /**
+   * The role of a column from its header path: the innermost header decides, but an outer header
+   * such as 单位代码 over an unreadable (OCR) inner one still makes a unit-code column.
+   */
   static Role roleOf(List<String> path) {
     if (path.isEmpty()) {
       return Role.NONE;
     }
-    String leaf = squeeze(path.get(path.size() - 1));
+    Role leaf = roleOfText(path.get(path.size() - 1));
+    if (leaf != Role.AMOUNT || Concept.fromLabel(squeeze(path.get(path.size() - 1))).isPresent()) {
+      return leaf;
+    }
+    for (int i = path.size() - 2; i >= 0; i--) {
+      Role r = roleOfText(path.get(i));
+      if (r == Role.UNIT_CODE || r == Role.CODE || r == Role.LINE_NUMBER) {
+        return r;
+      }
+    }
+    return leaf;
+  }
+
+  private static Role roleOfText(String text) {
+    String leaf = squeeze(text);
     if (leaf.equals("类")) {
       return Role.CODE_CLASS;
     }

@@ -54,6 +54,8 @@ final class ImportRun {
   private static final Pattern NOT_UNIT = Pattern.compile(".*(?:项目|经费|支出|费|资金|补助|合计|总计).*");
   private static final Pattern EMPTY_STATEMENT = Pattern.compile(".*(?:无数据|无发生额|无此项|没有数据|不涉及).*");
   private static final int LOOKAHEAD = 8;
+  private static final Pattern PAGE_MARK = Pattern.compile("^[-－—]\\s*\\d{1,3}\\s*[-－—]$");
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*\\.\\d+");
 
   private final List<SourceLine> lines;
   private final DisclosureImporter options;
@@ -401,11 +403,21 @@ final class ImportRun {
       if (n.isBlank()) {
         continue;
       }
-      if (isMeta(n) || n.nonEmptyCount() >= 2 || TABLE_NUMBER.matcher(n.text()).matches()) {
+      if (isMeta(n) || TABLE_NUMBER.matcher(n.text()).matches()
+          || n.nonEmptyCount() >= 2 && !pageNumbered(n) && !n.bullet && !namesTable(n)) {
         return found;
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean namesTable(SourceLine l) {
+    for (String c : l.cells) {
+      if (!c.isEmpty() && TableTitles.recognise(c).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void startTable(TableTitles.Title title, SourceLine l) {
@@ -490,6 +502,11 @@ final class ImportRun {
 
   /** Handles a line while a table is open; false when the line ends the table. */
   private boolean inTable(SourceLine l) {
+    if (l.nonEmptyCount() == 1 && l.text().length() > 80 && countNumbers(l.text()) >= 3) {
+      problems.add(ImportProblem.of(Severity.ERROR, l.number, abbreviate(l.text()),
+          "table text run together on one line (" + countNumbers(l.text()) + " numbers); its values were not imported"));
+      return true;
+    }
     if (isMeta(l) && !hasAmount(l.cells)) {
       captureUnit(l);
       return true;
@@ -549,6 +566,19 @@ final class ImportRun {
       return true;
     }
     return readRow(l);
+  }
+
+  private static int countNumbers(String text) {
+    Matcher m = NUMBER.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 120 ? text : text.substring(0, 117) + "...";
   }
 
   /** Whether every printed cell of a line is a cell of the table's header (a repeated header). */
@@ -614,8 +644,21 @@ final class ImportRun {
   }
 
   private boolean isDataRow(SourceLine l) {
-    if (hasAmount(l.cells)) {
-      return true;
+    int amounts = 0;
+    int texts = 0;
+    for (String c : l.cells) {
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (CellReader.isAmountLike(c)) {
+        amounts++;
+      } else {
+        texts++;
+      }
+    }
+    if (amounts > 0) {
+      // a header line that OCR sprinkled with a stray number still reads mostly as words
+      return texts <= Math.max(3, amounts);
     }
     for (String c : l.cells) {
       if (c.isEmpty()) {
@@ -685,6 +728,10 @@ final class ImportRun {
       }
       String c = s.position < cs.size() ? cs.get(s.position) : "";
       if (c.isEmpty()) {
+        continue;
+      }
+      if (PAGE_MARK.matcher(c).matches()) {
+        problems.add(ImportProblem.of(Severity.INFO, l.number, c, "page number printed inside the table; ignored"));
         continue;
       }
       any = true;
@@ -834,7 +881,8 @@ final class ImportRun {
   }
 
   private boolean isContinuation(RowDraft r, String label) {
-    if (r.hasValues() || r.number != null || table.rows.isEmpty()) {
+    // two-sided summaries list short items, many of them printed without a value: never wrapped
+    if (r.hasValues() || r.number != null || table.rows.isEmpty() || table.layout.twoSided) {
       return false;
     }
     for (Cell c : r.cells.values()) {
