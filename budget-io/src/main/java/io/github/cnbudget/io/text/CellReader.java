@@ -53,7 +53,13 @@ final class CellReader {
     if (c.mark() != CellMark.TEXT) {
       return c;
     }
-    BigDecimal v = repairedValue(t);
+    BigDecimal v = null;
+    if (documentScale == 2 && t.matches("\\d+\\s+\\d{2}")) {
+      // 3 30 where the decimal point was lost: the document prints two decimals everywhere
+      v = new BigDecimal(t.replaceAll("\\s+", "."));
+    } else {
+      v = repairedValue(t);
+    }
     if (v == null) {
       return c;
     }

@@ -47,6 +47,9 @@ final class GoalDraft {
   private String level2 = "";
   private String unitName;
   private final List<ImportProblem> pending = new ArrayList<>();
+  private String wrappedName = "";
+  private static final java.util.regex.Pattern TARGET_LIKE =
+      java.util.regex.Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d+(?:\\.\\d+)?\\s*%$)");
 
   GoalDraft(TableTitles.Title title, int line, CellReader cells) {
     this.title = title;
@@ -79,6 +82,15 @@ final class GoalDraft {
     List<String> cs = l.cells;
     String first = HeaderLayout.squeeze(l.cell(0));
     int deptAt = indexOf(cs, "部门名称", "单位名称");
+    if (deptAt < 0 && cs.size() > 1 && HeaderLayout.squeeze(l.cell(0) + l.cell(1)).equals("部门名称")) {
+      // 部 | 门名称: the label itself split over two cells
+      deptAt = 1;
+      part = null;
+      Part p = part(l.number);
+      p.unit = SourceLine.joinWrapped(String.join("", cs.subList(2, cs.size())).strip());
+      col.clear();
+      return true;
+    }
     if (deptAt >= 0 && indexOf(cs, "主管部门") >= 0) {
       part = null;
       Part p = part(l.number);
@@ -126,8 +138,19 @@ final class GoalDraft {
       }
       return true;
     }
-    if (l.nonEmptyCount() == 1 && !first.isEmpty() && l.text().length() > 60) {
-      return false;
+    if (l.nonEmptyCount() == 1) {
+      String text = l.text();
+      if (text.matches("^第[一二三四五六七八九十]+部分.*")) {
+        return false;
+      }
+      if (l.bullet || text.length() > 30 || text.matches("^\\d+[.、．].*")) {
+        // the goal text (年度总体目标) printed as a list around its label
+        part(l.number).annual.append(part.annual.length() > 0 ? "\n" : "").append(text);
+        return true;
+      }
+      if (HeaderLayout.squeeze(text).matches("年度总体目标|年度目标|长期目标")) {
+        return true;
+      }
     }
     if (col.isEmpty()) {
       return task(l);
@@ -195,21 +218,37 @@ final class GoalDraft {
 
   private boolean indicator(SourceLine l) {
     List<String> cs = l.cells;
-    String l1 = at(cs, "一级指标");
-    String l2 = at(cs, "二级指标");
-    String name = at(cs, "三级指标");
+    String l1 = SourceLine.joinWrapped(at(cs, "一级指标"));
+    String l2 = SourceLine.joinWrapped(at(cs, "二级指标"));
+    String name = SourceLine.joinWrapped(at(cs, "三级指标"));
     String target = at(cs, "目标值", "指标值", "年度指标值");
     Integer nameAt = col.get("三级指标");
     boolean split = col.containsKey("指标性质");
     if (split) {
       target = "";
     }
-    if (!l1.isEmpty()) {
-      level1 = l1;
-      level2 = "";
+    int leftOfName = -1;
+    if (nameAt != null) {
+      for (int j = Math.min(nameAt, cs.size()) - 1; j >= 0 && leftOfName < 0; j--) {
+        leftOfName = cs.get(j).isEmpty() ? -1 : j;
+      }
     }
-    if (!l2.isEmpty()) {
-      level2 = l2;
+    if (!split && TARGET_LIKE.matcher(name).find() && leftOfName >= 0) {
+      // the row slid left: 「审核定点医疗机构准确率 | = 100%」 under 二级指标 | 三级指标
+      target = name;
+      name = SourceLine.joinWrapped(cs.get(leftOfName));
+      l2 = "";
+      pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+          "indicator printed one column left of its header; read as name and target"));
+    }
+    if (!name.isEmpty()) {
+      if (!l1.isEmpty()) {
+        level1 = l1;
+        level2 = "";
+      }
+      if (!l2.isEmpty()) {
+        level2 = l2;
+      }
     }
     String projectText = at(cs, "项目名称");
     String annual = at(cs, "年度目标");
@@ -256,6 +295,15 @@ final class GoalDraft {
           break;
         }
       }
+    }
+    if (!split && target.isEmpty() && !name.isEmpty()) {
+      // a name wrapped over two lines: the target is printed on the second
+      wrappedName = wrappedName + name;
+      return true;
+    }
+    if (!wrappedName.isEmpty()) {
+      name = wrappedName + name;
+      wrappedName = "";
     }
     Part p = part(l.number);
     p.project.append(projectText);
@@ -327,6 +375,9 @@ final class GoalDraft {
   }
 
   List<PerformanceGoal> build(List<ImportProblem> problems) {
+    if (!wrappedName.isEmpty()) {
+      pending.add(ImportProblem.of(Severity.WARNING, line, wrappedName, "indicator name without a target at the end of the table"));
+    }
     problems.addAll(pending);
     List<PerformanceGoal> out = new ArrayList<>();
     for (Part p : parts) {
