@@ -76,9 +76,10 @@ final class ImportRun {
   ImportRun(List<String> raw, DisclosureImporter options) {
     this.options = options;
     boolean space = decideLayout(raw, options.layout());
-    this.lines = new ArrayList<>(raw.size());
-    for (int i = 0; i < raw.size(); i++) {
-      lines.add(SourceLine.of(i + 1, raw.get(i), space));
+    List<String> text = space ? SpaceGrid.toTabs(raw) : raw;
+    this.lines = new ArrayList<>(text.size());
+    for (int i = 0; i < text.size(); i++) {
+      lines.add(SourceLine.of(i + 1, text.get(i)));
     }
   }
 

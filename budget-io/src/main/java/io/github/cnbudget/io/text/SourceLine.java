@@ -11,7 +11,6 @@ final class SourceLine {
   private static final Pattern TAGS = Pattern.compile("(?i)</?(?:b|p|u|i|em|strong|span|br|sup|sub)\\b[^>]{0,40}>");
   private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s*");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-*•]\\s+");
-  private static final Pattern SPACE_RUN = Pattern.compile("(?:\\t| {2,}|\\u3000+)");
 
   final int number;
   final String raw;
@@ -27,7 +26,7 @@ final class SourceLine {
     this.cells = cells;
   }
 
-  static SourceLine of(int number, String raw, boolean spaceLayout) {
+  static SourceLine of(int number, String raw) {
     String s = TAGS.matcher(raw).replaceAll("").replace("**", "");
     boolean heading = false;
     java.util.regex.Matcher h = HEADING.matcher(s);
@@ -44,19 +43,10 @@ final class SourceLine {
       }
     }
     List<String> cells = new ArrayList<>();
-    if (spaceLayout && s.indexOf('\t') < 0) {
-      String t = s.strip();
-      if (!t.isEmpty()) {
-        for (String c : SPACE_RUN.split(t, -1)) {
-          cells.add(c.strip());
-        }
-      }
-    } else {
-      String t = s.replaceAll("\\s+$", "");
-      if (!t.isBlank()) {
-        for (String c : t.split("\t", -1)) {
-          cells.add(c.strip());
-        }
+    String t = s.replaceAll("\\s+$", "");
+    if (!t.isBlank()) {
+      for (String c : t.split("\t", -1)) {
+        cells.add(c.strip());
       }
     }
     return new SourceLine(number, raw, heading, bullet, List.copyOf(cells));
