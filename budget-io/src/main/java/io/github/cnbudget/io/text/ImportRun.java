@@ -150,7 +150,8 @@ final class ImportRun {
         }
         try {
           int s = Amounts.parse(c).scale();
-          if (s == 0 && c.length() >= 2 && !c.matches("(?:19|20)\\d{2}")) {
+          // years, codes (208, 20805, 2080501, split 01) and unit codes (335001) are not amounts
+          if (s == 0 && !c.matches("(?:19|20)\\d{2}|\\d{2}|\\d{3}|\\d{5,7}")) {
             whole++;
           } else if (s == 2) {
             two++;
