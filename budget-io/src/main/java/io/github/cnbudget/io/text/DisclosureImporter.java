@@ -2,7 +2,10 @@ package io.github.cnbudget.io.text;
 
 import io.github.cnbudget.model.FiscalYear;
 import io.github.cnbudget.model.Stage;
+import io.github.cnbudget.model.catalog.ClassificationCatalog;
 import io.github.cnbudget.model.classification.ClassificationCode;
+import io.github.cnbudget.model.classification.CodeLevel;
+import io.github.cnbudget.model.classification.Scheme;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -40,18 +43,22 @@ public final class DisclosureImporter {
   public static final int MAX_CHARS = 8 * 1024 * 1024;
 
   private static final DisclosureImporter DEFAULTS =
-      new DisclosureImporter(StandardCharsets.UTF_8, null, null, TextLayout.AUTO);
+      new DisclosureImporter(StandardCharsets.UTF_8, null, null, TextLayout.AUTO, null);
 
   private final Charset charset;
   private final FiscalYear year;
   private final Stage stage;
   private final TextLayout layout;
+  // null: the bundled catalog, loaded when first needed
+  private final ClassificationCatalog catalog;
 
-  private DisclosureImporter(Charset charset, FiscalYear year, Stage stage, TextLayout layout) {
+  private DisclosureImporter(Charset charset, FiscalYear year, Stage stage, TextLayout layout,
+      ClassificationCatalog catalog) {
     this.charset = charset;
     this.year = year;
     this.stage = stage;
     this.layout = layout;
+    this.catalog = catalog;
   }
 
   /**
@@ -72,7 +79,7 @@ public final class DisclosureImporter {
    */
   public DisclosureImporter withCharset(Charset newCharset) {
     Objects.requireNonNull(newCharset, "newCharset");
-    return newCharset.equals(charset) ? this : new DisclosureImporter(newCharset, year, stage, layout);
+    return newCharset.equals(charset) ? this : new DisclosureImporter(newCharset, year, stage, layout, catalog);
   }
 
   /**
@@ -83,7 +90,7 @@ public final class DisclosureImporter {
    */
   public DisclosureImporter withExpectedYear(FiscalYear newYear) {
     Objects.requireNonNull(newYear, "newYear");
-    return newYear.equals(year) ? this : new DisclosureImporter(charset, newYear, stage, layout);
+    return newYear.equals(year) ? this : new DisclosureImporter(charset, newYear, stage, layout, catalog);
   }
 
   /**
@@ -94,7 +101,7 @@ public final class DisclosureImporter {
    */
   public DisclosureImporter withExpectedStage(Stage newStage) {
     Objects.requireNonNull(newStage, "newStage");
-    return newStage == stage ? this : new DisclosureImporter(charset, year, newStage, layout);
+    return newStage == stage ? this : new DisclosureImporter(charset, year, newStage, layout, catalog);
   }
 
   /**
@@ -105,7 +112,19 @@ public final class DisclosureImporter {
    */
   public DisclosureImporter withLayout(TextLayout newLayout) {
     Objects.requireNonNull(newLayout, "newLayout");
-    return newLayout == layout ? this : new DisclosureImporter(charset, year, stage, newLayout);
+    return newLayout == layout ? this : new DisclosureImporter(charset, year, stage, newLayout, catalog);
+  }
+
+  /**
+   * This importer resolving printed names to codes with another catalog (科目目录), e.g. the full
+   * official catalog loaded by the user, instead of the bundled one.
+   *
+   * @param newCatalog the catalog
+   * @return an importer with that catalog
+   */
+  public DisclosureImporter withCatalog(ClassificationCatalog newCatalog) {
+    Objects.requireNonNull(newCatalog, "newCatalog");
+    return newCatalog == catalog ? this : new DisclosureImporter(charset, year, stage, layout, newCatalog);
   }
 
   /**
@@ -211,8 +230,23 @@ public final class DisclosureImporter {
     }
   }
 
-  /** The functional 类 code a summary-table line names (九、卫生健康支出 → 210), when known. */
-  Optional<ClassificationCode> classCode(String name, FiscalYear year) {
-    return Optional.empty();
+  /**
+   * The functional code a summary-table line names (卫生健康支出 → 210) in the catalog of the year,
+   * when exactly one code has that name.
+   */
+  Optional<ClassificationCode> classCode(String name, FiscalYear fiscalYear) {
+    ClassificationCatalog c = catalog != null ? catalog : ClassificationCatalog.bundled();
+    List<ClassificationCode> codes = c.resolve(name, fiscalYear, Scheme.FUNCTIONAL);
+    if (codes.size() == 1) {
+      return Optional.of(codes.get(0));
+    }
+    // 其他支出 is a 类 (229) and many 款/项: a summary line names the 类
+    List<ClassificationCode> classes = new ArrayList<>();
+    for (ClassificationCode code : codes) {
+      if (code.level() == CodeLevel.CLASS) {
+        classes.add(code);
+      }
+    }
+    return classes.size() == 1 ? Optional.of(classes.get(0)) : Optional.empty();
   }
 }

@@ -54,6 +54,9 @@ final class ImportRun {
   private static final Pattern NOT_UNIT = Pattern.compile(".*(?:项目|经费|支出|费|资金|补助|合计|总计).*");
   private static final Pattern EMPTY_STATEMENT = Pattern.compile(".*(?:无数据|无发生额|无此项|没有数据|不涉及).*");
   private static final int LOOKAHEAD = 8;
+  private static final Pattern META_NOT_FIRST = Pattern.compile("^[^:：]*[（(]");
+  private static final Pattern SECTION = Pattern.compile(
+      "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
   private static final Pattern PAGE_MARK = Pattern.compile("^[-－—]\\s*\\d{1,3}\\s*[-－—]$");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*\\.\\d+");
 
@@ -72,6 +75,7 @@ final class ImportRun {
   private AmountUnit documentUnit;
   private String pendingNumber;
   private FiscalYear year;
+  private SourceLine lastHeading;
 
   ImportRun(List<String> raw, DisclosureImporter options) {
     this.options = options;
@@ -356,6 +360,21 @@ final class ImportRun {
   }
 
   private void outside(SourceLine l) {
+    String text = l.text();
+    if (l.nonEmptyCount() == 1 && (l.heading || SECTION.matcher(text).find()) && text.length() <= 40) {
+      lastHeading = l;
+      return;
+    }
+    if (lastHeading != null && l.nonEmptyCount() >= 2 && !hasAmount(l.cells) && !pageNumbered(l)
+        && nextIsData(l)) {
+      // a table printed without a title of its own (重点项目 lists): named by its section heading
+      String title = lastHeading.text();
+      table = new TableDraft(new TableTitles.Title(title, TableTitles.key(title), TableKind.OTHER,
+          TableTitles.Shape.TABLE, io.github.cnbudget.model.performance.GoalScope.PROJECT), lastHeading.number);
+      lastHeading = null;
+      inTable(l);
+      return;
+    }
     if (isMeta(l)) {
       captureUnit(l);
       return;
@@ -371,6 +390,16 @@ final class ImportRun {
       problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
           "tabular line outside any recognised table"));
     }
+  }
+
+  private boolean nextIsData(SourceLine l) {
+    for (int k = l.number; k < lines.size() && k < l.number + LOOKAHEAD; k++) {
+      SourceLine n = lines.get(k);
+      if (!n.isBlank()) {
+        return n.nonEmptyCount() >= 2 && isDataRow(n);
+      }
+    }
+    return false;
   }
 
   private static boolean pageNumbered(SourceLine l) {
@@ -477,6 +506,15 @@ final class ImportRun {
   // ---------------------------------------------------------------- tables
 
   private boolean isMeta(SourceLine l) {
+    if (l.nonEmptyCount() >= 3) {
+      // a header such as 项目 | 预算数(单位:万元) | 绩效目标 names the unit but is not a metadata line;
+      // 部门: | … | 金额单位: 万元 is one
+      for (String c : l.cells) {
+        if (!c.isEmpty()) {
+          return META.matcher(c).find() && !META_NOT_FIRST.matcher(c).find();
+        }
+      }
+    }
     String t = l.text();
     return META.matcher(t).find() || YEAR_ONLY.matcher(t).matches() || t.matches("^.{0,12}(?:金额|金額)?单位\\s*[:：]\\s*(?:万元|元).*");
   }
