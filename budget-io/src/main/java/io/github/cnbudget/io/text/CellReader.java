@@ -71,6 +71,10 @@ final class CellReader {
     if (t.length() > Amounts.MAX_LENGTH || !DAMAGED.matcher(t).matches()) {
       return null;
     }
+    // damage is a blank or two around a decimal point (461. 49, 5 0.6 0); 1 2 3 4 is a list of numbers
+    if (!t.matches(".*[.,，．。].*") || t.split("\\s+").length > 3) {
+      return null;
+    }
     String s = t.replaceAll("\\s+", "").replace('。', '.').replace('．', '.');
     Matcher m = DECIMAL_COMMA.matcher(s);
     if (m.matches()) {

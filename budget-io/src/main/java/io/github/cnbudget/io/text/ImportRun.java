@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  * one per call.
  */
 final class ImportRun {
-  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+  private static final Pattern YEAR = Pattern.compile("((?:19[5-9]|20\\d)\\d)\\s*年");
   private static final Pattern DOC_TITLE = Pattern.compile(
       "^(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(\\S.*?)\\s*(?:(?:19|20)\\d{2}\\s*年度?)?\\s*部门(?:预算|决算)");
   private static final Pattern ISSUER = Pattern.compile("^(?:部门名称|单位名称|部门|编制单位|单位)\\s*[:：]\\s*([^\\s:：]{2,40})");
@@ -477,6 +477,7 @@ final class ImportRun {
       return;
     }
     table = new TableDraft(title, l.number);
+    table.loose = LooseTable.isLoose(lines, l.number - 1);
     table.number = pendingNumber;
     pendingNumber = null;
   }
@@ -577,6 +578,9 @@ final class ImportRun {
     if (!table.notes.isEmpty()) {
       return false;
     }
+    if (table.loose) {
+      return looseLine(l);
+    }
     if (!table.inBody) {
       if (!isDataRow(l) && (!table.continuation || isRepeatedHeader(l))) {
         if (isColumnNumbers(l)) {
@@ -619,6 +623,42 @@ final class ImportRun {
 
   private static String abbreviate(String text) {
     return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+  }
+
+  /** A line of a table whose columns were lost (single blanks between cells): see {@link LooseTable}. */
+  private boolean looseLine(SourceLine l) {
+    String text = l.text();
+    if (PAGE_MARK.matcher(text).matches()) {
+      return true;
+    }
+    if (HeaderLayout.squeeze(text).startsWith("栏次") || isColumnNumbers(SourceLine.of(l.number, text.replace(' ', '\t')))) {
+      table.looseCounts = LooseTable.columnCounts(text);
+      return true;
+    }
+    boolean twoSided = table.title.kind.isTwoSided();
+    if (table.looseColumns == null) {
+      if (!LooseTable.isData(text)) {
+        table.looseHeader.append(text).append(' ');
+        return true;
+      }
+      table.looseColumns = LooseTable.columns(LooseTable.labels(table.looseHeader.toString()), table.looseCounts,
+          twoSided);
+      if (table.looseColumns.isEmpty()) {
+        problems.add(ImportProblem.of(Severity.ERROR, l.number, table.title.printed,
+            "table printed without column positions and without recognisable column headers; rows not read"));
+      }
+    }
+    if (table.looseColumns.isEmpty()) {
+      problems.add(ImportProblem.of(Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
+      return true;
+    }
+    for (RowDraft r : LooseTable.rows(l, table.looseColumns, twoSided, cells, problems)) {
+      if (!twoSided) {
+        r.unit = table.currentUnit;
+      }
+      table.rows.add(r);
+    }
+    return true;
   }
 
   /** Whether every printed cell of a line is a cell of the table's header (a repeated header). */

@@ -76,6 +76,10 @@ final class TableDraft {
   String emptyStatement;
   String currentUnit;
   boolean sawTotal;
+  boolean loose;
+  final StringBuilder looseHeader = new StringBuilder();
+  List<Integer> looseCounts = List.of();
+  List<io.github.cnbudget.model.table.Column> looseColumns;
   int lastNoteLine;
 
   TableDraft(TableTitles.Title title, int line) {
@@ -94,7 +98,9 @@ final class TableDraft {
     if (unit != null) {
       b.amountUnit(unit);
     }
-    if (layout != null) {
+    if (looseColumns != null) {
+      b.addAllColumns(looseColumns);
+    } else if (layout != null) {
       b.addAllColumns(layout.columns);
     }
     for (RowDraft r : rows) {

@@ -32,18 +32,24 @@ final class SeedAccuracy {
 
   static SeedAccuracy measure(Disclosure expectedDoc, Disclosure actualDoc, boolean indicators) {
     SeedAccuracy a = new SeedAccuracy();
-    Map<String, Deque<String>> actual = new HashMap<>();
+    Map<String, DisclosureTable> actualTables = new LinkedHashMap<>();
     Map<String, Integer> actualKinds = new HashMap<>();
     for (DisclosureTable t : actualDoc.tables()) {
-      String tk = tableKey(t, actualKinds);
-      for (Map.Entry<String, String> e : cells(tk, t).entrySet()) {
-        actual.computeIfAbsent(e.getKey(), k -> new ArrayDeque<>()).add(e.getValue());
-      }
+      actualTables.put(tableKey(t, actualKinds), t);
     }
     Map<String, Integer> expectedKinds = new HashMap<>();
     for (DisclosureTable t : expectedDoc.tables()) {
       String tk = tableKey(t, expectedKinds);
-      for (Map.Entry<String, String> e : cells(tk, t).entrySet()) {
+      DisclosureTable actualTable = actualTables.remove(tk);
+      Map<String, Deque<String>> actual = new HashMap<>();
+      Map<String, String> columnMap = Map.of();
+      if (actualTable != null) {
+        columnMap = columnMap(t, actualTable);
+        for (Map.Entry<String, String> e : cells(tk, actualTable, Map.of()).entrySet()) {
+          actual.computeIfAbsent(e.getKey(), k -> new ArrayDeque<>()).add(e.getValue());
+        }
+      }
+      for (Map.Entry<String, String> e : cells(tk, t, columnMap).entrySet()) {
         a.expected++;
         Deque<String> got = actual.get(e.getKey());
         String value = got == null ? null : got.poll();
@@ -53,16 +59,76 @@ final class SeedAccuracy {
           a.misses.add(e.getKey() + " expected " + e.getValue() + " got " + value);
         }
       }
+      for (Map.Entry<String, Deque<String>> e : actual.entrySet()) {
+        for (String v : e.getValue()) {
+          a.extras.add(e.getKey() + " = " + v);
+        }
+      }
     }
-    for (Map.Entry<String, Deque<String>> e : actual.entrySet()) {
-      for (String v : e.getValue()) {
-        a.extras.add(e.getKey() + " = " + v);
+    for (Map.Entry<String, DisclosureTable> e : actualTables.entrySet()) {
+      for (Map.Entry<String, String> c : cells(e.getKey(), e.getValue(), Map.of()).entrySet()) {
+        a.extras.add(c.getKey() + " = " + c.getValue());
       }
     }
     if (indicators) {
       a.indicators(expectedDoc, actualDoc);
     }
     return a;
+  }
+
+  /**
+   * Which printed column of the import is which expected column: the same printed header path,
+   * else the only column with the same innermost header, else the same standard concept in the
+   * same order. Maps an expected column key to the header text the actual cells are keyed by.
+   */
+  private static Map<String, String> columnMap(DisclosureTable expected, DisclosureTable actual) {
+    Map<String, String> out = new HashMap<>();
+    for (Column c : expected.columns()) {
+      String path = header(c);
+      Column match = null;
+      for (Column a : actual.columns()) {
+        if (header(a).equals(path) && a.side() == c.side()) {
+          match = a;
+        }
+      }
+      if (match == null) {
+        List<Column> sameLeaf = new ArrayList<>();
+        for (Column a : actual.columns()) {
+          if (squeeze(a.label()).equals(squeeze(c.label())) && a.side() == c.side()) {
+            sameLeaf.add(a);
+          }
+        }
+        if (sameLeaf.size() == 1) {
+          match = sameLeaf.get(0);
+        }
+      }
+      if (match == null && c.concept() != io.github.cnbudget.model.table.Concept.OTHER) {
+        int index = 0;
+        for (Column e : expected.columns()) {
+          if (e == c) {
+            break;
+          }
+          if (e.concept() == c.concept() && e.side() == c.side()) {
+            index++;
+          }
+        }
+        int seen = 0;
+        for (Column a : actual.columns()) {
+          if (a.concept() == c.concept() && a.side() == c.side() && seen++ == index) {
+            match = a;
+            break;
+          }
+        }
+      }
+      if (match != null) {
+        out.put(c.key(), header(match));
+      }
+    }
+    return out;
+  }
+
+  private static String header(Column c) {
+    return squeeze(String.join("/", c.header()));
   }
 
   private void indicators(Disclosure expectedDoc, Disclosure actualDoc) {
@@ -97,7 +163,7 @@ final class SeedAccuracy {
     return base + "#" + n;
   }
 
-  private static Map<String, String> cells(String tableKey, DisclosureTable t) {
+  private static Map<String, String> cells(String tableKey, DisclosureTable t, Map<String, String> columnMap) {
     Map<String, String> out = new LinkedHashMap<>();
     Map<String, Column> columns = new HashMap<>();
     for (Column c : t.columns()) {
@@ -114,7 +180,7 @@ final class SeedAccuracy {
           continue;
         }
         Column c = columns.get(e.getKey());
-        String header = c == null ? e.getKey() : squeeze(String.join("/", c.header()));
+        String header = columnMap.getOrDefault(e.getKey(), c == null ? e.getKey() : header(c));
         out.put(rowKey + (n > 1 ? " #" + n : "") + " | " + header, v.get().toPlainString());
       }
     }
