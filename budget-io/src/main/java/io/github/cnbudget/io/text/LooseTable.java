@@ -60,7 +60,7 @@ final class LooseTable {
         loose++;
       }
     }
-    return loose >= 1 && split == 0;
+    return loose >= 3 ? loose > split : loose >= 1 && split == 0;
   }
 
   static List<String> tokens(String text) {
@@ -142,6 +142,10 @@ final class LooseTable {
     List<Column> out = new ArrayList<>();
     if (!twoSided) {
       int n = counts.isEmpty() ? labels.size() : counts.get(0);
+      if (counts.isEmpty() && !labels.isEmpty() && labels.stream().distinct().count() == 1) {
+        // 科目名称 决算数 printed three times side by side: one column, three groups a line
+        n = 1;
+      }
       // group labels (本年支出 over 小计 | 基本支出 | 项目支出) come first: the columns are the last n
       List<String> leaves = labels.size() > n ? labels.subList(labels.size() - n, labels.size()) : labels;
       for (int i = 0; i < n; i++) {
@@ -220,13 +224,12 @@ final class LooseTable {
         i++;
       }
       StringBuilder label = new StringBuilder();
-      while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches()) {
+      while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches() && !(label.length() > 0 && startsGroup(ts, i))) {
         label.append(ts.get(i));
         i++;
       }
       List<String> values = new ArrayList<>();
-      while (i < ts.size() && AMOUNT.matcher(ts.get(i)).matches()
-          && !(CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !AMOUNT.matcher(ts.get(i + 1)).matches())) {
+      while (i < ts.size() && AMOUNT.matcher(ts.get(i)).matches() && !startsGroup(ts, i)) {
         values.add(ts.get(i));
         i++;
       }
@@ -243,6 +246,12 @@ final class LooseTable {
       out.add(r);
     }
     return out;
+  }
+
+  /** A code followed by a name starts another (code, name, value) group on the same line. */
+  private static boolean startsGroup(List<String> ts, int i) {
+    return CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !AMOUNT.matcher(ts.get(i + 1)).matches()
+        && !LINE_NO.matcher(ts.get(i + 1)).matches();
   }
 
   private static List<Column> sideColumns(List<Column> columns, Side side) {
