@@ -49,14 +49,20 @@ final class LooseTable {
   static boolean isLoose(List<SourceLine> lines, int titleIndex) {
     int loose = 0;
     int split = 0;
-    for (int k = titleIndex + 1; k < lines.size() && k <= titleIndex + 25; k++) {
+    int seen = 0;
+    for (int k = titleIndex + 1; k < lines.size() && seen < 30; k++) {
       SourceLine l = lines.get(k);
       if (l.isBlank()) {
         continue;
       }
+      seen++;
+      boolean amounts = tokens(l.text()).stream().anyMatch(t -> AMOUNT.matcher(t).matches() && t.contains("."));
+      if (!amounts) {
+        continue;
+      }
       if (l.nonEmptyCount() >= 2) {
         split++;
-      } else if (tokens(l.text()).stream().anyMatch(t -> AMOUNT.matcher(t).matches() && t.contains("."))) {
+      } else {
         loose++;
       }
     }
