@@ -230,6 +230,13 @@ public final class DisclosureImporter {
     }
   }
 
+  /** The departmental economic code of a printed name in the catalog of the year, when exactly one. */
+  Optional<ClassificationCode> economicCode(String name, FiscalYear fiscalYear) {
+    ClassificationCatalog c = catalog != null ? catalog : ClassificationCatalog.bundled();
+    List<ClassificationCode> codes = c.resolve(name, fiscalYear, Scheme.DEPARTMENTAL_ECONOMIC);
+    return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
+  }
+
   /**
    * The functional code a summary-table line names (卫生健康支出 → 210) in the catalog of the year,
    * when exactly one code has that name.

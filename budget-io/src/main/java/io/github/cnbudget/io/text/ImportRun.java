@@ -125,6 +125,7 @@ final class ImportRun {
         .addAllContents(contents);
     findTitle().ifPresent(d::title);
     resolveSummaryCodes();
+    resolveEconomicNames();
     for (TableDraft t : tables) {
       d.addTables(t.build());
     }
@@ -318,6 +319,29 @@ final class ImportRun {
         } else {
           r.code = options.classCode(Ordinal.stripPrefix(r.label.strip()), year).orElse(null);
         }
+      }
+    }
+  }
+
+  /**
+   * Tables by economic class sometimes print names without codes (工资福利支出, 基本工资…): a name gets
+   * the departmental economic code the catalog gives it for the year, when exactly one.
+   */
+  private void resolveEconomicNames() {
+    for (TableDraft t : tables) {
+      TableKind k = t.title.kind;
+      if (k != TableKind.GENERAL_PUBLIC_BY_ECONOMIC && k != TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC
+          && k != TableKind.GENERAL_PUBLIC_PROJECT_BY_ECONOMIC) {
+        continue;
+      }
+      for (RowDraft r : t.rows) {
+        if (r.code != null || r.kind != RowKind.ITEM || r.concept != null || r.label.isEmpty()) {
+          continue;
+        }
+        options.economicCode(r.label.strip(), year).ifPresent(c -> {
+          r.code = c;
+          r.kind = RowKind.CODE;
+        });
       }
     }
   }

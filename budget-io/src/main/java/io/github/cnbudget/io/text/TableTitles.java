@@ -118,6 +118,9 @@ final class TableTitles {
     if (t.contains("支出总表") || t.contains("支出总体情况表") || t.contains("支出决算表")) {
       return TableKind.EXPENDITURE;
     }
+    if (full.contains("经济分类") && t.contains("支出")) {
+      return TableKind.GENERAL_PUBLIC_BY_ECONOMIC;
+    }
     if (t.contains("支出") && t.endsWith("表")) {
       return TableKind.OTHER;
     }

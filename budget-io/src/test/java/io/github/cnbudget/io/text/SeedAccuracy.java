@@ -152,9 +152,11 @@ final class SeedAccuracy {
     }
   }
 
+  // the row of an indicator: its target and weight (一级/二级 are printed once per merged block and
+  // are not part of the row)
   private static String indicatorText(Indicator i) {
-    return squeeze(i.level1Text()) + "/" + squeeze(i.level2Text()) + "|" + squeeze(i.effectiveTargetText().orElse(""))
-        + "|" + i.weight().flatMap(Cell::value).map(BigDecimal::toPlainString).orElse("");
+    return squeeze(i.effectiveTargetText().orElse("")) + "|"
+        + i.weight().flatMap(Cell::value).map(BigDecimal::toPlainString).orElse("");
   }
 
   private static String tableKey(DisclosureTable t, Map<String, Integer> seen) {
