@@ -83,6 +83,8 @@ final class SeedAccuracy {
    */
   private static Map<String, String> columnMap(DisclosureTable expected, DisclosureTable actual) {
     Map<String, String> out = new HashMap<>();
+    List<Column> expectedValues = valueColumns(expected);
+    List<Column> actualValues = valueColumns(actual);
     for (Column c : expected.columns()) {
       String path = header(c);
       Column match = null;
@@ -101,6 +103,10 @@ final class SeedAccuracy {
         if (sameLeaf.size() == 1) {
           match = sameLeaf.get(0);
         }
+      }
+      if (match == null && expectedValues.size() == actualValues.size() && expectedValues.contains(c)) {
+        // headers unreadable (OCR) but the same number of value columns: the nth is the nth
+        match = actualValues.get(expectedValues.indexOf(c));
       }
       if (match == null && c.concept() != io.github.cnbudget.model.table.Concept.OTHER) {
         int index = 0;
@@ -122,6 +128,25 @@ final class SeedAccuracy {
       }
       if (match != null) {
         out.put(c.key(), header(match));
+      }
+    }
+    return out;
+  }
+
+  /** The columns holding at least one value, in printed order (per side). */
+  private static List<Column> valueColumns(DisclosureTable t) {
+    java.util.Set<String> used = new java.util.HashSet<>();
+    for (Row r : t.rows()) {
+      for (Map.Entry<String, Cell> e : r.cells().entrySet()) {
+        if (e.getValue().hasValue()) {
+          used.add(e.getKey());
+        }
+      }
+    }
+    List<Column> out = new ArrayList<>();
+    for (Column c : t.columns()) {
+      if (used.contains(c.key())) {
+        out.add(c);
       }
     }
     return out;
