@@ -41,6 +41,8 @@ final class HeaderLayout {
     }
   }
 
+  private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
+
   final List<Slot> slots = new ArrayList<>();
   final List<Column> columns = new ArrayList<>();
   final Map<Integer, Slot> byPosition = new LinkedHashMap<>();
@@ -58,6 +60,17 @@ final class HeaderLayout {
   }
 
   private void build(List<List<String>> rows, TableKind kind, int width) {
+    // OCR leaves fragments without a single Chinese character (J II, ĒΠ VI) in header cells: no header
+    rows = new ArrayList<>(rows);
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = new ArrayList<>(rows.get(r));
+      for (int j = 0; j < row.size(); j++) {
+        if (!row.get(j).isEmpty() && !HAN.matcher(row.get(j)).find()) {
+          row.set(j, "");
+        }
+      }
+      rows.set(r, row);
+    }
     int depth = rows.size();
     int[][] owner = new int[depth][width];
     for (int r = 0; r < depth; r++) {

@@ -93,6 +93,10 @@ final class SeedAccuracy {
           match = a;
         }
       }
+      if (match == null && expectedValues.size() == actualValues.size() && expectedValues.contains(c)) {
+        // headers unreadable (OCR) but the same number of value columns: the nth is the nth
+        match = actualValues.get(expectedValues.indexOf(c));
+      }
       if (match == null) {
         List<Column> sameLeaf = new ArrayList<>();
         for (Column a : actual.columns()) {
@@ -103,10 +107,6 @@ final class SeedAccuracy {
         if (sameLeaf.size() == 1) {
           match = sameLeaf.get(0);
         }
-      }
-      if (match == null && expectedValues.size() == actualValues.size() && expectedValues.contains(c)) {
-        // headers unreadable (OCR) but the same number of value columns: the nth is the nth
-        match = actualValues.get(expectedValues.indexOf(c));
       }
       if (match == null && c.concept() != io.github.cnbudget.model.table.Concept.OTHER) {
         int index = 0;
