@@ -304,6 +304,7 @@ final class ImportRun {
     }
     for (TableDraft t : tables) {
       if (!t.title.kind.isTwoSided()) {
+        resolveSubtotalNames(t, byName);
         continue;
       }
       for (RowDraft r : t.rows) {
@@ -335,13 +336,33 @@ final class ImportRun {
         continue;
       }
       for (RowDraft r : t.rows) {
-        if (r.code != null || r.kind != RowKind.ITEM || r.concept != null || r.label.isEmpty()) {
+        if (r.code != null || r.kind != RowKind.ITEM || r.label.isEmpty()) {
           continue;
         }
         options.economicCode(r.label.strip(), year).ifPresent(c -> {
           r.code = c;
           r.kind = RowKind.CODE;
         });
+      }
+    }
+  }
+
+  /**
+   * In a table of functional code rows, a line printed with a functional name but no code (a
+   * subtotal such as 社会保险经办机构 over its projects) takes the code printed beside the same name
+   * elsewhere in the document, when unique.
+   */
+  private void resolveSubtotalNames(TableDraft t, Map<String, java.util.Set<ClassificationCode>> byName) {
+    boolean functional = t.rows.stream().anyMatch(r -> r.code instanceof FunctionalCode);
+    if (!functional) {
+      return;
+    }
+    for (RowDraft r : t.rows) {
+      if (r.code == null && r.kind == RowKind.ITEM && r.concept == null && !r.label.isEmpty()) {
+        java.util.Set<ClassificationCode> codes = byName.getOrDefault(nameKey(r.label), java.util.Set.of());
+        if (codes.size() == 1) {
+          r.code = codes.iterator().next();
+        }
       }
     }
   }
