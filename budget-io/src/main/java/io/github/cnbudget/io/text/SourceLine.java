@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * One line of the imported text, cleaned of markup and split into cells. Immutable.
  */
 final class SourceLine {
-  private static final Pattern TAGS = Pattern.compile("(?i)</?(?:b|p|u|i|em|strong|span|br|sup|sub)\\b[^>]{0,40}>");
+  private static final Pattern TAGS = Pattern.compile("(?i)</?(?:b|p|i|em|strong|span|br|sup|sub)\\b[^>]{0,40}>");
   private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s*");
   private static final Pattern BULLET = Pattern.compile("^\\s*[-*•]\\s+");
 
