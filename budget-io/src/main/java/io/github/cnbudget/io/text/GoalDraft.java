@@ -48,6 +48,9 @@ final class GoalDraft {
   private String unitName;
   private final List<ImportProblem> pending = new ArrayList<>();
   private String wrappedName = "";
+  private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
+  // how indicator names end (合格率, 数量, 健全性, 满意度…): a name ending otherwise was cut by a line break
+  private static final java.util.regex.Pattern COMPLETE = java.util.regex.Pattern.compile("[率数量性度额次费效况本值]$");
   private static final java.util.regex.Pattern TARGET_LIKE =
       java.util.regex.Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d+(?:\\.\\d+)?\\s*%$)");
 
@@ -233,6 +236,25 @@ final class GoalDraft {
         leftOfName = cs.get(j).isEmpty() ? -1 : j;
       }
     }
+    if (!name.isEmpty() && !HAN.matcher(name).find() && !TARGET_LIKE.matcher(name).find()) {
+      // OCR noise where the name should be (WA 12 28 W.): the row is read from its other cells
+      name = "";
+    }
+    if (!split && name.endsWith("指标") && nameAt != null && nameAt + 1 < cs.size() && !cs.get(nameAt + 1).isEmpty()
+        && !TARGET_LIKE.matcher(cs.get(nameAt + 1)).find()) {
+      // a second-level name broken over two cells (经济成 | 戊本指标) pushed the row one column right
+      l2 = SourceLine.joinWrapped(l2 + name);
+      name = SourceLine.joinWrapped(cs.get(nameAt + 1));
+      target = "";
+      for (int j = cs.size() - 1; j > nameAt + 1; j--) {
+        if (!cs.get(j).isEmpty()) {
+          target = cs.get(j);
+          break;
+        }
+      }
+      pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+          "indicator printed one column right of its header; read as name and target"));
+    }
     if (!split && TARGET_LIKE.matcher(name).find() && leftOfName >= 0) {
       // the row slid left: 「审核定点医疗机构准确率 | = 100%」 under 二级指标 | 三级指标
       target = name;
@@ -266,11 +288,15 @@ final class GoalDraft {
       // rows printed out of their columns: 「开展内部审计次数 | ≥1 次」
       List<String> texts = new ArrayList<>();
       for (String c : cs) {
-        if (!c.isEmpty()) {
+        if (!c.isEmpty() && (HAN.matcher(c).find() || c.matches(".*[0-9≥≤=<>%].*"))) {
           texts.add(c);
         }
       }
-      if (texts.size() >= 2 && !split) {
+      if (texts.size() == 1 && !split && !TARGET_LIKE.matcher(texts.get(0)).find() && previousIndicator(l.number) != null) {
+        // only a piece of a wrapped name, one column off
+        name = SourceLine.joinWrapped(texts.get(0));
+        target = "";
+      } else if (texts.size() >= 2 && !split) {
         name = texts.get(texts.size() - 2);
         target = texts.get(texts.size() - 1);
         if (texts.size() >= 3) {
@@ -295,6 +321,14 @@ final class GoalDraft {
           break;
         }
       }
+    }
+    Indicator previous = previousIndicator(l.number);
+    if (!split && previous != null && wrappedName.isEmpty()
+        && (target.isEmpty() || name.length() <= 3) && !COMPLETE.matcher(previous.name()).find()) {
+      // the end of the previous name (and of its target) wrapped onto this line: 「…事务性工 | = 100%」
+      // then 「作合格率」
+      part.indicators.set(part.indicators.size() - 1, joined(previous, name, target));
+      return true;
     }
     if (!split && target.isEmpty() && !name.isEmpty()) {
       // a name wrapped over two lines: the target is printed on the second
@@ -351,6 +385,36 @@ final class GoalDraft {
       part = null;
     }
     return true;
+  }
+
+  /** The indicator with the rest of its name (and target) printed on the next line. */
+  private static Indicator joined(Indicator p, String moreName, String moreTarget) {
+    Indicator.Builder b = Indicator.builder().level1Text(p.level1Text()).level2Text(p.level2Text())
+        .name(p.name() + moreName).putAllHistory(p.history());
+    String target = p.targetText().orElse("") + moreTarget;
+    if (!target.isEmpty()) {
+      b.targetText(target);
+    }
+    p.nature().ifPresent(b::nature);
+    p.value().ifPresent(b::value);
+    p.measureUnit().ifPresent(b::measureUnit);
+    p.direction().ifPresent(b::direction);
+    p.weight().ifPresent(b::weight);
+    p.actual().ifPresent(b::actual);
+    p.score().ifPresent(b::score);
+    p.deviation().ifPresent(b::deviation);
+    p.line().ifPresent(b::line);
+    return b.build();
+  }
+
+  /** The indicator read from one of the two lines above, which a wrapped line may continue. */
+  private Indicator previousIndicator(int lineNumber) {
+    if (part == null || part.indicators.isEmpty()) {
+      return null;
+    }
+    Indicator last = part.indicators.get(part.indicators.size() - 1);
+    int at = last.line().orElse(0);
+    return lineNumber - at <= 2 ? last : null;
   }
 
   private static int indexOf(List<String> cs, String... names) {
