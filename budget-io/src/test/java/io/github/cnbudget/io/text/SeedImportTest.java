@@ -1,21 +1,19 @@
 package io.github.cnbudget.io.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.TableKind;
-import java.lang.reflect.Method;
-import java.util.Optional;
+import io.github.cnbudget.testkit.seeds.SeedDocuments;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Import accuracy on the four seed disclosures, against the hand-verified models of the testkit
- * ({@code SeedDocuments}), and on layouts written by varying the seeds.
+ * ({@link SeedDocuments}), and on layouts written by varying the seeds.
  */
 class SeedImportTest {
 
@@ -23,29 +21,26 @@ class SeedImportTest {
     return DisclosureImporter.defaults().importText(Layouts.seed(n));
   }
 
-  /** The hand-verified model, when the testkit provides it. */
-  private static Optional<Disclosure> expected(int n) {
-    try {
-      Class<?> seeds = Class.forName("io.github.cnbudget.testkit.seeds.SeedDocuments");
-      Method seed = seeds.getMethod("seed", int.class);
-      return Optional.of((Disclosure) seed.invoke(null, n));
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return Optional.empty();
-    }
-  }
-
+  /**
+   * Every numeric cell of every table (and for seeds 000 and 003 every performance indicator row)
+   * against the hand-verified models. The thresholds are what the importer reaches today: seeds 000
+   * and 001 completely; seed 002 lost its column positions in extraction, so only values whose
+   * column the line shows are placed (the others are reported); seed 003 prints 一般公共预算基本支出表
+   * run together on one line (reported, not read) and OCR-garbled headers.
+   */
   @ParameterizedTest(name = "seed {0}")
-  @CsvSource({"0, 1.00", "1, 0.95"})
+  @CsvSource({"0, 1.00", "1, 1.00", "2, 0.56", "3, 0.86"})
   void importText_seed_reproducesTheHandVerifiedCells(int n, double threshold) {
-    Optional<Disclosure> expected = expected(n);
-    assumeTrue(expected.isPresent(), "hand-verified seed model not available");
-
     ImportResult r = importSeed(n);
-    SeedAccuracy a = SeedAccuracy.measure(expected.get(), r.disclosure(), true);
+
+    SeedAccuracy a = SeedAccuracy.measure(SeedDocuments.seed(n), r.disclosure(), n == 0 || n == 3);
 
     System.out.println(a.summary("seed " + n));
     a.misses.forEach(m -> System.out.println("  miss " + m));
     assertThat(a.share()).isGreaterThanOrEqualTo(threshold);
+    if (a.share() < 1.0) {
+      assertThat(r.report().problems(ImportProblem.Severity.ERROR)).as("misses are reported").isNotEmpty();
+    }
   }
 
   @ParameterizedTest(name = "seed {0}")
