@@ -83,7 +83,6 @@ final class GoalDraft {
       return false;
     }
     List<String> cs = l.cells;
-    String first = HeaderLayout.squeeze(l.cell(0));
     int deptAt = indexOf(cs, "部门名称", "单位名称");
     if (deptAt < 0 && cs.size() > 1 && HeaderLayout.squeeze(l.cell(0) + l.cell(1)).equals("部门名称")) {
       // 部 | 门名称: the label itself split over two cells

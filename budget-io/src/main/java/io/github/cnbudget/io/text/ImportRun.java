@@ -1,6 +1,5 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.HeaderLayout.Role;
 import io.github.cnbudget.io.text.HeaderLayout.Slot;
 import io.github.cnbudget.io.text.ImportProblem.Severity;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
@@ -1022,27 +1021,11 @@ final class ImportRun {
     return prev.side == r.side && prev.line < r.line;
   }
 
-  List<ImportProblem> problems() {
-    return problems;
-  }
-
   boolean isMetaLine(SourceLine l) {
     return isMeta(l);
   }
 
   void noteUnit(SourceLine l) {
     captureUnit(l);
-  }
-
-  static FunctionalCode functional(String digits) {
-    return FunctionalCode.parse(digits);
-  }
-
-  Map<String, String> unitCodes() {
-    return unitCodes;
-  }
-
-  HashMap<String, String> scratch() {
-    return new HashMap<>();
   }
 }

@@ -4,7 +4,6 @@ import io.github.cnbudget.io.text.ImportProblem.Severity;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.TextParseException;
 import io.github.cnbudget.model.classification.ClassificationCodes;
-import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.RowKind;

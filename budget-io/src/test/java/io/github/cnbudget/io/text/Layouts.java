@@ -1,9 +1,11 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.testkit.seeds.SeedDocuments;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,16 +17,20 @@ import java.util.List;
 final class Layouts {
   private Layouts() {}
 
+  /** The text of a seed disclosure, from the repository's {@code examples/data/}. */
   static String seed(int number) {
-    String name = String.format("seeds/%03d.txt", number);
-    try (InputStream in = Layouts.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + name);
+    String file = SeedDocuments.sourceFile(number);
+    for (String dir : new String[] {"../examples/data", "examples/data"}) {
+      Path p = Path.of(dir, file);
+      if (Files.isRegularFile(p)) {
+        try {
+          return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
       }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
+    throw new IllegalStateException("seed text " + file + " not found under examples/data");
   }
 
   /** Every run of tab-separated lines becomes space-aligned columns, two blanks between columns. */
