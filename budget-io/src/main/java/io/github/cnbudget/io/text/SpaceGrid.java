@@ -40,6 +40,7 @@ final class SpaceGrid {
   private static void convert(List<String> block, List<String> out) {
     int width = 0;
     List<String> data = new ArrayList<>();
+    List<String> headers = new ArrayList<>();
     String leafHeader = null;
     String previous = null;
     for (String l : block) {
@@ -52,6 +53,9 @@ final class SpaceGrid {
         width = Math.max(width, e.length());
       } else if (RUN.matcher(e.strip()).find()) {
         previous = e;
+        if (data.isEmpty()) {
+          headers.add(e);
+        }
       }
     }
     if (leafHeader != null && !data.isEmpty()) {
@@ -90,7 +94,17 @@ final class SpaceGrid {
       }
       // a blank run at the start of every line is an empty first column (units named on other pages)
       if (q <= width && (p > 0 ? q - p >= 2 : q > 0)) {
-        cuts.add(q);
+        // a header written from the column's left edge starts inside the gutter of right-aligned
+        // numbers: cut where it starts, so the header stays whole
+        int cut = q;
+        for (String h : headers) {
+          for (int k = Math.max(p + 1, 1); k < q && k < h.length(); k++) {
+            if (h.charAt(k) != ' ' && h.charAt(k - 1) == ' ' && k < cut) {
+              cut = k;
+            }
+          }
+        }
+        cuts.add(cut);
       }
       p = q;
     }

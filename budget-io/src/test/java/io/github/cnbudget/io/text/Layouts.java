@@ -35,6 +35,14 @@ final class Layouts {
 
   /** Every run of tab-separated lines becomes space-aligned columns, two blanks between columns. */
   static String spaceAligned(String tabText) {
+    return spaceAligned(tabText, false);
+  }
+
+  /**
+   * Every run of tab-separated lines becomes space-aligned columns; amounts flush right when asked,
+   * as {@code pdftotext -layout} prints numeric columns.
+   */
+  static String spaceAligned(String tabText, boolean amountsRight) {
     List<String> lines = Arrays.asList(tabText.split("\n", -1));
     List<String> out = new ArrayList<>();
     int i = 0;
@@ -61,7 +69,9 @@ final class Layouts {
         StringBuilder b = new StringBuilder();
         for (int c = 0; c < r.length; c++) {
           String cell = r[c].strip().replace("  ", " ");
-          b.append(cell).append(" ".repeat(width[c] - cell.length() + 3));
+          String pad = " ".repeat(width[c] - cell.length());
+          boolean right = amountsRight && cell.matches("-?[0-9][0-9,]*(\\.[0-9]+)?");
+          b.append(right ? pad + cell : cell + pad).append("   ");
         }
         out.add(b.toString().stripTrailing());
       }

@@ -43,16 +43,17 @@ class SeedImportTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @CsvSource({"0, 1.00", "1, 0.99"})
-  void importText_spaceAlignedSeed_readsTheCellsOfTheTabSeed(int n, double threshold) {
+  @ParameterizedTest(name = "seed {0}, amounts flush right: {1}")
+  @CsvSource({"0, false, 1.00", "0, true, 0.95", "1, false, 0.99", "1, true, 0.99"})
+  void importText_spaceAlignedSeed_readsTheCellsOfTheTabSeed(int n, boolean amountsRight, double threshold) {
     String tab = Layouts.seed(n);
     Disclosure fromTabs = DisclosureImporter.defaults().importText(tab).disclosure();
 
-    Disclosure fromSpaces = DisclosureImporter.defaults().importText(Layouts.spaceAligned(tab)).disclosure();
+    Disclosure fromSpaces = DisclosureImporter.defaults().importText(Layouts.spaceAligned(tab, amountsRight))
+        .disclosure();
 
     SeedAccuracy a = SeedAccuracy.measure(fromTabs, fromSpaces, true);
-    System.out.println(a.summary("space-aligned seed " + n));
+    System.out.println(a.summary("space-aligned seed " + n + (amountsRight ? ", amounts flush right" : "")));
     assertThat(a.expected).isGreaterThan(800);
     assertThat(a.share()).isGreaterThanOrEqualTo(threshold);
   }
