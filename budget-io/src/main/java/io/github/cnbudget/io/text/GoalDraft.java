@@ -220,9 +220,9 @@ final class GoalDraft {
 
   private boolean indicator(SourceLine l) {
     List<String> cs = l.cells;
-    String l1 = SourceLine.joinWrapped(at(cs, "一级指标"));
-    String l2 = SourceLine.joinWrapped(at(cs, "二级指标"));
-    String name = SourceLine.joinWrapped(at(cs, "三级指标"));
+    String l1 = at(cs, "一级指标");
+    String l2 = at(cs, "二级指标");
+    String name = at(cs, "三级指标");
     String target = at(cs, "目标值", "指标值", "年度指标值");
     Integer nameAt = col.get("三级指标");
     boolean split = col.containsKey("指标性质");
@@ -242,8 +242,8 @@ final class GoalDraft {
     if (!split && name.endsWith("指标") && nameAt != null && nameAt + 1 < cs.size() && !cs.get(nameAt + 1).isEmpty()
         && !TARGET_LIKE.matcher(cs.get(nameAt + 1)).find()) {
       // a second-level name broken over two cells (经济成 | 戊本指标) pushed the row one column right
-      l2 = SourceLine.joinWrapped(l2 + name);
-      name = SourceLine.joinWrapped(cs.get(nameAt + 1));
+      l2 = l2 + name;
+      name = cs.get(nameAt + 1);
       target = "";
       for (int j = cs.size() - 1; j > nameAt + 1; j--) {
         if (!cs.get(j).isEmpty()) {
@@ -257,7 +257,7 @@ final class GoalDraft {
     if (!split && TARGET_LIKE.matcher(name).find() && leftOfName >= 0) {
       // the row slid left: 「审核定点医疗机构准确率 | = 100%」 under 二级指标 | 三级指标
       target = name;
-      name = SourceLine.joinWrapped(cs.get(leftOfName));
+      name = cs.get(leftOfName);
       l2 = "";
       pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
           "indicator printed one column left of its header; read as name and target"));
@@ -293,7 +293,7 @@ final class GoalDraft {
       }
       if (texts.size() == 1 && !split && !TARGET_LIKE.matcher(texts.get(0)).find() && previousIndicator(l.number) != null) {
         // only a piece of a wrapped name, one column off
-        name = SourceLine.joinWrapped(texts.get(0));
+        name = texts.get(0);
         target = "";
       } else if (texts.size() >= 2 && !split) {
         name = texts.get(texts.size() - 2);

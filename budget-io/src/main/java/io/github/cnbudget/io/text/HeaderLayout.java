@@ -93,7 +93,7 @@ final class HeaderLayout {
       for (int r = 0; r < depth; r++) {
         int o = owner[r][j];
         if (o >= 0) {
-          String t = SourceLine.joinWrapped(rows.get(r).get(o));
+          String t = rows.get(r).get(o);
           if (path.isEmpty() || !path.get(path.size() - 1).equals(t) || o == j) {
             path.add(t);
           }
@@ -180,7 +180,7 @@ final class HeaderLayout {
   private static String ownerAt(int[][] owner, List<List<String>> rows, int level, int j, List<String> path) {
     for (int r = 0; r < owner.length; r++) {
       int o = owner[r][j];
-      if (o >= 0 && SourceLine.joinWrapped(rows.get(r).get(o)).equals(path.get(level))) {
+      if (o >= 0 && rows.get(r).get(o).equals(path.get(level))) {
         return Integer.toString(o);
       }
     }

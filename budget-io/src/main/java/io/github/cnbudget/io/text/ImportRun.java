@@ -127,6 +127,7 @@ final class ImportRun {
     resolveEconomicNames();
     for (TableDraft t : tables) {
       d.addTables(t.build());
+      d.addAllProjects(t.projects());
     }
     for (GoalDraft g : goals) {
       d.addAllGoals(g.build(problems));
@@ -861,7 +862,7 @@ final class ImportRun {
       any = true;
       switch (s.role) {
         case LABEL:
-          label = label.isEmpty() ? SourceLine.joinWrapped(c) : label + SourceLine.joinWrapped(c);
+          label = label + c;
           break;
         case UNIT_LABEL:
           unitLabel = SourceLine.joinWrapped(c);

@@ -2,13 +2,16 @@ package io.github.cnbudget.io.text;
 
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.classification.ClassificationCode;
+import io.github.cnbudget.model.project.Project;
 import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Note;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -111,6 +114,51 @@ final class TableDraft {
       b.emptyStatement(emptyStatement);
     }
     return b.build();
+  }
+
+  /**
+   * The projects of a project table that prints each project's 绩效目标 beside its amounts: name,
+   * unit, total, amounts by printed column (a 合计 under a group is named with its group, 财政拨款合计)
+   * and the goal joined across wrapped lines.
+   */
+  List<Project> projects() {
+    List<Project> out = new ArrayList<>();
+    if (title.kind != TableKind.PROJECT_EXPENDITURE || layout == null
+        || layout.slots.stream().noneMatch(s -> s.role == HeaderLayout.Role.TEXT)) {
+      return out;
+    }
+    Map<String, String> labels = new LinkedHashMap<>();
+    String totalKey = null;
+    for (Column c : layout.columns) {
+      if (c.parent().isEmpty() && c.concept() == Concept.TOTAL && totalKey == null) {
+        totalKey = c.key();
+      }
+      List<String> h = c.header();
+      String leaf = HeaderLayout.squeeze(c.label());
+      labels.put(c.key(), (leaf.equals("合计") || leaf.equals("小计")) && h.size() > 1
+          ? HeaderLayout.squeeze(h.get(h.size() - 2)) + leaf : leaf);
+    }
+    for (RowDraft r : rows) {
+      if (r.kind != RowKind.PROJECT || r.label.isBlank()) {
+        continue;
+      }
+      Project.Builder b = Project.builder().name(r.label.strip()).line(r.line);
+      if (r.unit != null) {
+        b.unit(r.unit);
+      }
+      for (Map.Entry<String, Cell> e : r.cells.entrySet()) {
+        if (e.getKey().equals(totalKey)) {
+          b.total(e.getValue());
+        } else {
+          b.putAmounts(labels.getOrDefault(e.getKey(), e.getKey()), e.getValue());
+        }
+      }
+      if (!r.texts.isEmpty()) {
+        b.goal(String.join("", r.texts));
+      }
+      out.add(b.build());
+    }
+    return out;
   }
 
   Optional<RowDraft> lastRow() {

@@ -148,7 +148,7 @@ class DisclosureImporterTest {
     assertThat(total.isRepaired()).isTrue();
     assertThat(total.value()).contains(new BigDecimal("461.49"));
     assertThat(total.printed()).isEqualTo("461, 49");
-    Row sum = row(t, "合计");
+    Row sum = row(t, "合 计");
     assertThat(sum.value(t.column(Concept.BASIC).orElseThrow().key())).contains(new BigDecimal("410.89"));
     assertThat(sum.value(t.column(Concept.PROJECT).orElseThrow().key())).contains(new BigDecimal("50.60"));
     assertThat(r.report().repairs()).extracting(Repair::line).contains(6, 7);

@@ -87,6 +87,13 @@ class SeedImportTest {
   }
 
   @Test
+  void importText_seed001ProjectTable_givesTheProjectsWithTheirJoinedGoals() {
+    Disclosure d = importSeed(1).disclosure();
+
+    assertThat(d.projects()).hasSize(36).isEqualTo(SeedDocuments.seed001().projects());
+  }
+
+  @Test
   void importText_seed003_repairsOcrDamageAndMarksTheCells() {
     ImportResult r = importSeed(3);
 
