@@ -63,7 +63,8 @@ final class GoalDraft {
   private Part part(int at) {
     if (part == null) {
       part = new Part();
-      part.line = at;
+      // the first goal of a table begins at its title; the next ones at their 部门名称 line
+      part.line = parts.isEmpty() ? line : at;
       part.unit = unitName;
       parts.add(part);
     }

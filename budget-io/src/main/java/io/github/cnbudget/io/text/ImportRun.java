@@ -73,6 +73,7 @@ final class ImportRun {
   private String department;
   private AmountUnit documentUnit;
   private String pendingNumber;
+  private int pendingNumberLine;
   private FiscalYear year;
   private SourceLine lastHeading;
 
@@ -384,6 +385,7 @@ final class ImportRun {
         table.number = l.text();
       } else {
         pendingNumber = l.text();
+        pendingNumberLine = l.number;
       }
       return;
     }
@@ -511,7 +513,8 @@ final class ImportRun {
     closeTable();
     closeGoal();
     if (title.shape == TableTitles.Shape.GOAL) {
-      goal = new GoalDraft(title, l.number, cells);
+      // a target table begins with its printed number (表 12) when it has one
+      goal = new GoalDraft(title, pendingNumber != null ? pendingNumberLine : l.number, cells);
       pendingNumber = null;
       return;
     }
