@@ -256,7 +256,13 @@ final class ImportRun {
         continue;
       }
       if (DOC_TITLE.matcher(l.text()).find()) {
-        return Optional.of(l.text());
+        // 2023 年 on its own line above 广州市医疗保障局 部门预算 is part of the title
+        int k = l.number - 2;
+        while (k >= 0 && lines.get(k).isBlank()) {
+          k--;
+        }
+        boolean yearAbove = k >= 0 && YEAR_ONLY.matcher(lines.get(k).text()).matches() && !YEAR.matcher(l.text()).find();
+        return Optional.of(yearAbove ? lines.get(k).text() + " " + l.text() : l.text());
       }
       if (++seen > 10) {
         break;
@@ -408,6 +414,15 @@ final class ImportRun {
 
   private void outside(SourceLine l) {
     String text = l.text();
+    if (l.bullet || pageNumbered(l) || l.nonEmptyCount() == 1 && !l.heading) {
+      // the table of contents (目录): titles listed as bullets or with page numbers
+      String t = l.bullet || l.nonEmptyCount() == 1 ? text : l.cell(0);
+      t = t.replaceAll("[.…·•٠\\s]+$", "");
+      if (TableTitles.recognise(t).isPresent()) {
+        contents.add(t);
+        return;
+      }
+    }
     if (l.nonEmptyCount() == 1 && (l.heading || SECTION.matcher(text).find()) && text.length() <= 40) {
       lastHeading = l;
       return;
@@ -427,10 +442,6 @@ final class ImportRun {
       return;
     }
     if (l.bullet || pageNumbered(l)) {
-      String t = l.bullet ? l.text() : l.cell(0);
-      if (TableTitles.recognise(t).isPresent()) {
-        contents.add(t);
-      }
       return;
     }
     if (l.nonEmptyCount() >= 2 && hasAmount(l.cells)) {
@@ -584,7 +595,8 @@ final class ImportRun {
       }
     }
     Matcher issuer = ISSUER.matcher(t);
-    if (issuer.find() && table != null && table.issuer == null && !issuer.group(1).startsWith("万元")) {
+    if (issuer.find() && table != null && table.issuer == null && !issuer.group(1).startsWith("万元")
+        && !issuer.group(1).matches(".*(?:金额|金額)?单位.*")) {
       table.issuer = issuer.group(1);
     }
   }
@@ -609,7 +621,7 @@ final class ImportRun {
       table.notes.add(Note.of(text, l.number));
       table.lastNoteLine = l.number;
       if (EMPTY_STATEMENT.matcher(text).matches()) {
-        table.emptyStatement = text;
+        table.emptyStatement = text.replaceFirst("^(?:注|备注)\\s*[:：]\\s*", "");
       }
       return true;
     }
