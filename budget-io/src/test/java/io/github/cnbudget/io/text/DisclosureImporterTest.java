@@ -181,7 +181,7 @@ class DisclosureImporterTest {
 
     DisclosureTable t = read(text).table(TableKind.GOVERNMENT_FUND).orElseThrow();
 
-    assertThat(t.emptyStatement()).contains("注：本表无数据。");
+    assertThat(t.emptyStatement()).contains("本表无数据。");
     assertThat(t.notes()).extracting(n -> n.line().getAsInt()).containsExactly(6);
     assertThat(t.isEmpty()).isTrue();
   }
