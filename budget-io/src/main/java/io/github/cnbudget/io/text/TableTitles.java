@@ -86,7 +86,9 @@ final class TableTitles {
       return appropriation ? TableKind.FISCAL_APPROPRIATION_SUMMARY : TableKind.INCOME_EXPENDITURE_SUMMARY;
     }
     if (t.contains("三公")) {
-      return TableKind.THREE_PUBLIC;
+      // the standard “三公” table is paid from the general public budget; a government-fund one
+      // (政府性基金预算“三公”经费支出预算表) is another table
+      return t.contains("政府性基金") ? TableKind.OTHER : TableKind.THREE_PUBLIC;
     }
     if (t.contains("政府性基金")) {
       return TableKind.GOVERNMENT_FUND;

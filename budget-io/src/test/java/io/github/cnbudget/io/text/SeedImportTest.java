@@ -86,6 +86,22 @@ class SeedImportTest {
     assertThat(a.extras).isNotEmpty().allMatch(e -> e.startsWith("INCOME#1"));
   }
 
+  @ParameterizedTest(name = "seed {0}")
+  @CsvSource({"0", "1", "3"})
+  void importText_seed_readsTheDocumentFactsFromTheHeadings(int n) {
+    Disclosure d = importSeed(n).disclosure();
+    Disclosure expected = SeedDocuments.seed(n);
+
+    assertThat(d.department().name()).isEqualTo(expected.department().name());
+    assertThat(d.year()).isEqualTo(expected.year());
+    assertThat(d.stage()).isEqualTo(expected.stage());
+    assertThat(d.precision()).isEqualTo(expected.precision());
+    assertThat(d.title()).isEqualTo(expected.title());
+    assertThat(d.contents()).hasSameSizeAs(expected.contents());
+    assertThat(d.tables()).extracting(DisclosureTable::kind)
+        .containsExactlyElementsOf(expected.tables().stream().map(DisclosureTable::kind).toList());
+  }
+
   @Test
   void importText_seed001ProjectTable_givesTheProjectsWithTheirJoinedGoals() {
     Disclosure d = importSeed(1).disclosure();
