@@ -627,7 +627,8 @@ final class JsonDocReader {
   }
 
   @Nullable Cell cell() throws IOException {
-    if (p.currentToken() == JsonToken.VALUE_STRING) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING || lenient && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
       BigDecimal v = decimal();
       return v == null ? null : Cell.of(v);
     }
