@@ -3,7 +3,6 @@ package io.github.cnbudget.io.internal;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
 import java.math.BigDecimal;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,9 +13,6 @@ import org.jspecify.annotations.Nullable;
 public final class Cells {
   private Cells() {}
 
-  /** The exact decimal form amounts take in the wire formats: no exponent, no sign but '-'. */
-  private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-
   /**
    * Whether text is a plain decimal as the wire formats write amounts.
    *
@@ -24,7 +20,30 @@ public final class Cells {
    * @return true for e.g. {@code 0.50}, {@code -12}, false for {@code 1e3}, {@code +1}, {@code .5}
    */
   public static boolean isDecimal(String text) {
-    return DECIMAL.matcher(text).matches();
+    // by hand rather than a regex: this runs once per amount read
+    int n = text.length();
+    int i = n > 0 && text.charAt(0) == '-' ? 1 : 0;
+    int digits = 0;
+    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (digits == 0) {
+      return false;
+    }
+    if (i == n) {
+      return true;
+    }
+    if (text.charAt(i) != '.') {
+      return false;
+    }
+    i++;
+    int fraction = 0;
+    while (i < n && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      i++;
+      fraction++;
+    }
+    return fraction > 0 && i == n;
   }
 
   /**

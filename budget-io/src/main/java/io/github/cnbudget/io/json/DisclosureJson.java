@@ -107,7 +107,7 @@ public final class DisclosureJson {
             .maxNameLength(Math.min(o.maxStringLength(), 50_000))
             .build())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         // characters beyond the BMP (e.g. rare 汉字 in names) as UTF-8, not as escaped surrogate pairs
         .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)

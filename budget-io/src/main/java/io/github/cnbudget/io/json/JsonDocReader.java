@@ -116,7 +116,28 @@ final class JsonDocReader {
     extras.computeIfAbsent(objectPointer, k -> new LinkedHashMap<>()).put(field, value);
   }
 
-  private <T> T build(Supplier<T> builder, Location where) {
+  /** Where an object started: a cheap mark, turned into a {@link Location} only on failure. */
+  private Start start() {
+    JsonLocation l = p.currentTokenLocation();
+    return new Start(l.getLineNr(), l.getColumnNr());
+  }
+
+  private static final class Start {
+    final int line;
+    final int column;
+
+    Start(int line, int column) {
+      this.line = line;
+      this.column = column;
+    }
+  }
+
+  /** At an object's END_OBJECT the parsing context is the parent's, which points at the object. */
+  private Location at(Start s) {
+    return Location.ofJson(pointer(), s.line, s.column);
+  }
+
+  private <T> T build(Supplier<T> builder, Start start) {
     try {
       return builder.get();
     } catch (IllegalStateException | IllegalArgumentException | BudgetException e) {
@@ -124,10 +145,10 @@ final class JsonDocReader {
       int missing = m.indexOf("required attributes are not set ");
       if (missing >= 0) {
         // Immutables names the attributes by accessor, which is also the JSON field name
-        throw new CodecException(where, "missing required field(s) "
+        throw new CodecException(at(start), "missing required field(s) "
             + m.substring(missing + "required attributes are not set ".length()), e);
       }
-      throw new CodecException(where, "invalid object: " + m, e);
+      throw new CodecException(at(start), "invalid object: " + m, e);
     }
   }
 
@@ -311,7 +332,7 @@ final class JsonDocReader {
   // ---------------------------------------------------------------- document
 
   Disclosure disclosure() throws IOException {
-    Location where = here();
+    Start where = start();
     Disclosure.Builder b = Disclosure.builder();
     boolean[] version = {false};
     fields("a document", (f, ptr) -> io(() -> {
@@ -375,7 +396,7 @@ final class JsonDocReader {
       }
     }));
     if (!version[0]) {
-      throw new CodecException(where, "missing required field 'formatVersion'");
+      throw new CodecException(at(where), "missing required field 'formatVersion'");
     }
     return build(b::build, where);
   }
@@ -384,7 +405,7 @@ final class JsonDocReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return malformed("expected an object, found " + describe(p.currentToken()));
     }
-    Location where = here();
+    Start where = start();
     Department.Builder b = Department.builder();
     fields("department", (f, ptr) -> io(() -> {
       switch (f) {
@@ -405,7 +426,7 @@ final class JsonDocReader {
   }
 
   private @Nullable BudgetUnit unit() throws IOException {
-    Location where = here();
+    Start where = start();
     BudgetUnit.Builder b = BudgetUnit.builder();
     fields("a unit", (f, ptr) -> io(() -> {
       switch (f) {
@@ -429,7 +450,7 @@ final class JsonDocReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return malformed("expected an object, found " + describe(p.currentToken()));
     }
-    Location where = here();
+    Start where = start();
     Object[] parts = new Object[2];
     fields("precision", (f, ptr) -> io(() -> {
       switch (f) {
@@ -444,13 +465,13 @@ final class JsonDocReader {
       }
     }));
     if (parts[0] == null || parts[1] == null) {
-      throw new CodecException(where, "missing required field '" + (parts[0] == null ? "unit" : "scale") + "'");
+      throw new CodecException(at(where), "missing required field '" + (parts[0] == null ? "unit" : "scale") + "'");
     }
     return build(() -> Precision.of((AmountUnit) parts[0], (Integer) parts[1]), where);
   }
 
   private @Nullable Note note() throws IOException {
-    Location where = here();
+    Start where = start();
     Object[] parts = new Object[2];
     fields("a note", (f, ptr) -> io(() -> {
       switch (f) {
@@ -465,7 +486,7 @@ final class JsonDocReader {
       }
     }));
     if (parts[0] == null) {
-      throw new CodecException(where, "missing required field 'text'");
+      throw new CodecException(at(where), "missing required field 'text'");
     }
     return parts[1] == null ? Note.of((String) parts[0]) : Note.of((String) parts[0], (Integer) parts[1]);
   }
@@ -473,7 +494,7 @@ final class JsonDocReader {
   // ---------------------------------------------------------------- tables
 
   DisclosureTable table() throws IOException {
-    Location where = here();
+    Start where = start();
     DisclosureTable.Builder b = DisclosureTable.builder();
     fields("a table", (f, ptr) -> io(() -> {
       switch (f) {
@@ -515,7 +536,7 @@ final class JsonDocReader {
   }
 
   private Column column() throws IOException {
-    Location where = here();
+    Start where = start();
     Column.Builder b = Column.builder();
     fields("a column", (f, ptr) -> io(() -> {
       switch (f) {
@@ -548,7 +569,7 @@ final class JsonDocReader {
   }
 
   private Row row() throws IOException {
-    Location where = here();
+    Start where = start();
     Row.Builder b = Row.builder();
     Object[] code = new Object[3];
     fields("a row", (f, ptr) -> io(() -> {
@@ -558,7 +579,7 @@ final class JsonDocReader {
           break;
         case "code":
           code[0] = string();
-          code[2] = here();
+          code[2] = start();
           break;
         case "scheme":
           code[1] = constant(Scheme.class);
@@ -589,7 +610,8 @@ final class JsonDocReader {
       }
     }));
     if (code[0] != null || code[1] != null) {
-      ClassificationCode c = code((String) code[0], (Scheme) code[1], code[2] == null ? where : (Location) code[2]);
+      Start s = code[2] == null ? where : (Start) code[2];
+      ClassificationCode c = code((String) code[0], (Scheme) code[1], Location.ofJson(pointer() + "/code", s.line, s.column));
       if (c != null) {
         b.code(c);
       }
@@ -635,7 +657,7 @@ final class JsonDocReader {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return malformed("expected a decimal string or a cell object, found " + describe(p.currentToken()));
     }
-    Location where = here();
+    Start where = start();
     Object[] parts = new Object[4];
     fields("a cell", (f, ptr) -> io(() -> {
       switch (f) {
@@ -656,15 +678,15 @@ final class JsonDocReader {
       }
     }));
     if (parts[2] == null) {
-      throw new CodecException(where, "missing required field 'mark'");
+      throw new CodecException(at(where), "missing required field 'mark'");
     }
     try {
       return Cells.of((BigDecimal) parts[0], (String) parts[1], (CellMark) parts[2], Boolean.TRUE.equals(parts[3]));
     } catch (IllegalArgumentException e) {
       if (!lenient) {
-        throw new CodecException(where, "inconsistent cell: " + e.getMessage(), e);
+        throw new CodecException(at(where), "inconsistent cell: " + e.getMessage(), e);
       }
-      problems.add(CodecProblem.of("malformed-value", where, "inconsistent cell dropped: " + e.getMessage()));
+      problems.add(CodecProblem.of("malformed-value", at(where), "inconsistent cell dropped: " + e.getMessage()));
       return null;
     }
   }
@@ -672,7 +694,7 @@ final class JsonDocReader {
   // ---------------------------------------------------------------- projects and performance
 
   private Project project() throws IOException {
-    Location where = here();
+    Start where = start();
     Project.Builder b = Project.builder();
     fields("a project", (f, ptr) -> io(() -> {
       switch (f) {
@@ -717,7 +739,7 @@ final class JsonDocReader {
   }
 
   private PerformanceGoal goal() throws IOException {
-    Location where = here();
+    Start where = start();
     PerformanceGoal.Builder b = PerformanceGoal.builder();
     fields("a goal", (f, ptr) -> io(() -> {
       switch (f) {
@@ -765,7 +787,7 @@ final class JsonDocReader {
   }
 
   private SelfEvaluation selfEvaluation() throws IOException {
-    Location where = here();
+    Start where = start();
     SelfEvaluation.Builder b = SelfEvaluation.builder();
     fields("a self-evaluation", (f, ptr) -> io(() -> {
       switch (f) {
@@ -819,7 +841,7 @@ final class JsonDocReader {
   }
 
   private LabelledAmounts labelled() throws IOException {
-    Location where = here();
+    Start where = start();
     LabelledAmounts.Builder b = LabelledAmounts.builder();
     fields("labelled amounts", (f, ptr) -> io(() -> {
       switch (f) {
@@ -843,7 +865,7 @@ final class JsonDocReader {
   }
 
   private Indicator indicator() throws IOException {
-    Location where = here();
+    Start where = start();
     Indicator.Builder b = Indicator.builder();
     fields("an indicator", (f, ptr) -> io(() -> {
       switch (f) {
@@ -897,7 +919,7 @@ final class JsonDocReader {
   }
 
   private EvaluationFramework framework() throws IOException {
-    Location where = here();
+    Start where = start();
     EvaluationFramework.Builder b = EvaluationFramework.builder();
     fields("a framework", (f, ptr) -> io(() -> {
       switch (f) {
@@ -918,7 +940,7 @@ final class JsonDocReader {
   }
 
   private FrameworkNode node() throws IOException {
-    Location where = here();
+    Start where = start();
     FrameworkNode.Builder b = FrameworkNode.builder();
     fields("a framework node", (f, ptr) -> io(() -> {
       switch (f) {
