@@ -29,6 +29,9 @@ public final class CorpusWriter {
         .getBytes(StandardCharsets.UTF_8));
     write(json.resolve("readLines/seed-00"), codec.writeLines(List.of(hand, hand)).getBytes(StandardCharsets.UTF_8));
     write(csv.resolve("seed-00"), TidyCsvFuzzTest.join(TidyCsv.create().write(List.of(hand))));
+    Disclosure real = io.github.cnbudget.testkit.seeds.SeedDocuments.seed(3);
+    write(json.resolve("read/seed-real-003"), codec.writeBytes(real));
+    write(csv.resolve("seed-real-003"), TidyCsvFuzzTest.join(TidyCsv.create().write(List.of(real))));
     for (int i = 1; i <= 5; i++) {
       Disclosure d = TestDocuments.documents().generate(r);
       String name = String.format("seed-%02d", i);

@@ -10,6 +10,7 @@ import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.seeds.SeedDocuments;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +77,19 @@ class TidyCsvTest {
         assertThat(text(again, name)).as(name).isEqualTo(text(files, name));
       }
     });
+  }
+
+  @Test
+  void roundTrip_seedDocuments_unchangedTogetherInOneSet() {
+    List<Disclosure> seeds = new java.util.ArrayList<>();
+    for (int i = 0; i < SeedDocuments.count(); i++) {
+      seeds.add(SeedDocuments.seed(i));
+    }
+
+    Map<String, byte[]> files = csv.write(seeds);
+
+    assertThat(csv.read(files)).isEqualTo(seeds);
+    assertThat(text(files, "line_items.csv")).contains(",深圳市医疗保障局,2023,BUDGET,");
   }
 
   @Test

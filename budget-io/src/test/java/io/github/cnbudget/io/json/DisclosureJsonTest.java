@@ -10,6 +10,7 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.seeds.SeedDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -59,6 +60,17 @@ class DisclosureJsonTest {
       assertThat(new String(json.writeBytes(back), StandardCharsets.UTF_8))
           .isEqualTo(new String(first, StandardCharsets.UTF_8));
     });
+  }
+
+  @Test
+  void roundTrip_seedDocuments_unchangedAndByteIdentical() {
+    for (int i = 0; i < SeedDocuments.count(); i++) {
+      Disclosure seed = SeedDocuments.seed(i);
+      byte[] first = json.writeBytes(seed);
+      Disclosure back = json.readBytes(first);
+      assertThat(back).as("seed %d", i).isEqualTo(seed);
+      assertThat(json.writeBytes(back)).as("seed %d", i).isEqualTo(first);
+    }
   }
 
   @Test

@@ -62,6 +62,10 @@ class DisclosureSchemaTest {
     DisclosureJson json = DisclosureJson.create();
     List<String> failures = new ArrayList<>();
     assertThat(schema.validate(MAPPER.readTree(json.writeString(TestDocuments.shenzhen2023())))).isEmpty();
+    for (int i = 0; i < io.github.cnbudget.testkit.seeds.SeedDocuments.count(); i++) {
+      assertThat(schema.validate(MAPPER.readTree(json.writeString(io.github.cnbudget.testkit.seeds.SeedDocuments.seed(i)))))
+          .as("seed %d", i).isEmpty();
+    }
     Properties.forAll(300, TestDocuments.documents(), d -> {
       try {
         List<Error> errors = schema.validate(MAPPER.readTree(json.writeString(d)));
