@@ -52,11 +52,15 @@ public enum TidyFile {
   /** Goal tasks (goal owner) and self-evaluation funding lines (evaluation owner); cells in amounts.csv. */
   LABELLED_AMOUNTS("labelled_amounts.csv", List.of("document", "owner", "owner_index", "entry", "label",
       "description", "line"), Set.of()),
-  /** Performance indicators of goals and self-evaluations; {@code history} is a JSON object. */
+  /**
+   * Performance indicators of goals and self-evaluations; {@code history} is a JSON object. The
+   * derived {@code comparator}, {@code target_number} and {@code target_unit} are the target value
+   * as parsed by {@link io.github.cnbudget.model.target.Target} (empty when it cannot be read).
+   */
   INDICATORS("indicators.csv", List.of("document", "owner", "owner_index", "indicator", "level1", "level2", "name",
-      "target_text", "comparator", "nature", "value", "measure_unit", "direction", "weight", "weight_printed",
-      "weight_mark", "weight_repaired", "actual", "score", "score_printed", "score_mark", "score_repaired",
-      "deviation", "history", "line"), Set.of("comparator")),
+      "target_text", "comparator", "target_number", "target_unit", "nature", "value", "measure_unit", "direction",
+      "weight", "weight_printed", "weight_mark", "weight_repaired", "actual", "score", "score_printed", "score_mark",
+      "score_repaired", "deviation", "history", "line"), Set.of("comparator", "target_number", "target_unit")),
   /** Evaluation frameworks (共性指标体系). */
   FRAMEWORKS("frameworks.csv", List.of("document", "framework", "title", "line"), Set.of()),
   /** Framework nodes in depth-first order; {@code descriptions} is a JSON array. */

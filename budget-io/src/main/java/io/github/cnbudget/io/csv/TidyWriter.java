@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.Location;
+import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.organisation.BudgetUnit;
 import io.github.cnbudget.model.performance.EvaluationFramework;
@@ -20,9 +21,12 @@ import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Note;
 import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.model.target.Comparator;
+import io.github.cnbudget.model.target.Target;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -243,39 +247,28 @@ final class TidyWriter {
     for (int i = 0; i < list.size(); i++) {
       Indicator in = list.get(i);
       rec(TidyFile.INDICATORS, concat(a(ds, owner, Integer.toString(ownerIndex), Integer.toString(i + 1),
-          in.level1Text(), in.level2Text(), in.name(), o(in.targetText(), "target text"), comparator(in),
-          o(in.nature(), "nature"), o(in.value(), "indicator value"), o(in.measureUnit(), "measure unit"),
+          in.level1Text(), in.level2Text(), in.name(), o(in.targetText(), "target text")), target(in),
+          a(o(in.nature(), "nature"), o(in.value(), "indicator value"), o(in.measureUnit(), "measure unit"),
           o(in.direction(), "direction")), cell(in.weight()), a(o(in.actual(), "actual")), cell(in.score()),
           a(o(in.deviation(), "deviation"), in.history().isEmpty() ? "" : json(in.history()), o(in.line()))));
     }
   }
 
-  /** The comparator a target text starts with, as printed (≥, ≤, =, >, <), for filtering. */
-  static String comparator(Indicator in) {
-    String t = in.effectiveTargetText().orElse("").strip();
-    if (t.isEmpty()) {
-      return "";
+  /** Comparator symbol, number and unit of the target as parsed, empty when it cannot be read. */
+  static String[] target(Indicator in) {
+    Optional<Target> t = Optional.empty();
+    try {
+      if (in.targetText().isPresent()) {
+        t = Optional.of(Target.parse(in.targetText().get()));
+      } else if (in.value().isPresent()) {
+        t = Optional.of(Target.ofParts(in.nature().orElse(""), in.value().get(), in.measureUnit().orElse("")));
+      }
+    } catch (BudgetException unreadable) {
+      // garbled targets are kept as printed in target_text / value; the derived columns stay empty
+      t = Optional.empty();
     }
-    char c = t.charAt(0);
-    switch (c) {
-      case '≥':
-      case '≧':
-        return "≥";
-      case '≤':
-      case '≦':
-        return "≤";
-      case '=':
-      case '＝':
-        return "=";
-      case '>':
-      case '＞':
-        return ">";
-      case '<':
-      case '＜':
-        return "<";
-      default:
-        return "";
-    }
+    return new String[] {t.flatMap(Target::comparator).map(Comparator::symbol).orElse(""),
+        t.flatMap(Target::number).map(BigDecimal::toPlainString).orElse(""), t.flatMap(Target::unit).orElse("")};
   }
 
   private void framework(String ds, int i, EvaluationFramework f) {

@@ -54,6 +54,13 @@ class TidyCsvTest {
   }
 
   @Test
+  void write_indicators_parsedTargetBesideThePrintedText() {
+    String indicators = text(csv.write(List.of(TestDocuments.shenzhen2023())), "indicators.csv");
+
+    assertThat(indicators).contains("1,goal,1,1,满意度指标,服务对象满意度指标,参保人满意度,≥90%,≥,90,%,,,,,");
+  }
+
+  @Test
   void roundTrip_handBuilt_isLossless() {
     Disclosure d = TestDocuments.shenzhen2023();
 
