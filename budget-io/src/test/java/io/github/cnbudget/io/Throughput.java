@@ -17,11 +17,22 @@ public final class Throughput {
   private Throughput() {}
 
   public static void main(String[] args) {
-    List<Disclosure> docs = new ArrayList<>();
+    List<Disclosure> generated = new ArrayList<>();
     SplittableRandom r = new SplittableRandom(1);
     for (int i = 0; i < 400; i++) {
-      docs.add(TestDocuments.documents().generate(r));
+      generated.add(TestDocuments.documents().generate(r));
     }
+    List<Disclosure> seeds = new ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      seeds.add(io.github.cnbudget.testkit.seeds.SeedDocuments.seed(i % 4));
+    }
+    System.out.println("generated documents (small, every field):");
+    measure(generated);
+    System.out.println("the four seed documents (real, 40-100 KB of JSON each):");
+    measure(seeds);
+  }
+
+  private static void measure(List<Disclosure> docs) {
     DisclosureJson json = DisclosureJson.create();
     TidyCsv csv = TidyCsv.create();
     for (int round = 0; round < 3; round++) {
@@ -59,7 +70,7 @@ public final class Throughput {
         csv.read(files);
       }
       long t4 = cpu();
-      System.out.printf("round %d: JSON write %.1f MB per CPU-s, JSON read %.1f MB per CPU-s, CSV write %.1f MB per CPU-s, CSV read %.1f MB per CPU-s%n",
+      System.out.printf("  round %d: JSON write %.1f MB per CPU-s, JSON read %.1f MB per CPU-s, CSV write %.1f MB per CPU-s, CSV read %.1f MB per CPU-s%n",
           round, mbps(bytes, t1 - t0), mbps(readBytes, t2 - t1), mbps(csvBytes, t3 - t2), mbps(csvBytes, t4 - t3));
     }
   }
