@@ -1,32 +1,31 @@
 package io.github.cnbudget.io;
 
 /**
- * How codecs read input (读取选项): strict or lenient, and the bounds on input size that protect a
- * reader from hostile input. A "mutant factory": every {@code withX} returns a new instance, so one
- * options value can be shared by many threads and readers.
+ * The bounds codecs read input within (读取限度): they protect a reader from hostile input.
+ * Strictness is not an option here but a choice of method: {@code read…} is strict,
+ * {@code readLenient…} is lenient and returns the problems it met, so problems are never dropped.
+ * A "mutant factory": every {@code withX} returns a new instance, so one options value can be
+ * shared by many threads and readers.
  *
- * <p>The defaults fit real disclosures with a wide margin (the largest seed is about 200 KB of JSON):
+ * <p>The defaults fit real disclosures with a wide margin (the largest seed is about 100 KB of JSON):
  * <ul>
  *   <li>{@link #maxDocumentLength()}: 64 MiB per document (per line in JSON Lines);</li>
  *   <li>{@link #maxNestingDepth()}: 64 (a document nests about 10 deep);</li>
  *   <li>{@link #maxStringLength()}: 1 Mi characters (the longest printed goal text is a few KB);</li>
- *   <li>{@link #maxNumberLength()}: 64 characters, as {@link io.github.cnbudget.model.Amounts#MAX_LENGTH};</li>
- *   <li>strict.</li>
+ *   <li>{@link #maxNumberLength()}: 64 characters, as {@link io.github.cnbudget.model.Amounts#MAX_LENGTH}.</li>
  * </ul>
  * Immutable and thread-safe.
  */
 public final class ReadOptions {
-  private static final ReadOptions DEFAULTS = new ReadOptions(false, 64L << 20, 64, 1 << 20, 64);
+  private static final ReadOptions DEFAULTS = new ReadOptions(64L << 20, 64, 1 << 20, 64);
 
-  private final boolean lenient;
   private final long maxDocumentLength;
   private final int maxNestingDepth;
   private final int maxStringLength;
   private final int maxNumberLength;
 
-  private ReadOptions(boolean lenient, long maxDocumentLength, int maxNestingDepth, int maxStringLength,
+  private ReadOptions(long maxDocumentLength, int maxNestingDepth, int maxStringLength,
       int maxNumberLength) {
-    this.lenient = lenient;
     this.maxDocumentLength = maxDocumentLength;
     this.maxNestingDepth = maxNestingDepth;
     this.maxStringLength = maxStringLength;
@@ -34,32 +33,12 @@ public final class ReadOptions {
   }
 
   /**
-   * The defaults: strict, with the bounds listed in the class documentation.
+   * The defaults listed in the class documentation.
    *
    * @return the default options
    */
   public static ReadOptions defaults() {
     return DEFAULTS;
-  }
-
-  /**
-   * Whether reading is lenient: unknown fields are kept aside and malformed optional values are
-   * dropped, each recorded as a {@link CodecProblem}, instead of failing.
-   *
-   * @return true when lenient; false (strict) by default
-   */
-  public boolean lenient() {
-    return lenient;
-  }
-
-  /**
-   * These options, lenient or strict.
-   *
-   * @param value true for lenient
-   * @return options with the new strictness
-   */
-  public ReadOptions withLenient(boolean value) {
-    return value == lenient ? this : new ReadOptions(value, maxDocumentLength, maxNestingDepth, maxStringLength, maxNumberLength);
   }
 
   /**
@@ -78,7 +57,7 @@ public final class ReadOptions {
    * @return the new options
    */
   public ReadOptions withMaxDocumentLength(long value) {
-    return new ReadOptions(lenient, positive(value), maxNestingDepth, maxStringLength, maxNumberLength);
+    return new ReadOptions(positive(value), maxNestingDepth, maxStringLength, maxNumberLength);
   }
 
   /**
@@ -97,7 +76,7 @@ public final class ReadOptions {
    * @return the new options
    */
   public ReadOptions withMaxNestingDepth(int value) {
-    return new ReadOptions(lenient, maxDocumentLength, (int) positive(value), maxStringLength, maxNumberLength);
+    return new ReadOptions(maxDocumentLength, (int) positive(value), maxStringLength, maxNumberLength);
   }
 
   /**
@@ -116,7 +95,7 @@ public final class ReadOptions {
    * @return the new options
    */
   public ReadOptions withMaxStringLength(int value) {
-    return new ReadOptions(lenient, maxDocumentLength, maxNestingDepth, (int) positive(value), maxNumberLength);
+    return new ReadOptions(maxDocumentLength, maxNestingDepth, (int) positive(value), maxNumberLength);
   }
 
   /**
@@ -135,7 +114,7 @@ public final class ReadOptions {
    * @return the new options
    */
   public ReadOptions withMaxNumberLength(int value) {
-    return new ReadOptions(lenient, maxDocumentLength, maxNestingDepth, maxStringLength, (int) positive(value));
+    return new ReadOptions(maxDocumentLength, maxNestingDepth, maxStringLength, (int) positive(value));
   }
 
   private static long positive(long v) {
@@ -147,7 +126,7 @@ public final class ReadOptions {
 
   @Override
   public String toString() {
-    return "ReadOptions[" + (lenient ? "lenient" : "strict") + ", maxDocumentLength=" + maxDocumentLength
+    return "ReadOptions[maxDocumentLength=" + maxDocumentLength
         + ", maxNestingDepth=" + maxNestingDepth + ", maxStringLength=" + maxStringLength
         + ", maxNumberLength=" + maxNumberLength + "]";
   }

@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
 final class Records {
   private Records() {}
 
-  static List<Rec> read(TidyFile file, String text, ReadOptions options, List<CodecProblem> problems) {
+  static List<Rec> read(TidyFile file, String text, ReadOptions options, boolean lenient, List<CodecProblem> problems) {
     String name = file.fileName();
     List<Rec> out = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
@@ -51,7 +51,7 @@ final class Records {
             }
             if (!file.columns().contains(col)) {
               String msg = "unknown column '" + col + "'";
-              if (!options.lenient()) {
+              if (!lenient) {
                 throw new CodecException(Location.ofCsv(name, r.getStartingLineNumber(), i + 1), msg);
               }
               problems.add(CodecProblem.of("unknown-field", Location.ofCsv(name, r.getStartingLineNumber(), i + 1), msg + " ignored"));

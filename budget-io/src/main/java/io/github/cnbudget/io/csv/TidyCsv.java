@@ -113,10 +113,24 @@ public final class TidyCsv {
    * @throws CodecException naming the file, physical row and field of the first problem
    */
   public List<Disclosure> read(Map<String, byte[]> files) {
-    return read(files, new ArrayList<>());
+    return read(files, false, new ArrayList<>());
   }
 
-  List<Disclosure> read(Map<String, byte[]> files, List<CodecProblem> problems) {
+  /**
+   * Reads leniently: unknown files and columns are ignored, each recorded as a problem; everything
+   * else fails as in {@link #read(Map)}.
+   *
+   * @param files file name → content
+   * @return the documents and the problems met
+   * @throws CodecException naming the file, physical row and field of the first problem
+   */
+  public TidyReadResult readLenient(Map<String, byte[]> files) {
+    List<CodecProblem> problems = new ArrayList<>();
+    List<Disclosure> docs = read(files, true, problems);
+    return new TidyReadResult(docs, problems);
+  }
+
+  private List<Disclosure> read(Map<String, byte[]> files, boolean lenient, List<CodecProblem> problems) {
     Map<TidyFile, List<Rec>> records = new EnumMap<>(TidyFile.class);
     Map<String, TidyFile> byName = new LinkedHashMap<>();
     for (TidyFile f : TidyFile.values()) {
@@ -124,7 +138,7 @@ public final class TidyCsv {
     }
     for (String name : files.keySet()) {
       if (!byName.containsKey(name)) {
-        if (!options.readOptions().lenient()) {
+        if (!lenient) {
           throw new CodecException(Location.ofCsv(name, 0, 0), "not a file of the tidy set");
         }
         problems.add(CodecProblem.of("unknown-field", Location.ofCsv(name, 0, 0), "file ignored"));
@@ -137,7 +151,7 @@ public final class TidyCsv {
       byte[] bytes = files.get(f.fileName());
       if (bytes != null) {
         String text = CsvText.decode(bytes, f.fileName(), options.encoding(), options.readOptions().maxDocumentLength());
-        records.put(f, Records.read(f, text, options.readOptions(), problems));
+        records.put(f, Records.read(f, text, options.readOptions(), lenient, problems));
       }
     }
     try {

@@ -200,7 +200,7 @@ public final class DisclosureJson {
   }
 
   JsonReadResult document(JsonParser p, boolean lenient) throws IOException {
-    JsonDocReader r = new JsonDocReader(p, lenient || options.lenient(), options.maxNumberLength());
+    JsonDocReader r = new JsonDocReader(p, lenient, options.maxNumberLength());
     try {
       p.nextToken();
       Disclosure d = r.disclosure();

@@ -18,11 +18,11 @@ class CsvOptionsTest {
   @Test
   void with_returnsChangedCopies() {
     CsvOptions o = CsvOptions.defaults().withEncoding(CsvEncoding.GB18030).withSpreadsheetSafe(true)
-        .withReadOptions(ReadOptions.defaults().withLenient(true));
+        .withReadOptions(ReadOptions.defaults().withMaxStringLength(10));
 
     assertThat(o.encoding()).isEqualTo(CsvEncoding.GB18030);
     assertThat(o.spreadsheetSafe()).isTrue();
-    assertThat(o.readOptions().lenient()).isTrue();
+    assertThat(o.readOptions().maxStringLength()).isEqualTo(10);
     assertThat(CsvOptions.defaults().encoding()).isEqualTo(CsvEncoding.AUTO);
   }
 }

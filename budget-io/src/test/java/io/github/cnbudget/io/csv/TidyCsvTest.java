@@ -216,6 +216,20 @@ class TidyCsvTest {
   }
 
   @Test
+  void readLenient_unknownColumnAndFile_areReportedAndIgnored() {
+    String docs = "document,department,department_code,year,stage,amount_unit,scale,title,source,extra\r\n"
+        + "1,部门,,2023,BUDGET,WAN_YUAN,2,,,x\r\n";
+    Map<String, byte[]> files = new LinkedHashMap<>(files(docs, null));
+    files.put("readme.txt", new byte[] {1, 2});
+
+    TidyReadResult r = csv.readLenient(files);
+
+    assertThat(r.documents()).hasSize(1);
+    assertThat(r.problems()).extracting(p -> p.location().toString())
+        .containsExactly("readme.txt", "documents.csv row 1 field 10");
+  }
+
+  @Test
   void read_gb18030_isDetectedOrChosen() {
     String docs = "document,department,department_code,year,stage,amount_unit,scale,title,source\r\n"
         + "1,深圳市医疗保障局,,2023,BUDGET,WAN_YUAN,0,部门预算,\r\n";
