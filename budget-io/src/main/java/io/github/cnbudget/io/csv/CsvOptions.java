@@ -53,7 +53,7 @@ public final class CsvOptions {
   }
 
   /**
-   * Strictness and bounds: {@link ReadOptions#maxDocumentLength()} bounds each file,
+   * The bounds: {@link ReadOptions#maxDocumentLength()} bounds each file,
    * {@link ReadOptions#maxStringLength()} each field.
    *
    * @return the read options

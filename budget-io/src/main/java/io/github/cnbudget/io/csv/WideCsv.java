@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Wide CSV for spreadsheets (宽表 CSV): one file per table in its printed layout. The title comes
@@ -160,7 +161,7 @@ public final class WideCsv {
     }
   }
 
-  private String cell(Cell c) {
+  private String cell(@Nullable Cell c) {
     if (c == null) {
       return "";
     }
