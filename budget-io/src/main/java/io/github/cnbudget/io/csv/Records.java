@@ -35,7 +35,6 @@ final class Records {
         .allowMissingFields(true)
         .allowExtraFields(true)
         .skipEmptyLines(true)
-        .maxBufferSize(Math.max(64, Math.min(options.maxStringLength(), Integer.MAX_VALUE / 4)))
         .ofCsvRecord(text)) {
       boolean header = true;
       int width = 0;
@@ -67,6 +66,12 @@ final class Records {
         if (r.getFieldCount() != width) {
           throw new CodecException(Location.ofCsv(name, r.getStartingLineNumber(), Math.min(r.getFieldCount(), width) + 1),
               "row has " + r.getFieldCount() + " fields, the header has " + width);
+        }
+        for (int i = 0; i < r.getFieldCount(); i++) {
+          if (r.getField(i).length() > options.maxStringLength()) {
+            throw new CodecException(Location.ofCsv(name, r.getStartingLineNumber(), i + 1),
+                "field longer than the maximum of " + options.maxStringLength() + " characters");
+          }
         }
         out.add(new Rec(name, r.getStartingLineNumber(), r.getFields(), index));
       }

@@ -270,6 +270,32 @@ class TidyCsvTest {
   }
 
   @Test
+  void read_fieldLongerThanStringBound_fails() {
+    TidyCsv small = csv.withOptions(CsvOptions.defaults()
+        .withReadOptions(io.github.cnbudget.io.ReadOptions.defaults().withMaxStringLength(1000)));
+    Map<String, byte[]> files = files(null, ITEMS_HEADER + "1,1,1,total,,\"" + "x".repeat(100_000) + "\",TEXT,\r\n");
+
+    CodecException e = failure(() -> small.read(files));
+
+    assertThat(e.location()).hasToString("line_items.csv row 2 field 6");
+    assertThat(e.reason()).contains("field longer than the maximum of 1000 characters");
+  }
+
+  @Test
+  void read_deeplyNestedJsonInAField_fails() {
+    String header = "\"" + "[".repeat(10_000).replace("\"", "\"\"") + "\"";
+    String columns = "document,table,column,key,concept,header,parent,part_of,side,number\r\n"
+        + "1,1,1,total,TOTAL," + header + ",,,SINGLE,\r\n";
+    Map<String, byte[]> files = new LinkedHashMap<>(files(null, null));
+    files.put("columns.csv", columns.getBytes(StandardCharsets.UTF_8));
+
+    CodecException e = failure(() -> csv.read(files));
+
+    assertThat(e.location()).hasToString("columns.csv row 2 field 6");
+    assertThat(e.reason()).contains("expected a JSON array of strings");
+  }
+
+  @Test
   void read_missingDocumentsFile_fails() {
     assertThat(failure(() -> csv.read(Map.of())).reason()).isEqualTo("required file missing");
   }
