@@ -210,6 +210,9 @@ public final class DisclosureJson {
       return new JsonReadResult(d, r.problems(), r.extras());
     } catch (JsonProcessingException e) {
       throw wrap(e, r);
+    } catch (NumberFormatException | ArithmeticException e) {
+      // not expected from the binder (it checks numbers itself); kept so no number escapes unwrapped
+      throw new CodecException(r.here(), "malformed number: " + e.getMessage(), e);
     } catch (StackOverflowError e) {
       // cannot happen within the nesting bound; kept so that no input escapes as an Error
       throw new CodecException(r.here(), "input nested too deeply");

@@ -112,7 +112,13 @@ final class JsonDocReader {
       throw error("unknown field '" + field + "'");
     }
     problems.add(CodecProblem.of("unknown-field", here(), "unknown field '" + field + "' kept aside"));
-    JsonNode value = p.readValueAsTree();
+    JsonNode value;
+    try {
+      value = p.readValueAsTree();
+    } catch (NumberFormatException | ArithmeticException e) {
+      // Jackson reports numbers it cannot hold as BigDecimal (e.g. a 40-digit exponent) this way
+      throw new CodecException(here(), "malformed number in unknown field '" + field + "': " + e.getMessage(), e);
+    }
     extras.computeIfAbsent(objectPointer, k -> new LinkedHashMap<>()).put(field, value);
   }
 
@@ -291,9 +297,13 @@ final class JsonDocReader {
       return new BigDecimal(s);
     }
     if (lenient && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
-      // exact: Jackson builds the BigDecimal from the token text, never through double
+      String s = p.getText();
+      // plain decimals only: an exponent (1e999999999) would expand to a billion digits when written
+      if (!Cells.isDecimal(s)) {
+        return malformed("not a plain decimal amount: " + s);
+      }
       problems.add(CodecProblem.of("malformed-value", here(), "amount written as a JSON number, read exactly"));
-      return p.getDecimalValue();
+      return new BigDecimal(s);
     }
     return malformed("expected a decimal string, found " + describe(t));
   }

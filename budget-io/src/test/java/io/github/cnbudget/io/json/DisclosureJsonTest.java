@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.io.CodecProblem;
 import io.github.cnbudget.io.ReadOptions;
 import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.Disclosure;
@@ -243,6 +244,18 @@ class DisclosureJsonTest {
     assertThat(r.document().projects().get(0).total().orElseThrow().value()).contains(new BigDecimal("12.50"));
     assertThat(r.problems()).extracting(p -> p.location().pointer().orElse(""))
         .containsExactly("/projects/0/category", "/projects/0/total", "/projects/0/line");
+  }
+
+  @Test
+  void readLenient_exponentNumbers_areRefusedNotExpanded() {
+    String amount = minimal(",\"projects\":[{\"name\":\"p\",\"total\":1e999999999}]");
+    String unknown = minimal(",\"x\":2021e1000000234567890123456789012345678");
+
+    JsonReadResult r = json.readLenient(amount);
+
+    assertThat(r.document().projects().get(0).total()).isEmpty();
+    assertThat(r.problems()).extracting(CodecProblem::message).containsExactly("not a plain decimal amount: 1e999999999");
+    assertThat(failure(() -> json.readLenient(unknown)).reason()).contains("malformed number in unknown field 'x'");
   }
 
   @Test
