@@ -15,7 +15,10 @@ import java.util.Objects;
 public class CodecException extends BudgetException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is; not serialized (a deserialized exception reports an unknown location). */
   private final transient Location location;
+
+  /** What is wrong, without the location. */
   private final String reason;
 
   /**
