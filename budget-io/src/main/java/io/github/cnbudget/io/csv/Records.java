@@ -3,6 +3,7 @@ package io.github.cnbudget.io.csv;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.CodecProblem;
 import io.github.cnbudget.io.Location;
@@ -32,8 +33,9 @@ final class Records {
     List<Rec> out = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     try (CsvReader<CsvRecord> reader = CsvReader.builder()
-        .allowMissingFields(true)
-        .allowExtraFields(true)
+        // field counts are checked here, to name the row and field in the error
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .skipEmptyLines(true)
         .ofCsvRecord(text)) {
       boolean header = true;

@@ -13,7 +13,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.Location;
 import io.github.cnbudget.io.ReadOptions;
@@ -117,7 +117,8 @@ public final class DisclosureJson {
     ObjectMapper m = new ObjectMapper(factory);
     // unknown fields kept by lenient reads round-trip exactly: no double anywhere
     m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    m.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    m.configure(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+    m.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     return m;
   }
 
