@@ -147,11 +147,7 @@ public final class DisclosureJson {
    * @throws CodecException if the input is not a valid document
    */
   public Disclosure read(InputStream in) {
-    try (JsonParser p = mapper.createParser(in)) {
-      return document(p, false).document();
-    } catch (IOException e) {
-      throw wrap(e, null);
-    }
+    return parse(() -> mapper.createParser(in), false).document();
   }
 
   /**
@@ -162,11 +158,7 @@ public final class DisclosureJson {
    * @throws CodecException if the text is not a valid document
    */
   public Disclosure readString(String json) {
-    try (JsonParser p = mapper.createParser(json)) {
-      return document(p, false).document();
-    } catch (IOException e) {
-      throw wrap(e, null);
-    }
+    return parse(() -> mapper.createParser(json), false).document();
   }
 
   /**
@@ -177,11 +169,7 @@ public final class DisclosureJson {
    * @throws CodecException if the input is not a valid document
    */
   public Disclosure readBytes(byte[] json) {
-    try (JsonParser p = mapper.createParser(json)) {
-      return document(p, false).document();
-    } catch (IOException e) {
-      throw wrap(e, null);
-    }
+    return parse(() -> mapper.createParser(json), false).document();
   }
 
   /**
@@ -193,8 +181,18 @@ public final class DisclosureJson {
    * @throws CodecException if the text cannot be read even leniently
    */
   public JsonReadResult readLenient(String json) {
-    try (JsonParser p = mapper.createParser(json)) {
-      return document(p, true);
+    return parse(() -> mapper.createParser(json), true);
+  }
+
+  /** Opens a parser over some input. */
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private JsonReadResult parse(ParserSource source, boolean lenient) {
+    try (JsonParser p = source.open()) {
+      return document(p, lenient);
     } catch (IOException e) {
       throw wrap(e, null);
     }

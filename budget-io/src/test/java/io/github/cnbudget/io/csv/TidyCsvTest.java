@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.csv;
 
+import static io.github.cnbudget.io.Failures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,15 +27,6 @@ class TidyCsvTest {
 
   private static String text(Map<String, byte[]> files, String name) {
     return new String(files.get(name), StandardCharsets.UTF_8);
-  }
-
-  private static CodecException failure(Runnable r) {
-    try {
-      r.run();
-    } catch (CodecException e) {
-      return e;
-    }
-    throw new AssertionError("no CodecException");
   }
 
   @Test

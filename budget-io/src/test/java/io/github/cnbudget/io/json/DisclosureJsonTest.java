@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.json;
 
+import static io.github.cnbudget.io.Failures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -101,15 +102,6 @@ class DisclosureJsonTest {
   private static String minimal(String extra) {
     return "{\"formatVersion\":1,\"department\":{\"name\":\"深圳市医疗保障局\"},\"year\":2023,\"stage\":\"BUDGET\","
         + "\"precision\":{\"unit\":\"WAN_YUAN\",\"scale\":0}" + extra + "}";
-  }
-
-  private static CodecException failure(Runnable r) {
-    try {
-      r.run();
-    } catch (CodecException e) {
-      return e;
-    }
-    throw new AssertionError("no CodecException");
   }
 
   @Test
