@@ -10,6 +10,7 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
 import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.testkit.DocumentGen;
 import io.github.cnbudget.testkit.Properties;
 import io.github.cnbudget.testkit.seeds.SeedDocuments;
 import java.math.BigDecimal;
@@ -72,6 +73,18 @@ class TidyCsvTest {
       List<Disclosure> back = csv.read(files);
       assertThat(back).isEqualTo(docs);
       Map<String, byte[]> again = csv.write(back);
+      for (String name : files.keySet()) {
+        assertThat(text(again, name)).as(name).isEqualTo(text(files, name));
+      }
+    });
+  }
+
+  @Test
+  void roundTrip_testkitDocumentSets_areLosslessAndByteIdentical() {
+    Properties.forAll(40, DocumentGen.defaults().list(1, 3), docs -> {
+      Map<String, byte[]> files = csv.write(docs);
+      assertThat(csv.read(files)).isEqualTo(docs);
+      Map<String, byte[]> again = csv.write(csv.read(files));
       for (String name : files.keySet()) {
         assertThat(text(again, name)).as(name).isEqualTo(text(files, name));
       }

@@ -11,6 +11,7 @@ import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.TableKind;
+import io.github.cnbudget.testkit.DocumentGen;
 import io.github.cnbudget.testkit.Properties;
 import io.github.cnbudget.testkit.seeds.SeedDocuments;
 import java.io.ByteArrayInputStream;
@@ -61,6 +62,16 @@ class DisclosureJsonTest {
       assertThat(back).isEqualTo(d);
       assertThat(new String(json.writeBytes(back), StandardCharsets.UTF_8))
           .isEqualTo(new String(first, StandardCharsets.UTF_8));
+    });
+  }
+
+  @Test
+  void roundTrip_testkitDocuments_isByteIdenticalAndEqual() {
+    Properties.forAll(100, DocumentGen.defaults(), d -> {
+      byte[] first = json.writeBytes(d);
+      Disclosure back = json.readBytes(first);
+      assertThat(back).isEqualTo(d);
+      assertThat(json.writeBytes(back)).isEqualTo(first);
     });
   }
 
