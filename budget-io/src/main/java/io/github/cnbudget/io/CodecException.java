@@ -10,7 +10,8 @@ import java.util.Objects;
  *
  * <p>Every codec failure surfaces as this type, never as a parser's own exception; the
  * {@link #location()} names the JSON pointer and line/column, or the CSV file, physical row and
- * field. The message has the shape {@code <location>: <reason>}.
+ * field. The message has the shape {@code <location>: <reason>}. Immutable once thrown, and safe to
+ * hand between threads.
  */
 public class CodecException extends BudgetException {
   private static final long serialVersionUID = 1L;
