@@ -105,6 +105,16 @@ class TidyCsvTest {
   }
 
   @Test
+  void roundTrip_importedSeedTexts_unchanged() {
+    List<Disclosure> imported = new java.util.ArrayList<>();
+    for (int i = 0; i < SeedDocuments.count(); i++) {
+      imported.add(TestDocuments.imported(i));
+    }
+
+    assertThat(csv.read(csv.write(imported))).isEqualTo(imported);
+  }
+
+  @Test
   void roundTrip_directory(@TempDir Path dir) {
     csv.write(List.of(TestDocuments.shenzhen2023(), TestDocuments.shenzhen2023()), dir);
 

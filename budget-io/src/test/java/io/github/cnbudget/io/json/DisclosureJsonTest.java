@@ -87,6 +87,16 @@ class DisclosureJsonTest {
   }
 
   @Test
+  void roundTrip_importedSeedTexts_unchangedAndByteIdentical() {
+    for (int i = 0; i < SeedDocuments.count(); i++) {
+      Disclosure imported = TestDocuments.imported(i);
+      byte[] first = json.writeBytes(imported);
+      assertThat(json.readBytes(first)).as("seed %d", i).isEqualTo(imported);
+      assertThat(json.writeBytes(json.readBytes(first))).as("seed %d", i).isEqualTo(first);
+    }
+  }
+
+  @Test
   void roundTrip_prettyPrinted_readsBackEqual() {
     DisclosureJson pretty = json.withPrettyPrint(true);
     Properties.forAll(50, TestDocuments.documents(), d -> {
