@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.jspecify.annotations.Nullable;
 
 /** The records of one tidy file, each able to name its physical row and fields in errors. */
 final class Records {
@@ -122,14 +121,6 @@ final class Records {
     Optional<String> opt(String column) {
       String s = str(column);
       return s.isEmpty() ? Optional.empty() : Optional.of(s);
-    }
-
-    String required(String column) {
-      String s = str(column);
-      if (s.isEmpty()) {
-        throw error(column, "a value is required");
-      }
-      return s;
     }
 
     int integer(String column) {
@@ -254,11 +245,6 @@ final class Records {
       } catch (TextParseException e) {
         throw error(column, "not an amount: '" + abbreviate(text) + "' (" + e.reason() + " at index " + e.errorIndex() + ")");
       }
-    }
-
-    @Nullable String raw(String column) {
-      Integer i = index.get(column);
-      return i == null ? null : fields.get(i);
     }
   }
 
