@@ -1,5 +1,14 @@
-/** Validation rules for budget disclosures (预算公开校验规则). */
+/**
+ * Validation rules for budget disclosures (预算公开校验规则): the rule engine, the built-in rule
+ * catalog, findings and reports, rounding-aware arithmetic, Bean Validation constraints and
+ * performance scoring.
+ */
 module io.github.cnbudget.rules {
   requires transitive io.github.cnbudget.model;
   requires static org.jspecify;
+
+  exports io.github.cnbudget.rules;
+  exports io.github.cnbudget.rules.finding;
+  exports io.github.cnbudget.rules.arithmetic;
+  exports io.github.cnbudget.rules.scoring;
 }

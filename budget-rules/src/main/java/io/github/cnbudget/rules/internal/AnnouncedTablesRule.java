@@ -1,0 +1,68 @@
+package io.github.cnbudget.rules.internal;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Ordinal;
+import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tables announced in the contents (目录) are printed: every contents entry that names a table
+ * (contains 表) matches the title of some table, compared without blanks, ordinals, years,
+ * parentheses and quotation marks.
+ */
+final class AnnouncedTablesRule extends AbstractRule {
+  static final String CODE = "announced-table-missing";
+
+  AnnouncedTablesRule() {
+    super("announced-tables", Set.of(CODE), Set.of("completeness"),
+        "Every table announced in the contents is printed");
+  }
+
+  @Override
+  public List<Finding> check(Disclosure d, RuleContext ctx) {
+    List<String> titles = new ArrayList<>();
+    for (DisclosureTable t : d.tables()) {
+      titles.add(normalise(t.title()));
+    }
+    d.frameworks().forEach(f -> titles.add(normalise(f.title())));
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < d.contents().size(); i++) {
+      String entry = d.contents().get(i);
+      String n = normalise(entry);
+      if (!n.contains("表") || n.length() < 3) {
+        continue;
+      }
+      if (n.contains("绩效") && (!d.goals().isEmpty() || !d.selfEvaluations().isEmpty())) {
+        continue;
+      }
+      boolean found = false;
+      for (String t : titles) {
+        if (t.contains(n) || n.contains(t) && !t.isEmpty()) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        out.add(finding(CODE, Severity.WARNING).location(Location.at("/contents/" + i).withCode(entry.strip()))
+            .arguments(entry.strip()).build());
+      }
+    }
+    return out;
+  }
+
+  static String normalise(String s) {
+    String x = Ordinal.stripPrefix(s.strip());
+    x = x.replaceAll("^[-•·\\s]+", "");
+    x = Ordinal.stripPrefix(x);
+    x = x.replaceAll("[\\s\\u3000“”\"'‘’《》()（）【】\\[\\]]", "");
+    x = x.replaceAll("^\\d{4}年(度)?", "");
+    x = x.replaceAll("^(表|公开)?[0-9一二三四五六七八九十]+(表)?[-、.．:：]?", "");
+    return x;
+  }
+}
