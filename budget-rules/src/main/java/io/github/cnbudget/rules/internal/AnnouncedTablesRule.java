@@ -62,7 +62,8 @@ final class AnnouncedTablesRule extends AbstractRule {
     x = Ordinal.stripPrefix(x);
     x = x.replaceAll("[\\s\\u3000“”\"'‘’《》()（）【】\\[\\]]", "");
     x = x.replaceAll("^\\d{4}年(度)?", "");
-    x = x.replaceAll("^(表|公开)?[0-9一二三四五六七八九十]+(表)?[-、.．:：]?", "");
+    x = x.replaceAll("^(表|公开)[0-9一二三四五六七八九十]+表?[-、.．:：]?", "");
+    x = x.replaceAll("^[0-9]+[-、.．:：]", "");
     return x;
   }
 }
