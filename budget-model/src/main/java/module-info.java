@@ -8,6 +8,7 @@ module io.github.cnbudget.model {
 
   exports io.github.cnbudget.model;
   exports io.github.cnbudget.model.classification;
+  exports io.github.cnbudget.model.catalog;
   exports io.github.cnbudget.model.organisation;
   exports io.github.cnbudget.model.table;
   exports io.github.cnbudget.model.project;

@@ -1,0 +1,24 @@
+package io.github.cnbudget.model.catalog;
+
+/**
+ * How a printed name compares with the catalog's name for its code in the document's year (科目名称比对结果).
+ */
+public enum NameMatch {
+  /** The printed name is the catalog name of the code in that year (after normalising blanks and brackets). */
+  MATCHES,
+  /** The printed name is the code's name in other years only: a stale or premature name (e.g. 医疗卫生与计划生育支出 in 2020). */
+  OTHER_YEAR,
+  /** The code is in the catalog for that year, but the printed name was never its name. */
+  MISMATCH,
+  /** The code is not in the catalog for that year. */
+  UNKNOWN_CODE;
+
+  /**
+   * Whether the printed name is a name the code has had in some year.
+   *
+   * @return true for {@link #MATCHES} and {@link #OTHER_YEAR}
+   */
+  public boolean isKnownName() {
+    return this == MATCHES || this == OTHER_YEAR;
+  }
+}
