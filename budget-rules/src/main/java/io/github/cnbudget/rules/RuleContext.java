@@ -1,5 +1,6 @@
 package io.github.cnbudget.rules;
 
+import io.github.cnbudget.model.catalog.ClassificationCatalog;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,19 +17,27 @@ import java.util.Optional;
  *   <li>{@link #expectedWeightTotal()} — what the weights (权重) of one project's indicators must
  *       sum to; default empty: 100, or 90 when every weighted project of the document uses 90
  *       (provinces that keep 10 points for budget execution).
+ *   <li>{@link #catalog()} — the classification catalog codes and names are checked against;
+ *       default the partial catalog bundled with the model, against which an unknown code is only
+ *       INFO; a catalog given with {@link #withCatalog(ClassificationCatalog)} is taken as
+ *       authoritative and unknown codes become WARNINGs.
  * </ul>
  */
 public final class RuleContext {
-  private static final RuleContext DEFAULTS = new RuleContext(BigDecimal.ONE, false, null);
+  private static final RuleContext DEFAULTS = new RuleContext(BigDecimal.ONE, false, null, null);
 
   private final BigDecimal toleranceFactor;
   private final boolean dropRounding;
   private final BigDecimal expectedWeightTotal;
+  // null: the bundled catalog, read lazily on first use
+  private final ClassificationCatalog catalog;
 
-  private RuleContext(BigDecimal toleranceFactor, boolean dropRounding, BigDecimal expectedWeightTotal) {
+  private RuleContext(BigDecimal toleranceFactor, boolean dropRounding, BigDecimal expectedWeightTotal,
+      ClassificationCatalog catalog) {
     this.toleranceFactor = toleranceFactor;
     this.dropRounding = dropRounding;
     this.expectedWeightTotal = expectedWeightTotal;
+    this.catalog = catalog;
   }
 
   /**
@@ -78,7 +87,7 @@ public final class RuleContext {
     if (factor.signum() < 0) {
       throw new IllegalArgumentException("tolerance factor must not be negative: " + factor);
     }
-    return new RuleContext(factor, dropRounding, expectedWeightTotal);
+    return new RuleContext(factor, dropRounding, expectedWeightTotal, catalog);
   }
 
   /**
@@ -88,7 +97,7 @@ public final class RuleContext {
    * @return the changed copy
    */
   public RuleContext withDropRounding(boolean drop) {
-    return new RuleContext(toleranceFactor, drop, expectedWeightTotal);
+    return new RuleContext(toleranceFactor, drop, expectedWeightTotal, catalog);
   }
 
   /**
@@ -102,7 +111,35 @@ public final class RuleContext {
     if (total.signum() <= 0) {
       throw new IllegalArgumentException("weight total must be positive: " + total);
     }
-    return new RuleContext(toleranceFactor, dropRounding, total);
+    return new RuleContext(toleranceFactor, dropRounding, total, catalog);
+  }
+
+  /**
+   * The classification catalog to check codes and names against.
+   *
+   * @return the catalog given with {@link #withCatalog(ClassificationCatalog)}, else the bundled one
+   */
+  public ClassificationCatalog catalog() {
+    return catalog == null ? ClassificationCatalog.bundled() : catalog;
+  }
+
+  /**
+   * Whether the catalog was given by the caller and is taken as complete.
+   *
+   * @return false for the bundled, partial catalog
+   */
+  public boolean isCatalogAuthoritative() {
+    return catalog != null;
+  }
+
+  /**
+   * With an authoritative catalog (e.g. the full official one laid over the bundled catalog).
+   *
+   * @param value the catalog
+   * @return the changed copy
+   */
+  public RuleContext withCatalog(ClassificationCatalog value) {
+    return new RuleContext(toleranceFactor, dropRounding, expectedWeightTotal, Objects.requireNonNull(value));
   }
 
   @Override
@@ -112,7 +149,7 @@ public final class RuleContext {
     }
     RuleContext c = (RuleContext) o;
     return toleranceFactor.compareTo(c.toleranceFactor) == 0 && dropRounding == c.dropRounding
-        && Objects.equals(expectedWeightTotal, c.expectedWeightTotal);
+        && Objects.equals(expectedWeightTotal, c.expectedWeightTotal) && Objects.equals(catalog, c.catalog);
   }
 
   @Override
