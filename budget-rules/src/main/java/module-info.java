@@ -5,10 +5,16 @@
  */
 module io.github.cnbudget.rules {
   requires transitive io.github.cnbudget.model;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
   requires static org.jspecify;
 
   exports io.github.cnbudget.rules;
   exports io.github.cnbudget.rules.finding;
   exports io.github.cnbudget.rules.arithmetic;
   exports io.github.cnbudget.rules.scoring;
+  exports io.github.cnbudget.rules.validation;
+
+  // Hibernate Validator instantiates the constraint validators reflectively.
+  opens io.github.cnbudget.rules.internal to org.hibernate.validator;
 }
