@@ -21,6 +21,10 @@
  *   <tr><td>missing-table</td><td>required-tables</td><td>ERROR (WARNING for 国有资本经营)</td><td>a standard table of the stage is missing</td></tr>
  *   <tr><td>empty-table-without-statement</td><td>empty-table-statement</td><td>WARNING</td><td>an empty table without 本表无数据</td></tr>
  *   <tr><td>announced-table-missing</td><td>announced-tables</td><td>WARNING</td><td>a table in the contents is not printed</td></tr>
+ *   <tr><td>unknown-code</td><td>catalog-codes</td><td>INFO (bundled catalog) / WARNING (caller's catalog)</td><td>a code not in the catalog of the document's year</td></tr>
+ *   <tr><td>unknown-parent-code</td><td>catalog-codes</td><td>INFO / WARNING</td><td>a 项 under a 款 the catalog does not have</td></tr>
+ *   <tr><td>stale-name</td><td>catalog-codes</td><td>WARNING</td><td>a name of the code in other years only, naming those years</td></tr>
+ *   <tr><td>name-mismatch</td><td>catalog-codes</td><td>INFO</td><td>a name that never was the code's</td></tr>
  *   <tr><td>level2-mismatch</td><td>indicator-levels</td><td>ERROR</td><td>a 二级 indicator under the wrong 一级</td></tr>
  *   <tr><td>missing-indicator-level</td><td>indicator-levels</td><td>WARNING</td><td>a project without 产出/效益/满意度 indicators</td></tr>
  *   <tr><td>weights-sum</td><td>indicator-weights</td><td>ERROR</td><td>weights do not sum to 100 (or the 90 convention)</td></tr>
@@ -29,6 +33,7 @@
  *   <tr><td>score-mismatch</td><td>self-evaluation-score</td><td>WARNING</td><td>a printed 得分 differs from the scoring rule</td></tr>
  *   <tr><td>total-score-mismatch</td><td>self-evaluation-score</td><td>ERROR</td><td>总分 ≠ Σ printed scores</td></tr>
  *   <tr><td>grade-mismatch</td><td>self-evaluation-score</td><td>ERROR</td><td>the printed grade is not the grade of the printed total</td></tr>
+ *   <tr><td>constraint-violation</td><td>bean-validation</td><td>ERROR</td><td>a Bean Validation constraint violated (see {@code validation})</td></tr>
  * </table>
  *
  * <p>Arithmetic differences within the rounding tolerance {@code (n + 1) · h / 2} are reported as INFO

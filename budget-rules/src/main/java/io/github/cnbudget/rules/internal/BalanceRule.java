@@ -190,9 +190,10 @@ final class BalanceRule extends AbstractRule {
       names.append(names.length() == 0 ? "" : " + ").append(Tables.rowName(p.row));
     }
     operands.add(target.value);
+    BigDecimal total = sum;
     Location cl = Tables.cellLocation(Tables.rowLocation(tl, target.index, target.row), target.column.key());
     Comparisons.compare(out,
-        finding(code, Severity.ERROR).arguments(t.title(), Tables.rowName(target.row), names, target.value, sum),
-        Severity.ERROR, Tables.tolerance(d, t, ctx, operands), cl, sum, target.value, parts.size());
+        () -> finding(code, Severity.ERROR).arguments(t.title(), Tables.rowName(target.row), names, target.value, total),
+        Severity.ERROR, Tables.tolerance(d, t, ctx, operands), cl, total, target.value, parts.size());
   }
 }

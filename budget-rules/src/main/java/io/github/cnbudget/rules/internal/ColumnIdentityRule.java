@@ -99,14 +99,19 @@ final class ColumnIdentityRule extends AbstractRule {
     }
     BigDecimal actual = target.orElse(BigDecimal.ZERO);
     operands.add(actual);
+    BigDecimal expected = sum;
+    Location cl = Tables.cellLocation(Tables.rowLocation(tl, ri, r), id.target.key());
+    Comparisons.compare(out,
+        () -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(r), id.target.label(), partNames(id), actual, expected),
+        Severity.ERROR, Tables.tolerance(d, t, ctx, operands), cl, sum, actual, terms);
+  }
+
+  private static String partNames(Identity id) {
     StringBuilder parts = new StringBuilder();
     for (Column p : id.parts) {
       parts.append(parts.length() == 0 ? "" : " + ").append(p.label());
     }
-    Location cl = Tables.cellLocation(Tables.rowLocation(tl, ri, r), id.target.key());
-    Comparisons.compare(out,
-        finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(r), id.target.label(), parts, actual, sum),
-        Severity.ERROR, Tables.tolerance(d, t, ctx, operands), cl, sum, actual, terms);
+    return parts.toString();
   }
 
   /** The identities of a table, from its column tree and then from the concepts of top-level columns. */

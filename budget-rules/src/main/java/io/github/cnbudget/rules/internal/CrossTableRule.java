@@ -220,7 +220,7 @@ final class CrossTableRule extends AbstractRule {
     if (a == null || b == null) {
       return;
     }
-    Comparisons.compare(out, finding(MISMATCH, severity).arguments(quantity, a.table, a.value, b.table, b.value),
+    Comparisons.compare(out, () -> finding(MISMATCH, severity).arguments(quantity, a.table, a.value, b.table, b.value),
         severity, tol, b.location, a.value, b.value, 1);
   }
 

@@ -67,7 +67,7 @@ final class ScoreRule extends AbstractRule {
         List<BigDecimal> operands = new ArrayList<>(printedScores);
         operands.add(total.get());
         Tolerance tol = Tables.scaleTolerance(ctx, operands);
-        Comparisons.compare(out, finding(TOTAL, Severity.ERROR).arguments(Indicators.owner(e), total.get(), sum),
+        Comparisons.compare(out, () -> finding(TOTAL, Severity.ERROR).arguments(Indicators.owner(e), total.get(), sum),
             Severity.ERROR, tol, el.child("totalScore"), sum, total.get(), printedScores.size());
       }
       if (total.isPresent() && e.grade().isPresent()) {

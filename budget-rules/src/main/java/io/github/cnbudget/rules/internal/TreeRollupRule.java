@@ -135,11 +135,12 @@ final class TreeRollupRule extends AbstractRule {
       }
       BigDecimal actual = pv.orElse(BigDecimal.ZERO);
       operands.add(actual);
+      BigDecimal expected = sum;
       Tolerance tol = Tables.tolerance(d, t, ctx, operands);
       String level = parent.code().map(c -> c.level().chinese()).orElse("合计");
       Comparisons.compare(out,
-          finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(parent), level, col.label(),
-              actual, sum),
+          () -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(parent), level, col.label(),
+              actual, expected),
           Severity.ERROR, tol, Tables.cellLocation(rl, col.key()), sum, actual, terms);
     }
   }

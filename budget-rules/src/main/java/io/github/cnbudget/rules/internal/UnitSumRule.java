@@ -50,7 +50,7 @@ final class UnitSumRule extends AbstractRule {
     if (r.code().isPresent()) {
       return r.code().get().scheme() + ":" + r.code().get().digits() + "\u0000" + r.side();
     }
-    return r.concept().map(Concept::name).orElse("label:" + Concept.normalise(r.label())) + "\u0000" + r.side();
+    return r.concept().map(Concept::name).orElseGet(() -> "label:" + Concept.normalise(r.label())) + "\u0000" + r.side();
   }
 
   private void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
@@ -104,8 +104,9 @@ final class UnitSumRule extends AbstractRule {
         }
         BigDecimal actual = dv.orElse(BigDecimal.ZERO);
         operands.add(actual);
+        BigDecimal expected = sum;
         Comparisons.compare(out,
-            finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(dept), c.label(), actual, sum,
+            () -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(dept), c.label(), actual, expected,
                 matches.size()),
             Severity.ERROR, Tables.tolerance(d, t, ctx, operands), Tables.cellLocation(rl, c.key()), sum, actual,
             terms);
