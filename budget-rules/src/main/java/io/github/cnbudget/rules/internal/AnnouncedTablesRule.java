@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Tables announced in the contents (目录) are printed: every contents entry that names a table
  * (contains 表) matches the title of some table, compared without blanks, ordinals, years,
- * parentheses and quotation marks.
+ * parentheses, quotation marks and the words that vary between contents and titles (部门, 单位, 预算,
+ * 决算, 情况, 总体).
  */
 final class AnnouncedTablesRule extends AbstractRule {
   static final String CODE = "announced-table-missing";
@@ -43,7 +44,7 @@ final class AnnouncedTablesRule extends AbstractRule {
       }
       boolean found = false;
       for (String t : titles) {
-        if (t.contains(n) || n.contains(t) && !t.isEmpty()) {
+        if (matches(t, n)) {
           found = true;
           break;
         }
@@ -54,6 +55,22 @@ final class AnnouncedTablesRule extends AbstractRule {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a printed title is the announced one: equal once filler words are dropped, or the title
+   * contains the entry (titles add the year or the department). The title must not be a shorter,
+   * more general name: 支出总表 does not answer for 基本支出总表.
+   */
+  static boolean matches(String title, String entry) {
+    String t = key(title);
+    String n = key(entry);
+    return !n.isEmpty() && t.contains(n);
+  }
+
+  /** Drops words that vary between contents and titles (部门, 单位, 预算, 决算, 情况, 总体). */
+  static String key(String normalised) {
+    return normalised.replaceAll("部门|单位|预算|决算|情况|总体", "");
   }
 
   static String normalise(String s) {

@@ -10,6 +10,7 @@ import io.github.cnbudget.model.classification.CodeLevel;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
@@ -65,7 +66,8 @@ final class CatalogRule extends AbstractRule {
           continue;
         }
         String printed = Ordinal.stripPrefix(r.label().strip());
-        if (printed.isBlank()) {
+        // A project row printed beside its code carries the project's name, not the code's.
+        if (printed.isBlank() || r.kind() == RowKind.PROJECT) {
           continue;
         }
         NameMatch m = catalog.matchName(c, printed, year);

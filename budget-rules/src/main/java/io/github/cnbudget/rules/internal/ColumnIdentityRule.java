@@ -13,6 +13,8 @@ import io.github.cnbudget.rules.finding.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -135,19 +137,35 @@ final class ColumnIdentityRule extends AbstractRule {
         out.add(new Identity(target, parts));
       }
     }
-    for (Side side : Side.values()) {
-      conceptIdentities(t, side, out);
+    // Top-level columns are grouped by side and by the prefix of their key: a table that prints
+    // the same columns twice (预算数 and 决算数 of the “三公” final-account table: budget.total,
+    // final.total…) has one set of identities per group.
+    Map<String, List<Column>> groups = new LinkedHashMap<>();
+    for (Column c : t.columns()) {
+      if (c.parent().isEmpty() && Tables.isAmountColumn(c)) {
+        int dot = c.key().indexOf('.');
+        String prefix = dot < 0 ? "" : c.key().substring(0, dot);
+        groups.computeIfAbsent(c.side() + "\u0000" + prefix, k -> new ArrayList<>()).add(c);
+      }
+    }
+    // A prefix group without its own total belongs with the side's unprefixed columns (exp, exp.gpb).
+    Map<String, List<Column>> merged = new LinkedHashMap<>();
+    for (Map.Entry<String, List<Column>> e : groups.entrySet()) {
+      String key = e.getKey();
+      boolean ownTotal = e.getValue().stream()
+          .anyMatch(c -> c.concept() == Concept.TOTAL || c.concept() == Concept.THREE_PUBLIC_TOTAL);
+      if (!ownTotal) {
+        key = key.substring(0, key.indexOf('\u0000') + 1);
+      }
+      merged.computeIfAbsent(key, k -> new ArrayList<>()).addAll(e.getValue());
+    }
+    for (List<Column> top : merged.values()) {
+      conceptIdentities(t, top, out);
     }
     return out;
   }
 
-  private static void conceptIdentities(DisclosureTable t, Side side, List<Identity> out) {
-    List<Column> top = new ArrayList<>();
-    for (Column c : t.columns()) {
-      if (c.side() == side && c.parent().isEmpty() && Tables.isAmountColumn(c)) {
-        top.add(c);
-      }
-    }
+  private static void conceptIdentities(DisclosureTable t, List<Column> top, List<Identity> out) {
     Optional<Column> total = first(top, Concept.TOTAL);
     boolean totalIsTree = total.isPresent() && !t.children(total.get().key()).isEmpty();
     List<Column> expenditure = of(top, EXPENDITURE_PARTS);

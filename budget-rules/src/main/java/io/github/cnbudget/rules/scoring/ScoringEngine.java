@@ -17,7 +17,9 @@ import java.util.Optional;
  * <ul>
  *   <li>quantitative, "at least" targets ({@code ≥322.5 万人}, plain {@code 88 家}, {@code 约 60000 单}):
  *       proportional, {@code 分值 × min(1, 实际 / 目标)}: ≥322.5 万人, actual 305.63 万人, weight 10 → 9.48;
- *   <li>"at most" targets ({@code ≤5 个工作日}): inverse, {@code 分值 × min(1, 目标 / 实际)};
+ *   <li>"at most" targets ({@code ≤5 个工作日}, and cost targets — 成本指标, names with 成本 or 费用 —
+ *       printed without a comparison): inverse, {@code 分值 × min(1, 目标 / 实际)};
+ *   <li>ranges ({@code 90%≤预算执行率≤100%}) are not recomputed;
  *   <li>"exactly" targets ({@code =1 家}): {@code 分值 × min(实际 / 目标, 目标 / 实际)};
  *   <li>qualitative targets ({@code 及时}, {@code 是}): full marks when the actual value states the
  *       target was met; graded actual values 优/良/中/差 score 100 / 80 / 60 / 0 %; a target not met
@@ -60,7 +62,29 @@ public final class ScoringEngine {
     if (weight.isEmpty() || target.isEmpty() || actual.isEmpty()) {
       return Optional.empty();
     }
-    return ratio(target.get(), actual.get()).map(r -> weight.get().multiply(r));
+    String t = target.get();
+    boolean cost = indicator.level2Text().contains("成本") || indicator.name().contains("成本")
+        || indicator.name().contains("费用");
+    if (cost && Quantity.parse(t).isPresent() && !hasComparator(t)) {
+      // A cost target printed without a comparison is a ceiling (成本指标: spend at most the budget).
+      t = "≤" + t;
+    }
+    return ratio(t, actual.get()).map(r -> weight.get().multiply(r));
+  }
+
+  private static boolean hasComparator(String text) {
+    return text.matches(".*[≥≤<>=＝≧≦＜＞].*") || text.contains("不超过") || text.contains("不低于")
+        || text.contains("不少于") || text.contains("不高于");
+  }
+
+  private static int comparators(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if ("≥≤<>≧≦＜＞".indexOf(text.charAt(i)) >= 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -71,6 +95,10 @@ public final class ScoringEngine {
    * @return a ratio between 0 and 1, or empty when the rule does not determine it
    */
   public Optional<BigDecimal> ratio(String target, String actual) {
+    if (comparators(target) > 1) {
+      // A range (90%≤预算执行率≤100%) has no single scoring direction.
+      return Optional.empty();
+    }
     Optional<Quantity> t = Quantity.parse(target);
     if (t.isEmpty()) {
       return qualitative(target, actual);

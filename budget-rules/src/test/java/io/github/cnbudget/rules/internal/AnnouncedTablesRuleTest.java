@@ -28,6 +28,16 @@ class AnnouncedTablesRuleTest {
   }
 
   @Test
+  void matches_ignoresFillerWordsButNotQualifiers() {
+    assertThat(AnnouncedTablesRule.matches(AnnouncedTablesRule.normalise("政府性基金预算支出预算表"),
+        AnnouncedTablesRule.normalise("十、政府性基金预算支出表"))).isTrue();
+    assertThat(AnnouncedTablesRule.matches(AnnouncedTablesRule.normalise("一个]收入总表"),
+        AnnouncedTablesRule.normalise("二、部门收入总表"))).isTrue();
+    assertThat(AnnouncedTablesRule.matches(AnnouncedTablesRule.normalise("支出总表"),
+        AnnouncedTablesRule.normalise("(四) 基本支出总表"))).isFalse();
+  }
+
+  @Test
   void normalise_stripsOrdinalsYearsAndQuotes() {
     assertThat(AnnouncedTablesRule.normalise("- (九) 一般公共预算“三公”经费支出表")).isEqualTo("一般公共预算三公经费支出表");
     assertThat(AnnouncedTablesRule.normalise("2023年收支总表")).isEqualTo("收支总表");

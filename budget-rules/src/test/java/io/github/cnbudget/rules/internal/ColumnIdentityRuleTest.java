@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.TableKind;
+import io.github.cnbudget.rules.fixtures.Fixtures;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import java.math.BigDecimal;
@@ -55,6 +57,27 @@ class ColumnIdentityRuleTest {
         .extracting(f -> f.location().pointer(), f -> f.location().unit().orElseThrow(),
             f -> f.expected().orElseThrow())
         .containsExactly(tuple(pointer(d, TableKind.INCOME, "本级", "total"), "本级", new BigDecimal("690.00")));
+  }
+
+  @Test
+  void check_columnsPrintedTwice_checkedPerKeyPrefix() {
+    io.github.cnbudget.model.table.DisclosureTable t = io.github.cnbudget.model.table.DisclosureTable.builder()
+        .kind(TableKind.THREE_PUBLIC).title("“三公”经费支出决算表")
+        .addColumns(Fixtures.col("budget.total", Concept.THREE_PUBLIC_TOTAL),
+            Fixtures.col("budget.vehicles", Concept.OFFICIAL_VEHICLES),
+            Fixtures.col("budget.reception", Concept.OFFICIAL_RECEPTION),
+            Fixtures.col("final.total", Concept.THREE_PUBLIC_TOTAL),
+            Fixtures.col("final.vehicles", Concept.OFFICIAL_VEHICLES),
+            Fixtures.col("final.reception", Concept.OFFICIAL_RECEPTION))
+        .addRows(io.github.cnbudget.model.table.Row.builder().kind(io.github.cnbudget.model.table.RowKind.ITEM)
+            .putAllCells(Fixtures.cells("budget.total", "2.04", "budget.vehicles", "2.00", "budget.reception", "0.04",
+                "final.total", "1.74", "final.vehicles", "1.70", "final.reception", "0.03"))
+            .build())
+        .build();
+    Disclosure d = Fixtures.copy(consistent(), java.util.List.of(t));
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(f -> f.location().column().orElseThrow(), f -> f.expected().orElseThrow())
+        .containsExactly(tuple("final.total", new BigDecimal("1.73")));
   }
 
   @Test

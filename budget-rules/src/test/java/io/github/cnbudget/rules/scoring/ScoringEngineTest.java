@@ -36,6 +36,18 @@ class ScoringEngineTest {
   }
 
   @Test
+  void score_costWithoutComparison_isACeiling() {
+    Indicator cost = Indicator.builder().level1Text("产出指标").level2Text("成本指标").name("低保人群费用")
+        .targetText("432 万").actual("513.4 万").weight(Cell.of("6.25")).build();
+    assertThat(engine.score(cost).orElseThrow().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("5.26");
+  }
+
+  @Test
+  void score_range_notRecomputed() {
+    assertThat(engine.score(ind("90%≤预算执行率≤100%", "89.51%", "5"))).isEmpty();
+  }
+
+  @Test
   void score_exactTarget_penalisesBothWays() {
     assertThat(score("=4 次", "2 次", "10")).isEqualByComparingTo("5");
     assertThat(score("=4 次", "8 次", "10")).isEqualByComparingTo("5");
