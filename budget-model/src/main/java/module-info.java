@@ -13,4 +13,5 @@ module io.github.cnbudget.model {
   exports io.github.cnbudget.model.table;
   exports io.github.cnbudget.model.project;
   exports io.github.cnbudget.model.performance;
+  exports io.github.cnbudget.model.target;
 }

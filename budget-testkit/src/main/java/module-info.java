@@ -4,4 +4,5 @@ module io.github.cnbudget.testkit {
   requires static org.jspecify;
 
   exports io.github.cnbudget.testkit;
+  exports io.github.cnbudget.testkit.seeds;
 }

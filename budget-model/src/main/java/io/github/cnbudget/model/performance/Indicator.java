@@ -1,6 +1,8 @@
 package io.github.cnbudget.model.performance;
 
 import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.target.Target;
+import io.github.cnbudget.model.target.TargetParseException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -156,6 +158,34 @@ public abstract class Indicator {
     String prefix = nature.equals("≥") || nature.equals("≤") || nature.equals("=") || nature.equals(">")
         || nature.equals("<") || nature.equals("＝") || nature.equals("≧") || nature.equals("≦") ? nature : "";
     return Optional.of(prefix + value().get() + measureUnit().orElse(""));
+  }
+
+  /**
+   * The target value read (目标值): {@link Target#parse(CharSequence)} of the whole text when one was
+   * printed, else {@link Target#ofParts(String, String, String)} of 指标性质, 指标值 and 度量单位.
+   *
+   * <p>The split form is read part by part rather than through {@link #effectiveTargetText()},
+   * because that text leaves out a nature it does not recognise: an OCR-garbled {@code 2} or
+   * {@code ^} in front of {@code 100 %} must make the target unreadable, not turn it into a bare
+   * {@code 100%}.
+   *
+   * @return the target, or empty when none was printed or the printed one cannot be read (call
+   *     {@code Target.parse} / {@code Target.ofParts} directly to learn where it fails)
+   */
+  public Optional<Target> target() {
+    try {
+      if (targetText().isPresent()) {
+        return Optional.of(Target.parse(targetText().get()));
+      }
+      if (value().isPresent()) {
+        return Optional.of(Target.ofParts(nature().orElse(""), value().get(), measureUnit().orElse("")));
+      }
+      return Optional.empty();
+    } catch (TargetParseException e) {
+      // Unreadable text is data, not a structural error: the printed text stays available and the
+      // rules report it.
+      return Optional.empty();
+    }
   }
 
   @Value.Check
