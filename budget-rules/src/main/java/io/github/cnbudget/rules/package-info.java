@@ -29,6 +29,7 @@
  *   <tr><td>missing-indicator-level</td><td>indicator-levels</td><td>WARNING</td><td>a project without 产出/效益/满意度 indicators</td></tr>
  *   <tr><td>weights-sum</td><td>indicator-weights</td><td>ERROR</td><td>weights do not sum to 100 (or the 90 convention)</td></tr>
  *   <tr><td>rate-unit</td><td>rate-unit</td><td>WARNING</td><td>a …率 indicator with a non-% target</td></tr>
+ *   <tr><td>target-unparseable</td><td>target-text</td><td>WARNING</td><td>a printed target value cannot be read</td></tr>
  *   <tr><td>inconsistent-target</td><td>target-consistency</td><td>WARNING</td><td>one indicator with different targets or levels in two tables</td></tr>
  *   <tr><td>score-mismatch</td><td>self-evaluation-score</td><td>WARNING</td><td>a printed 得分 differs from the scoring rule</td></tr>
  *   <tr><td>total-score-mismatch</td><td>self-evaluation-score</td><td>ERROR</td><td>总分 ≠ Σ printed scores</td></tr>
