@@ -77,7 +77,7 @@ final class AnnouncedTablesRule extends AbstractRule {
     String x = Ordinal.stripPrefix(s.strip());
     x = x.replaceAll("^[-•·\\s]+", "");
     x = Ordinal.stripPrefix(x);
-    x = x.replaceAll("[\\s\\u3000“”\"'‘’《》()（）【】\\[\\]]", "");
+    x = x.replaceAll("[\\s\\u3000“”\"'‘’《》()（）【】\\[\\]…]", "").replaceAll("\\.{2,}$", "");
     x = x.replaceAll("^\\d{4}年(度)?", "");
     x = x.replaceAll("^(表|公开)[0-9一二三四五六七八九十]+表?[-、.．:：]?", "");
     x = x.replaceAll("^[0-9]+[-、.．:：]", "");

@@ -84,9 +84,12 @@ final class CrossTableRule extends AbstractRule {
     Optional<Column> mainExp = Tables.mainColumn(t, Side.EXPENDITURE).or(() -> main);
     Optional<Column> mainInc = Tables.mainColumn(t, Side.INCOME).or(() -> main);
     Optional<Column> gpbExp = Tables.topColumn(t, Side.EXPENDITURE, Concept.GENERAL_PUBLIC_BUDGET);
+    // A table of a single unit prints its rows in that unit's section: they are the department's.
+    boolean singleUnit = t.units().size() == 1
+        && t.rows().stream().noneMatch(r -> r.unit().isEmpty() && r.code().isPresent());
     for (int ri = 0; ri < t.rows().size(); ri++) {
       Row r = t.rows().get(ri);
-      if (r.unit().isPresent()) {
+      if (r.unit().isPresent() && !singleUnit) {
         continue;
       }
       Location rl = Tables.rowLocation(tl, ri, r);

@@ -22,7 +22,7 @@ import java.util.Set;
 /**
  * Tree rollups (科目汇总): each printed 类 and 款 equals the sum of its printed children, per column,
  * in functional and economic trees; a table's (or a unit section's) total row equals the sum of
- * its 类 rows. Rows are grouped by unit, side and scheme, so per-unit tables roll up per unit.
+ * its 类 rows (or of its highest printed rows, when a table prints 项 only). Rows are grouped by unit, side and scheme, so per-unit tables roll up per unit.
  * Follows the structure of 政府收支分类科目: the parent of a code is its prefix.
  */
 final class TreeRollupRule extends AbstractRule {
@@ -36,7 +36,9 @@ final class TreeRollupRule extends AbstractRule {
   private static final class Group {
     final Map<String, Integer> byCode = new HashMap<>();
     final Map<String, List<Integer>> children = new LinkedHashMap<>();
-    final List<Integer> classes = new ArrayList<>();
+    final List<Integer> codes = new ArrayList<>();
+    /** The top printed rows: 类 rows, or the highest level printed when a table omits 类 (seed 003). */
+    final List<Integer> roots = new ArrayList<>();
     final List<Integer> totals = new ArrayList<>();
   }
 
@@ -65,11 +67,18 @@ final class TreeRollupRule extends AbstractRule {
         Optional<? extends ClassificationCode> p = c.parent();
         if (p.isPresent()) {
           g.children.computeIfAbsent(p.get().digits(), k -> new ArrayList<>()).add(i);
-        } else {
-          g.classes.add(i);
         }
+        g.codes.add(i);
       } else if (Tables.isTotalRow(r) && !t.kind().isTwoSided()) {
         groups.computeIfAbsent(base + "\u0000TOTAL", k -> new Group()).totals.add(i);
+      }
+    }
+    for (Group g : groups.values()) {
+      for (int i : g.codes) {
+        Optional<? extends ClassificationCode> p = rows.get(i).code().get().parent();
+        if (p.isEmpty() || !g.byCode.containsKey(p.get().digits())) {
+          g.roots.add(i);
+        }
       }
     }
     Location tl = Tables.tableLocation(ti, t);
@@ -93,16 +102,16 @@ final class TreeRollupRule extends AbstractRule {
     }
   }
 
-  /** The 类 rows of the one scheme printed in a unit/side group (none when two schemes are mixed). */
+  /** The top rows of the one scheme printed in a unit/side group (none when two schemes are mixed). */
   private static List<Integer> classRows(Map<String, Group> groups, String base) {
     List<Integer> found = List.of();
     for (Map.Entry<String, Group> e : groups.entrySet()) {
       if (e.getKey().startsWith(base + "\u0000") && !e.getKey().endsWith("\u0000TOTAL")
-          && !e.getValue().classes.isEmpty()) {
+          && !e.getValue().roots.isEmpty()) {
         if (!found.isEmpty()) {
           return List.of();
         }
-        found = e.getValue().classes;
+        found = e.getValue().roots;
       }
     }
     return found;

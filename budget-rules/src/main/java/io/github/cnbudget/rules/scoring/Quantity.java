@@ -13,16 +13,20 @@ import java.util.regex.Pattern;
 final class Quantity {
   enum Direction { AT_LEAST, AT_MOST, EXACTLY }
 
+  private static final Pattern UNIT = Pattern.compile("[^0-9０-９（(±/／,，;；]*");
   private static final Pattern NUMBER = Pattern.compile("[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?");
 
   final Direction direction;
   final BigDecimal number;
   final boolean percent;
+  /** The unit printed after the number ({@code 万人}, {@code %}), empty when none. */
+  final String unit;
 
-  private Quantity(Direction direction, BigDecimal number, boolean percent) {
+  private Quantity(Direction direction, BigDecimal number, boolean percent, String unit) {
     this.direction = direction;
     this.number = number;
     this.percent = percent;
+    this.unit = unit;
   }
 
   static Optional<Quantity> parse(String text) {
@@ -51,6 +55,8 @@ final class Quantity {
     }
     String rest = s.substring(m.end());
     boolean percent = rest.startsWith("%") || rest.startsWith("％");
-    return Optional.of(new Quantity(dir, new BigDecimal(digits.toString()), percent));
+    Matcher u = UNIT.matcher(rest);
+    String unit = u.lookingAt() ? u.group().replace('％', '%') : "";
+    return Optional.of(new Quantity(dir, new BigDecimal(digits.toString()), percent, unit));
   }
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
  *       proportional, {@code 分值 × min(1, 实际 / 目标)}: ≥322.5 万人, actual 305.63 万人, weight 10 → 9.48;
  *   <li>"at most" targets ({@code ≤5 个工作日}, and cost targets — 成本指标, names with 成本 or 费用 —
  *       printed without a comparison): inverse, {@code 分值 × min(1, 目标 / 实际)};
- *   <li>ranges ({@code 90%≤预算执行率≤100%}) are not recomputed;
+ *   <li>ranges ({@code 90%≤预算执行率≤100%}) and actual values in another unit than the target's
+ *       ({@code 12 万} against {@code 116460 元}) are not recomputed;
  *   <li>"exactly" targets ({@code =1 家}): {@code 分值 × min(实际 / 目标, 目标 / 实际)};
  *   <li>qualitative targets ({@code 及时}, {@code 是}): full marks when the actual value states the
  *       target was met; graded actual values 优/良/中/差 score 100 / 80 / 60 / 0 %; a target not met
@@ -105,6 +106,10 @@ public final class ScoringEngine {
     }
     Optional<Quantity> a = Quantity.parse(actual);
     if (a.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!t.get().unit.isEmpty() && !a.get().unit.isEmpty() && !t.get().unit.equals(a.get().unit)) {
+      // 12 万 against 116460 元: different units are not compared by guessing a conversion.
       return Optional.empty();
     }
     BigDecimal tv = t.get().number;

@@ -48,6 +48,11 @@ class ScoringEngineTest {
   }
 
   @Test
+  void score_actualInAnotherUnit_notRecomputed() {
+    assertThat(engine.score(ind("12 万", "116460 元", "12.5"))).isEmpty();
+  }
+
+  @Test
   void score_exactTarget_penalisesBothWays() {
     assertThat(score("=4 次", "2 次", "10")).isEqualByComparingTo("5");
     assertThat(score("=4 次", "8 次", "10")).isEqualByComparingTo("5");
