@@ -31,7 +31,7 @@ class ScoringEngineTest {
 
   @Test
   void score_atMostTarget_isInverse() {
-    assertThat(score("≤5 个工作日", "2.21 天", "5")).isEqualByComparingTo("5");
+    assertThat(score("≤5 个工作日", "2.21 个工作日", "5")).isEqualByComparingTo("5");
     assertThat(score("≤5 天", "10 天", "10")).isEqualByComparingTo("5");
   }
 
@@ -50,6 +50,7 @@ class ScoringEngineTest {
   @Test
   void score_actualInAnotherUnit_notRecomputed() {
     assertThat(engine.score(ind("12 万", "116460 元", "12.5"))).isEmpty();
+    assertThat(engine.score(ind("≤5 个工作日", "2.21 天", "5"))).isEmpty();
   }
 
   @Test
