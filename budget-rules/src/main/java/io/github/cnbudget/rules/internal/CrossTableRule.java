@@ -326,7 +326,8 @@ final class CrossTableRule extends AbstractRule {
       return;
     }
     BigDecimal diff = whole.value.subtract(part.value);
-    if (diff.signum() == 0 || incomeTotal == null || incomeGpb == null) {
+    // A rounding-level gap (or none) needs no explanation.
+    if (tol.judge(BigDecimal.ZERO, diff, 1) != Verdict.MISMATCH || incomeTotal == null || incomeGpb == null) {
       return;
     }
     BigDecimal other = incomeTotal.value.subtract(incomeGpb.value);
