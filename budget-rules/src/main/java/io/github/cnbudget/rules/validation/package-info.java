@@ -3,6 +3,7 @@
  * io.github.cnbudget.rules.validation.FunctionalClassificationCode}, {@link
  * io.github.cnbudget.rules.validation.EconomicClassificationCode}, {@link
  * io.github.cnbudget.rules.validation.NonNegativeAmount}, {@link io.github.cnbudget.rules.validation.BudgetName},
+ * {@link io.github.cnbudget.rules.validation.TargetText},
  * usable on users' own beans, and {@link io.github.cnbudget.rules.validation.BudgetValidation}, which
  * bootstraps Hibernate Validator for accessor-style getters and turns violations into findings.
  *

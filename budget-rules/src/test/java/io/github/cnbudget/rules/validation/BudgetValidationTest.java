@@ -51,6 +51,17 @@ class BudgetValidationTest {
         .containsExactlyInAnyOrder("code", "economic", "amount", "printed", "name");
   }
 
+  /** A target as a user's bean prints it. */
+  record Goal(@TargetText String target) {}
+
+  @Test
+  void targetText_garbledComparatorIsInvalid() {
+    assertThat(BudgetValidation.validate(new Goal("≥90%"))).isEmpty();
+    assertThat(BudgetValidation.validate(new Goal("及时"))).isEmpty();
+    assertThat(BudgetValidation.validate(new Goal("^100%"))).extracting(f -> f.location().pointer(),
+        f -> f.arguments().get(2)).containsExactly(tuple("/target", "^100%"));
+  }
+
   @Test
   void validate_javaBeansGetterStillWorks() {
     assertThat(BudgetValidation.validate(new Bean("12"))).extracting(f -> f.location().pointer())
