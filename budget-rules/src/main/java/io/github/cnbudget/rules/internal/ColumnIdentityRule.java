@@ -85,27 +85,14 @@ final class ColumnIdentityRule extends AbstractRule {
       return;
     }
     Optional<BigDecimal> target = Tables.value(t, r, id.target);
-    BigDecimal sum = BigDecimal.ZERO;
-    int terms = 0;
-    List<BigDecimal> operands = new ArrayList<>();
+    Sum sum = new Sum();
     for (Column p : id.parts) {
-      Optional<BigDecimal> v = Tables.value(t, r, p);
-      if (v.isPresent()) {
-        sum = sum.add(v.get());
-        operands.add(v.get());
-        terms++;
-      }
+      sum.add(Tables.value(t, r, p));
     }
-    if (terms == 0 || (target.isEmpty() && sum.signum() == 0)) {
-      return;
-    }
-    BigDecimal actual = target.orElse(BigDecimal.ZERO);
-    operands.add(actual);
-    BigDecimal expected = sum;
     Location cl = Tables.cellLocation(Tables.rowLocation(tl, ri, r), id.target.key());
-    Comparisons.compare(out,
-        () -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(r), id.target.label(), partNames(id), actual, expected),
-        Severity.ERROR, Tables.tolerance(d, t, ctx, operands), cl, sum, actual, terms);
+    Comparisons.compareSum(out, d, t, ctx, cl, target, sum,
+        (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(r), id.target.label(),
+            partNames(id), actual, expected));
   }
 
   private static String partNames(Identity id) {

@@ -6,7 +6,6 @@ import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.rules.RuleContext;
-import io.github.cnbudget.rules.arithmetic.Tolerance;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
@@ -126,31 +125,14 @@ final class TreeRollupRule extends AbstractRule {
         continue;
       }
       Optional<BigDecimal> pv = parent.value(col.key());
-      BigDecimal sum = BigDecimal.ZERO;
-      int terms = 0;
-      List<BigDecimal> operands = new ArrayList<>();
+      Sum sum = new Sum();
       for (int ci : childIndexes) {
-        Optional<BigDecimal> v = t.rows().get(ci).value(col.key());
-        if (v.isPresent()) {
-          sum = sum.add(v.get());
-          operands.add(v.get());
-          terms++;
-        }
+        sum.add(t.rows().get(ci).value(col.key()));
       }
-      // Children that print nothing in a column say nothing about it (some tables print a column at
-      // 类 level only); a parent printed blank over non-zero children is a mismatch.
-      if (terms == 0 || (pv.isEmpty() && sum.signum() == 0)) {
-        continue;
-      }
-      BigDecimal actual = pv.orElse(BigDecimal.ZERO);
-      operands.add(actual);
-      BigDecimal expected = sum;
-      Tolerance tol = Tables.tolerance(d, t, ctx, operands);
       String level = parent.code().map(c -> c.level().chinese()).orElse("合计");
-      Comparisons.compare(out,
-          () -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(parent), level, col.label(),
-              actual, expected),
-          Severity.ERROR, tol, Tables.cellLocation(rl, col.key()), sum, actual, terms);
+      Comparisons.compareSum(out, d, t, ctx, Tables.cellLocation(rl, col.key()), pv, sum,
+          (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(parent), level,
+              col.label(), actual, expected));
     }
   }
 }

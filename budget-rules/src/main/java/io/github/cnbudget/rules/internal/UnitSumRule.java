@@ -88,28 +88,13 @@ final class UnitSumRule extends AbstractRule {
           continue;
         }
         Optional<BigDecimal> dv = dept.value(c.key());
-        BigDecimal sum = BigDecimal.ZERO;
-        int terms = 0;
-        List<BigDecimal> operands = new ArrayList<>();
+        Sum sum = new Sum();
         for (Row m : matches) {
-          Optional<BigDecimal> v = m.value(c.key());
-          if (v.isPresent()) {
-            sum = sum.add(v.get());
-            operands.add(v.get());
-            terms++;
-          }
+          sum.add(m.value(c.key()));
         }
-        if (terms == 0 || (dv.isEmpty() && sum.signum() == 0)) {
-          continue;
-        }
-        BigDecimal actual = dv.orElse(BigDecimal.ZERO);
-        operands.add(actual);
-        BigDecimal expected = sum;
-        Comparisons.compare(out,
-            () -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(dept), c.label(), actual, expected,
-                matches.size()),
-            Severity.ERROR, Tables.tolerance(d, t, ctx, operands), Tables.cellLocation(rl, c.key()), sum, actual,
-            terms);
+        Comparisons.compareSum(out, d, t, ctx, Tables.cellLocation(rl, c.key()), dv, sum,
+            (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(dept), c.label(),
+                actual, expected, matches.size()));
       }
     }
   }
