@@ -132,7 +132,25 @@ final class CrossTableRule extends AbstractRule {
         }
       }
     }
+    if (f.classes.isEmpty() && !singleUnit && !t.kind().isTwoSided() && main.isPresent()) {
+      sumClassesOverUnits(t, tl, main.get(), f);
+    }
     return f;
+  }
+
+  /**
+   * A per-unit table without department-level 类 rows (seed 000 表3): the department's 类 amounts
+   * are the sums over the units' 类 rows, located at the table with the code.
+   */
+  private static void sumClassesOverUnits(DisclosureTable t, Location tl, Column main, Facts f) {
+    Map<String, BigDecimal> sums = new LinkedHashMap<>();
+    for (Row r : t.rows()) {
+      if (r.unit().isPresent() && r.code().isPresent() && r.code().get().scheme() == Scheme.FUNCTIONAL
+          && r.code().get().level() == CodeLevel.CLASS) {
+        Tables.value(t, r, main).ifPresent(v -> sums.merge(r.code().get().digits(), v, BigDecimal::add));
+      }
+    }
+    sums.forEach((code, v) -> f.classes.put(code, new Fact(v, tl.withCode(code).withColumn(main.key()), t.title())));
   }
 
   private static Optional<Facts> facts(Disclosure d, TableKind kind) {

@@ -70,6 +70,27 @@ class CrossTableRuleTest {
         .containsExactly(tuple(Severity.WARNING, new BigDecimal("100.00"), new BigDecimal("90.00")));
   }
 
+  @Test
+  void check_perUnitTableWithoutDepartmentClasses_comparesSumsOverUnits() {
+    Disclosure base = consistent();
+    int ti = Fixtures.tableIndex(base, TableKind.EXPENDITURE);
+    DisclosureTable perUnit = DisclosureTable.builder().kind(TableKind.EXPENDITURE).title("支出总表")
+        .addColumns(col("total", Concept.TOTAL))
+        .addRows(total("total", "1100.00"),
+            io.github.cnbudget.model.table.Row.builder().kind(io.github.cnbudget.model.table.RowKind.CODE)
+                .code(io.github.cnbudget.model.classification.FunctionalCode.parse("210")).unit("本级")
+                .putAllCells(Fixtures.cells("total", "600.00")).build(),
+            io.github.cnbudget.model.table.Row.builder().kind(io.github.cnbudget.model.table.RowKind.CODE)
+                .code(io.github.cnbudget.model.classification.FunctionalCode.parse("210")).unit("医保中心")
+                .putAllCells(Fixtures.cells("total", "390.00")).build())
+        .build();
+    Disclosure d = Fixtures.withTable(base, ti, t -> perUnit);
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(f -> f.location().pointer(), f -> f.location().code().orElseThrow(), f -> f.expected().orElseThrow(),
+            f -> f.actual().orElseThrow())
+        .contains(tuple("/tables/" + ti, "210", new BigDecimal("1000.00"), new BigDecimal("990.00")));
+  }
+
   private static Disclosure funds(String otherIncome) {
     Disclosure base = consistent();
     BigDecimal other = new BigDecimal(otherIncome);
