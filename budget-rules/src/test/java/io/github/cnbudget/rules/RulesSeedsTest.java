@@ -108,6 +108,10 @@ class RulesSeedsTest {
         t("score-mismatch", null, "医疗救助专项财政补贴年底补助人数", 3078, "4.67", "4.66"));
     assertThat(r.withCode("score-mismatch")).filteredOn(f -> f.location().line().getAsInt() == 3078)
         .extracting(Finding::severity).containsExactly(Severity.INFO);
+    // 附件 2-3: a qualitative target reported as not met (暂未…完成) keeps 4 of 5 points; the rule gives 0.
+    assertThat(r.withCode("score-mismatch")).filteredOn(f -> f.location().code().orElse("").contains("病历"))
+        .extracting(Finding::severity, f -> f.expected().orElseThrow(), f -> f.actual().orElseThrow())
+        .containsExactly(tuple(Severity.WARNING, d("0.00"), d("4")));
     // 002-3: 2080505 + 2080506 = 608.19, printed 608.18.
     assertThat(tuples(r.findings(Severity.INFO)))
         .contains(t("rollup-mismatch", "支出决算表", "20805", 209, "608.19", "608.18"));

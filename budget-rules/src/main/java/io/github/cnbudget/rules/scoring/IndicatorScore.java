@@ -31,8 +31,8 @@ public final class IndicatorScore {
   /**
    * The recomputed score, exact (not rounded).
    *
-   * @return the score, or empty when the scoring rule does not determine it (a qualitative target
-   *     not fully met is scored at the evaluator's discretion)
+   * @return the score, or empty when the scoring rule does not determine it (a range target, an
+   *     actual value in another unit, a phrase that says neither met nor missed)
    */
   public Optional<BigDecimal> recomputed() {
     return Optional.ofNullable(recomputed);

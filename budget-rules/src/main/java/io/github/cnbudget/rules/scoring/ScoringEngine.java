@@ -23,8 +23,8 @@ import java.util.Optional;
  *       ({@code 12 万} against {@code 116460 元}) are not recomputed;
  *   <li>"exactly" targets ({@code =1 家}): {@code 分值 × min(实际 / 目标, 目标 / 实际)};
  *   <li>qualitative targets ({@code 及时}, {@code 是}): full marks when the actual value states the
- *       target was met; graded actual values 优/良/中/差 score 100 / 80 / 60 / 0 %; a target not met
- *       is scored at the evaluator's discretion and is not recomputed;
+ *       target was met, zero when it says it was not (未, 没有, 否, 不); graded actual values 优/良/中/差
+ *       score 100 / 80 / 60 / 0 %; any other phrase is not recomputed;
  *   <li>budget execution (预算执行率): {@code 分值 × 执行率}, capped at 分值;
  *   <li>total = execution + Σ indicator scores; grade from {@link Grade}.
  * </ul>
@@ -155,7 +155,7 @@ public final class ScoringEngine {
       }
     }
     if (a.contains("未") || a.contains("没有") || a.contains("否") || a.contains("不")) {
-      return Optional.empty();
+      return Optional.of(BigDecimal.ZERO);
     }
     if (a.equals(t) || a.equals("是") || a.contains("已完成") || a.contains("达到") || a.contains("达成")
         || a.contains("实现") || a.contains("达标") || a.contains("符合")) {

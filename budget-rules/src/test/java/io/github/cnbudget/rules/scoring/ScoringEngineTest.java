@@ -63,7 +63,8 @@ class ScoringEngineTest {
   void score_qualitative_fullGradedOrUndetermined() {
     assertThat(score("及时", "及时", "10")).isEqualByComparingTo("10");
     assertThat(score("良好", "良", "10")).isEqualByComparingTo("8");
-    assertThat(engine.score(ind("在合同规定期限内完成", "暂未在合同规定期限内完成", "5"))).isEmpty();
+    assertThat(score("在合同规定期限内完成", "暂未在合同规定期限内完成", "5")).isEqualByComparingTo("0");
+    assertThat(engine.score(ind("有效提高", "明显改善", "5"))).isEmpty();
   }
 
   @Test
