@@ -16,8 +16,10 @@
  *   <tr><td>expenditure-total-mismatch</td><td>two-sided-balance</td><td>ERROR</td><td>本年支出合计 ≠ Σ 类 rows, or 支出总计 ≠ 本年支出合计 + 结转下年</td></tr>
  *   <tr><td>unit-sum-mismatch</td><td>department-unit-sum</td><td>ERROR</td><td>a department row ≠ Σ the same row of its units</td></tr>
  *   <tr><td>cross-table-mismatch</td><td>cross-table</td><td>ERROR (WARNING for 项目支出表 and unexplained funding gaps)</td><td>the same quantity differs between two tables</td></tr>
+ *   <tr><td>cross-table-mismatch</td><td>three-public-economic</td><td>ERROR</td><td>30217 / 30231 disagree with the “三公” table</td></tr>
  *   <tr><td>cross-table-explained</td><td>cross-table</td><td>INFO</td><td>a difference between tables equals a printed figure (other funding)</td></tr>
  *   <tr><td>missing-item-rows</td><td>item-level-completeness</td><td>ERROR</td><td>a 款 with an amount but no 项 rows</td></tr>
+ *   <tr><td>missing-parent-row</td><td>item-level-completeness</td><td>ERROR</td><td>a code row printed without its 款 or 类 row</td></tr>
  *   <tr><td>missing-table</td><td>required-tables</td><td>ERROR (WARNING for 国有资本经营)</td><td>a standard table of the stage is missing</td></tr>
  *   <tr><td>empty-table-without-statement</td><td>empty-table-statement</td><td>WARNING</td><td>an empty table without 本表无数据</td></tr>
  *   <tr><td>announced-table-missing</td><td>announced-tables</td><td>WARNING</td><td>a table in the contents is not printed</td></tr>

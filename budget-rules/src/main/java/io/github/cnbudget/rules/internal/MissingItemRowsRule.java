@@ -23,16 +23,18 @@ import java.util.Set;
  * disclosure rules require the function tables to show 项; a 款 with a non-zero amount and no 项
  * rows under it is incomplete. Applies to the general-public-budget, government-fund and
  * state-capital function tables always, and to other tables with functional codes when they print
- * any 项 at all.
+ * any 项 at all. Also, in any table, a code row whose parent (款 or 类) is not printed although the
+ * table prints rows of the parent's level is missing that parent row.
  */
 final class MissingItemRowsRule extends AbstractRule {
   static final String CODE = "missing-item-rows";
+  static final String MISSING_PARENT = "missing-parent-row";
   private static final Set<TableKind> ALWAYS = EnumSet.of(TableKind.GENERAL_PUBLIC_BY_FUNCTION,
       TableKind.GOVERNMENT_FUND, TableKind.STATE_CAPITAL);
 
   MissingItemRowsRule() {
-    super("item-level-completeness", Set.of(CODE), Set.of("completeness"),
-        "A 款 with a non-zero amount has 项 rows in tables that must go to 项 level");
+    super("item-level-completeness", Set.of(CODE, MISSING_PARENT), Set.of("completeness"),
+        "A 款 with a non-zero amount has 项 rows in tables that must go to 项 level; printed rows have their parent rows");
   }
 
   @Override
@@ -43,6 +45,7 @@ final class MissingItemRowsRule extends AbstractRule {
       if (t.kind().isTwoSided()) {
         continue;
       }
+      missingParents(ti, t, out);
       Set<String> parentsOfItems = new HashSet<>();
       for (Row r : t.rows()) {
         if (isFunctional(r, CodeLevel.ITEM)) {
@@ -63,6 +66,32 @@ final class MissingItemRowsRule extends AbstractRule {
       }
     }
     return out;
+  }
+
+  private void missingParents(int ti, DisclosureTable t, List<Finding> out) {
+    Set<String> printed = new HashSet<>();
+    Set<String> levels = new HashSet<>();
+    for (Row r : t.rows()) {
+      if (r.code().isPresent()) {
+        ClassificationCode c = r.code().get();
+        printed.add(groupKey(r, c));
+        levels.add(r.side() + "\u0000" + c.scheme() + c.level());
+      }
+    }
+    Location tl = Tables.tableLocation(ti, t);
+    for (int ri = 0; ri < t.rows().size(); ri++) {
+      Row r = t.rows().get(ri);
+      if (r.code().isEmpty() || r.code().get().parent().isEmpty()) {
+        continue;
+      }
+      ClassificationCode parent = r.code().get().parent().get();
+      boolean levelPrinted = levels.contains(r.side() + "\u0000" + parent.scheme() + parent.level());
+      if (levelPrinted && !printed.contains(groupKey(r, parent))) {
+        out.add(finding(MISSING_PARENT, Severity.ERROR).location(Tables.rowLocation(tl, ri, r))
+            .arguments(t.title(), Tables.rowName(r), parent.digits()).build());
+        printed.add(groupKey(r, parent)); // one finding per missing parent
+      }
+    }
   }
 
   private static boolean isFunctional(Row r, CodeLevel level) {

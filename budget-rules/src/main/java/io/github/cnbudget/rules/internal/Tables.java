@@ -124,14 +124,20 @@ final class Tables {
     return Optional.ofNullable(amount != null ? amount : first);
   }
 
-  /** The first top-level column of a concept on a side. */
+  /** The column of a concept on a side: the first top-level one, else the first at any depth. */
   static Optional<Column> topColumn(DisclosureTable t, Side side, Concept concept) {
+    Column nested = null;
     for (Column c : t.columns()) {
-      if (c.side() == side && c.concept() == concept && c.parent().isEmpty()) {
-        return Optional.of(c);
+      if (c.side() == side && c.concept() == concept) {
+        if (c.parent().isEmpty()) {
+          return Optional.of(c);
+        }
+        if (nested == null) {
+          nested = c;
+        }
       }
     }
-    return Optional.empty();
+    return Optional.ofNullable(nested);
   }
 
   /** The department-level total row (TOTAL, no unit), else empty. */

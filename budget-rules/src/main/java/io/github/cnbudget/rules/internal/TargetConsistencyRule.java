@@ -13,9 +13,10 @@ import java.util.Set;
 
 /**
  * One indicator, one target (同一指标口径一致): the same indicator of the same project (or unit),
- * printed in two tables of one document (e.g. 整体支出绩效目标表 and 项目绩效目标表, or a target
- * table and the self-evaluation), has the same target and the same 一级/二级 levels. Compared
- * without blanks; one pass with a hash map.
+ * printed in two target tables of one document (e.g. 整体支出绩效目标表 and 项目绩效目标表), has the
+ * same target and the same 一级/二级 levels. Self-evaluations are left out: their 年度指标值 may be
+ * the adjusted (调整后) target of the year evaluated. Compared without blanks; one pass with a hash
+ * map.
  */
 final class TargetConsistencyRule extends AbstractRule {
   static final String CODE = "inconsistent-target";
@@ -34,6 +35,9 @@ final class TargetConsistencyRule extends AbstractRule {
     List<Finding> out = new ArrayList<>();
     Map<String, Indicators.Entry> first = new HashMap<>();
     for (Indicators.Entry e : Indicators.all(d)) {
+      if (!e.location.pointer().startsWith("/goals/")) {
+        continue;
+      }
       String key = norm(e.owner) + "\u0000" + norm(e.indicator.name());
       Indicators.Entry f = first.putIfAbsent(key, e);
       if (f == null || f.table.equals(e.table)) {

@@ -5,6 +5,7 @@ import io.github.cnbudget.model.classification.ClassificationCode;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
@@ -21,7 +22,8 @@ import java.util.Set;
 /**
  * Tree rollups (科目汇总): each printed 类 and 款 equals the sum of its printed children, per column,
  * in functional and economic trees; a table's (or a unit section's) total row equals the sum of
- * its 类 rows (or of its highest printed rows, when a table prints 项 only). Rows are grouped by unit, side and scheme, so per-unit tables roll up per unit.
+ * its 类 rows (or of its highest printed rows, when a table prints 项 only); a project table's total
+ * row equals the sum of its project rows. Rows are grouped by unit, side and scheme, so per-unit tables roll up per unit.
  * Follows the structure of 政府收支分类科目: the parent of a code is its prefix.
  */
 final class TreeRollupRule extends AbstractRule {
@@ -73,13 +75,20 @@ final class TreeRollupRule extends AbstractRule {
       }
     }
     for (Group g : groups.values()) {
+      boolean anyClass = false;
+      for (int i : g.codes) {
+        anyClass |= rows.get(i).code().get().parent().isEmpty();
+      }
       for (int i : g.codes) {
         Optional<? extends ClassificationCode> p = rows.get(i).code().get().parent();
-        if (p.isEmpty() || !g.byCode.containsKey(p.get().digits())) {
+        // Roots are the 类 rows; only a section that prints no 类 at all sums its highest rows, so
+        // that a 类 row missing beside others is still found.
+        if (p.isEmpty() || (!anyClass && !g.byCode.containsKey(p.get().digits()))) {
           g.roots.add(i);
         }
       }
     }
+    projectRollup(d, ctx, ti, t, out);
     Location tl = Tables.tableLocation(ti, t);
     for (Map.Entry<String, Group> e : groups.entrySet()) {
       Group g = e.getValue();
@@ -97,6 +106,36 @@ final class TreeRollupRule extends AbstractRule {
             compare(d, ctx, t, tl, total, classes, out);
           }
         }
+      }
+    }
+  }
+
+  /**
+   * Project tables (项目支出表): the department total row equals the sum of the project rows, and a
+   * unit's total row the sum of that unit's project rows.
+   */
+  private void projectRollup(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
+    Map<String, List<Integer>> projectsByUnit = new LinkedHashMap<>();
+    List<Integer> allProjects = new ArrayList<>();
+    boolean unitRows = false;
+    for (int i = 0; i < t.rows().size(); i++) {
+      Row r = t.rows().get(i);
+      if (r.kind() == RowKind.PROJECT) {
+        allProjects.add(i);
+        projectsByUnit.computeIfAbsent(r.unit().orElse(""), k -> new ArrayList<>()).add(i);
+      }
+      unitRows |= r.kind() == RowKind.UNIT;
+    }
+    if (allProjects.isEmpty()) {
+      return;
+    }
+    Location tl = Tables.tableLocation(ti, t);
+    for (int i = 0; i < t.rows().size(); i++) {
+      Row r = t.rows().get(i);
+      if (r.kind() == RowKind.TOTAL && r.unit().isEmpty() && !unitRows) {
+        compare(d, ctx, t, tl, i, allProjects, out);
+      } else if (Tables.isTotalRow(r) && r.unit().isPresent() && projectsByUnit.containsKey(r.unit().get())) {
+        compare(d, ctx, t, tl, i, projectsByUnit.get(r.unit().get()), out);
       }
     }
   }
@@ -129,7 +168,7 @@ final class TreeRollupRule extends AbstractRule {
       for (int ci : childIndexes) {
         sum.add(t.rows().get(ci).value(col.key()));
       }
-      String level = parent.code().map(c -> c.level().chinese()).orElse("合计");
+      String level = parent.code().map(c -> c.level().chinese()).orElse(parent.kind() == RowKind.UNIT ? "单位合计" : "合计");
       Comparisons.compareSum(out, d, t, ctx, Tables.cellLocation(rl, col.key()), pv, sum,
           (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(parent), level,
               col.label(), actual, expected));

@@ -25,7 +25,8 @@ import java.util.Optional;
  *   <li>qualitative targets ({@code 及时}, {@code 是}): full marks when the actual value states the
  *       target was met, zero when it says it was not (未, 没有, 否, 不); graded actual values 优/良/中/差
  *       score 100 / 80 / 60 / 0 %; any other phrase is not recomputed;
- *   <li>budget execution (预算执行率): {@code 分值 × 执行率}, capped at 分值;
+ *   <li>budget execution (预算执行率, a percentage with or without the % sign): {@code 分值 × 执行率},
+ *       capped at 分值;
  *   <li>total = execution + Σ indicator scores; grade from {@link Grade}.
  * </ul>
  *
@@ -196,7 +197,8 @@ public final class ScoringEngine {
     if (p.contains("%") || p.contains("％")) {
       return Quantity.parse(p).map(q -> q.number.movePointLeft(2));
     }
-    return c.value().map(v -> v.compareTo(BigDecimal.ONE) > 0 ? v.movePointLeft(2) : v);
+    // 执行率 is a percentage whether or not the % sign was printed (57% or 57.00).
+    return c.value().map(v -> v.movePointLeft(2));
   }
 
   private static Optional<Cell> cell(LabelledAmounts line, String labelPart) {

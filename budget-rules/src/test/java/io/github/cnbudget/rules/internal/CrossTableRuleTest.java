@@ -21,11 +21,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class CrossTableRuleTest {
-  private final CrossTableRule rule = new CrossTableRule();
+  private final CrossTableRule rule = new CrossTableRule(false);
+  private final CrossTableRule threePublic = new CrossTableRule(true);
 
   @Test
   void check_consistentTables_silent() {
     assertThat(rule.check(consistent(), RuleContext.defaults())).isEmpty();
+    assertThat(threePublic.check(consistent(), RuleContext.defaults())).isEmpty();
+  }
+
+  @Test
+  void check_fundTableClassDiffersFromFiscalSummary_fires() {
+    Disclosure d = withCell(consistent(), TableKind.FISCAL_APPROPRIATION_SUMMARY, "210", "exp.gpb", "990.00");
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(f -> f.location().pointer(), f -> f.expected().orElseThrow(), f -> f.actual().orElseThrow())
+        .containsExactly(tuple(pointer(d, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "210", "total"),
+            new BigDecimal("990.00"), new BigDecimal("1000.00")));
   }
 
   @Test
@@ -50,7 +61,8 @@ class CrossTableRuleTest {
   @Test
   void check_receptionRowAboveThreePublic_fires() {
     Disclosure d = withCell(consistent(), TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "30217", "total", "25.00");
-    assertThat(rule.check(d, RuleContext.defaults()))
+    assertThat(rule.check(d, RuleContext.defaults())).isEmpty();
+    assertThat(threePublic.check(d, RuleContext.defaults()))
         .extracting(f -> f.location().pointer(), f -> f.expected().orElseThrow(), f -> f.actual().orElseThrow())
         .containsExactly(tuple(pointer(d, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "30217", "total"),
             new BigDecimal("20.00"), new BigDecimal("25.00")));
@@ -59,7 +71,7 @@ class CrossTableRuleTest {
   @Test
   void check_receptionRowBelowThreePublic_silentBecauseProjectsMayPayTheRest() {
     Disclosure d = withCell(consistent(), TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "30217", "total", "15.00");
-    assertThat(rule.check(d, RuleContext.defaults())).isEmpty();
+    assertThat(threePublic.check(d, RuleContext.defaults())).isEmpty();
   }
 
   @Test

@@ -40,4 +40,22 @@ class MissingItemRowsRuleTest {
         .extracting(Finding::code, Finding::severity, f -> f.location().pointer(), f -> f.location().code().orElseThrow())
         .containsExactly(tuple("missing-item-rows", Severity.ERROR, "/tables/" + ti + "/rows/5", "21015"));
   }
+
+  @Test
+  void check_sectionRowMissingWhileOtherSectionsPrinted_firesAtItsFirstChild() {
+    Disclosure base = consistent();
+    int ti = Fixtures.tableIndex(base, TableKind.GENERAL_PUBLIC_BY_FUNCTION);
+    Disclosure d = Fixtures.withTable(base, ti, t -> {
+      List<Row> rows = new ArrayList<>();
+      for (Row r : t.rows()) {
+        if (!r.code().map(c -> c.digits().equals("21015")).orElse(false)) {
+          rows.add(r);
+        }
+      }
+      return Fixtures.copy(t, rows);
+    });
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(Finding::code, Finding::severity, f -> f.location().code().orElseThrow(), f -> f.arguments().get(2))
+        .containsExactly(tuple("missing-parent-row", Severity.ERROR, "2101501", "21015"));
+  }
 }
