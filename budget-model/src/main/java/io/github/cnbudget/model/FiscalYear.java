@@ -96,9 +96,18 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
    *
    * @param years how many years to add (may be negative)
    * @return the shifted year
+   * @throws BudgetException if the result is out of range
    */
   public FiscalYear plusYears(int years) {
-    return years == 0 ? this : of(Math.addExact(value, years));
+    if (years == 0) {
+      return this;
+    }
+    // long arithmetic: an int overflow must end in the documented range error, not ArithmeticException
+    long shifted = (long) value + years;
+    if (shifted < MIN_VALUE || shifted > MAX_VALUE) {
+      throw new BudgetException("Fiscal year out of range " + MIN_VALUE + ".." + MAX_VALUE + ": " + shifted);
+    }
+    return new FiscalYear((int) shifted);
   }
 
   /**

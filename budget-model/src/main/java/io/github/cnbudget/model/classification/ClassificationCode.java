@@ -7,7 +7,7 @@ import java.util.Optional;
  * A code of one of the expenditure classifications (支出分类科目编码): functional
  * ({@link FunctionalCode}) or economic ({@link EconomicCode}).
  *
- * <p>Implementations are immutable value types; {@link #toString()} is the plain digits.
+ * <p>Implementations are immutable value types; their {@code toString()} is the plain digits.
  */
 public sealed interface ClassificationCode permits FunctionalCode, EconomicCode {
 

@@ -5,7 +5,8 @@ package io.github.cnbudget.model.classification;
  * functional; 3/5-digit codes starting 3 are departmental economic, starting 5 government economic.
  *
  * <p>Functional 类 codes run 201–299 in the current catalog, economic 类 codes 301–399 and 501–599,
- * so the first digit decides without ambiguity.
+ * so the first digit decides without ambiguity for real codes. Seven digits are always functional
+ * (economic codes have no 项); a 3- or 5-digit code starting 3 or 5 is read as economic.
  */
 public final class ClassificationCodes {
   private ClassificationCodes() {}
@@ -20,11 +21,7 @@ public final class ClassificationCodes {
   public static ClassificationCode parse(CharSequence text) {
     String s = text.toString();
     CodeText.Result r = CodeText.read(s, false);
-    char first = r.digits.charAt(0);
-    if (first == '3' || first == '5') {
-      return EconomicCode.ofDigits(s, r);
-    }
-    return FunctionalCode.ofDigits(s, r);
+    return isEconomic(r) ? EconomicCode.ofDigits(s, r) : FunctionalCode.ofDigits(s, r);
   }
 
   /**
@@ -37,8 +34,14 @@ public final class ClassificationCodes {
   public static PrintedCode parsePrinted(CharSequence text) {
     String s = text.toString();
     CodeText.Result r = CodeText.read(s, true);
-    char first = r.digits.charAt(0);
-    ClassificationCode code = first == '3' || first == '5' ? EconomicCode.ofDigits(s, r) : FunctionalCode.ofDigits(s, r);
+    ClassificationCode code = isEconomic(r) ? EconomicCode.ofDigits(s, r) : FunctionalCode.ofDigits(s, r);
     return PrintedCode.of(code, r.name);
+  }
+
+  // Economic codes have no 项 level: seven digits are functional whatever the first digit, so that
+  // every FunctionalCode.of(...) value reads back as itself.
+  private static boolean isEconomic(CodeText.Result r) {
+    char first = r.digits.charAt(0);
+    return (first == '3' || first == '5') && r.digits.length() < CodeLevel.ITEM.digits();
   }
 }

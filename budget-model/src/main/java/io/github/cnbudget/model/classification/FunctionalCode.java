@@ -62,8 +62,9 @@ public final class FunctionalCode implements ClassificationCode, Comparable<Func
 
   /**
    * Parses a printed functional code in any form found in published documents: {@code 2101501},
-   * {@code [2101501]}, {@code [2101501]行政运行} (the name is ignored; use {@link PrintedCode} to keep
-   * it), split columns {@code 210 | 15 | 01}, {@code 208 01 09} or tab-separated.
+   * {@code [2101501]}, split columns {@code 210 | 15 | 01}, {@code 208 01 09} or tab-separated.
+   * Text after the code (a printed name such as {@code [2101501]行政运行}) is refused: read it with
+   * {@link PrintedCode#parse(CharSequence)}, which keeps the name.
    *
    * @param text the printed code
    * @return the code

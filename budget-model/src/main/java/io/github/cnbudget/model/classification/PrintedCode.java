@@ -24,11 +24,29 @@ public final class PrintedCode {
    * A code with its printed name.
    *
    * @param code the code
-   * @param name the printed name, possibly empty
+   * @param name the printed name, possibly empty; blanks around it are removed
    * @return the printed code
    */
   public static PrintedCode of(ClassificationCode code, String name) {
-    return new PrintedCode(Objects.requireNonNull(code, "code"), Objects.requireNonNull(name, "name").strip());
+    return new PrintedCode(Objects.requireNonNull(code, "code"), trim(Objects.requireNonNull(name, "name")));
+  }
+
+  // One notion of a blank for of() and for the reader (Java whitespace plus the blanks of printed
+  // text, NBSP and the ideographic space), so that parse(p.toString()) equals p for every name.
+  private static String trim(String s) {
+    int begin = 0;
+    int end = s.length();
+    while (begin < end && isBlank(s.charAt(begin))) {
+      begin++;
+    }
+    while (end > begin && isBlank(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(begin, end);
+  }
+
+  private static boolean isBlank(char c) {
+    return Character.isWhitespace(c) || CodeText.isBlank(c);
   }
 
   /**
@@ -48,7 +66,7 @@ public final class PrintedCode {
     if (code.scheme() != scheme) {
       throw new CodeParseException(s, r.digitsStart, "code of scheme " + code.scheme() + ", expected " + scheme);
     }
-    return new PrintedCode(code, r.name);
+    return of(code, r.name);
   }
 
   /**

@@ -60,7 +60,8 @@ public final class Ordinal {
         d = 0;
       }
       if (d >= 0) {
-        if (digit >= 0) {
+        // a 零 placeholder (一百零五) may be followed by the digit it stands before
+        if (digit > 0) {
           return OptionalInt.empty();
         }
         digit = d;
