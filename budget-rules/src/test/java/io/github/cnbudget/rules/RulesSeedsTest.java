@@ -111,6 +111,7 @@ class RulesSeedsTest {
         t("score-mismatch", null, "18 周岁以上的低保人群费用", 3435, "5.26", "5.07"),
         // 002-20: 4.666… printed 4.66, truncation is within one unit of the last digit.
         t("score-mismatch", null, "医疗救助专项财政补贴年底补助人数", 3078, "4.67", "4.66"));
+    assertThat(r.withCode("score-mismatch")).filteredOn(f -> f.severity() == Severity.WARNING).hasSize(3);
     assertThat(r.withCode("score-mismatch")).filteredOn(f -> f.location().line().getAsInt() == 3078)
         .extracting(Finding::severity).containsExactly(Severity.INFO);
     // 附件 2-3: a qualitative target reported as not met (暂未…完成) keeps 4 of 5 points; the rule gives 0.

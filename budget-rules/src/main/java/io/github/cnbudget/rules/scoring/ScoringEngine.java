@@ -142,6 +142,10 @@ public final class ScoringEngine {
   private static Optional<BigDecimal> qualitative(String target, String actual) {
     String t = target.replaceAll("[\\s\\u3000]", "");
     String a = actual.replaceAll("[\\s\\u3000]", "");
+    if (a.equals(t)) {
+      // The target restated as the result, whatever its words (及时, 不适用, 有效提高): met.
+      return Optional.of(BigDecimal.ONE);
+    }
     Optional<Grade> graded = Grade.fromText(a);
     if (graded.isPresent()) {
       switch (graded.get()) {

@@ -65,6 +65,7 @@ class ScoringEngineTest {
     assertThat(score("良好", "良", "10")).isEqualByComparingTo("8");
     assertThat(score("在合同规定期限内完成", "暂未在合同规定期限内完成", "5")).isEqualByComparingTo("0");
     assertThat(engine.score(ind("有效提高", "明显改善", "5"))).isEmpty();
+    assertThat(score("不适用", "不适用", "12.5")).isEqualByComparingTo("12.5");
   }
 
   @Test
