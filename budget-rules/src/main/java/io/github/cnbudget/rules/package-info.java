@@ -15,6 +15,7 @@
  *   <tr><td>income-subtotal-mismatch</td><td>two-sided-balance</td><td>ERROR</td><td>本年收入合计, 政府预算拨款 or 单位资金 ≠ Σ its items</td></tr>
  *   <tr><td>expenditure-total-mismatch</td><td>two-sided-balance</td><td>ERROR</td><td>本年支出合计 ≠ Σ 类 rows, or 支出总计 ≠ 本年支出合计 + 结转下年</td></tr>
  *   <tr><td>unit-sum-mismatch</td><td>department-unit-sum</td><td>ERROR</td><td>a department row ≠ Σ the same row of its units</td></tr>
+ *   <tr><td>three-public-mismatch</td><td>three-public-sum</td><td>ERROR</td><td>a “三公” table printed by rows whose total ≠ its parts</td></tr>
  *   <tr><td>cross-table-mismatch</td><td>cross-table</td><td>ERROR (WARNING for 项目支出表 and unexplained funding gaps)</td><td>the same quantity differs between two tables</td></tr>
  *   <tr><td>cross-table-mismatch</td><td>three-public-economic</td><td>ERROR</td><td>30217 / 30231 disagree with the “三公” table</td></tr>
  *   <tr><td>cross-table-explained</td><td>cross-table</td><td>INFO</td><td>a difference between tables equals a printed figure (other funding)</td></tr>
