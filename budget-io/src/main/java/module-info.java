@@ -2,4 +2,6 @@
 module io.github.cnbudget.io {
   requires transitive io.github.cnbudget.model;
   requires static org.jspecify;
+
+  exports io.github.cnbudget.io.text;
 }
