@@ -27,7 +27,7 @@ import java.util.Set;
  * + 国有资本经营; 单位资金 = Σ its items; 本年支出合计 = Σ 类 rows; 支出总计 = 本年支出合计 + 结转下年.
  * Checked on the main amount column of each side (合计, else 预算数), department-level rows only.
  */
-final class BalanceRule extends AbstractRule {
+final class BalanceRule extends TableRule {
   static final String BALANCE = "balance-mismatch";
   static final String INCOME_TOTAL = "income-total-mismatch";
   static final String SUBTOTAL = "income-subtotal-mismatch";
@@ -58,18 +58,6 @@ final class BalanceRule extends AbstractRule {
     }
   }
 
-  @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (int ti = 0; ti < d.tables().size(); ti++) {
-      DisclosureTable t = d.tables().get(ti);
-      if (t.kind().isTwoSided() || hasSides(t)) {
-        checkTable(d, ctx, ti, t, out);
-      }
-    }
-    return out;
-  }
-
   private static boolean hasSides(DisclosureTable t) {
     for (Row r : t.rows()) {
       if (r.side() != Side.SINGLE) {
@@ -79,7 +67,11 @@ final class BalanceRule extends AbstractRule {
     return false;
   }
 
-  private void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
+  @Override
+  void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
+    if (!t.kind().isTwoSided() && !hasSides(t)) {
+      return;
+    }
     Map<Concept, Line> income = new EnumMap<>(Concept.class);
     Map<Concept, Line> expenditure = new EnumMap<>(Concept.class);
     List<Line> classes = new ArrayList<>();

@@ -6,7 +6,6 @@ import io.github.cnbudget.model.table.Note;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +14,7 @@ import java.util.Set;
  * (本表无数据, 本年度无发生额, or a note explaining why), otherwise a reader cannot tell an empty
  * table from a lost one. The statement may be the table's {@code emptyStatement} or a note.
  */
-final class EmptyTableRule extends AbstractRule {
+final class EmptyTableRule extends TableRule {
   static final String CODE = "empty-table-without-statement";
 
   EmptyTableRule() {
@@ -24,15 +23,10 @@ final class EmptyTableRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (int ti = 0; ti < d.tables().size(); ti++) {
-      DisclosureTable t = d.tables().get(ti);
-      if (t.isEmpty() && t.emptyStatement().isEmpty() && !explainedByNote(t)) {
-        out.add(finding(CODE, Severity.WARNING).location(Tables.tableLocation(ti, t)).arguments(t.title()).build());
-      }
+  void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
+    if (t.isEmpty() && t.emptyStatement().isEmpty() && !explainedByNote(t)) {
+      out.add(finding(CODE, Severity.WARNING).location(Tables.tableLocation(ti, t)).arguments(t.title()).build());
     }
-    return out;
   }
 
   private static boolean explainedByNote(DisclosureTable t) {

@@ -22,7 +22,7 @@ import java.util.Set;
  * = 购置费 + 运行维护费 (财政部 “三公” 经费口径). Tables printed by columns are checked by the column
  * identities.
  */
-final class ThreePublicRowsRule extends AbstractRule {
+final class ThreePublicRowsRule extends TableRule {
   static final String CODE = "three-public-mismatch";
 
   ThreePublicRowsRule() {
@@ -31,30 +31,25 @@ final class ThreePublicRowsRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (int ti = 0; ti < d.tables().size(); ti++) {
-      DisclosureTable t = d.tables().get(ti);
-      if (t.kind() != TableKind.THREE_PUBLIC) {
-        continue;
-      }
-      Map<Concept, Integer> rows = new EnumMap<>(Concept.class);
-      for (int ri = 0; ri < t.rows().size(); ri++) {
-        Row r = t.rows().get(ri);
-        if (r.unit().isEmpty() && r.concept().isPresent()) {
-          rows.putIfAbsent(r.concept().get(), ri);
-        }
-      }
-      Location tl = Tables.tableLocation(ti, t);
-      check(d, ctx, t, tl, rows, Concept.OFFICIAL_VEHICLES, List.of(Concept.VEHICLE_PURCHASE, Concept.VEHICLE_OPERATION),
-          out);
-      List<Concept> parts = rows.containsKey(Concept.OFFICIAL_VEHICLES)
-          ? List.of(Concept.OVERSEAS_TRAVEL, Concept.OFFICIAL_VEHICLES, Concept.OFFICIAL_RECEPTION)
-          : List.of(Concept.OVERSEAS_TRAVEL, Concept.VEHICLE_PURCHASE, Concept.VEHICLE_OPERATION,
-              Concept.OFFICIAL_RECEPTION);
-      check(d, ctx, t, tl, rows, Concept.THREE_PUBLIC_TOTAL, parts, out);
+  void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
+    if (t.kind() != TableKind.THREE_PUBLIC) {
+      return;
     }
-    return out;
+    Map<Concept, Integer> rows = new EnumMap<>(Concept.class);
+    for (int ri = 0; ri < t.rows().size(); ri++) {
+      Row r = t.rows().get(ri);
+      if (r.unit().isEmpty() && r.concept().isPresent()) {
+        rows.putIfAbsent(r.concept().get(), ri);
+      }
+    }
+    Location tl = Tables.tableLocation(ti, t);
+    check(d, ctx, t, tl, rows, Concept.OFFICIAL_VEHICLES, List.of(Concept.VEHICLE_PURCHASE, Concept.VEHICLE_OPERATION),
+        out);
+    List<Concept> parts = rows.containsKey(Concept.OFFICIAL_VEHICLES)
+        ? List.of(Concept.OVERSEAS_TRAVEL, Concept.OFFICIAL_VEHICLES, Concept.OFFICIAL_RECEPTION)
+        : List.of(Concept.OVERSEAS_TRAVEL, Concept.VEHICLE_PURCHASE, Concept.VEHICLE_OPERATION,
+            Concept.OFFICIAL_RECEPTION);
+    check(d, ctx, t, tl, rows, Concept.THREE_PUBLIC_TOTAL, parts, out);
   }
 
   private void check(Disclosure d, RuleContext ctx, DisclosureTable t, Location tl, Map<Concept, Integer> rows,

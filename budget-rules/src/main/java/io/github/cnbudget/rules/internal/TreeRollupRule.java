@@ -26,7 +26,7 @@ import java.util.Set;
  * row equals the sum of its project rows. Rows are grouped by unit, side and scheme, so per-unit tables roll up per unit.
  * Follows the structure of 政府收支分类科目: the parent of a code is its prefix.
  */
-final class TreeRollupRule extends AbstractRule {
+final class TreeRollupRule extends TableRule {
   static final String CODE = "rollup-mismatch";
 
   TreeRollupRule() {
@@ -44,16 +44,7 @@ final class TreeRollupRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (int ti = 0; ti < d.tables().size(); ti++) {
-      DisclosureTable t = d.tables().get(ti);
-      checkTable(d, ctx, ti, t, out);
-    }
-    return out;
-  }
-
-  private void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
+  void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
     Map<String, Group> groups = new LinkedHashMap<>();
     List<Row> rows = t.rows();
     for (int i = 0; i < rows.size(); i++) {

@@ -26,21 +26,12 @@ import java.util.Set;
  * total against the units' total rows, a code against the same code). Rows no unit prints are not
  * compared: units may print fewer levels than the department.
  */
-final class UnitSumRule extends AbstractRule {
+final class UnitSumRule extends TableRule {
   static final String CODE = "unit-sum-mismatch";
 
   UnitSumRule() {
     super("department-unit-sum", Set.of(CODE), Set.of("arithmetic"),
         "Each department-level row equals the sum of the same row over the budget units");
-  }
-
-  @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (int ti = 0; ti < d.tables().size(); ti++) {
-      checkTable(d, ctx, ti, d.tables().get(ti), out);
-    }
-    return out;
   }
 
   static String key(Row r) {
@@ -53,7 +44,8 @@ final class UnitSumRule extends AbstractRule {
     return r.concept().map(Concept::name).orElseGet(() -> "label:" + Concept.normalise(r.label())) + "\u0000" + r.side();
   }
 
-  private void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
+  @Override
+  void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
     Map<String, Integer> department = new LinkedHashMap<>();
     Map<String, Map<String, Row>> units = new LinkedHashMap<>();
     for (int i = 0; i < t.rows().size(); i++) {
