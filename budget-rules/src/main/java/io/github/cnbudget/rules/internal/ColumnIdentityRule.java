@@ -27,7 +27,7 @@ import java.util.Set;
  * 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费, 公务用车 = 购置 + 运行维护. Concept
  * identities apply to top-level columns whose sum is not already given by the column tree.
  */
-final class ColumnIdentityRule extends AbstractRule {
+final class ColumnIdentityRule extends TableRule {
   static final String CODE = "column-sum-mismatch";
 
   static final Set<Concept> EXPENDITURE_PARTS = EnumSet.of(Concept.BASIC, Concept.PROJECT,
@@ -60,23 +60,18 @@ final class ColumnIdentityRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (int ti = 0; ti < d.tables().size(); ti++) {
-      DisclosureTable t = d.tables().get(ti);
-      List<Identity> ids = identities(t);
-      if (ids.isEmpty()) {
-        continue;
-      }
-      Location tl = Tables.tableLocation(ti, t);
-      for (int ri = 0; ri < t.rows().size(); ri++) {
-        Row r = t.rows().get(ri);
-        for (Identity id : ids) {
-          check(d, ctx, t, tl, ri, r, id, out);
-        }
+  void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
+    List<Identity> ids = identities(t);
+    if (ids.isEmpty()) {
+      return;
+    }
+    Location tl = Tables.tableLocation(ti, t);
+    for (int ri = 0; ri < t.rows().size(); ri++) {
+      Row r = t.rows().get(ri);
+      for (Identity id : ids) {
+        check(d, ctx, t, tl, ri, r, id, out);
       }
     }
-    return out;
   }
 
   private void check(Disclosure d, RuleContext ctx, DisclosureTable t, Location tl, int ri, Row r, Identity id,

@@ -12,7 +12,6 @@ import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +25,7 @@ import java.util.Set;
  * any 项 at all. Also, in any table, a code row whose parent (款 or 类) is not printed although the
  * table prints rows of the parent's level is missing that parent row.
  */
-final class MissingItemRowsRule extends AbstractRule {
+final class MissingItemRowsRule extends TableRule {
   static final String CODE = "missing-item-rows";
   static final String MISSING_PARENT = "missing-parent-row";
   private static final Set<TableKind> ALWAYS = EnumSet.of(TableKind.GENERAL_PUBLIC_BY_FUNCTION,
@@ -38,34 +37,29 @@ final class MissingItemRowsRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
-    List<Finding> out = new ArrayList<>();
-    for (int ti = 0; ti < d.tables().size(); ti++) {
-      DisclosureTable t = d.tables().get(ti);
-      if (t.kind().isTwoSided()) {
-        continue;
-      }
-      missingParents(ti, t, out);
-      Set<String> parentsOfItems = new HashSet<>();
-      for (Row r : t.rows()) {
-        if (isFunctional(r, CodeLevel.ITEM)) {
-          parentsOfItems.add(groupKey(r, r.code().get().parent().get()));
-        }
-      }
-      if (parentsOfItems.isEmpty() && !ALWAYS.contains(t.kind())) {
-        continue;
-      }
-      Location tl = Tables.tableLocation(ti, t);
-      for (int ri = 0; ri < t.rows().size(); ri++) {
-        Row r = t.rows().get(ri);
-        if (isFunctional(r, CodeLevel.SECTION) && hasNonZero(r)
-            && !parentsOfItems.contains(groupKey(r, r.code().get()))) {
-          out.add(finding(CODE, Severity.ERROR).location(Tables.rowLocation(tl, ri, r))
-              .arguments(t.title(), Tables.rowName(r), r.label()).build());
-        }
+  void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
+    if (t.kind().isTwoSided()) {
+      return;
+    }
+    missingParents(ti, t, out);
+    Set<String> parentsOfItems = new HashSet<>();
+    for (Row r : t.rows()) {
+      if (isFunctional(r, CodeLevel.ITEM)) {
+        parentsOfItems.add(groupKey(r, r.code().get().parent().get()));
       }
     }
-    return out;
+    if (parentsOfItems.isEmpty() && !ALWAYS.contains(t.kind())) {
+      return;
+    }
+    Location tl = Tables.tableLocation(ti, t);
+    for (int ri = 0; ri < t.rows().size(); ri++) {
+      Row r = t.rows().get(ri);
+      if (isFunctional(r, CodeLevel.SECTION) && hasNonZero(r)
+          && !parentsOfItems.contains(groupKey(r, r.code().get()))) {
+        out.add(finding(CODE, Severity.ERROR).location(Tables.rowLocation(tl, ri, r))
+            .arguments(t.title(), Tables.rowName(r), r.label()).build());
+      }
+    }
   }
 
   private void missingParents(int ti, DisclosureTable t, List<Finding> out) {
