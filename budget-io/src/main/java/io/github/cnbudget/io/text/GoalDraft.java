@@ -3,6 +3,8 @@ package io.github.cnbudget.io.text;
 import io.github.cnbudget.io.text.ImportProblem.Severity;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.performance.Indicator;
+import io.github.cnbudget.model.performance.Level1;
+import io.github.cnbudget.model.performance.Level2;
 import io.github.cnbudget.model.performance.LabelledAmounts;
 import io.github.cnbudget.model.performance.PerformanceGoal;
 import io.github.cnbudget.model.table.Cell;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A performance target table being read (绩效目标表): the department-wide form (部门名称 / 主管部门,
@@ -262,6 +265,20 @@ final class GoalDraft {
       l2 = "";
       pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
           "indicator printed one column left of its header; read as name and target"));
+    }
+    Integer l1At = col.get("一级指标");
+    if (!name.isEmpty() && l2.isEmpty() && l1At != null && l1At > 0 && l1At - 1 < cs.size()) {
+      // the level columns slid one left: 「满意度指标 | 服务对象满意度指标 | | 参保人满意度」 under
+      // 年度绩效指标 | 一级指标 | 二级指标 | 三级指标; read them where they were printed, when the left
+      // cell is the first level the second one belongs to
+      String left = cs.get(l1At - 1);
+      Optional<Level2> asLevel2 = Level2.fromText(l1);
+      if (asLevel2.isPresent() && Level1.fromText(left).equals(Optional.of(asLevel2.get().parent()))) {
+        l2 = l1;
+        l1 = left;
+        pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+            "indicator levels printed one column left of their headers; read where printed"));
+      }
     }
     if (!name.isEmpty()) {
       if (!l1.isEmpty()) {
