@@ -45,7 +45,7 @@ class RuleSetTest {
   @Test
   void withSeverity_overridesByCode() {
     ValidationReport r = Rules.defaults().withSeverity("rollup-mismatch", Severity.INFO).validate(broken());
-    assertThat(r.withCode("rollup-mismatch")).isNotEmpty().allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    assertThat(r.findings("rollup-mismatch")).isNotEmpty().allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
   }
 
   @Test

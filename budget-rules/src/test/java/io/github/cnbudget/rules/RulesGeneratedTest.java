@@ -118,7 +118,7 @@ class RulesGeneratedTest {
   @Test
   void changedWeight_reportedAtItsGoal() {
     Properties.forAll(TRIES, Mutations.of(DOCUMENTS, Mutations.Kind.CHANGE_WEIGHT), m ->
-        assertThat(RULES.validate(m.document()).withCode("weights-sum")).as(m.description())
+        assertThat(RULES.validate(m.document()).findings("weights-sum")).as(m.description())
             .extracting(f -> f.location().pointer()).contains("/goals/" + m.goalIndex().getAsInt()));
   }
 }

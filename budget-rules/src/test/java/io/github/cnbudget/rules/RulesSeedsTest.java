@@ -64,7 +64,7 @@ class RulesSeedsTest {
     assertThat(r.findings(Severity.INFO)).filteredOn(f -> !f.code().equals("cross-table-explained"))
         .allSatisfy(f -> assertThat(f.isWithinRounding()).isTrue());
     // 支出总表 363,275 − 一般公共预算支出表 358,872 = 4,403 = 政府性基金 1,445 + 单位资金 2,958: explained.
-    assertThat(r.withCode("cross-table-explained")).extracting(Finding::severity, f -> f.expected().orElseThrow(),
+    assertThat(r.findings("cross-table-explained")).extracting(Finding::severity, f -> f.expected().orElseThrow(),
         f -> f.actual().orElseThrow(), f -> f.arguments().get(4))
         .containsExactly(tuple(Severity.INFO, d("363275"), d("358872"), "4403"));
   }
@@ -99,23 +99,23 @@ class RulesSeedsTest {
         t("rollup-mismatch", "政府性基金预算财政拨款收入支出决算表", "合计", 516, "678.23", "0"),
         t("rollup-mismatch", "政府性基金预算财政拨款收入支出决算表", "合计", 516, "678.23", "0"));
     // 002-1, 002-2: 2018 names of 207, 210, 215, 220 in a 2020 document.
-    assertThat(r.withCode("stale-name")).hasSize(10).allSatisfy(f -> {
+    assertThat(r.findings("stale-name")).hasSize(10).allSatisfy(f -> {
       assertThat(f.severity()).isEqualTo(Severity.WARNING);
       assertThat(f.arguments().get(3)).isEqualTo("–2018");
     });
-    assertThat(r.withCode("stale-name")).extracting(f -> f.location().line().getAsInt())
+    assertThat(r.findings("stale-name")).extracting(f -> f.location().line().getAsInt())
         .contains(72, 147, 215, 292);
     // 002-17 (proportional 1131 / 1200 × 12.5), 002-18 (cost ceiling 432 / 513.4 × 6.25).
-    assertThat(tuples(r.withCode("score-mismatch"))).contains(
+    assertThat(tuples(r.findings("score-mismatch"))).contains(
         t("score-mismatch", null, "参保 18 周岁以上低保人数", 3426, "11.78", "12.03"),
         t("score-mismatch", null, "18 周岁以上的低保人群费用", 3435, "5.26", "5.07"),
         // 002-20: 4.666… printed 4.66, truncation is within one unit of the last digit.
         t("score-mismatch", null, "医疗救助专项财政补贴年底补助人数", 3078, "4.67", "4.66"));
-    assertThat(r.withCode("score-mismatch")).filteredOn(f -> f.severity() == Severity.WARNING).hasSize(3);
-    assertThat(r.withCode("score-mismatch")).filteredOn(f -> f.location().line().getAsInt() == 3078)
+    assertThat(r.findings("score-mismatch")).filteredOn(f -> f.severity() == Severity.WARNING).hasSize(3);
+    assertThat(r.findings("score-mismatch")).filteredOn(f -> f.location().line().getAsInt() == 3078)
         .extracting(Finding::severity).containsExactly(Severity.INFO);
     // 附件 2-3: a qualitative target reported as not met (暂未…完成) keeps 4 of 5 points; the rule gives 0.
-    assertThat(r.withCode("score-mismatch")).filteredOn(f -> f.location().code().orElse("").contains("病历"))
+    assertThat(r.findings("score-mismatch")).filteredOn(f -> f.location().code().orElse("").contains("病历"))
         .extracting(Finding::severity, f -> f.expected().orElseThrow(), f -> f.actual().orElseThrow())
         .containsExactly(tuple(Severity.WARNING, d("0.00"), d("4")));
     // 002-3: 2080505 + 2080506 = 608.19, printed 608.18.
@@ -129,20 +129,20 @@ class RulesSeedsTest {
     ValidationReport r = report(seed);
     assertThat(r.findings(Severity.ERROR)).isEmpty();
     // 003-3: OCR-garbled 指标性质 (2, ^, Ш, <u>…</u>) are reported, never guessed.
-    assertThat(r.withCode("target-unparseable")).hasSizeGreaterThanOrEqualTo(25)
+    assertThat(r.findings("target-unparseable")).hasSizeGreaterThanOrEqualTo(25)
         .extracting(f -> f.arguments().get(1).split("\t")[0])
         .contains("2", "^", "Ш", "<u> </u>", "<u>></u>");
-    assertThat(r.withCode("rate-unit")).extracting(f -> f.location().code().orElseThrow(), f -> f.arguments().get(1))
+    assertThat(r.findings("rate-unit")).extracting(f -> f.location().code().orElseThrow(), f -> f.arguments().get(1))
         .containsExactly(tuple("医保经办机构设备 完善率", "套"));
     // 003-7, 003-9, 003-11: rounding.
     assertThat(tuples(r.findings(Severity.INFO))).contains(
         t("rollup-mismatch", "部门支出总表", "达州市医疗保障事务中心", 217, "461.50", "461.49"),
         t("rollup-mismatch", "一般公共预算基本支出预算表", "301", 309, "357.04", "357.03"));
     // 003-1, 003-2: every project leaves 10 points for budget execution; detected as the 90 convention.
-    assertThat(r.withCode("weights-sum")).isEmpty();
+    assertThat(r.findings("weights-sum")).isEmpty();
     ValidationReport strict = Rules.defaults()
         .withContext(RuleContext.defaults().withExpectedWeightTotal(BigDecimal.valueOf(100))).validate(seed);
-    assertThat(strict.withCode("weights-sum")).isNotEmpty()
+    assertThat(strict.findings("weights-sum")).isNotEmpty()
         .allSatisfy(f -> assertThat(f.actual()).contains(d("90")))
         .extracting(f -> f.location().pointer()).contains("/goals/0", "/goals/1");
   }

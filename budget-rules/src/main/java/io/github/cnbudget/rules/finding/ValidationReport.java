@@ -115,7 +115,7 @@ public final class ValidationReport {
    * @param code the finding code
    * @return those findings, in document order
    */
-  public List<Finding> withCode(String code) {
+  public List<Finding> findings(String code) {
     return findings.stream().filter(f -> f.code().equals(code)).collect(Collectors.toUnmodifiableList());
   }
 

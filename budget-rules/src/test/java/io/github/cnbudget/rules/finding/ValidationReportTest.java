@@ -48,7 +48,7 @@ class ValidationReportTest {
   void plus_addsAndResorts() {
     ValidationReport r = ValidationReport.of(List.of(f("/b", Severity.ERROR))).plus(List.of(f("/a", Severity.INFO)));
     assertThat(r.findings()).extracting(x -> x.location().pointer()).containsExactly("/a", "/b");
-    assertThat(r.withCode("rollup-mismatch")).hasSize(2);
+    assertThat(r.findings("rollup-mismatch")).hasSize(2);
     assertThat(r.findings(Severity.INFO)).hasSize(1);
   }
 }
