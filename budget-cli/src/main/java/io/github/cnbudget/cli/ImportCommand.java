@@ -71,10 +71,14 @@ final class ImportCommand implements Callable<Integer> {
     int code = BatchSummary.of(reports).exitCode();
     switch (target) {
       case STDOUT:
-        out.print(collected.size() == 1 ? pretty.writeString(collected.get(0)) + System.lineSeparator() : pretty.writeLines(collected));
+        out.print(collected.size() == 1 ? pretty.writeString(collected.get(0)) + "\n" : DisclosureJson.create().writeLines(collected));
         out.flush();
         break;
       case JSON_FILE:
+        if (collected.isEmpty() && code != BatchSummary.OK) {
+          // the input failed and the summary said why: there is nothing to write
+          break;
+        }
         if (collected.size() != 1) {
           err.println("budget import: " + output.orElseThrow() + " takes exactly one document, got " + collected.size()
               + "; use a .jsonl file or a folder");

@@ -11,6 +11,7 @@ import io.github.cnbudget.rules.RuleSet;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -102,7 +103,7 @@ final class ValidateCommand implements Callable<Integer> {
     return all.pick(rules.toArray(new String[0]));
   }
 
-  private FileReport validate(Input input, RuleSet ruleSet) throws Exception {
+  private FileReport validate(Input input, RuleSet ruleSet) throws IOException {
     Documents.Loaded loaded = Documents.load(input);
     List<FindingView> findings = new ArrayList<>();
     List<String> documents = new ArrayList<>();

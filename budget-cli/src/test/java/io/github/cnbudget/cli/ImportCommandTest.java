@@ -83,4 +83,24 @@ class ImportCommandTest {
     assertThat(out.resolve("b.json")).doesNotExist();
     assertThat(r.err).contains("FAILED " + dir.resolve("b.json"));
   }
+
+  @Test
+  void import_unreadableFileToJsonFile_exitsTwoWithoutWriting() {
+    Path out = dir.resolve("x.json");
+    Cli r = Cli.run("import", dir.resolve("missing.txt").toString(), "-o", out.toString());
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err).contains("no such file").doesNotContain("takes exactly one document");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void import_manyWithoutOutput_printsJsonLines() throws Exception {
+    Path a = Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
+    Path b = Fixtures.writeJson(dir.resolve("b.json"), Fixtures.document("3000"));
+    Cli r = Cli.run("import", a.toString(), b.toString());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    List<String> lines = r.out.lines().collect(Collectors.toList());
+    assertThat(lines).hasSize(2);
+    assertThat(DisclosureJson.create().readString(lines.get(1))).isEqualTo(Fixtures.document("3000"));
+  }
 }
