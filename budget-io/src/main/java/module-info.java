@@ -8,6 +8,7 @@ module io.github.cnbudget.io {
   exports io.github.cnbudget.io;
   exports io.github.cnbudget.io.json;
   exports io.github.cnbudget.io.csv;
+  exports io.github.cnbudget.io.text;
 
   provides com.fasterxml.jackson.databind.Module with io.github.cnbudget.io.json.BudgetJsonModule;
 }

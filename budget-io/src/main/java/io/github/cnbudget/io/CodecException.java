@@ -10,12 +10,16 @@ import java.util.Objects;
  *
  * <p>Every codec failure surfaces as this type, never as a parser's own exception; the
  * {@link #location()} names the JSON pointer and line/column, or the CSV file, physical row and
- * field. The message has the shape {@code <location>: <reason>}.
+ * field. The message has the shape {@code <location>: <reason>}. Immutable once thrown, and safe to
+ * hand between threads.
  */
 public class CodecException extends BudgetException {
   private static final long serialVersionUID = 1L;
 
+  /** Where the problem is; not serialized (a deserialized exception reports an unknown location). */
   private final transient Location location;
+
+  /** What is wrong, without the location. */
   private final String reason;
 
   /**

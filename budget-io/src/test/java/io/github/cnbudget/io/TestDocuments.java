@@ -87,6 +87,21 @@ public final class TestDocuments {
         .build();
   }
 
+  /**
+   * A seed disclosure as the text importer reads it from {@code examples/data/} (the importer's
+   * model, which may differ from the hand-verified one in the testkit).
+   */
+  public static Disclosure imported(int number) {
+    String file = io.github.cnbudget.testkit.seeds.SeedDocuments.sourceFile(number);
+    for (String dir : new String[] {"../examples/data", "examples/data"}) {
+      java.nio.file.Path p = java.nio.file.Path.of(dir, file);
+      if (java.nio.file.Files.isRegularFile(p)) {
+        return io.github.cnbudget.io.text.DisclosureImporter.defaults().importText(p).disclosure();
+      }
+    }
+    throw new IllegalStateException("seed text " + file + " not found under examples/data");
+  }
+
   private static final String[] WORDS = {"合计", "行政运行", "医疗保障", "一般公共预算拨款", "“三公”经费", "本表无数据",
       "注：", "a,b", "say \"hi\"", "line\nbreak", "cr\r\nlf", "=SUM(A1)", "+1", "-x", "@cmd", "\ttab", " padded ",
       "𠀀𝄞", "全角１２３", "0.50", "2,958", "（六）社会保障", "九、卫生健康支出", "~/slash", "€", "\u3000", "null", "true"};

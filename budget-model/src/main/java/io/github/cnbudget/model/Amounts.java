@@ -55,6 +55,10 @@ public final class Amounts {
     for (; i < end; i++) {
       char c = normalise(s.charAt(i));
       if (c >= '0' && c <= '9') {
+        if (sawSeparator && !sawPoint && digitsInGroup == 3) {
+          // report the fourth digit of a thousands group where it stands, not at the end
+          throw new TextParseException(s, i, "thousands group longer than three digits");
+        }
         b.append(c);
         digitsInGroup++;
         anyDigit = true;

@@ -37,7 +37,9 @@ class AmountsTest {
       "'- 5'|1",
       "'1,234.5,6'|7",
       "'1,,234'|2",
-      "'1 234'|1"})
+      "'1 234'|1",
+      "'1,2345'|5",        // a four-digit group: reported at its fourth digit
+      "'1,234,5678.9'|9"})
   void parse_rejectsText_reportsIndex(String text, int index) {
     assertThatThrownBy(() -> Amounts.parse(text))
         .isInstanceOfSatisfying(TextParseException.class, e -> {

@@ -155,6 +155,11 @@ import org.jspecify.annotations.Nullable;
  *       (scale 0) sum to 100 and whose every node's score is the sum of its children's.
  * </ol>
  *
+ * <p>Every amount cell of every table takes part in at least one in-table identity (1–5, and 项目支出表
+ * TOTAL = Σ project rows),
+ * so changing any single amount (or dropping any CODE row) breaks at least one of them exactly; the
+ * testkit's own tests check this for every {@link Mutations.Kind} that touches tables.
+ *
  * <p>Deterministic: the same random state gives an equal document. Immutable and thread-safe.
  */
 public final class DocumentGen implements Gen<Disclosure> {

@@ -3,6 +3,7 @@ package io.github.cnbudget.testkit;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.PerformanceGoal;
+import io.github.cnbudget.model.performance.SelfEvaluation;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -43,7 +45,12 @@ public final class Mutations {
     /** One CODE row's printed name changes (a stale or mistyped name); no amount changes. */
     RENAME_CODE,
     /** One weighted indicator of a project goal gains 1 to 9 weight points (weights no longer sum to 100). */
-    CHANGE_WEIGHT
+    CHANGE_WEIGHT,
+    /**
+     * One indicator score of a self-evaluation moves by 0.50 to 5.00 points (staying non-negative),
+     * so that it no longer follows the scoring rule nor adds up to the printed total, which is kept.
+     */
+    CHANGE_SCORE
   }
 
   /**
@@ -67,8 +74,10 @@ public final class Mutations {
         return dropRow(document, random);
       case RENAME_CODE:
         return renameCode(document, random);
-      default:
+      case CHANGE_WEIGHT:
         return changeWeight(document, random);
+      default:
+        return changeScore(document, random);
     }
   }
 
@@ -207,36 +216,79 @@ public final class Mutations {
    * @throws IllegalArgumentException if no goal has a weighted indicator
    */
   public static Mutation changeWeight(Disclosure document, SplittableRandom random) {
-    List<int[]> sites = new ArrayList<>();
-    for (int g = 0; g < document.goals().size(); g++) {
-      List<Indicator> is = document.goals().get(g).indicators();
-      for (int i = 0; i < is.size(); i++) {
-        if (is.get(i).weight().flatMap(Cell::value).isPresent()) {
-          sites.add(new int[] {g, i});
-        }
-      }
-    }
-    if (sites.isEmpty()) {
-      throw new IllegalArgumentException("the document has no weighted indicator");
-    }
-    int[] s = sites.get(random.nextInt(sites.size()));
+    List<List<Indicator>> goals = new ArrayList<>();
+    document.goals().forEach(g -> goals.add(g.indicators()));
+    int[] s = pickIndicator(goals, Indicator::weight, random, "weighted");
     PerformanceGoal goal = document.goals().get(s[0]);
     Indicator ind = goal.indicators().get(s[1]);
     BigDecimal old = ind.weight().orElseThrow().value().orElseThrow();
     BigDecimal now = old.add(BigDecimal.valueOf(1 + random.nextInt(9)));
-    List<Indicator> indicators = new ArrayList<>(goal.indicators());
-    indicators.set(s[1], withWeight(ind, Cell.of(now)));
-    List<PerformanceGoal> goals = new ArrayList<>(document.goals());
-    goals.set(s[0], withIndicators(goal, indicators));
-    Disclosure mutated = copy(document, document.tables(), goals);
-    Mutation.Builder b = new Mutation.Builder(Kind.CHANGE_WEIGHT, document, mutated);
+    List<PerformanceGoal> changed = new ArrayList<>(document.goals());
+    changed.set(s[0], withIndicators(goal, replace(goal.indicators(), s[1], copy(ind, Optional.of(Cell.of(now)), ind.score()))));
+    Mutation.Builder b = indicatorChange(Kind.CHANGE_WEIGHT, document,
+        copy(document, document.tables(), changed, document.selfEvaluations()), s[1], old, now);
     b.goalIndex = s[0];
-    b.indicatorIndex = s[1];
+    return new Mutation(b);
+  }
+
+  /**
+   * Moves one indicator score of a self-evaluation by 0.50 to 5.00 points.
+   *
+   * @param document the document
+   * @param random chooses the indicator and the change
+   * @return the mutation
+   * @throws IllegalArgumentException if no self-evaluation has a scored indicator
+   */
+  public static Mutation changeScore(Disclosure document, SplittableRandom random) {
+    List<List<Indicator>> evaluations = new ArrayList<>();
+    document.selfEvaluations().forEach(e -> evaluations.add(e.indicators()));
+    int[] s = pickIndicator(evaluations, Indicator::score, random, "scored");
+    SelfEvaluation evaluation = document.selfEvaluations().get(s[0]);
+    Indicator ind = evaluation.indicators().get(s[1]);
+    BigDecimal old = ind.score().orElseThrow().value().orElseThrow();
+    BigDecimal delta = BigDecimal.valueOf(50 + random.nextInt(451), 2);
+    BigDecimal now = old.compareTo(delta) >= 0 && random.nextBoolean() ? old.subtract(delta) : old.add(delta);
+    List<SelfEvaluation> changed = new ArrayList<>(document.selfEvaluations());
+    changed.set(s[0], withIndicators(evaluation,
+        replace(evaluation.indicators(), s[1], copy(ind, ind.weight(), Optional.of(Cell.of(now))))));
+    Mutation.Builder b = indicatorChange(Kind.CHANGE_SCORE, document,
+        copy(document, document.tables(), document.goals(), changed), s[1], old, now);
+    b.selfEvaluationIndex = s[0];
+    return new Mutation(b);
+  }
+
+  /** Picks {container, indicator} among the indicators whose cell holds a value. */
+  private static int[] pickIndicator(List<List<Indicator>> containers,
+      java.util.function.Function<Indicator, Optional<Cell>> cell, SplittableRandom random, String what) {
+    List<int[]> sites = new ArrayList<>();
+    for (int c = 0; c < containers.size(); c++) {
+      for (int i = 0; i < containers.get(c).size(); i++) {
+        if (cell.apply(containers.get(c).get(i)).flatMap(Cell::value).isPresent()) {
+          sites.add(new int[] {c, i});
+        }
+      }
+    }
+    if (sites.isEmpty()) {
+      throw new IllegalArgumentException("the document has no " + what + " indicator");
+    }
+    return sites.get(random.nextInt(sites.size()));
+  }
+
+  private static <T> List<T> replace(List<T> list, int index, T value) {
+    List<T> out = new ArrayList<>(list);
+    out.set(index, value);
+    return out;
+  }
+
+  private static Mutation.Builder indicatorChange(Kind kind, Disclosure original, Disclosure mutated, int indicator,
+      BigDecimal old, BigDecimal now) {
+    Mutation.Builder b = new Mutation.Builder(kind, original, mutated);
+    b.indicatorIndex = indicator;
     b.before = old.toPlainString();
     b.after = now.toPlainString();
     b.oldValue = old;
     b.newValue = now;
-    return new Mutation(b);
+    return b;
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -334,29 +386,31 @@ public final class Mutations {
   static Disclosure withTable(Disclosure d, int index, DisclosureTable table) {
     List<DisclosureTable> tables = new ArrayList<>(d.tables());
     tables.set(index, table);
-    return copy(d, tables, d.goals());
+    return copy(d, tables, d.goals(), d.selfEvaluations());
   }
 
-  static Disclosure copy(Disclosure d, List<DisclosureTable> tables, List<PerformanceGoal> goals) {
+  static Disclosure copy(Disclosure d, List<DisclosureTable> tables, List<PerformanceGoal> goals,
+      List<SelfEvaluation> evaluations) {
     Disclosure.Builder b = Disclosure.builder().department(d.department()).year(d.year()).stage(d.stage())
         .precision(d.precision()).addAllTables(tables).addAllProjects(d.projects()).addAllGoals(goals)
-        .addAllSelfEvaluations(d.selfEvaluations()).addAllFrameworks(d.frameworks())
+        .addAllSelfEvaluations(evaluations).addAllFrameworks(d.frameworks())
         .addAllContents(d.contents()).addAllNotes(d.notes());
     d.title().ifPresent(b::title);
     d.source().ifPresent(b::source);
     return b.build();
   }
 
-  static Indicator withWeight(Indicator i, Cell weight) {
+  static Indicator copy(Indicator i, Optional<Cell> weight, Optional<Cell> score) {
     Indicator.Builder b = Indicator.builder().level1Text(i.level1Text()).level2Text(i.level2Text()).name(i.name())
-        .weight(weight).putAllHistory(i.history());
+        .putAllHistory(i.history());
+    weight.ifPresent(b::weight);
+    score.ifPresent(b::score);
     i.targetText().ifPresent(b::targetText);
     i.nature().ifPresent(b::nature);
     i.value().ifPresent(b::value);
     i.measureUnit().ifPresent(b::measureUnit);
     i.direction().ifPresent(b::direction);
     i.actual().ifPresent(b::actual);
-    i.score().ifPresent(b::score);
     i.deviation().ifPresent(b::deviation);
     i.line().ifPresent(b::line);
     return b.build();
@@ -374,6 +428,23 @@ public final class Mutations {
     g.longTermGoal().ifPresent(b::longTermGoal);
     g.annualGoal().ifPresent(b::annualGoal);
     g.line().ifPresent(b::line);
+    return b.build();
+  }
+
+  static SelfEvaluation withIndicators(SelfEvaluation e, List<Indicator> indicators) {
+    SelfEvaluation.Builder b = SelfEvaluation.builder().scope(e.scope()).addAllFunding(e.funding())
+        .addAllIndicators(indicators);
+    e.project().ifPresent(b::project);
+    e.projectAmount().ifPresent(b::projectAmount);
+    e.department().ifPresent(b::department);
+    e.implementingUnit().ifPresent(b::implementingUnit);
+    e.amountUnit().ifPresent(b::amountUnit);
+    e.expectedGoal().ifPresent(b::expectedGoal);
+    e.achievement().ifPresent(b::achievement);
+    e.totalWeight().ifPresent(b::totalWeight);
+    e.totalScore().ifPresent(b::totalScore);
+    e.grade().ifPresent(b::grade);
+    e.line().ifPresent(b::line);
     return b.build();
   }
 }

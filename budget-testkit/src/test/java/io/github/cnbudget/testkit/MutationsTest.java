@@ -176,7 +176,8 @@ class MutationsTest {
 
   @Test
   void apply_isDeterministic() {
-    Disclosure d = DOCS.generate(new SplittableRandom(5));
+    Disclosure d = DocumentGen.of(DocumentGen.Options.defaults().withStage(Stage.FINAL_ACCOUNT))
+        .generate(new SplittableRandom(5));
     for (Mutations.Kind k : Mutations.Kind.values()) {
       Mutation a = Mutations.apply(k, d, new SplittableRandom(9));
       Mutation b = Mutations.apply(k, d, new SplittableRandom(9));
@@ -204,5 +205,35 @@ class MutationsTest {
   void renameCode_breaksNoArithmeticIdentity() {
     Properties.forAll(100, Mutations.of(DOCS, Mutations.Kind.RENAME_CODE),
         m -> assertThat(Identities.violations(m.document())).isEmpty());
+  }
+
+  @Test
+  void changeScore_movesOneScoreOfOneSelfEvaluation() {
+    Gen<Disclosure> finals = DocumentGen.of(DocumentGen.Options.defaults().withStage(Stage.FINAL_ACCOUNT));
+    Properties.forAll(200, Mutations.of(finals, Mutations.Kind.CHANGE_SCORE), m -> {
+      assertThat(m.document().tables()).isEqualTo(m.original().tables());
+      assertThat(m.document().goals()).isEqualTo(m.original().goals());
+      int e = m.selfEvaluationIndex().getAsInt();
+      int i = m.indicatorIndex().getAsInt();
+      for (int k = 0; k < m.original().selfEvaluations().size(); k++) {
+        if (k != e) {
+          assertThat(m.document().selfEvaluations().get(k)).isEqualTo(m.original().selfEvaluations().get(k));
+        }
+      }
+      List<Indicator> before = m.original().selfEvaluations().get(e).indicators();
+      List<Indicator> after = m.document().selfEvaluations().get(e).indicators();
+      for (int k = 0; k < before.size(); k++) {
+        if (k != i) {
+          assertThat(after.get(k)).isEqualTo(before.get(k));
+        }
+      }
+      assertThat(after.get(i).score()).contains(Cell.of(m.newValue().orElseThrow()));
+      assertThat(after.get(i).weight()).isEqualTo(before.get(i).weight());
+      assertThat(after.get(i).actual()).isEqualTo(before.get(i).actual());
+      BigDecimal moved = m.newValue().orElseThrow().subtract(m.oldValue().orElseThrow()).abs();
+      assertThat(moved).isBetween(new BigDecimal("0.50"), new BigDecimal("5.00"));
+      assertThat(m.newValue().orElseThrow().signum()).isNotNegative();
+      assertThat(m.document().selfEvaluations().get(e).totalScore()).isEqualTo(m.original().selfEvaluations().get(e).totalScore());
+    });
   }
 }

@@ -2,7 +2,8 @@ package io.github.cnbudget.io.csv;
 
 /**
  * The character encoding of CSV input (CSV 字符编码). Text is never decoded silently wrong: bytes that
- * are not valid in the chosen encoding are a {@link io.github.cnbudget.io.CodecException}.
+ * are not valid in the chosen encoding are a {@link io.github.cnbudget.io.CodecException}. Immutable
+ * and thread-safe.
  */
 public enum CsvEncoding {
   /**

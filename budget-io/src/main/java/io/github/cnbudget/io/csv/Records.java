@@ -3,6 +3,7 @@ package io.github.cnbudget.io.csv;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.CodecProblem;
 import io.github.cnbudget.io.Location;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.jspecify.annotations.Nullable;
 
 /** The records of one tidy file, each able to name its physical row and fields in errors. */
 final class Records {
@@ -32,8 +32,9 @@ final class Records {
     List<Rec> out = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     try (CsvReader<CsvRecord> reader = CsvReader.builder()
-        .allowMissingFields(true)
-        .allowExtraFields(true)
+        // field counts are checked here, to name the row and field in the error
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .skipEmptyLines(true)
         .ofCsvRecord(text)) {
       boolean header = true;
@@ -120,14 +121,6 @@ final class Records {
     Optional<String> opt(String column) {
       String s = str(column);
       return s.isEmpty() ? Optional.empty() : Optional.of(s);
-    }
-
-    String required(String column) {
-      String s = str(column);
-      if (s.isEmpty()) {
-        throw error(column, "a value is required");
-      }
-      return s;
     }
 
     int integer(String column) {
@@ -252,11 +245,6 @@ final class Records {
       } catch (TextParseException e) {
         throw error(column, "not an amount: '" + abbreviate(text) + "' (" + e.reason() + " at index " + e.errorIndex() + ")");
       }
-    }
-
-    @Nullable String raw(String column) {
-      Integer i = index.get(column);
-      return i == null ? null : fields.get(i);
     }
   }
 

@@ -8,7 +8,7 @@ import java.util.Set;
  * linked by one-based indices: {@code document} numbers the documents of the set, {@code table}
  * the tables of a document, {@code row} the rows of a table, and so on. Columns listed as derived
  * repeat facts of other files for analysis (e.g. the unit code beside each line item); the reader
- * does not need them. See {@code docs/csv-format.md}.
+ * does not need them. See {@code docs/csv-format.md}. Immutable and thread-safe.
  */
 public enum TidyFile {
   /** One row per document: issuer, year, stage, precision, title, source. */

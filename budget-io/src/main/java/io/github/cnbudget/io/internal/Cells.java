@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Rebuilds a {@link Cell} from the parts both wire formats carry (value, printed text, mark,
  * repaired flag), refusing combinations no {@code Cell} can have, so that reading a written cell
- * gives back an equal one.
+ * gives back an equal one. Stateless and thread-safe.
  */
 public final class Cells {
   private Cells() {}

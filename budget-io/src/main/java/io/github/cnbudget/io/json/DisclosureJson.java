@@ -13,7 +13,7 @@ import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.Location;
 import io.github.cnbudget.io.ReadOptions;
@@ -117,7 +117,8 @@ public final class DisclosureJson {
     ObjectMapper m = new ObjectMapper(factory);
     // unknown fields kept by lenient reads round-trip exactly: no double anywhere
     m.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    m.setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+    m.configure(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);
+    m.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     return m;
   }
 
@@ -146,11 +147,7 @@ public final class DisclosureJson {
    * @throws CodecException if the input is not a valid document
    */
   public Disclosure read(InputStream in) {
-    try (JsonParser p = mapper.createParser(in)) {
-      return document(p, false).document();
-    } catch (IOException e) {
-      throw wrap(e, null);
-    }
+    return parse(() -> mapper.createParser(in), false).document();
   }
 
   /**
@@ -161,11 +158,7 @@ public final class DisclosureJson {
    * @throws CodecException if the text is not a valid document
    */
   public Disclosure readString(String json) {
-    try (JsonParser p = mapper.createParser(json)) {
-      return document(p, false).document();
-    } catch (IOException e) {
-      throw wrap(e, null);
-    }
+    return parse(() -> mapper.createParser(json), false).document();
   }
 
   /**
@@ -176,11 +169,7 @@ public final class DisclosureJson {
    * @throws CodecException if the input is not a valid document
    */
   public Disclosure readBytes(byte[] json) {
-    try (JsonParser p = mapper.createParser(json)) {
-      return document(p, false).document();
-    } catch (IOException e) {
-      throw wrap(e, null);
-    }
+    return parse(() -> mapper.createParser(json), false).document();
   }
 
   /**
@@ -192,8 +181,18 @@ public final class DisclosureJson {
    * @throws CodecException if the text cannot be read even leniently
    */
   public JsonReadResult readLenient(String json) {
-    try (JsonParser p = mapper.createParser(json)) {
-      return document(p, true);
+    return parse(() -> mapper.createParser(json), true);
+  }
+
+  /** Opens a parser over some input. */
+  @FunctionalInterface
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private JsonReadResult parse(ParserSource source, boolean lenient) {
+    try (JsonParser p = source.open()) {
+      return document(p, lenient);
     } catch (IOException e) {
       throw wrap(e, null);
     }

@@ -62,6 +62,14 @@ import org.jspecify.annotations.Nullable;
  * {@link #extras()} and malformed optional values are dropped, both recorded in {@link #problems()}.
  */
 final class JsonDocReader {
+  /** Enum constants by type: {@code getEnumConstants()} copies its array on every call. */
+  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Object[] computeValue(Class<?> type) {
+      return type.getEnumConstants();
+    }
+  };
+
   private final JsonParser p;
   private final boolean lenient;
   private final int maxNumberLength;
@@ -313,9 +321,9 @@ final class JsonDocReader {
     if (s == null) {
       return null;
     }
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
+    for (Object e : CONSTANTS.get(type)) {
+      if (((Enum<?>) e).name().equals(s)) {
+        return type.cast(e);
       }
     }
     return malformed("unknown " + type.getSimpleName() + " '" + s + "', expected one of "

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.csv;
 
+import static io.github.cnbudget.io.Failures.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
 import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.testkit.DocumentGen;
 import io.github.cnbudget.testkit.Properties;
 import io.github.cnbudget.testkit.seeds.SeedDocuments;
 import java.math.BigDecimal;
@@ -26,15 +28,6 @@ class TidyCsvTest {
 
   private static String text(Map<String, byte[]> files, String name) {
     return new String(files.get(name), StandardCharsets.UTF_8);
-  }
-
-  private static CodecException failure(Runnable r) {
-    try {
-      r.run();
-    } catch (CodecException e) {
-      return e;
-    }
-    throw new AssertionError("no CodecException");
   }
 
   @Test
@@ -87,6 +80,18 @@ class TidyCsvTest {
   }
 
   @Test
+  void roundTrip_testkitDocumentSets_areLosslessAndByteIdentical() {
+    Properties.forAll(40, DocumentGen.defaults().list(1, 3), docs -> {
+      Map<String, byte[]> files = csv.write(docs);
+      assertThat(csv.read(files)).isEqualTo(docs);
+      Map<String, byte[]> again = csv.write(csv.read(files));
+      for (String name : files.keySet()) {
+        assertThat(text(again, name)).as(name).isEqualTo(text(files, name));
+      }
+    });
+  }
+
+  @Test
   void roundTrip_seedDocuments_unchangedTogetherInOneSet() {
     List<Disclosure> seeds = new java.util.ArrayList<>();
     for (int i = 0; i < SeedDocuments.count(); i++) {
@@ -97,6 +102,16 @@ class TidyCsvTest {
 
     assertThat(csv.read(files)).isEqualTo(seeds);
     assertThat(text(files, "line_items.csv")).contains(",深圳市医疗保障局,2023,BUDGET,");
+  }
+
+  @Test
+  void roundTrip_importedSeedTexts_unchanged() {
+    List<Disclosure> imported = new java.util.ArrayList<>();
+    for (int i = 0; i < SeedDocuments.count(); i++) {
+      imported.add(TestDocuments.imported(i));
+    }
+
+    assertThat(csv.read(csv.write(imported))).isEqualTo(imported);
   }
 
   @Test

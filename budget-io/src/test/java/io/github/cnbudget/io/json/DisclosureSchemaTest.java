@@ -74,6 +74,13 @@ class DisclosureSchemaTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
+    Properties.forAll(100, io.github.cnbudget.testkit.DocumentGen.defaults(), d -> {
+      try {
+        assertThat(schema.validate(MAPPER.readTree(json.writeString(d)))).isEmpty();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     assertThat(failures).isEmpty();
   }
 

@@ -92,7 +92,7 @@ class JsonLinesTest {
   void read_fileFarLargerThanHeap_streamsInBoundedMemory(@TempDir Path dir) throws Exception {
     byte[] line = (DisclosureJson.create().writeString(TestDocuments.shenzhen2023()) + "\n").getBytes(StandardCharsets.UTF_8);
     Path file = dir.resolve("big.jsonl");
-    long target = 160L << 20;
+    long target = 96L << 20;
     long lines = 0;
     byte[] block = new byte[line.length * 256];
     for (int i = 0; i < 256; i++) {
@@ -105,7 +105,7 @@ class JsonLinesTest {
       }
     }
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx32m", "-XX:+UseSerialGC", "-cp",
+    List<String> cmd = new ArrayList<>(List.of(java, "-Xmx16m", "-XX:+UseSerialGC", "-cp",
         System.getProperty("java.class.path"), JsonLinesCounter.class.getName(), file.toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     String output;
@@ -114,7 +114,7 @@ class JsonLinesTest {
     }
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
     assertThat(p.exitValue()).as(output).isZero();
-    assertThat(Files.size(file)).isGreaterThan(4 * (32L << 20));
+    assertThat(Files.size(file)).isGreaterThan(5 * (16L << 20));
     assertThat(output.strip()).endsWith("documents=" + lines);
     assertThat(new File(file.toString()).delete()).isTrue();
   }

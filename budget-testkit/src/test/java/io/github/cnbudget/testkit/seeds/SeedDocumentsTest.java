@@ -185,7 +185,7 @@ class SeedDocumentsTest {
       assertThat(shifted.name()).isEqualTo("开展内部审计次数");
       assertThat(shifted.level2Text()).isEqualTo("数量指标");
       PerformanceGoal centre = d.goals().get(1);
-      assertThat(centre.indicators()).hasSize(39);
+      assertThat(centre.indicators()).hasSize(40);
       assertThat(centre.tasks().get(10).cells().get("其中：财政拨款").printed()).isEqualTo("343,147");
       Indicator cost = centre.indicators().stream().filter(i -> i.line().orElse(0) == 919).findFirst().orElseThrow();
       assertThat(cost.level1()).contains(Level1.COST);

@@ -1,0 +1,259 @@
+package io.github.cnbudget.io.text;
+
+import io.github.cnbudget.model.FiscalYear;
+import io.github.cnbudget.model.Stage;
+import io.github.cnbudget.model.catalog.ClassificationCatalog;
+import io.github.cnbudget.model.classification.ClassificationCode;
+import io.github.cnbudget.model.classification.CodeLevel;
+import io.github.cnbudget.model.classification.Scheme;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Imports the text of a published budget disclosure (预算公开文本导入器) into a
+ * {@link io.github.cnbudget.model.Disclosure}: tab-separated tables as copied from the PDFs,
+ * space-aligned tables as {@code pdftotext -layout} prints them, markdown headings, tables split
+ * across pages, codes printed whole, bracketed or in split 类/款/项 columns, OCR damage.
+ *
+ * <p>Every imported row and table keeps its source line. What cannot be placed is reported in the
+ * {@link ImportReport} (what, where, why) rather than dropped or guessed, and every OCR repair is
+ * listed there and marked on its cell ({@link io.github.cnbudget.model.table.Cell#isRepaired()}).
+ *
+ * <p>Immutable and thread-safe: configure once with the {@code with…} methods and share.
+ *
+ * <pre>{@code
+ * ImportResult r = DisclosureImporter.defaults().importText(Path.of("disclosure.txt"));
+ * Disclosure d = r.disclosure();
+ * r.report().problems().forEach(System.out::println);
+ * }</pre>
+ */
+public final class DisclosureImporter {
+  /** Largest text accepted, in characters (a disclosure is well under a megabyte). */
+  public static final int MAX_CHARS = 8 * 1024 * 1024;
+
+  private static final DisclosureImporter DEFAULTS =
+      new DisclosureImporter(StandardCharsets.UTF_8, null, null, TextLayout.AUTO, null);
+
+  private final Charset charset;
+  private final FiscalYear year;
+  private final Stage stage;
+  private final TextLayout layout;
+  // null: the bundled catalog, loaded when first needed
+  private final ClassificationCatalog catalog;
+
+  private DisclosureImporter(Charset charset, FiscalYear year, Stage stage, TextLayout layout,
+      ClassificationCatalog catalog) {
+    this.charset = charset;
+    this.year = year;
+    this.stage = stage;
+    this.layout = layout;
+    this.catalog = catalog;
+  }
+
+  /**
+   * The importer with default options: UTF-8, year and stage read from the headings, layout
+   * detected ({@link TextLayout#AUTO}).
+   *
+   * @return the default importer
+   */
+  public static DisclosureImporter defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * This importer reading files in another charset.
+   *
+   * @param newCharset the charset of imported files
+   * @return an importer with that charset
+   */
+  public DisclosureImporter withCharset(Charset newCharset) {
+    Objects.requireNonNull(newCharset, "newCharset");
+    return newCharset.equals(charset) ? this : new DisclosureImporter(newCharset, year, stage, layout, catalog);
+  }
+
+  /**
+   * This importer using a given fiscal year instead of the one printed in the headings.
+   *
+   * @param newYear the year
+   * @return an importer with that year
+   */
+  public DisclosureImporter withExpectedYear(FiscalYear newYear) {
+    Objects.requireNonNull(newYear, "newYear");
+    return newYear.equals(year) ? this : new DisclosureImporter(charset, newYear, stage, layout, catalog);
+  }
+
+  /**
+   * This importer using a given stage instead of the one printed in the headings.
+   *
+   * @param newStage the stage
+   * @return an importer with that stage
+   */
+  public DisclosureImporter withExpectedStage(Stage newStage) {
+    Objects.requireNonNull(newStage, "newStage");
+    return newStage == stage ? this : new DisclosureImporter(charset, year, newStage, layout, catalog);
+  }
+
+  /**
+   * This importer reading a given layout.
+   *
+   * @param newLayout the layout
+   * @return an importer with that layout
+   */
+  public DisclosureImporter withLayout(TextLayout newLayout) {
+    Objects.requireNonNull(newLayout, "newLayout");
+    return newLayout == layout ? this : new DisclosureImporter(charset, year, stage, newLayout, catalog);
+  }
+
+  /**
+   * This importer resolving printed names to codes with another catalog (科目目录), e.g. the full
+   * official catalog loaded by the user, instead of the bundled one.
+   *
+   * @param newCatalog the catalog
+   * @return an importer with that catalog
+   */
+  public DisclosureImporter withCatalog(ClassificationCatalog newCatalog) {
+    Objects.requireNonNull(newCatalog, "newCatalog");
+    return newCatalog == catalog ? this : new DisclosureImporter(charset, year, stage, layout, newCatalog);
+  }
+
+  /**
+   * The charset files are read in.
+   *
+   * @return the charset
+   */
+  public Charset charset() {
+    return charset;
+  }
+
+  /**
+   * The year used instead of the printed one.
+   *
+   * @return the year, or empty to read it from the headings
+   */
+  public Optional<FiscalYear> expectedYear() {
+    return Optional.ofNullable(year);
+  }
+
+  /**
+   * The stage used instead of the printed one.
+   *
+   * @return the stage, or empty to read it from the headings
+   */
+  public Optional<Stage> expectedStage() {
+    return Optional.ofNullable(stage);
+  }
+
+  /**
+   * The layout read.
+   *
+   * @return the layout
+   */
+  public TextLayout layout() {
+    return layout;
+  }
+
+  /**
+   * Imports disclosure text.
+   *
+   * @param text the whole text
+   * @return the disclosure and the report
+   * @throws ImportException when the text is too long or names no year, stage or department
+   */
+  public ImportResult importText(String text) {
+    Objects.requireNonNull(text, "text");
+    if (text.length() > MAX_CHARS) {
+      throw new ImportException("Text of " + text.length() + " characters exceeds the limit of " + MAX_CHARS);
+    }
+    return new ImportRun(List.of(text.split("\r\n|\r|\n", -1)), this).run();
+  }
+
+  /**
+   * Imports disclosure text from a reader (not closed).
+   *
+   * @param reader the text
+   * @return the disclosure and the report
+   * @throws ImportException when the text cannot be read, is too long or names no year, stage or
+   *     department
+   */
+  public ImportResult importText(Reader reader) {
+    Objects.requireNonNull(reader, "reader");
+    List<String> lines = new ArrayList<>();
+    long chars = 0;
+    try {
+      BufferedReader b = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
+      String l;
+      while ((l = b.readLine()) != null) {
+        chars += l.length() + 1;
+        if (chars > MAX_CHARS) {
+          throw new ImportException("Text exceeds the limit of " + MAX_CHARS + " characters");
+        }
+        lines.add(l);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new ImportException("Cannot read the text: " + e.getMessage(), e);
+    }
+    return new ImportRun(lines, this).run();
+  }
+
+  /**
+   * Imports a disclosure text file in this importer's charset.
+   *
+   * @param file the file
+   * @return the disclosure and the report
+   * @throws ImportException when the file cannot be read or decoded, is too long or names no year,
+   *     stage or department
+   */
+  public ImportResult importText(Path file) {
+    Objects.requireNonNull(file, "file");
+    try {
+      if (Files.size(file) > 4L * MAX_CHARS) {
+        throw new ImportException("File " + file + " exceeds the size limit");
+      }
+      try (Reader r = Files.newBufferedReader(file, charset)) {
+        return importText(r);
+      }
+    } catch (CharacterCodingException e) {
+      throw new ImportException("File " + file + " is not " + charset.name() + " text", e);
+    } catch (IOException e) {
+      throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The departmental economic code of a printed name in the catalog of the year, when exactly one. */
+  Optional<ClassificationCode> economicCode(String name, FiscalYear fiscalYear) {
+    ClassificationCatalog c = catalog != null ? catalog : ClassificationCatalog.bundled();
+    List<ClassificationCode> codes = c.resolve(name, fiscalYear, Scheme.DEPARTMENTAL_ECONOMIC);
+    return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
+  }
+
+  /**
+   * The functional code a summary-table line names (卫生健康支出 → 210) in the catalog of the year,
+   * when exactly one code has that name.
+   */
+  Optional<ClassificationCode> classCode(String name, FiscalYear fiscalYear) {
+    ClassificationCatalog c = catalog != null ? catalog : ClassificationCatalog.bundled();
+    List<ClassificationCode> codes = c.resolve(name, fiscalYear, Scheme.FUNCTIONAL);
+    if (codes.size() == 1) {
+      return Optional.of(codes.get(0));
+    }
+    // 其他支出 is a 类 (229) and many 款/项: a summary line names the 类
+    List<ClassificationCode> classes = new ArrayList<>();
+    for (ClassificationCode code : codes) {
+      if (code.level() == CodeLevel.CLASS) {
+        classes.add(code);
+      }
+    }
+    return classes.size() == 1 ? Optional.of(classes.get(0)) : Optional.empty();
+  }
+}

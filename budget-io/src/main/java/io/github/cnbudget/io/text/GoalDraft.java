@@ -1,0 +1,495 @@
+package io.github.cnbudget.io.text;
+
+import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.performance.Indicator;
+import io.github.cnbudget.model.performance.Level1;
+import io.github.cnbudget.model.performance.Level2;
+import io.github.cnbudget.model.performance.LabelledAmounts;
+import io.github.cnbudget.model.performance.PerformanceGoal;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.CellMark;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A performance target table being read (绩效目标表): the department-wide form (部门名称 / 主管部门,
+ * 年度主要任务 with amounts, 一级/二级/三级指标 with 目标值) and the project form with split targets
+ * (指标性质, 指标值, 度量单位, 权重), where one table lists many projects and a project's indicators
+ * end when their weights reach 100.
+ */
+final class GoalDraft {
+  /** One goal being read. */
+  private static final class Part {
+    String unit;
+    String department;
+    final StringBuilder project = new StringBuilder();
+    final StringBuilder annual = new StringBuilder();
+    final StringBuilder longTerm = new StringBuilder();
+    Cell budget;
+    final List<LabelledAmounts> tasks = new ArrayList<>();
+    final List<Indicator> indicators = new ArrayList<>();
+    BigDecimal weights = BigDecimal.ZERO;
+    int line;
+  }
+
+  final TableTitles.Title title;
+  private final int line;
+  private final CellReader cells;
+  AmountUnit unit;
+  private final List<Part> parts = new ArrayList<>();
+  private Part part;
+  private final Map<String, Integer> col = new HashMap<>();
+  private String headerSqueezed;
+  private final List<String> amountLabels = new ArrayList<>();
+  private String level1 = "";
+  private String level2 = "";
+  private String unitName;
+  private final List<ImportProblem> pending = new ArrayList<>();
+  private String wrappedName = "";
+  private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
+  // how indicator names end (合格率, 数量, 健全性, 满意度…): a name ending otherwise was cut by a line break
+  private static final java.util.regex.Pattern COMPLETE = java.util.regex.Pattern.compile("[率数量性度额次费效况本值]$");
+  private static final java.util.regex.Pattern TARGET_LIKE =
+      java.util.regex.Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d+(?:\\.\\d+)?\\s*%$)");
+
+  GoalDraft(TableTitles.Title title, int line, CellReader cells) {
+    this.title = title;
+    this.line = line;
+    this.cells = cells;
+  }
+
+  private Part part(int at) {
+    if (part == null) {
+      part = new Part();
+      // the first goal of a table begins at its title; the next ones at their 部门名称 line
+      part.line = parts.isEmpty() ? line : at;
+      part.unit = unitName;
+      parts.add(part);
+    }
+    return part;
+  }
+
+  /** Reads a line; false when the line is not part of the table. */
+  boolean accept(SourceLine l, ImportRun run) {
+    if (run.isMetaLine(l)) {
+      run.noteUnit(l);
+      if (l.text().contains("万元")) {
+        unit = AmountUnit.WAN_YUAN;
+      }
+      return true;
+    }
+    if (l.heading) {
+      return false;
+    }
+    List<String> cs = l.cells;
+    int deptAt = indexOf(cs, "部门名称", "单位名称");
+    if (deptAt < 0 && cs.size() > 1 && HeaderLayout.squeeze(l.cell(0) + l.cell(1)).equals("部门名称")) {
+      // 部 | 门名称: the label itself split over two cells
+      deptAt = 1;
+      part = null;
+      Part p = part(l.number);
+      p.unit = SourceLine.joinWrapped(String.join("", cs.subList(2, cs.size())).strip());
+      col.clear();
+      return true;
+    }
+    if (deptAt >= 0 && indexOf(cs, "主管部门") >= 0) {
+      part = null;
+      Part p = part(l.number);
+      p.unit = nextNonEmpty(cs, deptAt);
+      p.department = nextNonEmpty(cs, indexOf(cs, "主管部门"));
+      col.clear();
+      return true;
+    }
+    if (indexOf(cs, "一级指标") >= 0 && indexOf(cs, "三级指标") >= 0) {
+      if (!l.squeezed().equals(headerSqueezed)) {
+        headerSqueezed = l.squeezed();
+        col.clear();
+        for (int j = 0; j < cs.size(); j++) {
+          String h = HeaderLayout.squeeze(cs.get(j));
+          if (!h.isEmpty()) {
+            col.putIfAbsent(h, j);
+          }
+        }
+        level1 = "";
+        level2 = "";
+      }
+      return true;
+    }
+    int goalAt = indexOf(cs, "年度总体目标", "年度目标", "长期目标", "中长期目标");
+    if (goalAt >= 0 && indexOf(cs, "一级指标") < 0 && l.nonEmptyCount() >= 2) {
+      Part p = part(l.number);
+      String text = l.text().substring(l.text().indexOf(' ') + 1);
+      if (HeaderLayout.squeeze(cs.get(goalAt)).contains("长期")) {
+        p.longTerm.append(text);
+      } else {
+        p.annual.append(text);
+      }
+      return true;
+    }
+    if (indexOf(cs, "任务名称") >= 0) {
+      amountLabels.clear();
+      return true;
+    }
+    if (col.isEmpty() && indexOf(cs, "总额") >= 0) {
+      amountLabels.clear();
+      for (String c : cs) {
+        if (!c.isEmpty()) {
+          amountLabels.add(c);
+        }
+      }
+      return true;
+    }
+    if (l.nonEmptyCount() == 1) {
+      String text = l.text();
+      if (text.matches("^第[一二三四五六七八九十]+部分.*")) {
+        return false;
+      }
+      if (l.bullet || text.length() > 30 || text.matches("^\\d+[.、．].*")) {
+        // the goal text (年度总体目标) printed as a list around its label
+        part(l.number).annual.append(part.annual.length() > 0 ? "\n" : "").append(text);
+        return true;
+      }
+      if (HeaderLayout.squeeze(text).matches("年度总体目标|年度目标|长期目标")) {
+        return true;
+      }
+    }
+    if (col.isEmpty()) {
+      return task(l);
+    }
+    return indicator(l);
+  }
+
+  private boolean task(SourceLine l) {
+    List<String> cs = l.cells;
+    int firstAmount = -1;
+    for (int j = 0; j < cs.size(); j++) {
+      if (!cs.get(j).isEmpty() && (CellReader.isAmountLike(cs.get(j)) || cs.get(j).equals("-"))) {
+        firstAmount = j;
+        break;
+      }
+    }
+    List<String> texts = new ArrayList<>();
+    for (int j = 0; j < (firstAmount < 0 ? cs.size() : firstAmount); j++) {
+      String c = cs.get(j);
+      if (!c.isEmpty() && !HeaderLayout.squeeze(c).equals("年度主要任务")) {
+        texts.add(c);
+      }
+    }
+    if (firstAmount < 0) {
+      pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
+      return true;
+    }
+    Part p = part(l.number);
+    String label = texts.isEmpty() ? "" : texts.get(0);
+    LabelledAmounts.Builder b = LabelledAmounts.builder().label(label).line(l.number);
+    if (texts.size() > 1) {
+      b.description(String.join("", texts.subList(1, texts.size())));
+    }
+    int k = 0;
+    Cell total = null;
+    for (int j = firstAmount; j < cs.size(); j++) {
+      String c = cs.get(j);
+      if (c.isEmpty()) {
+        continue;
+      }
+      Cell cell = cells.read(c, l.number);
+      String key = k < amountLabels.size() ? amountLabels.get(k) : "c" + (k + 1);
+      b.putCells(key, cell);
+      if (total == null) {
+        total = cell;
+      }
+      k++;
+    }
+    if (HeaderLayout.squeeze(label).contains("合计")) {
+      p.budget = total;
+    }
+    p.tasks.add(b.build());
+    return true;
+  }
+
+  private String at(List<String> cs, String... names) {
+    for (String n : names) {
+      Integer j = col.get(n);
+      if (j != null && j < cs.size()) {
+        return cs.get(j);
+      }
+    }
+    return "";
+  }
+
+  private boolean indicator(SourceLine l) {
+    List<String> cs = l.cells;
+    String l1 = at(cs, "一级指标");
+    String l2 = at(cs, "二级指标");
+    String name = at(cs, "三级指标");
+    String target = at(cs, "目标值", "指标值", "年度指标值");
+    Integer nameAt = col.get("三级指标");
+    boolean split = col.containsKey("指标性质");
+    if (split) {
+      target = "";
+    }
+    int leftOfName = -1;
+    if (nameAt != null) {
+      for (int j = Math.min(nameAt, cs.size()) - 1; j >= 0 && leftOfName < 0; j--) {
+        leftOfName = cs.get(j).isEmpty() ? -1 : j;
+      }
+    }
+    if (!name.isEmpty() && !HAN.matcher(name).find() && !TARGET_LIKE.matcher(name).find()) {
+      // OCR noise where the name should be (WA 12 28 W.): the row is read from its other cells
+      name = "";
+    }
+    if (!split && name.endsWith("指标") && nameAt != null && nameAt + 1 < cs.size() && !cs.get(nameAt + 1).isEmpty()
+        && !TARGET_LIKE.matcher(cs.get(nameAt + 1)).find()) {
+      // a second-level name broken over two cells (经济成 | 戊本指标) pushed the row one column right
+      l2 = l2 + name;
+      name = cs.get(nameAt + 1);
+      target = "";
+      for (int j = cs.size() - 1; j > nameAt + 1; j--) {
+        if (!cs.get(j).isEmpty()) {
+          target = cs.get(j);
+          break;
+        }
+      }
+      pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+          "indicator printed one column right of its header; read as name and target"));
+    }
+    if (!split && TARGET_LIKE.matcher(name).find() && leftOfName >= 0) {
+      // the row slid left: 「审核定点医疗机构准确率 | = 100%」 under 二级指标 | 三级指标
+      target = name;
+      name = cs.get(leftOfName);
+      l2 = "";
+      pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+          "indicator printed one column left of its header; read as name and target"));
+    }
+    Integer l1At = col.get("一级指标");
+    if (!name.isEmpty() && l2.isEmpty() && l1At != null && l1At > 0 && l1At - 1 < cs.size()) {
+      // the level columns slid one left: 「满意度指标 | 服务对象满意度指标 | | 参保人满意度」 under
+      // 年度绩效指标 | 一级指标 | 二级指标 | 三级指标; read them where they were printed, when the left
+      // cell is the first level the second one belongs to
+      String left = cs.get(l1At - 1);
+      Optional<Level2> asLevel2 = Level2.fromText(l1);
+      if (asLevel2.isPresent() && Level1.fromText(left).equals(Optional.of(asLevel2.get().parent()))) {
+        l2 = l1;
+        l1 = left;
+        pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+            "indicator levels printed one column left of their headers; read where printed"));
+      }
+    }
+    if (!name.isEmpty()) {
+      if (!l1.isEmpty()) {
+        level1 = l1;
+        level2 = "";
+      }
+      if (!l2.isEmpty()) {
+        level2 = l2;
+      }
+    }
+    String projectText = at(cs, "项目名称");
+    String annual = at(cs, "年度目标");
+    String budget = at(cs, "预算数");
+    String unitText = at(cs, "单位名称");
+    if (!unitText.isEmpty() && name.isEmpty()) {
+      unitName = unitText.replaceAll("\\s+", "");
+      part = null;
+      if (!budget.isEmpty()) {
+        pending.add(ImportProblem.of(Severity.INFO, l.number, l.text(), "unit line of a project target table"));
+      }
+      return true;
+    }
+    if (name.isEmpty()) {
+      // rows printed out of their columns: 「开展内部审计次数 | ≥1 次」
+      List<String> texts = new ArrayList<>();
+      for (String c : cs) {
+        if (!c.isEmpty() && (HAN.matcher(c).find() || c.matches(".*[0-9≥≤=<>%].*"))) {
+          texts.add(c);
+        }
+      }
+      if (texts.size() == 1 && !split && !TARGET_LIKE.matcher(texts.get(0)).find() && previousIndicator(l.number) != null) {
+        // only a piece of a wrapped name, one column off
+        name = texts.get(0);
+        target = "";
+      } else if (texts.size() >= 2 && !split) {
+        name = texts.get(texts.size() - 2);
+        target = texts.get(texts.size() - 1);
+        if (texts.size() >= 3) {
+          level2 = texts.get(texts.size() - 3);
+        }
+        pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+            "indicator printed out of its columns; read as name and target"));
+      } else {
+        if (!projectText.isEmpty() || !annual.isEmpty()) {
+          Part p = part(l.number);
+          p.project.append(projectText);
+          p.annual.append(annual);
+          return true;
+        }
+        pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
+        return true;
+      }
+    } else if (target.isEmpty() && !split && nameAt != null) {
+      for (int j = cs.size() - 1; j > nameAt; j--) {
+        if (!cs.get(j).isEmpty()) {
+          target = cs.get(j);
+          break;
+        }
+      }
+    }
+    Indicator previous = previousIndicator(l.number);
+    if (!split && previous != null && wrappedName.isEmpty()
+        && (target.isEmpty() || name.length() <= 3) && !COMPLETE.matcher(previous.name()).find()) {
+      // the end of the previous name (and of its target) wrapped onto this line: 「…事务性工 | = 100%」
+      // then 「作合格率」
+      part.indicators.set(part.indicators.size() - 1, joined(previous, name, target));
+      return true;
+    }
+    if (!split && target.isEmpty() && !name.isEmpty()) {
+      // a name wrapped over two lines: the target is printed on the second
+      wrappedName = wrappedName + name;
+      return true;
+    }
+    if (!wrappedName.isEmpty()) {
+      name = wrappedName + name;
+      wrappedName = "";
+    }
+    Part p = part(l.number);
+    p.project.append(projectText);
+    p.annual.append(annual);
+    if (!budget.isEmpty() && p.budget == null) {
+      Cell b = cells.read(budget, l.number);
+      if (b.hasValue()) {
+        p.budget = b;
+      }
+    }
+    Indicator.Builder b = Indicator.builder().level1Text(level1).level2Text(level2).name(name.strip()).line(l.number);
+    if (!target.isEmpty()) {
+      b.targetText(target);
+    }
+    if (split) {
+      String nature = at(cs, "指标性质");
+      String value = at(cs, "指标值");
+      String mu = at(cs, "度量单位");
+      String dir = at(cs, "指标方向性");
+      if (!nature.isEmpty()) {
+        b.nature(nature);
+      }
+      if (!value.isEmpty()) {
+        b.value(value);
+      }
+      if (!mu.isEmpty()) {
+        b.measureUnit(mu);
+      }
+      if (!dir.isEmpty()) {
+        b.direction(dir);
+      }
+    }
+    String weight = at(cs, "权重", "分值");
+    if (!weight.isEmpty()) {
+      Cell w = cells.read(weight, l.number);
+      b.weight(w);
+      if (w.hasValue()) {
+        p.weights = p.weights.add(w.valueOrZero());
+      } else if (w.mark() == CellMark.TEXT) {
+        pending.add(ImportProblem.of(Severity.WARNING, l.number, weight, "unreadable weight"));
+      }
+    }
+    p.indicators.add(b.build());
+    if (split && p.weights.compareTo(BigDecimal.valueOf(100)) >= 0) {
+      part = null;
+    }
+    return true;
+  }
+
+  /** The indicator with the rest of its name (and target) printed on the next line. */
+  private static Indicator joined(Indicator p, String moreName, String moreTarget) {
+    Indicator.Builder b = Indicator.builder().level1Text(p.level1Text()).level2Text(p.level2Text())
+        .name(p.name() + moreName).putAllHistory(p.history());
+    String target = p.targetText().orElse("") + moreTarget;
+    if (!target.isEmpty()) {
+      b.targetText(target);
+    }
+    p.nature().ifPresent(b::nature);
+    p.value().ifPresent(b::value);
+    p.measureUnit().ifPresent(b::measureUnit);
+    p.direction().ifPresent(b::direction);
+    p.weight().ifPresent(b::weight);
+    p.actual().ifPresent(b::actual);
+    p.score().ifPresent(b::score);
+    p.deviation().ifPresent(b::deviation);
+    p.line().ifPresent(b::line);
+    return b.build();
+  }
+
+  /** The indicator read from one of the two lines above, which a wrapped line may continue. */
+  private Indicator previousIndicator(int lineNumber) {
+    if (part == null || part.indicators.isEmpty()) {
+      return null;
+    }
+    Indicator last = part.indicators.get(part.indicators.size() - 1);
+    int at = last.line().orElse(0);
+    return lineNumber - at <= 2 ? last : null;
+  }
+
+  private static int indexOf(List<String> cs, String... names) {
+    for (int j = 0; j < cs.size(); j++) {
+      String c = HeaderLayout.squeeze(cs.get(j));
+      for (String n : names) {
+        if (c.equals(n)) {
+          return j;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static String nextNonEmpty(List<String> cs, int from) {
+    for (int j = from + 1; j < cs.size(); j++) {
+      if (!cs.get(j).isEmpty()) {
+        return cs.get(j);
+      }
+    }
+    return "";
+  }
+
+  List<PerformanceGoal> build(List<ImportProblem> problems) {
+    if (!wrappedName.isEmpty()) {
+      pending.add(ImportProblem.of(Severity.WARNING, line, wrappedName, "indicator name without a target at the end of the table"));
+    }
+    problems.addAll(pending);
+    List<PerformanceGoal> out = new ArrayList<>();
+    for (Part p : parts) {
+      if (p.indicators.isEmpty() && p.tasks.isEmpty()) {
+        continue;
+      }
+      PerformanceGoal.Builder b = PerformanceGoal.builder().scope(title.scope).title(title.printed.strip())
+          .line(p.line == 0 ? line : p.line).addAllTasks(p.tasks).addAllIndicators(p.indicators);
+      if (p.unit != null && !p.unit.isEmpty()) {
+        b.unit(p.unit);
+      }
+      if (p.department != null && !p.department.isEmpty()) {
+        b.department(p.department);
+      }
+      if (p.project.length() > 0) {
+        b.project(p.project.toString().replaceAll("\\s+", ""));
+      }
+      if (p.annual.length() > 0) {
+        b.annualGoal(p.annual.toString());
+      }
+      if (p.longTerm.length() > 0) {
+        b.longTermGoal(p.longTerm.toString());
+      }
+      if (p.budget != null) {
+        b.budget(p.budget);
+      }
+      if (unit != null) {
+        b.amountUnit(unit);
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+}

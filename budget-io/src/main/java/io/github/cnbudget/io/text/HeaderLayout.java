@@ -1,0 +1,321 @@
+package io.github.cnbudget.io.text;
+
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the header rows of a table into its columns (表头识别): merged group headers are spread over
+ * the columns below them, each printed column gets a role (label, code, unit, amount…) from its
+ * header text, and amount columns become model {@link Column}s with their standard
+ * {@link Concept}, parent group and side.
+ */
+final class HeaderLayout {
+  /** What a printed column holds. */
+  enum Role {
+    LABEL, UNIT_LABEL, CODE, CODE_CLASS, CODE_KUAN, CODE_XIANG, UNIT_CODE, LINE_NUMBER, YEAR, TEXT, AMOUNT, NONE
+  }
+
+  /** One printed column position. */
+  static final class Slot {
+    final int position;
+    final Role role;
+    final List<String> header;
+    final Side side;
+    String key = "";
+
+    Slot(int position, Role role, List<String> header, Side side) {
+      this.position = position;
+      this.role = role;
+      this.header = header;
+      this.side = side;
+    }
+  }
+
+  private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
+
+  final List<Slot> slots = new ArrayList<>();
+  final List<Column> columns = new ArrayList<>();
+  final Map<Integer, Slot> byPosition = new LinkedHashMap<>();
+  final boolean twoSided;
+  String columnNumbersLabel = "";
+
+  private HeaderLayout(boolean twoSided) {
+    this.twoSided = twoSided;
+  }
+
+  static HeaderLayout read(List<List<String>> rows, TableKind kind, int width) {
+    HeaderLayout h = new HeaderLayout(kind.isTwoSided());
+    h.build(rows, kind, width);
+    return h;
+  }
+
+  private void build(List<List<String>> rows, TableKind kind, int width) {
+    // OCR leaves fragments without a single Chinese character (J II, ĒΠ VI) in header cells: no header
+    rows = new ArrayList<>(rows);
+    for (int r = 0; r < rows.size(); r++) {
+      List<String> row = new ArrayList<>(rows.get(r));
+      for (int j = 0; j < row.size(); j++) {
+        if (!row.get(j).isEmpty() && !HAN.matcher(row.get(j)).find()) {
+          row.set(j, "");
+        }
+      }
+      rows.set(r, row);
+    }
+    int depth = rows.size();
+    int[][] owner = new int[depth][width];
+    for (int r = 0; r < depth; r++) {
+      List<String> row = rows.get(r);
+      for (int j = 0; j < width; j++) {
+        String c = j < row.size() ? row.get(j) : "";
+        if (!c.isEmpty()) {
+          owner[r][j] = j;
+        } else if (j > 0 && owner[r][j - 1] >= 0 && (r == 0 || owner[r - 1][j] == owner[r - 1][j - 1])
+            && !labelLike(rows.get(r), owner[r][j - 1])) {
+          owner[r][j] = owner[r][j - 1];
+        } else {
+          owner[r][j] = -1;
+        }
+      }
+    }
+    List<List<String>> paths = new ArrayList<>();
+    for (int j = 0; j < width; j++) {
+      List<String> path = new ArrayList<>();
+      for (int r = 0; r < depth; r++) {
+        int o = owner[r][j];
+        if (o >= 0) {
+          String t = rows.get(r).get(o);
+          if (path.isEmpty() || !path.get(path.size() - 1).equals(t) || o == j) {
+            path.add(t);
+          }
+        }
+      }
+      paths.add(path);
+    }
+    List<Role> roles = new ArrayList<>();
+    int labels = 0;
+    for (int j = 0; j < width; j++) {
+      Role role = roleOf(paths.get(j));
+      if (role == Role.LABEL) {
+        labels++;
+      }
+      roles.add(role);
+    }
+    int split = -1;
+    if (twoSided) {
+      int seen = 0;
+      for (int j = 0; j < width; j++) {
+        if (roles.get(j) == Role.LABEL && ++seen == 2) {
+          split = j;
+        }
+      }
+      if (split < 0) {
+        split = width / 2;
+      }
+    } else if (labels > 1) {
+      // 预算单位 | 科目编码 | 科目名称: the first label column names units, the last the rows.
+      int last = -1;
+      for (int j = 0; j < width; j++) {
+        if (roles.get(j) == Role.LABEL) {
+          last = j;
+        }
+      }
+      for (int j = 0; j < last; j++) {
+        if (roles.get(j) == Role.LABEL) {
+          roles.set(j, Role.UNIT_LABEL);
+        }
+      }
+    }
+    Set<String> keys = new HashSet<>();
+    Map<String, String> groupKeys = new LinkedHashMap<>();
+    for (int j = 0; j < width; j++) {
+      Side side = !twoSided ? Side.SINGLE : j < split ? Side.INCOME : Side.EXPENDITURE;
+      Slot s = new Slot(j, roles.get(j), List.copyOf(paths.get(j)), side);
+      slots.add(s);
+      byPosition.put(j, s);
+      if (s.role != Role.AMOUNT) {
+        continue;
+      }
+      String prefix = side == Side.INCOME ? "income" : side == Side.EXPENDITURE ? "expenditure" : "";
+      String parent = prefix.isEmpty() ? null : prefix;
+      if (parent != null && !keys.contains(parent)) {
+        keys.add(parent);
+        columns.add(Column.builder().key(parent).concept(Concept.OTHER)
+            .addHeader(side == Side.INCOME ? "收入" : "支出").side(side).build());
+      }
+      List<String> path = s.header;
+      // group columns: every header level above the leaf that spans more than this column
+      for (int level = 0; level < path.size() - 1; level++) {
+        String groupId = side + "/" + String.join("/", path.subList(0, level + 1)) + "@" + ownerAt(owner, rows, level, j, path);
+        String gk = groupKeys.get(groupId);
+        if (gk == null) {
+          if (twoSided && level == 0 && isSideHeader(path.get(0))) {
+            continue;
+          }
+          gk = unique(keys, (parent == null ? "" : parent + ".") + keyOf(conceptOf(path.get(level), kind), path.get(level), j));
+          groupKeys.put(groupId, gk);
+          columns.add(Column.builder().key(gk).concept(conceptOf(path.get(level), kind))
+              .addAllHeader(path.subList(0, level + 1)).parent(Optional.ofNullable(parent)).side(side)
+              .partOf(isPartOf(path.get(level))).build());
+        }
+        parent = gk;
+      }
+      String leaf = path.isEmpty() ? "" : path.get(path.size() - 1);
+      Concept concept = conceptOf(leaf, kind);
+      s.key = unique(keys, (parent == null ? "" : parent + ".") + keyOf(concept, leaf, j));
+      columns.add(Column.builder().key(s.key).concept(concept).addAllHeader(path)
+          .parent(Optional.ofNullable(parent)).side(side).partOf(isPartOf(leaf)).build());
+    }
+  }
+
+  private static String ownerAt(int[][] owner, List<List<String>> rows, int level, int j, List<String> path) {
+    for (int r = 0; r < owner.length; r++) {
+      int o = owner[r][j];
+      if (o >= 0 && rows.get(r).get(o).equals(path.get(level))) {
+        return Integer.toString(o);
+      }
+    }
+    return "?";
+  }
+
+  private static boolean labelLike(List<String> row, int position) {
+    String t = row.get(position);
+    return roleOf(List.of(t)) != Role.AMOUNT;
+  }
+
+  private static boolean isSideHeader(String t) {
+    String s = squeeze(t);
+    return s.equals("收入") || s.equals("支出");
+  }
+
+  // Traditional and look-alike characters that OCR puts into headers (預算數 for 预算数, 単位 for 单位).
+  private static final String OCR_FROM = "預數額計編碼項單単資財撥結轉餘經費門總與甲";
+  private static final String OCR_TO = "预数额计编码项单单资财拨结转余经费门总与单";
+
+  static String squeeze(String t) {
+    String s = t.replaceAll("[\\s\\u3000]", "").replace('(', '（').replace(')', '）');
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      int k = OCR_FROM.indexOf(s.charAt(i));
+      b.append(k >= 0 ? OCR_TO.charAt(k) : s.charAt(i));
+    }
+    return b.toString();
+  }
+
+  /**
+   * The role of a column from its header path: the innermost header decides, but an outer header
+   * such as 单位代码 over an unreadable (OCR) inner one still makes a unit-code column.
+   */
+  static Role roleOf(List<String> path) {
+    if (path.isEmpty()) {
+      return Role.NONE;
+    }
+    Role leaf = roleOfText(path.get(path.size() - 1));
+    if (leaf != Role.AMOUNT || Concept.fromLabel(squeeze(path.get(path.size() - 1))).isPresent()) {
+      return leaf;
+    }
+    for (int i = path.size() - 2; i >= 0; i--) {
+      Role r = roleOfText(path.get(i));
+      if (r == Role.UNIT_CODE || r == Role.CODE || r == Role.LINE_NUMBER) {
+        return r;
+      }
+    }
+    return leaf;
+  }
+
+  private static Role roleOfText(String text) {
+    String leaf = squeeze(text);
+    if (leaf.equals("类")) {
+      return Role.CODE_CLASS;
+    }
+    if (leaf.equals("款")) {
+      return Role.CODE_KUAN;
+    }
+    if (leaf.equals("项")) {
+      return Role.CODE_XIANG;
+    }
+    if (leaf.contains("单位代码") || leaf.contains("单位编码")) {
+      return Role.UNIT_CODE;
+    }
+    if (leaf.contains("编码") || leaf.contains("科目代码")) {
+      return Role.CODE;
+    }
+    if (leaf.equals("行次") || leaf.equals("栏次")) {
+      return Role.LINE_NUMBER;
+    }
+    if (leaf.equals("年度") || leaf.equals("年份")) {
+      return Role.YEAR;
+    }
+    if (leaf.contains("绩效目标") || leaf.equals("备注") || leaf.equals("说明") || leaf.equals("主要内容")) {
+      return Role.TEXT;
+    }
+    if (leaf.equals("项目") || leaf.contains("名称") || leaf.contains("项目类别") || leaf.equals("预算单位")
+        || leaf.endsWith("科目") || leaf.equals("单位") || leaf.equals("资金使用单位")) {
+      return Role.LABEL;
+    }
+    return Role.AMOUNT;
+  }
+
+  static boolean isPartOf(String label) {
+    return squeeze(label).startsWith("其中");
+  }
+
+  static Concept conceptOf(String printed, TableKind kind) {
+    String s = squeeze(printed).replaceFirst("^其中[：:]?", "").replaceFirst("^\\d{4}年度?", "")
+        .replaceFirst("^(本年|当年)(?=(预算数|决算数|预算))", "");
+    Optional<Concept> c = Concept.fromLabel(s);
+    if (c.isEmpty()) {
+      return Concept.OTHER;
+    }
+    Concept k = c.get();
+    if (!kind.isTwoSided() && (k == Concept.INCOME_GRAND_TOTAL || k == Concept.EXPENDITURE_GRAND_TOTAL)) {
+      return Concept.TOTAL;
+    }
+    return k;
+  }
+
+  private static String keyOf(Concept c, String label, int position) {
+    if (c == Concept.OTHER) {
+      return "c" + position;
+    }
+    StringBuilder b = new StringBuilder();
+    boolean up = false;
+    for (char ch : c.name().toLowerCase(Locale.ROOT).toCharArray()) {
+      if (ch == '_') {
+        up = true;
+      } else {
+        b.append(up ? Character.toUpperCase(ch) : ch);
+        up = false;
+      }
+    }
+    return b.toString();
+  }
+
+  private static String unique(Set<String> keys, String key) {
+    String k = key;
+    int n = 2;
+    while (!keys.add(k)) {
+      k = key + "#" + n++;
+    }
+    return k;
+  }
+
+  List<Slot> slots(Role role, Side side) {
+    List<Slot> out = new ArrayList<>();
+    for (Slot s : slots) {
+      if (s.role == role && (side == Side.SINGLE || s.side == side)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+}

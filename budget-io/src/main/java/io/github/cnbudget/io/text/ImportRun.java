@@ -1,0 +1,1047 @@
+package io.github.cnbudget.io.text;
+
+import io.github.cnbudget.io.text.HeaderLayout.Slot;
+import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.text.TableDraft.RowDraft;
+import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.Amounts;
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.FiscalYear;
+import io.github.cnbudget.model.Precision;
+import io.github.cnbudget.model.Stage;
+import io.github.cnbudget.model.TextParseException;
+import io.github.cnbudget.model.classification.ClassificationCode;
+import io.github.cnbudget.model.classification.ClassificationCodes;
+import io.github.cnbudget.model.classification.FunctionalCode;
+import io.github.cnbudget.model.classification.PrintedCode;
+import io.github.cnbudget.model.organisation.BudgetUnit;
+import io.github.cnbudget.model.organisation.Department;
+import io.github.cnbudget.model.organisation.UnitRole;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.CellMark;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.Note;
+import io.github.cnbudget.model.table.Ordinal;
+import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One import: reads the lines in order with a small state machine (outside a table, in a table's
+ * header, in its body, in a performance table). Not thread-safe; {@link DisclosureImporter} makes
+ * one per call.
+ */
+final class ImportRun {
+  private static final Pattern YEAR = Pattern.compile("((?:19[5-9]|20\\d)\\d)\\s*年");
+  private static final Pattern DOC_TITLE = Pattern.compile(
+      "^(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(\\S.*?)\\s*(?:(?:19|20)\\d{2}\\s*年度?)?\\s*部门(?:预算|决算)");
+  private static final Pattern ISSUER = Pattern.compile("^(?:部门名称|单位名称|部门|编制单位|单位)\\s*[:：]\\s*([^\\s:：]{2,40})");
+  private static final Pattern META = Pattern.compile(
+      "^(?:部门名称|单位名称|部门|编制单位|金额单位|金額单位|单位)\\s*[:：]|(?:金额|金額)?单位\\s*[:：]\\s*(?:万元|元)");
+  private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:表\\s*\\d+(?:-\\d+)?|公开\\s*\\d+\\s*表|\\d+-\\d+)$");
+  private static final Pattern YEAR_ONLY = Pattern.compile("^[（(]?\\d{4}\\s*年度?[）)]?$");
+  private static final Pattern EMBEDDED_CODE = Pattern.compile("^[\\[【［]?\\s*\\d{3}(?:\\d{2}){0,2}\\s*[\\]】］]?\\s*\\S");
+  private static final Pattern UNIT_NAME = Pattern.compile(".*(?:局|中心|本级|委员会|办公室|管理处|服务站|研究所|研究院|医院)[）)]?$");
+  private static final Pattern NOT_UNIT = Pattern.compile(".*(?:项目|经费|支出|费|资金|补助|合计|总计).*");
+  private static final Pattern EMPTY_STATEMENT = Pattern.compile(".*(?:无数据|无发生额|无此项|没有数据|不涉及).*");
+  private static final int LOOKAHEAD = 8;
+  private static final Pattern META_NOT_FIRST = Pattern.compile("^[^:：]*[（(]");
+  private static final Pattern SECTION = Pattern.compile(
+      "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
+  private static final Pattern PAGE_MARK = Pattern.compile("^[-－—]\\s*\\d{1,3}\\s*[-－—]$");
+  private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*\\.\\d+");
+
+  private final List<SourceLine> lines;
+  private final DisclosureImporter options;
+  private final List<ImportProblem> problems = new ArrayList<>();
+  private final List<Repair> repairs = new ArrayList<>();
+  private final List<TableDraft> tables = new ArrayList<>();
+  private final List<GoalDraft> goals = new ArrayList<>();
+  private final List<String> contents = new ArrayList<>();
+  private final Map<String, String> unitCodes = new LinkedHashMap<>();
+  private CellReader cells;
+  private TableDraft table;
+  private GoalDraft goal;
+  private String department;
+  private AmountUnit documentUnit;
+  private String pendingNumber;
+  private int pendingNumberLine;
+  private FiscalYear year;
+  private SourceLine lastHeading;
+
+  ImportRun(List<String> raw, DisclosureImporter options) {
+    this.options = options;
+    boolean space = decideLayout(raw, options.layout());
+    List<String> text = space ? SpaceGrid.toTabs(raw) : raw;
+    this.lines = new ArrayList<>(text.size());
+    for (int i = 0; i < text.size(); i++) {
+      lines.add(SourceLine.of(i + 1, text.get(i)));
+    }
+  }
+
+  private static boolean decideLayout(List<String> raw, TextLayout layout) {
+    if (layout != TextLayout.AUTO) {
+      return layout == TextLayout.SPACE;
+    }
+    int tabbed = 0;
+    int wide = 0;
+    for (String l : raw) {
+      if (l.indexOf('\t') >= 0) {
+        tabbed++;
+      } else if (l.contains("   ")) {
+        wide++;
+      }
+    }
+    return tabbed < 5 && wide > tabbed;
+  }
+
+  ImportResult run() {
+    cells = new CellReader(documentScale(), repairs);
+    year = options.expectedYear().orElseGet(this::findYear);
+    Stage stage = options.expectedStage().orElseGet(this::findStage);
+    department = findDepartment();
+    for (int i = 0; i < lines.size(); i++) {
+      SourceLine l = lines.get(i);
+      if (!l.isBlank()) {
+        accept(l, i);
+      }
+    }
+    closeTable();
+    closeGoal();
+    AmountUnit unit = documentUnit != null ? documentUnit : firstTableUnit();
+    Disclosure.Builder d = Disclosure.builder()
+        .department(buildDepartment())
+        .year(year)
+        .stage(stage)
+        .precision(Precision.of(unit, documentScale()))
+        .addAllContents(contents);
+    findTitle().ifPresent(d::title);
+    resolveSummaryCodes();
+    resolveEconomicNames();
+    for (TableDraft t : tables) {
+      d.addTables(t.build());
+      d.addAllProjects(t.projects());
+    }
+    for (GoalDraft g : goals) {
+      d.addAllGoals(g.build(problems));
+    }
+    return ImportResult.of(d.build(), ImportReport.of(problems, repairs));
+  }
+
+  // ---------------------------------------------------------------- document facts
+
+  private int scale = -1;
+
+  private int documentScale() {
+    if (scale >= 0) {
+      return scale;
+    }
+    int whole = 0;
+    int two = 0;
+    for (SourceLine l : lines) {
+      if (l.nonEmptyCount() < 2) {
+        continue;
+      }
+      for (String c : l.cells) {
+        if (c.isEmpty() || c.length() > 20) {
+          continue;
+        }
+        try {
+          int s = Amounts.parse(c).scale();
+          // years, codes (208, 20805, 2080501, split 01) and unit codes (335001) are not amounts
+          if (s == 0 && !c.matches("(?:19|20)\\d{2}|\\d{2}|\\d{3}|\\d{5,7}")) {
+            whole++;
+          } else if (s == 2) {
+            two++;
+          }
+        } catch (TextParseException e) {
+          // not an amount: does not count
+        }
+      }
+    }
+    scale = two > whole / 2 ? 2 : 0;
+    return scale;
+  }
+
+  private FiscalYear findYear() {
+    int seen = 0;
+    for (SourceLine l : lines) {
+      if (l.isBlank()) {
+        continue;
+      }
+      Matcher m = YEAR.matcher(l.text());
+      if (m.find()) {
+        return FiscalYear.of(Integer.parseInt(m.group(1)));
+      }
+      if (++seen > 15) {
+        break;
+      }
+    }
+    for (SourceLine l : lines) {
+      Matcher m = YEAR.matcher(l.text());
+      if (m.find() && (l.text().contains("预算") || l.text().contains("决算"))) {
+        return FiscalYear.of(Integer.parseInt(m.group(1)));
+      }
+    }
+    throw new ImportException("The text names no fiscal year (e.g. 2023 年); give one with withExpectedYear");
+  }
+
+  private Stage findStage() {
+    StringBuilder head = new StringBuilder();
+    int seen = 0;
+    for (SourceLine l : lines) {
+      if (!l.isBlank()) {
+        head.append(l.text()).append('\n');
+        if (++seen > 15) {
+          break;
+        }
+      }
+    }
+    Optional<Stage> s = Stage.fromText(head);
+    if (s.isPresent()) {
+      return s.get();
+    }
+    for (SourceLine l : lines) {
+      if (l.text().contains("部门决算") || l.text().contains("决算表")) {
+        return Stage.FINAL_ACCOUNT;
+      }
+      if (l.text().contains("部门预算") || l.text().contains("预算表")) {
+        return Stage.BUDGET;
+      }
+    }
+    throw new ImportException("The text names no stage (部门预算 / 部门决算); give one with withExpectedStage");
+  }
+
+  private String findDepartment() {
+    int seen = 0;
+    for (SourceLine l : lines) {
+      if (l.isBlank()) {
+        continue;
+      }
+      Matcher m = DOC_TITLE.matcher(l.text());
+      if (m.find() && m.group(1).length() >= 3 && m.group(1).length() <= 40 && !m.group(1).contains("目录")) {
+        return m.group(1).replaceAll("\\s+", "");
+      }
+      if (++seen > 10) {
+        break;
+      }
+    }
+    for (SourceLine l : lines) {
+      Matcher m = ISSUER.matcher(l.text());
+      if (m.find()) {
+        return m.group(1);
+      }
+    }
+    for (SourceLine l : lines) {
+      Matcher m = DOC_TITLE.matcher(l.text());
+      if (m.find() && m.group(1).length() >= 3 && m.group(1).length() <= 40) {
+        return m.group(1).replaceAll("\\s+", "");
+      }
+    }
+    throw new ImportException("The text names no department (部门名称); it is not a disclosure");
+  }
+
+  private Optional<String> findTitle() {
+    int seen = 0;
+    for (SourceLine l : lines) {
+      if (l.isBlank()) {
+        continue;
+      }
+      if (DOC_TITLE.matcher(l.text()).find()) {
+        // 2023 年 on its own line above 广州市医疗保障局 部门预算 is part of the title
+        int k = l.number - 2;
+        while (k >= 0 && lines.get(k).isBlank()) {
+          k--;
+        }
+        boolean yearAbove = k >= 0 && YEAR_ONLY.matcher(lines.get(k).text()).matches() && !YEAR.matcher(l.text()).find();
+        return Optional.of(yearAbove ? lines.get(k).text() + " " + l.text() : l.text());
+      }
+      if (++seen > 10) {
+        break;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private AmountUnit firstTableUnit() {
+    for (TableDraft t : tables) {
+      if (t.unit != null) {
+        return t.unit;
+      }
+    }
+    problems.add(ImportProblem.of(Severity.WARNING, 0, "", "no amount unit (单位：万元) printed; 万元 assumed"));
+    return AmountUnit.WAN_YUAN;
+  }
+
+  private Department buildDepartment() {
+    Department.Builder b = Department.builder().name(department);
+    for (Map.Entry<String, String> u : unitCodes.entrySet()) {
+      String name = u.getKey();
+      UnitRole role = name.contains("本级") || name.equals(department) ? UnitRole.DEPARTMENT_LEVEL : UnitRole.SUBORDINATE;
+      BudgetUnit.Builder ub = BudgetUnit.builder().name(name).role(role);
+      if (!u.getValue().isEmpty()) {
+        ub.code(u.getValue());
+      }
+      b.addUnits(ub.build());
+    }
+    return b.build();
+  }
+
+  /**
+   * The expenditure side of the two summaries prints functional names without codes
+   * (一、社会保障和就业支出, 行政运行…): a name gets the code printed beside the same name in the
+   * document's other tables when that code is unique, else the catalog's 类 code for the name.
+   */
+  private void resolveSummaryCodes() {
+    Map<String, java.util.Set<ClassificationCode>> byName = new HashMap<>();
+    for (TableDraft t : tables) {
+      for (RowDraft r : t.rows) {
+        if (r.code instanceof FunctionalCode && !r.label.isEmpty()) {
+          byName.computeIfAbsent(nameKey(r.label), k -> new java.util.LinkedHashSet<>()).add(r.code);
+        }
+      }
+    }
+    for (TableDraft t : tables) {
+      if (!t.title.kind.isTwoSided()) {
+        resolveSubtotalNames(t, byName);
+        continue;
+      }
+      for (RowDraft r : t.rows) {
+        if (r.side != Side.EXPENDITURE || r.code != null || r.concept != null || r.label.isEmpty()) {
+          continue;
+        }
+        java.util.Set<ClassificationCode> codes = byName.getOrDefault(nameKey(r.label), java.util.Set.of());
+        if (codes.size() == 1) {
+          r.code = codes.iterator().next();
+        } else if (codes.size() > 1) {
+          problems.add(ImportProblem.of(Severity.INFO, r.line, r.label,
+              "name printed with several codes elsewhere " + codes + "; left without a code"));
+        } else {
+          r.code = options.classCode(Ordinal.stripPrefix(r.label.strip()), year).orElse(null);
+        }
+      }
+    }
+  }
+
+  /**
+   * Tables by economic class sometimes print names without codes (工资福利支出, 基本工资…): a name gets
+   * the departmental economic code the catalog gives it for the year, when exactly one.
+   */
+  private void resolveEconomicNames() {
+    for (TableDraft t : tables) {
+      TableKind k = t.title.kind;
+      if (k != TableKind.GENERAL_PUBLIC_BY_ECONOMIC && k != TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC
+          && k != TableKind.GENERAL_PUBLIC_PROJECT_BY_ECONOMIC) {
+        continue;
+      }
+      for (RowDraft r : t.rows) {
+        if (r.code != null || r.kind != RowKind.ITEM || r.label.isEmpty()) {
+          continue;
+        }
+        options.economicCode(r.label.strip(), year).ifPresent(c -> {
+          r.code = c;
+          r.kind = RowKind.CODE;
+        });
+      }
+    }
+  }
+
+  /**
+   * In a table of functional code rows, a line printed with a functional name but no code (a
+   * subtotal such as 社会保险经办机构 over its projects) takes the code printed beside the same name
+   * elsewhere in the document, when unique.
+   */
+  private void resolveSubtotalNames(TableDraft t, Map<String, java.util.Set<ClassificationCode>> byName) {
+    boolean functional = t.rows.stream().anyMatch(r -> r.code instanceof FunctionalCode);
+    if (!functional) {
+      return;
+    }
+    for (RowDraft r : t.rows) {
+      if (r.code == null && r.kind == RowKind.ITEM && r.concept == null && !r.label.isEmpty()) {
+        java.util.Set<ClassificationCode> codes = byName.getOrDefault(nameKey(r.label), java.util.Set.of());
+        if (codes.size() == 1) {
+          r.code = codes.iterator().next();
+        }
+      }
+    }
+  }
+
+  private static String nameKey(String label) {
+    return HeaderLayout.squeeze(Ordinal.stripPrefix(label.strip()));
+  }
+
+  // ---------------------------------------------------------------- line dispatch
+
+  private void accept(SourceLine l, int index) {
+    Optional<TableTitles.Title> title = titleOf(l, index);
+    if (title.isPresent()) {
+      startTable(title.get(), l);
+      return;
+    }
+    if (TABLE_NUMBER.matcher(l.text().replaceAll("\\s+", "")).matches() || TABLE_NUMBER.matcher(l.text()).matches()) {
+      if (table != null && table.number == null && !table.inBody) {
+        table.number = l.text();
+      } else {
+        pendingNumber = l.text();
+        pendingNumberLine = l.number;
+      }
+      return;
+    }
+    if (goal != null) {
+      if (!goal.accept(l, this)) {
+        closeGoal();
+        outside(l);
+      }
+      return;
+    }
+    if (table != null) {
+      if (!inTable(l)) {
+        closeTable();
+        outside(l);
+      }
+      return;
+    }
+    outside(l);
+  }
+
+  private void outside(SourceLine l) {
+    String text = l.text();
+    if (l.bullet || pageNumbered(l) || l.nonEmptyCount() == 1 && !l.heading) {
+      // the table of contents (目录): titles listed as bullets or with page numbers
+      String t = l.bullet || l.nonEmptyCount() == 1 ? text : l.cell(0);
+      t = t.replaceAll("[.…·•٠\\s]+$", "");
+      if (TableTitles.recognise(t).isPresent()) {
+        contents.add(t);
+        return;
+      }
+    }
+    if (l.nonEmptyCount() == 1 && (l.heading || SECTION.matcher(text).find()) && text.length() <= 40) {
+      lastHeading = l;
+      return;
+    }
+    if (lastHeading != null && l.nonEmptyCount() >= 2 && !hasAmount(l.cells) && !pageNumbered(l)
+        && nextIsData(l)) {
+      // a table printed without a title of its own (重点项目 lists): named by its section heading
+      String title = lastHeading.text();
+      table = new TableDraft(new TableTitles.Title(title, TableTitles.key(title), TableKind.OTHER,
+          TableTitles.Shape.TABLE, io.github.cnbudget.model.performance.GoalScope.PROJECT), lastHeading.number);
+      lastHeading = null;
+      inTable(l);
+      return;
+    }
+    if (isMeta(l)) {
+      captureUnit(l);
+      return;
+    }
+    if (l.bullet || pageNumbered(l)) {
+      return;
+    }
+    if (l.nonEmptyCount() >= 2 && hasAmount(l.cells)) {
+      problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+          "tabular line outside any recognised table"));
+    }
+  }
+
+  private boolean nextIsData(SourceLine l) {
+    for (int k = l.number; k < lines.size() && k < l.number + LOOKAHEAD; k++) {
+      SourceLine n = lines.get(k);
+      if (!n.isBlank()) {
+        return n.nonEmptyCount() >= 2 && isDataRow(n);
+      }
+    }
+    return false;
+  }
+
+  private static boolean pageNumbered(SourceLine l) {
+    return l.nonEmptyCount() == 2 && l.cell(1).matches("[.·•٠]?\\s*\\d{1,3}");
+  }
+
+  private Optional<TableTitles.Title> titleOf(SourceLine l, int index) {
+    if (l.bullet || pageNumbered(l) || hasAmount(l.cells)) {
+      return Optional.empty();
+    }
+    Optional<TableTitles.Title> found = Optional.empty();
+    if (l.nonEmptyCount() == 1) {
+      found = TableTitles.recognise(l.text());
+    } else if (isMeta(l)) {
+      // 部门: | 收入总表 | 金额单位: 万元 — OCR put the title on the metadata line
+      for (String c : l.cells) {
+        String t = c.replaceFirst("^.*[\\]】]", "");
+        if (!t.isEmpty() && !META.matcher(t).find()) {
+          found = TableTitles.recognise(t);
+          if (found.isPresent()) {
+            break;
+          }
+        }
+      }
+    }
+    if (found.isEmpty()) {
+      return found;
+    }
+    // a title is followed by the table: metadata or a multi-cell line within a few lines
+    for (int k = index + 1; k < lines.size() && k <= index + LOOKAHEAD; k++) {
+      SourceLine n = lines.get(k);
+      if (n.isBlank()) {
+        continue;
+      }
+      if (isMeta(n) || TABLE_NUMBER.matcher(n.text()).matches()
+          || n.nonEmptyCount() >= 2 && !pageNumbered(n) && !n.bullet && !namesTable(n)) {
+        return found;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean namesTable(SourceLine l) {
+    for (String c : l.cells) {
+      if (!c.isEmpty() && TableTitles.recognise(c).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void startTable(TableTitles.Title title, SourceLine l) {
+    if (table != null && table.title.key.equals(title.key)) {
+      // the same table continued on the next page: title and header are printed again
+      table.continuation = true;
+      table.inBody = false;
+      pendingNumber = null;
+      return;
+    }
+    if (goal != null && title.shape == TableTitles.Shape.GOAL && goal.title.key.equals(title.key)) {
+      pendingNumber = null;
+      return;
+    }
+    closeTable();
+    closeGoal();
+    if (title.shape == TableTitles.Shape.GOAL) {
+      // a target table begins with its printed number (表 12) when it has one
+      goal = new GoalDraft(title, pendingNumber != null ? pendingNumberLine : l.number, cells);
+      pendingNumber = null;
+      return;
+    }
+    if (title.shape != TableTitles.Shape.TABLE) {
+      problems.add(ImportProblem.of(Severity.ERROR, l.number, l.text(),
+          "table recognised but not imported: " + title.shape.name().toLowerCase().replace('_', ' ')
+              + " tables are not read yet"));
+      return;
+    }
+    table = new TableDraft(title, l.number);
+    table.loose = LooseTable.isLoose(lines, l.number - 1);
+    table.number = pendingNumber;
+    pendingNumber = null;
+  }
+
+  private void closeTable() {
+    if (table == null) {
+      return;
+    }
+    if (table.layout == null && !table.headerRows.isEmpty() && table.emptyStatement == null) {
+      problems.add(ImportProblem.of(Severity.WARNING, table.line, table.title.printed,
+          "table has a header but no rows"));
+    }
+    if (table.layout == null) {
+      table.layout = HeaderLayout.read(table.headerRows, table.title.kind, width(table.headerRows));
+    }
+    tables.add(table);
+    table = null;
+  }
+
+  private void closeGoal() {
+    if (goal != null) {
+      goals.add(goal);
+      goal = null;
+    }
+  }
+
+  // ---------------------------------------------------------------- tables
+
+  private boolean isMeta(SourceLine l) {
+    if (l.nonEmptyCount() >= 3) {
+      // a header such as 项目 | 预算数(单位:万元) | 绩效目标 names the unit but is not a metadata line;
+      // 部门: | … | 金额单位: 万元 is one
+      for (String c : l.cells) {
+        if (!c.isEmpty()) {
+          return META.matcher(c).find() && !META_NOT_FIRST.matcher(c).find();
+        }
+      }
+    }
+    String t = l.text();
+    return META.matcher(t).find() || YEAR_ONLY.matcher(t).matches() || t.matches("^.{0,12}(?:金额|金額)?单位\\s*[:：]\\s*(?:万元|元).*");
+  }
+
+  private void captureUnit(SourceLine l) {
+    String t = l.text();
+    Matcher unit = Pattern.compile("单位\\s*[:：]\\s*(万元|元)").matcher(t);
+    if (unit.find()) {
+      AmountUnit u = AmountUnit.ofSymbol(unit.group(1));
+      if (table != null) {
+        table.unit = u;
+      }
+      if (goal != null) {
+        goal.unit = u;
+      }
+      if (documentUnit == null) {
+        documentUnit = u;
+      }
+    }
+    Matcher issuer = ISSUER.matcher(t);
+    if (issuer.find() && table != null && table.issuer == null && !issuer.group(1).startsWith("万元")
+        && !issuer.group(1).matches(".*(?:金额|金額)?单位.*")) {
+      table.issuer = issuer.group(1);
+    }
+  }
+
+  /** Handles a line while a table is open; false when the line ends the table. */
+  private boolean inTable(SourceLine l) {
+    if (l.nonEmptyCount() == 1 && l.text().length() > 80 && countNumbers(l.text()) >= 3) {
+      problems.add(ImportProblem.of(Severity.ERROR, l.number, abbreviate(l.text()),
+          "table text run together on one line (" + countNumbers(l.text()) + " numbers); its values were not imported"));
+      return true;
+    }
+    if (isMeta(l) && !hasAmount(l.cells)) {
+      captureUnit(l);
+      return true;
+    }
+    String text = l.text();
+    if (l.heading) {
+      return false;
+    }
+    boolean afterNote = table.lastNoteLine > 0 && previousNonBlank(l) == table.lastNoteLine;
+    if (l.nonEmptyCount() == 1 && (text.startsWith("注") || text.startsWith("备注") || text.startsWith("说明"))) {
+      table.notes.add(Note.of(text, l.number));
+      table.lastNoteLine = l.number;
+      if (EMPTY_STATEMENT.matcher(text).matches()) {
+        table.emptyStatement = text.replaceFirst("^(?:注|备注)\\s*[:：]\\s*", "");
+      }
+      return true;
+    }
+    if (l.nonEmptyCount() == 1 && EMPTY_STATEMENT.matcher(text).matches() && text.length() < 30) {
+      table.emptyStatement = text;
+      return true;
+    }
+    if (l.nonEmptyCount() == 1 && afterNote && text.length() <= 40) {
+      // a short line right after the notes (本套报表金额单位转换时可能存在尾数误差。) belongs to them
+      table.notes.add(Note.of(text, l.number));
+      table.lastNoteLine = l.number;
+      return true;
+    }
+    if (!table.notes.isEmpty()) {
+      return false;
+    }
+    if (table.loose) {
+      return looseLine(l);
+    }
+    if (!table.inBody) {
+      if (!isDataRow(l) && (!table.continuation || isRepeatedHeader(l))) {
+        if (isColumnNumbers(l)) {
+          return true;
+        }
+        if (l.nonEmptyCount() == 1 && table.headerRows.isEmpty() && !table.continuation && text.length() > 40) {
+          return false;
+        }
+        if (!table.continuation) {
+          if (table.layout != null) {
+            return false;
+          }
+          table.headerRows.add(new ArrayList<>(l.cells));
+          table.headerSqueezed.add(l.squeezed());
+        }
+        return true;
+      }
+      if (table.layout == null) {
+        table.layout = HeaderLayout.read(table.headerRows, table.title.kind, Math.max(width(table.headerRows), 1));
+        if (table.headerRows.isEmpty()) {
+          problems.add(ImportProblem.of(Severity.WARNING, l.number, table.title.printed,
+              "table without a header: its values cannot be assigned to columns"));
+        }
+      }
+      table.inBody = true;
+    } else if (table.headerSqueezed.contains(l.squeezed()) || isColumnNumbers(l)) {
+      return true;
+    }
+    return readRow(l);
+  }
+
+  private static int countNumbers(String text) {
+    Matcher m = NUMBER.matcher(text);
+    int n = 0;
+    while (m.find()) {
+      n++;
+    }
+    return n;
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 120 ? text : text.substring(0, 117) + "...";
+  }
+
+  /** A line of a table whose columns were lost (single blanks between cells): see {@link LooseTable}. */
+  private boolean looseLine(SourceLine l) {
+    String text = l.text();
+    if (PAGE_MARK.matcher(text).matches()) {
+      return true;
+    }
+    if (HeaderLayout.squeeze(text).startsWith("栏次") || isColumnNumbers(SourceLine.of(l.number, text.replace(' ', '\t')))) {
+      table.looseCounts = LooseTable.columnCounts(text);
+      return true;
+    }
+    boolean twoSided = table.title.kind.isTwoSided();
+    if (table.looseColumns == null) {
+      if (!LooseTable.isData(text)) {
+        table.looseHeader.append(text).append(' ');
+        return true;
+      }
+      table.looseColumns = LooseTable.columns(LooseTable.labels(table.looseHeader.toString()), table.looseCounts,
+          twoSided);
+      if (table.looseColumns.isEmpty()) {
+        problems.add(ImportProblem.of(Severity.ERROR, l.number, table.title.printed,
+            "table printed without column positions and without recognisable column headers; rows not read"));
+      }
+    }
+    if (table.looseColumns.isEmpty()) {
+      problems.add(ImportProblem.of(Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
+      return true;
+    }
+    for (RowDraft r : LooseTable.rows(l, table.looseColumns, twoSided, cells, problems)) {
+      if (!twoSided) {
+        r.unit = table.currentUnit;
+      }
+      table.rows.add(r);
+    }
+    return true;
+  }
+
+  /** Whether every printed cell of a line is a cell of the table's header (a repeated header). */
+  private boolean isRepeatedHeader(SourceLine l) {
+    if (table.headerSqueezed.contains(l.squeezed())) {
+      return true;
+    }
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (List<String> row : table.headerRows) {
+      for (String c : row) {
+        known.add(c.replaceAll("\\s+", ""));
+      }
+    }
+    for (String c : l.cells) {
+      if (!c.isEmpty() && !known.contains(c.replaceAll("\\s+", ""))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int previousNonBlank(SourceLine l) {
+    for (int k = l.number - 2; k >= 0; k--) {
+      if (!lines.get(k).isBlank()) {
+        return lines.get(k).number;
+      }
+    }
+    return 0;
+  }
+
+  private static int width(List<List<String>> rows) {
+    int w = 0;
+    for (List<String> r : rows) {
+      w = Math.max(w, r.size());
+    }
+    return w;
+  }
+
+  private boolean isColumnNumbers(SourceLine l) {
+    String first = "";
+    for (String c : l.cells) {
+      if (!c.isEmpty()) {
+        first = c.replaceAll("\\s+", "");
+        break;
+      }
+    }
+    if (first.equals("栏次") || first.equals("行次")) {
+      return true;
+    }
+    int expect = 1;
+    int n = 0;
+    for (String c : l.cells) {
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (!c.equals(Integer.toString(expect))) {
+        return false;
+      }
+      expect++;
+      n++;
+    }
+    return n >= 3;
+  }
+
+  private boolean isDataRow(SourceLine l) {
+    int amounts = 0;
+    int texts = 0;
+    for (String c : l.cells) {
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (CellReader.isAmountLike(c)) {
+        amounts++;
+      } else {
+        texts++;
+      }
+    }
+    if (amounts > 0) {
+      // a header line that OCR sprinkled with a stray number still reads mostly as words
+      return texts <= Math.max(3, amounts);
+    }
+    for (String c : l.cells) {
+      if (c.isEmpty()) {
+        continue;
+      }
+      String s = HeaderLayout.squeeze(c);
+      if (s.equals("合计") || s.equals("总计")) {
+        // 合计 opening an otherwise empty line is a row; 总计 among other headers is a header
+        return l.nonEmptyCount() == 1;
+      }
+      if (s.matches("[\\[【［]?\\d{3}(?:\\d{2}){0,2}[\\]】］]?.*") && !s.matches("\\d{4}.*")) {
+        return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  private static boolean hasAmount(List<String> cs) {
+    for (String c : cs) {
+      if (!c.isEmpty() && CellReader.isAmountLike(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean readRow(SourceLine l) {
+    HeaderLayout h = table.layout;
+    List<String> cs = new ArrayList<>(l.cells);
+    Map<Integer, String> spilled = cells.repairSpills(cs, l.number);
+    for (int j = h.slots.size(); j < cs.size(); j++) {
+      if (CellReader.isAmountLike(cs.get(j))) {
+        problems.add(ImportProblem.of(Severity.ERROR, l.number, cs.get(j),
+            "value printed beyond the table's columns (" + table.title.printed + ")"));
+      } else if (!cs.get(j).isEmpty()) {
+        problems.add(ImportProblem.of(Severity.WARNING, l.number, cs.get(j),
+            "text printed beyond the table's columns (" + table.title.printed + ")"));
+      }
+    }
+    if (h.twoSided) {
+      readSide(l, cs, spilled, Side.INCOME);
+      readSide(l, cs, spilled, Side.EXPENDITURE);
+      return true;
+    }
+    readSide(l, cs, spilled, Side.SINGLE);
+    return true;
+  }
+
+  private void readSide(SourceLine l, List<String> cs, Map<Integer, String> spilled, Side side) {
+    HeaderLayout h = table.layout;
+    RowDraft r = new RowDraft();
+    r.side = side;
+    r.line = l.number;
+    String label = "";
+    String unitLabel = "";
+    String codeText = "";
+    String clazz = "";
+    String kuan = "";
+    String xiang = "";
+    String unitCode = "";
+    String year = "";
+    boolean any = false;
+    for (Slot s : h.slots) {
+      if (side != Side.SINGLE && s.side != side) {
+        continue;
+      }
+      String c = s.position < cs.size() ? cs.get(s.position) : "";
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (PAGE_MARK.matcher(c).matches()) {
+        problems.add(ImportProblem.of(Severity.INFO, l.number, c, "page number printed inside the table; ignored"));
+        continue;
+      }
+      any = true;
+      switch (s.role) {
+        case LABEL:
+          label = label + c;
+          break;
+        case UNIT_LABEL:
+          unitLabel = SourceLine.joinWrapped(c);
+          break;
+        case CODE:
+          codeText = c;
+          break;
+        case CODE_CLASS:
+          clazz = c;
+          break;
+        case CODE_KUAN:
+          kuan = c;
+          break;
+        case CODE_XIANG:
+          xiang = c;
+          break;
+        case UNIT_CODE:
+          unitCode = c;
+          break;
+        case LINE_NUMBER:
+          r.number = c;
+          break;
+        case YEAR:
+          year = c;
+          break;
+        case TEXT:
+          r.texts.add(c);
+          break;
+        case AMOUNT:
+          Cell cell;
+          if (spilled.containsKey(s.position) && CellReader.isAmountLike(c)) {
+            try {
+              cell = Cell.repaired(Amounts.parse(c), spilled.get(s.position));
+            } catch (TextParseException e) {
+              cell = cells.read(c, l.number);
+            }
+          } else {
+            cell = cells.read(c, l.number);
+          }
+          if (cell.mark() == CellMark.TEXT) {
+            problems.add(ImportProblem.of(Severity.WARNING, l.number, c,
+                "text in amount column " + String.join("/", s.header) + " kept as text"));
+          }
+          r.cells.put(s.key, cell);
+          break;
+        default:
+          if (CellReader.isAmountLike(c)) {
+            problems.add(ImportProblem.of(Severity.ERROR, l.number, c,
+                "value in a column without a recognisable header (" + table.title.printed + ")"));
+          } else {
+            problems.add(ImportProblem.of(Severity.WARNING, l.number, c,
+                "text in a column without a recognisable header (" + table.title.printed + ")"));
+          }
+      }
+    }
+    if (!any) {
+      return;
+    }
+    // the code: its own column, split 类/款/项 columns, or printed before the name
+    String digits = codeText;
+    if (!clazz.isEmpty()) {
+      digits = clazz + kuan + xiang;
+    }
+    if (!digits.isEmpty()) {
+      try {
+        r.code = ClassificationCodes.parsePrinted(digits.replaceAll("\\s+", "")).code();
+      } catch (TextParseException e) {
+        problems.add(ImportProblem.of(Severity.WARNING, l.number, digits, "unreadable classification code"));
+      }
+    } else if (EMBEDDED_CODE.matcher(label).find()) {
+      try {
+        PrintedCode pc = ClassificationCodes.parsePrinted(label);
+        r.code = pc.code();
+        label = pc.name().orElse("");
+      } catch (TextParseException e) {
+        // a label that merely starts with digits (e.g. a project number): kept as printed
+      }
+    }
+    if (!unitCode.isEmpty() && !unitLabel.isEmpty()) {
+      unitCodes.putIfAbsent(unitLabel, unitCode);
+    }
+    r.label = label;
+    Optional<Concept> concept = label.isEmpty() ? Optional.empty() : Concept.fromLabel(label);
+    String squeezed = HeaderLayout.squeeze(label);
+    if (r.code != null) {
+      r.kind = RowKind.CODE;
+      r.unit = table.currentUnit;
+    } else if (!year.isEmpty()) {
+      String u = !unitLabel.isEmpty() ? unitLabel : label;
+      if (!u.isEmpty()) {
+        table.currentUnit = u;
+        unitCodes.putIfAbsent(u, unitCode);
+      }
+      r.label = year;
+      r.unit = table.currentUnit;
+    } else if (!unitLabel.isEmpty() && label.isEmpty()) {
+      unitRow(r, unitLabel, unitCode);
+    } else if (concept.isPresent() && concept.get() == Concept.TOTAL || squeezed.equals("合计") || squeezed.equals("总计")) {
+      r.kind = RowKind.TOTAL;
+      r.concept = Concept.TOTAL;
+      table.sawTotal = true;
+    } else if (!label.isEmpty() && isUnitName(squeezed) && Ordinal.of(label).isEmpty()) {
+      unitRow(r, label, unitCode);
+    } else {
+      if (label.isEmpty() && !r.hasValues() && r.texts.isEmpty() && r.number == null) {
+        return;
+      }
+      if (isContinuation(r, label)) {
+        RowDraft prev = table.lastRow().get();
+        prev.label = prev.label + label;
+        prev.texts.addAll(r.texts);
+        return;
+      }
+      if (label.isEmpty() && r.hasValues()) {
+        problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "row without a label"));
+      }
+      concept.ifPresent(c -> r.concept = c);
+      r.kind = table.title.kind == TableKind.PROJECT_EXPENDITURE && concept.isEmpty() ? RowKind.PROJECT : RowKind.ITEM;
+      r.unit = table.currentUnit;
+    }
+    table.rows.add(r);
+  }
+
+  private void unitRow(RowDraft r, String name, String code) {
+    String n = name.replaceAll("\\s+", "");
+    if (!table.sawTotal && table.rows.isEmpty() && (n.equals(department) || !n.contains("本级") && department.startsWith(n))) {
+      r.kind = RowKind.TOTAL;
+      r.label = name;
+      table.sawTotal = true;
+      return;
+    }
+    r.kind = RowKind.UNIT;
+    r.label = name;
+    r.unit = name;
+    table.currentUnit = name;
+    unitCodes.putIfAbsent(name, code);
+  }
+
+  private static boolean isUnitName(String squeezed) {
+    return squeezed.length() >= 4 && UNIT_NAME.matcher(squeezed).matches() && !NOT_UNIT.matcher(squeezed).matches();
+  }
+
+  private boolean isContinuation(RowDraft r, String label) {
+    // two-sided summaries list short items, many of them printed without a value: never wrapped
+    if (r.hasValues() || r.number != null || table.rows.isEmpty() || table.layout.twoSided) {
+      return false;
+    }
+    for (Cell c : r.cells.values()) {
+      if (c.mark() != CellMark.BLANK) {
+        return false;
+      }
+    }
+    if (!label.isEmpty() && (Ordinal.of(label).isPresent() || Concept.fromLabel(label).isPresent())) {
+      return false;
+    }
+    RowDraft prev = table.lastRow().get();
+    return prev.side == r.side && prev.line < r.line;
+  }
+
+  boolean isMetaLine(SourceLine l) {
+    return isMeta(l);
+  }
+
+  void noteUnit(SourceLine l) {
+    captureUnit(l);
+  }
+}

@@ -1,0 +1,296 @@
+package io.github.cnbudget.io.text;
+
+import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.text.TableDraft.RowDraft;
+import io.github.cnbudget.model.TextParseException;
+import io.github.cnbudget.model.classification.ClassificationCodes;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a table whose text lost its column positions (文本断行的表格): cells separated by single
+ * blanks, headers broken over several lines, numbers run into the next name
+ * ({@code 201,109.34一、一般公共服务支出}). The columns are the amount labels of the header found in
+ * the standard vocabulary, counted by the 栏次 line; a value is placed only where the line shows
+ * which column it belongs to (every column printed, or the one column of a side). Everything else
+ * is reported, never guessed.
+ */
+final class LooseTable {
+  private static final Pattern GLUED = Pattern.compile("(\\d)(?=[\\u4e00-\\u9fff（(])");
+  private static final Pattern AMOUNT = Pattern.compile("^-?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?$|^-?\\d+\\.\\d+$");
+  private static final Pattern AMOUNT_THEN_CODE = Pattern.compile("^(-?\\d{1,3}(?:,\\d{3})*\\.\\d{2})(\\d{3}(?:\\d{2}){0,2})$");
+  private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
+  private static final Pattern LINE_NO = Pattern.compile("^\\d{1,3}$");
+  private static final List<String> WORDS = new ArrayList<>();
+  private static final List<String> NOT_AMOUNT = List.of("项目", "功能分类", "科目编码", "科目名称", "行次", "栏次", "经济分类",
+      "收入", "支出");
+
+  static {
+    for (Concept c : Concept.values()) {
+      WORDS.addAll(c.aliases());
+    }
+    WORDS.addAll(List.of("本年收入合计", "本年支出合计", "财政拨款收入", "本年支出", "本年收入", "金额", "决算数", "预算数",
+        "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款", "项目", "功能分类", "科目编码", "科目名称",
+        "经济分类", "行次", "栏次", "收入", "支出"));
+    WORDS.sort((a, b) -> b.length() - a.length());
+  }
+
+  private LooseTable() {}
+
+  /** Whether a table's lines lost their columns: amounts on lines that were not split into cells. */
+  static boolean isLoose(List<SourceLine> lines, int titleIndex) {
+    int loose = 0;
+    int split = 0;
+    int seen = 0;
+    for (int k = titleIndex + 1; k < lines.size() && seen < 30; k++) {
+      SourceLine l = lines.get(k);
+      if (l.isBlank()) {
+        continue;
+      }
+      seen++;
+      boolean amounts = tokens(l.text()).stream().anyMatch(t -> AMOUNT.matcher(t).matches() && t.contains("."));
+      if (!amounts) {
+        continue;
+      }
+      if (l.nonEmptyCount() >= 2) {
+        split++;
+      } else {
+        loose++;
+      }
+    }
+    return loose >= 3 ? loose > split : loose >= 1 && split == 0;
+  }
+
+  static List<String> tokens(String text) {
+    String s = GLUED.matcher(text).replaceAll("$1 ");
+    List<String> out = new ArrayList<>();
+    for (String t : s.strip().split("\\s+")) {
+      if (t.isEmpty()) {
+        continue;
+      }
+      Matcher m = AMOUNT_THEN_CODE.matcher(t);
+      if (m.matches()) {
+        out.add(m.group(1));
+        out.add(m.group(2));
+      } else {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  /** Whether a line of a loose table starts the rows (not header). */
+  static boolean isData(String text) {
+    List<String> ts = tokens(text);
+    if (ts.isEmpty()) {
+      return false;
+    }
+    String first = HeaderLayout.squeeze(ts.get(0));
+    if (first.startsWith("栏") || first.equals("项目")) {
+      return false;
+    }
+    return CODE.matcher(ts.get(0)).matches() || first.equals("合计") || first.equals("总计")
+        || ts.stream().anyMatch(t -> AMOUNT.matcher(t).matches() && t.contains("."))
+        || io.github.cnbudget.model.table.Ordinal.of(ts.get(0)).isPresent();
+  }
+
+  /** The header's amount labels, in printed order, from the vocabulary. */
+  static List<String> labels(String headerText) {
+    String s = HeaderLayout.squeeze(headerText);
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      String found = null;
+      for (String w : WORDS) {
+        if (s.startsWith(w, i)) {
+          found = w;
+          break;
+        }
+      }
+      if (found == null) {
+        i++;
+        continue;
+      }
+      if (!NOT_AMOUNT.contains(found)) {
+        out.add(found);
+      }
+      i += found.length();
+    }
+    return out;
+  }
+
+  /** Column counts per side from a 栏次 line ({@code 栏次 1 2 3}, {@code 栏 次 1 栏 次 2}). */
+  static List<Integer> columnCounts(String text) {
+    List<Integer> counts = new ArrayList<>();
+    for (String part : text.replaceAll("栏\\s*次", "|").split("\\|")) {
+      int n = 0;
+      for (String t : part.strip().split("\\s+")) {
+        if (LINE_NO.matcher(t).matches()) {
+          n++;
+        }
+      }
+      if (n > 0) {
+        counts.add(n);
+      }
+    }
+    return counts;
+  }
+
+  static List<Column> columns(List<String> labels, List<Integer> counts, boolean twoSided) {
+    List<Column> out = new ArrayList<>();
+    if (!twoSided) {
+      int n = counts.isEmpty() ? labels.size() : counts.get(0);
+      if (counts.isEmpty() && !labels.isEmpty() && labels.stream().distinct().count() == 1) {
+        // 科目名称 决算数 printed three times side by side: one column, three groups a line
+        n = 1;
+      }
+      // group labels (本年支出 over 小计 | 基本支出 | 项目支出) come first: the columns are the last n
+      List<String> leaves = labels.size() > n ? labels.subList(labels.size() - n, labels.size()) : labels;
+      for (int i = 0; i < n; i++) {
+        String label = leaves.size() == n ? leaves.get(i) : "栏" + (i + 1);
+        out.add(Column.builder().key("c" + (i + 1)).concept(HeaderLayout.conceptOf(label, io.github.cnbudget.model.table.TableKind.OTHER))
+            .addHeader(label).number(Integer.toString(i + 1)).build());
+      }
+      return out;
+    }
+    int in = counts.size() >= 2 ? counts.get(0) : 1;
+    int ex = counts.size() >= 2 ? counts.get(1) : Math.max(1, labels.size() - in);
+    int number = 1;
+    for (int i = 0; i < in + ex; i++) {
+      Side side = i < in ? Side.INCOME : Side.EXPENDITURE;
+      String label = labels.size() == in + ex ? labels.get(i) : "栏" + number;
+      out.add(Column.builder().key((side == Side.INCOME ? "in.c" : "ex.c") + (i + 1)).concept(
+          HeaderLayout.conceptOf(label, io.github.cnbudget.model.table.TableKind.INCOME_EXPENDITURE_SUMMARY))
+          .addHeader(side == Side.INCOME ? "收入" : "支出", label).side(side).number(Integer.toString(number++)).build());
+    }
+    return out;
+  }
+
+  /** Reads one printed line into rows; what cannot be placed goes to the problems. */
+  static List<RowDraft> rows(SourceLine l, List<Column> columns, boolean twoSided, CellReader cells,
+      List<ImportProblem> problems) {
+    List<String> ts = tokens(l.text());
+    List<RowDraft> out = new ArrayList<>();
+    if (twoSided) {
+      int i = 0;
+      for (Side side : new Side[] {Side.INCOME, Side.EXPENDITURE}) {
+        StringBuilder label = new StringBuilder();
+        while (i < ts.size() && !LINE_NO.matcher(ts.get(i)).matches() && !(AMOUNT.matcher(ts.get(i)).matches() && ts.get(i).contains("."))) {
+          label.append(ts.get(i));
+          i++;
+        }
+        String number = null;
+        if (i < ts.size() && LINE_NO.matcher(ts.get(i)).matches()) {
+          number = ts.get(i);
+          i++;
+        }
+        List<String> values = new ArrayList<>();
+        while (i < ts.size() && AMOUNT.matcher(ts.get(i)).matches() && !LINE_NO.matcher(ts.get(i)).matches()) {
+          values.add(ts.get(i));
+          i++;
+        }
+        if (label.length() == 0 && number == null && values.isEmpty()) {
+          continue;
+        }
+        RowDraft r = new RowDraft();
+        r.side = side;
+        r.line = l.number;
+        r.label = label.toString();
+        r.number = number;
+        Concept.fromLabel(r.label).ifPresent(c -> r.concept = c);
+        place(r, values, sideColumns(columns, side), l, cells, problems);
+        out.add(r);
+      }
+      if (i < ts.size()) {
+        problems.add(ImportProblem.of(Severity.ERROR, l.number, String.join(" ", ts.subList(i, ts.size())),
+            "text after both sides of a two-sided line; not placed"));
+      }
+      return out;
+    }
+    // one-sided: one or more (code, name, values) groups on the line
+    int i = 0;
+    while (i < ts.size()) {
+      RowDraft r = new RowDraft();
+      r.line = l.number;
+      if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !AMOUNT.matcher(ts.get(i + 1)).matches()) {
+        try {
+          r.code = ClassificationCodes.parse(ts.get(i));
+          r.kind = RowKind.CODE;
+        } catch (TextParseException e) {
+          problems.add(ImportProblem.of(Severity.WARNING, l.number, ts.get(i), "unreadable classification code"));
+        }
+        i++;
+      }
+      StringBuilder label = new StringBuilder();
+      while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches() && !(label.length() > 0 && startsGroup(ts, i))) {
+        label.append(ts.get(i));
+        i++;
+      }
+      List<String> values = new ArrayList<>();
+      while (i < ts.size() && AMOUNT.matcher(ts.get(i)).matches() && !startsGroup(ts, i)) {
+        values.add(ts.get(i));
+        i++;
+      }
+      r.label = label.toString();
+      Optional<Concept> concept = Concept.fromLabel(r.label);
+      if (r.code == null && concept.isPresent()) {
+        r.concept = concept.get();
+        r.kind = concept.get() == Concept.TOTAL ? RowKind.TOTAL : RowKind.ITEM;
+      }
+      if (r.label.isEmpty() && r.code == null && values.isEmpty()) {
+        break;
+      }
+      place(r, values, columns, l, cells, problems);
+      out.add(r);
+    }
+    return out;
+  }
+
+  /** A code followed by a name starts another (code, name, value) group on the same line. */
+  private static boolean startsGroup(List<String> ts, int i) {
+    return CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !AMOUNT.matcher(ts.get(i + 1)).matches()
+        && !LINE_NO.matcher(ts.get(i + 1)).matches();
+  }
+
+  private static List<Column> sideColumns(List<Column> columns, Side side) {
+    List<Column> out = new ArrayList<>();
+    for (Column c : columns) {
+      if (c.side() == side) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static void place(RowDraft r, List<String> values, List<Column> columns, SourceLine l, CellReader cells,
+      List<ImportProblem> problems) {
+    if (values.isEmpty()) {
+      return;
+    }
+    if (values.size() == columns.size() || columns.size() == 1 && values.size() == 1) {
+      for (int k = 0; k < values.size(); k++) {
+        r.cells.put(columns.get(k).key(), cells.read(values.get(k), l.number));
+      }
+      return;
+    }
+    if (!columns.isEmpty() && columns.get(0).concept() == Concept.TOTAL || !columns.isEmpty() && values.size() < columns.size()
+        && columns.get(0).header().toString().contains("合计")) {
+      // the first column is the total, printed whenever anything is
+      r.cells.put(columns.get(0).key(), cells.read(values.get(0), l.number));
+      values = values.subList(1, values.size());
+    }
+    if (!values.isEmpty()) {
+      problems.add(ImportProblem.of(Severity.ERROR, l.number, String.join(" ", values),
+          values.size() + " values of '" + r.label + "' printed without column positions ("
+              + columns.size() + " columns); not placed"));
+    }
+  }
+
+}

@@ -1,0 +1,171 @@
+package io.github.cnbudget.io.text;
+
+import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.classification.ClassificationCode;
+import io.github.cnbudget.model.project.Project;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Note;
+import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * A table being read: its title, the header rows seen so far, its columns once the header is
+ * complete, and its rows as drafts (a wrapped name may still extend the last row).
+ */
+final class TableDraft {
+  /** A row being read. */
+  static final class RowDraft {
+    RowKind kind = RowKind.ITEM;
+    ClassificationCode code;
+    String label = "";
+    Concept concept;
+    String unit;
+    Side side = Side.SINGLE;
+    String number;
+    final Map<String, Cell> cells = new LinkedHashMap<>();
+    final List<String> texts = new ArrayList<>();
+    int line;
+
+    Row build() {
+      Row.Builder b = Row.builder().kind(kind).label(label.strip()).side(side).line(line).putAllCells(cells);
+      if (code != null) {
+        b.code(code);
+      }
+      if (concept != null) {
+        b.concept(concept);
+      }
+      if (unit != null) {
+        b.unit(unit);
+      }
+      if (number != null && !number.isEmpty()) {
+        b.number(number);
+      }
+      return b.build();
+    }
+
+    boolean hasValues() {
+      for (Cell c : cells.values()) {
+        if (c.hasValue()) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
+  final TableTitles.Title title;
+  final int line;
+  String number;
+  String issuer;
+  AmountUnit unit;
+  final List<List<String>> headerRows = new ArrayList<>();
+  final List<String> headerSqueezed = new ArrayList<>();
+  HeaderLayout layout;
+  boolean inBody;
+  boolean continuation;
+  final List<RowDraft> rows = new ArrayList<>();
+  final List<Note> notes = new ArrayList<>();
+  String emptyStatement;
+  String currentUnit;
+  boolean sawTotal;
+  boolean loose;
+  final StringBuilder looseHeader = new StringBuilder();
+  List<Integer> looseCounts = List.of();
+  List<io.github.cnbudget.model.table.Column> looseColumns;
+  int lastNoteLine;
+
+  TableDraft(TableTitles.Title title, int line) {
+    this.title = title;
+    this.line = line;
+  }
+
+  DisclosureTable build() {
+    DisclosureTable.Builder b = DisclosureTable.builder().kind(title.kind).title(title.printed.strip()).line(line);
+    if (number != null) {
+      b.number(number);
+    }
+    if (issuer != null) {
+      b.issuer(issuer);
+    }
+    if (unit != null) {
+      b.amountUnit(unit);
+    }
+    if (looseColumns != null) {
+      b.addAllColumns(looseColumns);
+    } else if (layout != null) {
+      b.addAllColumns(layout.columns);
+    }
+    for (RowDraft r : rows) {
+      b.addRows(r.build());
+    }
+    b.addAllNotes(notes);
+    if (emptyStatement != null) {
+      b.emptyStatement(emptyStatement);
+    }
+    return b.build();
+  }
+
+  /**
+   * The projects of a project table that prints each project's 绩效目标 beside its amounts: name,
+   * unit, total, amounts by printed column (a 合计 under a group is named with its group, 财政拨款合计)
+   * and the goal joined across wrapped lines.
+   */
+  List<Project> projects() {
+    List<Project> out = new ArrayList<>();
+    if (title.kind != TableKind.PROJECT_EXPENDITURE || layout == null
+        || layout.slots.stream().noneMatch(s -> s.role == HeaderLayout.Role.TEXT)) {
+      return out;
+    }
+    Map<String, String> labels = new LinkedHashMap<>();
+    String totalKey = null;
+    for (Column c : layout.columns) {
+      if (c.parent().isEmpty() && c.concept() == Concept.TOTAL && totalKey == null) {
+        totalKey = c.key();
+      }
+      List<String> h = c.header();
+      String leaf = HeaderLayout.squeeze(c.label());
+      labels.put(c.key(), (leaf.equals("合计") || leaf.equals("小计")) && h.size() > 1
+          ? HeaderLayout.squeeze(h.get(h.size() - 2)) + leaf : leaf);
+    }
+    for (RowDraft r : rows) {
+      if (r.kind != RowKind.PROJECT || r.label.isBlank()) {
+        continue;
+      }
+      Project.Builder b = Project.builder().name(r.label.strip()).line(r.line);
+      if (r.unit != null) {
+        b.unit(r.unit);
+      }
+      for (Map.Entry<String, Cell> e : r.cells.entrySet()) {
+        if (e.getKey().equals(totalKey)) {
+          b.total(e.getValue());
+        } else {
+          b.putAmounts(labels.getOrDefault(e.getKey(), e.getKey()), e.getValue());
+        }
+      }
+      if (!r.texts.isEmpty()) {
+        b.goal(String.join("", r.texts));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  Optional<RowDraft> lastRow() {
+    return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(rows.size() - 1));
+  }
+
+  OptionalInt lineOf() {
+    return OptionalInt.of(line);
+  }
+}

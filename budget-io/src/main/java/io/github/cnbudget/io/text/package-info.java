@@ -1,0 +1,37 @@
+/**
+ * The disclosure-text importer (公开文本导入): reads the text extracted from published budget
+ * disclosures into a {@link io.github.cnbudget.model.Disclosure}, with an
+ * {@link io.github.cnbudget.io.text.ImportReport} of everything that could not be placed and every
+ * OCR repair that was made. The entry point is {@link io.github.cnbudget.io.text.DisclosureImporter}.
+ *
+ * <p>How the text is read, line by line:
+ * <ul>
+ *   <li>Lines are cleaned of markdown headings, {@code <b>}/{@code <p>} tags and bold marks and split
+ *       into cells at tabs; space-aligned text ({@code pdftotext -layout}) is first cut into columns
+ *       at the gutters that are blank on every line holding an amount.</li>
+ *   <li>Tables are recognised by their titles (收支总表, 收支总体情况表, 收入支出决算总表…, with the table
+ *       of contents told apart by what follows a title), or, for a table printed without a title,
+ *       by its section heading. A title printed again continues the same table on its next page.</li>
+ *   <li>Header rows become columns: merged group headers spread over the columns below them, the
+ *       printed header decides a column's role (name, code, split 类/款/项, unit code, 行次, amount) and
+ *       its standard {@link io.github.cnbudget.model.table.Concept}; values are placed by header, never
+ *       by position in a particular province's layout.</li>
+ *   <li>Rows are department totals, unit sections, code rows ({@code 2101501}, {@code [2101501]name},
+ *       split columns), labelled items and projects; a name wrapped onto the next line is joined. Names
+ *       printed without code in the two summaries take the code printed beside the same name elsewhere
+ *       in the document, else the catalog's (卫生健康支出 → 210).</li>
+ *   <li>Amounts keep their printed text; OCR damage ({@code 461. 49}, {@code 461, 49}, digits spilled
+ *       into the next cell) is read through, marked on the cell and listed as a
+ *       {@link io.github.cnbudget.io.text.Repair}.</li>
+ *   <li>Text that lost its column positions (single blanks between cells, numbers run into names)
+ *       is read from the header vocabulary and the 栏次 line: a value is placed only where the line
+ *       shows its column, the others are reported.</li>
+ * </ul>
+ *
+ * <p>Nothing is dropped silently and nothing is guessed: what cannot be placed is an
+ * {@link io.github.cnbudget.io.text.ImportProblem} with the source line and the reason.
+ */
+@NullMarked
+package io.github.cnbudget.io.text;
+
+import org.jspecify.annotations.NullMarked;

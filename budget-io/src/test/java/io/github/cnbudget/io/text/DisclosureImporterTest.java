@@ -1,0 +1,301 @@
+package io.github.cnbudget.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.FiscalYear;
+import io.github.cnbudget.model.Stage;
+import io.github.cnbudget.model.classification.FunctionalCode;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DisclosureImporterTest {
+  private static final String HEAD = "2023年某市医疗保障局 部门预算\n";
+  private static final String EXPENDITURE = String.join("\n",
+      "表3",
+      "支出总表",
+      "部门名称：某市医疗保障局",
+      "单位：万元",
+      "预算单位\t科目编码\t科目名称\t支出总计\t基本支出\t项目支出",
+      "某市医疗保障局\t\t\t1,300\t1,000\t300",
+      "某市医疗保障局（本级）\t\t\t1,300\t1,000\t300",
+      "\t208\t社会保障和就业支出\t1,300\t1,000\t300",
+      "\t2080501\t行政单位离退休\t1,300\t1,000\t300",
+      "");
+
+  private static Disclosure read(String text) {
+    return DisclosureImporter.defaults().importText(text).disclosure();
+  }
+
+  private static Row row(DisclosureTable t, String label) {
+    return t.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void importText_tabTable_readsHeadingsUnitsCodesAndSourceLines() {
+    Disclosure d = read(HEAD + EXPENDITURE);
+
+    assertThat(d.department().name()).isEqualTo("某市医疗保障局");
+    assertThat(d.year()).isEqualTo(FiscalYear.of(2023));
+    assertThat(d.stage()).isEqualTo(Stage.BUDGET);
+    assertThat(d.precision().unit()).isEqualTo(AmountUnit.WAN_YUAN);
+    DisclosureTable t = d.table(TableKind.EXPENDITURE).orElseThrow();
+    assertThat(t.number()).contains("表3");
+    assertThat(t.line()).hasValue(3);
+    assertThat(t.rows()).extracting(Row::kind)
+        .containsExactly(RowKind.TOTAL, RowKind.UNIT, RowKind.CODE, RowKind.CODE);
+    Row leaf = row(t, "行政单位离退休");
+    assertThat(leaf.code()).contains(FunctionalCode.parse("2080501"));
+    assertThat(leaf.unit()).contains("某市医疗保障局（本级）");
+    assertThat(leaf.line()).hasValue(10);
+    assertThat(leaf.value(t.column(Concept.BASIC).orElseThrow().key())).contains(new BigDecimal("1000"));
+    assertThat(leaf.cell(t.column(Concept.TOTAL).orElseThrow().key()).map(Cell::printed)).contains("1,300");
+  }
+
+  @Test
+  void importText_columnsInAnotherOrder_assignsValuesByHeader() {
+    String swapped = Layouts.swapColumns(HEAD + EXPENDITURE, 6, 10, 4, 5);
+
+    DisclosureTable t = read(swapped).table(TableKind.EXPENDITURE).orElseThrow();
+
+    Row leaf = row(t, "行政单位离退休");
+    assertThat(leaf.value(t.column(Concept.BASIC).orElseThrow().key())).contains(new BigDecimal("1000"));
+    assertThat(leaf.value(t.column(Concept.PROJECT).orElseThrow().key())).contains(new BigDecimal("300"));
+  }
+
+  @Test
+  void importText_spaceAligned_readsTheSameCellsAsTabs() {
+    String tab = HEAD + EXPENDITURE;
+
+    Disclosure fromTabs = read(tab);
+    Disclosure fromSpaces = DisclosureImporter.defaults().withLayout(TextLayout.SPACE)
+        .importText(Layouts.spaceAligned(tab)).disclosure();
+
+    SeedAccuracy a = SeedAccuracy.measure(fromTabs, fromSpaces, false);
+    assertThat(a.expected).isEqualTo(12);
+    assertThat(a.misses).isEmpty();
+  }
+
+  @Test
+  void importText_tableSplitOverPages_keepsOneTableWithoutRepeatedHeader() {
+    String page2 = String.join("\n", "表3", "支出总表", "部门名称：某市医疗保障局", "单位： 万元",
+        "预算单位\t科目编码\t科目名称\t支出总计\t基本支出\t项目支出",
+        "\t2080505\t机关事业单位基本养老保险缴费支出\t5\t5\t0", "");
+
+    Disclosure d = read(HEAD + EXPENDITURE + page2);
+
+    assertThat(d.tables()).hasSize(1);
+    assertThat(d.tables().get(0).rows()).hasSize(5);
+    assertThat(d.tables().get(0).rows().get(4).unit()).contains("某市医疗保障局（本级）");
+  }
+
+  @Test
+  void importText_markdownHeadingsTagsAndBracketedCodes_areRead() {
+    String text = String.join("\n", "2023 年", "**某市医疗保障局** 部门预算",
+        "## 一般公共预算支出情况表（按功能分类科目）",
+        "单位名称：某市医疗保障局", "单位：万元",
+        "功能科目名称\t一般公共预算支出\t\t",
+        "\t小计\t其中：基本支出\t项目支出",
+        "合 计\t10.50\t10.00\t0.50",
+        "<b>[210]卫生健康支出</b>\t10.50\t10.00\t0.50",
+        "[2101501]行政运行\t10.50\t10.00\t0.50", "");
+
+    Disclosure d = read(text);
+
+    DisclosureTable t = d.table(TableKind.GENERAL_PUBLIC_BY_FUNCTION).orElseThrow();
+    assertThat(t.rows()).extracting(r -> r.code().map(Object::toString).orElse(""))
+        .containsExactly("", "210", "2101501");
+    assertThat(t.rows().get(0).kind()).isEqualTo(RowKind.TOTAL);
+    assertThat(t.columns()).filteredOn(c -> c.label().equals("其中：基本支出")).singleElement()
+        .satisfies(c -> assertThat(c.partOf()).isTrue());
+    assertThat(d.precision().scale()).isEqualTo(2);
+  }
+
+  @Test
+  void importText_splitCodeColumnsAndOcrDamage_repairsAndReportsEveryRepair() {
+    String text = String.join("\n", "某市医疗保障事务中心 2023 年部门预算",
+        "部门支出总表", "部门: 金额单位: 万元",
+        "科目编码\t\t\t单位代码\t单位名称(科目)\t合计\t基本支出\t项目支出",
+        "类\t款\t项\t\t\t\t\t",
+        "\t\t\t\t合 计\t461. 49\t410.8\t9 50.6\t0",
+        "208\t01\t09\t335001\t社会保险经办机构\t461, 49\t410.89\t50.60", "");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    DisclosureTable t = r.disclosure().table(TableKind.EXPENDITURE).orElseThrow();
+    Row code = row(t, "社会保险经办机构");
+    assertThat(code.code()).contains(FunctionalCode.parse("2080109"));
+    Cell total = code.cell(t.column(Concept.TOTAL).orElseThrow().key()).orElseThrow();
+    assertThat(total.isRepaired()).isTrue();
+    assertThat(total.value()).contains(new BigDecimal("461.49"));
+    assertThat(total.printed()).isEqualTo("461, 49");
+    Row sum = row(t, "合 计");
+    assertThat(sum.value(t.column(Concept.BASIC).orElseThrow().key())).contains(new BigDecimal("410.89"));
+    assertThat(sum.value(t.column(Concept.PROJECT).orElseThrow().key())).contains(new BigDecimal("50.60"));
+    assertThat(r.report().repairs()).extracting(Repair::line).contains(6, 7);
+    assertThat(r.report().repairs()).extracting(Repair::printed).contains("461. 49", "461, 49");
+  }
+
+  @Test
+  void importText_twoSidedSummary_oneRowPerSideWithCodesFromOtherTables() {
+    String text = HEAD + String.join("\n", "表1", "收支总表", "部门名称：某市医疗保障局", "单位：万元",
+        "收 入\t\t支 出\t", "项 目\t2023 年预算数\t项 目\t2023 年预算数",
+        "一、一般公共预算拨款\t1,300\t一、社会保障和就业支出\t1,300",
+        "\t\t行政单位离退休\t1,300",
+        "收入总计\t1,300\t支出总计\t1,300", "") + EXPENDITURE;
+
+    DisclosureTable t = read(text).table(TableKind.INCOME_EXPENDITURE_SUMMARY).orElseThrow();
+
+    assertThat(t.rows()).extracting(Row::side)
+        .containsExactly(Side.INCOME, Side.EXPENDITURE, Side.EXPENDITURE, Side.INCOME, Side.EXPENDITURE);
+    assertThat(t.rows().get(0).concept()).contains(Concept.GENERAL_PUBLIC_BUDGET);
+    assertThat(t.rows().get(1).code()).contains(FunctionalCode.parse("208"));
+    assertThat(t.rows().get(2).code()).contains(FunctionalCode.parse("2080501"));
+    assertThat(t.rows().get(0).line()).isEqualTo(t.rows().get(1).line());
+    assertThat(t.rows().get(4).concept()).contains(Concept.EXPENDITURE_GRAND_TOTAL);
+  }
+
+  @Test
+  void importText_emptyTableWithStatementAndNotes_keepsBoth() {
+    String text = HEAD + String.join("\n", "政府性基金预算支出表", "单位：万元",
+        "科目编码\t科目名称\t合计\t基本支出\t项目支出", "\t合 计\t\t\t", "注：本表无数据。", "");
+
+    DisclosureTable t = read(text).table(TableKind.GOVERNMENT_FUND).orElseThrow();
+
+    assertThat(t.emptyStatement()).contains("本表无数据。");
+    assertThat(t.notes()).extracting(n -> n.line().getAsInt()).containsExactly(6);
+    assertThat(t.isEmpty()).isTrue();
+  }
+
+  @Test
+  void importText_valueOutsideTheColumns_isReportedNotDropped() {
+    String text = HEAD + EXPENDITURE + "\t2080505\t养老保险缴费\t5\t5\t0\t7\n";
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    assertThat(r.report().problems()).filteredOn(p -> p.line() == 11).singleElement()
+        .satisfies(p -> {
+          assertThat(p.severity()).isEqualTo(ImportProblem.Severity.ERROR);
+          assertThat(p.what()).isEqualTo("7");
+        });
+    assertThat(r.report().isComplete()).isFalse();
+  }
+
+  @Test
+  void importText_tabularLineOutsideTables_isReported() {
+    ImportResult r = DisclosureImporter.defaults().importText(HEAD + "项目名称\t预算数\n医保经办\t5,788\n");
+
+    assertThat(r.report().problems()).filteredOn(p -> p.line() > 0).extracting(ImportProblem::line).containsExactly(3);
+  }
+
+  @Test
+  void importText_withoutYear_throwsUnlessExpectedYearGiven() {
+    String text = "某市医疗保障局 部门预算\n" + EXPENDITURE;
+
+    assertThatThrownBy(() -> DisclosureImporter.defaults().importText(text))
+        .isInstanceOf(ImportException.class).hasMessageContaining("fiscal year");
+    assertThat(DisclosureImporter.defaults().withExpectedYear(FiscalYear.of(2022)).importText(text)
+        .disclosure().year()).isEqualTo(FiscalYear.of(2022));
+  }
+
+  @Test
+  void importText_expectedStage_overridesPrintedStage() {
+    Disclosure d = DisclosureImporter.defaults().withExpectedStage(Stage.FINAL_ACCOUNT)
+        .importText(HEAD + EXPENDITURE).disclosure();
+
+    assertThat(d.stage()).isEqualTo(Stage.FINAL_ACCOUNT);
+  }
+
+  @Test
+  void importText_readerAndFileInCharset_readLikeString(@TempDir Path dir) throws Exception {
+    Charset gbk = Charset.forName("GBK");
+    Path file = dir.resolve("d.txt");
+    Files.writeString(file, HEAD + EXPENDITURE, gbk);
+
+    Disclosure fromFile = DisclosureImporter.defaults().withCharset(gbk).importText(file).disclosure();
+    Disclosure fromReader = DisclosureImporter.defaults().importText(new StringReader(HEAD + EXPENDITURE)).disclosure();
+
+    assertThat(fromFile).isEqualTo(read(HEAD + EXPENDITURE));
+    assertThat(fromReader).isEqualTo(fromFile);
+  }
+
+  @Test
+  void importText_missingFile_throwsImportException(@TempDir Path dir) {
+    assertThatThrownBy(() -> DisclosureImporter.defaults().importText(dir.resolve("none.txt")))
+        .isInstanceOf(ImportException.class);
+  }
+
+  @Test
+  void importText_notUtf8InUtf8_throwsImportException(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("gbk.txt");
+    Files.write(file, (HEAD + EXPENDITURE).getBytes(Charset.forName("GBK")));
+
+    assertThatThrownBy(() -> DisclosureImporter.defaults().importText(file)).isInstanceOf(ImportException.class);
+  }
+
+  @Test
+  void withMethods_returnSameImporterWhenUnchanged_andNewOneOtherwise() {
+    DisclosureImporter d = DisclosureImporter.defaults();
+
+    assertThat(d.withCharset(StandardCharsets.UTF_8)).isSameAs(d);
+    assertThat(d.withLayout(TextLayout.AUTO)).isSameAs(d);
+    DisclosureImporter changed = d.withLayout(TextLayout.TAB).withExpectedYear(FiscalYear.of(2023));
+    assertThat(changed).isNotSameAs(d);
+    assertThat(changed.layout()).isEqualTo(TextLayout.TAB);
+    assertThat(changed.expectedYear()).contains(FiscalYear.of(2023));
+    assertThat(changed.withExpectedYear(FiscalYear.of(2023))).isSameAs(changed);
+    assertThat(d.expectedYear()).isEmpty();
+    assertThat(d.expectedStage()).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void importText_performanceTargets_readIndicatorsWithWeights() {
+    String text = HEAD + String.join("\n", "部门预算项目绩效目标表(2023年度)", "金额单位: 万元",
+        "单位名称\t项目名称\t预算数\t年度目标\t一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t权重\t指标方向性",
+        "\t信息平台\t3.00\t\t产出指标\t质量指标\t验收合格率\t≥\t100\t%\t60\t",
+        "\t\t\t\t满意度指标\t服务对象满意度指标\t使用者满意度\t≥\t95\t%\t40\t", "");
+
+    Disclosure d = read(text);
+
+    assertThat(d.goals()).singleElement().satisfies(g -> {
+      assertThat(g.project()).contains("信息平台");
+      assertThat(g.budget().flatMap(Cell::value)).contains(new BigDecimal("3.00"));
+      assertThat(g.indicators()).extracting(i -> i.name() + i.effectiveTargetText().orElse(""))
+          .containsExactly("验收合格率≥100%", "使用者满意度≥95%");
+      assertThat(g.indicators()).extracting(i -> i.weight().flatMap(Cell::value).orElseThrow())
+          .containsExactly(new BigDecimal("60"), new BigDecimal("40"));
+    });
+  }
+
+  @FuzzTest(maxDuration = "20s")
+  void importText_arbitraryText_throwsOnlyImportException(FuzzedDataProvider data) {
+    String text = data.consumeRemainingAsString();
+    long start = System.nanoTime();
+    try {
+      ImportResult r = DisclosureImporter.defaults().importText(HEAD + text);
+      assertThat(r.disclosure()).isNotNull();
+    } catch (ImportException expected) {
+      // documented: the text names no year, stage or department, or is too long
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+}

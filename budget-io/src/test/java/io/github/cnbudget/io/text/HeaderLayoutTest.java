@@ -1,0 +1,65 @@
+package io.github.cnbudget.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbudget.io.text.HeaderLayout.Role;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HeaderLayoutTest {
+
+  @Test
+  void read_groupHeader_spreadsOverItsColumnsOnly() {
+    List<List<String>> rows = List.of(
+        List.of("预算单位", "收入总计", "本年收入", "", "", "上年结余、结转"),
+        List.of("", "", "一般公共预算拨款", "", "单位资金", ""),
+        List.of("", "", "小计", "基本支出拨款", "", ""));
+
+    HeaderLayout h = HeaderLayout.read(rows, TableKind.INCOME, 6);
+
+    assertThat(h.slots).extracting(s -> s.role)
+        .containsExactly(Role.LABEL, Role.AMOUNT, Role.AMOUNT, Role.AMOUNT, Role.AMOUNT, Role.AMOUNT);
+    assertThat(h.slots.get(3).header).containsExactly("本年收入", "一般公共预算拨款", "基本支出拨款");
+    assertThat(h.slots.get(5).header).containsExactly("上年结余、结转");
+    Column total = h.columns.stream().filter(c -> c.header().equals(List.of("收入总计"))).findFirst().orElseThrow();
+    assertThat(total.concept()).isEqualTo(Concept.TOTAL);
+    Column gpb = h.columns.stream().filter(c -> c.concept() == Concept.GENERAL_PUBLIC_BUDGET).findFirst().orElseThrow();
+    assertThat(h.columns).filteredOn(c -> c.parent().equals(java.util.Optional.of(gpb.key()))).hasSize(2);
+  }
+
+  @Test
+  void read_twoSidedHeader_splitsAtTheSecondLabel() {
+    List<List<String>> rows = List.of(List.of("收 入", "", "支 出", ""), List.of("项 目", "预算数", "项 目", "预算数"));
+
+    HeaderLayout h = HeaderLayout.read(rows, TableKind.INCOME_EXPENDITURE_SUMMARY, 4);
+
+    assertThat(h.slots).extracting(s -> s.side)
+        .containsExactly(Side.INCOME, Side.INCOME, Side.EXPENDITURE, Side.EXPENDITURE);
+    assertThat(h.slots.get(1).key).isNotEqualTo(h.slots.get(3).key);
+    assertThat(h.columns).filteredOn(c -> c.concept() == Concept.AMOUNT).extracting(Column::side)
+        .containsExactly(Side.INCOME, Side.EXPENDITURE);
+  }
+
+  @Test
+  void roleOf_codeColumnsAndOcrLookAlikes() {
+    assertThat(HeaderLayout.roleOf(List.of("科目编码"))).isEqualTo(Role.CODE);
+    assertThat(HeaderLayout.roleOf(List.of("类"))).isEqualTo(Role.CODE_CLASS);
+    assertThat(HeaderLayout.roleOf(List.of("単位代码"))).isEqualTo(Role.UNIT_CODE);
+    assertThat(HeaderLayout.roleOf(List.of("单位代码", "平位10時"))).isEqualTo(Role.UNIT_CODE);
+    assertThat(HeaderLayout.roleOf(List.of("行次"))).isEqualTo(Role.LINE_NUMBER);
+    assertThat(HeaderLayout.roleOf(List.of("绩效目标"))).isEqualTo(Role.TEXT);
+    assertThat(HeaderLayout.conceptOf("預算数", TableKind.INCOME_EXPENDITURE_SUMMARY)).isEqualTo(Concept.AMOUNT);
+    assertThat(HeaderLayout.conceptOf("其中：基本支出", TableKind.EXPENDITURE)).isEqualTo(Concept.BASIC);
+  }
+
+  @Test
+  void read_headerFragmentsWithoutChinese_areNoise() {
+    HeaderLayout h = HeaderLayout.read(List.of(List.of("合计", "当年财政拨款安排"), List.of("", "J II")), TableKind.OTHER, 2);
+
+    assertThat(h.slots.get(1).header).containsExactly("当年财政拨款安排");
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.cnbudget.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cnbudget.io.text.ImportProblem.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ImportReportTest {
+  private final ImportProblem error = ImportProblem.of(Severity.ERROR, 12, "7", "value printed beyond the columns");
+  private final ImportProblem info = ImportProblem.of(Severity.INFO, 3, "- 15 -", "page number");
+  private final Repair repair = Repair.of(7, "461. 49", new BigDecimal("461.49"), "damaged number");
+
+  @Test
+  void of_copiesItsLists_andFiltersBySeverity() {
+    List<ImportProblem> problems = new ArrayList<>(List.of(error, info));
+    ImportReport r = ImportReport.of(problems, List.of(repair));
+    problems.clear();
+
+    assertThat(r.problems()).containsExactly(error, info);
+    assertThat(r.problems(Severity.ERROR)).containsExactly(error);
+    assertThat(r.repairs()).containsExactly(repair);
+    assertThat(r.isComplete()).isFalse();
+    assertThat(ImportReport.of(List.of(info), List.of()).isComplete()).isTrue();
+  }
+
+  @Test
+  void equality_isByContent() {
+    assertThat(ImportReport.of(List.of(error), List.of(repair))).isEqualTo(ImportReport.of(List.of(error), List.of(repair)))
+        .hasSameHashCodeAs(ImportReport.of(List.of(error), List.of(repair)))
+        .isNotEqualTo(ImportReport.of(List.of(), List.of(repair)));
+  }
+
+  @Test
+  void problemAndRepair_haveCanonicalTextAndRejectBadLines() {
+    assertThat(error).hasToString("ERROR line 12: value printed beyond the columns: 7");
+    assertThat(repair).hasToString("line 7: '461. 49' -> 461.49 (damaged number)");
+    assertThatThrownBy(() -> ImportProblem.of(Severity.INFO, -1, "x", "y")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Repair.of(0, "x", BigDecimal.ONE, "y")).isInstanceOf(IllegalArgumentException.class);
+  }
+}

@@ -1,0 +1,71 @@
+package io.github.cnbudget.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbudget.io.text.TableDraft.RowDraft;
+import io.github.cnbudget.model.classification.ClassificationCodes;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Side;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LooseTableTest {
+  private final List<ImportProblem> problems = new ArrayList<>();
+  private final CellReader cells = new CellReader(2, new ArrayList<>());
+
+  @Test
+  void tokens_separateNumbersRunIntoNamesAndCodes() {
+    assertThat(LooseTable.tokens("八、其他收入 8 0.37八、社会保障和就业支出 33 608.18"))
+        .containsExactly("八、其他收入", "8", "0.37", "八、社会保障和就业支出", "33", "608.18");
+    assertThat(LooseTable.tokens("301 工资福利支出 5,269.54302 商品和服务支出"))
+        .containsExactly("301", "工资福利支出", "5,269.54", "302", "商品和服务支出");
+  }
+
+  @Test
+  void labels_segmentBrokenHeadersWithTheVocabulary() {
+    assertThat(LooseTable.labels("项 目 本年支出合计 基本支出 项目支出 上缴上级支出经营支出对附属单位补助支出功能分类"))
+        .containsExactly("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出");
+    assertThat(LooseTable.columnCounts("栏 次 1 栏 次 2 3 4 5")).containsExactly(1, 4);
+  }
+
+  @Test
+  void rows_allColumnsPrinted_placesEveryValue() {
+    List<Column> columns = LooseTable.columns(List.of("小计", "基本支出", "项目支出"), List.of(3), false);
+
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(5, "210 卫生健康支出 199,996.88 4,613.41 195,383.48"),
+        columns, false, cells, problems);
+
+    assertThat(rows).singleElement().satisfies(r -> {
+      assertThat(r.code).isEqualTo(ClassificationCodes.parse("210"));
+      assertThat(r.cells.get("c3").value()).contains(new BigDecimal("195383.48"));
+    });
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void rows_valuesWithoutPositions_placeTheTotalAndReportTheRest() {
+    List<Column> columns = LooseTable.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
+
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(6, "205 教育支出 13.86 13.86"), columns, false, cells, problems);
+
+    assertThat(rows.get(0).cells).containsOnlyKeys("c1");
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(6);
+      assertThat(p.what()).isEqualTo("13.86");
+    });
+  }
+
+  @Test
+  void rows_twoSidedLineWithLineNumbers_givesOneRowPerSide() {
+    List<Column> columns = LooseTable.columns(List.of("决算数", "决算数"), List.of(1, 1), true);
+
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(9, "八、其他收入 8 0.37八、社会保障和就业支出 33 608.18"),
+        columns, true, cells, problems);
+
+    assertThat(rows).extracting(r -> r.side).containsExactly(Side.INCOME, Side.EXPENDITURE);
+    assertThat(rows).extracting(r -> r.number).containsExactly("8", "33");
+    assertThat(rows.get(1).cells.get("ex.c2").value()).contains(new BigDecimal("608.18"));
+  }
+}

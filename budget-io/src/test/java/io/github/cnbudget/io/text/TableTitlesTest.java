@@ -1,0 +1,59 @@
+package io.github.cnbudget.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbudget.model.performance.GoalScope;
+import io.github.cnbudget.model.table.TableKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class TableTitlesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "收支总表, INCOME_EXPENDITURE_SUMMARY",
+      "部门收支总表, INCOME_EXPENDITURE_SUMMARY",
+      "收支总体情况表, INCOME_EXPENDITURE_SUMMARY",
+      "收入支出决算总表, INCOME_EXPENDITURE_SUMMARY",
+      "政府预算拨款收支总表, FISCAL_APPROPRIATION_SUMMARY",
+      "财政拨款收入支出决算总表, FISCAL_APPROPRIATION_SUMMARY",
+      "收入总体情况表, INCOME",
+      "收入决算表, INCOME",
+      "支出总表, EXPENDITURE",
+      "一般公共预算支出表（按功能分类）, GENERAL_PUBLIC_BY_FUNCTION",
+      "一般公共预算支出表（按经济分类）, GENERAL_PUBLIC_BY_ECONOMIC",
+      "一般公共预算财政拨款基本支出决算表, GENERAL_PUBLIC_BASIC_BY_ECONOMIC",
+      "一般公共预算“三公”经费支出表, THREE_PUBLIC",
+      "政府性基金预算支出表, GOVERNMENT_FUND",
+      "国有资本经营预算支出情况表, STATE_CAPITAL",
+      "部门预算项目支出及其他支出预算表, PROJECT_EXPENDITURE",
+      "财政拨款支出预算表(部门经济分类科目), GENERAL_PUBLIC_BY_ECONOMIC"})
+  void recognise_provincialTitles_giveTheirKind(String title, TableKind kind) {
+    assertThat(TableTitles.recognise(title)).get().satisfies(t -> assertThat(t.kind).isEqualTo(kind));
+  }
+
+  @Test
+  void recognise_numberedAndSpacedTitle_hasTheSameKeyAsThePlainOne() {
+    assertThat(TableTitles.key("表 1 收支总表")).isEqualTo(TableTitles.key("收支总表"));
+    assertThat(TableTitles.key("公开 01 表 收入支出决算总表")).isEqualTo("收入支出决算总表");
+  }
+
+  @Test
+  void recognise_performanceTitles_giveTheirShapeAndScope() {
+    assertThat(TableTitles.recognise("深圳市医疗保障局整体支出绩效目标表")).get().satisfies(t -> {
+      assertThat(t.shape).isEqualTo(TableTitles.Shape.GOAL);
+      assertThat(t.scope).isEqualTo(GoalScope.DEPARTMENT);
+    });
+    assertThat(TableTitles.recognise("部门预算项目绩效目标表(2023年度)")).get()
+        .satisfies(t -> assertThat(t.scope).isEqualTo(GoalScope.PROJECT));
+    assertThat(TableTitles.recognise("项目支出绩效自评表")).get()
+        .satisfies(t -> assertThat(t.shape).isEqualTo(TableTitles.Shape.SELF_EVALUATION));
+  }
+
+  @Test
+  void recognise_sectionHeadingsAndProse_areNoTitles() {
+    assertThat(TableTitles.recognise("二、收支预算总体情况")).isEmpty();
+    assertThat(TableTitles.recognise("本表反映部门本年度的总收支")).isEmpty();
+  }
+}
