@@ -3,6 +3,8 @@ package io.github.cnbudget.cli;
 import io.github.cnbudget.cli.internal.BatchSummary;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.FindingView;
+import io.github.cnbudget.cli.internal.ImportProblemView;
+import io.github.cnbudget.cli.internal.OrderedParallel;
 import io.github.cnbudget.cli.internal.Input;
 import io.github.cnbudget.cli.internal.ReportWriter;
 import io.github.cnbudget.cli.internal.SummaryTable;
@@ -104,16 +106,26 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private FileReport validate(Input input, RuleSet ruleSet) throws IOException {
-    Documents.Loaded loaded = Documents.load(input);
     List<FindingView> findings = new ArrayList<>();
     List<String> documents = new ArrayList<>();
-    for (Disclosure d : loaded.documents()) {
-      documents.add(Documents.describe(d));
-      for (Finding f : ruleSet.validate(d).findings()) {
-        findings.add(view(f, locale.locale()));
-      }
+    List<ImportProblemView> problems;
+    // documents are validated on all cores; findings are appended in document order
+    try (OrderedParallel<List<FindingView>> workers =
+        new OrderedParallel<>(Runtime.getRuntime().availableProcessors(), findings::addAll)) {
+      problems = Documents.forEach(input, d -> {
+        documents.add(Documents.describe(d));
+        workers.submit(() -> views(ruleSet.validate(d).findings()));
+      });
     }
-    return new FileReport(input.display(), documents, findings, loaded.importProblems(), Optional.empty());
+    return new FileReport(input.display(), documents, findings, problems, Optional.empty());
+  }
+
+  private List<FindingView> views(List<Finding> found) {
+    List<FindingView> out = new ArrayList<>(found.size());
+    for (Finding f : found) {
+      out.add(view(f, locale.locale()));
+    }
+    return out;
   }
 
   /** The report's view of a finding. */
