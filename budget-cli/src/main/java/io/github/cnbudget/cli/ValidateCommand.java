@@ -1,12 +1,13 @@
 package io.github.cnbudget.cli;
 
+import io.github.cnbudget.cli.internal.BatchRunner;
 import io.github.cnbudget.cli.internal.BatchSummary;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.FindingView;
 import io.github.cnbudget.cli.internal.ImportProblemView;
 import io.github.cnbudget.cli.internal.OrderedParallel;
 import io.github.cnbudget.cli.internal.Input;
-import io.github.cnbudget.cli.internal.ReportWriter;
+import io.github.cnbudget.cli.internal.ReportStream;
 import io.github.cnbudget.cli.internal.SummaryTable;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.RuleSet;
@@ -17,8 +18,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -74,12 +77,10 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Input> inputs = Documents.inputs(files);
-    List<FileReport> reports = parent.batch(inputs, in -> validate(in, ruleSet), err);
-    if (format == ReportFormat.json) {
-      ReportWriter.writeJson(reports, out);
-    } else {
-      ReportWriter.writeText(reports, out);
-    }
+    // the report is written as the batch runs, so memory stays bounded however many findings
+    ReportStream stream = format == ReportFormat.json ? ReportStream.json(out) : ReportStream.text(out);
+    List<FileReport> reports = parent.batch(inputs, in -> validate(in, ruleSet, stream), err);
+    stream.finish(reports);
     if (inputs.size() > 1) {
       SummaryTable.write(reports, err);
     }
@@ -105,19 +106,33 @@ final class ValidateCommand implements Callable<Integer> {
     return all.pick(rules.toArray(new String[0]));
   }
 
-  private FileReport validate(Input input, RuleSet ruleSet) throws IOException {
-    List<FindingView> findings = new ArrayList<>();
+  private FileReport validate(Input input, RuleSet ruleSet, ReportStream stream) throws IOException {
+    String source = input.display();
+    Map<String, Integer> counts = new HashMap<>();
     List<String> documents = new ArrayList<>();
-    List<ImportProblemView> problems;
-    // documents are validated on all cores; findings are appended in document order
-    try (OrderedParallel<List<FindingView>> workers =
-        new OrderedParallel<>(Runtime.getRuntime().availableProcessors(), findings::addAll)) {
-      problems = Documents.forEach(input, d -> {
-        documents.add(Documents.describe(d));
-        workers.submit(() -> views(ruleSet.validate(d).findings()));
-      });
+    stream.begin(source);
+    try {
+      List<ImportProblemView> problems;
+      // documents are validated on all cores; findings are written in document order as they come
+      try (OrderedParallel<List<FindingView>> workers = new OrderedParallel<>(
+          Runtime.getRuntime().availableProcessors(), found -> {
+            for (FindingView f : found) {
+              stream.finding(source, f);
+              counts.merge(f.severity(), 1, Integer::sum);
+            }
+          })) {
+        problems = Documents.forEach(input, d -> {
+          documents.add(Documents.describe(d));
+          workers.submit(() -> views(ruleSet.validate(d).findings()));
+        });
+      }
+      FileReport report = new FileReport(source, documents, List.of(), problems, Optional.empty(), counts);
+      stream.end(report);
+      return report;
+    } catch (IOException | RuntimeException e) {
+      stream.end(FileReport.failed(source, BatchRunner.describe(e)));
+      throw e;
     }
-    return new FileReport(input.display(), documents, findings, problems, Optional.empty());
   }
 
   private List<FindingView> views(List<Finding> found) {

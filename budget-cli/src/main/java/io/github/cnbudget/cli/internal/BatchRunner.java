@@ -72,7 +72,7 @@ public final class BatchRunner {
   }
 
   /** The failure text: the exception type and message, with the cause's when it adds something. */
-  static String describe(Throwable e) {
+  public static String describe(Throwable e) {
     StringBuilder b = new StringBuilder(e.getClass().getSimpleName());
     if (e.getMessage() != null && !e.getMessage().isBlank()) {
       b.append(": ").append(e.getMessage());

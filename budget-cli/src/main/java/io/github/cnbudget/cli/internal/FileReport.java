@@ -1,6 +1,7 @@
 package io.github.cnbudget.cli.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -15,13 +16,16 @@ import java.util.Optional;
  * @param findings the validation findings, in report order
  * @param importProblems what the importer could not read
  * @param failure why the input could not be read at all, or empty
+ * @param streamed counts by severity of findings already written to a {@link ReportStream} as they
+ *     were found, and therefore not held in {@code findings}
  */
 public record FileReport(
     String source,
     List<String> documents,
     List<FindingView> findings,
     List<ImportProblemView> importProblems,
-    Optional<String> failure) {
+    Optional<String> failure,
+    Map<String, Integer> streamed) {
 
   /**
    * Copies the lists.
@@ -38,6 +42,21 @@ public record FileReport(
     findings = List.copyOf(findings);
     importProblems = List.copyOf(importProblems);
     Objects.requireNonNull(failure, "failure");
+    streamed = Map.copyOf(streamed);
+  }
+
+  /**
+   * A report that holds all its findings.
+   *
+   * @param source the input as displayed
+   * @param documents the documents
+   * @param findings the findings
+   * @param importProblems the import problems
+   * @param failure why the input could not be read, or empty
+   */
+  public FileReport(String source, List<String> documents, List<FindingView> findings,
+      List<ImportProblemView> importProblems, Optional<String> failure) {
+    this(source, documents, findings, importProblems, failure, Map.of());
   }
 
   /**
@@ -68,6 +87,7 @@ public record FileReport(
    * @return the count
    */
   public int count(String severity) {
-    return (int) findings.stream().filter(f -> f.severity().equals(severity)).count();
+    return (int) findings.stream().filter(f -> f.severity().equals(severity)).count()
+        + streamed.getOrDefault(severity, 0);
   }
 }

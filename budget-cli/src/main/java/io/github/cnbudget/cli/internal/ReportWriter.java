@@ -42,22 +42,45 @@ public final class ReportWriter {
     ArrayNode findings = root.putArray("findings");
     for (FileReport r : reports) {
       for (FindingView f : r.findings()) {
-        ObjectNode n = findings.addObject();
-        n.put("source", r.source());
-        n.put("rule", f.rule());
-        n.put("severity", f.severity());
-        n.put("location", f.location());
-        put(n, "table", f.table());
-        put(n, "unit", f.unit());
-        put(n, "code", f.code());
-        put(n, "column", f.column());
-        put(n, "expected", f.expected());
-        put(n, "actual", f.actual());
-        put(n, "difference", f.difference());
-        n.put("message", f.message());
-        put(n, "line", f.line());
+        findingNode(findings.addObject(), r.source(), f);
       }
     }
+    return importAndSummary(root, reports);
+  }
+
+  /**
+   * Fills a finding's object of the JSON report.
+   *
+   * @param n the object to fill
+   * @param source the input as displayed
+   * @param f the finding
+   * @return {@code n}
+   */
+  static ObjectNode findingNode(ObjectNode n, String source, FindingView f) {
+    n.put("source", source);
+    n.put("rule", f.rule());
+    n.put("severity", f.severity());
+    n.put("location", f.location());
+    put(n, "table", f.table());
+    put(n, "unit", f.unit());
+    put(n, "code", f.code());
+    put(n, "column", f.column());
+    put(n, "expected", f.expected());
+    put(n, "actual", f.actual());
+    put(n, "difference", f.difference());
+    n.put("message", f.message());
+    put(n, "line", f.line());
+    return n;
+  }
+
+  /**
+   * Adds the {@code import} and {@code summary} sections of the JSON report.
+   *
+   * @param root the report object
+   * @param reports one per input
+   * @return {@code root}
+   */
+  static ObjectNode importAndSummary(ObjectNode root, List<FileReport> reports) {
     ObjectNode imports = root.putObject("import");
     ArrayNode files = imports.putArray("files");
     ArrayNode problems = imports.putArray("problems");
@@ -115,20 +138,31 @@ public final class ReportWriter {
    */
   public static void writeText(List<FileReport> reports, PrintWriter out) {
     for (FileReport r : reports) {
-      if (r.failure().isPresent()) {
-        out.println(r.source() + ": FAILED: " + r.failure().get());
-        continue;
-      }
-      out.println(r.source() + ": " + (r.documents().isEmpty() ? "no document" : String.join("; ", r.documents())));
+      out.println(r.source() + ":");
       for (FindingView f : r.findings()) {
         out.println("  " + text(f));
       }
-      for (ImportProblemView p : r.importProblems()) {
-        out.println("  IMPORT  " + text(p));
-      }
-      out.println("  " + SummaryTable.counts(r));
+      writeTextBody(r, out);
     }
     out.flush();
+  }
+
+  /**
+   * The end of an input's text report: its failure, or its documents, import problems and counts.
+   *
+   * @param r the input's report
+   * @param out where to write
+   */
+  static void writeTextBody(FileReport r, PrintWriter out) {
+    if (r.failure().isPresent()) {
+      out.println("  FAILED: " + r.failure().get());
+      return;
+    }
+    out.println("  documents: " + (r.documents().isEmpty() ? "none" : String.join("; ", r.documents())));
+    for (ImportProblemView p : r.importProblems()) {
+      out.println("  IMPORT  " + text(p));
+    }
+    out.println("  " + SummaryTable.counts(r));
   }
 
   /** One finding on one line: severity, rule, where, the message, and the numbers. */

@@ -69,11 +69,13 @@ class ReportWriterTest {
         Views.report("a.txt", List.of(Views.finding("ERROR", "sum-of-children")), List.of(Views.problem(7))),
         FileReport.failed("b.json", "no such file")), new PrintWriter(w));
     assertThat(w.toString().lines()).containsExactly(
-        "a.txt: 深圳市医疗保障局 2023 部门预算",
+        "a.txt:",
         "  ERROR   sum-of-children line 123 [表3 支出总表 / 本级 / 2101501 / total]: 合计不等于各项之和 (expected 12, actual 13, difference 1)",
+        "  documents: 深圳市医疗保障局 2023 部门预算",
         "  IMPORT  unreadable-row line 7: cannot read amount «461. 4x»",
         "  1 document, 1 error, 0 warnings, 0 infos, 1 import problem",
-        "b.json: FAILED: no such file");
+        "b.json:",
+        "  FAILED: no such file");
   }
 
   @Test

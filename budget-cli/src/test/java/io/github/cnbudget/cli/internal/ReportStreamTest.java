@@ -1,0 +1,48 @@
+package io.github.cnbudget.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ReportStreamTest {
+
+  @Test
+  void json_streamedReport_equalsTheReportBuiltAtTheEnd() throws Exception {
+    FindingView f = Views.finding("ERROR", "sum-of-children");
+    FileReport held = Views.report("a.txt", List.of(f), List.of(Views.problem(7)));
+    FileReport failed = FileReport.failed("b.json", "no such file");
+
+    StringWriter whole = new StringWriter();
+    ReportWriter.writeJson(List.of(held, failed), new PrintWriter(whole));
+
+    StringWriter streamed = new StringWriter();
+    ReportStream s = ReportStream.json(new PrintWriter(streamed));
+    s.begin("a.txt");
+    s.finding("a.txt", f);
+    FileReport counted = new FileReport("a.txt", held.documents(), List.of(), held.importProblems(), Optional.empty(),
+        Map.of("ERROR", 1));
+    s.end(counted);
+    s.finish(List.of(counted, failed));
+
+    ObjectMapper m = new ObjectMapper();
+    JsonNode expected = m.readTree(whole.toString());
+    JsonNode actual = m.readTree(streamed.toString());
+    assertThat(actual).isEqualTo(expected);
+    assertThat(actual.get("summary").get("findings").get("ERROR").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void text_reportsInputsThatFailedBeforeTheyBegan() {
+    StringWriter w = new StringWriter();
+    ReportStream s = ReportStream.text(new PrintWriter(w));
+    s.finish(List.of(FileReport.failed("b.json", "no such file")));
+    assertThat(w.toString().lines()).containsExactly("b.json:", "  FAILED: no such file");
+  }
+}
