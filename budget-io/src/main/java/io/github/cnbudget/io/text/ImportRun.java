@@ -116,6 +116,7 @@ final class ImportRun {
     }
     closeTable();
     closeGoal();
+    resolveLooseValues();
     AmountUnit unit = documentUnit != null ? documentUnit : firstTableUnit();
     Disclosure.Builder d = Disclosure.builder()
         .department(buildDepartment())
@@ -300,6 +301,28 @@ final class ImportRun {
    * (一、社会保障和就业支出, 行政运行…): a name gets the code printed beside the same name in the
    * document's other tables when that code is unique, else the catalog's 类 code for the name.
    */
+  /**
+   * Places the values that loose tables printed without column positions, once every table is read
+   * (支出决算表 is checked against the appropriation tables printed after it); twice, because a
+   * table's placements can settle another's. What stays unplaced is reported.
+   */
+  private void resolveLooseValues() {
+    for (int pass = 0; pass < 2; pass++) {
+      for (TableDraft t : tables) {
+        if (t.looseColumns != null) {
+          ColumnInference.resolve(t, tables, cells, problems);
+        }
+      }
+    }
+    for (TableDraft t : tables) {
+      for (RowDraft r : t.rows) {
+        if (!r.pending.isEmpty()) {
+          problems.add(LooseTable.unplaced(r));
+        }
+      }
+    }
+  }
+
   private void resolveSummaryCodes() {
     Map<String, java.util.Set<ClassificationCode>> byName = new HashMap<>();
     for (TableDraft t : tables) {

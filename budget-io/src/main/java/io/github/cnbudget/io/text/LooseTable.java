@@ -287,10 +287,18 @@ final class LooseTable {
       values = values.subList(1, values.size());
     }
     if (!values.isEmpty()) {
-      problems.add(ImportProblem.of(Severity.ERROR, l.number, String.join(" ", values),
-          values.size() + " values of '" + r.label + "' printed without column positions ("
-              + columns.size() + " columns); not placed"));
+      // left for ColumnInference, which places them by the table's arithmetic or reports them
+      r.pending.addAll(values);
+      r.pendingColumns = r.cells.isEmpty() ? List.copyOf(columns) : List.copyOf(columns.subList(1, columns.size()));
     }
+  }
+
+  /** The problem for values that no rule placed. */
+  static ImportProblem unplaced(RowDraft r) {
+    int columnCount = r.pendingColumns.size() + (r.cells.isEmpty() ? 0 : 1);
+    return ImportProblem.of(Severity.ERROR, r.line, String.join(" ", r.pending),
+        r.pending.size() + " values of '" + r.label + "' printed without column positions ("
+            + columnCount + " columns); not placed");
   }
 
 }

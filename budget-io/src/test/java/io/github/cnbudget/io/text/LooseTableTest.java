@@ -45,16 +45,28 @@ class LooseTableTest {
   }
 
   @Test
-  void rows_valuesWithoutPositions_placeTheTotalAndReportTheRest() {
+  void rows_valuesWithoutPositions_placeTheTotalAndLeaveTheRestPending() {
     List<Column> columns = LooseTable.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
 
     List<RowDraft> rows = LooseTable.rows(SourceLine.of(6, "205 教育支出 13.86 13.86"), columns, false, cells, problems);
 
     assertThat(rows.get(0).cells).containsOnlyKeys("c1");
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(6);
-      assertThat(p.what()).isEqualTo("13.86");
-    });
+    assertThat(rows.get(0).pending).containsExactly("13.86");
+    assertThat(rows.get(0).pendingColumns).extracting(Column::key).containsExactly("c2", "c3");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void unplaced_pendingValues_reportedWithLineAndColumnCount() {
+    List<Column> columns = LooseTable.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
+    RowDraft row = LooseTable.rows(SourceLine.of(6, "205 教育支出 13.86 13.86"), columns, false, cells, problems).get(0);
+
+    ImportProblem p = LooseTable.unplaced(row);
+
+    assertThat(p.severity()).isEqualTo(ImportProblem.Severity.ERROR);
+    assertThat(p.line()).isEqualTo(6);
+    assertThat(p.what()).isEqualTo("13.86");
+    assertThat(p.why()).contains("教育支出", "3 columns");
   }
 
   @Test
