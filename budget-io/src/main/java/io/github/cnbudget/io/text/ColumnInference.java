@@ -30,9 +30,9 @@ import java.util.Set;
  *       exactly one value for each of the other columns is read in printed order.</li>
  *   <li><b>Column sums.</b> In every column the rows directly below a fully known row (its
  *       classification children, or the rows summed by the total row) add up to it, within the
- *       rounding of one unit of the last printed digit a row. When exactly one placement of the
- *       children's lone values (each line's values keep their printed order) meets every column sum,
- *       it is used; otherwise nothing is placed.</li>
+ *       rounding of one unit of the last printed digit a row. All placements of the group's lone
+ *       values (each line's values keep their printed order) that meet every column sum are found; a
+ *       line is placed when all of them place it alike, otherwise it is left unplaced.</li>
  * </ol>
  *
  * <p>Values no rule places stay reported as {@code ERROR} by the caller. Stateless; not instantiable.
@@ -348,8 +348,8 @@ final class ColumnInference {
     }
     BigDecimal tolerance = BigDecimal.ONE.movePointLeft(scale).multiply(BigDecimal.valueOf(children.size()));
     int[] pick = new int[open.size()];
-    int[] found = null;
-    int solutions = 0;
+    // per open row: the option every solution so far uses, -1 when solutions differ
+    int[] agreed = null;
     while (true) {
       Map<String, BigDecimal> sums = new LinkedHashMap<>(known);
       for (int i = 0; i < open.size(); i++) {
@@ -366,10 +366,14 @@ final class ColumnInference {
         }
       }
       if (ok) {
-        solutions++;
-        found = pick.clone();
-        if (solutions > 1) {
-          return false;
+        if (agreed == null) {
+          agreed = pick.clone();
+        } else {
+          for (int k = 0; k < pick.length; k++) {
+            if (agreed[k] != pick[k]) {
+              agreed[k] = -1;
+            }
+          }
         }
       }
       int i = 0;
@@ -381,15 +385,19 @@ final class ColumnInference {
         break;
       }
     }
-    if (solutions != 1) {
+    if (agreed == null) {
       return false;
     }
-    String reason = "the only placement by which the rows below '" + parent.label.strip() + "' (line " + parent.line
-        + ") add up to it in every column";
+    String reason = "every placement by which the rows below '" + parent.label.strip() + "' (line " + parent.line
+        + ") add up to it in every column puts them there";
+    boolean placed = false;
     for (int i = 0; i < open.size(); i++) {
-      place(open.get(i), options.get(i).get(found[i]), cells, problems, reason);
+      if (agreed[i] >= 0) {
+        place(open.get(i), options.get(i).get(agreed[i]), cells, problems, reason);
+        placed = true;
+      }
     }
-    return true;
+    return placed;
   }
 
   private static void choose(List<Column> from, int k, int start, List<Column> acc, List<List<Column>> out) {

@@ -627,6 +627,18 @@ final class ImportRun {
   /** Handles a line while a table is open; false when the line ends the table. */
   private boolean inTable(SourceLine l) {
     if (l.nonEmptyCount() == 1 && l.text().length() > 80 && countNumbers(l.text()) >= 3) {
+      if (table.title.kind == TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC && table.looseColumns == null
+          && table.rows.isEmpty()) {
+        Optional<RunTogetherLine.Result> read = RunTogetherLine.read(l, name -> options.economicCode(name, year), cells);
+        if (read.isPresent()) {
+          table.looseColumns = read.get().columns();
+          table.rows.addAll(read.get().rows());
+          problems.add(ImportProblem.of(Severity.WARNING, l.number, abbreviate(l.text()),
+              "table text run together on one line; read by pairing the economic names with the amount groups in"
+                  + " printed order, checked by the class sums (" + read.get().rows().size() + " rows)"));
+          return true;
+        }
+      }
       problems.add(ImportProblem.of(Severity.ERROR, l.number, abbreviate(l.text()),
           "table text run together on one line (" + countNumbers(l.text()) + " numbers); its values were not imported"));
       return true;

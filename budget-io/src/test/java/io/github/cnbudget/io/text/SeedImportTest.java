@@ -29,7 +29,7 @@ class SeedImportTest {
    * run together on one line (reported, not read) and OCR-garbled headers.
    */
   @ParameterizedTest(name = "seed {0}")
-  @CsvSource({"0, 1.00", "1, 1.00", "2, 0.56", "3, 0.86"})
+  @CsvSource({"0, 1.00", "1, 1.00", "2, 0.92", "3, 0.97"})
   void importText_seed_reproducesTheHandVerifiedCells(int n, double threshold) {
     ImportResult r = importSeed(n);
 
