@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * blanks, headers broken over several lines, numbers run into the next name
  * ({@code 201,109.34一、一般公共服务支出}). The columns are the amount labels of the header found in
  * the standard vocabulary, counted by the 栏次 line; a value is placed only where the line shows
- * which column it belongs to (every column printed, or the one column of a side). Everything else
- * is reported, never guessed.
+ * which column it belongs to (every column printed, or the one column of a side). The other values
+ * stay pending on their row for {@link ColumnInference}, which places them by the table's arithmetic
+ * or reports them; nothing is guessed.
  */
 final class LooseTable {
   private static final Pattern GLUED = Pattern.compile("(\\d)(?=[\\u4e00-\\u9fff（(])");

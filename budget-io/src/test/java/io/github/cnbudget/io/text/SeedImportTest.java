@@ -24,9 +24,10 @@ class SeedImportTest {
   /**
    * Every numeric cell of every table (and for seeds 000 and 003 every performance indicator row)
    * against the hand-verified models. The thresholds are what the importer reaches today: seeds 000
-   * and 001 completely; seed 002 lost its column positions in extraction, so only values whose
-   * column the line shows are placed (the others are reported); seed 003 prints 一般公共预算基本支出表
-   * run together on one line (reported, not read) and OCR-garbled headers.
+   * and 001 completely; seed 002 lost its column positions in extraction, so values are placed where
+   * the line or a rule of the table's arithmetic shows their column (公开07 and 公开08 are not: the
+   * rest is reported); seed 003 has OCR-garbled headers and two 0.01 amounts of its run-together
+   * 基本支出表 whose column the sums cannot tell.
    */
   @ParameterizedTest(name = "seed {0}")
   @CsvSource({"0, 1.00", "1, 1.00", "2, 0.92", "3, 0.97"})
