@@ -122,6 +122,21 @@ class SeedImportTest {
   }
 
   @Test
+  void importText_seed002_reportsEveryValuePlacedByInferenceAndEveryValueLeft() {
+    ImportResult r = importSeed(2);
+
+    java.util.Set<Integer> rowLines = new java.util.HashSet<>();
+    r.disclosure().tables().forEach(t -> t.rows().forEach(row -> row.line().ifPresent(rowLines::add)));
+    java.util.List<ImportProblem> inferred = r.report().problems(ImportProblem.Severity.WARNING).stream()
+        .filter(p -> p.why().contains("placed by inference")).toList();
+    assertThat(inferred).hasSizeGreaterThan(40).allSatisfy(p -> assertThat(rowLines).contains(p.line()));
+    // 公开07's line and 公开08's rows cannot be placed by any rule: they stay errors
+    assertThat(r.report().problems(ImportProblem.Severity.ERROR))
+        .filteredOn(p -> p.why().contains("without column positions")).extracting(ImportProblem::line)
+        .contains(494, 518, 520, 522);
+  }
+
+  @Test
   void importText_seed003_repairsOcrDamageAndMarksTheCells() {
     ImportResult r = importSeed(3);
 
