@@ -63,6 +63,15 @@ final class ColumnInference {
       if (pendingRow.isEmpty()) {
         continue;
       }
+      for (RowDraft r : rows) {
+        if (!r.pending.isEmpty() && r.cells.isEmpty()) {
+          byRowIdentities(r, cells, problems);
+        }
+      }
+      pendingRow = rows.stream().filter(r -> !r.pending.isEmpty()).findFirst();
+      if (pendingRow.isEmpty()) {
+        continue;
+      }
       List<Column> components = pendingRow.get().pendingColumns;
       if (table.title.kind == TableKind.EXPENDITURE) {
         for (RowDraft r : rows) {
@@ -176,6 +185,96 @@ final class ColumnInference {
       }
     }
     return out;
+  }
+
+  /**
+   * A row of a carry-over table (年初结转和结余 | 本年收入 | 本年支出 小计 基本支出 项目支出 | 年末结转和结余)
+   * printing fewer values than columns: every placement meeting 小计 = 基本支出 + 项目支出 and 年初 +
+   * 本年收入 − 小计 = 年末 (within rounding) is found, and each value that all of them put in the same
+   * column is placed there; the others stay pending, now among the columns still free.
+   */
+  private static void byRowIdentities(RowDraft r, CellReader cells, List<ImportProblem> problems) {
+    List<Column> columns = r.pendingColumns;
+    Column opening = find(columns, c -> c.concept() == Concept.PRIOR_YEAR_CARRYOVER);
+    Column income = find(columns, c -> HeaderLayout.squeeze(c.label()).equals("本年收入"));
+    Column total = find(columns, c -> c.concept() == Concept.TOTAL);
+    Column basic = find(columns, c -> c.concept() == Concept.BASIC);
+    Column project = find(columns, c -> c.concept() == Concept.PROJECT);
+    Column closing = find(columns, c -> c.concept() == Concept.CARRY_FORWARD);
+    if (opening == null || income == null || total == null || basic == null || project == null || closing == null
+        || columns.size() != 6) {
+      return;
+    }
+    List<BigDecimal> values = new ArrayList<>();
+    int scale = 0;
+    for (String printed : r.pending) {
+      Optional<BigDecimal> v = cells.read(printed, r.line).value();
+      if (v.isEmpty()) {
+        return;
+      }
+      values.add(v.get());
+      scale = Math.max(scale, v.get().scale());
+    }
+    BigDecimal tolerance = BigDecimal.ONE.movePointLeft(scale).multiply(BigDecimal.valueOf(3));
+    List<List<Column>> options = new ArrayList<>();
+    choose(columns, values.size(), 0, new ArrayList<>(), options);
+    Column[] agreed = null;
+    for (List<Column> o : options) {
+      Map<Column, BigDecimal> at = new LinkedHashMap<>();
+      for (int k = 0; k < o.size(); k++) {
+        at.put(o.get(k), values.get(k));
+      }
+      BigDecimal t = at.getOrDefault(total, BigDecimal.ZERO);
+      BigDecimal split = at.getOrDefault(basic, BigDecimal.ZERO).add(at.getOrDefault(project, BigDecimal.ZERO));
+      BigDecimal flow = at.getOrDefault(opening, BigDecimal.ZERO).add(at.getOrDefault(income, BigDecimal.ZERO))
+          .subtract(t).subtract(at.getOrDefault(closing, BigDecimal.ZERO));
+      if (t.subtract(split).abs().compareTo(tolerance) > 0 || flow.abs().compareTo(tolerance) > 0) {
+        continue;
+      }
+      if (agreed == null) {
+        agreed = o.toArray(new Column[0]);
+      } else {
+        for (int k = 0; k < agreed.length; k++) {
+          if (agreed[k] != null && !agreed[k].equals(o.get(k))) {
+            agreed[k] = null;
+          }
+        }
+      }
+    }
+    if (agreed == null) {
+      return;
+    }
+    List<Column> target = new ArrayList<>();
+    List<String> placedValues = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    for (int k = 0; k < agreed.length; k++) {
+      if (agreed[k] != null) {
+        target.add(agreed[k]);
+        placedValues.add(r.pending.get(k));
+      } else {
+        left.add(r.pending.get(k));
+      }
+    }
+    if (target.isEmpty()) {
+      return;
+    }
+    r.pending.clear();
+    r.pending.addAll(placedValues);
+    place(r, target, cells, problems, "every placement meeting 小计 = 基本支出 + 项目支出 and 年初结转和结余 + 本年收入"
+        + " − 小计 = 年末结转和结余 puts them there");
+    r.pending.addAll(left);
+    List<Column> free = new ArrayList<>(columns);
+    free.removeAll(target);
+    r.pendingColumns = List.copyOf(free);
+  }
+
+  private static Column find(List<Column> columns, java.util.function.Predicate<Column> p) {
+    for (Column c : columns) {
+      if (p.test(c)) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** A column of the row's total: 合计, 小计, 本年支出合计, 本年收入合计. */

@@ -152,6 +152,7 @@ final class LooseTable {
         // 科目名称 决算数 printed three times side by side: one column, three groups a line
         n = 1;
       }
+      labels = spreadGroup(labels, n);
       // group labels (本年支出 over 小计 | 基本支出 | 项目支出) come first: the columns are the last n
       List<String> leaves = labels.size() > n ? labels.subList(labels.size() - n, labels.size()) : labels;
       for (int i = 0; i < n; i++) {
@@ -171,6 +172,28 @@ final class LooseTable {
           HeaderLayout.conceptOf(label, io.github.cnbudget.model.table.TableKind.INCOME_EXPENDITURE_SUMMARY))
           .addHeader(side == Side.INCOME ? "收入" : "支出", label).side(side).number(Integer.toString(number++)).build());
     }
+    return out;
+  }
+
+  /**
+   * A 本年支出 group printed between other columns (年初结转和结余 本年收入 本年支出 年末结转和结余, its
+   * 小计 基本支出 项目支出 on a later line): the leaves take the group's place, when that gives exactly
+   * the counted columns.
+   */
+  static List<String> spreadGroup(List<String> labels, int n) {
+    int group = labels.indexOf("本年支出");
+    int first = labels.indexOf("小计");
+    if (group < 0 || first <= group + 1 || labels.size() != n + 1) {
+      return labels;
+    }
+    int end = first;
+    while (end < labels.size() && List.of("小计", "基本支出", "项目支出").contains(labels.get(end))) {
+      end++;
+    }
+    List<String> out = new ArrayList<>(labels.subList(0, group));
+    out.addAll(labels.subList(first, end));
+    out.addAll(labels.subList(group + 1, first));
+    out.addAll(labels.subList(end, labels.size()));
     return out;
   }
 

@@ -130,4 +130,35 @@ class ColumnInferenceTest {
     assertThat(cell(r, TableKind.EXPENDITURE, "205", "基本支出")).isEmpty();
     assertThat(inferred(r)).isEmpty();
   }
+  private static final String FUND = String.join("\n",
+      "政府性基金预算财政拨款收入支出决算表", "", "公开 08 表", "", "部门：某某中心 单位：万元", "", "项 目", "",
+      "年初结转和结余 本年收入", "", "本年支出", "", "年末结转和结余",
+      "功能分类科目编码 科目名称 小计 基本支出 项目支出", "", "栏次 1 2 3 4 5 6", "", "合计", "");
+
+  @Test
+  void resolve_carryOverRow_placesOnlyWhatEveryIdentityMeetingPlacementAgreesOn() {
+    ImportResult r = run(FUND + String.join("\n", "229 其他支出 50.00 50.00 50.00", "", "注：本表反映。", ""));
+
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "小计")).contains(new BigDecimal("50.00"));
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "基本支出")).isEmpty();
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "项目支出")).isEmpty();
+    assertThat(inferred(r)).singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("50.00"));
+    assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
+        .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("50.00 50.00"));
+  }
+
+  @Test
+  void resolve_carryOverRowWithFiveValues_placesAllButTheOpeningOrIncomeValue() {
+    ImportResult r = run(FUND + String.join("\n", "229 其他支出 80.00 50.00 10.00 40.00 30.00", "", "注：本表反映。", ""));
+
+    // 年初结转和结余 and 本年收入 are interchangeable in 年初 + 本年收入 − 小计 = 年末
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "年初结转和结余")).isEmpty();
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "本年收入")).isEmpty();
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "小计")).contains(new BigDecimal("50.00"));
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "基本支出")).contains(new BigDecimal("10.00"));
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "项目支出")).contains(new BigDecimal("40.00"));
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "年末结转和结余")).contains(new BigDecimal("30.00"));
+    assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
+        .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("80.00"));
+  }
 }

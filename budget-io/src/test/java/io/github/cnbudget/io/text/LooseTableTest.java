@@ -80,4 +80,20 @@ class LooseTableTest {
     assertThat(rows).extracting(r -> r.number).containsExactly("8", "33");
     assertThat(rows.get(1).cells.get("ex.c2").value()).contains(new BigDecimal("608.18"));
   }
+  @Test
+  void columns_expenditureGroupBetweenOtherColumns_takesItsLeavesInItsPlace() {
+    List<String> labels = LooseTable.labels("年初结转和结余 本年收入 本年支出 年末结转和结余 功能分类科目编码 科目名称 小计 基本支出 项目支出");
+
+    List<Column> columns = LooseTable.columns(labels, List.of(6), false);
+
+    assertThat(columns).extracting(Column::label).containsExactly("年初结转和结余", "本年收入", "小计", "基本支出", "项目支出",
+        "年末结转和结余");
+  }
+
+  @Test
+  void columns_groupOverAllColumns_keepsTheLeaves() {
+    List<Column> columns = LooseTable.columns(List.of("本年支出", "小计", "基本支出", "项目支出"), List.of(3), false);
+
+    assertThat(columns).extracting(Column::label).containsExactly("小计", "基本支出", "项目支出");
+  }
 }
