@@ -161,4 +161,27 @@ class ColumnInferenceTest {
     assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
         .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("80.00"));
   }
+  @Test
+  void resolve_fiscalSummary_budgetsWithoutIncomeAreBlankAndTheRestFollowsFromTheSums() {
+    ImportResult r = run(String.join("\n",
+        "财政拨款收入支出决算总表", "", "公开 04 表", "", "部门：某某中心 单位：万元", "", "收入 支出", "", "项 目", "行", "",
+        "次", "金额 项 目 行次 合计", "", "一般公共预", "", "算财政拨款", "", "政府性基金预", "", "算财政拨款", "",
+        "国有资本经营", "", "预算财政拨款", "", "栏 次 1 栏 次 2 3 4 5", "",
+        "一、一般公共预算财政拨款 1 100.00一、教育支出 5 100.00 100.00", "",
+        "二、政府性基金预算财政拨款 2 20.00二、其他支出 6 20.00 20.00", "",
+        "三、国有资本经营预算财政拨款 3 三、国防支出 7", "",
+        "本年收入合计 4 120.00 本年支出合计 8 120.00 100.00 20.00", "", "注：本表反映。", ""));
+
+    DisclosureTable t = r.disclosure().tables().get(0);
+    String gpb = t.columns().stream().filter(c -> c.label().equals("一般公共预算财政拨款")).findFirst().orElseThrow().key();
+    String fund = t.columns().stream().filter(c -> c.label().equals("政府性基金预算财政拨款")).findFirst().orElseThrow().key();
+    Row education = t.rows().stream().filter(x -> x.label().contains("教育支出")).findFirst().orElseThrow();
+    Row other = t.rows().stream().filter(x -> x.label().contains("其他支出")).findFirst().orElseThrow();
+    Row total = t.rows().stream().filter(x -> x.label().equals("本年支出合计")).findFirst().orElseThrow();
+    assertThat(total.cells().get(gpb).value()).contains(new BigDecimal("100.00"));
+    assertThat(total.cells().get(fund).value()).contains(new BigDecimal("20.00"));
+    assertThat(education.cells().get(gpb).value()).contains(new BigDecimal("100.00"));
+    assertThat(other.cells().get(fund).value()).contains(new BigDecimal("20.00"));
+    assertThat(inferred(r)).anySatisfy(p -> assertThat(p.why()).contains("income side"));
+  }
 }
