@@ -2,5 +2,10 @@
 module io.github.cnbudget.cli {
   requires io.github.cnbudget.rules;
   requires io.github.cnbudget.io;
+  requires info.picocli;
+  requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
+
+  // picocli reads and sets the commands' annotated fields reflectively
+  opens io.github.cnbudget.cli to info.picocli;
 }

@@ -1,7 +1,14 @@
 /** Codecs and the disclosure-text importer (预算公开数据读写). */
 module io.github.cnbudget.io {
   requires transitive io.github.cnbudget.model;
+  requires transitive com.fasterxml.jackson.databind;
+  requires de.siegmar.fastcsv;
   requires static org.jspecify;
 
+  exports io.github.cnbudget.io;
+  exports io.github.cnbudget.io.json;
+  exports io.github.cnbudget.io.csv;
   exports io.github.cnbudget.io.text;
+
+  provides com.fasterxml.jackson.databind.Module with io.github.cnbudget.io.json.BudgetJsonModule;
 }

@@ -1,0 +1,61 @@
+package io.github.cnbudget.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Runs every benchmark method once on a tiny corpus: proves they work, measures nothing (timings
+ * live in BENCHMARKS.md, never in tests).
+ */
+class BenchmarksSmokeTest {
+  private static final Blackhole BH = new Blackhole(
+      "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous.");
+
+  @Test
+  void jsonBenchmarks_runAndAgreeWithTheirBaselines() throws Exception {
+    JsonBenchmark b = new JsonBenchmark();
+    b.lineItems = 3_000;
+    b.setUp();
+    b.decodeDocuments(BH);
+    b.baselineDatabindRecords(BH);
+    assertThat(b.baselineTokenWalk()).isPositive();
+    assertThat(b.records).hasSameSizeAs(b.data.documents);
+    assertThat(b.encodeDocuments()).isEqualTo(b.data.jsonLines.length);
+    assertThat(b.baselineDatabindWrite()).isPositive();
+  }
+
+  @Test
+  void csvBenchmarks_run() throws Exception {
+    CsvBenchmark b = new CsvBenchmark();
+    b.lineItems = 3_000;
+    b.setUp();
+    b.decodeTidy(BH);
+    b.encodeTidy(BH);
+    assertThat(b.baselineFastCsvRead()).isPositive();
+    assertThat(b.baselineFastCsvWrite()).isPositive();
+  }
+
+  @Test
+  void validationBenchmarks_runAndTheBaselineFindsNothingInConsistentDocuments() {
+    ValidationBenchmark b = new ValidationBenchmark();
+    b.lineItems = 3_000;
+    b.setUp();
+    b.fullRuleSet(BH);
+    assertThat(b.baselineRollupLoop()).isZero();
+  }
+
+  @Test
+  void streamingValidation_readsEveryDocumentOfAFile(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("corpus.jsonl");
+    long[] stats = CorpusFile.write(file, 5_000, 1);
+    assertThat(Files.size(file)).isPositive();
+    StreamingValidation.Result r = StreamingValidation.run(file, 2);
+    assertThat(r.documents).isEqualTo(stats[0]);
+    assertThat(r.lineItems).isEqualTo(stats[1]);
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.cnbudget.cli;
+
+import io.github.cnbudget.cli.internal.BatchSummary;
+import io.github.cnbudget.cli.internal.FileReport;
+import io.github.cnbudget.cli.internal.Input;
+import io.github.cnbudget.cli.internal.SummaryTable;
+import io.github.cnbudget.io.json.DisclosureJson;
+import io.github.cnbudget.model.Disclosure;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code budget import FILE… [-o OUT]}: reads published disclosure text into our JSON (导入).
+ *
+ * <p>Where the documents go: without {@code -o}, to standard output (one document as indented JSON,
+ * several as JSON Lines); with {@code -o X.json}, one document to that file; with {@code -o
+ * X.jsonl}, every document to that file, one per line; with {@code -o FOLDER}, one {@code
+ * NAME.json} per input in that folder. Not thread-safe: picocli fills one instance per execution.
+ */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read disclosures (published text, or our .json/.jsonl) and write them as JSON documents.",
+      "Exit code 0: every input read; 2: an input could not be read, or a usage error."
+    })
+final class ImportCommand implements Callable<Integer> {
+  @ParentCommand BudgetCommand parent;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs of disclosure text.")
+  List<String> files = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "A .json file (one document), a .jsonl file (many), or a folder (one .json per input). Default: standard output.")
+  Optional<Path> output = Optional.empty();
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<Input> inputs = Documents.inputs(files);
+    Target target = target(inputs);
+    DisclosureJson pretty = Documents.pretty();
+    List<Disclosure> collected = new ArrayList<>();
+    List<FileReport> reports = parent.batch(inputs, in -> {
+      Documents.Loaded loaded = Documents.load(in);
+      if (target == Target.FOLDER) {
+        writeToFolder(in, loaded.documents(), pretty);
+      } else {
+        collected.addAll(loaded.documents());
+      }
+      return loaded.report(in);
+    }, err);
+    SummaryTable.write(reports, err);
+    int code = BatchSummary.of(reports).exitCode();
+    switch (target) {
+      case STDOUT:
+        out.print(collected.size() == 1 ? pretty.writeString(collected.get(0)) + "\n" : DisclosureJson.create().writeLines(collected));
+        out.flush();
+        break;
+      case JSON_FILE:
+        if (collected.isEmpty() && code != BatchSummary.OK) {
+          // the input failed and the summary said why: there is nothing to write
+          break;
+        }
+        if (collected.size() != 1) {
+          err.println("budget import: " + output.orElseThrow() + " takes exactly one document, got " + collected.size()
+              + "; use a .jsonl file or a folder");
+          return BatchSummary.UNREADABLE;
+        }
+        Files.writeString(output.orElseThrow(), pretty.writeString(collected.get(0)) + "\n", StandardCharsets.UTF_8);
+        break;
+      case JSONL_FILE:
+        Files.writeString(output.orElseThrow(), DisclosureJson.create().writeLines(collected), StandardCharsets.UTF_8);
+        break;
+      default:
+        break;
+    }
+    return code;
+  }
+
+  private enum Target {
+    STDOUT,
+    JSON_FILE,
+    JSONL_FILE,
+    FOLDER
+  }
+
+  private Target target(List<Input> inputs) throws IOException {
+    if (output.isEmpty()) {
+      return Target.STDOUT;
+    }
+    Path o = output.get();
+    String name = o.getFileName() == null ? "" : o.getFileName().toString();
+    if (name.endsWith(".jsonl")) {
+      return Target.JSONL_FILE;
+    }
+    if (name.endsWith(".json")) {
+      if (inputs.size() > 1) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "-o " + o + " takes one document but " + inputs.size() + " inputs were given; use a .jsonl file or a folder");
+      }
+      return Target.JSON_FILE;
+    }
+    Files.createDirectories(o);
+    return Target.FOLDER;
+  }
+
+  private void writeToFolder(Input in, List<Disclosure> documents, DisclosureJson pretty) throws IOException {
+    String base = in.baseName();
+    Path folder = output.orElseThrow();
+    if (documents.size() == 1) {
+      Files.writeString(folder.resolve(base + ".json"), pretty.writeString(documents.get(0)) + "\n", StandardCharsets.UTF_8);
+    } else {
+      Files.writeString(folder.resolve(base + ".jsonl"), DisclosureJson.create().writeLines(documents), StandardCharsets.UTF_8);
+    }
+  }
+}

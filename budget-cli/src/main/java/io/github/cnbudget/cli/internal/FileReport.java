@@ -1,0 +1,73 @@
+package io.github.cnbudget.cli.internal;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the command has to say about one input (单个文件的报告): the documents it held, their
+ * findings and import problems, or why it could not be read.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param source the input as displayed
+ * @param documents short descriptions of the documents read (department, year, stage), one per document
+ * @param findings the validation findings, in report order
+ * @param importProblems what the importer could not read
+ * @param failure why the input could not be read at all, or empty
+ */
+public record FileReport(
+    String source,
+    List<String> documents,
+    List<FindingView> findings,
+    List<ImportProblemView> importProblems,
+    Optional<String> failure) {
+
+  /**
+   * Copies the lists.
+   *
+   * @param source the source
+   * @param documents the documents
+   * @param findings the findings
+   * @param importProblems the import problems
+   * @param failure the failure
+   */
+  public FileReport {
+    Objects.requireNonNull(source, "source");
+    documents = List.copyOf(documents);
+    findings = List.copyOf(findings);
+    importProblems = List.copyOf(importProblems);
+    Objects.requireNonNull(failure, "failure");
+  }
+
+  /**
+   * The report of an input that could not be read.
+   *
+   * @param source the input as displayed
+   * @param failure why
+   * @return the report
+   */
+  public static FileReport failed(String source, String failure) {
+    return new FileReport(source, List.of(), List.of(), List.of(), Optional.of(failure));
+  }
+
+  /**
+   * The report of a failed batch outcome, or the task's own report.
+   *
+   * @param outcome the outcome of a task that yields reports
+   * @return the report
+   */
+  public static FileReport of(FileOutcome<FileReport> outcome) {
+    return outcome.result().orElseGet(() -> failed(outcome.input().display(), outcome.failure().orElseThrow()));
+  }
+
+  /**
+   * The number of findings of a severity.
+   *
+   * @param severity e.g. {@link FindingView#ERROR}
+   * @return the count
+   */
+  public int count(String severity) {
+    return (int) findings.stream().filter(f -> f.severity().equals(severity)).count();
+  }
+}

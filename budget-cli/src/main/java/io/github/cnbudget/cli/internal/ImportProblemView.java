@@ -1,0 +1,33 @@
+package io.github.cnbudget.cli.internal;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Something the disclosure-text importer could not read (导入问题), as the command reports it.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param kind the importer's problem code or severity, or empty
+ * @param line the one-based source line, or empty
+ * @param text the source text concerned, or empty
+ * @param message what went wrong
+ */
+public record ImportProblemView(Optional<String> kind, OptionalInt line, Optional<String> text, String message) {
+
+  /**
+   * Checks that no component is null.
+   *
+   * @param kind the kind
+   * @param line the line
+   * @param text the text
+   * @param message the message
+   */
+  public ImportProblemView {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(line, "line");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(message, "message");
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.cnbudget.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * The table printed at the end of a batch (汇总表): one row per input with its status, documents,
+ * findings by severity and import problems, a total row, and then why each failed input failed.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SummaryTable {
+  private SummaryTable() {}
+
+  /**
+   * The counts of one input in words.
+   *
+   * @param r the input's report
+   * @return e.g. {@code 1 document, 2 errors, 0 warnings, 0 infos, 1 import problem}
+   */
+  public static String counts(FileReport r) {
+    return plural(r.documents().size(), "document") + ", " + plural(r.count(FindingView.ERROR), "error") + ", "
+        + plural(r.count(FindingView.WARNING), "warning") + ", " + plural(r.count(FindingView.INFO), "info") + ", "
+        + plural(r.importProblems().size(), "import problem");
+  }
+
+  private static String plural(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /**
+   * Writes the table, or for a single input one line with its counts (a one-row table says no more).
+   *
+   * @param reports one per input
+   * @param out where to write
+   */
+  public static void write(List<FileReport> reports, PrintWriter out) {
+    if (reports.size() == 1) {
+      FileReport r = reports.get(0);
+      out.println(r.failure().map(f -> "FAILED " + r.source() + ": " + f).orElseGet(() -> r.source() + ": " + counts(r)));
+      out.flush();
+      return;
+    }
+    TextTable t = new TextTable(List.of("file", "status", "documents", "errors", "warnings", "infos", "import problems"),
+        List.of(false, false, true, true, true, true, true));
+    t.rule();
+    for (FileReport r : reports) {
+      if (r.failure().isPresent()) {
+        t.add(List.of(r.source(), "FAILED", "-", "-", "-", "-", "-"));
+      } else {
+        t.add(List.of(r.source(), "ok", Integer.toString(r.documents().size()), Integer.toString(r.count(FindingView.ERROR)),
+            Integer.toString(r.count(FindingView.WARNING)), Integer.toString(r.count(FindingView.INFO)),
+            Integer.toString(r.importProblems().size())));
+      }
+    }
+    BatchSummary s = BatchSummary.of(reports);
+    t.rule();
+    t.add(List.of("total (" + s.files() + " files)", s.failed() == 0 ? "ok" : s.failed() + " failed", Integer.toString(s.documents()),
+        Integer.toString(s.errors()), Integer.toString(s.warnings()), Integer.toString(s.infos()), Integer.toString(s.importProblems())));
+    t.write(out, "");
+    for (FileReport r : reports) {
+      r.failure().ifPresent(f -> out.println("FAILED " + r.source() + ": " + f));
+    }
+    out.flush();
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.cnbudget.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbudget.io.json.DisclosureJson;
+import io.github.cnbudget.model.Disclosure;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void import_seedToJsonFile_writesReadableDocument() throws Exception {
+    Path out = dir.resolve("000.json");
+    Cli r = Cli.run("import", Fixtures.seed("000").toString(), "-o", out.toString());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    Disclosure d = DisclosureJson.create().read(out);
+    assertThat(d.department().name()).isEqualTo("深圳市医疗保障局");
+    assertThat(d.year().value()).isEqualTo(2023);
+    assertThat(d.tables()).isNotEmpty();
+  }
+
+  @Test
+  void import_oneDocumentWithoutOutput_printsJson() throws Exception {
+    Path doc = Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
+    Cli r = Cli.run("import", doc.toString());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(DisclosureJson.create().readString(r.out)).isEqualTo(Fixtures.document("2958"));
+  }
+
+  @Test
+  void import_manyToJsonLines_oneDocumentPerLine() throws Exception {
+    Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
+    Fixtures.writeJson(dir.resolve("b.json"), Fixtures.document("3000"));
+    Path out = dir.resolve("out").resolve("all.jsonl");
+    Files.createDirectories(out.getParent());
+    Cli r = Cli.run("import", dir + "/*.json", "-o", out.toString());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    List<Disclosure> back;
+    try (var reader = io.github.cnbudget.io.json.JsonLines.reader(new ByteArrayInputStream(Files.readAllBytes(out)))) {
+      back = reader.stream().collect(Collectors.toList());
+    }
+    assertThat(back).containsExactly(Fixtures.document("2958"), Fixtures.document("3000"));
+    assertThat(r.err).contains("total (2 files)");
+  }
+
+  @Test
+  void import_intoFolder_writesOneJsonPerInput() throws Exception {
+    Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
+    Path out = dir.resolve("out");
+    Cli r = Cli.run("import", dir.resolve("a.json").toString(), Fixtures.seed("001").toString(), "-o", out.toString());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(out.resolve("a.json")).exists();
+    String seedBase = Fixtures.seed("001").getFileName().toString().replace(".txt", ".json");
+    assertThat(DisclosureJson.create().read(out.resolve(seedBase)).department().name()).isEqualTo("广州市医疗保障局");
+  }
+
+  @Test
+  void import_manyInputsIntoOneJsonFile_isUsageErrorExitTwo() throws Exception {
+    Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
+    Fixtures.writeJson(dir.resolve("b.json"), Fixtures.document("3000"));
+    Cli r = Cli.run("import", dir.resolve("a.json").toString(), dir.resolve("b.json").toString(), "-o", dir.resolve("x.json").toString());
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err).contains("takes one document");
+    assertThat(dir.resolve("x.json")).doesNotExist();
+  }
+
+  @Test
+  void import_brokenFileInBatch_othersStillWritten() throws Exception {
+    Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
+    Files.writeString(dir.resolve("b.json"), "not json", StandardCharsets.UTF_8);
+    Path out = dir.resolve("out");
+    Cli r = Cli.run("import", dir.resolve("a.json").toString(), dir.resolve("b.json").toString(), "-o", out.toString());
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(out.resolve("a.json")).exists();
+    assertThat(out.resolve("b.json")).doesNotExist();
+    assertThat(r.err).contains("FAILED " + dir.resolve("b.json"));
+  }
+
+  @Test
+  void import_unreadableFileToJsonFile_exitsTwoWithoutWriting() {
+    Path out = dir.resolve("x.json");
+    Cli r = Cli.run("import", dir.resolve("missing.txt").toString(), "-o", out.toString());
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err).contains("no such file").doesNotContain("takes exactly one document");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void import_manyWithoutOutput_printsJsonLines() throws Exception {
+    Path a = Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
+    Path b = Fixtures.writeJson(dir.resolve("b.json"), Fixtures.document("3000"));
+    Cli r = Cli.run("import", a.toString(), b.toString());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    List<String> lines = r.out.lines().collect(Collectors.toList());
+    assertThat(lines).hasSize(2);
+    assertThat(DisclosureJson.create().readString(lines.get(1))).isEqualTo(Fixtures.document("3000"));
+  }
+}

@@ -1,0 +1,191 @@
+package io.github.cnbudget.io.csv;
+
+import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.io.CodecProblem;
+import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.csv.Records.Rec;
+import io.github.cnbudget.model.Disclosure;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The tidy CSV file set (整洁 CSV 文件集): every fact of one or many documents in
+ * {@link TidyFile the files listed there}, with one amount per row in {@code line_items.csv}.
+ * Document → files → document is lossless; the one thing CSV cannot tell apart, an empty text from
+ * an absent one in an optional field, is refused on writing with a {@link CodecException} rather
+ * than silently lost.
+ *
+ * <pre>{@code
+ * TidyCsv csv = TidyCsv.create();
+ * csv.write(List.of(document), Path.of("out"));
+ * List<Disclosure> back = csv.read(Path.of("out"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class TidyCsv {
+  private final CsvOptions options;
+
+  private TidyCsv(CsvOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * A codec with the default options.
+   *
+   * @return the codec
+   */
+  public static TidyCsv create() {
+    return new TidyCsv(CsvOptions.defaults());
+  }
+
+  /**
+   * This codec with other options.
+   *
+   * @param newOptions the options
+   * @return the codec
+   */
+  public TidyCsv withOptions(CsvOptions newOptions) {
+    return new TidyCsv(Objects.requireNonNull(newOptions, "newOptions"));
+  }
+
+  /**
+   * The options.
+   *
+   * @return the options
+   */
+  public CsvOptions options() {
+    return options;
+  }
+
+  /**
+   * The files of a set of documents, by file name, UTF-8 without a byte order mark, CRLF line ends.
+   *
+   * @param documents the documents, numbered 1, 2… in the {@code document} columns
+   * @return file name → content, every file of {@link TidyFile} (header only when empty)
+   * @throws CodecException if a document holds what CSV cannot carry (an empty optional text)
+   */
+  public Map<String, byte[]> write(List<Disclosure> documents) {
+    TidyWriter w = new TidyWriter(options.spreadsheetSafe());
+    for (int i = 0; i < documents.size(); i++) {
+      w.document(i + 1, documents.get(i));
+    }
+    return w.finish();
+  }
+
+  /**
+   * Writes the files of a set of documents into a directory, replacing files of the same names.
+   *
+   * @param documents the documents
+   * @param directory the directory, created when missing
+   * @throws CodecException if a document holds what CSV cannot carry
+   * @throws UncheckedIOException if the files cannot be written
+   */
+  public void write(List<Disclosure> documents, Path directory) {
+    Map<String, byte[]> files = write(documents);
+    try {
+      Files.createDirectories(directory);
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        Files.write(directory.resolve(f.getKey()), f.getValue());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads documents from files given by name. {@code documents.csv} is required; any other file
+   * may be missing (no records). A file that is not one of {@link TidyFile} is an error when
+   * strict.
+   *
+   * @param files file name → content
+   * @return the documents in {@code document} order
+   * @throws CodecException naming the file, physical row and field of the first problem
+   */
+  public List<Disclosure> read(Map<String, byte[]> files) {
+    return read(files, false, new ArrayList<>());
+  }
+
+  /**
+   * Reads leniently: unknown files and columns are ignored, each recorded as a problem; everything
+   * else fails as in {@link #read(Map)}.
+   *
+   * @param files file name → content
+   * @return the documents and the problems met
+   * @throws CodecException naming the file, physical row and field of the first problem
+   */
+  public TidyReadResult readLenient(Map<String, byte[]> files) {
+    List<CodecProblem> problems = new ArrayList<>();
+    List<Disclosure> docs = read(files, true, problems);
+    return new TidyReadResult(docs, problems);
+  }
+
+  private List<Disclosure> read(Map<String, byte[]> files, boolean lenient, List<CodecProblem> problems) {
+    Map<TidyFile, List<Rec>> records = new EnumMap<>(TidyFile.class);
+    Map<String, TidyFile> byName = new LinkedHashMap<>();
+    for (TidyFile f : TidyFile.values()) {
+      byName.put(f.fileName(), f);
+    }
+    for (String name : files.keySet()) {
+      if (!byName.containsKey(name)) {
+        if (!lenient) {
+          throw new CodecException(Location.ofCsv(name, 0, 0), "not a file of the tidy set");
+        }
+        problems.add(CodecProblem.of("unknown-field", Location.ofCsv(name, 0, 0), "file ignored"));
+      }
+    }
+    if (!files.containsKey(TidyFile.DOCUMENTS.fileName())) {
+      throw new CodecException(Location.ofCsv(TidyFile.DOCUMENTS.fileName(), 0, 0), "required file missing");
+    }
+    for (TidyFile f : TidyFile.values()) {
+      byte[] bytes = files.get(f.fileName());
+      if (bytes != null) {
+        String text = CsvText.decode(bytes, f.fileName(), options.encoding(), options.readOptions().maxDocumentLength());
+        records.put(f, Records.read(f, text, options.readOptions(), lenient, problems));
+      }
+    }
+    try {
+      return new TidyReader(records).read();
+    } catch (StackOverflowError e) {
+      // the reader's recursion is bounded (framework nodes nest 3 deep); kept so no input escapes as an Error
+      throw new CodecException(Location.unknown(), "input nested too deeply");
+    }
+  }
+
+  /**
+   * Reads the documents of the files in a directory (the names of {@link TidyFile}).
+   *
+   * @param directory the directory
+   * @return the documents
+   * @throws CodecException naming the file, physical row and field of the first problem
+   */
+  public List<Disclosure> read(Path directory) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    for (TidyFile f : TidyFile.values()) {
+      Path p = directory.resolve(f.fileName());
+      try {
+        long size = Files.size(p);
+        if (size > options.readOptions().maxDocumentLength()) {
+          throw new CodecException(Location.ofCsv(f.fileName(), 0, 0), "file longer than the maximum of "
+              + options.readOptions().maxDocumentLength() + " bytes");
+        }
+        files.put(f.fileName(), Files.readAllBytes(p));
+      } catch (NoSuchFileException e) {
+        continue;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Collections.unmodifiableList(read(files));
+  }
+}

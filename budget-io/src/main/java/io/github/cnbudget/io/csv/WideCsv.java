@@ -1,0 +1,173 @@
+package io.github.cnbudget.io.csv;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.CellMark;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Note;
+import io.github.cnbudget.model.table.Row;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Wide CSV for spreadsheets (宽表 CSV): one file per table in its printed layout. The title comes
+ * first, then one header row per printed header level (outermost first), then one row per table row
+ * (code, label, unit and line number when the table has them, then one field per column), then the
+ * empty-table statement and notes.
+ *
+ * <p>Amounts are written as plain numbers; other cells as printed. Output is UTF-8 with a byte
+ * order mark (so Excel opens it as UTF-8) and CRLF line ends. Formula neutralisation is on by
+ * default ({@link #create()}): text starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or
+ * carriage return gets a leading {@code '}. Wide files are for people; the lossless form is
+ * {@link TidyCsv}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class WideCsv {
+  private final boolean spreadsheetSafe;
+
+  private WideCsv(boolean spreadsheetSafe) {
+    this.spreadsheetSafe = spreadsheetSafe;
+  }
+
+  /**
+   * A writer with formula neutralisation on.
+   *
+   * @return the writer
+   */
+  public static WideCsv create() {
+    return new WideCsv(true);
+  }
+
+  /**
+   * This writer with formula neutralisation on or off.
+   *
+   * @param value true to neutralise (the default)
+   * @return the writer
+   */
+  public WideCsv withSpreadsheetSafe(boolean value) {
+    return new WideCsv(value);
+  }
+
+  /**
+   * Writes one table.
+   *
+   * @param table the table
+   * @param out the stream (flushed, not closed)
+   * @throws UncheckedIOException if the stream fails
+   */
+  public void write(DisclosureTable table, OutputStream out) {
+    try {
+      out.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf});
+      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+      CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(w);
+      write(table, csv);
+      csv.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes every table of a document into a directory as {@code table-01.csv}, {@code table-02.csv}…
+   *
+   * @param document the document
+   * @param directory the directory, created when missing
+   * @return the files written, in table order
+   * @throws UncheckedIOException if a file cannot be written
+   */
+  public List<Path> write(Disclosure document, Path directory) {
+    List<Path> out = new ArrayList<>();
+    try {
+      Files.createDirectories(directory);
+      for (int i = 0; i < document.tables().size(); i++) {
+        Path p = directory.resolve(String.format("table-%02d.csv", i + 1));
+        try (OutputStream os = Files.newOutputStream(p)) {
+          write(document.tables().get(i), os);
+        }
+        out.add(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out;
+  }
+
+  private String text(String s) {
+    return spreadsheetSafe ? Spreadsheets.neutralise(s) : s;
+  }
+
+  private void write(DisclosureTable t, CsvWriter csv) {
+    List<Column> columns = t.columns();
+    boolean codes = t.rows().stream().anyMatch(r -> r.code().isPresent());
+    boolean units = t.rows().stream().anyMatch(r -> r.unit().isPresent());
+    boolean numbers = t.rows().stream().anyMatch(r -> r.number().isPresent());
+    int depth = Math.max(1, columns.stream().mapToInt(c -> c.header().size()).max().orElse(1));
+    csv.writeRecord(text(t.number().map(n -> n + " ").orElse("") + t.title()));
+    for (int level = 0; level < depth; level++) {
+      List<String> rec = new ArrayList<>();
+      if (codes) {
+        rec.add(level == depth - 1 ? "科目编码" : "");
+      }
+      rec.add(level == depth - 1 ? "项目" : "");
+      if (units) {
+        rec.add(level == depth - 1 ? "单位" : "");
+      }
+      if (numbers) {
+        rec.add(level == depth - 1 ? "行次" : "");
+      }
+      for (Column c : columns) {
+        // headers shorter than the deepest are aligned to the bottom row, as printed tables merge cells downwards
+        int offset = depth - Math.max(1, c.header().size());
+        int i = level - offset;
+        String h = c.header().isEmpty() ? (level == depth - 1 ? c.key() : "") : i >= 0 ? c.header().get(i) : "";
+        rec.add(text(h));
+      }
+      csv.writeRecord(rec);
+    }
+    for (Row r : t.rows()) {
+      List<String> rec = new ArrayList<>();
+      if (codes) {
+        rec.add(r.code().map(c -> c.digits()).orElse(""));
+      }
+      rec.add(text(r.label()));
+      if (units) {
+        rec.add(text(r.unit().orElse("")));
+      }
+      if (numbers) {
+        rec.add(text(r.number().orElse("")));
+      }
+      for (Column c : columns) {
+        rec.add(cell(r.cell(c.key()).orElse(null)));
+      }
+      csv.writeRecord(rec);
+    }
+    t.emptyStatement().ifPresent(s -> csv.writeRecord(text(s)));
+    for (Note n : t.notes()) {
+      csv.writeRecord(text(n.text()));
+    }
+  }
+
+  private String cell(@Nullable Cell c) {
+    if (c == null) {
+      return "";
+    }
+    if (c.mark() == CellMark.AMOUNT) {
+      return Objects.requireNonNull(c.value().orElseThrow()).toPlainString();
+    }
+    return text(c.printed());
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.cnbudget.io.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.DisclosureTable;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The Jackson module of the canonical JSON format (Jackson 模块): serializers and deserializers for
+ * {@link Disclosure}, {@link DisclosureTable} and {@link Cell} that write and read exactly what
+ * {@link DisclosureJson} does. Registered through {@code META-INF/services} and the module's
+ * {@code provides}, so {@code ObjectMapper.findAndRegisterModules()} and Spring Boot find it.
+ *
+ * <p>Reading through a user's mapper is strict; the bounds are the mapper's own
+ * {@code StreamReadConstraints} (use {@link DisclosureJson} for this library's defaults). The
+ * module adds no polymorphic typing. Errors are {@link CodecException}s, which Jackson passes
+ * through (it may wrap them in its own exception when the document is a property of a user's bean).
+ *
+ * <p>Immutable and thread-safe once registered.
+ */
+public final class BudgetJsonModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** Creates the module. */
+  public BudgetJsonModule() {
+    super("cn-budget", Version.unknownVersion());
+    addSerializer(Disclosure.class, new StdSerializer<Disclosure>(Disclosure.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(Disclosure value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        new JsonDocWriter(gen, Map.of(), null).disclosure(value);
+      }
+    });
+    addSerializer(DisclosureTable.class, new StdSerializer<DisclosureTable>(DisclosureTable.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(DisclosureTable value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        new JsonDocWriter(gen, Map.of(), null).table(value, "");
+      }
+    });
+    addSerializer(Cell.class, new StdSerializer<Cell>(Cell.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(Cell value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        new JsonDocWriter(gen, Map.of(), null).cell(value, "");
+      }
+    });
+    addDeserializer(Disclosure.class, new StdDeserializer<Disclosure>(Disclosure.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public Disclosure deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return reader(p).disclosure();
+      }
+    });
+    addDeserializer(DisclosureTable.class, new StdDeserializer<DisclosureTable>(DisclosureTable.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public DisclosureTable deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return reader(p).table();
+      }
+    });
+    addDeserializer(Cell.class, new StdDeserializer<Cell>(Cell.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public Cell deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        Cell c = reader(p).cell();
+        if (c == null) {
+          throw new CodecException(reader(p).here(), "not a cell");
+        }
+        return c;
+      }
+    });
+  }
+
+  private static JsonDocReader reader(JsonParser p) {
+    return new JsonDocReader(p, false, Math.max(64, p.streamReadConstraints().getMaxNumberLength()));
+  }
+}

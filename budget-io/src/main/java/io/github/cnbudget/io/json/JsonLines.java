@@ -1,0 +1,250 @@
+package io.github.cnbudget.io.json;
+
+import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.io.Location;
+import io.github.cnbudget.model.Disclosure;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * JSON Lines (JSON 行格式): one compact canonical document per line, read and written as a stream.
+ *
+ * <p>The reader holds one line at a time, so its memory is bounded by the largest single document
+ * (and by {@link io.github.cnbudget.io.ReadOptions#maxDocumentLength()}, which a longer line
+ * breaks with a {@link CodecException}), however long the file. Blank lines are skipped; a
+ * {@code \r} before the {@code \n} is ignored. Errors name the physical line, the JSON pointer and
+ * the column.
+ *
+ * <pre>{@code
+ * try (JsonLines.Reader r = JsonLines.reader(in, DisclosureJson.create())) {
+ *   r.stream().forEach(d -> ...);
+ * }
+ * }</pre>
+ */
+public final class JsonLines {
+  private JsonLines() {}
+
+  /**
+   * A reader with the default options.
+   *
+   * @param in the stream (closed with the reader)
+   * @return the reader
+   */
+  public static Reader reader(InputStream in) {
+    return reader(in, DisclosureJson.create());
+  }
+
+  /**
+   * A reader reading each line with a codec's options.
+   *
+   * @param in the stream (closed with the reader)
+   * @param codec the codec whose options apply to each document
+   * @return the reader
+   */
+  public static Reader reader(InputStream in, DisclosureJson codec) {
+    return new Reader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(codec, "codec"));
+  }
+
+  /**
+   * A writer of compact canonical lines.
+   *
+   * @param out the stream (flushed after each document, closed with the writer)
+   * @return the writer
+   */
+  public static Writer writer(OutputStream out) {
+    return writer(out, DisclosureJson.create());
+  }
+
+  static Writer writer(OutputStream out, DisclosureJson codec) {
+    return new Writer(Objects.requireNonNull(out, "out"), codec);
+  }
+
+  /**
+   * Reads documents one line at a time. Not thread-safe: one reader belongs to one thread.
+   */
+  public static final class Reader implements Iterator<Disclosure>, Closeable {
+    private final InputStream in;
+    private final DisclosureJson codec;
+    private final long max;
+    private byte[] buf = new byte[1 << 16];
+    private final byte[] chunk = new byte[1 << 16];
+    private int chunkPos;
+    private int chunkLen;
+    private long lineNumber;
+    private boolean eof;
+    private @Nullable Disclosure next;
+
+    Reader(InputStream in, DisclosureJson codec) {
+      this.in = in;
+      this.codec = codec;
+      this.max = codec.options().maxDocumentLength();
+    }
+
+    /**
+     * The physical line of the last document returned.
+     *
+     * @return the one-based line, 0 before the first document
+     */
+    public long lineNumber() {
+      return lineNumber;
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (next == null) {
+        next = advance();
+      }
+      return next != null;
+    }
+
+    @Override
+    public Disclosure next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      Disclosure d = next;
+      next = null;
+      return d;
+    }
+
+    /**
+     * The remaining documents as a sequential stream.
+     *
+     * @return the stream; closing it closes this reader
+     */
+    public Stream<Disclosure> stream() {
+      return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+          .onClose(this::close);
+    }
+
+    private @Nullable Disclosure advance() {
+      while (!eof) {
+        int len = readLine();
+        lineNumber++;
+        if (len > 0 && buf[len - 1] == '\r') {
+          len--;
+        }
+        if (isBlank(len)) {
+          continue;
+        }
+        try {
+          return codec.readBytes(Arrays.copyOf(buf, len));
+        } catch (CodecException e) {
+          Location l = e.location();
+          throw new CodecException(Location.ofJson(l.pointer().orElse(""), lineNumber, l.column()), e.reason(), e);
+        }
+      }
+      return null;
+    }
+
+    private boolean isBlank(int len) {
+      for (int i = 0; i < len; i++) {
+        byte b = buf[i];
+        if (b != ' ' && b != '\t' && b != '\r') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Reads up to the next '\n' into buf; returns the line's length without it. */
+    private int readLine() {
+      int len = 0;
+      while (true) {
+        if (chunkPos == chunkLen) {
+          try {
+            chunkLen = in.read(chunk);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+          chunkPos = 0;
+          if (chunkLen <= 0) {
+            chunkLen = 0;
+            eof = true;
+            return len;
+          }
+        }
+        int start = chunkPos;
+        int end = start;
+        while (end < chunkLen && chunk[end] != '\n') {
+          end++;
+        }
+        int n = end - start;
+        if (len + (long) n > max) {
+          throw new CodecException(Location.ofJson("", lineNumber + 1, 0),
+              "line longer than the maximum document length " + max);
+        }
+        if (len + n > buf.length) {
+          buf = Arrays.copyOf(buf, (int) Math.min(Math.max(buf.length * 2L, len + n), Integer.MAX_VALUE - 8));
+        }
+        System.arraycopy(chunk, start, buf, len, n);
+        len += n;
+        chunkPos = end;
+        if (end < chunkLen) {
+          chunkPos++;
+          return len;
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        in.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * Writes documents one per line. Not thread-safe: one writer belongs to one thread.
+   */
+  public static final class Writer implements Closeable {
+    private final OutputStream out;
+    private final DisclosureJson codec;
+
+    Writer(OutputStream out, DisclosureJson codec) {
+      this.out = out;
+      this.codec = codec;
+    }
+
+    /**
+     * Writes one document and a line feed.
+     *
+     * @param document the document
+     * @throws UncheckedIOException if the stream fails
+     */
+    public void write(Disclosure document) {
+      codec.write(document, Map.of(), out, false);
+      try {
+        out.write('\n');
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        out.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}

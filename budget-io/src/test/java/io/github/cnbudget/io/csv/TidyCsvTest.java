@@ -1,0 +1,335 @@
+package io.github.cnbudget.io.csv;
+
+import static io.github.cnbudget.io.Failures.failure;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.io.TestDocuments;
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.CellMark;
+import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.testkit.DocumentGen;
+import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.seeds.SeedDocuments;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TidyCsvTest {
+  private final TidyCsv csv = TidyCsv.create();
+
+  private static String text(Map<String, byte[]> files, String name) {
+    return new String(files.get(name), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void write_lineItems_oneCellPerRowWithDocumentColumns() {
+    Map<String, byte[]> files = csv.write(List.of(TestDocuments.shenzhen2023()));
+
+    String items = text(files, "line_items.csv");
+    assertThat(items).startsWith("document,department,year,stage,table,table_title,row,unit_code,unit_name,code,name,"
+        + "column,value,printed,mark,repaired,line\r\n");
+    assertThat(items).contains("1,深圳市医疗保障局,2023,BUDGET,1,深圳市医疗保障局2023年部门支出总表,1,,,,合计,total,2958,\"2,958\",AMOUNT,,123\r\n");
+    assertThat(items).contains(",basic,0.50,,AMOUNT,,123\r\n");
+    assertThat(items).contains(",project,,-,DASH,,123\r\n");
+    assertThat(items).contains("2,335001,深圳市医疗保险基金管理中心,2101501,行政运行,total,461.49,461. 49,AMOUNT,true,124\r\n");
+    assertThat(items).contains(",basic,,,BLANK,,124\r\n");
+    assertThat(items).contains(",project,0.00,,AMOUNT,,124\r\n");
+    assertThat(files.keySet()).hasSize(TidyFile.values().length);
+  }
+
+  @Test
+  void write_indicators_parsedTargetBesideThePrintedText() {
+    String indicators = text(csv.write(List.of(TestDocuments.shenzhen2023())), "indicators.csv");
+
+    assertThat(indicators).contains("1,goal,1,1,满意度指标,服务对象满意度指标,参保人满意度,≥90%,≥,90,%,,,,,");
+  }
+
+  @Test
+  void roundTrip_handBuilt_isLossless() {
+    Disclosure d = TestDocuments.shenzhen2023();
+
+    List<Disclosure> back = csv.read(csv.write(List.of(d)));
+
+    assertThat(back).containsExactly(d);
+    Row total = back.get(0).tables().get(0).rows().get(0);
+    assertThat(total.value("basic")).contains(new BigDecimal("0.50"));
+    assertThat(total.value("basic").orElseThrow().scale()).isEqualTo(2);
+    assertThat(total.cell("total").orElseThrow().printed()).isEqualTo("2,958");
+  }
+
+  @Test
+  void roundTrip_generatedDocumentSets_areLosslessAndByteIdentical() {
+    Properties.forAll(150, TestDocuments.documents().list(1, 3), docs -> {
+      Map<String, byte[]> files = csv.write(docs);
+      List<Disclosure> back = csv.read(files);
+      assertThat(back).isEqualTo(docs);
+      Map<String, byte[]> again = csv.write(back);
+      for (String name : files.keySet()) {
+        assertThat(text(again, name)).as(name).isEqualTo(text(files, name));
+      }
+    });
+  }
+
+  @Test
+  void roundTrip_testkitDocumentSets_areLosslessAndByteIdentical() {
+    Properties.forAll(40, DocumentGen.defaults().list(1, 3), docs -> {
+      Map<String, byte[]> files = csv.write(docs);
+      assertThat(csv.read(files)).isEqualTo(docs);
+      Map<String, byte[]> again = csv.write(csv.read(files));
+      for (String name : files.keySet()) {
+        assertThat(text(again, name)).as(name).isEqualTo(text(files, name));
+      }
+    });
+  }
+
+  @Test
+  void roundTrip_seedDocuments_unchangedTogetherInOneSet() {
+    List<Disclosure> seeds = new java.util.ArrayList<>();
+    for (int i = 0; i < SeedDocuments.count(); i++) {
+      seeds.add(SeedDocuments.seed(i));
+    }
+
+    Map<String, byte[]> files = csv.write(seeds);
+
+    assertThat(csv.read(files)).isEqualTo(seeds);
+    assertThat(text(files, "line_items.csv")).contains(",深圳市医疗保障局,2023,BUDGET,");
+  }
+
+  @Test
+  void roundTrip_importedSeedTexts_unchanged() {
+    List<Disclosure> imported = new java.util.ArrayList<>();
+    for (int i = 0; i < SeedDocuments.count(); i++) {
+      imported.add(TestDocuments.imported(i));
+    }
+
+    assertThat(csv.read(csv.write(imported))).isEqualTo(imported);
+  }
+
+  @Test
+  void roundTrip_directory(@TempDir Path dir) {
+    csv.write(List.of(TestDocuments.shenzhen2023(), TestDocuments.shenzhen2023()), dir);
+
+    assertThat(csv.read(dir)).containsExactly(TestDocuments.shenzhen2023(), TestDocuments.shenzhen2023());
+  }
+
+  @Test
+  void write_emptyOptionalText_isRefusedNotSilentlyLost() {
+    Disclosure d = TestDocuments.shenzhen2023();
+    Disclosure withEmptySource = Disclosure.builder()
+        .department(d.department()).year(d.year()).stage(d.stage()).precision(d.precision()).source("").build();
+
+    assertThat(failure(() -> csv.write(List.of(withEmptySource))).reason())
+        .contains("CSV cannot carry an empty source apart from an absent one");
+  }
+
+  private static Map<String, byte[]> files(String documents, String lineItems) {
+    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.create().write(List.of(TestDocuments.shenzhen2023())));
+    if (documents != null) {
+      files.put("documents.csv", documents.getBytes(StandardCharsets.UTF_8));
+    }
+    if (lineItems != null) {
+      files.put("line_items.csv", lineItems.getBytes(StandardCharsets.UTF_8));
+    }
+    return files;
+  }
+
+  private static final String ITEMS_HEADER = "document,table,row,column,value,printed,mark,repaired\r\n";
+
+  @Test
+  void read_handMadeLineItems_thousandsSeparatorsFullWidthDigitsAndMarksInferred() {
+    Map<String, byte[]> files = files(null, ITEMS_HEADER
+        + "1,1,1,total,\"2,958\",,,\r\n"
+        + "1,1,1,basic,０.５０,,,\r\n"
+        + "1,1,1,project,-,,,\r\n"
+        + "1,1,2,total,0.00,,,\r\n"
+        + "1,1,2,basic,,,BLANK,\r\n");
+
+    Row first = csv.read(files).get(0).tables().get(0).rows().get(0);
+    Row second = csv.read(files).get(0).tables().get(0).rows().get(1);
+
+    assertThat(first.cell("total")).contains(Cell.printed("2,958"));
+    assertThat(first.value("total")).contains(new BigDecimal("2958"));
+    assertThat(first.value("basic")).contains(new BigDecimal("0.50"));
+    assertThat(first.cell("project").orElseThrow().mark()).isEqualTo(CellMark.DASH);
+    assertThat(second.cell("total").orElseThrow().mark()).isEqualTo(CellMark.AMOUNT);
+    assertThat(second.cell("basic").orElseThrow().mark()).isEqualTo(CellMark.BLANK);
+  }
+
+  @Test
+  void read_missingColumn_namesColumnAndHeaderRow() {
+    Map<String, byte[]> files = files(null, "document,table,row,column,value,printed,repaired\r\n1,1,1,total,1,,\r\n");
+
+    CodecException e = failure(() -> csv.read(files));
+
+    assertThat(e.location().file()).contains("line_items.csv");
+    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(e.reason()).isEqualTo("missing column 'mark'");
+  }
+
+  @Test
+  void read_badAmount_namesPhysicalRowAndField() {
+    Map<String, byte[]> files = files(null, ITEMS_HEADER
+        + "1,1,1,total,1,,AMOUNT,\r\n"
+        + "1,1,1,basic,,\"multi\nline\",TEXT,\r\n"
+        + "1,1,1,project,12x,,AMOUNT,\r\n");
+
+    CodecException e = failure(() -> csv.read(files));
+
+    assertThat(e.location().file()).contains("line_items.csv");
+    assertThat(e.location().line()).isEqualTo(5);
+    assertThat(e.location().column()).isEqualTo(5);
+    assertThat(e.reason()).contains("not an amount: '12x'");
+  }
+
+  @Test
+  void read_wrongFieldCount_namesRowAndField() {
+    Map<String, byte[]> files = files(null, ITEMS_HEADER + "1,1,1,total,1\r\n");
+
+    CodecException e = failure(() -> csv.read(files));
+
+    assertThat(e.location().line()).isEqualTo(2);
+    assertThat(e.location().column()).isEqualTo(6);
+    assertThat(e.reason()).contains("row has 5 fields, the header has 8");
+  }
+
+  @Test
+  void read_danglingRow_isAnErrorNotDropped() {
+    Map<String, byte[]> files = files(null, ITEMS_HEADER + "1,1,9,total,1,,AMOUNT,\r\n");
+
+    CodecException e = failure(() -> csv.read(files));
+
+    assertThat(e.location().line()).isEqualTo(2);
+    assertThat(e.reason()).contains("does not exist");
+  }
+
+  @Test
+  void read_indicesOutOfOrder_fail() {
+    String docs = "document,department,department_code,year,stage,amount_unit,scale,title,source\r\n"
+        + "2,部门,,2023,BUDGET,WAN_YUAN,2,,\r\n";
+
+    assertThat(failure(() -> csv.read(files(docs, null))).reason()).contains("expected 1, found 2");
+  }
+
+  @Test
+  void read_unknownColumn_failsWhenStrict() {
+    String docs = "document,department,department_code,year,stage,amount_unit,scale,title,source,extra\r\n"
+        + "1,部门,,2023,BUDGET,WAN_YUAN,2,,,x\r\n";
+
+    CodecException e = failure(() -> csv.read(files(docs, null)));
+
+    assertThat(e.location().column()).isEqualTo(10);
+    assertThat(e.reason()).isEqualTo("unknown column 'extra'");
+  }
+
+  @Test
+  void readLenient_unknownColumnAndFile_areReportedAndIgnored() {
+    String docs = "document,department,department_code,year,stage,amount_unit,scale,title,source,extra\r\n"
+        + "1,部门,,2023,BUDGET,WAN_YUAN,2,,,x\r\n";
+    Map<String, byte[]> files = new LinkedHashMap<>(files(docs, null));
+    files.put("readme.txt", new byte[] {1, 2});
+
+    TidyReadResult r = csv.readLenient(files);
+
+    assertThat(r.documents()).hasSize(1);
+    assertThat(r.problems()).extracting(p -> p.location().toString())
+        .containsExactly("readme.txt", "documents.csv row 1 field 10");
+  }
+
+  @Test
+  void read_gb18030_isDetectedOrChosen() {
+    String docs = "document,department,department_code,year,stage,amount_unit,scale,title,source\r\n"
+        + "1,深圳市医疗保障局,,2023,BUDGET,WAN_YUAN,0,部门预算,\r\n";
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put("documents.csv", docs.getBytes(Charset.forName("GB18030")));
+
+    assertThat(csv.read(files).get(0).department().name()).isEqualTo("深圳市医疗保障局");
+    assertThat(csv.withOptions(CsvOptions.defaults().withEncoding(CsvEncoding.GB18030)).read(files).get(0).title())
+        .contains("部门预算");
+  }
+
+  @Test
+  void read_gb18030DeclaredAsUtf8_failsNamingTheRow() {
+    String docs = "document,department,department_code,year,stage,amount_unit,scale,title,source\r\n"
+        + "1,深圳市医疗保障局,,2023,BUDGET,WAN_YUAN,0,,\r\n";
+    Map<String, byte[]> files = Map.of("documents.csv", docs.getBytes(Charset.forName("GB18030")));
+
+    CodecException e = failure(() -> csv.withOptions(CsvOptions.defaults().withEncoding(CsvEncoding.UTF_8)).read(files));
+
+    assertThat(e.location().file()).contains("documents.csv");
+    assertThat(e.location().line()).isEqualTo(2);
+    assertThat(e.reason()).contains("not valid in UTF-8");
+  }
+
+  @Test
+  void read_utf8WithBom_isAccepted() {
+    byte[] plain = TidyCsv.create().write(List.of(TestDocuments.shenzhen2023())).get("documents.csv");
+    byte[] bom = new byte[plain.length + 3];
+    bom[0] = (byte) 0xef;
+    bom[1] = (byte) 0xbb;
+    bom[2] = (byte) 0xbf;
+    System.arraycopy(plain, 0, bom, 3, plain.length);
+    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.create().write(List.of(TestDocuments.shenzhen2023())));
+    files.put("documents.csv", bom);
+
+    assertThat(csv.withOptions(CsvOptions.defaults().withEncoding(CsvEncoding.UTF_8)).read(files))
+        .containsExactly(TestDocuments.shenzhen2023());
+  }
+
+  @Test
+  void read_fieldLongerThanStringBound_fails() {
+    TidyCsv small = csv.withOptions(CsvOptions.defaults()
+        .withReadOptions(io.github.cnbudget.io.ReadOptions.defaults().withMaxStringLength(1000)));
+    Map<String, byte[]> files = files(null, ITEMS_HEADER + "1,1,1,total,,\"" + "x".repeat(100_000) + "\",TEXT,\r\n");
+
+    CodecException e = failure(() -> small.read(files));
+
+    assertThat(e.location()).hasToString("line_items.csv row 2 field 6");
+    assertThat(e.reason()).contains("field longer than the maximum of 1000 characters");
+  }
+
+  @Test
+  void read_deeplyNestedJsonInAField_fails() {
+    String header = "\"" + "[".repeat(10_000).replace("\"", "\"\"") + "\"";
+    String columns = "document,table,column,key,concept,header,parent,part_of,side,number\r\n"
+        + "1,1,1,total,TOTAL," + header + ",,,SINGLE,\r\n";
+    Map<String, byte[]> files = new LinkedHashMap<>(files(null, null));
+    files.put("columns.csv", columns.getBytes(StandardCharsets.UTF_8));
+
+    CodecException e = failure(() -> csv.read(files));
+
+    assertThat(e.location()).hasToString("columns.csv row 2 field 6");
+    assertThat(e.reason()).contains("expected a JSON array of strings");
+  }
+
+  @Test
+  void read_missingDocumentsFile_fails() {
+    assertThat(failure(() -> csv.read(Map.of())).reason()).isEqualTo("required file missing");
+  }
+
+  @Test
+  void write_spreadsheetSafe_neutralisesTextButNotAmounts() {
+    Disclosure d = TestDocuments.shenzhen2023();
+    Disclosure formula = Disclosure.builder().department(d.department()).year(d.year()).stage(d.stage())
+        .precision(d.precision()).title("=HYPERLINK(\"http://x\")")
+        .addTables(io.github.cnbudget.model.table.DisclosureTable.builder().kind(d.tables().get(0).kind()).title("t")
+            .addAllColumns(d.tables().get(0).columns())
+            .addRows(Row.builder().kind(io.github.cnbudget.model.table.RowKind.ITEM).label("@SUM(1)")
+                .putCells("total", Cell.of("-12.50")).build())
+            .build())
+        .build();
+
+    Map<String, byte[]> files = csv.withOptions(CsvOptions.defaults().withSpreadsheetSafe(true)).write(List.of(formula));
+
+    assertThat(text(files, "documents.csv")).contains("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    assertThat(text(files, "line_items.csv")).contains(",'@SUM(1),total,-12.50,").doesNotContain(",@SUM(1)");
+  }
+}

@@ -1,0 +1,45 @@
+package io.github.cnbudget.io.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cnbudget.io.TestDocuments;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.CellMark;
+import io.github.cnbudget.testkit.Properties;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class CellsTest {
+  @Test
+  void isDecimal_acceptsPlainDecimalsOnly() {
+    assertThat(Cells.isDecimal("0.50")).isTrue();
+    assertThat(Cells.isDecimal("-12")).isTrue();
+    assertThat(Cells.isDecimal("2958")).isTrue();
+    for (String bad : new String[] {"", "-", "1.", ".5", "+1", "1e3", "2,958", "１", " 1", "1.2.3", "--1"}) {
+      assertThat(Cells.isDecimal(bad)).as(bad).isFalse();
+    }
+  }
+
+  @Test
+  void of_partsOfAnyCell_rebuildAnEqualCell() {
+    Properties.forAll(2000, TestDocuments::cell, c -> assertThat(Cells.of(c.value().orElse(null),
+        c.hasDistinctPrintedText() ? c.printed() : null, c.mark(), c.isRepaired())).isEqualTo(c));
+  }
+
+  @Test
+  void of_inconsistentParts_areRefused() {
+    assertThatThrownBy(() -> Cells.of(BigDecimal.ONE, null, CellMark.DASH, false)).hasMessageContaining("no value");
+    assertThatThrownBy(() -> Cells.of(null, null, CellMark.AMOUNT, false)).hasMessageContaining("needs a value");
+    assertThatThrownBy(() -> Cells.of(BigDecimal.ONE, null, CellMark.AMOUNT, true)).hasMessageContaining("printed text");
+    assertThatThrownBy(() -> Cells.of(null, "x", CellMark.BLANK, false)).hasMessageContaining("not a BLANK cell");
+    assertThatThrownBy(() -> Cells.of(null, "12", CellMark.DASH, false)).hasMessageContaining("not a DASH cell");
+    assertThatThrownBy(() -> Cells.of(null, null, CellMark.TEXT, false)).hasMessageContaining("printed text");
+    assertThatThrownBy(() -> Cells.of(null, "-", CellMark.DASH, true)).hasMessageContaining("only AMOUNT");
+  }
+
+  @Test
+  void of_dashWithoutText_isThePrintedDash() {
+    assertThat(Cells.of(null, null, CellMark.DASH, false)).isEqualTo(Cell.dash());
+  }
+}

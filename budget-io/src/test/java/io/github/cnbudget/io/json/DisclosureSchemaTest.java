@@ -1,0 +1,123 @@
+package io.github.cnbudget.io.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.cnbudget.io.TestDocuments;
+import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.classification.Scheme;
+import io.github.cnbudget.model.performance.GoalScope;
+import io.github.cnbudget.model.project.ProjectAttribute;
+import io.github.cnbudget.model.project.ProjectCategory;
+import io.github.cnbudget.model.table.CellMark;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
+import io.github.cnbudget.testkit.Properties;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The published schema (shipped in the jar and in docs/) describes every JSON the library writes. */
+class DisclosureSchemaTest {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final String RESOURCE = "/io/github/cnbudget/io/json/disclosure.schema.json";
+
+  static Schema schema() throws Exception {
+    try (InputStream in = DisclosureSchemaTest.class.getResourceAsStream(RESOURCE)) {
+      return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    }
+  }
+
+  static JsonNode schemaNode() throws Exception {
+    try (InputStream in = DisclosureSchemaTest.class.getResourceAsStream(RESOURCE)) {
+      return MAPPER.readTree(in);
+    }
+  }
+
+  @Test
+  void schema_isShippedInTheJarAndIdenticalInDocs() throws Exception {
+    Path docs = Path.of("..", "docs", "disclosure.schema.json");
+    try (InputStream in = DisclosureSchemaTest.class.getResourceAsStream(RESOURCE)) {
+      assertThat(in).isNotNull();
+      assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo(Files.readString(docs));
+    }
+  }
+
+  @Test
+  void generatedDocuments_validateAgainstTheSchema() throws Exception {
+    Schema schema = schema();
+    DisclosureJson json = DisclosureJson.create();
+    List<String> failures = new ArrayList<>();
+    assertThat(schema.validate(MAPPER.readTree(json.writeString(TestDocuments.shenzhen2023())))).isEmpty();
+    for (int i = 0; i < io.github.cnbudget.testkit.seeds.SeedDocuments.count(); i++) {
+      assertThat(schema.validate(MAPPER.readTree(json.writeString(io.github.cnbudget.testkit.seeds.SeedDocuments.seed(i)))))
+          .as("seed %d", i).isEmpty();
+    }
+    Properties.forAll(300, TestDocuments.documents(), d -> {
+      try {
+        List<Error> errors = schema.validate(MAPPER.readTree(json.writeString(d)));
+        assertThat(errors).isEmpty();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    Properties.forAll(100, io.github.cnbudget.testkit.DocumentGen.defaults(), d -> {
+      try {
+        assertThat(schema.validate(MAPPER.readTree(json.writeString(d)))).isEmpty();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void schema_rejectsWhatTheReaderRejects() throws Exception {
+    Schema schema = schema();
+    String ok = "{\"formatVersion\":1,\"department\":{\"name\":\"d\"},\"year\":2023,\"stage\":\"BUDGET\","
+        + "\"precision\":{\"unit\":\"YUAN\",\"scale\":0}";
+    assertThat(schema.validate(MAPPER.readTree(ok + "}"))).isEmpty();
+    assertThat(schema.validate(MAPPER.readTree(ok + ",\"bogus\":1}"))).isNotEmpty();
+    assertThat(schema.validate(MAPPER.readTree(ok + ",\"projects\":[{\"name\":\"p\",\"total\":\"1e3\"}]}"))).isNotEmpty();
+    assertThat(schema.validate(MAPPER.readTree(ok + ",\"projects\":[{\"name\":\"p\",\"total\":12.5}]}"))).isNotEmpty();
+    assertThat(schema.validate(MAPPER.readTree(ok.replace("\"year\":2023,", "") + "}"))).isNotEmpty();
+  }
+
+  @Test
+  void schemaEnums_matchTheModelEnums() throws Exception {
+    JsonNode defs = schemaNode().get("$defs");
+    assertThat(enumOf(defs.at("/table/properties/kind"))).isEqualTo(names(TableKind.values()));
+    assertThat(enumOf(defs.at("/column/properties/concept"))).isEqualTo(names(Concept.values()));
+    assertThat(enumOf(defs.at("/column/properties/side"))).isEqualTo(names(Side.values()));
+    assertThat(enumOf(defs.at("/row/allOf/0/properties/kind"))).isEqualTo(names(RowKind.values()));
+    assertThat(enumOf(defs.at("/row/allOf/0/properties/scheme"))).isEqualTo(names(Scheme.values()));
+    assertThat(enumOf(defs.at("/cell/oneOf/1/properties/mark"))).isEqualTo(names(CellMark.values()));
+    assertThat(enumOf(defs.at("/project/properties/category"))).isEqualTo(names(ProjectCategory.values()));
+    assertThat(enumOf(defs.at("/project/properties/attribute"))).isEqualTo(names(ProjectAttribute.values()));
+    assertThat(enumOf(defs.at("/goal/properties/scope"))).isEqualTo(names(GoalScope.values()));
+    assertThat(enumOf(defs.at("/goal/properties/amountUnit"))).isEqualTo(names(AmountUnit.values()));
+  }
+
+  private static List<String> enumOf(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    n.get("enum").forEach(v -> out.add(v.asText()));
+    return out;
+  }
+
+  private static List<String> names(Enum<?>[] values) {
+    return Arrays.stream(values).map(Enum::name).collect(Collectors.toList());
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.cnbudget.rules;
+
+import io.github.cnbudget.model.catalog.ClassificationCatalog;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Options of a validation (校验选项), as an immutable "mutant factory": every {@code with…} method
+ * returns a changed copy. Thread-safe and reusable.
+ *
+ * <ul>
+ *   <li>{@link #toleranceFactor()} — multiplies the rounding bound {@code (n + 1) · h / 2}; default
+ *       1, 0 demands exact sums.
+ *   <li>{@link #dropRounding()} — drop rounding-level differences instead of reporting them as
+ *       INFO; default false.
+ *   <li>{@link #expectedWeightTotal()} — what the weights (权重) of one project's indicators must
+ *       sum to; default empty: 100, or 90 when every weighted project of the document uses 90
+ *       (provinces that keep 10 points for budget execution).
+ *   <li>{@link #catalog()} — the classification catalog codes and names are checked against;
+ *       default the partial catalog bundled with the model, against which an unknown code is only
+ *       INFO; a catalog given with {@link #withCatalog(ClassificationCatalog)} is taken as
+ *       authoritative and unknown codes become WARNINGs.
+ * </ul>
+ */
+public final class RuleContext {
+  private static final RuleContext DEFAULTS = new RuleContext(BigDecimal.ONE, false, null, null);
+
+  private final BigDecimal toleranceFactor;
+  private final boolean dropRounding;
+  private final BigDecimal expectedWeightTotal;
+  // null: the bundled catalog, read lazily on first use
+  private final ClassificationCatalog catalog;
+
+  private RuleContext(BigDecimal toleranceFactor, boolean dropRounding, BigDecimal expectedWeightTotal,
+      ClassificationCatalog catalog) {
+    this.toleranceFactor = toleranceFactor;
+    this.dropRounding = dropRounding;
+    this.expectedWeightTotal = expectedWeightTotal;
+    this.catalog = catalog;
+  }
+
+  /**
+   * The default options.
+   *
+   * @return factor 1, rounding kept as INFO, weight total detected
+   */
+  public static RuleContext defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * The factor applied to the rounding bound.
+   *
+   * @return the factor, 1 by default
+   */
+  public BigDecimal toleranceFactor() {
+    return toleranceFactor;
+  }
+
+  /**
+   * Whether rounding-level differences are dropped rather than reported as INFO.
+   *
+   * @return true to drop them
+   */
+  public boolean dropRounding() {
+    return dropRounding;
+  }
+
+  /**
+   * The fixed total the weights of one project must sum to.
+   *
+   * @return the total, or empty to detect 100 or 90 per document
+   */
+  public Optional<BigDecimal> expectedWeightTotal() {
+    return Optional.ofNullable(expectedWeightTotal);
+  }
+
+  /**
+   * With another tolerance factor.
+   *
+   * @param factor not negative; below 1 tightens, above 1 loosens
+   * @return the changed copy
+   */
+  public RuleContext withToleranceFactor(BigDecimal factor) {
+    Objects.requireNonNull(factor, "factor");
+    if (factor.signum() < 0) {
+      throw new IllegalArgumentException("tolerance factor must not be negative: " + factor);
+    }
+    return new RuleContext(factor, dropRounding, expectedWeightTotal, catalog);
+  }
+
+  /**
+   * With rounding-level differences dropped or kept.
+   *
+   * @param drop true to drop them
+   * @return the changed copy
+   */
+  public RuleContext withDropRounding(boolean drop) {
+    return new RuleContext(toleranceFactor, drop, expectedWeightTotal, catalog);
+  }
+
+  /**
+   * With a fixed weight total.
+   *
+   * @param total e.g. 100 or 90, positive
+   * @return the changed copy
+   */
+  public RuleContext withExpectedWeightTotal(BigDecimal total) {
+    Objects.requireNonNull(total, "total");
+    if (total.signum() <= 0) {
+      throw new IllegalArgumentException("weight total must be positive: " + total);
+    }
+    return new RuleContext(toleranceFactor, dropRounding, total, catalog);
+  }
+
+  /**
+   * The classification catalog to check codes and names against.
+   *
+   * @return the catalog given with {@link #withCatalog(ClassificationCatalog)}, else the bundled one
+   */
+  public ClassificationCatalog catalog() {
+    return catalog == null ? ClassificationCatalog.bundled() : catalog;
+  }
+
+  /**
+   * Whether the catalog was given by the caller and is taken as complete.
+   *
+   * @return false for the bundled, partial catalog
+   */
+  public boolean isCatalogAuthoritative() {
+    return catalog != null;
+  }
+
+  /**
+   * With an authoritative catalog (e.g. the full official one laid over the bundled catalog).
+   *
+   * @param value the catalog
+   * @return the changed copy
+   */
+  public RuleContext withCatalog(ClassificationCatalog value) {
+    return new RuleContext(toleranceFactor, dropRounding, expectedWeightTotal, Objects.requireNonNull(value));
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof RuleContext)) {
+      return false;
+    }
+    RuleContext c = (RuleContext) o;
+    return toleranceFactor.compareTo(c.toleranceFactor) == 0 && dropRounding == c.dropRounding
+        && Objects.equals(expectedWeightTotal, c.expectedWeightTotal) && Objects.equals(catalog, c.catalog);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(toleranceFactor.stripTrailingZeros(), dropRounding, expectedWeightTotal);
+  }
+
+  @Override
+  public String toString() {
+    return "RuleContext[toleranceFactor=" + toleranceFactor.toPlainString() + ", dropRounding=" + dropRounding
+        + ", expectedWeightTotal=" + (expectedWeightTotal == null ? "auto" : expectedWeightTotal.toPlainString())
+        + "]";
+  }
+}

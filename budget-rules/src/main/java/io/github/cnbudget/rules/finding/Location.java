@@ -1,0 +1,222 @@
+package io.github.cnbudget.rules.finding;
+
+import io.github.cnbudget.model.table.TableKind;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Where a finding is (问题位置): a JSON-pointer-like path into the document (e.g.
+ * {@code /tables/3/rows/12/cells/total}, {@code /goals/0/indicators/4}) plus the parts a reader
+ * looks for: table title and kind, budget unit, row code or label, column key, and the source line
+ * when the document was read from text.
+ *
+ * <p>Immutable and thread-safe; the {@code with…} methods return changed copies.
+ */
+public final class Location {
+  private static final Location DOCUMENT = new Location("", null, null, null, null, null, 0);
+
+  private final String pointer;
+  private final String table;
+  private final TableKind tableKind;
+  private final String unit;
+  private final String code;
+  private final String column;
+  private final int line;
+
+  private Location(String pointer, String table, TableKind tableKind, String unit, String code, String column,
+      int line) {
+    this.pointer = pointer;
+    this.table = table;
+    this.tableKind = tableKind;
+    this.unit = unit;
+    this.code = code;
+    this.column = column;
+    this.line = line;
+  }
+
+  /**
+   * The whole document.
+   *
+   * @return the location with the empty pointer
+   */
+  public static Location document() {
+    return DOCUMENT;
+  }
+
+  /**
+   * A location with a pointer only.
+   *
+   * @param pointer a JSON-pointer-like path, empty or starting with {@code /}
+   * @return the location
+   */
+  public static Location at(String pointer) {
+    Objects.requireNonNull(pointer, "pointer");
+    if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+      throw new IllegalArgumentException("pointer must be empty or start with '/': " + pointer);
+    }
+    return new Location(pointer, null, null, null, null, null, 0);
+  }
+
+  /**
+   * This location with a segment appended to the pointer ({@code ~} and {@code /} escaped as in
+   * RFC 6901).
+   *
+   * @param segment the segment, e.g. {@code rows} or {@code 12}
+   * @return the deeper location
+   */
+  public Location child(Object segment) {
+    String s = String.valueOf(segment).replace("~", "~0").replace("/", "~1");
+    return new Location(pointer + "/" + s, table, tableKind, unit, code, column, line);
+  }
+
+  /**
+   * This location with a table title and kind.
+   *
+   * @param title the printed title
+   * @param kind the kind
+   * @return the changed copy
+   */
+  public Location withTable(String title, TableKind kind) {
+    return new Location(pointer, Objects.requireNonNull(title), Objects.requireNonNull(kind), unit, code, column,
+        line);
+  }
+
+  /**
+   * This location with a budget unit.
+   *
+   * @param unitName the printed unit name, or empty for none
+   * @return the changed copy
+   */
+  public Location withUnit(Optional<String> unitName) {
+    return new Location(pointer, table, tableKind, unitName.orElse(null), code, column, line);
+  }
+
+  /**
+   * This location with a row code or label.
+   *
+   * @param codeOrLabel the classification code digits or the printed label
+   * @return the changed copy
+   */
+  public Location withCode(String codeOrLabel) {
+    return new Location(pointer, table, tableKind, unit, Objects.requireNonNull(codeOrLabel), column, line);
+  }
+
+  /**
+   * This location with a column.
+   *
+   * @param columnKey the column key
+   * @return the changed copy
+   */
+  public Location withColumn(String columnKey) {
+    return new Location(pointer, table, tableKind, unit, code, Objects.requireNonNull(columnKey), line);
+  }
+
+  /**
+   * This location with a source line.
+   *
+   * @param sourceLine the one-based line, or empty
+   * @return the changed copy
+   */
+  public Location withLine(OptionalInt sourceLine) {
+    return new Location(pointer, table, tableKind, unit, code, column, sourceLine.orElse(0));
+  }
+
+  /**
+   * The JSON-pointer-like path.
+   *
+   * @return the path, empty for the whole document
+   */
+  public String pointer() {
+    return pointer;
+  }
+
+  /**
+   * The printed title of the table.
+   *
+   * @return the title, or empty outside tables
+   */
+  public Optional<String> table() {
+    return Optional.ofNullable(table);
+  }
+
+  /**
+   * The kind of the table.
+   *
+   * @return the kind, or empty outside tables
+   */
+  public Optional<TableKind> tableKind() {
+    return Optional.ofNullable(tableKind);
+  }
+
+  /**
+   * The budget unit (预算单位).
+   *
+   * @return the printed unit name, or empty for department-level places
+   */
+  public Optional<String> unit() {
+    return Optional.ofNullable(unit);
+  }
+
+  /**
+   * The row's classification code, or its printed label.
+   *
+   * @return the code or label, or empty
+   */
+  public Optional<String> code() {
+    return Optional.ofNullable(code);
+  }
+
+  /**
+   * The column key.
+   *
+   * @return the key, or empty
+   */
+  public Optional<String> column() {
+    return Optional.ofNullable(column);
+  }
+
+  /**
+   * The source line.
+   *
+   * @return the one-based line, or empty when the document did not come from text
+   */
+  public OptionalInt line() {
+    return line == 0 ? OptionalInt.empty() : OptionalInt.of(line);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Location)) {
+      return false;
+    }
+    Location l = (Location) o;
+    return pointer.equals(l.pointer) && Objects.equals(table, l.table) && tableKind == l.tableKind
+        && Objects.equals(unit, l.unit) && Objects.equals(code, l.code) && Objects.equals(column, l.column)
+        && line == l.line;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(pointer, table, tableKind, unit, code, column, line);
+  }
+
+  /** The pointer, then the readable parts, e.g. {@code /tables/2/rows/5 [支出总表 | 本级 | 2101501 | total] line 120}. */
+  @Override
+  public String toString() {
+    StringBuilder b = new StringBuilder(pointer.isEmpty() ? "/" : pointer);
+    StringBuilder parts = new StringBuilder();
+    for (String p : new String[] {table, unit, code, column}) {
+      if (p != null) {
+        parts.append(parts.length() == 0 ? "" : " | ").append(p);
+      }
+    }
+    if (parts.length() > 0) {
+      b.append(" [").append(parts).append(']');
+    }
+    if (line != 0) {
+      b.append(" line ").append(line);
+    }
+    return b.toString();
+  }
+}

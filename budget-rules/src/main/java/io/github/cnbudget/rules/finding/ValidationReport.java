@@ -1,0 +1,201 @@
+package io.github.cnbudget.rules.finding;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The findings of one validation (校验报告), sorted in a stable document order (by pointer, with
+ * numeric segments compared as numbers, then code, severity and values), with counts by severity.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ValidationReport {
+  /** Document order: pointer (numerically), then code, severity, and the rest for a total order. */
+  public static final Comparator<Finding> ORDER = Comparator
+      .comparing((Finding f) -> f.location().pointer(), ValidationReport::comparePointers)
+      .thenComparing(Finding::code)
+      .thenComparing(Finding::severity)
+      .thenComparing(f -> f.location().toString())
+      .thenComparing(f -> f.actual().map(Object::toString).orElse(""))
+      .thenComparing(f -> f.expected().map(Object::toString).orElse(""))
+      .thenComparing(f -> String.join("\u0000", f.arguments()));
+
+  private final List<Finding> findings;
+  private final boolean truncated;
+  private final Map<Severity, Integer> counts;
+
+  private ValidationReport(List<Finding> findings, boolean truncated) {
+    this.findings = findings;
+    this.truncated = truncated;
+    Map<Severity, Integer> c = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      c.put(s, 0);
+    }
+    for (Finding f : findings) {
+      c.merge(f.severity(), 1, Integer::sum);
+    }
+    this.counts = c;
+  }
+
+  /**
+   * A report of findings, sorted.
+   *
+   * @param findings the findings in any order
+   * @return the report
+   */
+  public static ValidationReport of(Collection<Finding> findings) {
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(ORDER);
+    return new ValidationReport(List.copyOf(sorted), false);
+  }
+
+  /**
+   * A report of at most {@code limit} findings: the first ones in document order, the most serious
+   * kept first when the limit cuts.
+   *
+   * @param findings the findings in any order
+   * @param limit the maximum number kept
+   * @return the report, {@link #isTruncated() truncated} when findings were left out
+   */
+  public static ValidationReport of(Collection<Finding> findings, int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must be >= 0: " + limit);
+    }
+    if (findings.size() <= limit) {
+      return of(findings);
+    }
+    List<Finding> bySeverity = new ArrayList<>(findings);
+    bySeverity.sort(Comparator.comparing(Finding::severity).thenComparing(ORDER));
+    List<Finding> kept = new ArrayList<>(bySeverity.subList(0, limit));
+    kept.sort(ORDER);
+    return new ValidationReport(List.copyOf(kept), true);
+  }
+
+  /**
+   * This report with more findings (e.g. Bean Validation violations).
+   *
+   * @param more the findings to add
+   * @return a new sorted report
+   */
+  public ValidationReport plus(Collection<Finding> more) {
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(more);
+    List<Finding> sorted = new ArrayList<>(all);
+    sorted.sort(ORDER);
+    return new ValidationReport(List.copyOf(sorted), truncated);
+  }
+
+  /**
+   * The findings in document order.
+   *
+   * @return the findings
+   */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  /**
+   * The findings of a severity.
+   *
+   * @param severity the severity
+   * @return those findings, in document order
+   */
+  public List<Finding> findings(Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * The findings with a code.
+   *
+   * @param code the finding code
+   * @return those findings, in document order
+   */
+  public List<Finding> findings(String code) {
+    return findings.stream().filter(f -> f.code().equals(code)).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * How many findings of a severity.
+   *
+   * @param severity the severity
+   * @return the count
+   */
+  public int count(Severity severity) {
+    return counts.get(severity);
+  }
+
+  /**
+   * Whether any finding is an ERROR.
+   *
+   * @return true when the document has errors
+   */
+  public boolean hasErrors() {
+    return count(Severity.ERROR) > 0;
+  }
+
+  /**
+   * Whether a limit left findings out.
+   *
+   * @return true when truncated
+   */
+  public boolean isTruncated() {
+    return truncated;
+  }
+
+  /**
+   * Compares JSON-pointer-like paths segment by segment, numeric segments as numbers, so that
+   * {@code /tables/10} sorts after {@code /tables/9}.
+   *
+   * @param a a pointer
+   * @param b another pointer
+   * @return the comparison
+   */
+  static int comparePointers(String a, String b) {
+    String[] x = a.split("/", -1);
+    String[] y = b.split("/", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      int c = compareSegment(x[i], y[i]);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
+
+  private static int compareSegment(String s, String t) {
+    boolean sn = isNumber(s);
+    boolean tn = isNumber(t);
+    if (sn && tn) {
+      int c = Integer.compare(s.length(), t.length());
+      return c != 0 ? c : s.compareTo(t);
+    }
+    if (sn != tn) {
+      return sn ? -1 : 1;
+    }
+    return s.compareTo(t);
+  }
+
+  private static boolean isNumber(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A summary line: {@code 3 errors, 1 warning, 5 infos}. */
+  @Override
+  public String toString() {
+    return count(Severity.ERROR) + " errors, " + count(Severity.WARNING) + " warnings, " + count(Severity.INFO)
+        + " infos" + (truncated ? " (truncated)" : "");
+  }
+}

@@ -1,0 +1,86 @@
+package io.github.cnbudget.rules.internal;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Ordinal;
+import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tables announced in the contents (目录) are printed: every contents entry that names a table
+ * (contains 表) matches the title of some table, compared without blanks, ordinals, years,
+ * parentheses, quotation marks and the words that vary between contents and titles (部门, 单位, 预算,
+ * 决算, 情况, 总体).
+ */
+final class AnnouncedTablesRule extends AbstractRule {
+  static final String CODE = "announced-table-missing";
+
+  AnnouncedTablesRule() {
+    super("announced-tables", Set.of(CODE), Set.of("completeness"),
+        "Every table announced in the contents is printed");
+  }
+
+  @Override
+  public List<Finding> check(Disclosure d, RuleContext ctx) {
+    List<String> titles = new ArrayList<>();
+    for (DisclosureTable t : d.tables()) {
+      titles.add(normalise(t.title()));
+    }
+    d.frameworks().forEach(f -> titles.add(normalise(f.title())));
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < d.contents().size(); i++) {
+      String entry = d.contents().get(i);
+      String n = normalise(entry);
+      if (!n.contains("表") || n.length() < 3) {
+        continue;
+      }
+      if (n.contains("绩效") && (!d.goals().isEmpty() || !d.selfEvaluations().isEmpty())) {
+        continue;
+      }
+      boolean found = false;
+      for (String t : titles) {
+        if (matches(t, n)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        out.add(finding(CODE, Severity.WARNING).location(Location.at("/contents/" + i).withCode(entry.strip()))
+            .arguments(entry.strip()).build());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether a printed title is the announced one: equal once filler words are dropped, or the title
+   * contains the entry (titles add the year or the department). The title must not be a shorter,
+   * more general name: 支出总表 does not answer for 基本支出总表.
+   */
+  static boolean matches(String title, String entry) {
+    String t = key(title);
+    String n = key(entry);
+    return !n.isEmpty() && t.contains(n);
+  }
+
+  /** Drops words that vary between contents and titles (部门, 单位, 预算, 决算, 情况, 总体). */
+  static String key(String normalised) {
+    return normalised.replaceAll("部门|单位|预算|决算|情况|总体", "");
+  }
+
+  static String normalise(String s) {
+    String x = Ordinal.stripPrefix(s.strip());
+    x = x.replaceAll("^[-•·\\s]+", "");
+    x = Ordinal.stripPrefix(x);
+    x = x.replaceAll("[\\s\\u3000“”\"'‘’《》()（）【】\\[\\]…]", "").replaceAll("\\.{2,}$", "");
+    x = x.replaceAll("^\\d{4}年(度)?", "");
+    x = x.replaceAll("^(表|公开)[0-9一二三四五六七八九十]+表?[-、.．:：]?", "");
+    x = x.replaceAll("^[0-9]+[-、.．:：]", "");
+    return x;
+  }
+}

@@ -1,0 +1,413 @@
+package io.github.cnbudget.rules.internal;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.classification.CodeLevel;
+import io.github.cnbudget.model.classification.Scheme;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
+import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.arithmetic.Tolerance;
+import io.github.cnbudget.rules.arithmetic.Verdict;
+import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.Severity;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Cross-table consistency (表间勾稽): the same quantity printed in two tables agrees. 收支总表 vs
+ * 支出总表 (本年支出合计, each 类) and vs 收入总表 (本年收入合计); 财政拨款收支总表's 一般公共预算 column
+ * vs 一般公共预算支出表 (total and each 类) and 一般公共预算拨款 in both summaries; 一般公共预算支出表's
+ * 基本支出 / 人员经费 / 公用经费 vs the economic table; the economic rows 30217 公务接待费 and 30231
+ * 公务用车运行维护费 vs the “三公” table; 项目支出表 vs 支出总表's 项目支出 (WARNING: withheld projects,
+ * 涉密项目不予公开, legitimately lower it). The whole-funds 支出总表 vs the general-public-budget table
+ * differ by the other funding printed in 收入总表: such a difference is INFO "explained".
+ *
+ * <p>Each table is read once into small maps (totals, 类 rows), so the cost is linear in the
+ * number of rows.
+ */
+final class CrossTableRule extends AbstractRule {
+  static final String MISMATCH = "cross-table-mismatch";
+  static final String EXPLAINED = "cross-table-explained";
+
+  private final boolean threePublic;
+
+  /**
+   * The rule for every cross check but the “三公” one ({@code threePublic} false, id
+   * {@code cross-table}), or for the “三公” table against the economic rows only (id
+   * {@code three-public-economic}): documents that print 公务接待费 outside 30217 can skip that one.
+   */
+  CrossTableRule(boolean threePublic) {
+    super(threePublic ? "three-public-economic" : "cross-table",
+        threePublic ? Set.of(MISMATCH) : Set.of(MISMATCH, EXPLAINED), Set.of("arithmetic", "cross-table"),
+        threePublic ? "The “三公” table agrees with the economic rows 30217 and 30231"
+            : "The same quantity printed in two tables agrees");
+    this.threePublic = threePublic;
+  }
+
+  /** A printed value with where it is. */
+  static final class Fact {
+    final BigDecimal value;
+    final Location location;
+    final String table;
+
+    Fact(BigDecimal value, Location location, String table) {
+      this.value = value;
+      this.location = location;
+      this.table = table;
+    }
+  }
+
+  /** The facts of one table: the department total row's columns by concept, and 类 rows by code. */
+  static final class Facts {
+    final int index;
+    final DisclosureTable table;
+    final Map<Concept, Fact> total = new LinkedHashMap<>();
+    final Map<String, Fact> classes = new LinkedHashMap<>();
+    final Map<Concept, Map<String, Fact>> classesByFunding = new LinkedHashMap<>();
+    final Map<Concept, Fact> incomeItems = new LinkedHashMap<>();
+    final Map<Concept, Fact> expenditureItems = new LinkedHashMap<>();
+    final Map<String, Fact> economic = new LinkedHashMap<>();
+
+    Facts(int index, DisclosureTable table) {
+      this.index = index;
+      this.table = table;
+    }
+  }
+
+  static Facts read(int ti, DisclosureTable t) {
+    Facts f = new Facts(ti, t);
+    Location tl = Tables.tableLocation(ti, t);
+    Optional<Row> total = Tables.departmentTotal(t);
+    int totalIndex = total.map(r -> t.rows().indexOf(r)).orElse(-1);
+    Optional<Column> main = Tables.mainColumn(t, Side.SINGLE);
+    Optional<Column> mainExp = Tables.mainColumn(t, Side.EXPENDITURE).or(() -> main);
+    Optional<Column> mainInc = Tables.mainColumn(t, Side.INCOME).or(() -> main);
+    Optional<Column> gpbExp = Tables.topColumn(t, Side.EXPENDITURE, Concept.GENERAL_PUBLIC_BUDGET);
+    Map<Concept, Column> fundingExp = new LinkedHashMap<>();
+    for (Concept c : List.of(Concept.GENERAL_PUBLIC_BUDGET, Concept.GOVERNMENT_FUND, Concept.STATE_CAPITAL)) {
+      Tables.topColumn(t, Side.EXPENDITURE, c).ifPresent(col -> fundingExp.put(c, col));
+    }
+    // A table of a single unit prints its rows in that unit's section: they are the department's.
+    boolean singleUnit = t.units().size() == 1
+        && t.rows().stream().noneMatch(r -> r.unit().isEmpty() && r.code().isPresent());
+    for (int ri = 0; ri < t.rows().size(); ri++) {
+      Row r = t.rows().get(ri);
+      if (r.unit().isPresent() && !singleUnit) {
+        continue;
+      }
+      Location rl = Tables.rowLocation(tl, ri, r);
+      if (ri == totalIndex) {
+        // Top-level columns first, then nested ones (收入总表 may print its sources under 合计).
+        List<Column> ordered = new ArrayList<>();
+        t.columns().stream().filter(c -> c.parent().isEmpty()).forEach(ordered::add);
+        t.columns().stream().filter(c -> c.parent().isPresent()).forEach(ordered::add);
+        for (Column c : ordered) {
+          if (Tables.isAmountColumn(c) && !f.total.containsKey(c.concept())) {
+            Tables.value(t, r, c).ifPresent(v -> f.total.put(c.concept(),
+                new Fact(v, Tables.cellLocation(rl, c.key()), t.title())));
+          }
+        }
+      }
+      Optional<Column> col = r.side() == Side.INCOME ? mainInc : r.side() == Side.EXPENDITURE ? mainExp : main;
+      if (col.isEmpty()) {
+        continue;
+      }
+      Optional<BigDecimal> v = Tables.value(t, r, col.get());
+      if (r.code().isPresent()) {
+        String digits = r.code().get().digits();
+        Scheme scheme = r.code().get().scheme();
+        if (scheme == Scheme.FUNCTIONAL && r.code().get().level() == CodeLevel.CLASS && r.side() != Side.INCOME) {
+          v.ifPresent(x -> f.classes.putIfAbsent(digits, new Fact(x, Tables.cellLocation(rl, col.get().key()),
+              t.title())));
+          for (Map.Entry<Concept, Column> fc : fundingExp.entrySet()) {
+            Tables.value(t, r, fc.getValue()).ifPresent(x -> f.classesByFunding
+                .computeIfAbsent(fc.getKey(), k -> new LinkedHashMap<>())
+                .putIfAbsent(digits, new Fact(x, Tables.cellLocation(rl, fc.getValue().key()), t.title())));
+          }
+        } else if (scheme.isEconomic()) {
+          v.ifPresent(x -> f.economic.putIfAbsent(digits, new Fact(x, Tables.cellLocation(rl, col.get().key()),
+              t.title())));
+        }
+      } else if (r.concept().isPresent() && r.kind() == RowKind.ITEM) {
+        Map<Concept, Fact> m = r.side() == Side.EXPENDITURE ? f.expenditureItems : f.incomeItems;
+        v.ifPresent(x -> m.putIfAbsent(r.concept().get(), new Fact(x, Tables.cellLocation(rl, col.get().key()),
+            t.title())));
+        if (r.side() == Side.EXPENDITURE && gpbExp.isPresent()
+            && (r.concept().get() == Concept.EXPENDITURE_GRAND_TOTAL
+                || r.concept().get() == Concept.CURRENT_EXPENDITURE_TOTAL)) {
+          Tables.value(t, r, gpbExp.get()).ifPresent(x -> f.total.putIfAbsent(Concept.GENERAL_PUBLIC_BUDGET,
+              new Fact(x, Tables.cellLocation(rl, gpbExp.get().key()), t.title())));
+        }
+      }
+    }
+    if (f.classes.isEmpty() && !singleUnit && !t.kind().isTwoSided() && main.isPresent()) {
+      sumClassesOverUnits(t, tl, main.get(), f);
+    }
+    return f;
+  }
+
+  /**
+   * A per-unit table without department-level 类 rows (seed 000 表3): the department's 类 amounts
+   * are the sums over the units' 类 rows, located at the table with the code.
+   */
+  private static void sumClassesOverUnits(DisclosureTable t, Location tl, Column main, Facts f) {
+    Map<String, BigDecimal> sums = new LinkedHashMap<>();
+    for (Row r : t.rows()) {
+      if (r.unit().isPresent() && r.code().isPresent() && r.code().get().scheme() == Scheme.FUNCTIONAL
+          && r.code().get().level() == CodeLevel.CLASS) {
+        Tables.value(t, r, main).ifPresent(v -> sums.merge(r.code().get().digits(), v, BigDecimal::add));
+      }
+    }
+    sums.forEach((code, v) -> f.classes.put(code, new Fact(v, tl.withCode(code).withColumn(main.key()), t.title())));
+  }
+
+  private static Optional<Facts> facts(Disclosure d, TableKind kind) {
+    for (int i = 0; i < d.tables().size(); i++) {
+      if (d.tables().get(i).kind() == kind) {
+        return Optional.of(read(i, d.tables().get(i)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public List<Finding> check(Disclosure d, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    Tolerance tol = Tolerance.of(d.precision(), ctx.toleranceFactor());
+    Optional<Facts> summary = facts(d, TableKind.INCOME_EXPENDITURE_SUMMARY);
+    Optional<Facts> income = facts(d, TableKind.INCOME);
+    Optional<Facts> expenditure = facts(d, TableKind.EXPENDITURE);
+    Optional<Facts> fiscal = facts(d, TableKind.FISCAL_APPROPRIATION_SUMMARY);
+    Optional<Facts> gpb = facts(d, TableKind.GENERAL_PUBLIC_BY_FUNCTION);
+    Optional<Facts> economic = facts(d, TableKind.GENERAL_PUBLIC_BY_ECONOMIC);
+    Optional<Facts> basicEconomic = facts(d, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC);
+    Optional<Facts> projects = facts(d, TableKind.PROJECT_EXPENDITURE);
+
+    if (summary.isPresent() && expenditure.isPresent()) {
+      Facts s = summary.get();
+      Fact spent = Optional.ofNullable(s.expenditureItems.get(Concept.CURRENT_EXPENDITURE_TOTAL))
+          .orElse(s.expenditureItems.get(Concept.EXPENDITURE_GRAND_TOTAL));
+      same(out, tol, "本年支出合计", spent, expenditure.get().total.get(Concept.TOTAL), Severity.ERROR);
+      sameClasses(out, tol, s.classes, expenditure.get().classes);
+    }
+    if (summary.isPresent() && income.isPresent()) {
+      Facts s = summary.get();
+      boolean withCarryover = income.get().total.containsKey(Concept.PRIOR_YEAR_CARRYOVER);
+      Fact received = withCarryover ? s.incomeItems.get(Concept.INCOME_GRAND_TOTAL)
+          : Optional.ofNullable(s.incomeItems.get(Concept.CURRENT_INCOME_TOTAL))
+              .orElse(s.incomeItems.get(Concept.INCOME_GRAND_TOTAL));
+      same(out, tol, withCarryover ? "收入总计" : "本年收入合计", received, income.get().total.get(Concept.TOTAL),
+          Severity.ERROR);
+      same(out, tol, "一般公共预算拨款", s.incomeItems.get(Concept.GENERAL_PUBLIC_BUDGET),
+          income.get().total.get(Concept.GENERAL_PUBLIC_BUDGET), Severity.ERROR);
+    }
+    if (summary.isPresent() && fiscal.isPresent()) {
+      same(out, tol, "一般公共预算拨款", summary.get().incomeItems.get(Concept.GENERAL_PUBLIC_BUDGET),
+          fiscal.get().incomeItems.get(Concept.GENERAL_PUBLIC_BUDGET), Severity.ERROR);
+    }
+    if (threePublic) {
+      threePublic(d, out, tol, economic, basicEconomic);
+      return out;
+    }
+    if (fiscal.isPresent() && gpb.isPresent()) {
+      same(out, tol, "一般公共预算支出", fiscal.get().total.get(Concept.GENERAL_PUBLIC_BUDGET),
+          gpb.get().total.get(Concept.TOTAL), Severity.ERROR);
+    }
+    if (fiscal.isPresent()) {
+      // 财政拨款收支总表's 一般公共预算 / 政府性基金 / 国有资本经营 columns per 类 against the function
+      // table of each budget.
+      Map<Concept, TableKind> byFunding = Map.of(Concept.GENERAL_PUBLIC_BUDGET, TableKind.GENERAL_PUBLIC_BY_FUNCTION,
+          Concept.GOVERNMENT_FUND, TableKind.GOVERNMENT_FUND, Concept.STATE_CAPITAL, TableKind.STATE_CAPITAL);
+      for (Map.Entry<Concept, Map<String, Fact>> e : fiscal.get().classesByFunding.entrySet()) {
+        Optional<Facts> table = e.getKey() == Concept.GENERAL_PUBLIC_BUDGET ? gpb : facts(d, byFunding.get(e.getKey()));
+        if (table.isPresent() && !table.get().table.isEmpty()) {
+          sameClasses(out, tol, e.getValue(), table.get().classes);
+        }
+      }
+    }
+    Optional<Facts> econ = economic.or(() -> basicEconomic);
+    if (gpb.isPresent() && econ.isPresent()) {
+      Facts g = gpb.get();
+      Facts e = econ.get();
+      if (economic.isPresent()) {
+        same(out, tol, "一般公共预算支出", g.total.get(Concept.TOTAL), e.total.get(Concept.TOTAL), Severity.ERROR);
+        same(out, tol, "基本支出", g.total.get(Concept.BASIC), e.total.get(Concept.BASIC), Severity.ERROR);
+      } else {
+        same(out, tol, "基本支出", g.total.get(Concept.BASIC), e.total.get(Concept.TOTAL), Severity.ERROR);
+      }
+      same(out, tol, "人员经费", g.total.get(Concept.PERSONNEL), e.total.get(Concept.PERSONNEL), Severity.ERROR);
+      same(out, tol, "公用经费", g.total.get(Concept.PUBLIC_USE), e.total.get(Concept.PUBLIC_USE), Severity.ERROR);
+    }
+
+    if (projects.isPresent() && expenditure.isPresent()) {
+      Fact listed = projects.get().total.get(Concept.TOTAL);
+      if (listed == null) {
+        listed = projectSum(projects.get());
+      }
+      same(out, tol, "项目支出", expenditure.get().total.get(Concept.PROJECT), listed, Severity.WARNING);
+    }
+    if (expenditure.isPresent() && gpb.isPresent() && income.isPresent()) {
+      explained(out, tol, expenditure.get(), gpb.get(), income.get());
+    }
+    return out;
+  }
+
+  private void threePublic(Disclosure d, List<Finding> out, Tolerance tol, Optional<Facts> economic,
+      Optional<Facts> basicEconomic) {
+    Optional<Facts> three = facts(d, TableKind.THREE_PUBLIC);
+    Optional<Facts> econ = economic.or(() -> basicEconomic);
+    if (three.isEmpty() || econ.isEmpty()) {
+      return;
+    }
+    Map<Concept, Fact> values = threePublicValues(d, three.get());
+    boolean whole = economic.isPresent();
+    atLeast(out, tol, "公务接待费 (30217)", econ.get().economic.get("30217"), values.get(Concept.OFFICIAL_RECEPTION),
+        whole);
+    atLeast(out, tol, "公务用车运行维护费 (30231)", econ.get().economic.get("30231"), values.get(Concept.VEHICLE_OPERATION),
+        whole);
+  }
+
+  private void same(List<Finding> out, Tolerance tol, String quantity, Fact a, Fact b, Severity severity) {
+    if (a == null || b == null) {
+      return;
+    }
+    Comparisons.compare(out, () -> finding(MISMATCH, severity).arguments(quantity, a.table, a.value, b.table, b.value),
+        severity, tol, b.location, a.value, b.value, 1);
+  }
+
+  private void sameClasses(List<Finding> out, Tolerance tol, Map<String, Fact> a, Map<String, Fact> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return;
+    }
+    for (Map.Entry<String, Fact> e : a.entrySet()) {
+      Fact other = b.get(e.getKey());
+      if (other == null && e.getValue().value.signum() != 0) {
+        Fact zero = new Fact(BigDecimal.ZERO, e.getValue().location, firstTable(b));
+        same(out, tol, e.getKey(), zero, e.getValue(), Severity.ERROR);
+      } else {
+        same(out, tol, e.getKey(), e.getValue(), other, Severity.ERROR);
+      }
+    }
+    for (Map.Entry<String, Fact> e : b.entrySet()) {
+      if (!a.containsKey(e.getKey()) && e.getValue().value.signum() != 0) {
+        same(out, tol, e.getKey(), new Fact(BigDecimal.ZERO, e.getValue().location, firstTable(a)), e.getValue(),
+            Severity.ERROR);
+      }
+    }
+  }
+
+  private static String firstTable(Map<String, Fact> m) {
+    return m.values().iterator().next().table;
+  }
+
+  /** The economic row (basic expenditure only unless {@code whole}) cannot exceed the “三公” figure. */
+  private void atLeast(List<Finding> out, Tolerance tol, String quantity, Fact economicRow, Fact three,
+      boolean whole) {
+    if (economicRow == null || three == null) {
+      return;
+    }
+    if (whole) {
+      same(out, tol, quantity, three, economicRow, Severity.ERROR);
+    } else if (tol.judge(three.value, economicRow.value, 1) == Verdict.MISMATCH
+        && economicRow.value.compareTo(three.value) > 0) {
+      same(out, tol, quantity, three, economicRow, Severity.ERROR);
+    }
+  }
+
+  /** The “三公” table's current-year values by concept, in either orientation. */
+  static Map<Concept, Fact> threePublicValues(Disclosure d, Facts f) {
+    Map<Concept, Fact> out = new LinkedHashMap<>(f.incomeItems);
+    out.putAll(f.expenditureItems);
+    DisclosureTable t = f.table;
+    Location tl = Tables.tableLocation(f.index, t);
+    String year = Integer.toString(d.year().value());
+    int chosen = -1;
+    for (int ri = 0; ri < t.rows().size() && chosen < 0; ri++) {
+      if (t.rows().get(ri).label().contains(year) && t.rows().get(ri).unit().isEmpty()) {
+        chosen = ri;
+      }
+    }
+    if (chosen < 0) {
+      for (int ri = 0; ri < t.rows().size() && chosen < 0; ri++) {
+        Row r = t.rows().get(ri);
+        if (r.unit().isEmpty() && (r.kind() == RowKind.TOTAL || r.kind() == RowKind.ITEM && r.concept().isEmpty())) {
+          chosen = ri;
+        }
+      }
+    }
+    if (chosen >= 0) {
+      Row r = t.rows().get(chosen);
+      Location rl = Tables.rowLocation(tl, chosen, r);
+      for (Column c : t.columns()) {
+        Tables.value(t, r, c).ifPresent(v -> out.putIfAbsent(c.concept(),
+            new Fact(v, Tables.cellLocation(rl, c.key()), t.title())));
+      }
+    }
+    return out;
+  }
+
+  private static Fact projectSum(Facts f) {
+    DisclosureTable t = f.table;
+    Optional<Column> main = Tables.mainColumn(t, Side.SINGLE);
+    if (main.isEmpty()) {
+      return null;
+    }
+    BigDecimal sum = null;
+    for (Row r : t.rows()) {
+      if (r.kind() == RowKind.PROJECT && r.unit().isEmpty()) {
+        Optional<BigDecimal> v = Tables.value(t, r, main.get());
+        if (v.isPresent()) {
+          sum = sum == null ? v.get() : sum.add(v.get());
+        }
+      }
+    }
+    return sum == null ? null : new Fact(sum, Tables.tableLocation(f.index, t), t.title());
+  }
+
+  /** 支出总表 minus 一般公共预算支出表 is explained by the non-GPB funding of 收入总表. */
+  private void explained(List<Finding> out, Tolerance tol, Facts expenditure, Facts gpb, Facts income) {
+    Fact whole = expenditure.total.get(Concept.TOTAL);
+    Fact part = gpb.total.get(Concept.TOTAL);
+    Fact incomeTotal = income.total.get(Concept.TOTAL);
+    Fact incomeGpb = income.total.get(Concept.GENERAL_PUBLIC_BUDGET);
+    if (whole == null || part == null) {
+      return;
+    }
+    BigDecimal diff = whole.value.subtract(part.value);
+    // A rounding-level gap (or none) needs no explanation.
+    if (tol.judge(BigDecimal.ZERO, diff, 1) != Verdict.MISMATCH || incomeTotal == null || incomeGpb == null) {
+      return;
+    }
+    BigDecimal other = incomeTotal.value.subtract(incomeGpb.value);
+    Verdict v = tol.judge(other, diff, 3);
+    Fact carryover = income.total.get(Concept.PRIOR_YEAR_CARRYOVER);
+    if (v == Verdict.MISMATCH && carryover != null) {
+      // The carry-over may be general-public money (seed 000: 上年结转 565 is spent in 一般公共预算支出表).
+      BigDecimal withoutCarryover = other.subtract(carryover.value);
+      if (tol.judge(withoutCarryover, diff, 4) != Verdict.MISMATCH) {
+        other = withoutCarryover;
+        v = Verdict.ROUNDING;
+      }
+    }
+    BigDecimal explained = other;
+    if (v != Verdict.MISMATCH) {
+      out.add(finding(EXPLAINED, Severity.INFO).location(part.location).values(whole.value, part.value)
+          .tolerance(tol.bound(3)).arguments(whole.table, whole.value, part.table, part.value, explained).build());
+    } else {
+      out.add(finding(MISMATCH, Severity.WARNING).location(part.location).values(whole.value, part.value)
+          .tolerance(tol.bound(3)).arguments("一般公共预算支出", whole.table, whole.value, part.table, part.value)
+          .build());
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package io.github.cnbudget.rules.internal;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.performance.Indicator;
+import io.github.cnbudget.model.performance.PerformanceGoal;
+import io.github.cnbudget.model.performance.SelfEvaluation;
+import io.github.cnbudget.rules.finding.Location;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Walks the indicators of a document's performance tables with their locations. */
+final class Indicators {
+  private Indicators() {}
+
+  /** An indicator with where it is and which project (or department goal) it belongs to. */
+  static final class Entry {
+    final Indicator indicator;
+    final Location location;
+    final String owner;
+    final String table;
+
+    Entry(Indicator indicator, Location location, String owner, String table) {
+      this.indicator = indicator;
+      this.location = location;
+      this.owner = owner;
+      this.table = table;
+    }
+  }
+
+  static Location goalLocation(int gi, PerformanceGoal g) {
+    return Location.at("/goals/" + gi).withUnit(g.unit()).withLine(g.line());
+  }
+
+  static Location evaluationLocation(int ei, SelfEvaluation e) {
+    return Location.at("/selfEvaluations/" + ei).withUnit(e.implementingUnit()).withLine(e.line());
+  }
+
+  static String owner(PerformanceGoal g) {
+    return g.project().or(() -> g.unit()).or(() -> g.department()).orElse(g.scope().chinese());
+  }
+
+  static String owner(SelfEvaluation e) {
+    return e.project().or(() -> e.implementingUnit()).or(() -> e.department()).orElse(e.scope().chinese());
+  }
+
+  static List<Entry> all(Disclosure d) {
+    List<Entry> out = new ArrayList<>();
+    for (int gi = 0; gi < d.goals().size(); gi++) {
+      PerformanceGoal g = d.goals().get(gi);
+      Location gl = goalLocation(gi, g);
+      String table = g.title().orElse("/goals/" + gi);
+      for (int ii = 0; ii < g.indicators().size(); ii++) {
+        out.add(new Entry(g.indicators().get(ii), at(gl, ii, g.indicators().get(ii)), owner(g), table));
+      }
+    }
+    for (int ei = 0; ei < d.selfEvaluations().size(); ei++) {
+      SelfEvaluation e = d.selfEvaluations().get(ei);
+      Location el = evaluationLocation(ei, e);
+      for (int ii = 0; ii < e.indicators().size(); ii++) {
+        out.add(new Entry(e.indicators().get(ii), at(el, ii, e.indicators().get(ii)), owner(e),
+            "/selfEvaluations/" + ei));
+      }
+    }
+    return out;
+  }
+
+  static Location at(Location parent, int index, Indicator i) {
+    return parent.child("indicators").child(index).withCode(i.name().strip()).withLine(i.line());
+  }
+
+  /** The measure unit printed in split form, else the unit read from the end of the target text. */
+  static Optional<String> unit(Indicator i) {
+    if (i.measureUnit().isPresent() && !i.measureUnit().get().isBlank()) {
+      return Optional.of(i.measureUnit().get().strip());
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,164 @@
+package io.github.cnbudget.rules.internal;
+
+import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.classification.ClassificationCode;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.arithmetic.Tolerance;
+import io.github.cnbudget.rules.finding.Location;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reading helpers shared by the table rules: locations, tolerances, values of column groups. */
+final class Tables {
+  private Tables() {}
+
+  static Location tableLocation(int index, DisclosureTable t) {
+    return Location.at("/tables/" + index).withTable(t.title(), t.kind()).withLine(t.line());
+  }
+
+  static Location rowLocation(Location table, int rowIndex, Row r) {
+    Location l = table.child("rows").child(rowIndex).withUnit(r.unit()).withLine(r.line());
+    return l.withCode(rowName(r));
+  }
+
+  static Location cellLocation(Location row, String columnKey) {
+    return row.child("cells").child(columnKey).withColumn(columnKey);
+  }
+
+  /** The code digits of a code row, else its printed label (or concept when unlabelled). */
+  static String rowName(Row r) {
+    if (r.code().isPresent()) {
+      return r.code().get().digits();
+    }
+    if (!r.label().isBlank()) {
+      return r.label().strip();
+    }
+    return r.concept().map(Concept::chinese).orElse(r.kind().name());
+  }
+
+  /**
+   * The tolerance of a table: the document's precision, unless the table prints another unit, in
+   * which case the last digit of the printed values is used.
+   */
+  static Tolerance tolerance(Disclosure d, DisclosureTable t, RuleContext ctx, List<BigDecimal> operands) {
+    Optional<AmountUnit> u = t.amountUnit();
+    if (u.isEmpty() || u.get() == d.precision().unit()) {
+      return Tolerance.of(d.precision(), ctx.toleranceFactor());
+    }
+    return scaleTolerance(ctx, operands);
+  }
+
+  static Tolerance scaleTolerance(RuleContext ctx, List<BigDecimal> operands) {
+    int scale = 0;
+    for (BigDecimal b : operands) {
+      scale = Math.max(scale, b.scale());
+    }
+    return Tolerance.of(BigDecimal.ONE.movePointLeft(scale), ctx.toleranceFactor());
+  }
+
+  static boolean isAmountColumn(Column c) {
+    return c.concept() != Concept.LINE_NUMBER;
+  }
+
+  /** Whether the row is a whole-table or whole-unit total row. */
+  static boolean isTotalRow(Row r) {
+    return r.kind() == RowKind.TOTAL || r.kind() == RowKind.UNIT;
+  }
+
+  /** The first cell value of a row in a column, or of its group (its 小计 child, else the sum of its parts). */
+  static Optional<BigDecimal> value(DisclosureTable t, Row r, Column c) {
+    Cell cell = r.cells().get(c.key());
+    if (cell != null && cell.hasValue()) {
+      return cell.value();
+    }
+    List<Column> children = t.children(c.key());
+    if (children.isEmpty()) {
+      return Optional.empty();
+    }
+    for (Column ch : children) {
+      if (ch.concept() == Concept.TOTAL && !ch.partOf()) {
+        return value(t, r, ch);
+      }
+    }
+    BigDecimal sum = null;
+    for (Column ch : children) {
+      if (ch.partOf()) {
+        continue;
+      }
+      Optional<BigDecimal> v = value(t, r, ch);
+      if (v.isPresent()) {
+        sum = sum == null ? v.get() : sum.add(v.get());
+      }
+    }
+    return Optional.ofNullable(sum);
+  }
+
+  /** The main amount column of a side: the first TOTAL column, else the first AMOUNT column, else the first one. */
+  static Optional<Column> mainColumn(DisclosureTable t, Side side) {
+    Column first = null;
+    Column amount = null;
+    for (Column c : t.columns()) {
+      if (c.side() != side || !isAmountColumn(c)) {
+        continue;
+      }
+      if (c.concept() == Concept.TOTAL && c.parent().isEmpty()) {
+        return Optional.of(c);
+      }
+      if (amount == null && c.concept() == Concept.AMOUNT) {
+        amount = c;
+      }
+      if (first == null) {
+        first = c;
+      }
+    }
+    return Optional.ofNullable(amount != null ? amount : first);
+  }
+
+  /** The column of a concept on a side: the first top-level one, else the first at any depth. */
+  static Optional<Column> topColumn(DisclosureTable t, Side side, Concept concept) {
+    Column nested = null;
+    for (Column c : t.columns()) {
+      if (c.side() == side && c.concept() == concept) {
+        if (c.parent().isEmpty()) {
+          return Optional.of(c);
+        }
+        if (nested == null) {
+          nested = c;
+        }
+      }
+    }
+    return Optional.ofNullable(nested);
+  }
+
+  /** The department-level total row (TOTAL, no unit), else empty. */
+  static Optional<Row> departmentTotal(DisclosureTable t) {
+    for (Row r : t.rows()) {
+      if (r.kind() == RowKind.TOTAL && r.unit().isEmpty()) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  static boolean isCode(Row r, ClassificationCode code) {
+    return r.code().isPresent() && r.code().get().equals(code);
+  }
+
+  static List<BigDecimal> list(BigDecimal... values) {
+    List<BigDecimal> out = new ArrayList<>(values.length);
+    for (BigDecimal v : values) {
+      out.add(v);
+    }
+    return out;
+  }
+}

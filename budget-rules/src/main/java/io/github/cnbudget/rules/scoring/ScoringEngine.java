@@ -1,0 +1,251 @@
+package io.github.cnbudget.rules.scoring;
+
+import io.github.cnbudget.model.performance.Indicator;
+import io.github.cnbudget.model.performance.LabelledAmounts;
+import io.github.cnbudget.model.performance.SelfEvaluation;
+import io.github.cnbudget.model.table.Cell;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Recomputes performance self-evaluation scores (绩效自评得分复核) by the usual scoring rules:
+ *
+ * <ul>
+ *   <li>quantitative, "at least" targets ({@code ≥322.5 万人}, plain {@code 88 家}, {@code 约 60000 单}):
+ *       proportional, {@code 分值 × min(1, 实际 / 目标)}: ≥322.5 万人, actual 305.63 万人, weight 10 → 9.48;
+ *   <li>"at most" targets ({@code ≤5 个工作日}, and cost targets — 成本指标, names with 成本 or 费用 —
+ *       printed without a comparison): inverse, {@code 分值 × min(1, 目标 / 实际)};
+ *   <li>ranges ({@code 90%≤预算执行率≤100%}) and actual values in another unit than the target's
+ *       ({@code 12 万} against {@code 116460 元}) are not recomputed;
+ *   <li>"exactly" targets ({@code =1 家}): {@code 分值 × min(实际 / 目标, 目标 / 实际)};
+ *   <li>qualitative targets ({@code 及时}, {@code 是}): full marks when the actual value states the
+ *       target was met, zero when it says it was not (未, 没有, 否, 不); graded actual values 优/良/中/差
+ *       score 100 / 80 / 60 / 0 %; any other phrase is not recomputed;
+ *   <li>budget execution (预算执行率, a percentage with or without the % sign): {@code 分值 × 执行率},
+ *       capped at 分值;
+ *   <li>total = execution + Σ indicator scores; grade from {@link Grade}.
+ * </ul>
+ *
+ * <p>Ratios are computed to {@value #SCALE} decimals (half up); everything else is exact.
+ * Immutable and thread-safe.
+ */
+public final class ScoringEngine {
+  /** Decimals kept in ratios. */
+  public static final int SCALE = 10;
+
+  private static final ScoringEngine STANDARD = new ScoringEngine();
+
+  private ScoringEngine() {}
+
+  /**
+   * The engine with the standard rules described above.
+   *
+   * @return the shared engine
+   */
+  public static ScoringEngine standard() {
+    return STANDARD;
+  }
+
+  /**
+   * Recomputes one indicator's score from its weight, target and actual value.
+   *
+   * @param indicator a self-evaluation indicator
+   * @return the exact score, or empty when weight, target or actual is missing or the rule does not
+   *     determine the score
+   */
+  public Optional<BigDecimal> score(Indicator indicator) {
+    Optional<BigDecimal> weight = indicator.weight().flatMap(Cell::value);
+    Optional<String> target = indicator.effectiveTargetText();
+    Optional<String> actual = indicator.actual();
+    if (weight.isEmpty() || target.isEmpty() || actual.isEmpty()) {
+      return Optional.empty();
+    }
+    String t = target.get();
+    boolean cost = indicator.level2Text().contains("成本") || indicator.name().contains("成本")
+        || indicator.name().contains("费用");
+    if (cost && Quantity.parse(t).isPresent() && !hasComparator(t)) {
+      // A cost target printed without a comparison is a ceiling (成本指标: spend at most the budget).
+      t = "≤" + t;
+    }
+    return ratio(t, actual.get()).map(r -> weight.get().multiply(r));
+  }
+
+  private static boolean hasComparator(String text) {
+    return text.matches(".*[≥≤<>=＝≧≦＜＞].*") || text.contains("不超过") || text.contains("不低于")
+        || text.contains("不少于") || text.contains("不高于");
+  }
+
+  private static int comparators(String text) {
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if ("≥≤<>≧≦＜＞".indexOf(text.charAt(i)) >= 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The share of the weight earned (得分率) for a target and an actual value.
+   *
+   * @param target the printed target (年度指标值)
+   * @param actual the printed actual value (实际完成值)
+   * @return a ratio between 0 and 1, or empty when the rule does not determine it
+   */
+  public Optional<BigDecimal> ratio(String target, String actual) {
+    if (comparators(target) > 1) {
+      // A range (90%≤预算执行率≤100%) has no single scoring direction.
+      return Optional.empty();
+    }
+    Optional<Quantity> t = Quantity.parse(target);
+    if (t.isEmpty()) {
+      return qualitative(target, actual);
+    }
+    Optional<Quantity> a = Quantity.parse(actual);
+    if (a.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!t.get().unit.isEmpty() && !a.get().unit.isEmpty() && !t.get().unit.equals(a.get().unit)) {
+      // 12 万 against 116460 元: different units are not compared by guessing a conversion.
+      return Optional.empty();
+    }
+    BigDecimal tv = t.get().number;
+    BigDecimal av = a.get().number;
+    switch (t.get().direction) {
+      case AT_MOST:
+        if (av.compareTo(tv) <= 0) {
+          return Optional.of(BigDecimal.ONE);
+        }
+        return Optional.of(tv.divide(av, SCALE, RoundingMode.HALF_UP));
+      case EXACTLY:
+        if (av.compareTo(tv) == 0) {
+          return Optional.of(BigDecimal.ONE);
+        }
+        if (av.signum() == 0 || tv.signum() == 0) {
+          return Optional.of(BigDecimal.ZERO);
+        }
+        return Optional.of(av.compareTo(tv) < 0 ? av.divide(tv, SCALE, RoundingMode.HALF_UP)
+            : tv.divide(av, SCALE, RoundingMode.HALF_UP));
+      case AT_LEAST:
+      default:
+        if (av.compareTo(tv) >= 0 || tv.signum() == 0) {
+          return Optional.of(BigDecimal.ONE);
+        }
+        return Optional.of(av.divide(tv, SCALE, RoundingMode.HALF_UP));
+    }
+  }
+
+  private static Optional<BigDecimal> qualitative(String target, String actual) {
+    String t = target.replaceAll("[\\s\\u3000]", "");
+    String a = actual.replaceAll("[\\s\\u3000]", "");
+    if (a.equals(t)) {
+      // The target restated as the result, whatever its words (及时, 不适用, 有效提高): met.
+      return Optional.of(BigDecimal.ONE);
+    }
+    Optional<Grade> graded = Grade.fromText(a);
+    if (graded.isPresent()) {
+      switch (graded.get()) {
+        case EXCELLENT:
+          return Optional.of(BigDecimal.ONE);
+        case GOOD:
+          return Optional.of(new BigDecimal("0.8"));
+        case FAIR:
+          return Optional.of(new BigDecimal("0.6"));
+        default:
+          return Optional.of(BigDecimal.ZERO);
+      }
+    }
+    if (a.contains("未") || a.contains("没有") || a.contains("否") || a.contains("不")) {
+      return Optional.of(BigDecimal.ZERO);
+    }
+    if (a.equals(t) || a.equals("是") || a.contains("已完成") || a.contains("达到") || a.contains("达成")
+        || a.contains("实现") || a.contains("达标") || a.contains("符合")) {
+      return Optional.of(BigDecimal.ONE);
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The budget-execution score: 分值 × 执行率 (the printed 执行率, else 全年执行数 / 全年预算数), capped at 分值.
+   *
+   * @param evaluation the self-evaluation
+   * @return the score, or empty when 分值 or the rate cannot be read
+   */
+  public Optional<BigDecimal> executionScore(SelfEvaluation evaluation) {
+    if (evaluation.funding().isEmpty()) {
+      return Optional.empty();
+    }
+    LabelledAmounts line = evaluation.funding().get(0);
+    Optional<BigDecimal> weight = cell(line, "分值").flatMap(Cell::value);
+    Optional<BigDecimal> rate = cell(line, "执行率").flatMap(ScoringEngine::rate);
+    if (rate.isEmpty()) {
+      Optional<BigDecimal> executed = cell(line, "执行数").flatMap(Cell::value);
+      Optional<BigDecimal> budget = cell(line, "全年预算").flatMap(Cell::value);
+      if (executed.isPresent() && budget.isPresent() && budget.get().signum() != 0) {
+        rate = Optional.of(executed.get().divide(budget.get(), SCALE, RoundingMode.HALF_UP));
+      }
+    }
+    if (weight.isEmpty() || rate.isEmpty()) {
+      return Optional.empty();
+    }
+    BigDecimal r = rate.get().min(BigDecimal.ONE);
+    return Optional.of(weight.get().multiply(r));
+  }
+
+  private static Optional<BigDecimal> rate(Cell c) {
+    String p = c.printed();
+    if (p.contains("%") || p.contains("％")) {
+      return Quantity.parse(p).map(q -> q.number.movePointLeft(2));
+    }
+    // 执行率 is a percentage whether or not the % sign was printed (57% or 57.00).
+    return c.value().map(v -> v.movePointLeft(2));
+  }
+
+  private static Optional<Cell> cell(LabelledAmounts line, String labelPart) {
+    for (Map.Entry<String, Cell> e : line.cells().entrySet()) {
+      if (e.getKey().contains(labelPart)) {
+        return Optional.of(e.getValue());
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The printed budget-execution score (得分 of the first funding line).
+   *
+   * @param evaluation the self-evaluation
+   * @return the printed score, or empty
+   */
+  public Optional<BigDecimal> printedExecutionScore(SelfEvaluation evaluation) {
+    return evaluation.funding().isEmpty() ? Optional.empty()
+        : cell(evaluation.funding().get(0), "得分").flatMap(Cell::value);
+  }
+
+  /**
+   * Recomputes a whole self-evaluation.
+   *
+   * @param evaluation the self-evaluation
+   * @return the scores, total and grade
+   */
+  public ScoreCard recompute(SelfEvaluation evaluation) {
+    List<IndicatorScore> scores = new ArrayList<>();
+    Optional<BigDecimal> execution = executionScore(evaluation);
+    BigDecimal total = execution.or(() -> printedExecutionScore(evaluation)).orElse(BigDecimal.ZERO);
+    boolean complete = true;
+    for (Indicator i : evaluation.indicators()) {
+      IndicatorScore s = new IndicatorScore(i, score(i).orElse(null));
+      scores.add(s);
+      Optional<BigDecimal> v = s.recomputed().or(s::printed);
+      if (v.isPresent()) {
+        total = total.add(v.get());
+      } else if (i.weight().flatMap(Cell::value).isPresent()) {
+        complete = false;
+      }
+    }
+    return new ScoreCard(scores, execution.orElse(null), complete ? total : null);
+  }
+}

@@ -1,0 +1,44 @@
+package io.github.cnbudget.rules.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text is a usable name (名称: a unit, project, indicator or table name): not blank
+ * (full-width blanks count as blank) and without control characters. {@code null} is valid.
+ */
+@Documented
+@Constraint(validatedBy = io.github.cnbudget.rules.internal.BudgetNameValidator.class)
+@Target({METHOD, FIELD, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface BudgetName {
+  /**
+   * The message template.
+   *
+   * @return the key in the rules' message bundles
+   */
+  String message() default "{io.github.cnbudget.rules.validation.BudgetName.message}";
+
+  /**
+   * Validation groups.
+   *
+   * @return the groups
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Payload.
+   *
+   * @return the payload
+   */
+  Class<? extends Payload>[] payload() default {};
+}

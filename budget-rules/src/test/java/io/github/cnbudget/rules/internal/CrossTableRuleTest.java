@@ -1,0 +1,134 @@
+package io.github.cnbudget.rules.internal;
+
+import static io.github.cnbudget.rules.fixtures.Fixtures.col;
+import static io.github.cnbudget.rules.fixtures.Fixtures.consistent;
+import static io.github.cnbudget.rules.fixtures.Fixtures.pointer;
+import static io.github.cnbudget.rules.fixtures.Fixtures.total;
+import static io.github.cnbudget.rules.fixtures.Fixtures.withCell;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.TableKind;
+import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.rules.fixtures.Fixtures;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CrossTableRuleTest {
+  private final CrossTableRule rule = new CrossTableRule(false);
+  private final CrossTableRule threePublic = new CrossTableRule(true);
+
+  @Test
+  void check_consistentTables_silent() {
+    assertThat(rule.check(consistent(), RuleContext.defaults())).isEmpty();
+    assertThat(threePublic.check(consistent(), RuleContext.defaults())).isEmpty();
+  }
+
+  @Test
+  void check_fundTableClassDiffersFromFiscalSummary_fires() {
+    Disclosure d = withCell(consistent(), TableKind.FISCAL_APPROPRIATION_SUMMARY, "210", "exp.gpb", "990.00");
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(f -> f.location().pointer(), f -> f.expected().orElseThrow(), f -> f.actual().orElseThrow())
+        .containsExactly(tuple(pointer(d, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "210", "total"),
+            new BigDecimal("990.00"), new BigDecimal("1000.00")));
+  }
+
+  @Test
+  void check_expenditureTotalDiffersFromSummary_fires() {
+    Disclosure d = withCell(consistent(), TableKind.EXPENDITURE, "合计", "total", "1200.00");
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(Finding::code, Finding::severity, f -> f.location().pointer(), f -> f.expected().orElseThrow(),
+            f -> f.actual().orElseThrow())
+        .contains(tuple("cross-table-mismatch", Severity.ERROR, pointer(d, TableKind.EXPENDITURE, "合计", "total"),
+            new BigDecimal("1100.00"), new BigDecimal("1200.00")));
+  }
+
+  @Test
+  void check_classOfFunctionTableDiffersFromFiscalSummary_fires() {
+    Disclosure d = withCell(consistent(), TableKind.GENERAL_PUBLIC_BY_FUNCTION, "210", "total", "1010.00");
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(f -> f.location().pointer(), f -> f.expected().orElseThrow(), f -> f.actual().orElseThrow())
+        .containsExactly(tuple(pointer(d, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "210", "total"),
+            new BigDecimal("1000.00"), new BigDecimal("1010.00")));
+  }
+
+  @Test
+  void check_receptionRowAboveThreePublic_fires() {
+    Disclosure d = withCell(consistent(), TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "30217", "total", "25.00");
+    assertThat(rule.check(d, RuleContext.defaults())).isEmpty();
+    assertThat(threePublic.check(d, RuleContext.defaults()))
+        .extracting(f -> f.location().pointer(), f -> f.expected().orElseThrow(), f -> f.actual().orElseThrow())
+        .containsExactly(tuple(pointer(d, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "30217", "total"),
+            new BigDecimal("20.00"), new BigDecimal("25.00")));
+  }
+
+  @Test
+  void check_receptionRowBelowThreePublic_silentBecauseProjectsMayPayTheRest() {
+    Disclosure d = withCell(consistent(), TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "30217", "total", "15.00");
+    assertThat(threePublic.check(d, RuleContext.defaults())).isEmpty();
+  }
+
+  @Test
+  void check_projectTableShort_warns() {
+    Disclosure d = withCell(consistent(), TableKind.PROJECT_EXPENDITURE, "信息化运维", "total", "30.00");
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(Finding::severity, f -> f.expected().orElseThrow(), f -> f.actual().orElseThrow())
+        .containsExactly(tuple(Severity.WARNING, new BigDecimal("100.00"), new BigDecimal("90.00")));
+  }
+
+  @Test
+  void check_perUnitTableWithoutDepartmentClasses_comparesSumsOverUnits() {
+    Disclosure base = consistent();
+    int ti = Fixtures.tableIndex(base, TableKind.EXPENDITURE);
+    DisclosureTable perUnit = DisclosureTable.builder().kind(TableKind.EXPENDITURE).title("支出总表")
+        .addColumns(col("total", Concept.TOTAL))
+        .addRows(total("total", "1100.00"),
+            io.github.cnbudget.model.table.Row.builder().kind(io.github.cnbudget.model.table.RowKind.CODE)
+                .code(io.github.cnbudget.model.classification.FunctionalCode.parse("210")).unit("本级")
+                .putAllCells(Fixtures.cells("total", "600.00")).build(),
+            io.github.cnbudget.model.table.Row.builder().kind(io.github.cnbudget.model.table.RowKind.CODE)
+                .code(io.github.cnbudget.model.classification.FunctionalCode.parse("210")).unit("医保中心")
+                .putAllCells(Fixtures.cells("total", "390.00")).build())
+        .build();
+    Disclosure d = Fixtures.withTable(base, ti, t -> perUnit);
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(f -> f.location().pointer(), f -> f.location().code().orElseThrow(), f -> f.expected().orElseThrow(),
+            f -> f.actual().orElseThrow())
+        .contains(tuple("/tables/" + ti, "210", new BigDecimal("1000.00"), new BigDecimal("990.00")));
+  }
+
+  private static Disclosure funds(String otherIncome) {
+    Disclosure base = consistent();
+    BigDecimal other = new BigDecimal(otherIncome);
+    DisclosureTable income = DisclosureTable.builder().kind(TableKind.INCOME).title("收入总表")
+        .addColumns(col("total", Concept.TOTAL), col("gpb", Concept.GENERAL_PUBLIC_BUDGET),
+            col("other", Concept.OTHER_INCOME))
+        .addRows(total("total", new BigDecimal("1100.00").add(other), "gpb", "1100.00", "other", other)).build();
+    DisclosureTable expenditure = DisclosureTable.builder().kind(TableKind.EXPENDITURE).title("支出总表")
+        .addColumns(col("total", Concept.TOTAL)).addRows(total("total", "1200.00")).build();
+    DisclosureTable gpb = base.tables().get(Fixtures.tableIndex(base, TableKind.GENERAL_PUBLIC_BY_FUNCTION));
+    return Fixtures.copy(base, List.of(income, expenditure, gpb));
+  }
+
+  @Test
+  void check_wholeFundsMinusGeneralBudgetEqualsOtherIncome_explained() {
+    Disclosure d = funds("100.00");
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(Finding::code, Finding::severity, f -> f.location().pointer())
+        .containsExactly(tuple("cross-table-explained", Severity.INFO, "/tables/2/rows/0/cells/total"));
+  }
+
+  @Test
+  void check_wholeFundsMinusGeneralBudgetUnexplained_warns() {
+    Disclosure d = funds("50.00");
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(Finding::code, Finding::severity)
+        .containsExactly(tuple("cross-table-mismatch", Severity.WARNING));
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.cnbudget.rules.internal;
+
+import static io.github.cnbudget.rules.fixtures.Fixtures.consistent;
+import static io.github.cnbudget.rules.fixtures.Fixtures.pointer;
+import static io.github.cnbudget.rules.fixtures.Fixtures.withCell;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.table.TableKind;
+import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.Severity;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TreeRollupRuleTest {
+  private final TreeRollupRule rule = new TreeRollupRule();
+
+  @Test
+  void check_consistentTrees_silent() {
+    assertThat(rule.check(consistent(), RuleContext.defaults())).isEmpty();
+  }
+
+  @Test
+  void check_itemChanged_firesAtItsSection() {
+    Disclosure d = withCell(consistent(), TableKind.EXPENDITURE, "2101501", "total", "610.00");
+    List<Finding> f = rule.check(d, RuleContext.defaults());
+    assertThat(f).extracting(Finding::code, x -> x.location().pointer(), Finding::severity)
+        .containsExactly(tuple("rollup-mismatch", pointer(d, TableKind.EXPENDITURE, "21015", "total"), Severity.ERROR));
+    assertThat(f.get(0).expected()).contains(new BigDecimal("1010.00"));
+    assertThat(f.get(0).actual()).contains(new BigDecimal("1000.00"));
+    assertThat(f.get(0).location().code()).contains("21015");
+    assertThat(f.get(0).location().column()).contains("total");
+  }
+
+  @Test
+  void check_classChanged_firesAtClassAndTotalRow() {
+    Disclosure d = withCell(consistent(), TableKind.EXPENDITURE, "210", "basic", "901.00");
+    List<Finding> f = rule.check(d, RuleContext.defaults());
+    assertThat(f).extracting(x -> x.location().code().orElseThrow(), x -> x.expected().orElseThrow(),
+        x -> x.actual().orElseThrow())
+        .containsExactlyInAnyOrder(tuple("210", new BigDecimal("900.00"), new BigDecimal("901.00")),
+            tuple("合计", new BigDecimal("1001.00"), new BigDecimal("1000.00")));
+  }
+
+  @Test
+  void check_differenceWithinRounding_isInfo() {
+    Disclosure d = withCell(consistent(), TableKind.EXPENDITURE, "2101501", "total", "600.01");
+    List<Finding> f = rule.check(d, RuleContext.defaults());
+    assertThat(f).singleElement().satisfies(x -> {
+      assertThat(x.severity()).isEqualTo(Severity.INFO);
+      assertThat(x.isWithinRounding()).isTrue();
+      assertThat(x.tolerance()).contains(new BigDecimal("0.02"));
+    });
+  }
+
+  @Test
+  void check_zeroToleranceFactor_roundingBecomesError() {
+    Disclosure d = withCell(consistent(), TableKind.EXPENDITURE, "2101501", "total", "600.01");
+    List<Finding> f = rule.check(d, RuleContext.defaults().withToleranceFactor(BigDecimal.ZERO));
+    assertThat(f).extracting(Finding::severity).containsExactly(Severity.ERROR);
+  }
+}
