@@ -184,4 +184,18 @@ class ColumnInferenceTest {
     assertThat(other.cells().get(fund).value()).contains(new BigDecimal("20.00"));
     assertThat(inferred(r)).anySatisfy(p -> assertThat(p.why()).contains("income side"));
   }
+  @Test
+  void resolve_placementsDifferOnlyWithinRounding_placesTheLinesTheyAgreeOn() {
+    ImportResult r = run(BY_FUNCTION_HEADER + String.join("\n",
+        "合计 30.00 10.00 20.00", "", "205 教育支出 20.00 20.00", "", "208 社会保障和就业支出 9.99 9.99", "",
+        "210 卫生健康支出 0.01 0.01", ""));
+
+    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "205", "项目支出")).contains(new BigDecimal("20.00"));
+    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "208", "基本支出")).contains(new BigDecimal("9.99"));
+    // 0.01 fits 基本支出 or 项目支出 within the rounding of the printed sums
+    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "210", "基本支出")).isEmpty();
+    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "210", "项目支出")).isEmpty();
+    assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
+        .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("0.01"));
+  }
 }
