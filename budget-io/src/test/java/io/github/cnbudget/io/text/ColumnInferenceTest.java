@@ -22,6 +22,15 @@ class ColumnInferenceTest {
       "一般公共预算财政拨款支出决算表", "", "公开 05 表", "", "部门：某某中心 单位：万元", "", "项 目", "",
       "本年支出", "", "功能分类科目编码 科目名称 小计 基本支出 项目支出", "", "栏次 1 2 3", "");
 
+  /** A 公开05 table with the given body lines. */
+  private static ImportResult byFunction(String... body) {
+    return run(BY_FUNCTION_HEADER + String.join("\n\n", body) + "\n");
+  }
+
+  private static Optional<BigDecimal> byFunctionCell(ImportResult r, String code, String header) {
+    return cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, code, header);
+  }
+
   private static ImportResult run(String text) {
     return DisclosureImporter.defaults().importText(HEAD + text);
   }
@@ -40,28 +49,27 @@ class ColumnInferenceTest {
 
   @Test
   void resolve_loneValuesUnderAFullyPrintedTotal_placedByTheOnlyMatchingColumnSums() {
-    ImportResult r = run(BY_FUNCTION_HEADER + String.join("\n",
-        "合计 120.00 20.00 100.00", "", "205 教育支出 100.00 100.00", "", "208 社会保障和就业支出 20.00 20.00", "",
-        "20805 行政事业单位离退休 20.00 20.00", ""));
+    ImportResult r = byFunction("合计 120.00 20.00 100.00", "205 教育支出 100.00 100.00",
+        "208 社会保障和就业支出 20.00 20.00", "20805 行政事业单位离退休 20.00 20.00");
 
-    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "205", "项目支出")).contains(new BigDecimal("100.00"));
-    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "208", "基本支出")).contains(new BigDecimal("20.00"));
-    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "20805", "基本支出")).contains(new BigDecimal("20.00"));
+    assertThat(byFunctionCell(r, "205", "项目支出")).contains(new BigDecimal("100.00"));
+    assertThat(byFunctionCell(r, "208", "基本支出")).contains(new BigDecimal("20.00"));
+    assertThat(byFunctionCell(r, "20805", "基本支出")).contains(new BigDecimal("20.00"));
     assertThat(inferred(r)).hasSize(3).allSatisfy(p -> assertThat(p.line()).isPositive());
     assertThat(r.report().problems(Severity.ERROR)).noneMatch(p -> p.why().contains("without column positions"));
   }
 
   @Test
   void resolve_twoPlacementsMeetTheSums_leavesTheValuesReported() {
-    ImportResult r = run(BY_FUNCTION_HEADER + String.join("\n",
-        "合计 10.00 5.00 5.00", "", "205 教育支出 5.00 5.00", "", "208 社会保障和就业支出 5.00 5.00", ""));
+    ImportResult r = byFunction("合计 10.00 5.00 5.00", "205 教育支出 5.00 5.00", "208 社会保障和就业支出 5.00 5.00");
 
-    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "205", "基本支出")).isEmpty();
-    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "205", "项目支出")).isEmpty();
+    assertThat(byFunctionCell(r, "205", "基本支出")).isEmpty();
+    assertThat(byFunctionCell(r, "205", "项目支出")).isEmpty();
     assertThat(inferred(r)).isEmpty();
     assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
         .hasSize(2);
   }
+
   private static final String SUMMARY = String.join("\n",
       "收入支出决算总表", "", "公开 01 表", "", "部门：某某中心 单位：万元", "", "收入 支出", "",
       "项 目 行次 决算数 项 目 行次 决算数", "", "栏 次 1 栏 次 2", "",
@@ -130,6 +138,7 @@ class ColumnInferenceTest {
     assertThat(cell(r, TableKind.EXPENDITURE, "205", "基本支出")).isEmpty();
     assertThat(inferred(r)).isEmpty();
   }
+
   private static final String FUND = String.join("\n",
       "政府性基金预算财政拨款收入支出决算表", "", "公开 08 表", "", "部门：某某中心 单位：万元", "", "项 目", "",
       "年初结转和结余 本年收入", "", "本年支出", "", "年末结转和结余",
@@ -161,6 +170,7 @@ class ColumnInferenceTest {
     assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
         .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("80.00"));
   }
+
   @Test
   void resolve_fiscalSummary_budgetsWithoutIncomeAreBlankAndTheRestFollowsFromTheSums() {
     ImportResult r = run(String.join("\n",
@@ -184,17 +194,17 @@ class ColumnInferenceTest {
     assertThat(other.cells().get(fund).value()).contains(new BigDecimal("20.00"));
     assertThat(inferred(r)).anySatisfy(p -> assertThat(p.why()).contains("income side"));
   }
+
   @Test
   void resolve_placementsDifferOnlyWithinRounding_placesTheLinesTheyAgreeOn() {
-    ImportResult r = run(BY_FUNCTION_HEADER + String.join("\n",
-        "合计 30.00 10.00 20.00", "", "205 教育支出 20.00 20.00", "", "208 社会保障和就业支出 9.99 9.99", "",
-        "210 卫生健康支出 0.01 0.01", ""));
+    ImportResult r = byFunction("合计 30.00 10.00 20.00", "205 教育支出 20.00 20.00",
+        "208 社会保障和就业支出 9.99 9.99", "210 卫生健康支出 0.01 0.01");
 
-    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "205", "项目支出")).contains(new BigDecimal("20.00"));
-    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "208", "基本支出")).contains(new BigDecimal("9.99"));
+    assertThat(byFunctionCell(r, "205", "项目支出")).contains(new BigDecimal("20.00"));
+    assertThat(byFunctionCell(r, "208", "基本支出")).contains(new BigDecimal("9.99"));
     // 0.01 fits 基本支出 or 项目支出 within the rounding of the printed sums
-    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "210", "基本支出")).isEmpty();
-    assertThat(cell(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "210", "项目支出")).isEmpty();
+    assertThat(byFunctionCell(r, "210", "基本支出")).isEmpty();
+    assertThat(byFunctionCell(r, "210", "项目支出")).isEmpty();
     assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
         .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("0.01"));
   }
