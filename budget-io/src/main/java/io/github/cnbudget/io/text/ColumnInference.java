@@ -65,9 +65,10 @@ final class ColumnInference {
       if (pendingRow.isEmpty()) {
         continue;
       }
+      boolean noOpening = table.title.kind == TableKind.GOVERNMENT_FUND && noFundCarryOver(earlier);
       for (RowDraft r : rows) {
         if (!r.pending.isEmpty() && r.cells.isEmpty()) {
-          byRowIdentities(r, cells, problems);
+          byRowIdentities(r, noOpening, cells, problems);
         }
       }
       pendingRow = rows.stream().filter(r -> !r.pending.isEmpty()).findFirst();
@@ -195,7 +196,37 @@ final class ColumnInference {
    * 本年收入 − 小计 = 年末 (within rounding) is found, and each value that all of them put in the same
    * column is placed there; the others stay pending, now among the columns still free.
    */
-  private static void byRowIdentities(RowDraft r, CellReader cells, List<ImportProblem> problems) {
+  /**
+   * Whether 财政拨款收入支出决算总表 (公开04) prints the 政府性基金 line under 年初财政拨款结转和结余
+   * blank: then the government-fund table's 年初结转和结余 is blank in every row (amounts are not
+   * negative).
+   */
+  private static boolean noFundCarryOver(List<TableDraft> tables) {
+    for (TableDraft t : tables) {
+      if (t.title.kind != TableKind.FISCAL_APPROPRIATION_SUMMARY) {
+        continue;
+      }
+      boolean underOpening = false;
+      for (RowDraft r : t.rows) {
+        if (r.side != Side.INCOME) {
+          continue;
+        }
+        String label = HeaderLayout.squeeze(r.label);
+        if (label.contains("年初") && label.contains("结转")) {
+          underOpening = true;
+          if (!r.pending.isEmpty()) {
+            return false;
+          }
+        } else if (underOpening && r.concept == Concept.GOVERNMENT_FUND) {
+          return r.pending.isEmpty() && !r.hasValues();
+        }
+      }
+    }
+    return false;
+  }
+
+  private static void byRowIdentities(RowDraft r, boolean noOpening, CellReader cells,
+      List<ImportProblem> problems) {
     List<Column> columns = r.pendingColumns;
     Column opening = find(columns, c -> c.concept() == Concept.PRIOR_YEAR_CARRYOVER);
     Column income = find(columns, c -> HeaderLayout.squeeze(c.label()).equals("本年收入"));
@@ -218,8 +249,12 @@ final class ColumnInference {
       scale = Math.max(scale, v.get().scale());
     }
     BigDecimal tolerance = BigDecimal.ONE.movePointLeft(scale).multiply(BigDecimal.valueOf(3));
+    List<Column> possible = new ArrayList<>(columns);
+    if (noOpening) {
+      possible.remove(opening);
+    }
     List<List<Column>> options = new ArrayList<>();
-    choose(columns, values.size(), 0, new ArrayList<>(), options);
+    choose(possible, values.size(), 0, new ArrayList<>(), options);
     Column[] agreed = null;
     for (List<Column> o : options) {
       Map<Column, BigDecimal> at = new LinkedHashMap<>();
@@ -263,7 +298,8 @@ final class ColumnInference {
     r.pending.clear();
     r.pending.addAll(placedValues);
     place(r, target, cells, problems, "every placement meeting 小计 = 基本支出 + 项目支出 and 年初结转和结余 + 本年收入"
-        + " − 小计 = 年末结转和结余 puts them there");
+        + " − 小计 = 年末结转和结余 puts them there" + (noOpening
+            ? " (年初结转和结余 is blank: 财政拨款收入支出决算总表 prints no 政府性基金 carry-over)" : ""));
     r.pending.addAll(left);
     List<Column> free = new ArrayList<>(columns);
     free.removeAll(target);

@@ -171,16 +171,18 @@ class ColumnInferenceTest {
         .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("80.00"));
   }
 
-  @Test
-  void resolve_fiscalSummary_budgetsWithoutIncomeAreBlankAndTheRestFollowsFromTheSums() {
-    ImportResult r = run(String.join("\n",
+  private static final String FISCAL_HEAD = String.join("\n",
         "财政拨款收入支出决算总表", "", "公开 04 表", "", "部门：某某中心 单位：万元", "", "收入 支出", "", "项 目", "行", "",
         "次", "金额 项 目 行次 合计", "", "一般公共预", "", "算财政拨款", "", "政府性基金预", "", "算财政拨款", "",
         "国有资本经营", "", "预算财政拨款", "", "栏 次 1 栏 次 2 3 4 5", "",
         "一、一般公共预算财政拨款 1 100.00一、教育支出 5 100.00 100.00", "",
         "二、政府性基金预算财政拨款 2 20.00二、其他支出 6 20.00 20.00", "",
         "三、国有资本经营预算财政拨款 3 三、国防支出 7", "",
-        "本年收入合计 4 120.00 本年支出合计 8 120.00 100.00 20.00", "", "注：本表反映。", ""));
+        "本年收入合计 4 120.00 本年支出合计 8 120.00 100.00 20.00", "");
+
+  @Test
+  void resolve_fiscalSummary_budgetsWithoutIncomeAreBlankAndTheRestFollowsFromTheSums() {
+    ImportResult r = run(FISCAL_HEAD + "注：本表反映。\n");
 
     DisclosureTable t = r.disclosure().tables().get(0);
     String gpb = t.columns().stream().filter(c -> c.label().equals("一般公共预算财政拨款")).findFirst().orElseThrow().key();
@@ -207,5 +209,18 @@ class ColumnInferenceTest {
     assertThat(byFunctionCell(r, "210", "项目支出")).isEmpty();
     assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
         .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("0.01"));
+  }
+  @Test
+  void resolve_fundTableWithoutCarryOverInTheFiscalSummary_placesTheIncome() {
+    String fiscal = FISCAL_HEAD + String.join("\n", "年初财政拨款结转和结余 5 年末财政拨款结转和结余 9", "",
+        "一般公共预算财政拨款 6 10", "", "政府性基金预算财政拨款 7 11", "", "总计 8 120.00 总计 12 120.00 100.00 20.00", "",
+        "注：本表反映。", "");
+
+    ImportResult r = run(fiscal + FUND + String.join("\n", "229 其他支出 20.00 20.00 20.00", "", "注：本表反映。", ""));
+
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "本年收入")).contains(new BigDecimal("20.00"));
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "小计")).contains(new BigDecimal("20.00"));
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "年初结转和结余")).isEmpty();
+    assertThat(inferred(r)).anySatisfy(p -> assertThat(p.why()).contains("政府性基金 carry-over"));
   }
 }
