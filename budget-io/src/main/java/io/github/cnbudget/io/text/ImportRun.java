@@ -116,6 +116,7 @@ final class ImportRun {
     }
     closeTable();
     closeGoal();
+    resolveLooseValues();
     AmountUnit unit = documentUnit != null ? documentUnit : firstTableUnit();
     Disclosure.Builder d = Disclosure.builder()
         .department(buildDepartment())
@@ -300,6 +301,28 @@ final class ImportRun {
    * (一、社会保障和就业支出, 行政运行…): a name gets the code printed beside the same name in the
    * document's other tables when that code is unique, else the catalog's 类 code for the name.
    */
+  /**
+   * Places the values that loose tables printed without column positions, once every table is read
+   * (支出决算表 is checked against the appropriation tables printed after it); twice, because a
+   * table's placements can settle another's. What stays unplaced is reported.
+   */
+  private void resolveLooseValues() {
+    for (int pass = 0; pass < 2; pass++) {
+      for (TableDraft t : tables) {
+        if (t.looseColumns != null) {
+          ColumnInference.resolve(t, tables, cells, problems);
+        }
+      }
+    }
+    for (TableDraft t : tables) {
+      for (RowDraft r : t.rows) {
+        if (!r.pending.isEmpty()) {
+          problems.add(LooseTable.unplaced(r));
+        }
+      }
+    }
+  }
+
   private void resolveSummaryCodes() {
     Map<String, java.util.Set<ClassificationCode>> byName = new HashMap<>();
     for (TableDraft t : tables) {
@@ -604,6 +627,18 @@ final class ImportRun {
   /** Handles a line while a table is open; false when the line ends the table. */
   private boolean inTable(SourceLine l) {
     if (l.nonEmptyCount() == 1 && l.text().length() > 80 && countNumbers(l.text()) >= 3) {
+      if (table.title.kind == TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC && table.looseColumns == null
+          && table.rows.isEmpty()) {
+        Optional<RunTogetherLine.Result> read = RunTogetherLine.read(l, name -> options.economicCode(name, year), cells);
+        if (read.isPresent()) {
+          table.looseColumns = read.get().columns();
+          table.rows.addAll(read.get().rows());
+          problems.add(ImportProblem.of(Severity.WARNING, l.number, abbreviate(l.text()),
+              "table text run together on one line; read by pairing the economic names with the amount groups in"
+                  + " printed order, checked by the class sums (" + read.get().rows().size() + " rows)"));
+          return true;
+        }
+      }
       problems.add(ImportProblem.of(Severity.ERROR, l.number, abbreviate(l.text()),
           "table text run together on one line (" + countNumbers(l.text()) + " numbers); its values were not imported"));
       return true;

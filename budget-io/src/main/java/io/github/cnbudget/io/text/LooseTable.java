@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
  * blanks, headers broken over several lines, numbers run into the next name
  * ({@code 201,109.34一、一般公共服务支出}). The columns are the amount labels of the header found in
  * the standard vocabulary, counted by the 栏次 line; a value is placed only where the line shows
- * which column it belongs to (every column printed, or the one column of a side). Everything else
- * is reported, never guessed.
+ * which column it belongs to (every column printed, or the one column of a side). The other values
+ * stay pending on their row for {@link ColumnInference}, which places them by the table's arithmetic
+ * or reports them; nothing is guessed.
  */
 final class LooseTable {
   private static final Pattern GLUED = Pattern.compile("(\\d)(?=[\\u4e00-\\u9fff（(])");
@@ -151,6 +152,7 @@ final class LooseTable {
         // 科目名称 决算数 printed three times side by side: one column, three groups a line
         n = 1;
       }
+      labels = spreadGroup(labels, n);
       // group labels (本年支出 over 小计 | 基本支出 | 项目支出) come first: the columns are the last n
       List<String> leaves = labels.size() > n ? labels.subList(labels.size() - n, labels.size()) : labels;
       for (int i = 0; i < n; i++) {
@@ -170,6 +172,28 @@ final class LooseTable {
           HeaderLayout.conceptOf(label, io.github.cnbudget.model.table.TableKind.INCOME_EXPENDITURE_SUMMARY))
           .addHeader(side == Side.INCOME ? "收入" : "支出", label).side(side).number(Integer.toString(number++)).build());
     }
+    return out;
+  }
+
+  /**
+   * A 本年支出 group printed between other columns (年初结转和结余 本年收入 本年支出 年末结转和结余, its
+   * 小计 基本支出 项目支出 on a later line): the leaves take the group's place, when that gives exactly
+   * the counted columns.
+   */
+  static List<String> spreadGroup(List<String> labels, int n) {
+    int group = labels.indexOf("本年支出");
+    int first = labels.indexOf("小计");
+    if (group < 0 || first <= group + 1 || labels.size() != n + 1) {
+      return labels;
+    }
+    int end = first;
+    while (end < labels.size() && List.of("小计", "基本支出", "项目支出").contains(labels.get(end))) {
+      end++;
+    }
+    List<String> out = new ArrayList<>(labels.subList(0, group));
+    out.addAll(labels.subList(first, end));
+    out.addAll(labels.subList(group + 1, first));
+    out.addAll(labels.subList(end, labels.size()));
     return out;
   }
 
@@ -287,10 +311,18 @@ final class LooseTable {
       values = values.subList(1, values.size());
     }
     if (!values.isEmpty()) {
-      problems.add(ImportProblem.of(Severity.ERROR, l.number, String.join(" ", values),
-          values.size() + " values of '" + r.label + "' printed without column positions ("
-              + columns.size() + " columns); not placed"));
+      // left for ColumnInference, which places them by the table's arithmetic or reports them
+      r.pending.addAll(values);
+      r.pendingColumns = r.cells.isEmpty() ? List.copyOf(columns) : List.copyOf(columns.subList(1, columns.size()));
     }
+  }
+
+  /** The problem for values that no rule placed. */
+  static ImportProblem unplaced(RowDraft r) {
+    int columnCount = r.pendingColumns.size() + (r.cells.isEmpty() ? 0 : 1);
+    return ImportProblem.of(Severity.ERROR, r.line, String.join(" ", r.pending),
+        r.pending.size() + " values of '" + r.label + "' printed without column positions ("
+            + columnCount + " columns); not placed");
   }
 
 }

@@ -36,6 +36,10 @@ final class TableDraft {
     final Map<String, Cell> cells = new LinkedHashMap<>();
     final List<String> texts = new ArrayList<>();
     int line;
+    /** Values the line printed without showing their columns; placed by {@link ColumnInference} or reported. */
+    final List<String> pending = new ArrayList<>();
+    /** The columns the pending values may belong to, in printed order. */
+    List<Column> pendingColumns = List.of();
 
     Row build() {
       Row.Builder b = Row.builder().kind(kind).label(label.strip()).side(side).line(line).putAllCells(cells);

@@ -24,8 +24,12 @@
  *       into the next cell) is read through, marked on the cell and listed as a
  *       {@link io.github.cnbudget.io.text.Repair}.</li>
  *   <li>Text that lost its column positions (single blanks between cells, numbers run into names)
- *       is read from the header vocabulary and the 栏次 line: a value is placed only where the line
- *       shows its column, the others are reported.</li>
+ *       is read from the header vocabulary and the 栏次 line: a value is placed where the line shows
+ *       its column, or where a deterministic rule of final-account tables proves it (blank columns,
+ *       appropriation-only rows, column sums: see {@code ColumnInference}); each value placed by a
+ *       rule is reported as a warning with its line and the rule, the others as errors. A 基本支出表
+ *       that OCR ran onto one line is read when its class sums prove the pairing of names and
+ *       amounts.</li>
  * </ul>
  *
  * <p>Nothing is dropped silently and nothing is guessed: what cannot be placed is an

@@ -45,16 +45,28 @@ class LooseTableTest {
   }
 
   @Test
-  void rows_valuesWithoutPositions_placeTheTotalAndReportTheRest() {
+  void rows_valuesWithoutPositions_placeTheTotalAndLeaveTheRestPending() {
     List<Column> columns = LooseTable.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
 
     List<RowDraft> rows = LooseTable.rows(SourceLine.of(6, "205 教育支出 13.86 13.86"), columns, false, cells, problems);
 
     assertThat(rows.get(0).cells).containsOnlyKeys("c1");
-    assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.line()).isEqualTo(6);
-      assertThat(p.what()).isEqualTo("13.86");
-    });
+    assertThat(rows.get(0).pending).containsExactly("13.86");
+    assertThat(rows.get(0).pendingColumns).extracting(Column::key).containsExactly("c2", "c3");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void unplaced_pendingValues_reportedWithLineAndColumnCount() {
+    List<Column> columns = LooseTable.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
+    RowDraft row = LooseTable.rows(SourceLine.of(6, "205 教育支出 13.86 13.86"), columns, false, cells, problems).get(0);
+
+    ImportProblem p = LooseTable.unplaced(row);
+
+    assertThat(p.severity()).isEqualTo(ImportProblem.Severity.ERROR);
+    assertThat(p.line()).isEqualTo(6);
+    assertThat(p.what()).isEqualTo("13.86");
+    assertThat(p.why()).contains("教育支出", "3 columns");
   }
 
   @Test
@@ -67,5 +79,21 @@ class LooseTableTest {
     assertThat(rows).extracting(r -> r.side).containsExactly(Side.INCOME, Side.EXPENDITURE);
     assertThat(rows).extracting(r -> r.number).containsExactly("8", "33");
     assertThat(rows.get(1).cells.get("ex.c2").value()).contains(new BigDecimal("608.18"));
+  }
+  @Test
+  void columns_expenditureGroupBetweenOtherColumns_takesItsLeavesInItsPlace() {
+    List<String> labels = LooseTable.labels("年初结转和结余 本年收入 本年支出 年末结转和结余 功能分类科目编码 科目名称 小计 基本支出 项目支出");
+
+    List<Column> columns = LooseTable.columns(labels, List.of(6), false);
+
+    assertThat(columns).extracting(Column::label).containsExactly("年初结转和结余", "本年收入", "小计", "基本支出", "项目支出",
+        "年末结转和结余");
+  }
+
+  @Test
+  void columns_groupOverAllColumns_keepsTheLeaves() {
+    List<Column> columns = LooseTable.columns(List.of("本年支出", "小计", "基本支出", "项目支出"), List.of(3), false);
+
+    assertThat(columns).extracting(Column::label).containsExactly("小计", "基本支出", "项目支出");
   }
 }
