@@ -9,45 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Tidy CSV decode and encode of a corpus against FastCSV's raw record iteration over the same files
  * (and raw writing of the same records): the floor any CSV binding stands on.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-public class CsvBenchmark {
-
-  /** Line items in the corpus. */
-  @Param("200000")
-  public long lineItems;
-
-  BenchData data;
+public class CsvBenchmark extends CorpusBenchmark {
   TidyCsv csv;
   List<List<List<String>>> rawRecords;
 
   /** Builds the corpus and its tidy CSV set once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
-    data = BenchData.of(lineItems);
+    loadCorpus();
     csv = TidyCsv.create();
     rawRecords = new ArrayList<>();
     for (byte[] file : data.tidyCsv.values()) {

@@ -15,19 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -35,19 +25,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * Jackson streaming token walk (the floor: no objects built) and Jackson databind into plain records
  * with {@code BigDecimal} amounts (what a hand-rolled binding would cost).
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-public class JsonBenchmark {
-
-  /** Line items in the corpus. */
-  @Param("200000")
-  public long lineItems;
-
-  BenchData data;
+public class JsonBenchmark extends CorpusBenchmark {
   List<byte[]> lines;
   List<Records.Doc> records;
   ObjectReader recordReader;
@@ -58,7 +36,7 @@ public class JsonBenchmark {
   /** Builds the corpus and its encodings once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
-    data = BenchData.of(lineItems);
+    loadCorpus();
     lines = splitLines(data.jsonLines);
     ObjectMapper mapper = new ObjectMapper();
     recordReader = mapper.readerFor(Records.Doc.class);

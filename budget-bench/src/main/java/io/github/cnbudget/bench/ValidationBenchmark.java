@@ -10,44 +10,22 @@ import io.github.cnbudget.rules.Rules;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The full default rule set against a hand-written loop that checks only parent = Σ children in
  * every table: the cheapest useful check, over the same documents.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx2g"})
-public class ValidationBenchmark {
-
-  /** Line items in the corpus. */
-  @Param("200000")
-  public long lineItems;
-
-  BenchData data;
+public class ValidationBenchmark extends CorpusBenchmark {
   RuleSet rules;
 
   /** Builds the corpus once per trial. */
   @Setup(Level.Trial)
   public void setUp() {
-    data = BenchData.of(lineItems);
+    loadCorpus();
     rules = Rules.defaults();
   }
 
