@@ -75,11 +75,22 @@ final class JsonDocReader {
   private final int maxNumberLength;
   private final List<CodecProblem> problems = new ArrayList<>();
   private final Map<String, Map<String, JsonNode>> extras = new LinkedHashMap<>();
+  private final boolean detectDuplicates;
+  /** Field names seen so far, one scratch array per object nesting depth (reused across objects). */
+  private String[][] seen = new String[8][];
+  private int depth;
 
-  JsonDocReader(JsonParser p, boolean lenient, int maxNumberLength) {
+  /**
+   * A reader.
+   *
+   * @param detectDuplicates whether to refuse an object naming a field twice; set when the parser
+   *     does not do it itself (Jackson's detector costs a HashSet per object)
+   */
+  JsonDocReader(JsonParser p, boolean lenient, int maxNumberLength, boolean detectDuplicates) {
     this.p = p;
     this.lenient = lenient;
     this.maxNumberLength = maxNumberLength;
+    this.detectDuplicates = detectDuplicates;
   }
 
   List<CodecProblem> problems() {
@@ -201,18 +212,68 @@ final class JsonDocReader {
     expect(JsonToken.START_OBJECT, what);
     String ptr = lenient ? pointer() : "";
     JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
-      try {
-        handler.accept(name, ptr);
-      } catch (Unchecked u) {
-        throw u.getCause();
+    int d = depth++;
+    try {
+      int count = 0;
+      java.util.Set<String> many = null;
+      while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String name = p.currentName();
+        if (detectDuplicates) {
+          if (many != null) {
+            if (!many.add(name)) {
+              throw duplicate(name);
+            }
+          } else if (count < DUPLICATE_SCAN) {
+            String[] names = scratch(d);
+            for (int i = 0; i < count; i++) {
+              String n = names[i];
+              // the parser canonicalises names, so identity is the usual hit
+              if (n == name || n.equals(name)) {
+                throw duplicate(name);
+              }
+            }
+            names[count++] = name;
+          } else {
+            // a wide object: stay linear
+            many = new java.util.HashSet<>(Arrays.asList(scratch(d)));
+            if (!many.add(name)) {
+              throw duplicate(name);
+            }
+          }
+        }
+        p.nextToken();
+        try {
+          handler.accept(name, ptr);
+        } catch (Unchecked u) {
+          throw u.getCause();
+        }
       }
+    } finally {
+      depth = d;
     }
     if (t != JsonToken.END_OBJECT) {
       throw error("expected a field name or the end of " + what);
     }
+  }
+
+  /** Objects up to this many fields are checked for duplicates by a scan, wider ones by a set. */
+  private static final int DUPLICATE_SCAN = 16;
+
+  private String[] scratch(int d) {
+    if (d >= seen.length) {
+      seen = Arrays.copyOf(seen, Math.max(seen.length * 2, d + 1));
+    }
+    String[] names = seen[d];
+    if (names == null) {
+      names = new String[DUPLICATE_SCAN];
+      seen[d] = names;
+    }
+    return names;
+  }
+
+  /** The same message as Jackson's own strict duplicate detection. */
+  private CodecException duplicate(String name) {
+    return error("malformed JSON: Duplicate field '" + name + "'");
   }
 
   /** Carries IOException out of the functional handlers. */
@@ -295,6 +356,13 @@ final class JsonDocReader {
   private @Nullable BigDecimal decimal() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING) {
+      int len = p.getTextLength();
+      if (len <= maxNumberLength) {
+        BigDecimal fast = Cells.parseDecimal(p.getTextCharacters(), p.getTextOffset(), len);
+        if (fast != null) {
+          return fast;
+        }
+      }
       String s = p.getText();
       if (s.length() > maxNumberLength) {
         return malformed("amount longer than " + maxNumberLength + " characters");
@@ -317,6 +385,18 @@ final class JsonDocReader {
   }
 
   private <E extends Enum<E>> @Nullable E constant(Class<E> type) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      // matched against the parser's buffer: no string built for the usual known constant
+      char[] text = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int len = p.getTextLength();
+      for (Object e : CONSTANTS.get(type)) {
+        String name = ((Enum<?>) e).name();
+        if (name.length() == len && matches(name, text, off)) {
+          return type.cast(e);
+        }
+      }
+    }
     String s = string();
     if (s == null) {
       return null;
@@ -328,6 +408,15 @@ final class JsonDocReader {
     }
     return malformed("unknown " + type.getSimpleName() + " '" + s + "', expected one of "
         + Arrays.toString(type.getEnumConstants()));
+  }
+
+  private static boolean matches(String name, char[] text, int off) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) != text[off + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<String> strings(String what) throws IOException {
@@ -629,7 +718,7 @@ final class JsonDocReader {
     }));
     if (code[0] != null || code[1] != null) {
       Start s = code[2] == null ? where : (Start) code[2];
-      ClassificationCode c = code((String) code[0], (Scheme) code[1], Location.ofJson(pointer() + "/code", s.line, s.column));
+      ClassificationCode c = code((String) code[0], (Scheme) code[1], s);
       if (c != null) {
         b.code(c);
       }
@@ -637,7 +726,8 @@ final class JsonDocReader {
     return build(b::build, where);
   }
 
-  private @Nullable ClassificationCode code(@Nullable String digits, @Nullable Scheme scheme, Location where) {
+  /** The location (pointer included) is computed only for a problem: it costs a path walk. */
+  private @Nullable ClassificationCode code(@Nullable String digits, @Nullable Scheme scheme, Start s) {
     String problem = null;
     ClassificationCode c = null;
     if (digits == null || scheme == null) {
@@ -654,6 +744,7 @@ final class JsonDocReader {
       }
     }
     if (problem != null) {
+      Location where = Location.ofJson(pointer() + "/code", s.line, s.column);
       if (!lenient) {
         throw new CodecException(where, problem);
       }
