@@ -42,6 +42,7 @@ class CellsTest {
     Properties.forAll(5000, text, s -> {
       char[] padded = ("xx" + s + "yy").toCharArray();
       BigDecimal parsed = Cells.parseDecimal(padded, 2, s.length());
+      assertThat(Cells.parseDecimal(s)).as(s).isEqualTo(parsed);
       if (Cells.isDecimal(s)) {
         assertThat(parsed).as(s).isEqualTo(new BigDecimal(s));
       } else {
