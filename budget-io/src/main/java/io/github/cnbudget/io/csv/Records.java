@@ -90,6 +90,14 @@ final class Records {
   }
 
   /** One record: field access by column name, with errors naming row and field. */
+  /** Enum constants by type: {@code getEnumConstants()} copies its array on every call. */
+  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Object[] computeValue(Class<?> type) {
+      return type.getEnumConstants();
+    }
+  };
+
   static final class Rec {
     final String file;
     final long row;
@@ -186,9 +194,9 @@ final class Records {
       if (s.isEmpty()) {
         return Optional.empty();
       }
-      for (E e : type.getEnumConstants()) {
-        if (e.name().equals(s)) {
-          return Optional.of(e);
+      for (Object e : CONSTANTS.get(type)) {
+        if (((Enum<?>) e).name().equals(s)) {
+          return Optional.of(type.cast(e));
         }
       }
       throw error(column, "unknown " + type.getSimpleName() + " '" + abbreviate(s) + "'");
@@ -210,21 +218,24 @@ final class Records {
      * {@code prefix_repaired} (or value, printed, mark, repaired when the prefix is "value").
      */
     Optional<Cell> cell(String valueColumn, String prefix) {
+      // the line-item columns are constants: no name built per cell
+      String printedColumn = prefix.isEmpty() ? "printed" : prefix + "printed";
+      String markColumn = prefix.isEmpty() ? "mark" : prefix + "mark";
       String valueText = str(valueColumn);
-      String printed = str(prefix + "printed");
-      String markText = str(prefix + "mark");
-      boolean repaired = bool(prefix + "repaired");
+      String printed = str(printedColumn);
+      String markText = str(markColumn);
+      boolean repaired = bool(prefix.isEmpty() ? "repaired" : prefix + "repaired");
       if (markText.isEmpty()) {
         if (valueText.isEmpty() && printed.isEmpty()) {
           if (repaired) {
-            throw error(prefix + "mark", "a repaired cell needs a mark");
+            throw error(markColumn, "a repaired cell needs a mark");
           }
           return Optional.empty();
         }
         // a hand-made file without marks: read the text as printed
         return Optional.of(Cell.printed(printed.isEmpty() ? valueText : printed));
       }
-      CellMark mark = constant(prefix + "mark", CellMark.class);
+      CellMark mark = constant(markColumn, CellMark.class);
       BigDecimal value = null;
       if (!valueText.isEmpty()) {
         value = amount(valueColumn, valueText);
@@ -235,11 +246,18 @@ final class Records {
       try {
         return Optional.of(Cells.of(value, printed.isEmpty() ? null : printed, mark, repaired));
       } catch (IllegalArgumentException e) {
-        throw error(prefix + "mark", "inconsistent cell: " + e.getMessage());
+        throw error(markColumn, "inconsistent cell: " + e.getMessage());
       }
     }
 
     private BigDecimal amount(String column, String text) {
+      if (text.length() <= Amounts.MAX_LENGTH) {
+        // the canonical form (plain digits) parses as Amounts.parse would, without its rewriting
+        BigDecimal plain = Cells.parseDecimal(text);
+        if (plain != null) {
+          return plain;
+        }
+      }
       try {
         return Amounts.parse(text);
       } catch (TextParseException e) {

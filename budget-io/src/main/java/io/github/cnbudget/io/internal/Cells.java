@@ -47,6 +47,115 @@ public final class Cells {
   }
 
   /**
+   * Parses a plain decimal (as {@link #isDecimal(String)} accepts) straight from a parser's
+   * character buffer, without building a string: this runs once per amount read.
+   *
+   * @param text the characters
+   * @param off where the text starts
+   * @param len its length
+   * @return the amount, equal in value and scale to {@code new BigDecimal(text)}; null when the
+   *     text is not a plain decimal
+   */
+  public static @Nullable BigDecimal parseDecimal(char[] text, int off, int len) {
+    int end = off + len;
+    int i = off;
+    boolean negative = len > 0 && text[i] == '-';
+    if (negative) {
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int significant = 0;
+    while (i < end && text[i] >= '0' && text[i] <= '9') {
+      unscaled = unscaled * 10 + (text[i] - '0');
+      if (unscaled != 0) {
+        significant++;
+      }
+      i++;
+      digits++;
+    }
+    if (digits == 0) {
+      return null;
+    }
+    int scale = 0;
+    if (i < end) {
+      if (text[i] != '.') {
+        return null;
+      }
+      i++;
+      while (i < end && text[i] >= '0' && text[i] <= '9') {
+        unscaled = unscaled * 10 + (text[i] - '0');
+        if (unscaled != 0) {
+          significant++;
+        }
+        i++;
+        scale++;
+      }
+      if (scale == 0 || i != end) {
+        return null;
+      }
+    }
+    if (significant > 18) {
+      // beyond a long's exact range: let BigDecimal parse it
+      return new BigDecimal(text, off, len);
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+  }
+  /**
+   * As {@link #parseDecimal(char[], int, int)}, over a whole string.
+   *
+   * @param text the text
+   * @return the amount, equal in value and scale to {@code new BigDecimal(text)}; null when the
+   *     text is not a plain decimal
+   */
+  public static @Nullable BigDecimal parseDecimal(String text) {
+    int len = text.length();
+    int end = len;
+    int i = 0;
+    boolean negative = len > 0 && text.charAt(i) == '-';
+    if (negative) {
+      i++;
+    }
+    long unscaled = 0;
+    int digits = 0;
+    int significant = 0;
+    while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+      unscaled = unscaled * 10 + (text.charAt(i) - '0');
+      if (unscaled != 0) {
+        significant++;
+      }
+      i++;
+      digits++;
+    }
+    if (digits == 0) {
+      return null;
+    }
+    int scale = 0;
+    if (i < end) {
+      if (text.charAt(i) != '.') {
+        return null;
+      }
+      i++;
+      while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        unscaled = unscaled * 10 + (text.charAt(i) - '0');
+        if (unscaled != 0) {
+          significant++;
+        }
+        i++;
+        scale++;
+      }
+      if (scale == 0 || i != end) {
+        return null;
+      }
+    }
+    if (significant > 18) {
+      // beyond a long's exact range: let BigDecimal parse it
+      return new BigDecimal(text);
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+  }
+
+  /**
    * The cell with these parts.
    *
    * @param value the amount (AMOUNT cells only)

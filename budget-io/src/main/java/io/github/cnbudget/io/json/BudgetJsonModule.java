@@ -89,6 +89,8 @@ public final class BudgetJsonModule extends SimpleModule {
   }
 
   private static JsonDocReader reader(JsonParser p) {
-    return new JsonDocReader(p, false, Math.max(64, p.streamReadConstraints().getMaxNumberLength()));
+    return new JsonDocReader(p, false, Math.max(64, p.streamReadConstraints().getMaxNumberLength()),
+        // duplicates follow the caller's own parser settings, as before
+        false);
   }
 }

@@ -106,7 +106,9 @@ public final class DisclosureJson {
             .maxNumberLength(o.maxNumberLength())
             .maxNameLength(Math.min(o.maxStringLength(), 50_000))
             .build())
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        // duplicates are refused by JsonDocReader itself (a short scan per object, not a HashSet);
+        // lenient parsers switch this back on for the untyped trees they keep (see document())
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
         // characters beyond the BMP (e.g. rare 汉字 in names) as UTF-8, not as escaped surrogate pairs
@@ -172,6 +174,11 @@ public final class DisclosureJson {
     return parse(() -> mapper.createParser(json), false).document();
   }
 
+  /** Reads one document from part of a buffer (UTF-8): JSON Lines reads each line in place. */
+  Disclosure readBytes(byte[] buf, int off, int len) {
+    return parse(() -> mapper.createParser(buf, off, len), false).document();
+  }
+
   /**
    * Reads leniently: unknown fields are kept aside and malformed optional values dropped, each
    * reported as a problem; malformed JSON, a missing required field or a broken bound still throw.
@@ -199,7 +206,11 @@ public final class DisclosureJson {
   }
 
   JsonReadResult document(JsonParser p, boolean lenient) throws IOException {
-    JsonDocReader r = new JsonDocReader(p, lenient, options.maxNumberLength());
+    if (lenient) {
+      // unknown fields are read as trees, which do not go through the reader's own check
+      p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    }
+    JsonDocReader r = new JsonDocReader(p, lenient, options.maxNumberLength(), true);
     try {
       p.nextToken();
       Disclosure d = r.disclosure();

@@ -75,11 +75,27 @@ final class JsonDocReader {
   private final int maxNumberLength;
   private final List<CodecProblem> problems = new ArrayList<>();
   private final Map<String, Map<String, JsonNode>> extras = new LinkedHashMap<>();
+  private final boolean detectDuplicates;
+  // per object nesting depth, reused across objects: field names seen so far (a scan for narrow
+  // objects, a set for wide ones) and, when lenient, the object's pointer
+  private String[][] seen = new String[8][];
+  private int[] counts = new int[8];
+  @SuppressWarnings("unchecked")
+  private java.util.Set<String>[] many = new java.util.Set[8];
+  private String[] pointers = new String[8];
+  private int depth;
 
-  JsonDocReader(JsonParser p, boolean lenient, int maxNumberLength) {
+  /**
+   * A reader.
+   *
+   * @param detectDuplicates whether to refuse an object naming a field twice; set when the parser
+   *     does not do it itself (Jackson's detector costs a HashSet per object)
+   */
+  JsonDocReader(JsonParser p, boolean lenient, int maxNumberLength, boolean detectDuplicates) {
     this.p = p;
     this.lenient = lenient;
     this.maxNumberLength = maxNumberLength;
+    this.detectDuplicates = detectDuplicates;
   }
 
   List<CodecProblem> problems() {
@@ -198,21 +214,104 @@ final class JsonDocReader {
 
   /** Iterates the fields of the object the parser stands on, the parser on each field's value. */
   private void fields(String what, BiConsumer<String, String> handler) throws IOException {
-    expect(JsonToken.START_OBJECT, what);
-    String ptr = lenient ? pointer() : "";
-    JsonToken t;
-    while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      p.nextToken();
+    int d = open(what);
+    String name;
+    while ((name = nextField(d, what)) != null) {
       try {
-        handler.accept(name, ptr);
+        handler.accept(name, objectPointer(d));
       } catch (Unchecked u) {
         throw u.getCause();
       }
     }
-    if (t != JsonToken.END_OBJECT) {
-      throw error("expected a field name or the end of " + what);
+  }
+
+  /**
+   * Enters the object the parser stands on; with {@link #nextField} a loop over its fields that
+   * allocates nothing per field (the hot paths: rows and cells).
+   *
+   * @return the object's nesting slot, to pass to {@link #nextField}
+   */
+  private int open(String what) {
+    expect(JsonToken.START_OBJECT, what);
+    int d = depth++;
+    if (d >= counts.length) {
+      int n = Math.max(counts.length * 2, d + 1);
+      counts = Arrays.copyOf(counts, n);
+      seen = Arrays.copyOf(seen, n);
+      many = Arrays.copyOf(many, n);
+      pointers = Arrays.copyOf(pointers, n);
     }
+    counts[d] = 0;
+    many[d] = null;
+    pointers[d] = lenient ? pointer() : "";
+    return d;
+  }
+
+  /** The pointer of the object in slot d (lenient reads only: it names where extras belong). */
+  private String objectPointer(int d) {
+    return pointers[d];
+  }
+
+  /**
+   * Advances to the next field of the object in slot d and onto its value.
+   *
+   * @return the field's name, or null at the object's end
+   */
+  private @Nullable String nextField(int d, String what) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t != JsonToken.FIELD_NAME) {
+      depth = d;
+      if (t != JsonToken.END_OBJECT) {
+        throw error("expected a field name or the end of " + what);
+      }
+      return null;
+    }
+    String name = p.currentName();
+    if (detectDuplicates) {
+      checkDuplicate(d, name);
+    }
+    p.nextToken();
+    return name;
+  }
+
+  private void checkDuplicate(int d, String name) {
+    java.util.Set<String> set = many[d];
+    if (set != null) {
+      if (!set.add(name)) {
+        throw duplicate(name);
+      }
+      return;
+    }
+    int count = counts[d];
+    String[] names = seen[d];
+    if (names == null) {
+      names = new String[DUPLICATE_SCAN];
+      seen[d] = names;
+    }
+    for (int i = 0; i < count; i++) {
+      String n = names[i];
+      // the parser canonicalises names, so identity is the usual hit
+      if (n == name || n.equals(name)) {
+        throw duplicate(name);
+      }
+    }
+    if (count < DUPLICATE_SCAN) {
+      names[count] = name;
+      counts[d] = count + 1;
+    } else {
+      // a wide object: stay linear
+      set = new java.util.HashSet<>(Arrays.asList(names));
+      set.add(name);
+      many[d] = set;
+    }
+  }
+
+  /** Objects up to this many fields are checked for duplicates by a scan, wider ones by a set. */
+  private static final int DUPLICATE_SCAN = 16;
+
+  /** The same message as Jackson's own strict duplicate detection. */
+  private CodecException duplicate(String name) {
+    return error("malformed JSON: Duplicate field '" + name + "'");
   }
 
   /** Carries IOException out of the functional handlers. */
@@ -295,6 +394,13 @@ final class JsonDocReader {
   private @Nullable BigDecimal decimal() throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING) {
+      int len = p.getTextLength();
+      if (len <= maxNumberLength) {
+        BigDecimal fast = Cells.parseDecimal(p.getTextCharacters(), p.getTextOffset(), len);
+        if (fast != null) {
+          return fast;
+        }
+      }
       String s = p.getText();
       if (s.length() > maxNumberLength) {
         return malformed("amount longer than " + maxNumberLength + " characters");
@@ -317,6 +423,18 @@ final class JsonDocReader {
   }
 
   private <E extends Enum<E>> @Nullable E constant(Class<E> type) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      // matched against the parser's buffer: no string built for the usual known constant
+      char[] text = p.getTextCharacters();
+      int off = p.getTextOffset();
+      int len = p.getTextLength();
+      for (Object e : CONSTANTS.get(type)) {
+        String name = ((Enum<?>) e).name();
+        if (name.length() == len && matches(name, text, off)) {
+          return type.cast(e);
+        }
+      }
+    }
     String s = string();
     if (s == null) {
       return null;
@@ -328,6 +446,15 @@ final class JsonDocReader {
     }
     return malformed("unknown " + type.getSimpleName() + " '" + s + "', expected one of "
         + Arrays.toString(type.getEnumConstants()));
+  }
+
+  private static boolean matches(String name, char[] text, int off) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) != text[off + i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private List<String> strings(String what) throws IOException {
@@ -589,55 +716,87 @@ final class JsonDocReader {
   private Row row() throws IOException {
     Start where = start();
     Row.Builder b = Row.builder();
-    Object[] code = new Object[3];
-    fields("a row", (f, ptr) -> io(() -> {
+    String digits = null;
+    Scheme scheme = null;
+    Start codeAt = null;
+    // a plain loop rather than fields(): rows are the bulk of every document
+    int d = open("a row");
+    String f;
+    while ((f = nextField(d, "a row")) != null) {
       switch (f) {
         case "kind":
-          set(constant(RowKind.class), b::kind);
+          RowKind kindValue = constant(RowKind.class);
+          if (kindValue != null) {
+            b.kind(kindValue);
+          }
           break;
         case "code":
-          code[0] = string();
-          code[2] = start();
+          digits = string();
+          codeAt = start();
           break;
         case "scheme":
-          code[1] = constant(Scheme.class);
+          scheme = constant(Scheme.class);
           break;
         case "label":
-          set(string(), b::label);
+          String labelValue = string();
+          if (labelValue != null) {
+            b.label(labelValue);
+          }
           break;
         case "concept":
-          set(constant(Concept.class), b::concept);
+          Concept conceptValue = constant(Concept.class);
+          if (conceptValue != null) {
+            b.concept(conceptValue);
+          }
           break;
         case "unit":
-          set(string(), b::unit);
+          String unitValue = string();
+          if (unitValue != null) {
+            b.unit(unitValue);
+          }
           break;
         case "side":
-          set(constant(Side.class), b::side);
+          Side sideValue = constant(Side.class);
+          if (sideValue != null) {
+            b.side(sideValue);
+          }
           break;
         case "number":
-          set(string(), b::number);
+          String numberValue = string();
+          if (numberValue != null) {
+            b.number(numberValue);
+          }
           break;
         case "line":
-          set(line(), b::line);
+          Integer lineValue = line();
+          if (lineValue != null) {
+            b.line(lineValue);
+          }
           break;
         case "cells":
-          cells("cells", b::putCells);
+          int c = open("cells");
+          String key;
+          while ((key = nextField(c, "cells")) != null) {
+            Cell cell = cell();
+            if (cell != null) {
+              b.putCells(key, cell);
+            }
+          }
           break;
         default:
-          unknown(f, ptr);
+          unknown(f, objectPointer(d));
       }
-    }));
-    if (code[0] != null || code[1] != null) {
-      Start s = code[2] == null ? where : (Start) code[2];
-      ClassificationCode c = code((String) code[0], (Scheme) code[1], Location.ofJson(pointer() + "/code", s.line, s.column));
+    }
+    if (digits != null || scheme != null) {
+      ClassificationCode c = code(digits, scheme, codeAt == null ? where : codeAt);
       if (c != null) {
         b.code(c);
       }
     }
     return build(b::build, where);
   }
-
-  private @Nullable ClassificationCode code(@Nullable String digits, @Nullable Scheme scheme, Location where) {
+  /** The location (pointer included) is computed only for a problem: it costs a path walk. */
+  private @Nullable ClassificationCode code(@Nullable String digits, @Nullable Scheme scheme, Start s) {
     String problem = null;
     ClassificationCode c = null;
     if (digits == null || scheme == null) {
@@ -654,6 +813,7 @@ final class JsonDocReader {
       }
     }
     if (problem != null) {
+      Location where = Location.ofJson(pointer() + "/code", s.line, s.column);
       if (!lenient) {
         throw new CodecException(where, problem);
       }
@@ -663,7 +823,14 @@ final class JsonDocReader {
   }
 
   private void cells(String what, BiConsumer<String, Cell> put) throws IOException {
-    fields(what, (key, ptr) -> io(() -> set(cell(), c -> put.accept(key, c))));
+    int d = open(what);
+    String key;
+    while ((key = nextField(d, what)) != null) {
+      Cell c = cell();
+      if (c != null) {
+        put.accept(key, c);
+      }
+    }
   }
 
   @Nullable Cell cell() throws IOException {

@@ -141,7 +141,7 @@ public final class JsonLines {
           continue;
         }
         try {
-          return codec.readBytes(Arrays.copyOf(buf, len));
+          return codec.readBytes(buf, 0, len);
         } catch (CodecException e) {
           Location l = e.location();
           throw new CodecException(Location.ofJson(l.pointer().orElse(""), lineNumber, l.column()), e.reason(), e);

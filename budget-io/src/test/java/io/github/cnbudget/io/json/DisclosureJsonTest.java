@@ -202,6 +202,36 @@ class DisclosureJsonTest {
   }
 
   @Test
+  void read_duplicateFieldInNestedObject_failsWithPointer() {
+    String dup = minimal(",\"tables\":[{\"kind\":\"INCOME\",\"title\":\"t\",\"kind\":\"INCOME\"}]");
+
+    CodecException e = failure(() -> json.readString(dup));
+
+    assertThat(e.reason()).contains("Duplicate field 'kind'");
+    assertThat(e.location().pointer()).contains("/tables/0/kind");
+  }
+
+  @Test
+  void read_duplicateCellKeyInWideRow_fails() {
+    StringBuilder cells = new StringBuilder();
+    for (int i = 0; i < 40; i++) {
+      cells.append("\"c").append(i).append("\":\"1\",");
+    }
+    cells.append("\"c33\":\"2\"");
+    String dup = minimal(",\"tables\":[{\"kind\":\"INCOME\",\"title\":\"t\",\"rows\":[{\"kind\":\"ITEM\",\"cells\":{"
+        + cells + "}}]}]");
+
+    assertThat(failure(() -> json.readString(dup)).reason()).contains("Duplicate field 'c33'");
+  }
+
+  @Test
+  void readLenient_duplicateField_fails() {
+    String dup = minimal(",\"x-extra\":{\"a\":1,\"a\":2}");
+
+    assertThat(failure(() -> json.readLenient(dup)).reason()).contains("Duplicate field 'a'");
+  }
+
+  @Test
   void read_syntaxError_reportsLineAndColumn() {
     CodecException e = failure(() -> json.readString("{\"formatVersion\":1,\n  \"department\": ]"));
 

@@ -13,6 +13,11 @@ import java.util.Optional;
  */
 public final class EconomicCode implements ClassificationCode, Comparable<EconomicCode> {
   private final String digits;
+  /**
+   * The parent, made on first use: rules ask for it per row and column. A racy cache of an
+   * immutable value (at worst made twice), not part of equality.
+   */
+  private transient volatile @org.jspecify.annotations.Nullable Optional<EconomicCode> parent;
 
   private EconomicCode(String digits) {
     this.digits = digits;
@@ -94,7 +99,12 @@ public final class EconomicCode implements ClassificationCode, Comparable<Econom
 
   @Override
   public Optional<EconomicCode> parent() {
-    return digits.length() == 3 ? Optional.empty() : Optional.of(new EconomicCode(digits.substring(0, 3)));
+    Optional<EconomicCode> p = parent;
+    if (p == null) {
+      p = digits.length() == 3 ? Optional.empty() : Optional.of(new EconomicCode(digits.substring(0, 3)));
+      parent = p;
+    }
+    return p;
   }
 
   @Override

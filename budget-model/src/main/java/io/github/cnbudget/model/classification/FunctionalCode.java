@@ -16,6 +16,11 @@ import java.util.Optional;
  */
 public final class FunctionalCode implements ClassificationCode, Comparable<FunctionalCode> {
   private final String digits;
+  /**
+   * The parent, made on first use: rules ask for it per row and column. A racy cache of an
+   * immutable value (at worst made twice), not part of equality.
+   */
+  private transient volatile @org.jspecify.annotations.Nullable Optional<FunctionalCode> parent;
 
   private FunctionalCode(String digits) {
     this.digits = digits;
@@ -126,9 +131,12 @@ public final class FunctionalCode implements ClassificationCode, Comparable<Func
 
   @Override
   public Optional<FunctionalCode> parent() {
-    return digits.length() == 3
-        ? Optional.empty()
-        : Optional.of(new FunctionalCode(digits.substring(0, digits.length() - 2)));
+    Optional<FunctionalCode> p = parent;
+    if (p == null) {
+      p = digits.length() == 3 ? Optional.empty() : Optional.of(new FunctionalCode(digits.substring(0, digits.length() - 2)));
+      parent = p;
+    }
+    return p;
   }
 
   @Override

@@ -144,9 +144,31 @@ public abstract class DisclosureTable {
    * @return the child columns in printed order
    */
   public List<Column> children(String key) {
-    return columns().stream()
-        .filter(c -> c.parent().isPresent() && c.parent().get().equals(key))
-        .collect(Collectors.toUnmodifiableList());
+    Map<String, List<Column>> byParent = childrenByParent;
+    if (byParent == null) {
+      byParent = childrenByParent();
+      childrenByParent = byParent;
+    }
+    return byParent.getOrDefault(key, List.of());
+  }
+
+  /**
+   * The children of every parent key, computed once: rules ask for children per row and column.
+   * Not an attribute (not in equals, hashCode or the builder); a racy cache of an immutable value,
+   * so at worst computed twice.
+   */
+  private transient volatile @org.jspecify.annotations.Nullable Map<String, List<Column>> childrenByParent;
+
+  private Map<String, List<Column>> childrenByParent() {
+    Map<String, List<Column>> byParent = new LinkedHashMap<>();
+    for (Column c : columns()) {
+      if (c.parent().isPresent()) {
+        byParent.computeIfAbsent(c.parent().get(), k -> new java.util.ArrayList<>()).add(c);
+      }
+    }
+    Map<String, List<Column>> frozen = new java.util.HashMap<>();
+    byParent.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    return Map.copyOf(frozen);
   }
 
   /**

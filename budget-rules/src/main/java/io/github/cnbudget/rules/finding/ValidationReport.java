@@ -156,41 +156,70 @@ public final class ValidationReport {
    * @return the comparison
    */
   static int comparePointers(String a, String b) {
-    String[] x = a.split("/", -1);
-    String[] y = b.split("/", -1);
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = compareSegment(x[i], y[i]);
+    // segment by segment in place: sorting compares n log n pairs, so no arrays or substrings
+    int i = 0;
+    int j = 0;
+    while (true) {
+      int ea = a.indexOf('/', i);
+      if (ea < 0) {
+        ea = a.length();
+      }
+      int eb = b.indexOf('/', j);
+      if (eb < 0) {
+        eb = b.length();
+      }
+      int c = compareSegment(a, i, ea, b, j, eb);
       if (c != 0) {
         return c;
       }
+      boolean lastA = ea == a.length();
+      boolean lastB = eb == b.length();
+      if (lastA || lastB) {
+        return lastA && lastB ? 0 : lastA ? -1 : 1;
+      }
+      i = ea + 1;
+      j = eb + 1;
     }
-    return Integer.compare(x.length, y.length);
   }
 
-  private static int compareSegment(String s, String t) {
-    boolean sn = isNumber(s);
-    boolean tn = isNumber(t);
+  /** As String.compareTo on the segments, numbers (up to 9 digits) first and by value. */
+  private static int compareSegment(String s, int sFrom, int sTo, String t, int tFrom, int tTo) {
+    boolean sn = isNumber(s, sFrom, sTo);
+    boolean tn = isNumber(t, tFrom, tTo);
     if (sn && tn) {
-      int c = Integer.compare(s.length(), t.length());
-      return c != 0 ? c : s.compareTo(t);
+      int c = Integer.compare(sTo - sFrom, tTo - tFrom);
+      return c != 0 ? c : compareText(s, sFrom, sTo, t, tFrom, tTo);
     }
     if (sn != tn) {
       return sn ? -1 : 1;
     }
-    return s.compareTo(t);
+    return compareText(s, sFrom, sTo, t, tFrom, tTo);
   }
 
-  private static boolean isNumber(String s) {
-    if (s.isEmpty() || s.length() > 9) {
+  private static int compareText(String s, int sFrom, int sTo, String t, int tFrom, int tTo) {
+    int n = Math.min(sTo - sFrom, tTo - tFrom);
+    for (int k = 0; k < n; k++) {
+      char x = s.charAt(sFrom + k);
+      char y = t.charAt(tFrom + k);
+      if (x != y) {
+        return x - y;
+      }
+    }
+    return (sTo - sFrom) - (tTo - tFrom);
+  }
+
+  private static boolean isNumber(String s, int from, int to) {
+    if (from == to || to - from > 9) {
       return false;
     }
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = from; i < to; i++) {
       if (s.charAt(i) < '0' || s.charAt(i) > '9') {
         return false;
       }
     }
     return true;
   }
+
 
   /** A summary line: {@code 3 errors, 1 warning, 5 infos}. */
   @Override

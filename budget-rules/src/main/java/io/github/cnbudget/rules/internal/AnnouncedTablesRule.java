@@ -9,6 +9,7 @@ import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -29,9 +30,9 @@ final class AnnouncedTablesRule extends AbstractRule {
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<String> titles = new ArrayList<>();
     for (DisclosureTable t : d.tables()) {
-      titles.add(normalise(t.title()));
+      titles.add(key(normalise(t.title())));
     }
-    d.frameworks().forEach(f -> titles.add(normalise(f.title())));
+    d.frameworks().forEach(f -> titles.add(key(normalise(f.title()))));
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i < d.contents().size(); i++) {
       String entry = d.contents().get(i);
@@ -43,8 +44,10 @@ final class AnnouncedTablesRule extends AbstractRule {
         continue;
       }
       boolean found = false;
+      String entryKey = key(n);
       for (String t : titles) {
-        if (matches(t, n)) {
+        // as matches(title, entry), with each title's key made once
+        if (!entryKey.isEmpty() && t.contains(entryKey)) {
           found = true;
           break;
         }
@@ -70,17 +73,26 @@ final class AnnouncedTablesRule extends AbstractRule {
 
   /** Drops words that vary between contents and titles (部门, 单位, 预算, 决算, 情况, 总体). */
   static String key(String normalised) {
-    return normalised.replaceAll("部门|单位|预算|决算|情况|总体", "");
+    return FILLER.matcher(normalised).replaceAll("");
   }
+
+  // compiled once: String.replaceAll compiles its pattern on every call
+  private static final Pattern FILLER = Pattern.compile("部门|单位|预算|决算|情况|总体");
+  private static final Pattern BULLETS = Pattern.compile("^[-•·\\s]+");
+  private static final Pattern PUNCTUATION = Pattern.compile("[\\s\\u3000“”\"'‘’《》()（）【】\\[\\]…]");
+  private static final Pattern DOTS = Pattern.compile("\\.{2,}$");
+  private static final Pattern YEAR = Pattern.compile("^\\d{4}年(度)?");
+  private static final Pattern TABLE_NUMBER = Pattern.compile("^(表|公开)[0-9一二三四五六七八九十]+表?[-、.．:：]?");
+  private static final Pattern NUMBER = Pattern.compile("^[0-9]+[-、.．:：]");
 
   static String normalise(String s) {
     String x = Ordinal.stripPrefix(s.strip());
-    x = x.replaceAll("^[-•·\\s]+", "");
+    x = BULLETS.matcher(x).replaceAll("");
     x = Ordinal.stripPrefix(x);
-    x = x.replaceAll("[\\s\\u3000“”\"'‘’《》()（）【】\\[\\]…]", "").replaceAll("\\.{2,}$", "");
-    x = x.replaceAll("^\\d{4}年(度)?", "");
-    x = x.replaceAll("^(表|公开)[0-9一二三四五六七八九十]+表?[-、.．:：]?", "");
-    x = x.replaceAll("^[0-9]+[-、.．:：]", "");
+    x = DOTS.matcher(PUNCTUATION.matcher(x).replaceAll("")).replaceAll("");
+    x = YEAR.matcher(x).replaceAll("");
+    x = TABLE_NUMBER.matcher(x).replaceAll("");
+    x = NUMBER.matcher(x).replaceAll("");
     return x;
   }
 }

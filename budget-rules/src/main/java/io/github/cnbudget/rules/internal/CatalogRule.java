@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Codes and names against the classification catalog of the document's year (政府收支分类科目):
@@ -54,14 +55,16 @@ final class CatalogRule extends AbstractRule {
           continue;
         }
         ClassificationCode c = r.code().get();
-        Location rl = Tables.rowLocation(tl, ri, r);
+        // made only for a finding: most coded rows are fine
+        int rowIndex = ri;
+        Supplier<Location> rl = () -> Tables.rowLocation(tl, rowIndex, r);
         if (!catalog.contains(c, year)) {
           Optional<? extends ClassificationCode> parent = c.parent();
           if (c.level() == CodeLevel.ITEM && parent.isPresent() && !catalog.contains(parent.get(), year)) {
-            out.add(finding(UNKNOWN_PARENT, unknownSeverity).location(rl)
+            out.add(finding(UNKNOWN_PARENT, unknownSeverity).location(rl.get())
                 .arguments(t.title(), c.digits(), parent.get().digits(), year).build());
           } else {
-            out.add(finding(UNKNOWN, unknownSeverity).location(rl).arguments(t.title(), c.digits(), year).build());
+            out.add(finding(UNKNOWN, unknownSeverity).location(rl.get()).arguments(t.title(), c.digits(), year).build());
           }
           continue;
         }
@@ -71,13 +74,14 @@ final class CatalogRule extends AbstractRule {
           continue;
         }
         NameMatch m = catalog.matchName(c, printed, year);
-        String current = catalog.nameOf(c, year).orElse("");
         if (m == NameMatch.OTHER_YEAR) {
-          out.add(finding(STALE, Severity.WARNING).location(rl)
+          String current = catalog.nameOf(c, year).orElse("");
+          out.add(finding(STALE, Severity.WARNING).location(rl.get())
               .arguments(t.title(), c.digits(), printed, years(catalog.entriesNamed(c, printed)), year, current)
               .build());
         } else if (m == NameMatch.MISMATCH) {
-          out.add(finding(MISMATCH, Severity.INFO).location(rl)
+          String current = catalog.nameOf(c, year).orElse("");
+          out.add(finding(MISMATCH, Severity.INFO).location(rl.get())
               .arguments(t.title(), c.digits(), printed, year, current).build());
         }
       }

@@ -84,8 +84,8 @@ final class ColumnIdentityRule extends TableRule {
     for (Column p : id.parts) {
       sum.add(Tables.value(t, r, p));
     }
-    Location cl = Tables.cellLocation(Tables.rowLocation(tl, ri, r), id.target.key());
-    Comparisons.compareSum(out, d, t, ctx, cl, target, sum,
+    Comparisons.compareSum(out, d, t, ctx, () -> Tables.cellLocation(Tables.rowLocation(tl, ri, r), id.target.key()),
+        target, sum,
         (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(r), id.target.label(),
             partNames(id), actual, expected));
   }

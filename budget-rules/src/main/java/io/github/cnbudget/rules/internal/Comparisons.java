@@ -25,11 +25,17 @@ final class Comparisons {
 
   static void compare(List<Finding> out, Supplier<Finding.Builder> builder, Severity mismatchSeverity, Tolerance tol,
       Location location, BigDecimal expected, BigDecimal actual, int terms) {
+    compare(out, builder, mismatchSeverity, tol, () -> location, expected, actual, terms);
+  }
+
+  /** As above, the location made only for a finding: building it costs more than most comparisons. */
+  static void compare(List<Finding> out, Supplier<Finding.Builder> builder, Severity mismatchSeverity, Tolerance tol,
+      Supplier<Location> location, BigDecimal expected, BigDecimal actual, int terms) {
     Verdict v = tol.judge(expected, actual, Math.max(1, terms));
     if (v == Verdict.EQUAL) {
       return;
     }
-    Finding f = builder.get().location(location).values(expected, actual).tolerance(tol.bound(Math.max(1, terms)))
+    Finding f = builder.get().location(location.get()).values(expected, actual).tolerance(tol.bound(Math.max(1, terms)))
         .withinRounding(v == Verdict.ROUNDING).build();
     out.add(v == Verdict.ROUNDING ? f.withSeverity(Severity.INFO) : f.withSeverity(mismatchSeverity));
   }
@@ -44,13 +50,25 @@ final class Comparisons {
    */
   static void compareSum(List<Finding> out, Disclosure d, DisclosureTable t, RuleContext ctx, Location location,
       Optional<BigDecimal> printed, Sum parts, BiFunction<BigDecimal, BigDecimal, Finding.Builder> builder) {
+    compareSum(out, d, t, ctx, () -> location, printed, parts, builder);
+  }
+
+  /** As above, the location made only for a finding. */
+  static void compareSum(List<Finding> out, Disclosure d, DisclosureTable t, RuleContext ctx,
+      Supplier<Location> location, Optional<BigDecimal> printed, Sum parts,
+      BiFunction<BigDecimal, BigDecimal, Finding.Builder> builder) {
     if (parts.terms() == 0 || (printed.isEmpty() && parts.total().signum() == 0)) {
       return;
     }
     BigDecimal actual = printed.orElse(BigDecimal.ZERO);
+    BigDecimal expected = parts.total();
+    if (actual.compareTo(expected) == 0) {
+      // equal: no tolerance can make a finding of it (Tolerance.judge answers EQUAL)
+      return;
+    }
     List<BigDecimal> operands = new ArrayList<>(parts.operands());
     operands.add(actual);
-    compare(out, () -> builder.apply(actual, parts.total()), Severity.ERROR, Tables.tolerance(d, t, ctx, operands),
-        location, parts.total(), actual, parts.terms());
+    compare(out, () -> builder.apply(actual, expected), Severity.ERROR, Tables.tolerance(d, t, ctx, operands),
+        location, expected, actual, parts.terms());
   }
 }

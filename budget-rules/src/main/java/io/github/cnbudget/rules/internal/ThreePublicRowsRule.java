@@ -13,6 +13,7 @@ import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Set;
 
@@ -68,7 +69,7 @@ final class ThreePublicRowsRule extends TableRule {
       return;
     }
     Row totalRow = t.rows().get(ti);
-    Location rl = Tables.rowLocation(tl, ti, totalRow);
+    Supplier<Location> rl = () -> Tables.rowLocation(tl, ti, totalRow);
     for (Column c : t.columns()) {
       if (!Tables.isAmountColumn(c)) {
         continue;
@@ -77,7 +78,7 @@ final class ThreePublicRowsRule extends TableRule {
       for (Row p : partRows) {
         sum.add(p.value(c.key()));
       }
-      Comparisons.compareSum(out, d, t, ctx, Tables.cellLocation(rl, c.key()), totalRow.value(c.key()), sum,
+      Comparisons.compareSum(out, d, t, ctx, () -> Tables.cellLocation(rl.get(), c.key()), totalRow.value(c.key()), sum,
           (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), total.chinese(), c.label(), actual,
               expected));
     }

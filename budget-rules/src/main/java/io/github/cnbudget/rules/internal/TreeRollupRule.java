@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -146,10 +147,14 @@ final class TreeRollupRule extends TableRule {
     return found;
   }
 
+  private static String level(Row parent) {
+    return parent.code().map(c -> c.level().chinese()).orElse(parent.kind() == RowKind.UNIT ? "单位合计" : "合计");
+  }
+
   private void compare(Disclosure d, RuleContext ctx, DisclosureTable t, Location tl, int parentIndex,
       List<Integer> childIndexes, List<Finding> out) {
     Row parent = t.rows().get(parentIndex);
-    Location rl = Tables.rowLocation(tl, parentIndex, parent);
+    Supplier<Location> rl = () -> Tables.rowLocation(tl, parentIndex, parent);
     for (Column col : t.columns()) {
       if (!Tables.isAmountColumn(col)) {
         continue;
@@ -159,9 +164,8 @@ final class TreeRollupRule extends TableRule {
       for (int ci : childIndexes) {
         sum.add(t.rows().get(ci).value(col.key()));
       }
-      String level = parent.code().map(c -> c.level().chinese()).orElse(parent.kind() == RowKind.UNIT ? "单位合计" : "合计");
-      Comparisons.compareSum(out, d, t, ctx, Tables.cellLocation(rl, col.key()), pv, sum,
-          (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(parent), level,
+      Comparisons.compareSum(out, d, t, ctx, () -> Tables.cellLocation(rl.get(), col.key()), pv, sum,
+          (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(parent), level(parent),
               col.label(), actual, expected));
     }
   }

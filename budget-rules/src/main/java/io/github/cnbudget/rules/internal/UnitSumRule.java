@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -74,7 +75,7 @@ final class UnitSumRule extends TableRule {
         continue;
       }
       Row dept = t.rows().get(e.getValue());
-      Location rl = Tables.rowLocation(tl, e.getValue(), dept);
+      Supplier<Location> rl = () -> Tables.rowLocation(tl, e.getValue(), dept);
       for (Column c : t.columns()) {
         if (!Tables.isAmountColumn(c)) {
           continue;
@@ -84,7 +85,7 @@ final class UnitSumRule extends TableRule {
         for (Row m : matches) {
           sum.add(m.value(c.key()));
         }
-        Comparisons.compareSum(out, d, t, ctx, Tables.cellLocation(rl, c.key()), dv, sum,
+        Comparisons.compareSum(out, d, t, ctx, () -> Tables.cellLocation(rl.get(), c.key()), dv, sum,
             (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(dept), c.label(),
                 actual, expected, matches.size()));
       }

@@ -51,4 +51,48 @@ class ValidationReportTest {
     assertThat(r.findings("rollup-mismatch")).hasSize(2);
     assertThat(r.findings(Severity.INFO)).hasSize(1);
   }
+
+  @Test
+  void comparePointers_agreesWithSegmentwiseReference() {
+    io.github.cnbudget.testkit.Gen<String> pointer = r -> {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.nextInt(5); i > 0; i--) {
+        b.append('/');
+        String alphabet = r.nextBoolean() ? "0123456789" : "ab019";
+        for (int k = r.nextInt(12); k > 0; k--) {
+          b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+        }
+      }
+      return b.toString();
+    };
+    io.github.cnbudget.testkit.Gen<String[]> pairs = r -> new String[] {pointer.generate(r), pointer.generate(r)};
+    io.github.cnbudget.testkit.Properties.forAll(5000, pairs, p -> assertThat(
+        Integer.signum(ValidationReport.comparePointers(p[0], p[1])))
+        .as(p[0] + " vs " + p[1]).isEqualTo(Integer.signum(reference(p[0], p[1]))));
+    assertThat(ValidationReport.comparePointers("/tables/9", "/tables/10")).isNegative();
+    assertThat(ValidationReport.comparePointers("/tables/1/rows", "/tables/1")).isPositive();
+    assertThat(ValidationReport.comparePointers("/a/b", "/a/b")).isZero();
+  }
+
+  /** The plain split-based comparison the in-place one must agree with. */
+  private static int reference(String a, String b) {
+    String[] x = a.split("/", -1);
+    String[] y = b.split("/", -1);
+    for (int i = 0; i < Math.min(x.length, y.length); i++) {
+      boolean xn = !x[i].isEmpty() && x[i].length() <= 9 && x[i].chars().allMatch(Character::isDigit);
+      boolean yn = !y[i].isEmpty() && y[i].length() <= 9 && y[i].chars().allMatch(Character::isDigit);
+      int c;
+      if (xn && yn) {
+        c = x[i].length() != y[i].length() ? Integer.compare(x[i].length(), y[i].length()) : x[i].compareTo(y[i]);
+      } else if (xn != yn) {
+        c = xn ? -1 : 1;
+      } else {
+        c = x[i].compareTo(y[i]);
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.length, y.length);
+  }
 }
