@@ -294,6 +294,20 @@ final class HeaderLayout {
     return squeeze(label).startsWith("其中");
   }
 
+  /**
+   * Printed row labels the model's aliases do not know, by what they name: summary tables of some
+   * departments print the fiscal appropriation as 预算拨款 and the special-account money as 财政专户拨款.
+   */
+  private static final Map<String, Concept> ROW_ALIASES = Map.of(
+      "预算拨款", Concept.FISCAL_APPROPRIATION,
+      "财政专户拨款", Concept.FISCAL_SPECIAL_ACCOUNT);
+
+  /** The concept a row label names: the model's aliases, then the printed variants above. */
+  static Optional<Concept> rowConcept(String label) {
+    Optional<Concept> c = Concept.fromLabel(label);
+    return c.isPresent() ? c : Optional.ofNullable(ROW_ALIASES.get(Concept.normalise(label)));
+  }
+
   static Concept conceptOf(String printed, TableKind kind) {
     String s = squeeze(printed).replaceFirst("^其中[：:]?", "").replaceFirst("^\\d{4}年度?", "")
         .replaceFirst("^(本年|当年)(?=(预算数|决算数|预算))", "");

@@ -78,6 +78,14 @@ class HeaderLayoutTest {
   }
 
   @Test
+  void rowConcept_printedIncomeVariants_nameTheirConcepts() {
+    assertThat(HeaderLayout.rowConcept("一、预算拨款")).hasValue(Concept.FISCAL_APPROPRIATION);
+    assertThat(HeaderLayout.rowConcept("二、财政专户拨款")).hasValue(Concept.FISCAL_SPECIAL_ACCOUNT);
+    assertThat(HeaderLayout.rowConcept("三、其他资金")).hasValue(Concept.UNIT_FUNDS);
+    assertThat(HeaderLayout.rowConcept("行政运行")).isEmpty();
+  }
+
+  @Test
   void read_headerFragmentsWithoutChinese_areNoise() {
     HeaderLayout h = HeaderLayout.read(List.of(List.of("合计", "当年财政拨款安排"), List.of("", "J II")), TableKind.OTHER, 2);
 
