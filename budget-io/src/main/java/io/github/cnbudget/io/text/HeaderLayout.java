@@ -175,6 +175,31 @@ final class HeaderLayout {
       columns.add(Column.builder().key(s.key).concept(concept).addAllHeader(path)
           .parent(Optional.ofNullable(parent)).side(side).partOf(isPartOf(leaf)).build());
     }
+    openBreakdowns();
+  }
+
+  /**
+   * 小计 | 其中：基本支出 | 项目支出: a 其中 followed by a sibling without it opens the breakdown of the
+   * subtotal into parts that add up to it, so none of them is an "of which" part. Only a 其中 that is
+   * last among its siblings, or followed by further 其中 columns only, is one.
+   */
+  private void openBreakdowns() {
+    for (int i = 0; i < columns.size(); i++) {
+      Column c = columns.get(i);
+      if (!c.partOf()) {
+        continue;
+      }
+      for (int k = i + 1; k < columns.size(); k++) {
+        Column o = columns.get(k);
+        if (o.parent().equals(c.parent()) && o.side() == c.side()) {
+          if (!o.partOf()) {
+            columns.set(i, Column.builder().key(c.key()).concept(c.concept()).addAllHeader(c.header())
+                .parent(c.parent()).side(c.side()).number(c.number()).partOf(false).build());
+          }
+          break;
+        }
+      }
+    }
   }
 
   private static String ownerAt(int[][] owner, List<List<String>> rows, int level, int j, List<String> path) {
@@ -267,6 +292,20 @@ final class HeaderLayout {
 
   static boolean isPartOf(String label) {
     return squeeze(label).startsWith("其中");
+  }
+
+  /**
+   * Printed row labels the model's aliases do not know, by what they name: summary tables of some
+   * departments print the fiscal appropriation as 预算拨款 and the special-account money as 财政专户拨款.
+   */
+  private static final Map<String, Concept> ROW_ALIASES = Map.of(
+      "预算拨款", Concept.FISCAL_APPROPRIATION,
+      "财政专户拨款", Concept.FISCAL_SPECIAL_ACCOUNT);
+
+  /** The concept a row label names: the model's aliases, then the printed variants above. */
+  static Optional<Concept> rowConcept(String label) {
+    Optional<Concept> c = Concept.fromLabel(label);
+    return c.isPresent() ? c : Optional.ofNullable(ROW_ALIASES.get(Concept.normalise(label)));
   }
 
   static Concept conceptOf(String printed, TableKind kind) {

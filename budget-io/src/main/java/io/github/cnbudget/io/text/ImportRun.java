@@ -995,7 +995,7 @@ final class ImportRun {
       unitCodes.putIfAbsent(unitLabel, unitCode);
     }
     r.label = label;
-    Optional<Concept> concept = label.isEmpty() ? Optional.empty() : Concept.fromLabel(label);
+    Optional<Concept> concept = label.isEmpty() ? Optional.empty() : HeaderLayout.rowConcept(label);
     String squeezed = HeaderLayout.squeeze(label);
     if (r.code != null) {
       r.kind = RowKind.CODE;

@@ -228,7 +228,7 @@ final class LooseTable {
         r.line = l.number;
         r.label = label.toString();
         r.number = number;
-        Concept.fromLabel(r.label).ifPresent(c -> r.concept = c);
+        HeaderLayout.rowConcept(r.label).ifPresent(c -> r.concept = c);
         place(r, values, sideColumns(columns, side), l, cells, problems);
         out.add(r);
       }
@@ -263,7 +263,7 @@ final class LooseTable {
         i++;
       }
       r.label = label.toString();
-      Optional<Concept> concept = Concept.fromLabel(r.label);
+      Optional<Concept> concept = HeaderLayout.rowConcept(r.label);
       if (r.code == null && concept.isPresent()) {
         r.concept = concept.get();
         r.kind = concept.get() == Concept.TOTAL ? RowKind.TOTAL : RowKind.ITEM;

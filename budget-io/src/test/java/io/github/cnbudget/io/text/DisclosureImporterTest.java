@@ -125,8 +125,9 @@ class DisclosureImporterTest {
     assertThat(t.rows()).extracting(r -> r.code().map(Object::toString).orElse(""))
         .containsExactly("", "210", "2101501");
     assertThat(t.rows().get(0).kind()).isEqualTo(RowKind.TOTAL);
+    // 小计 | 其中：基本支出 | 项目支出: the 其中 opens the breakdown 基本支出 + 项目支出 of 小计
     assertThat(t.columns()).filteredOn(c -> c.label().equals("其中：基本支出")).singleElement()
-        .satisfies(c -> assertThat(c.partOf()).isTrue());
+        .satisfies(c -> assertThat(c.partOf()).isFalse());
     assertThat(d.precision().scale()).isEqualTo(2);
   }
 

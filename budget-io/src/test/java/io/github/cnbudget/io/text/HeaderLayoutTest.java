@@ -57,6 +57,35 @@ class HeaderLayoutTest {
   }
 
   @Test
+  void read_qizhongBeforeAPlainSibling_opensTheBreakdownOfTheSubtotal() {
+    List<List<String>> rows = List.of(List.of("功能科目名称", "一般公共预算支出", "", ""),
+        List.of("", "小计", "其中：基本支出", "项目支出"));
+
+    HeaderLayout h = HeaderLayout.read(rows, TableKind.GENERAL_PUBLIC_BY_FUNCTION, 4);
+
+    assertThat(h.columns).filteredOn(c -> c.label().contains("支出") && c.concept() != Concept.OTHER)
+        .extracting(Column::partOf).containsOnly(false).hasSize(2);
+  }
+
+  @Test
+  void read_qizhongColumnsOnly_remainOfWhichParts() {
+    List<List<String>> rows = List.of(List.of("项目", "小计", "其中：财政拨款", "其中：其他资金"));
+
+    HeaderLayout h = HeaderLayout.read(rows, TableKind.EXPENDITURE, 4);
+
+    assertThat(h.columns).filteredOn(c -> c.label().startsWith("其中")).extracting(Column::partOf)
+        .containsExactly(true, true);
+  }
+
+  @Test
+  void rowConcept_printedIncomeVariants_nameTheirConcepts() {
+    assertThat(HeaderLayout.rowConcept("一、预算拨款")).hasValue(Concept.FISCAL_APPROPRIATION);
+    assertThat(HeaderLayout.rowConcept("二、财政专户拨款")).hasValue(Concept.FISCAL_SPECIAL_ACCOUNT);
+    assertThat(HeaderLayout.rowConcept("三、其他资金")).hasValue(Concept.UNIT_FUNDS);
+    assertThat(HeaderLayout.rowConcept("行政运行")).isEmpty();
+  }
+
+  @Test
   void read_headerFragmentsWithoutChinese_areNoise() {
     HeaderLayout h = HeaderLayout.read(List.of(List.of("合计", "当年财政拨款安排"), List.of("", "J II")), TableKind.OTHER, 2);
 
