@@ -62,6 +62,13 @@ import org.jspecify.annotations.Nullable;
  * {@link #extras()} and malformed optional values are dropped, both recorded in {@link #problems()}.
  */
 final class JsonDocReader {
+  // Unit names, row labels and codes repeat across the rows and tables of one document: one
+  // instance each keeps a decoded document's heap near the size of its distinct text.
+  private static final int MAX_SHARED_LENGTH = 64;
+  private final java.util.HashMap<String, String> sharedStrings = new java.util.HashMap<>();
+  private final java.util.HashMap<String, ClassificationCode> sharedFunctional = new java.util.HashMap<>();
+  private final java.util.HashMap<String, ClassificationCode> sharedEconomic = new java.util.HashMap<>();
+
   /** Enum constants by type: {@code getEnumConstants()} copies its array on every call. */
   private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
     @Override
@@ -359,6 +366,16 @@ final class JsonDocReader {
       return malformed("expected a string, found " + describe(p.currentToken()));
     }
     return p.getText();
+  }
+
+  /** A string that is likely to repeat within the document, read once per distinct value. */
+  private @Nullable String sharedString() throws IOException {
+    String v = string();
+    if (v == null || v.length() > MAX_SHARED_LENGTH) {
+      return v;
+    }
+    String prior = sharedStrings.putIfAbsent(v, v);
+    return prior == null ? v : prior;
   }
 
   private @Nullable Integer integer() throws IOException {
@@ -738,7 +755,7 @@ final class JsonDocReader {
           scheme = constant(Scheme.class);
           break;
         case "label":
-          String labelValue = string();
+          String labelValue = sharedString();
           if (labelValue != null) {
             b.label(labelValue);
           }
@@ -750,7 +767,7 @@ final class JsonDocReader {
           }
           break;
         case "unit":
-          String unitValue = string();
+          String unitValue = sharedString();
           if (unitValue != null) {
             b.unit(unitValue);
           }
@@ -802,8 +819,17 @@ final class JsonDocReader {
     if (digits == null || scheme == null) {
       problem = digits == null ? "a scheme without a code" : "a code without its scheme";
     } else {
+      java.util.HashMap<String, ClassificationCode> shared =
+          scheme == Scheme.FUNCTIONAL ? sharedFunctional : sharedEconomic;
+      ClassificationCode known = shared.get(digits);
+      if (known != null && known.scheme() == scheme) {
+        return known;
+      }
       try {
         c = scheme == Scheme.FUNCTIONAL ? FunctionalCode.parse(digits) : EconomicCode.parse(digits);
+        if (c.scheme() == scheme && c.digits().equals(digits)) {
+          shared.put(digits, c);
+        }
         if (c.scheme() != scheme || !c.digits().equals(digits)) {
           problem = "code '" + digits + "' is not a canonical " + scheme + " code";
           c = null;
