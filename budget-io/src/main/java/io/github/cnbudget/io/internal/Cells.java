@@ -101,6 +101,7 @@ public final class Cells {
     }
     return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
   }
+
   /**
    * As {@link #parseDecimal(char[], int, int)}, over a whole string.
    *
@@ -109,50 +110,8 @@ public final class Cells {
    *     text is not a plain decimal
    */
   public static @Nullable BigDecimal parseDecimal(String text) {
-    int len = text.length();
-    int end = len;
-    int i = 0;
-    boolean negative = len > 0 && text.charAt(i) == '-';
-    if (negative) {
-      i++;
-    }
-    long unscaled = 0;
-    int digits = 0;
-    int significant = 0;
-    while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-      unscaled = unscaled * 10 + (text.charAt(i) - '0');
-      if (unscaled != 0) {
-        significant++;
-      }
-      i++;
-      digits++;
-    }
-    if (digits == 0) {
-      return null;
-    }
-    int scale = 0;
-    if (i < end) {
-      if (text.charAt(i) != '.') {
-        return null;
-      }
-      i++;
-      while (i < end && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
-        unscaled = unscaled * 10 + (text.charAt(i) - '0');
-        if (unscaled != 0) {
-          significant++;
-        }
-        i++;
-        scale++;
-      }
-      if (scale == 0 || i != end) {
-        return null;
-      }
-    }
-    if (significant > 18) {
-      // beyond a long's exact range: let BigDecimal parse it
-      return new BigDecimal(text);
-    }
-    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+    // one parser for both readers; the copy is as short as the amount
+    return parseDecimal(text.toCharArray(), 0, text.length());
   }
 
   /**
