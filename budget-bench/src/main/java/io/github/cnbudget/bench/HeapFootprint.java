@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.cnbudget.io.json.DisclosureJson;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,16 +35,20 @@ public final class HeapFootprint {
     try {
       long[] stats = CorpusFile.write(file, target, BenchData.SEED);
       long items = stats[1];
-      double model = perItem(file, items, true);
-      double records = perItem(file, items, false);
-      System.out.printf("documents=%d lineItems=%d modelBytesPerItem=%.1f recordBytesPerItem=%.1f ratio=%.2f%n",
-          stats[0], items, model, records, model / records);
+      long model = heldBytes(file, true);
+      long records = heldBytes(file, false);
+      BigDecimal n = BigDecimal.valueOf(items);
+      System.out.println("documents=" + stats[0] + " lineItems=" + items
+          + " modelBytesPerItem=" + BigDecimal.valueOf(model).divide(n, 1, RoundingMode.HALF_UP)
+          + " recordBytesPerItem=" + BigDecimal.valueOf(records).divide(n, 1, RoundingMode.HALF_UP)
+          + " ratio=" + BigDecimal.valueOf(model).divide(BigDecimal.valueOf(records), 2, RoundingMode.HALF_UP));
     } finally {
       Files.deleteIfExists(file);
     }
   }
 
-  static double perItem(Path file, long items, boolean model) throws IOException {
+  /** Heap held by the decoded corpus, in bytes. */
+  static long heldBytes(Path file, boolean model) throws IOException {
     long before = usedAfterGc();
     List<Object> held = new ArrayList<>();
     DisclosureJson json = DisclosureJson.create();
@@ -54,12 +60,11 @@ public final class HeapFootprint {
       }
     }
     long after = usedAfterGc();
-    double perItem = (after - before) / (double) items;
     if (held.isEmpty()) {
       throw new IllegalStateException("nothing decoded");
     }
     held.clear();
-    return perItem;
+    return after - before;
   }
 
   static long usedAfterGc() {
