@@ -147,6 +147,30 @@ public abstract class Disclosure {
   }
 
   /**
+   * This document with other tables, everything else kept.
+   *
+   * @param elements the tables
+   * @return the changed copy
+   */
+  public abstract Disclosure withTables(Iterable<? extends DisclosureTable> elements);
+
+  /**
+   * This document with other performance goals, everything else kept.
+   *
+   * @param elements the goals
+   * @return the changed copy
+   */
+  public abstract Disclosure withGoals(Iterable<? extends PerformanceGoal> elements);
+
+  /**
+   * This document with other self-evaluations, everything else kept.
+   *
+   * @param elements the self-evaluations
+   * @return the changed copy
+   */
+  public abstract Disclosure withSelfEvaluations(Iterable<? extends SelfEvaluation> elements);
+
+  /**
    * A builder.
    *
    * @return a new builder

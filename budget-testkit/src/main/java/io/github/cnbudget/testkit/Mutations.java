@@ -363,24 +363,11 @@ public final class Mutations {
   }
 
   static Row copy(Row row, Map<String, Cell> cells, String label) {
-    Row.Builder b = Row.builder().kind(row.kind()).label(label).side(row.side()).putAllCells(cells);
-    row.code().ifPresent(b::code);
-    row.concept().ifPresent(b::concept);
-    row.unit().ifPresent(b::unit);
-    row.number().ifPresent(b::number);
-    row.line().ifPresent(b::line);
-    return b.build();
+    return row.withCells(cells).withLabel(label);
   }
 
   static DisclosureTable withRows(DisclosureTable t, List<Row> rows) {
-    DisclosureTable.Builder b = DisclosureTable.builder().kind(t.kind()).title(t.title())
-        .addAllColumns(t.columns()).addAllRows(rows).addAllNotes(t.notes());
-    t.number().ifPresent(b::number);
-    t.issuer().ifPresent(b::issuer);
-    t.amountUnit().ifPresent(b::amountUnit);
-    t.emptyStatement().ifPresent(b::emptyStatement);
-    t.line().ifPresent(b::line);
-    return b.build();
+    return t.withRows(rows);
   }
 
   static Disclosure withTable(Disclosure d, int index, DisclosureTable table) {
@@ -391,60 +378,18 @@ public final class Mutations {
 
   static Disclosure copy(Disclosure d, List<DisclosureTable> tables, List<PerformanceGoal> goals,
       List<SelfEvaluation> evaluations) {
-    Disclosure.Builder b = Disclosure.builder().department(d.department()).year(d.year()).stage(d.stage())
-        .precision(d.precision()).addAllTables(tables).addAllProjects(d.projects()).addAllGoals(goals)
-        .addAllSelfEvaluations(evaluations).addAllFrameworks(d.frameworks())
-        .addAllContents(d.contents()).addAllNotes(d.notes());
-    d.title().ifPresent(b::title);
-    d.source().ifPresent(b::source);
-    return b.build();
+    return d.withTables(tables).withGoals(goals).withSelfEvaluations(evaluations);
   }
 
   static Indicator copy(Indicator i, Optional<Cell> weight, Optional<Cell> score) {
-    Indicator.Builder b = Indicator.builder().level1Text(i.level1Text()).level2Text(i.level2Text()).name(i.name())
-        .putAllHistory(i.history());
-    weight.ifPresent(b::weight);
-    score.ifPresent(b::score);
-    i.targetText().ifPresent(b::targetText);
-    i.nature().ifPresent(b::nature);
-    i.value().ifPresent(b::value);
-    i.measureUnit().ifPresent(b::measureUnit);
-    i.direction().ifPresent(b::direction);
-    i.actual().ifPresent(b::actual);
-    i.deviation().ifPresent(b::deviation);
-    i.line().ifPresent(b::line);
-    return b.build();
+    return i.withWeight(weight).withScore(score);
   }
 
   static PerformanceGoal withIndicators(PerformanceGoal g, List<Indicator> indicators) {
-    PerformanceGoal.Builder b = PerformanceGoal.builder().scope(g.scope()).addAllTasks(g.tasks())
-        .addAllIndicators(indicators);
-    g.title().ifPresent(b::title);
-    g.unit().ifPresent(b::unit);
-    g.department().ifPresent(b::department);
-    g.project().ifPresent(b::project);
-    g.budget().ifPresent(b::budget);
-    g.amountUnit().ifPresent(b::amountUnit);
-    g.longTermGoal().ifPresent(b::longTermGoal);
-    g.annualGoal().ifPresent(b::annualGoal);
-    g.line().ifPresent(b::line);
-    return b.build();
+    return g.withIndicators(indicators);
   }
 
   static SelfEvaluation withIndicators(SelfEvaluation e, List<Indicator> indicators) {
-    SelfEvaluation.Builder b = SelfEvaluation.builder().scope(e.scope()).addAllFunding(e.funding())
-        .addAllIndicators(indicators);
-    e.project().ifPresent(b::project);
-    e.projectAmount().ifPresent(b::projectAmount);
-    e.department().ifPresent(b::department);
-    e.implementingUnit().ifPresent(b::implementingUnit);
-    e.amountUnit().ifPresent(b::amountUnit);
-    e.expectedGoal().ifPresent(b::expectedGoal);
-    e.achievement().ifPresent(b::achievement);
-    e.totalWeight().ifPresent(b::totalWeight);
-    e.totalScore().ifPresent(b::totalScore);
-    e.grade().ifPresent(b::grade);
-    e.line().ifPresent(b::line);
-    return b.build();
+    return e.withIndicators(indicators);
   }
 }

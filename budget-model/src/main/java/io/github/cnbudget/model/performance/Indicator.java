@@ -188,6 +188,22 @@ public abstract class Indicator {
     }
   }
 
+  /**
+   * This indicator with another weight, everything else kept.
+   *
+   * @param optional the weight, or empty
+   * @return the changed copy
+   */
+  public abstract Indicator withWeight(Optional<? extends Cell> optional);
+
+  /**
+   * This indicator with another score, everything else kept.
+   *
+   * @param optional the score, or empty
+   * @return the changed copy
+   */
+  public abstract Indicator withScore(Optional<? extends Cell> optional);
+
   @Value.Check
   void check() {
     if (name().isBlank()) {

@@ -103,6 +103,14 @@ public abstract class PerformanceGoal {
   public abstract OptionalInt line();
 
   /**
+   * This table with other indicators, everything else kept.
+   *
+   * @param elements the indicators
+   * @return the changed copy
+   */
+  public abstract PerformanceGoal withIndicators(Iterable<? extends Indicator> elements);
+
+  /**
    * A builder.
    *
    * @return a new builder

@@ -122,6 +122,14 @@ public abstract class SelfEvaluation {
   public abstract OptionalInt line();
 
   /**
+   * This table with other indicators, everything else kept.
+   *
+   * @param elements the indicators
+   * @return the changed copy
+   */
+  public abstract SelfEvaluation withIndicators(Iterable<? extends Indicator> elements);
+
+  /**
    * A builder.
    *
    * @return a new builder

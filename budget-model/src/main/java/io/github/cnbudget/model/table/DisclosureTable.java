@@ -196,6 +196,14 @@ public abstract class DisclosureTable {
     return List.copyOf(seen.keySet());
   }
 
+  /**
+   * This table with other rows, everything else kept.
+   *
+   * @param elements the rows
+   * @return the changed copy
+   */
+  public abstract DisclosureTable withRows(Iterable<? extends Row> elements);
+
   @Value.Check
   void check() {
     Map<String, Column> byKey = new LinkedHashMap<>();

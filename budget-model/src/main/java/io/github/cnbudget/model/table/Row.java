@@ -121,6 +121,22 @@ public abstract class Row {
   }
 
   /**
+   * This row with other cells, everything else kept.
+   *
+   * @param entries the cells by column key
+   * @return the changed copy
+   */
+  public abstract Row withCells(Map<String, ? extends Cell> entries);
+
+  /**
+   * This row with another printed label, everything else kept.
+   *
+   * @param value the label
+   * @return the changed copy
+   */
+  public abstract Row withLabel(String value);
+
+  /**
    * A builder.
    *
    * @return a new builder
