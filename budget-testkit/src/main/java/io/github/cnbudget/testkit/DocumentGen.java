@@ -4,9 +4,9 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.FiscalYear;
 import io.github.cnbudget.model.Precision;
 import io.github.cnbudget.model.Stage;
+import io.github.cnbudget.model.catalog.ClassificationCatalog;
 import io.github.cnbudget.model.classification.ClassificationCode;
 import io.github.cnbudget.model.classification.ClassificationCodes;
-import io.github.cnbudget.model.classification.EconomicCode;
 import io.github.cnbudget.model.classification.FunctionalCode;
 import io.github.cnbudget.model.organisation.BudgetUnit;
 import io.github.cnbudget.model.organisation.Department;
@@ -15,6 +15,8 @@ import io.github.cnbudget.model.performance.EvaluationFramework;
 import io.github.cnbudget.model.performance.FrameworkNode;
 import io.github.cnbudget.model.performance.GoalScope;
 import io.github.cnbudget.model.performance.Indicator;
+import io.github.cnbudget.model.performance.Level1;
+import io.github.cnbudget.model.performance.Level2;
 import io.github.cnbudget.model.performance.LabelledAmounts;
 import io.github.cnbudget.model.performance.PerformanceGoal;
 import io.github.cnbudget.model.performance.SelfEvaluation;
@@ -39,6 +41,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
@@ -59,6 +62,9 @@ import org.jspecify.annotations.Nullable;
  *       ({@link UnitRole#DEPARTMENT_LEVEL}, named department name + 本级), the others subordinate.
  *   <li>One table per {@link Options#withTables chosen kind}, in {@link TableKind} order (default: every
  *       kind except {@link TableKind#OTHER}); title = {@link TableKind#chinese()}, issuer = department name.
+ *   <li>Functional and economic codes, with their 款 and 类, are in the bundled
+ *       {@link ClassificationCatalog} for the document's year, and every code row prints that year's
+ *       catalog name. (The catalog has no 项 under 223, so 国有资本经营预算 money is spent on ordinary 项.)
  *   <li>Every amount cell's value has the document's {@link Precision#scale()}. A zero may be printed
  *       as a canonical zero, blank or a dash (one choice per document); non-zero amounts are printed
  *       canonically or with thousands separators (one choice per document). <b>All identities below
@@ -133,7 +139,9 @@ import org.jspecify.annotations.Nullable;
  *     </ul>
  *   <li><b>“三公”经费</b> ({@link TableKind#THREE_PUBLIC}): one ITEM row for the year (label {@code <year>年}),
  *       sometimes a second for the previous year; the column identities of item 1 hold in each row.
- *       The figures are not tied to the economic tables.
+ *       The year's row is the general-public money spent on the “三公” 款: 因公出国（境）费 = Σ 30212,
+ *       公务接待费 = Σ 30217, 公务用车运行维护费 = Σ 30231 (basic), 公务用车购置费 = Σ 31013 (project), so
+ *       it equals those rows of 一般公共预算支出表（按经济分类） and is at least those of the basic one.
  *   <li><b>Projects</b> ({@link Disclosure#projects()}, with {@link Options#withPerformance} on): distinct
  *       names; each unit names a budget unit; total = Σ {@link Project#amounts()} (keyed by the funding
  *       source's printed label; only non-zero sources).
@@ -141,6 +149,10 @@ import org.jspecify.annotations.Nullable;
  *       tasks' 总额 = 财政拨款 + 其他资金 each, Σ 总额 = budget, Σ 财政拨款 = 一般公共预算 + 政府性基金 +
  *       国有资本经营 income. One project goal per project: project = the project's name, budget = the
  *       project's total, 3–8 indicators whose weights (scale 0) sum to exactly 100.
+ *   <li><b>Indicators</b> (goals and self-evaluations): distinct names within a table, each filed under
+ *       its own 一级/二级 of the standard framework; every project's indicators include 产出, 效益 and
+ *       满意度 ones; names ending in 率 (and 满意度) have targets in %, no other name does; the same
+ *       name has the same target and levels in every target table of the document.
  *   <li><b>Self-evaluations</b> (final accounts only, one per project for up to three projects):
  *       amounts in the document's unit; the first funding line (年度资金总额) has 年初预算数 = the
  *       project's total, 全年预算数 ≥ 年初预算数, 全年执行数 ≤ 全年预算数, 分值 = 10,
@@ -434,6 +446,25 @@ public final class DocumentGen implements Gen<Disclosure> {
     return spec(key, concept, parent, false, Side.SINGLE, filter, header);
   }
 
+  /** The catalog codes and names are drawn from: the one the rules judge them by by default. */
+  static final ClassificationCatalog CATALOG = ClassificationCatalog.bundled();
+
+  /** The 项 of {@link Vocabulary#CATALOG_ITEMS} that the catalog has, with their 款 and 类, in a year. */
+  static List<String> catalogItems(FiscalYear year) {
+    List<String> out = new ArrayList<>();
+    for (String item : Vocabulary.CATALOG_ITEMS) {
+      FunctionalCode c = FunctionalCode.parse(item);
+      if (CATALOG.contains(c, year) && CATALOG.contains(c.parent().orElseThrow(), year)
+          && CATALOG.contains(FunctionalCode.parse(item.substring(0, 3)), year)) {
+        out.add(item);
+      }
+    }
+    if (out.size() < 6) {
+      throw new IllegalStateException("the bundled catalog has too few items in " + year + ": " + out);
+    }
+    return out;
+  }
+
   static List<BudgetUnit> units(String department, int n, SplittableRandom r) {
     List<BudgetUnit> out = new ArrayList<>(n);
     List<String> names = new ArrayList<>(Vocabulary.SUBORDINATE_UNITS);
@@ -520,6 +551,8 @@ public final class DocumentGen implements Gen<Disclosure> {
     private final int zeroStyle;
     private final Department department;
     private final List<Entry> ledger = new ArrayList<>();
+    private final List<String> items;
+    private final Map<String, Indicator> targets = new LinkedHashMap<>();
     private final List<String> projectNames = new ArrayList<>();
     private final List<Integer> projectUnits = new ArrayList<>();
 
@@ -540,6 +573,7 @@ public final class DocumentGen implements Gen<Disclosure> {
         d.code(Integer.toString(100 + r.nextInt(900)));
       }
       this.department = d.build();
+      this.items = catalogItems(year);
       fillLedger();
     }
 
@@ -560,7 +594,7 @@ public final class DocumentGen implements Gen<Disclosure> {
     private void fillLedger() {
       List<BudgetUnit> units = department.units();
       for (int u = 0; u < units.size(); u++) {
-        List<String> items = new ArrayList<>(Vocabulary.GENERAL_ITEMS);
+        List<String> items = new ArrayList<>(this.items);
         shuffle(items, r);
         int nItems = 2 + r.nextInt(4);
         int firstProject = projectNames.size();
@@ -588,16 +622,37 @@ public final class DocumentGen implements Gen<Disclosure> {
           add(u, Vocabulary.FUND_ITEM, Source.GF, Use.PROJECT, firstProject, nProjects);
         }
         if (!gpbOnly && r.nextInt(6) == 0) {
-          add(u, Vocabulary.STATE_CAPITAL_ITEM, Source.SC, Use.PROJECT, firstProject, nProjects);
+          add(u, items.get(r.nextInt(items.size())), Source.SC, Use.PROJECT, firstProject, nProjects);
         }
+        threePublicEntries(u, items.get(0), firstProject, nProjects);
       }
       // every project must have money: give an empty one a line of its own
       for (int p = 0; p < projectNames.size(); p++) {
         final int pp = p;
         if (ledger.stream().noneMatch(e -> e.project == pp)) {
-          ledger.add(new Entry(projectUnits.get(p), Vocabulary.GENERAL_ITEMS.get(r.nextInt(Vocabulary.GENERAL_ITEMS.size())),
+          ledger.add(new Entry(projectUnits.get(p), items.get(r.nextInt(items.size())),
               Source.GPB, Use.PROJECT, Gen.oneOf(Vocabulary.PROJECT_SECTIONS).generate(r), p, amount()));
         }
+      }
+    }
+
+    /**
+     * The unit's “三公” spending, general-public money on the economic 款 the “三公” table reports
+     * (30212, 30217, 30231 basic; 31013 project), so that the table agrees with the economic tables.
+     */
+    private void threePublicEntries(int unit, String item, int firstProject, int nProjects) {
+      if (r.nextInt(4) != 0) {
+        ledger.add(new Entry(unit, item, Source.GPB, Use.PUBLIC_USE, Vocabulary.RECEPTION, -1, small()));
+      }
+      if (r.nextInt(4) != 0) {
+        ledger.add(new Entry(unit, item, Source.GPB, Use.PUBLIC_USE, Vocabulary.VEHICLE_OPERATION, -1, small()));
+      }
+      if (r.nextInt(3) == 0) {
+        ledger.add(new Entry(unit, item, Source.GPB, Use.PUBLIC_USE, Vocabulary.OVERSEAS, -1, small()));
+      }
+      if (r.nextInt(4) == 0) {
+        ledger.add(new Entry(unit, item, Source.GPB, Use.PROJECT, Vocabulary.VEHICLE_PURCHASE,
+            firstProject + r.nextInt(nProjects), small()));
       }
     }
 
@@ -847,14 +902,17 @@ public final class DocumentGen implements Gen<Disclosure> {
       for (String c : codes) {
         ClassificationCode code = ClassificationCodes.parse(c);
         Row.Builder row = Row.builder().kind(RowKind.CODE).code(code)
-            .label(code instanceof FunctionalCode ? Vocabulary.functionalName((FunctionalCode) code)
-                : Vocabulary.economicName((EconomicCode) code))
+            .label(catalogName(code))
             .putAllCells(cells(specs, filter(entries, e -> digits.apply(e).startsWith(c))));
         if (unit != null) {
           row.unit(unit);
         }
         b.addRows(row.build());
       }
+    }
+
+    private String catalogName(ClassificationCode code) {
+      return CATALOG.nameOf(code, year).orElseThrow(() -> new IllegalStateException(code + " not in " + year));
     }
 
     private Row income(String label, Concept concept, BigDecimal v) {
@@ -878,7 +936,7 @@ public final class DocumentGen implements Gen<Disclosure> {
     private Row classRow(String clazz, Map<String, Cell> cells) {
       FunctionalCode code = FunctionalCode.parse(clazz);
       return Row.builder().kind(RowKind.ITEM).side(Side.EXPENDITURE).code(code)
-          .label(Vocabulary.CLASS_ORDINAL.getOrDefault(clazz, "") + "、" + Vocabulary.functionalName(code))
+          .label(Vocabulary.CLASS_ORDINAL.getOrDefault(clazz, "") + "、" + catalogName(code))
           .putAllCells(cells).build();
     }
 
@@ -942,10 +1000,13 @@ public final class DocumentGen implements Gen<Disclosure> {
           Column.builder().key("reception").concept(Concept.OFFICIAL_RECEPTION).parent("total").addHeader("公务接待费").build());
       int years = r.nextBoolean() ? 2 : 1;
       for (int y = 0; y < years; y++) {
-        BigDecimal overseas = r.nextInt(3) == 0 ? zero() : small();
-        BigDecimal purchase = r.nextInt(2) == 0 ? zero() : small();
-        BigDecimal operation = small();
-        BigDecimal reception = small();
+        // The year's row is the general-public money spent on the “三公” 款 (what the economic tables
+        // print at 30217 and 30231); the previous year's is free.
+        BigDecimal overseas = y == 0 ? threePublicSpent(Vocabulary.OVERSEAS) : r.nextInt(3) == 0 ? zero() : small();
+        BigDecimal purchase = y == 0 ? threePublicSpent(Vocabulary.VEHICLE_PURCHASE)
+            : r.nextInt(2) == 0 ? zero() : small();
+        BigDecimal operation = y == 0 ? threePublicSpent(Vocabulary.VEHICLE_OPERATION) : small();
+        BigDecimal reception = y == 0 ? threePublicSpent(Vocabulary.RECEPTION) : small();
         BigDecimal vehicles = purchase.add(operation);
         Map<String, Cell> cells = new LinkedHashMap<>();
         cells.put("total", cell(overseas.add(vehicles).add(reception)));
@@ -956,6 +1017,10 @@ public final class DocumentGen implements Gen<Disclosure> {
         cells.put("reception", cell(reception));
         b.addRows(Row.builder().kind(RowKind.ITEM).label(year.plusYears(-y) + "年").putAllCells(cells).build());
       }
+    }
+
+    private BigDecimal threePublicSpent(String econ) {
+      return sum(ledger, e -> e.source == Source.GPB && e.econ.equals(econ));
     }
 
     private BigDecimal small() {
@@ -1036,27 +1101,61 @@ public final class DocumentGen implements Gen<Disclosure> {
         b.addTasks(LabelledAmounts.builder().label(Gen.oneOf(Vocabulary.PROJECTS).generate(r))
             .description(ModelGen.words(3, 8).generate(r)).putAllCells(cells).build());
       }
-      for (int i = 0; i < 2 + r.nextInt(4); i++) {
-        b.addIndicators(indicator(null));
+      for (Vocabulary.IndicatorTemplate t : templates(2 + r.nextInt(4), false)) {
+        b.addIndicators(indicator(t, null));
       }
       return b.build();
     }
 
-    private Indicator indicator(@Nullable Integer weight) {
-      Indicator.Builder b = Indicator.builder().name(Gen.oneOf(Vocabulary.INDICATOR_NAMES).generate(r));
-      ModelGen.levels(b, r);
-      String unit = Gen.oneOf(Vocabulary.MEASURE_UNITS).generate(r);
-      String value = Integer.toString(1 + r.nextInt(500));
-      String nature = Gen.oneOf("≥", "≤", "=").generate(r);
-      if (r.nextBoolean()) {
-        b.targetText(nature + value + unit);
-      } else {
-        b.nature(nature).value(value).measureUnit(unit);
+    /**
+     * A target-table indicator from the standard framework. The same name gets the same target and
+     * levels everywhere in the document (同一指标口径一致); only the weight differs.
+     */
+    private Indicator indicator(Vocabulary.IndicatorTemplate t, @Nullable Integer weight) {
+      Indicator i = targets.computeIfAbsent(t.name, n -> {
+        Indicator.Builder b = Indicator.builder().name(n);
+        levels(b, t);
+        if (t.isQualitative()) {
+          b.targetText(Gen.oneOf("达到预期", "有效提升", "稳步提高").generate(r));
+        } else {
+          String nature = t.level2 == Level2.TIMELINESS && !"%".equals(t.unit) ? "≤" : Gen.oneOf("≥", "=").generate(r);
+          String value = Integer.toString("%".equals(t.unit) ? 60 + r.nextInt(41) : 1 + r.nextInt(500));
+          if (r.nextBoolean()) {
+            b.targetText(nature + value + t.unit);
+          } else {
+            b.nature(nature).value(value).measureUnit(t.unit);
+          }
+        }
+        return b.build();
+      });
+      return weight == null ? i : i.withWeight(Optional.of(Cell.of(BigDecimal.valueOf(weight))));
+    }
+
+    /** 一级 and 二级 as the framework pairs them; the 一级 sometimes printed short (产出 for 产出指标). */
+    private void levels(Indicator.Builder b, Vocabulary.IndicatorTemplate t) {
+      String level1 = t.level2.parent().chinese();
+      b.level1Text(r.nextInt(5) == 0 ? level1.replace("指标", "") : level1).level2Text(t.level2.chinese());
+    }
+
+    /**
+     * {@code n} distinct indicators (at most as many as there are templates); with {@code covered}
+     * the first three are an 产出, a 效益 and a 满意度 indicator, as a project's targets must have.
+     */
+    private List<Vocabulary.IndicatorTemplate> templates(int n, boolean covered) {
+      List<Vocabulary.IndicatorTemplate> pool = new ArrayList<>(Vocabulary.INDICATORS);
+      shuffle(pool, r);
+      List<Vocabulary.IndicatorTemplate> out = new ArrayList<>();
+      if (covered) {
+        for (Level1 l : List.of(Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION)) {
+          Vocabulary.IndicatorTemplate t = pool.stream().filter(x -> x.level2.parent() == l).findFirst().orElseThrow();
+          pool.remove(t);
+          out.add(t);
+        }
       }
-      if (weight != null) {
-        b.weight(Cell.of(BigDecimal.valueOf(weight)));
+      for (int i = 0; out.size() < n && i < pool.size(); i++) {
+        out.add(pool.get(i));
       }
-      return b.build();
+      return out;
     }
 
     private PerformanceGoal projectGoal(Project p) {
@@ -1064,8 +1163,10 @@ public final class DocumentGen implements Gen<Disclosure> {
           .title(p.name() + "项目绩效目标表").project(p.name()).unit(p.unit().orElseThrow())
           .department(department.name()).budget(p.total().orElseThrow()).amountUnit(precision.unit())
           .annualGoal(ModelGen.words(6, 16).generate(r));
-      for (int w : splitPositive(100, 3 + r.nextInt(6), r)) {
-        b.addIndicators(indicator(w));
+      List<Integer> weights = splitPositive(100, 3 + r.nextInt(6), r);
+      List<Vocabulary.IndicatorTemplate> chosen = templates(weights.size(), true);
+      for (int i = 0; i < weights.size(); i++) {
+        b.addIndicators(indicator(chosen.get(i), weights.get(i)));
       }
       return b.build();
     }
@@ -1090,19 +1191,23 @@ public final class DocumentGen implements Gen<Disclosure> {
           .addFunding(LabelledAmounts.builder().label("年度资金总额").putAllCells(cells).build())
           .expectedGoal(ModelGen.words(6, 12).generate(r)).achievement(ModelGen.words(6, 12).generate(r));
       BigDecimal total = execScore;
-      for (int w : splitPositive(90, 3 + r.nextInt(4), r)) {
-        Indicator.Builder ib = Indicator.builder().name(Gen.oneOf(Vocabulary.INDICATOR_NAMES).generate(r));
-        ModelGen.levels(ib, r);
-        BigDecimal wd = BigDecimal.valueOf(w);
+      List<Integer> weights = splitPositive(90, 3 + r.nextInt(4), r);
+      List<Vocabulary.IndicatorTemplate> chosen = templates(weights.size(), true);
+      for (int wi = 0; wi < weights.size(); wi++) {
+        Vocabulary.IndicatorTemplate t = chosen.get(wi);
+        Indicator.Builder ib = Indicator.builder().name(t.name);
+        levels(ib, t);
+        BigDecimal wd = BigDecimal.valueOf(weights.get(wi));
         BigDecimal score;
-        int kind = r.nextInt(3);
+        int kind = t.isQualitative() ? 2 : t.level2 == Level2.TIMELINESS && !"%".equals(t.unit) ? 1 : 0;
         if (kind == 2) {
           String q = Gen.oneOf("达到预期", "是", "及时").generate(r);
           ib.targetText(q).actual(q);
           score = wd.setScale(2);
         } else {
-          String unit = Gen.oneOf(Vocabulary.MEASURE_UNITS).generate(r);
-          BigDecimal target = BigDecimal.valueOf(10 + r.nextInt(1000), r.nextInt(2));
+          String unit = t.unit;
+          BigDecimal target = "%".equals(unit) ? BigDecimal.valueOf(60 + r.nextInt(41))
+              : BigDecimal.valueOf(10 + r.nextInt(1000), r.nextInt(2));
           BigDecimal actual = target.multiply(BigDecimal.valueOf(50 + r.nextInt(71), 2)).setScale(2, RoundingMode.HALF_UP);
           if (actual.signum() == 0) {
             actual = BigDecimal.ONE.setScale(2);

@@ -2,6 +2,7 @@ package io.github.cnbudget.testkit;
 
 import io.github.cnbudget.model.classification.EconomicCode;
 import io.github.cnbudget.model.classification.FunctionalCode;
+import io.github.cnbudget.model.performance.Level2;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,11 +70,18 @@ final class Vocabulary {
       "2080506", "2089999", "2101101", "2101102", "2101103", "2101501", "2101502", "2101504", "2101505",
       "2101506", "2101550", "2101599", "2210201", "2210202", "2210203");
 
-  /** The 项 spent from government funds (政府性基金). */
-  static final String FUND_ITEM = "2296002";
+  /**
+   * The 项 a generated document spends on: each, with its 款 and 类, is in the bundled catalog
+   * ({@code ClassificationCatalog.bundled()}) for every year 2018–2027, so the catalog rule finds
+   * nothing to report; printed names come from that catalog for the document's year.
+   */
+  static final List<String> CATALOG_ITEMS = List.of(
+      "2050803", "2080501", "2080505", "2080506", "2100410", "2100799", "2101101", "2101103", "2101201",
+      "2101202", "2101301", "2101501", "2101502", "2101504", "2101505", "2101506", "2101550", "2101599",
+      "2210201", "2210203");
 
-  /** The 项 spent from state capital (国有资本经营预算). */
-  static final String STATE_CAPITAL_ITEM = "2230105";
+  /** The 项 spent from government funds (政府性基金): lottery money for medical assistance. */
+  static final String FUND_ITEM = "2296013";
 
   /** Departmental economic codes (部门预算支出经济分类, 2020 edition subset), all levels. */
   static final Map<String, String> ECONOMIC = map(
@@ -118,7 +126,17 @@ final class Vocabulary {
 
   /** Economic 款 of 公用经费 (302 and the basic part of 310). */
   static final List<String> PUBLIC_USE_SECTIONS = List.of(
-      "30201", "30205", "30206", "30207", "30211", "30213", "30215", "30216", "30228", "30229", "30231", "30299", "31002");
+      "30201", "30205", "30206", "30207", "30211", "30213", "30215", "30216", "30217", "30228", "30229", "30231",
+      "30299", "31002");
+
+  /**
+   * The economic 款 of the “三公” items (财政部 “三公” 经费口径): 因公出国（境）费用, 公务接待费,
+   * 公务用车运行维护费 (basic expenditure) and 公务用车购置 (project expenditure).
+   */
+  static final String OVERSEAS = "30212";
+  static final String RECEPTION = "30217";
+  static final String VEHICLE_OPERATION = "30231";
+  static final String VEHICLE_PURCHASE = "31013";
 
   /** Economic 款 that project money buys. */
   static final List<String> PROJECT_SECTIONS = List.of(
@@ -142,6 +160,45 @@ final class Vocabulary {
       "参保人满意度", "基本医疗保险参保率", "医保经办事项办结时限", "异地就医直接结算率", "培训人次",
       "系统正常运行率", "基金监管覆盖率", "信息系统建设完成率", "项目资金执行率", "群众投诉处理及时率",
       "集中采购品种数", "档案数字化数量");
+
+  /**
+   * Indicators of a target table as the 共性指标框架 files them: name, 二级 indicator and measure unit
+   * (empty for a qualitative target). Names ending in 率 are measured in %, and only they and
+   * 满意度 are (比率类指标以百分比计量).
+   */
+  static final List<IndicatorTemplate> INDICATORS = List.of(
+      new IndicatorTemplate("培训人次", Level2.QUANTITY, "人次"),
+      new IndicatorTemplate("集中采购品种数", Level2.QUANTITY, "个"),
+      new IndicatorTemplate("档案数字化数量", Level2.QUANTITY, "卷"),
+      new IndicatorTemplate("参保扩面人数", Level2.QUANTITY, "万人"),
+      new IndicatorTemplate("系统正常运行率", Level2.QUALITY, "%"),
+      new IndicatorTemplate("信息系统建设完成率", Level2.QUALITY, "%"),
+      new IndicatorTemplate("基金监管覆盖率", Level2.QUALITY, "%"),
+      new IndicatorTemplate("医保经办事项办结时限", Level2.TIMELINESS, "个工作日"),
+      new IndicatorTemplate("群众投诉处理及时率", Level2.TIMELINESS, "%"),
+      new IndicatorTemplate("基本医疗保险参保率", Level2.SOCIAL_BENEFIT, "%"),
+      new IndicatorTemplate("异地就医直接结算率", Level2.SOCIAL_BENEFIT, "%"),
+      new IndicatorTemplate("医保服务水平", Level2.SOCIAL_BENEFIT, ""),
+      new IndicatorTemplate("基金运行安全", Level2.SUSTAINABLE_IMPACT, ""),
+      new IndicatorTemplate("参保人满意度", Level2.SERVICE_SATISFACTION, "%"),
+      new IndicatorTemplate("服务对象满意度", Level2.SERVICE_SATISFACTION, "%"));
+
+  /** One entry of {@link #INDICATORS}. */
+  static final class IndicatorTemplate {
+    final String name;
+    final Level2 level2;
+    final String unit;
+
+    IndicatorTemplate(String name, Level2 level2, String unit) {
+      this.name = name;
+      this.level2 = level2;
+      this.unit = unit;
+    }
+
+    boolean isQualitative() {
+      return unit.isEmpty();
+    }
+  }
 
   static final List<String> MEASURE_UNITS = List.of("%", "万人", "人次", "个", "次", "个工作日", "家", "项");
 
