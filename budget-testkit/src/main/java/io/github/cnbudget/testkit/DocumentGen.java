@@ -142,6 +142,7 @@ import org.jspecify.annotations.Nullable;
  *       The year's row is the general-public money spent on the “三公” 款: 因公出国（境）费 = Σ 30212,
  *       公务接待费 = Σ 30217, 公务用车运行维护费 = Σ 30231 (basic), 公务用车购置费 = Σ 31013 (project), so
  *       it equals those rows of 一般公共预算支出表（按经济分类） and is at least those of the basic one.
+ *       With no such spending the table has no rows and the statement 本表无数据.
  *   <li><b>Projects</b> ({@link Disclosure#projects()}, with {@link Options#withPerformance} on): distinct
  *       names; each unit names a budget unit; total = Σ {@link Project#amounts()} (keyed by the funding
  *       source's printed label; only non-zero sources).
@@ -998,6 +999,10 @@ public final class DocumentGen implements Gen<Disclosure> {
           Column.builder().key("vehicle.operation").concept(Concept.VEHICLE_OPERATION).parent("vehicles")
               .addHeader("公务用车购置及运行维护费", "公务用车运行维护费").build(),
           Column.builder().key("reception").concept(Concept.OFFICIAL_RECEPTION).parent("total").addHeader("公务接待费").build());
+      if (where(e -> e.source == Source.GPB && Vocabulary.THREE_PUBLIC.contains(e.econ)).isEmpty()) {
+        b.emptyStatement("本表无数据");
+        return;
+      }
       int years = r.nextBoolean() ? 2 : 1;
       for (int y = 0; y < years; y++) {
         // The year's row is the general-public money spent on the “三公” 款 (what the economic tables

@@ -186,6 +186,35 @@ public final class Mutation {
   }
 
   /**
+   * Where the mutation is, as the JSON pointer a finding about that place carries: the changed cell
+   * ({@code /tables/2/rows/5/cells/total}), the changed or removed row ({@code /tables/2/rows/5}, in
+   * the original's numbering), or the changed indicator ({@code /goals/1/indicators/3},
+   * {@code /selfEvaluations/0/indicators/2}).
+   *
+   * @return the pointer
+   */
+  public String pointer() {
+    StringBuilder b = new StringBuilder();
+    if (tableIndex >= 0) {
+      b.append("/tables/").append(tableIndex);
+      if (rowIndex >= 0) {
+        b.append("/rows/").append(rowIndex);
+      }
+      if (columnKey != null) {
+        b.append("/cells/").append(columnKey);
+      }
+    } else if (goalIndex >= 0) {
+      b.append("/goals/").append(goalIndex);
+    } else if (selfEvaluationIndex >= 0) {
+      b.append("/selfEvaluations/").append(selfEvaluationIndex);
+    }
+    if (indicatorIndex >= 0) {
+      b.append("/indicators/").append(indicatorIndex);
+    }
+    return b.toString();
+  }
+
+  /**
    * A one-line description for test failure messages.
    *
    * @return e.g. {@code CHANGE_AMOUNT table 2 '支出总表' row 5 '行政运行' column total: 120 -> 245}

@@ -137,6 +137,7 @@ final class Vocabulary {
   static final String RECEPTION = "30217";
   static final String VEHICLE_OPERATION = "30231";
   static final String VEHICLE_PURCHASE = "31013";
+  static final List<String> THREE_PUBLIC = List.of(OVERSEAS, RECEPTION, VEHICLE_OPERATION, VEHICLE_PURCHASE);
 
   /** Economic 款 that project money buys. */
   static final List<String> PROJECT_SECTIONS = List.of(

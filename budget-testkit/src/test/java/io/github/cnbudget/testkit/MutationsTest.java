@@ -70,6 +70,8 @@ class MutationsTest {
       assertThat(row.value(m.columnKey().get())).contains(now);
       assertThat(m.tableTitle()).contains(m.original().tables().get(m.tableIndex().getAsInt()).title());
       assertThat(m.description()).contains("CHANGE_AMOUNT").contains(m.columnKey().get()).contains(m.after());
+      assertThat(m.pointer()).isEqualTo("/tables/" + m.tableIndex().getAsInt() + "/rows/" + m.rowIndex().getAsInt()
+          + "/cells/" + m.columnKey().get());
     });
   }
 
@@ -109,6 +111,7 @@ class MutationsTest {
       Row removed = expected.remove(m.rowIndex().getAsInt());
       assertThat(after).isEqualTo(expected);
       assertThat(m.rowLabel()).contains(removed.label());
+      assertThat(m.pointer()).isEqualTo("/tables/" + t + "/rows/" + m.rowIndex().getAsInt());
       for (int i = 0; i < m.original().tables().size(); i++) {
         if (i != t) {
           assertThat(m.document().tables().get(i)).isEqualTo(m.original().tables().get(i));
@@ -156,6 +159,7 @@ class MutationsTest {
         }
       }
       assertThat(changed).isEqualTo(1);
+      assertThat(m.pointer()).isEqualTo("/goals/" + g + "/indicators/" + m.indicatorIndex().getAsInt());
       BigDecimal sum = after.indicators().stream().map(i -> i.weight().orElseThrow().valueOrZero())
           .reduce(BigDecimal.ZERO, BigDecimal::add);
       assertThat(sum).isNotEqualByComparingTo("100");

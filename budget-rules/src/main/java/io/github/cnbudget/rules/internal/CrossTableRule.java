@@ -405,7 +405,9 @@ final class CrossTableRule extends AbstractRule {
       out.add(finding(EXPLAINED, Severity.INFO).location(part.location).values(whole.value, part.value)
           .tolerance(tol.bound(3)).arguments(whole.table, whole.value, part.table, part.value, explained).build());
     } else {
-      out.add(finding(MISMATCH, Severity.WARNING).location(part.location).values(whole.value, part.value)
+      // Expected is what 支出总表 less the other funding leaves for the general public budget, so the
+      // difference is the unexplained part only.
+      out.add(finding(MISMATCH, Severity.WARNING).location(part.location).values(whole.value.subtract(other), part.value)
           .tolerance(tol.bound(3)).arguments("一般公共预算支出", whole.table, whole.value, part.table, part.value)
           .build());
     }
