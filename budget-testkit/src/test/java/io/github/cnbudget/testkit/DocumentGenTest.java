@@ -12,11 +12,14 @@ import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.Precision;
 import io.github.cnbudget.model.Stage;
+import io.github.cnbudget.model.catalog.ClassificationCatalog;
 import io.github.cnbudget.model.classification.CodeLevel;
 import io.github.cnbudget.model.organisation.UnitRole;
 import io.github.cnbudget.model.performance.FrameworkNode;
 import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.LabelledAmounts;
+import io.github.cnbudget.model.performance.Level1;
+import io.github.cnbudget.model.performance.Level2;
 import io.github.cnbudget.model.performance.PerformanceGoal;
 import io.github.cnbudget.model.performance.SelfEvaluation;
 import io.github.cnbudget.model.project.Project;
@@ -327,6 +330,85 @@ class DocumentGenTest {
       for (Row r : table(d, TableKind.THREE_PUBLIC).rows()) {
         assertThat(v(r, "total")).isEqualByComparingTo(v(r, "overseas").add(v(r, "vehicles")).add(v(r, "reception")));
         assertThat(v(r, "vehicles")).isEqualByComparingTo(v(r, "vehicle.purchase").add(v(r, "vehicle.operation")));
+      }
+    });
+  }
+
+  /** The value of economic row {@code digits} in a department-level economic table, zero when not printed. */
+  private static BigDecimal economicRow(DisclosureTable t, String digits) {
+    return t.rows().stream().filter(r -> r.code().map(c -> c.digits().equals(digits)).orElse(false))
+        .map(r -> v(r, "total")).findFirst().orElse(BigDecimal.ZERO);
+  }
+
+  @Test
+  void threePublic_yearRowEqualsTheEconomicRows() {
+    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+      DisclosureTable three = table(d, TableKind.THREE_PUBLIC);
+      DisclosureTable econ = table(d, TableKind.GENERAL_PUBLIC_BY_ECONOMIC);
+      DisclosureTable basic = table(d, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC);
+      DisclosureTable project = table(d, TableKind.GENERAL_PUBLIC_PROJECT_BY_ECONOMIC);
+      if (three.rows().isEmpty()) {
+        assertThat(three.emptyStatement()).contains("本表无数据");
+        for (String c : List.of("30212", "30217", "30231", "31013")) {
+          assertThat(economicRow(econ, c)).isZero();
+        }
+        return;
+      }
+      Row year = three.rows().get(0);
+      assertThat(year.label()).isEqualTo(d.year() + "年");
+      assertThat(v(year, "reception")).isEqualByComparingTo(economicRow(econ, "30217"))
+          .isEqualByComparingTo(economicRow(basic, "30217"));
+      assertThat(v(year, "vehicle.operation")).isEqualByComparingTo(economicRow(econ, "30231"))
+          .isEqualByComparingTo(economicRow(basic, "30231"));
+      assertThat(v(year, "overseas")).isEqualByComparingTo(economicRow(econ, "30212"));
+      assertThat(v(year, "vehicle.purchase")).isEqualByComparingTo(economicRow(econ, "31013"))
+          .isEqualByComparingTo(economicRow(project, "31013"));
+    });
+  }
+
+  @Test
+  void codeRows_printTheCatalogNameOfTheYear() {
+    ClassificationCatalog catalog = ClassificationCatalog.bundled();
+    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+      for (DisclosureTable t : d.tables()) {
+        for (Row r : t.rows()) {
+          if (r.code().isPresent()) {
+            String name = catalog.nameOf(r.code().get(), d.year()).orElseThrow(() -> new AssertionError(r));
+            assertThat(r.label()).as(t.title()).endsWith(name);
+            r.code().get().parent().ifPresent(p -> assertThat(catalog.contains(p, d.year())).as(p.digits()).isTrue());
+          }
+        }
+      }
+    });
+  }
+
+  @Test
+  void indicators_followTheFramework() {
+    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+      java.util.Map<String, String> targets = new java.util.HashMap<>();
+      List<List<Indicator>> tables = new ArrayList<>();
+      d.goals().forEach(g -> tables.add(g.indicators()));
+      d.selfEvaluations().forEach(e -> tables.add(e.indicators()));
+      for (int gi = 0; gi < tables.size(); gi++) {
+        List<Indicator> indicators = tables.get(gi);
+        assertThat(indicators).extracting(Indicator::name).doesNotHaveDuplicates();
+        Set<Level1> covered = new HashSet<>();
+        for (Indicator i : indicators) {
+          Level2 l2 = i.level2().orElseThrow();
+          assertThat(i.level1()).contains(l2.parent());
+          covered.add(l2.parent());
+          String target = i.effectiveTargetText().orElseThrow();
+          boolean percent = target.endsWith("%");
+          assertThat(percent).as(i.name() + " " + target).isEqualTo(i.name().endsWith("率") || i.name().endsWith("满意度"));
+          if (gi < d.goals().size()) {
+            String first = targets.putIfAbsent(i.name(), target + "|" + i.level1Text() + "|" + i.level2Text());
+            assertThat(first == null || first.equals(target + "|" + i.level1Text() + "|" + i.level2Text()))
+                .as(i.name()).isTrue();
+          }
+        }
+        if (gi > 0) {
+          assertThat(covered).as("goal or evaluation %d", gi).contains(Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION);
+        }
       }
     });
   }
