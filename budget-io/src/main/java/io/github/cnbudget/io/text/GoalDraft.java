@@ -322,7 +322,14 @@ final class GoalDraft {
         name = texts.get(texts.size() - 2);
         target = texts.get(texts.size() - 1);
         if (texts.size() >= 3) {
-          level2 = texts.get(texts.size() - 3);
+          String label = texts.get(texts.size() - 3);
+          if (Level1.fromText(label).isPresent()) {
+            // the merged 一级指标 cell's label, printed on this row
+            level1 = label;
+            level2 = "";
+          } else {
+            level2 = label;
+          }
         }
         pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
             "indicator printed out of its columns; read as name and target"));
@@ -377,6 +384,17 @@ final class GoalDraft {
       if (b.hasValue()) {
         p.budget = b;
       }
+    }
+    Optional<Level2> printedLevel2 = Level2.fromText(level2);
+    if (printedLevel2.isPresent() && Level1.fromText(l1).isEmpty()
+        && !Level1.fromText(level1).equals(Optional.of(printedLevel2.get().parent()))) {
+      // a merged 一级指标 cell prints its label in the middle of its rows, so the rows above the label
+      // still carry the previous first level; the second level printed above them names the right one
+      pending.add(ImportProblem.of(Severity.WARNING, l.number, name.strip(), (level1.isEmpty()
+          ? "no first level printed above the second level " : "first level " + level1
+              + " carried from above contradicts the second level ") + level2 + "; read as "
+          + printedLevel2.get().parent().chinese()));
+      level1 = printedLevel2.get().parent().chinese();
     }
     Indicator.Builder b = Indicator.builder().level1Text(level1).level2Text(level2).name(name.strip()).line(l.number);
     if (!target.isEmpty()) {

@@ -85,4 +85,19 @@ class ProjectBlocksTest {
     assertThat(names(goals.get(0))).containsExactly("戊一", "戊二");
     assertThat(names(goals.get(1))).containsExactly("己一", "己二");
   }
+
+  @Test
+  void importText_seed003_givesEachOfTheElevenProjectsItsRows() {
+    List<PerformanceGoal> projects = DisclosureImporter.defaults().importText(Layouts.seed(3)).disclosure().goals()
+        .stream().filter(g -> g.project().isPresent()).toList();
+
+    assertThat(projects).extracting(g -> g.line().orElse(0))
+        .containsExactly(384, 393, 403, 413, 423, 431, 441, 454, 466, 473, 479);
+    assertThat(projects).extracting(g -> g.indicators().size()).containsExactly(9, 8, 10, 8, 8, 8, 13, 9, 7, 6, 7);
+    assertThat(projects).allSatisfy(g -> assertThat(g.indicators().stream()
+        .map(i -> i.weight().flatMap(Cell::value).orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add))
+        .isEqualByComparingTo("90"));
+    assertThat(projects.get(2).project()).contains("专项业务类—稽核业务工作经费");
+    assertThat(projects.get(2).indicators().get(9).name()).isEqualTo("让定点医疗机构能正 确使用医保金");
+  }
 }
