@@ -467,6 +467,10 @@ final class GoalDraft {
   /** Gives the rows read since the last header or unit line to their projects. */
   private void flushProjects() {
     for (ProjectBlocks.Block k : blocks.segment(pending)) {
+      if (k.rows().isEmpty() && !k.continuation()) {
+        pending.add(ImportProblem.of(Severity.WARNING, k.firstLine(), k.name(), "project of a target table without indicator rows"));
+        continue;
+      }
       Part p;
       if (k.continuation() && part != null) {
         p = part;

@@ -143,7 +143,7 @@ final class ProjectBlocks {
     List<Block> out = new ArrayList<>();
     int from = 0;
     for (int j = 0; j < k; j++) {
-      int to = j + 1 < k ? best[j] : rows.size();
+      int to = j + 1 < k ? Math.max(from, Math.min(best[j], rows.size())) : rows.size();
       int firstLine = from < rows.size() ? rows.get(from).line() : anchors.get(j)[0];
       int lastLine = to > from ? rows.get(to - 1).line() : anchors.get(j)[1];
       // texts belong to the block whose lines they are printed on; those above the first row or below

@@ -100,4 +100,16 @@ class ProjectBlocksTest {
     assertThat(projects.get(2).project()).contains("专项业务类—稽核业务工作经费");
     assertThat(projects.get(2).indicators().get(9).name()).isEqualTo("让定点医疗机构能正 确使用医保金");
   }
+
+  @Test
+  void importText_moreNamesThanRows_reportsTheNameWithoutRows() {
+    ImportResult r = DisclosureImporter.defaults().importText(HEAD + TITLE + String.join("\n", HEADER,
+        "\t甲项目\t1.00\t\t\t\t\t\t\t\t\t", row("", "", "", "甲一", "90"), "\t乙项目\t2.00\t\t\t\t\t\t\t\t\t") + "\n");
+
+    assertThat(r.disclosure().goals()).extracting(g -> g.project().orElse("")).containsExactly("甲项目");
+    assertThat(r.report().problems()).anySatisfy(p -> {
+      assertThat(p.line()).isEqualTo(7);
+      assertThat(p.why()).isEqualTo("project of a target table without indicator rows");
+    });
+  }
 }
