@@ -444,6 +444,7 @@ final class ColumnInference {
     Map<String, BigDecimal> known = new LinkedHashMap<>();
     int scale = 0;
     long combinations = 1;
+    boolean byClass = false;
     for (Column col : components) {
       known.put(col.key(), BigDecimal.ZERO);
     }
@@ -465,6 +466,12 @@ final class ColumnInference {
       }
       List<List<Column>> o = new ArrayList<>();
       choose(candidates, r.pending.size(), 0, new ArrayList<>(), o);
+      if (personnelByClass(r, components)) {
+        // 工资福利支出 (301) and 对个人和家庭的补助 (303) are 人员经费 by the definition of 基本支出: the
+        // rounding tolerance alone can leave a small amount free to sit under 公用经费
+        o.removeIf(cols -> cols.stream().anyMatch(c -> c.concept() == Concept.PUBLIC_USE));
+        byClass = true;
+      }
       combinations *= o.size();
       if (o.isEmpty() || combinations > MAX_COMBINATIONS) {
         return false;
@@ -526,7 +533,8 @@ final class ColumnInference {
       return false;
     }
     String reason = "every placement by which the rows below '" + parent.label.strip() + "' (line " + parent.line
-        + ") add up to it in every column puts them there";
+        + ") add up to it in every column puts them there"
+        + (byClass ? " (工资福利支出 and 对个人和家庭的补助 counted as 人员经费)" : "");
     boolean placed = false;
     for (int i = 0; i < open.size(); i++) {
       if (agreed[i] >= 0) {
@@ -535,6 +543,15 @@ final class ColumnInference {
       }
     }
     return placed;
+  }
+
+  /** A row of class 301 or 303 in a table that splits 基本支出 into 人员经费 and 公用经费. */
+  private static boolean personnelByClass(RowDraft r, List<Column> components) {
+    if (r.code == null || components.stream().noneMatch(c -> c.concept() == Concept.PERSONNEL)) {
+      return false;
+    }
+    String digits = r.code.digits();
+    return digits.startsWith("301") || digits.startsWith("303");
   }
 
   private static void choose(List<Column> from, int k, int start, List<Column> acc, List<List<Column>> out) {

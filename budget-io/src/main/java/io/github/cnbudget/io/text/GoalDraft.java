@@ -51,6 +51,8 @@ final class GoalDraft {
   private String unitName;
   private final List<ImportProblem> pending = new ArrayList<>();
   private String wrappedName = "";
+  /** Rows of a project table (项目名称 beside split targets) waiting for their project: see {@link ProjectBlocks}. */
+  private final ProjectBlocks blocks = new ProjectBlocks();
   private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
   // how indicator names end (合格率, 数量, 健全性, 满意度…): a name ending otherwise was cut by a line break
   private static final java.util.regex.Pattern COMPLETE = java.util.regex.Pattern.compile("[率数量性度额次费效况本值]$");
@@ -106,6 +108,8 @@ final class GoalDraft {
       return true;
     }
     if (indexOf(cs, "一级指标") >= 0 && indexOf(cs, "三级指标") >= 0) {
+      // a header line starts a page: the rows above are segmented into their projects
+      flushProjects();
       if (!l.squeezed().equals(headerSqueezed)) {
         headerSqueezed = l.squeezed();
         col.clear();
@@ -294,6 +298,7 @@ final class GoalDraft {
     String budget = at(cs, "预算数");
     String unitText = at(cs, "单位名称");
     if (!unitText.isEmpty() && name.isEmpty()) {
+      flushProjects();
       unitName = unitText.replaceAll("\\s+", "");
       part = null;
       if (!budget.isEmpty()) {
@@ -317,11 +322,22 @@ final class GoalDraft {
         name = texts.get(texts.size() - 2);
         target = texts.get(texts.size() - 1);
         if (texts.size() >= 3) {
-          level2 = texts.get(texts.size() - 3);
+          String label = texts.get(texts.size() - 3);
+          if (Level1.fromText(label).isPresent()) {
+            // the merged 一级指标 cell's label, printed on this row
+            level1 = label;
+            level2 = "";
+          } else {
+            level2 = label;
+          }
         }
         pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
             "indicator printed out of its columns; read as name and target"));
       } else {
+        if (segmented() && (!projectText.isEmpty() || !annual.isEmpty() || !budget.isEmpty())) {
+          blocks.note(l.number, projectText, annual, budget.isEmpty() ? null : cells.read(budget, l.number));
+          return true;
+        }
         if (!projectText.isEmpty() || !annual.isEmpty()) {
           Part p = part(l.number);
           p.project.append(projectText);
@@ -356,14 +372,29 @@ final class GoalDraft {
       name = wrappedName + name;
       wrappedName = "";
     }
-    Part p = part(l.number);
+    boolean segmented = segmented();
+    Part p = segmented ? new Part() : part(l.number);
+    if (segmented) {
+      blocks.note(l.number, projectText, annual, budget.isEmpty() ? null : cells.read(budget, l.number));
+    }
     p.project.append(projectText);
     p.annual.append(annual);
-    if (!budget.isEmpty() && p.budget == null) {
+    if (!segmented && !budget.isEmpty() && p.budget == null) {
       Cell b = cells.read(budget, l.number);
       if (b.hasValue()) {
         p.budget = b;
       }
+    }
+    Optional<Level2> printedLevel2 = Level2.fromText(level2);
+    if (printedLevel2.isPresent() && Level1.fromText(l1).isEmpty()
+        && !Level1.fromText(level1).equals(Optional.of(printedLevel2.get().parent()))) {
+      // a merged 一级指标 cell prints its label in the middle of its rows, so the rows above the label
+      // still carry the previous first level; the second level printed above them names the right one
+      pending.add(ImportProblem.of(Severity.WARNING, l.number, name.strip(), (level1.isEmpty()
+          ? "no first level printed above the second level " : "first level " + level1
+              + " carried from above contradicts the second level ") + level2 + "; read as "
+          + printedLevel2.get().parent().chinese()));
+      level1 = printedLevel2.get().parent().chinese();
     }
     Indicator.Builder b = Indicator.builder().level1Text(level1).level2Text(level2).name(name.strip()).line(l.number);
     if (!target.isEmpty()) {
@@ -397,6 +428,10 @@ final class GoalDraft {
         pending.add(ImportProblem.of(Severity.WARNING, l.number, weight, "unreadable weight"));
       }
     }
+    if (segmented) {
+      blocks.add(l.number, b.build(), p.weights);
+      return true;
+    }
     p.indicators.add(b.build());
     if (split && p.weights.compareTo(BigDecimal.valueOf(100)) >= 0) {
       part = null;
@@ -422,6 +457,40 @@ final class GoalDraft {
     p.deviation().ifPresent(b::deviation);
     p.line().ifPresent(b::line);
     return b.build();
+  }
+
+  /** A project table: project name, budget and annual goal beside split targets (指标性质, 指标值…). */
+  private boolean segmented() {
+    return col.containsKey("项目名称") && col.containsKey("指标性质");
+  }
+
+  /** Gives the rows read since the last header or unit line to their projects. */
+  private void flushProjects() {
+    for (ProjectBlocks.Block k : blocks.segment(pending)) {
+      if (k.rows().isEmpty() && !k.continuation()) {
+        pending.add(ImportProblem.of(Severity.WARNING, k.firstLine(), k.name(), "project of a target table without indicator rows"));
+        continue;
+      }
+      Part p;
+      if (k.continuation() && part != null) {
+        p = part;
+      } else {
+        p = new Part();
+        p.line = k.rows().isEmpty() ? k.firstLine() : k.rows().get(0).line();
+        p.unit = unitName;
+        parts.add(p);
+      }
+      p.project.append(k.name());
+      p.annual.append(k.goal());
+      if (p.budget == null && k.budget() != null) {
+        p.budget = k.budget();
+      }
+      for (ProjectBlocks.Row r : k.rows()) {
+        p.indicators.add(r.indicator());
+        p.weights = p.weights.add(r.weight());
+      }
+      part = p;
+    }
   }
 
   /** The indicator read from one of the two lines above, which a wrapped line may continue. */
@@ -456,6 +525,7 @@ final class GoalDraft {
   }
 
   List<PerformanceGoal> build(List<ImportProblem> problems) {
+    flushProjects();
     if (!wrappedName.isEmpty()) {
       pending.add(ImportProblem.of(Severity.WARNING, line, wrappedName, "indicator name without a target at the end of the table"));
     }

@@ -128,6 +128,7 @@ final class ImportRun {
     resolveSummaryCodes();
     resolveEconomicNames();
     for (TableDraft t : tables) {
+      ColumnTreeCheck.check(t, problems);
       d.addTables(t.build());
       d.addAllProjects(t.projects());
     }

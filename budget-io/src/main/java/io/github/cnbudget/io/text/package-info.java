@@ -30,6 +30,12 @@
  *       rule is reported as a warning with its line and the rule, the others as errors. A 基本支出表
  *       that OCR ran onto one line is read when its class sums prove the pairing of names and
  *       amounts.</li>
+ *   <li>A header whose column group counts its own total among its parts (an OCR-garbled header) is
+ *       not taken as a fact: its groups are dropped and the report says so (see
+ *       {@code ColumnTreeCheck}).</li>
+ *   <li>Merged cells print their text in the middle of the rows they span: a project target table's
+ *       rows are cut into projects around the printed names ({@code ProjectBlocks}), and a second
+ *       level printed under a first level carried from above names its own first level.</li>
  * </ul>
  *
  * <p>Nothing is dropped silently and nothing is guessed: what cannot be placed is an

@@ -39,7 +39,8 @@ class SeedImportTest {
     System.out.println(a.summary("seed " + n));
     a.misses.forEach(m -> System.out.println("  miss " + m));
     assertThat(a.share()).isGreaterThanOrEqualTo(threshold);
-    if (a.share() < 1.0) {
+    if (a.share() < 1.0 && a.extras.size() < a.misses.size()) {
+      // a value missing from its expected column and not read under another (garbled) header is lost
       assertThat(r.report().problems(ImportProblem.Severity.ERROR)).as("misses are reported").isNotEmpty();
     }
   }

@@ -8,10 +8,6 @@ import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
 import io.github.cnbudget.testkit.seeds.SeedDocuments;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,21 +47,9 @@ class SeedValidationTest {
         .findFirst().orElse(key);
   }
 
-  private static List<String> knownFalseErrors(int n) {
-    try (InputStream in = SeedValidationTest.class.getResourceAsStream(
-        "SeedValidationTest-known-false-errors.txt")) {
-      assertThat(in).as("known false errors").isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-          .filter(l -> !l.startsWith("#") && !l.isBlank())
-          .filter(l -> l.startsWith(n + "\t")).map(l -> l.substring(l.indexOf('\t') + 1)).toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(ints = {0, 1, 2, 3})
-  void validate_importedSeed_raisesNoErrorTheModelDoesNotBeyondTheListedDefects(int n) {
+  void validate_importedSeed_raisesNoErrorTheModelDoesNot(int n) {
     Set<String> model = errors(SeedDocuments.seed(n));
     Disclosure imported = DisclosureImporter.defaults().importText(Layouts.seed(n)).disclosure();
     Set<String> fromText = errors(imported);
@@ -75,10 +59,9 @@ class SeedValidationTest {
     extra.forEach(e -> System.out.println("  EXTRA " + n + "\t" + e));
     System.out.printf("seed %d: %d ERROR keys imported, %d in the model, %d not in the model%n",
         n, fromText.size(), model.size(), extra.size());
-    // the structure defects not yet fixed are listed, so that a new one fails and a fixed one is struck
     assertThat(extra)
         .as("seed %d ERRORs of the import the model does not raise%nimported:%n  %s%nmodel:%n  %s", n,
             String.join("\n  ", fromText), String.join("\n  ", model))
-        .containsExactlyInAnyOrderElementsOf(knownFalseErrors(n));
+        .isEmpty();
   }
 }
