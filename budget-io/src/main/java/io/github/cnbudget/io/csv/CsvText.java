@@ -4,13 +4,13 @@ import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.Location;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnmappableCharacterException;
+import org.jspecify.annotations.Nullable;
 
 /** Decodes CSV bytes without ever replacing a character: bad bytes are an error with their row. */
 final class CsvText {
@@ -19,6 +19,11 @@ final class CsvText {
   static final Charset GB18030 = Charset.forName("GB18030");
 
   static String decode(byte[] bytes, String file, CsvEncoding encoding, long maxLength) {
+    return chars(bytes, file, encoding, maxLength).toString();
+  }
+
+  /** As {@link #decode}, into characters the CSV parser reads without another copy. */
+  static CharBuffer chars(byte[] bytes, String file, CsvEncoding encoding, long maxLength) {
     if (bytes.length > maxLength) {
       throw new CodecException(Location.ofCsv(file, 0, 0), "file longer than the maximum of " + maxLength + " bytes");
     }
@@ -31,18 +36,82 @@ final class CsvText {
     if (encoding == CsvEncoding.GB18030) {
       return strict(bytes, 0, GB18030, file, "GB18030 (declared)");
     }
-    try {
-      return decoder(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException notUtf8) {
-      return strict(bytes, 0, GB18030, file, "neither UTF-8 nor GB18030");
+    CharBuffer utf8 = utf8(bytes, 0);
+    return utf8 != null ? utf8 : strict(bytes, 0, GB18030, file, "neither UTF-8 nor GB18030");
+  }
+
+  /**
+   * Decodes well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates, nothing above
+   * U+10FFFF), exactly what a reporting decoder accepts, in one pass.
+   *
+   * @return the characters, or null when the bytes are not well-formed UTF-8
+   */
+  static @Nullable CharBuffer utf8(byte[] b, int start) {
+    int n = b.length;
+    // no sequence yields more chars than bytes (4 bytes make a surrogate pair)
+    char[] out = new char[n - start];
+    int i = start;
+    int j = 0;
+    while (i < n) {
+      int c = b[i];
+      if (c >= 0) {
+        out[j++] = (char) c;
+        i++;
+      } else if (c >= (byte) 0xc2 && c <= (byte) 0xdf) {
+        if (i + 1 >= n || !cont(b[i + 1])) {
+          return null;
+        }
+        out[j++] = (char) (((c & 0x1f) << 6) | (b[i + 1] & 0x3f));
+        i += 2;
+      } else if (c >= (byte) 0xe0 && c <= (byte) 0xef) {
+        if (i + 2 >= n) {
+          return null;
+        }
+        int c1 = b[i + 1] & 0xff;
+        int lo = c == (byte) 0xe0 ? 0xa0 : 0x80;
+        int hi = c == (byte) 0xed ? 0x9f : 0xbf;
+        if (c1 < lo || c1 > hi || !cont(b[i + 2])) {
+          return null;
+        }
+        out[j++] = (char) (((c & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (b[i + 2] & 0x3f));
+        i += 3;
+      } else if (c >= (byte) 0xf0 && c <= (byte) 0xf4) {
+        if (i + 3 >= n) {
+          return null;
+        }
+        int c1 = b[i + 1] & 0xff;
+        int lo = c == (byte) 0xf0 ? 0x90 : 0x80;
+        int hi = c == (byte) 0xf4 ? 0x8f : 0xbf;
+        if (c1 < lo || c1 > hi || !cont(b[i + 2]) || !cont(b[i + 3])) {
+          return null;
+        }
+        int cp = ((c & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((b[i + 2] & 0x3f) << 6) | (b[i + 3] & 0x3f);
+        out[j++] = Character.highSurrogate(cp);
+        out[j++] = Character.lowSurrogate(cp);
+        i += 4;
+      } else {
+        return null;
+      }
     }
+    return CharBuffer.wrap(out, 0, j);
+  }
+
+  private static boolean cont(byte b) {
+    return (b & 0xc0) == 0x80;
   }
 
   private static CharsetDecoder decoder(Charset cs) {
     return cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
-  private static String strict(byte[] bytes, int start, Charset cs, String file, String what) {
+  private static CharBuffer strict(byte[] bytes, int start, Charset cs, String file, String what) {
+    if (cs == StandardCharsets.UTF_8) {
+      CharBuffer fast = utf8(bytes, start);
+      if (fast != null) {
+        return fast;
+      }
+      // malformed: the JDK's decoder below finds where, for the message
+    }
     CharsetDecoder d = decoder(cs);
     ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
     // neither charset yields more chars than bytes (a 4-byte sequence is at most a surrogate pair)
@@ -64,6 +133,6 @@ final class CsvText {
           r.isMalformed() ? new MalformedInputException(r.length()) : new UnmappableCharacterException(r.length()));
     }
     out.flip();
-    return out.toString();
+    return out;
   }
 }

@@ -150,7 +150,8 @@ public final class TidyCsv {
     for (TidyFile f : TidyFile.values()) {
       byte[] bytes = files.get(f.fileName());
       if (bytes != null) {
-        String text = CsvText.decode(bytes, f.fileName(), options.encoding(), options.readOptions().maxDocumentLength());
+        java.nio.CharBuffer text = CsvText.chars(bytes, f.fileName(), options.encoding(),
+            options.readOptions().maxDocumentLength());
         records.put(f, Records.read(f, text, options.readOptions(), lenient, problems));
       }
     }
