@@ -13,11 +13,10 @@ import io.github.cnbudget.model.Amounts;
 import io.github.cnbudget.model.TextParseException;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
-import java.io.CharArrayReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -60,20 +59,26 @@ final class Records {
   /** FastCSV's default bound on one record, in characters. */
   private static final int DEFAULT_BUFFER = 16 * 1024 * 1024;
 
-  static List<Rec> read(TidyFile file, CharBuffer text, ReadOptions options, boolean lenient,
+  /**
+   * The records of one file.
+   *
+   * @param text the file's characters
+   * @param maxChars at least the number of characters of the text
+   * @throws UncheckedIOException caused by {@link CsvText.NotUtf8} where the text stops being UTF-8
+   */
+  static List<Rec> read(TidyFile file, Reader text, int maxChars, ReadOptions options, boolean lenient,
       List<CodecProblem> problems) {
     String name = file.fileName();
     List<Rec> out = new ArrayList<>();
-    Handler handler = new Handler(file, options.maxStringLength());
+    Handler handler = new Handler(options.maxStringLength());
     try (CsvReader<Rec> reader = CsvReader.builder()
         // field counts are checked here, to name the row and field in the error
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .skipEmptyLines(true)
         // a record may be as long as the file, as when the whole text is one string
-        .maxBufferSize(Math.max(DEFAULT_BUFFER, text.remaining() + 1))
-        // the decoded characters are read in place (no string of the whole file, no copy of it)
-        .build(handler, new CharArrayReader(text.array(), text.arrayOffset() + text.position(), text.remaining()))) {
+        .maxBufferSize(Math.max(DEFAULT_BUFFER, maxChars + 1))
+        .build(handler, text)) {
       Layout layout = null;
       for (Rec r : reader) {
         if (layout == null) {
@@ -81,15 +86,16 @@ final class Records {
           handler.layout = layout;
           continue;
         }
-        if (r.fieldCount != layout.width) {
-          throw new CodecException(Location.ofCsv(name, r.row, Math.min(r.fieldCount, layout.width) + 1),
-              "row has " + r.fieldCount + " fields, the header has " + layout.width);
+        // the handler still holds the state of the record just returned: the next is parsed on demand
+        int count = handler.fieldCount();
+        if (count != layout.width) {
+          throw new CodecException(Location.ofCsv(name, r.row, Math.min(count, layout.width) + 1),
+              "row has " + count + " fields, the header has " + layout.width);
         }
-        if (r.tooLong >= 0) {
-          throw new CodecException(Location.ofCsv(name, r.row, r.tooLong + 1),
+        if (handler.tooLong >= 0) {
+          throw new CodecException(Location.ofCsv(name, r.row, handler.tooLong + 1),
               "field longer than the maximum of " + options.maxStringLength() + " characters");
         }
-        r.layout = layout;
         out.add(r);
       }
       if (layout == null) {
@@ -100,6 +106,9 @@ final class Records {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CsvText.NotUtf8) {
+        throw e;
+      }
       throw new CodecException(Location.ofCsv(name, 0, 0), "malformed CSV: " + e.getMessage(), e);
     }
     return out;
@@ -111,6 +120,9 @@ final class Records {
     Map<String, Integer> ordinals = ORDINALS.get(file);
     int[] ordinalOf = new int[fields.size()];
     int[] fieldOf = new int[file.columns().size()];
+    int[] slotOf = new int[file.columns().size()];
+    java.util.Arrays.fill(slotOf, -1);
+    int slots = 0;
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (int i = 0; i < fields.size(); i++) {
       String col = fields.get(i);
@@ -129,6 +141,9 @@ final class Records {
       ordinalOf[i] = ordinal == null || file.isDerived(col) ? -1 : ordinal;
       if (ordinal != null) {
         fieldOf[ordinal] = i + 1;
+        if (ordinalOf[i] >= 0) {
+          slotOf[ordinal] = slots++;
+        }
       }
     }
     for (String col : file.columns()) {
@@ -140,7 +155,7 @@ final class Records {
     if (file == TidyFile.LINE_ITEMS || file == TidyFile.AMOUNTS) {
       decimal[ordinals.get("value")] = true;
     }
-    return new Layout(file, fields.size(), ordinalOf, fieldOf, decimal);
+    return new Layout(file, fields.size(), ordinalOf, fieldOf, slotOf, slots, decimal);
   }
 
   /** What the header of one file says: where each column is, and which fields are not kept. */
@@ -152,15 +167,21 @@ final class Records {
     final int[] ordinalOf;
     /** One-based physical field of each column ordinal; 0 when the file lacks the column. */
     final int[] fieldOf;
+    /** Where each column ordinal is kept in a record's fields; -1 when it is not read. */
+    final int[] slotOf;
+    /** How many fields a record keeps (a line item keeps 8 of its 17). */
+    final int slots;
     /** Columns parsed as amounts while reading (the value of a line item or amount). */
     final boolean[] decimal;
 
-    Layout(TidyFile file, int width, int[] ordinalOf, int[] fieldOf, boolean[] decimal) {
+    Layout(TidyFile file, int width, int[] ordinalOf, int[] fieldOf, int[] slotOf, int slots, boolean[] decimal) {
       this.file = file;
       this.fileName = file.fileName();
       this.width = width;
       this.ordinalOf = ordinalOf;
       this.fieldOf = fieldOf;
+      this.slotOf = slotOf;
+      this.slots = slots;
       this.decimal = decimal;
     }
   }
@@ -174,22 +195,25 @@ final class Records {
     private static final int MAX_SHARED_LENGTH = 64;
     private static final int CACHE_SIZE = 4096;
 
-    private final int columns;
     private final int maxLength;
     private final String[] shared = new String[CACHE_SIZE];
     final List<String> headerNames = new ArrayList<>();
     Layout layout;
     private Object[] fields;
-    private int tooLong;
+    /** The first field of the current record longer than allowed, -1 for none. */
+    int tooLong;
 
-    Handler(TidyFile file, int maxLength) {
-      this.columns = file.columns().size();
+    Handler(int maxLength) {
       this.maxLength = maxLength;
+    }
+
+    int fieldCount() {
+      return getFieldCount();
     }
 
     @Override
     protected void handleBegin(long startingLineNumber) {
-      fields = layout == null ? null : new Object[columns];
+      fields = layout == null ? null : new Object[layout.slots];
       tooLong = -1;
     }
 
@@ -209,13 +233,14 @@ final class Records {
       if (ordinal < 0) {
         return;
       }
+      int slot = layout.slotOf[ordinal];
       if (len == 0) {
-        fields[ordinal] = "";
+        fields[slot] = "";
       } else if (layout.decimal[ordinal]) {
         BigDecimal v = canonical(buf, offset, len) ? Cells.parseDecimal(buf, offset, len) : null;
-        fields[ordinal] = v != null ? v : new String(buf, offset, len);
+        fields[slot] = v != null ? v : new String(buf, offset, len);
       } else {
-        fields[ordinal] = len <= MAX_SHARED_LENGTH ? shared(buf, offset, len) : new String(buf, offset, len);
+        fields[slot] = len <= MAX_SHARED_LENGTH ? shared(buf, offset, len) : new String(buf, offset, len);
       }
     }
 
@@ -270,7 +295,7 @@ final class Records {
 
     @Override
     protected Rec buildRecord() {
-      return new Rec(getStartingLineNumber(), getFieldCount(), tooLong, fields);
+      return new Rec(getStartingLineNumber(), layout, fields);
     }
   }
 
@@ -288,17 +313,19 @@ final class Records {
    */
   static final class Rec {
     final long row;
-    final int fieldCount;
-    final int tooLong;
-    /** By column ordinal: a String, a BigDecimal (parsed amount columns) or null (column not read). */
+    final Layout layout;
+    /** By {@link Layout#slotOf slot}: a String, a BigDecimal (parsed amount columns) or null (absent). */
     private final Object[] fields;
-    Layout layout;
 
-    Rec(long row, int fieldCount, int tooLong, Object[] fields) {
+    Rec(long row, Layout layout, Object[] fields) {
       this.row = row;
-      this.fieldCount = fieldCount;
-      this.tooLong = tooLong;
+      this.layout = layout;
       this.fields = fields;
+    }
+
+    private @Nullable Object field(int column) {
+      int slot = layout.slotOf[column];
+      return slot < 0 ? null : fields[slot];
     }
 
     private int ordinal(String column) {
@@ -328,7 +355,7 @@ final class Records {
     }
 
     String str(int column) {
-      Object v = fields[column];
+      Object v = field(column);
       if (v == null) {
         return "";
       }
@@ -337,7 +364,7 @@ final class Records {
     }
 
     boolean isEmpty(int column) {
-      Object v = fields[column];
+      Object v = field(column);
       return v == null || v instanceof String && ((String) v).isEmpty();
     }
 
@@ -481,7 +508,7 @@ final class Records {
 
     /** A cell from the given columns (ordinals), null when all four are empty. */
     @Nullable Cell cellOrNull(int valueColumn, int printedColumn, int markColumn, int repairedColumn) {
-      Object rawValue = fields[valueColumn];
+      Object rawValue = field(valueColumn);
       String printed = str(printedColumn);
       String markText = str(markColumn);
       boolean repaired = bool(repairedColumn);

@@ -158,7 +158,8 @@ final class TidyReader {
    */
   private Map<Key, List<Rec>> group(TidyFile file, String[] intColumns, String[] textColumns,
       @Nullable String indexColumn) {
-    List<Rec> records = of(file);
+    // the file's list is dropped once grouped: the groups hold the records from here on
+    List<Rec> records = files.containsKey(file) ? files.remove(file) : List.of();
     int c1 = intColumns.length > 0 ? Records.column(file, intColumns[0]) : -1;
     int c2 = intColumns.length > 1 ? Records.column(file, intColumns[1]) : -1;
     int c3 = intColumns.length > 2 ? Records.column(file, intColumns[2]) : -1;
@@ -311,25 +312,20 @@ final class TidyReader {
     return out;
   }
 
-  /** Tracks which groups were joined, to report records whose parent does not exist. */
+  /**
+   * Hands each group to its parent once, removing it, so that records are garbage as soon as they
+   * are built into the model; what is left at the end refers to a parent that does not exist.
+   */
   private static final class Used {
-    private final java.util.Set<Object> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
     List<Rec> take(Map<Key, List<Rec>> groups, Key key) {
-      List<Rec> list = groups.get(key);
-      if (list == null) {
-        return List.of();
-      }
-      taken.add(list);
-      return list;
+      List<Rec> list = groups.remove(key);
+      return list == null ? List.of() : list;
     }
 
     void checkAllTaken(List<Map<Key, List<Rec>>> all) {
       for (Map<Key, List<Rec>> groups : all) {
         for (List<Rec> list : groups.values()) {
-          if (!taken.contains(list)) {
-            throw list.get(0).error("refers to a document, table, row or owner that does not exist");
-          }
+          throw list.get(0).error("refers to a document, table, row or owner that does not exist");
         }
       }
     }

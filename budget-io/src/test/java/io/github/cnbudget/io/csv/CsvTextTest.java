@@ -102,4 +102,44 @@ class CsvTextTest {
     assertThat((Object) CsvText.utf8(new byte[] {(byte) 0xf4, (byte) 0x90, (byte) 0x80, (byte) 0x80}, 0)).isNull();
     assertThat((Object) CsvText.utf8(new byte[] {(byte) 0xc0, (byte) 0x80}, 0)).isNull(); // overlong NUL
   }
+
+  @Test
+  void reader_inPiecesOfAnySize_givesTheTextOfDecode() {
+    int[] points = {'a', ',', '"', '\r', '\n', 0xe9, 0x7ff, 0x800, 0x6df1, 0xffff, 0x10000, 0x20000, 0x10ffff};
+    Gen<String> texts = random -> {
+      StringBuilder b = new StringBuilder();
+      int n = random.nextInt(12);
+      for (int i = 0; i < n; i++) {
+        b.appendCodePoint(points[random.nextInt(points.length)]);
+      }
+      return b.toString();
+    };
+    Properties.forAll(20_000, texts, text -> {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      StringBuilder read = new StringBuilder();
+      try (java.io.Reader r = CsvText.reader(bytes, "f.csv", CsvEncoding.AUTO, 1000)) {
+        char[] buf = new char[3];
+        int piece = 1 + Math.floorMod(text.hashCode(), 3);
+        int n;
+        while ((n = r.read(buf, 0, piece)) != -1) {
+          read.append(buf, 0, n);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      assertThat(read.toString()).isEqualTo(text).isEqualTo(CsvText.decode(bytes, "f.csv", CsvEncoding.AUTO, 1000));
+    });
+  }
+
+  @Test
+  void reader_stopsAtBytesThatAreNotUtf8() throws Exception {
+    byte[] bytes = "a,b\r\n中文".getBytes(GB);
+
+    try (java.io.Reader r = CsvText.reader(bytes, "f.csv", CsvEncoding.AUTO, 1000)) {
+      char[] buf = new char[100];
+      assertThatThrownBy(() -> r.read(buf, 0, 100)).isInstanceOf(CsvText.NotUtf8.class);
+    }
+    assertThat(CsvText.isUtf8(bytes, 0)).isFalse();
+    assertThat(CsvText.isUtf8("a,b\r\n中文".getBytes(StandardCharsets.UTF_8), 0)).isTrue();
+  }
 }
