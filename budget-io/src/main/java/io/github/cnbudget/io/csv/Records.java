@@ -197,6 +197,7 @@ final class Records {
 
     private final int maxLength;
     private final String[] shared = new String[CACHE_SIZE];
+    private final char[][] sharedChars = new char[CACHE_SIZE][];
     final List<String> headerNames = new ArrayList<>();
     Layout layout;
     private Object[] fields;
@@ -278,18 +279,14 @@ final class Records {
         h = 31 * h + buf[i];
       }
       int slot = (h ^ (h >>> 12)) & (CACHE_SIZE - 1);
-      String s = shared[slot];
-      if (s != null && s.length() == len) {
-        int i = 0;
-        while (i < len && s.charAt(i) == buf[offset + i]) {
-          i++;
-        }
-        if (i == len) {
-          return s;
-        }
+      char[] known = sharedChars[slot];
+      // compared as arrays (a vectorised mismatch), not char by char through the string
+      if (known != null && java.util.Arrays.equals(known, 0, known.length, buf, offset, offset + len)) {
+        return shared[slot];
       }
-      s = new String(buf, offset, len);
+      String s = new String(buf, offset, len);
       shared[slot] = s;
+      sharedChars[slot] = java.util.Arrays.copyOfRange(buf, offset, offset + len);
       return s;
     }
 

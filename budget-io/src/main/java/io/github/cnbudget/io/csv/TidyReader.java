@@ -152,7 +152,7 @@ final class TidyReader {
   }
 
   /**
-   * Groups records by a key of index columns (ordinals; -1 for none) and text columns (owner,
+   * Groups a file's records by a key of up to three index columns and two text columns (owner,
    * entry), checking that the index column counts 1, 2, 3… within each group. Records of one
    * parent usually follow each other, so the map is consulted only when the key changes.
    */
