@@ -1,8 +1,8 @@
 package io.github.cnbudget.io.csv;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.CodecProblem;
@@ -14,69 +14,91 @@ import io.github.cnbudget.model.TextParseException;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /** The records of one tidy file, each able to name its physical row and fields in errors. */
 final class Records {
   private Records() {}
 
-  static List<Rec> read(TidyFile file, String text, ReadOptions options, boolean lenient, List<CodecProblem> problems) {
+  /** Column positions in {@link TidyFile#columns()}, by file: resolved once, never per field. */
+  private static final Map<TidyFile, Map<String, Integer>> ORDINALS = new EnumMap<>(TidyFile.class);
+
+  static {
+    for (TidyFile f : TidyFile.values()) {
+      Map<String, Integer> m = new HashMap<>();
+      for (int i = 0; i < f.columns().size(); i++) {
+        m.put(f.columns().get(i), i);
+      }
+      ORDINALS.put(f, m);
+    }
+  }
+
+  /**
+   * The position of a column in {@link TidyFile#columns()}, the index {@link Rec}'s accessors take.
+   *
+   * @throws IllegalArgumentException for a column the file does not have (a programming error)
+   */
+  static int column(TidyFile file, String column) {
+    Integer i = ORDINALS.get(file).get(column);
+    if (i == null) {
+      throw new IllegalArgumentException(file.fileName() + " has no column '" + column + "'");
+    }
+    return i;
+  }
+
+  /** FastCSV's default bound on one record, in characters. */
+  private static final int DEFAULT_BUFFER = 16 * 1024 * 1024;
+
+  /**
+   * The records of one file.
+   *
+   * @param text the file's characters
+   * @param maxChars at least the number of characters of the text
+   * @throws UncheckedIOException caused by {@link CsvText.NotUtf8} where the text stops being UTF-8
+   */
+  static List<Rec> read(TidyFile file, Reader text, int maxChars, ReadOptions options, boolean lenient,
+      List<CodecProblem> problems) {
     String name = file.fileName();
     List<Rec> out = new ArrayList<>();
-    Map<String, Integer> index = new HashMap<>();
-    try (CsvReader<CsvRecord> reader = CsvReader.builder()
+    Handler handler = new Handler(options.maxStringLength());
+    try (CsvReader<Rec> reader = CsvReader.builder()
         // field counts are checked here, to name the row and field in the error
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
         .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
         .skipEmptyLines(true)
-        .ofCsvRecord(text)) {
-      boolean header = true;
-      int width = 0;
-      for (CsvRecord r : reader) {
-        if (header) {
-          header = false;
-          List<String> fields = r.getFields();
-          width = fields.size();
-          for (int i = 0; i < fields.size(); i++) {
-            String col = fields.get(i);
-            if (index.put(col, i) != null) {
-              throw new CodecException(Location.ofCsv(name, r.getStartingLineNumber(), i + 1), "duplicate column '" + col + "'");
-            }
-            if (!file.columns().contains(col)) {
-              String msg = "unknown column '" + col + "'";
-              if (!lenient) {
-                throw new CodecException(Location.ofCsv(name, r.getStartingLineNumber(), i + 1), msg);
-              }
-              problems.add(CodecProblem.of("unknown-field", Location.ofCsv(name, r.getStartingLineNumber(), i + 1), msg + " ignored"));
-            }
-          }
-          for (String col : file.columns()) {
-            if (!file.isDerived(col) && !index.containsKey(col)) {
-              throw new CodecException(Location.ofCsv(name, r.getStartingLineNumber(), 0), "missing column '" + col + "'");
-            }
-          }
+        // a record may be as long as the file, as when the whole text is one string
+        .maxBufferSize(Math.max(DEFAULT_BUFFER, maxChars + 1))
+        .build(handler, text)) {
+      Layout layout = null;
+      for (Rec r : reader) {
+        if (layout == null) {
+          layout = header(file, handler.headerNames, r.row, lenient, problems);
+          handler.layout = layout;
           continue;
         }
-        if (r.getFieldCount() != width) {
-          throw new CodecException(Location.ofCsv(name, r.getStartingLineNumber(), Math.min(r.getFieldCount(), width) + 1),
-              "row has " + r.getFieldCount() + " fields, the header has " + width);
+        // the handler still holds the state of the record just returned: the next is parsed on demand
+        int count = handler.fieldCount();
+        if (count != layout.width) {
+          throw new CodecException(Location.ofCsv(name, r.row, Math.min(count, layout.width) + 1),
+              "row has " + count + " fields, the header has " + layout.width);
         }
-        for (int i = 0; i < r.getFieldCount(); i++) {
-          if (r.getField(i).length() > options.maxStringLength()) {
-            throw new CodecException(Location.ofCsv(name, r.getStartingLineNumber(), i + 1),
-                "field longer than the maximum of " + options.maxStringLength() + " characters");
-          }
+        if (handler.tooLong >= 0) {
+          throw new CodecException(Location.ofCsv(name, r.row, handler.tooLong + 1),
+              "field longer than the maximum of " + options.maxStringLength() + " characters");
         }
-        out.add(new Rec(name, r.getStartingLineNumber(), r.getFields(), index));
+        out.add(r);
       }
-      if (header) {
+      if (layout == null) {
         throw new CodecException(Location.ofCsv(name, 1, 0), "no header row");
       }
     } catch (CsvParseException e) {
@@ -84,12 +106,196 @@ final class Records {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (UncheckedIOException e) {
+      if (e.getCause() instanceof CsvText.NotUtf8) {
+        throw e;
+      }
       throw new CodecException(Location.ofCsv(name, 0, 0), "malformed CSV: " + e.getMessage(), e);
     }
     return out;
   }
 
-  /** One record: field access by column name, with errors naming row and field. */
+  private static Layout header(TidyFile file, List<String> fields, long line, boolean lenient,
+      List<CodecProblem> problems) {
+    String name = file.fileName();
+    Map<String, Integer> ordinals = ORDINALS.get(file);
+    int[] ordinalOf = new int[fields.size()];
+    int[] fieldOf = new int[file.columns().size()];
+    int[] slotOf = new int[file.columns().size()];
+    java.util.Arrays.fill(slotOf, -1);
+    int slots = 0;
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int i = 0; i < fields.size(); i++) {
+      String col = fields.get(i);
+      if (!seen.add(col)) {
+        throw new CodecException(Location.ofCsv(name, line, i + 1), "duplicate column '" + col + "'");
+      }
+      Integer ordinal = ordinals.get(col);
+      if (ordinal == null) {
+        String msg = "unknown column '" + col + "'";
+        if (!lenient) {
+          throw new CodecException(Location.ofCsv(name, line, i + 1), msg);
+        }
+        problems.add(CodecProblem.of("unknown-field", Location.ofCsv(name, line, i + 1), msg + " ignored"));
+      }
+      // derived columns are never read: their text is not even made into strings
+      ordinalOf[i] = ordinal == null || file.isDerived(col) ? -1 : ordinal;
+      if (ordinal != null) {
+        fieldOf[ordinal] = i + 1;
+        if (ordinalOf[i] >= 0) {
+          slotOf[ordinal] = slots++;
+        }
+      }
+    }
+    for (String col : file.columns()) {
+      if (!file.isDerived(col) && fieldOf[ordinals.get(col)] == 0) {
+        throw new CodecException(Location.ofCsv(name, line, 0), "missing column '" + col + "'");
+      }
+    }
+    boolean[] decimal = new boolean[file.columns().size()];
+    if (file == TidyFile.LINE_ITEMS || file == TidyFile.AMOUNTS) {
+      decimal[ordinals.get("value")] = true;
+    }
+    return new Layout(file, fields.size(), ordinalOf, fieldOf, slotOf, slots, decimal);
+  }
+
+  /** What the header of one file says: where each column is, and which fields are not kept. */
+  static final class Layout {
+    final TidyFile file;
+    final String fileName;
+    final int width;
+    /** Column ordinal of each physical field; -1 for a field not read (derived or unknown). */
+    final int[] ordinalOf;
+    /** One-based physical field of each column ordinal; 0 when the file lacks the column. */
+    final int[] fieldOf;
+    /** Where each column ordinal is kept in a record's fields; -1 when it is not read. */
+    final int[] slotOf;
+    /** How many fields a record keeps (a line item keeps 8 of its 17). */
+    final int slots;
+    /** Columns parsed as amounts while reading (the value of a line item or amount). */
+    final boolean[] decimal;
+
+    Layout(TidyFile file, int width, int[] ordinalOf, int[] fieldOf, int[] slotOf, int slots, boolean[] decimal) {
+      this.file = file;
+      this.fileName = file.fileName();
+      this.width = width;
+      this.ordinalOf = ordinalOf;
+      this.fieldOf = fieldOf;
+      this.slotOf = slotOf;
+      this.slots = slots;
+      this.decimal = decimal;
+    }
+  }
+
+  /**
+   * Builds records straight from the parser's buffer: fields no one reads are skipped, short texts
+   * (indices, column keys, marks, codes, unit names) are shared within the file instead of copied
+   * per record, and plain amounts are parsed without an intermediate string.
+   */
+  private static final class Handler extends AbstractBaseCsvCallbackHandler<Rec> {
+    private static final int MAX_SHARED_LENGTH = 64;
+    private static final int CACHE_SIZE = 4096;
+
+    private final int maxLength;
+    private final String[] shared = new String[CACHE_SIZE];
+    private final char[][] sharedChars = new char[CACHE_SIZE][];
+    final List<String> headerNames = new ArrayList<>();
+    Layout layout;
+    private Object[] fields;
+    /** The first field of the current record longer than allowed, -1 for none. */
+    int tooLong;
+
+    Handler(int maxLength) {
+      this.maxLength = maxLength;
+    }
+
+    int fieldCount() {
+      return getFieldCount();
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      fields = layout == null ? null : new Object[layout.slots];
+      tooLong = -1;
+    }
+
+    @Override
+    protected void handleField(int fieldIdx, char[] buf, int offset, int len, boolean quoted) {
+      if (layout == null) {
+        headerNames.add(new String(buf, offset, len));
+        return;
+      }
+      if (len > maxLength && tooLong < 0) {
+        tooLong = fieldIdx;
+      }
+      if (fieldIdx >= layout.width) {
+        return;
+      }
+      int ordinal = layout.ordinalOf[fieldIdx];
+      if (ordinal < 0) {
+        return;
+      }
+      int slot = layout.slotOf[ordinal];
+      if (len == 0) {
+        fields[slot] = "";
+      } else if (layout.decimal[ordinal]) {
+        BigDecimal v = canonical(buf, offset, len) ? Cells.parseDecimal(buf, offset, len) : null;
+        fields[slot] = v != null ? v : new String(buf, offset, len);
+      } else {
+        fields[slot] = len <= MAX_SHARED_LENGTH ? shared(buf, offset, len) : new String(buf, offset, len);
+      }
+    }
+
+    /**
+     * Whether a plain decimal's text is what its value prints as ({@code toPlainString}), so that
+     * keeping only the value loses nothing: no leading zero, no negative zero.
+     */
+    private static boolean canonical(char[] buf, int offset, int len) {
+      int i = offset;
+      int end = offset + len;
+      boolean negative = buf[i] == '-';
+      if (negative) {
+        i++;
+      }
+      if (i < end && buf[i] == '0') {
+        if (i + 1 < end && buf[i + 1] != '.') {
+          return false;
+        }
+        if (negative) {
+          for (int j = i; j < end; j++) {
+            if (buf[j] >= '1' && buf[j] <= '9') {
+              return true;
+            }
+          }
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** One string per distinct short text of the file (a direct-mapped cache: bounded, no resizing). */
+    private String shared(char[] buf, int offset, int len) {
+      int h = 0;
+      for (int i = offset; i < offset + len; i++) {
+        h = 31 * h + buf[i];
+      }
+      int slot = (h ^ (h >>> 12)) & (CACHE_SIZE - 1);
+      char[] known = sharedChars[slot];
+      // compared as arrays (a vectorised mismatch), not char by char through the string
+      if (known != null && java.util.Arrays.equals(known, 0, known.length, buf, offset, offset + len)) {
+        return shared[slot];
+      }
+      String s = new String(buf, offset, len);
+      shared[slot] = s;
+      sharedChars[slot] = java.util.Arrays.copyOfRange(buf, offset, offset + len);
+      return s;
+    }
+
+    @Override
+    protected Rec buildRecord() {
+      return new Rec(getStartingLineNumber(), layout, fields);
+    }
+  }
+
   /** Enum constants by type: {@code getEnumConstants()} copies its array on every call. */
   private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
     @Override
@@ -98,32 +304,65 @@ final class Records {
     }
   };
 
+  /**
+   * One record: field access by column ordinal (see {@link #column(TidyFile, String)}) or, off the
+   * hot paths, by column name, with errors naming row and field.
+   */
   static final class Rec {
-    final String file;
     final long row;
-    private final List<String> fields;
-    private final Map<String, Integer> index;
+    final Layout layout;
+    /** By {@link Layout#slotOf slot}: a String, a BigDecimal (parsed amount columns) or null (absent). */
+    private final Object[] fields;
 
-    Rec(String file, long row, List<String> fields, Map<String, Integer> index) {
-      this.file = file;
+    Rec(long row, Layout layout, Object[] fields) {
       this.row = row;
+      this.layout = layout;
       this.fields = fields;
-      this.index = index;
+    }
+
+    private @Nullable Object field(int column) {
+      int slot = layout.slotOf[column];
+      return slot < 0 ? null : fields[slot];
+    }
+
+    private int ordinal(String column) {
+      return column(layout.file, column);
+    }
+
+    private String name(int column) {
+      return layout.file.columns().get(column);
     }
 
     CodecException error(String column, String reason) {
-      Integer i = index.get(column);
-      return new CodecException(Location.ofCsv(file, row, i == null ? 0 : i + 1), "column '" + column + "': " + reason);
+      return error(ordinal(column), reason);
+    }
+
+    CodecException error(int column, String reason) {
+      return new CodecException(Location.ofCsv(layout.fileName, row, layout.fieldOf[column]),
+          "column '" + name(column) + "': " + reason);
     }
 
     CodecException error(String reason) {
-      return new CodecException(Location.ofCsv(file, row, 0), reason);
+      return new CodecException(Location.ofCsv(layout.fileName, row, 0), reason);
     }
 
     /** The field's text; empty when the column is absent (derived columns only). */
     String str(String column) {
-      Integer i = index.get(column);
-      return i == null ? "" : fields.get(i);
+      return str(ordinal(column));
+    }
+
+    String str(int column) {
+      Object v = field(column);
+      if (v == null) {
+        return "";
+      }
+      // an amount parsed while reading was a canonical plain decimal: its plain form is its text
+      return v instanceof String ? (String) v : ((BigDecimal) v).toPlainString();
+    }
+
+    boolean isEmpty(int column) {
+      Object v = field(column);
+      return v == null || v instanceof String && ((String) v).isEmpty();
     }
 
     Optional<String> opt(String column) {
@@ -132,18 +371,25 @@ final class Records {
     }
 
     int integer(String column) {
-      OptionalInt v = optInt(column);
-      if (v.isEmpty()) {
+      return integer(ordinal(column));
+    }
+
+    int integer(int column) {
+      String s = str(column);
+      if (s.isEmpty() || s.isBlank()) {
         throw error(column, "a number is required");
       }
-      return v.getAsInt();
+      return parseInt(column, s);
     }
 
     OptionalInt optInt(String column) {
-      String s = str(column).strip();
-      if (s.isEmpty()) {
-        return OptionalInt.empty();
-      }
+      int c = ordinal(column);
+      String s = str(c);
+      return s.isBlank() ? OptionalInt.empty() : OptionalInt.of(parseInt(c, s));
+    }
+
+    private int parseInt(int column, String text) {
+      String s = text.strip();
       if (s.length() > 10) {
         throw error(column, "not an integer: '" + abbreviate(s) + "'");
       }
@@ -165,11 +411,15 @@ final class Records {
       if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
         throw error(column, "integer out of range: '" + s + "'");
       }
-      return OptionalInt.of((int) v);
+      return (int) v;
     }
 
     /** A positive one-based index. */
     int index(String column) {
+      return index(ordinal(column));
+    }
+
+    int index(int column) {
       int v = integer(column);
       if (v < 1) {
         throw error(column, "an index starts at 1: " + v);
@@ -185,24 +435,53 @@ final class Records {
       return v;
     }
 
+    /** A line number, 0 when absent. */
+    int line(int column) {
+      String s = str(column);
+      if (s.isBlank()) {
+        return 0;
+      }
+      int v = parseInt(column, s);
+      if (v < 1) {
+        throw error(column, "a line number is at least 1: " + v);
+      }
+      return v;
+    }
+
     <E extends Enum<E>> E constant(String column, Class<E> type) {
-      return optConstant(column, type).orElseThrow(() -> error(column, "a value is required"));
+      return constant(ordinal(column), type);
+    }
+
+    <E extends Enum<E>> E constant(int column, Class<E> type) {
+      E v = constantOrNull(column, type);
+      if (v == null) {
+        throw error(column, "a value is required");
+      }
+      return v;
     }
 
     <E extends Enum<E>> Optional<E> optConstant(String column, Class<E> type) {
+      return Optional.ofNullable(constantOrNull(ordinal(column), type));
+    }
+
+    <E extends Enum<E>> @Nullable E constantOrNull(int column, Class<E> type) {
       String s = str(column);
       if (s.isEmpty()) {
-        return Optional.empty();
+        return null;
       }
       for (Object e : CONSTANTS.get(type)) {
         if (((Enum<?>) e).name().equals(s)) {
-          return Optional.of(type.cast(e));
+          return type.cast(e);
         }
       }
       throw error(column, "unknown " + type.getSimpleName() + " '" + abbreviate(s) + "'");
     }
 
     boolean bool(String column) {
+      return bool(ordinal(column));
+    }
+
+    boolean bool(int column) {
       String s = str(column);
       if (s.isEmpty() || s.equals("false")) {
         return false;
@@ -218,39 +497,49 @@ final class Records {
      * {@code prefix_repaired} (or value, printed, mark, repaired when the prefix is "value").
      */
     Optional<Cell> cell(String valueColumn, String prefix) {
-      // the line-item columns are constants: no name built per cell
-      String printedColumn = prefix.isEmpty() ? "printed" : prefix + "printed";
-      String markColumn = prefix.isEmpty() ? "mark" : prefix + "mark";
-      String valueText = str(valueColumn);
+      return Optional.ofNullable(cellOrNull(ordinal(valueColumn),
+          ordinal(prefix.isEmpty() ? "printed" : prefix + "printed"),
+          ordinal(prefix.isEmpty() ? "mark" : prefix + "mark"),
+          ordinal(prefix.isEmpty() ? "repaired" : prefix + "repaired")));
+    }
+
+    /** A cell from the given columns (ordinals), null when all four are empty. */
+    @Nullable Cell cellOrNull(int valueColumn, int printedColumn, int markColumn, int repairedColumn) {
+      Object rawValue = field(valueColumn);
       String printed = str(printedColumn);
       String markText = str(markColumn);
-      boolean repaired = bool(prefix.isEmpty() ? "repaired" : prefix + "repaired");
+      boolean repaired = bool(repairedColumn);
       if (markText.isEmpty()) {
+        String valueText = str(valueColumn);
         if (valueText.isEmpty() && printed.isEmpty()) {
           if (repaired) {
             throw error(markColumn, "a repaired cell needs a mark");
           }
-          return Optional.empty();
+          return null;
         }
         // a hand-made file without marks: read the text as printed
-        return Optional.of(Cell.printed(printed.isEmpty() ? valueText : printed));
+        return Cell.printed(printed.isEmpty() ? valueText : printed);
       }
       CellMark mark = constant(markColumn, CellMark.class);
       BigDecimal value = null;
-      if (!valueText.isEmpty()) {
+      if (rawValue instanceof BigDecimal) {
+        // parsed while reading: a plain decimal, so its text needs no printed form
+        value = (BigDecimal) rawValue;
+      } else if (rawValue != null && !((String) rawValue).isEmpty()) {
+        String valueText = (String) rawValue;
         value = amount(valueColumn, valueText);
         if (printed.isEmpty() && !Cells.isDecimal(valueText.strip())) {
           printed = valueText; // e.g. 2,958 or full-width digits: keep what was written
         }
       }
       try {
-        return Optional.of(Cells.of(value, printed.isEmpty() ? null : printed, mark, repaired));
+        return Cells.of(value, printed.isEmpty() ? null : printed, mark, repaired);
       } catch (IllegalArgumentException e) {
         throw error(markColumn, "inconsistent cell: " + e.getMessage());
       }
     }
 
-    private BigDecimal amount(String column, String text) {
+    private BigDecimal amount(int column, String text) {
       if (text.length() <= Amounts.MAX_LENGTH) {
         // the canonical form (plain digits) parses as Amounts.parse would, without its rewriting
         BigDecimal plain = Cells.parseDecimal(text);

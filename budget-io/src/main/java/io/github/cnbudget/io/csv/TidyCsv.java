@@ -150,8 +150,7 @@ public final class TidyCsv {
     for (TidyFile f : TidyFile.values()) {
       byte[] bytes = files.get(f.fileName());
       if (bytes != null) {
-        String text = CsvText.decode(bytes, f.fileName(), options.encoding(), options.readOptions().maxDocumentLength());
-        records.put(f, Records.read(f, text, options.readOptions(), lenient, problems));
+        records.put(f, records(f, bytes, lenient, problems));
       }
     }
     try {
@@ -159,6 +158,32 @@ public final class TidyCsv {
     } catch (StackOverflowError e) {
       // the reader's recursion is bounded (framework nodes nest 3 deep); kept so no input escapes as an Error
       throw new CodecException(Location.unknown(), "input nested too deeply");
+    }
+  }
+
+  /**
+   * The records of one file, decoded while parsing. What is reported must be what decoding the whole
+   * text first would report: so when parsing stops, at bytes that are not UTF-8 or at any error,
+   * and the file is not UTF-8 throughout, the file is read again from its whole decoded text
+   * (which fails naming the bad bytes' row, or is GB18030).
+   */
+  private List<Rec> records(TidyFile f, byte[] bytes, boolean lenient, List<CodecProblem> problems) {
+    String name = f.fileName();
+    long max = options.readOptions().maxDocumentLength();
+    int reported = problems.size();
+    try {
+      return Records.read(f, CsvText.reader(bytes, name, options.encoding(), max), bytes.length,
+          options.readOptions(), lenient, problems);
+    } catch (UncheckedIOException | CodecException e) {
+      boolean notUtf8 = e instanceof UncheckedIOException && e.getCause() instanceof CsvText.NotUtf8;
+      if (!notUtf8 && (e instanceof UncheckedIOException || CsvText.decodedWhole(bytes, options.encoding())
+          || CsvText.isUtf8(bytes, CsvText.start(bytes)))) {
+        throw e;
+      }
+      problems.subList(reported, problems.size()).clear();
+      java.nio.CharBuffer text = CsvText.chars(bytes, name, options.encoding(), max);
+      return Records.read(f, new java.io.CharArrayReader(text.array(), text.arrayOffset() + text.position(),
+          text.remaining()), bytes.length, options.readOptions(), lenient, problems);
     }
   }
 

@@ -27,6 +27,7 @@ import io.github.cnbudget.model.performance.SelfEvaluation;
 import io.github.cnbudget.model.project.Project;
 import io.github.cnbudget.model.project.ProjectAttribute;
 import io.github.cnbudget.model.project.ProjectCategory;
+import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.DisclosureTable;
@@ -40,8 +41,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the tidy file set back into documents. Records of a parent come before the records that
@@ -50,6 +53,27 @@ import java.util.function.Supplier;
  */
 final class TidyReader {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String[] NONE = {};
+
+  // the columns read per line item and per row, resolved once
+  private static final int ITEM_COLUMN = Records.column(TidyFile.LINE_ITEMS, "column");
+  private static final int ITEM_VALUE = Records.column(TidyFile.LINE_ITEMS, "value");
+  private static final int ITEM_PRINTED = Records.column(TidyFile.LINE_ITEMS, "printed");
+  private static final int ITEM_MARK = Records.column(TidyFile.LINE_ITEMS, "mark");
+  private static final int ITEM_REPAIRED = Records.column(TidyFile.LINE_ITEMS, "repaired");
+  private static final int ROW_KIND = Records.column(TidyFile.ROWS, "kind");
+  private static final int ROW_LABEL = Records.column(TidyFile.ROWS, "label");
+  private static final int ROW_SIDE = Records.column(TidyFile.ROWS, "side");
+  private static final int ROW_CODE = Records.column(TidyFile.ROWS, "code");
+  private static final int ROW_SCHEME = Records.column(TidyFile.ROWS, "scheme");
+  private static final int ROW_CONCEPT = Records.column(TidyFile.ROWS, "concept");
+  private static final int ROW_UNIT = Records.column(TidyFile.ROWS, "unit");
+  private static final int ROW_NUMBER = Records.column(TidyFile.ROWS, "number");
+  private static final int ROW_LINE = Records.column(TidyFile.ROWS, "line");
+
+  /** Classification codes met so far, by scheme and digits: each distinct code is parsed and held once. */
+  private final Map<String, ClassificationCode> functionalCodes = new HashMap<>();
+  private final Map<String, ClassificationCode> economicCodes = new HashMap<>();
 
   private final Map<TidyFile, List<Rec>> files;
 
@@ -69,37 +93,101 @@ final class TidyReader {
     }
   }
 
-  /** Groups records by a key, checking that the index column counts 1, 2, 3… within each group. */
-  private static Map<String, List<Rec>> group(List<Rec> records, String[] keyColumns, String indexColumn) {
-    Map<String, List<Rec>> out = new LinkedHashMap<>();
+  /**
+   * What joins a record to its parent: up to three indices and two texts (owner, entry); unused
+   * parts are 0 or null. Compared by value, never built as a string.
+   */
+  private static final class Key {
+    final int i1;
+    final int i2;
+    final int i3;
+    final @Nullable String s1;
+    final @Nullable String s2;
+
+    Key(int i1, int i2, int i3, @Nullable String s1, @Nullable String s2) {
+      this.i1 = i1;
+      this.i2 = i2;
+      this.i3 = i3;
+      this.s1 = s1;
+      this.s2 = s2;
+    }
+
+    boolean is(int j1, int j2, int j3, @Nullable String t1, @Nullable String t2) {
+      return i1 == j1 && i2 == j2 && i3 == j3 && Objects.equals(s1, t1) && Objects.equals(s2, t2);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Key)) {
+        return false;
+      }
+      Key k = (Key) o;
+      return is(k.i1, k.i2, k.i3, k.s1, k.s2);
+    }
+
+    @Override
+    public int hashCode() {
+      return ((i1 * 31 + i2) * 31 + i3) * 31 + Objects.hashCode(s1) * 17 + Objects.hashCode(s2);
+    }
+  }
+
+  private static Key k(int d) {
+    return new Key(d, 0, 0, null, null);
+  }
+
+  private static Key k(int d, int i) {
+    return new Key(d, i, 0, null, null);
+  }
+
+  private static Key k(int d, int i, int j) {
+    return new Key(d, i, j, null, null);
+  }
+
+  private static Key k(int d, String owner, int oi) {
+    return new Key(d, oi, 0, owner, null);
+  }
+
+  private static Key k(int d, String owner, int oi, String entry) {
+    return new Key(d, oi, 0, owner, entry);
+  }
+
+  /**
+   * Groups a file's records by a key of up to three index columns and two text columns (owner,
+   * entry), checking that the index column counts 1, 2, 3… within each group. Records of one
+   * parent usually follow each other, so the map is consulted only when the key changes.
+   */
+  private Map<Key, List<Rec>> group(TidyFile file, String[] intColumns, String[] textColumns,
+      @Nullable String indexColumn) {
+    // the file's list is dropped once grouped: the groups hold the records from here on
+    List<Rec> records = files.containsKey(file) ? files.remove(file) : List.of();
+    int c1 = intColumns.length > 0 ? Records.column(file, intColumns[0]) : -1;
+    int c2 = intColumns.length > 1 ? Records.column(file, intColumns[1]) : -1;
+    int c3 = intColumns.length > 2 ? Records.column(file, intColumns[2]) : -1;
+    int t1 = textColumns.length > 0 ? Records.column(file, textColumns[0]) : -1;
+    int t2 = textColumns.length > 1 ? Records.column(file, textColumns[1]) : -1;
+    int ic = indexColumn == null ? -1 : Records.column(file, indexColumn);
+    Map<Key, List<Rec>> out = new LinkedHashMap<>();
+    Key last = null;
+    List<Rec> list = null;
     for (Rec r : records) {
-      String key = key(r, keyColumns);
-      List<Rec> list = out.computeIfAbsent(key, k -> new ArrayList<>());
-      if (indexColumn != null) {
-        int i = r.index(indexColumn);
+      int i1 = c1 < 0 ? 0 : r.index(c1);
+      int i2 = c2 < 0 ? 0 : r.index(c2);
+      int i3 = c3 < 0 ? 0 : r.index(c3);
+      String s1 = t1 < 0 ? null : r.str(t1);
+      String s2 = t2 < 0 ? null : r.str(t2);
+      if (last == null || !last.is(i1, i2, i3, s1, s2)) {
+        last = new Key(i1, i2, i3, s1, s2);
+        list = out.computeIfAbsent(last, x -> new ArrayList<>());
+      }
+      if (ic >= 0) {
+        int i = r.index(ic);
         if (i != list.size() + 1) {
-          throw r.error(indexColumn, "expected " + (list.size() + 1) + ", found " + i + " (indices count up from 1)");
+          throw r.error(ic, "expected " + (list.size() + 1) + ", found " + i + " (indices count up from 1)");
         }
       }
       list.add(r);
     }
     return out;
-  }
-
-  private static String key(Rec r, String... columns) {
-    StringBuilder b = new StringBuilder();
-    for (String c : columns) {
-      b.append(c.equals("owner") || c.equals("entry") ? r.str(c) : Integer.toString(r.index(c))).append('/');
-    }
-    return b.toString();
-  }
-
-  private static String k(Object... parts) {
-    StringBuilder b = new StringBuilder();
-    for (Object p : parts) {
-      b.append(p).append('/');
-    }
-    return b.toString();
   }
 
   private static List<String> jsonStrings(Rec r, String column) {
@@ -142,29 +230,30 @@ final class TidyReader {
 
   List<Disclosure> read() {
     List<Rec> docs = of(TidyFile.DOCUMENTS);
-    Map<String, List<Rec>> units = group(of(TidyFile.UNITS), new String[] {"document"}, "unit");
-    Map<String, List<Rec>> contents = group(of(TidyFile.CONTENTS), new String[] {"document"}, "entry");
-    Map<String, List<Rec>> tables = group(of(TidyFile.TABLES), new String[] {"document"}, "table");
-    Map<String, List<Rec>> columns = group(of(TidyFile.COLUMNS), new String[] {"document", "table"}, "column");
-    Map<String, List<Rec>> rows = group(of(TidyFile.ROWS), new String[] {"document", "table"}, "row");
-    Map<String, List<Rec>> items = group(of(TidyFile.LINE_ITEMS), new String[] {"document", "table", "row"}, null);
-    Map<String, List<Rec>> notes = new LinkedHashMap<>();
+    Map<Key, List<Rec>> units = group(TidyFile.UNITS, new String[] {"document"}, NONE, "unit");
+    Map<Key, List<Rec>> contents = group(TidyFile.CONTENTS, new String[] {"document"}, NONE, "entry");
+    Map<Key, List<Rec>> tables = group(TidyFile.TABLES, new String[] {"document"}, NONE, "table");
+    Map<Key, List<Rec>> columns = group(TidyFile.COLUMNS, new String[] {"document", "table"}, NONE, "column");
+    Map<Key, List<Rec>> rows = group(TidyFile.ROWS, new String[] {"document", "table"}, NONE, "row");
+    Map<Key, List<Rec>> items = group(TidyFile.LINE_ITEMS, new String[] {"document", "table", "row"}, NONE, null);
+    Map<Key, List<Rec>> notes = new LinkedHashMap<>();
     for (Rec r : of(TidyFile.NOTES)) {
-      String key = k(r.index("document"), r.opt("table").isPresent() ? Integer.toString(r.index("table")) : "");
+      // document notes have no table: 0, which no table index can be
+      Key key = k(r.index("document"), r.opt("table").isPresent() ? r.index("table") : 0);
       List<Rec> list = notes.computeIfAbsent(key, x -> new ArrayList<>());
       if (r.index("note") != list.size() + 1) {
         throw r.error("note", "expected " + (list.size() + 1) + " (indices count up from 1)");
       }
       list.add(r);
     }
-    Map<String, List<Rec>> projects = group(of(TidyFile.PROJECTS), new String[] {"document"}, "project");
-    Map<String, List<Rec>> amounts = group(of(TidyFile.AMOUNTS), new String[] {"document", "owner", "owner_index", "entry"}, null);
-    Map<String, List<Rec>> goals = group(of(TidyFile.GOALS), new String[] {"document"}, "goal");
-    Map<String, List<Rec>> evaluations = group(of(TidyFile.SELF_EVALUATIONS), new String[] {"document"}, "evaluation");
-    Map<String, List<Rec>> labelled = group(of(TidyFile.LABELLED_AMOUNTS), new String[] {"document", "owner", "owner_index"}, "entry");
-    Map<String, List<Rec>> indicators = group(of(TidyFile.INDICATORS), new String[] {"document", "owner", "owner_index"}, "indicator");
-    Map<String, List<Rec>> frameworks = group(of(TidyFile.FRAMEWORKS), new String[] {"document"}, "framework");
-    Map<String, List<Rec>> nodes = group(of(TidyFile.FRAMEWORK_NODES), new String[] {"document", "framework"}, "node");
+    Map<Key, List<Rec>> projects = group(TidyFile.PROJECTS, new String[] {"document"}, NONE, "project");
+    Map<Key, List<Rec>> amounts = group(TidyFile.AMOUNTS, new String[] {"document", "owner_index"}, new String[] {"owner", "entry"}, null);
+    Map<Key, List<Rec>> goals = group(TidyFile.GOALS, new String[] {"document"}, NONE, "goal");
+    Map<Key, List<Rec>> evaluations = group(TidyFile.SELF_EVALUATIONS, new String[] {"document"}, NONE, "evaluation");
+    Map<Key, List<Rec>> labelled = group(TidyFile.LABELLED_AMOUNTS, new String[] {"document", "owner_index"}, new String[] {"owner"}, "entry");
+    Map<Key, List<Rec>> indicators = group(TidyFile.INDICATORS, new String[] {"document", "owner_index"}, new String[] {"owner"}, "indicator");
+    Map<Key, List<Rec>> frameworks = group(TidyFile.FRAMEWORKS, new String[] {"document"}, NONE, "framework");
+    Map<Key, List<Rec>> nodes = group(TidyFile.FRAMEWORK_NODES, new String[] {"document", "framework"}, NONE, "node");
 
     // every record must belong to something: a dangling index is an error, never silently dropped
     Used used = new Used();
@@ -198,7 +287,7 @@ final class TidyReader {
       for (Rec c : used.take(contents, k(d))) {
         b.addContents(c.str("title"));
       }
-      for (Rec n : used.take(notes, k(d, ""))) {
+      for (Rec n : used.take(notes, k(d, 0))) {
         b.addNotes(note(n));
       }
       for (Rec t : used.take(tables, k(d))) {
@@ -223,25 +312,20 @@ final class TidyReader {
     return out;
   }
 
-  /** Tracks which groups were joined, to report records whose parent does not exist. */
+  /**
+   * Hands each group to its parent once, removing it, so that records are garbage as soon as they
+   * are built into the model; what is left at the end refers to a parent that does not exist.
+   */
   private static final class Used {
-    private final java.util.Set<Object> taken = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-
-    List<Rec> take(Map<String, List<Rec>> groups, String key) {
-      List<Rec> list = groups.get(key);
-      if (list == null) {
-        return List.of();
-      }
-      taken.add(list);
-      return list;
+    List<Rec> take(Map<Key, List<Rec>> groups, Key key) {
+      List<Rec> list = groups.remove(key);
+      return list == null ? List.of() : list;
     }
 
-    void checkAllTaken(List<Map<String, List<Rec>>> all) {
-      for (Map<String, List<Rec>> groups : all) {
+    void checkAllTaken(List<Map<Key, List<Rec>>> all) {
+      for (Map<Key, List<Rec>> groups : all) {
         for (List<Rec> list : groups.values()) {
-          if (!taken.contains(list)) {
-            throw list.get(0).error("refers to a document, table, row or owner that does not exist");
-          }
+          throw list.get(0).error("refers to a document, table, row or owner that does not exist");
         }
       }
     }
@@ -252,8 +336,8 @@ final class TidyReader {
     return line.isPresent() ? Note.of(n.str("text"), line.getAsInt()) : Note.of(n.str("text"));
   }
 
-  private DisclosureTable table(int d, Rec t, Used used, Map<String, List<Rec>> columns, Map<String, List<Rec>> rows,
-      Map<String, List<Rec>> items, Map<String, List<Rec>> notes) {
+  private DisclosureTable table(int d, Rec t, Used used, Map<Key, List<Rec>> columns, Map<Key, List<Rec>> rows,
+      Map<Key, List<Rec>> items, Map<Key, List<Rec>> notes) {
     int ti = t.index("table");
     DisclosureTable.Builder b = DisclosureTable.builder()
         .kind(t.constant("kind", TableKind.class))
@@ -275,24 +359,50 @@ final class TidyReader {
       b.addColumns(build(c, cb::build));
     }
     List<Rec> rowRecs = used.take(rows, k(d, ti));
+    String[] seen = new String[8];
     for (int ri = 0; ri < rowRecs.size(); ri++) {
       Rec r = rowRecs.get(ri);
       Row.Builder rb = Row.builder()
-          .kind(r.constant("kind", RowKind.class))
-          .label(r.str("label"))
-          .side(r.constant("side", Side.class));
-      code(r).ifPresent(rb::code);
-      r.optConstant("concept", Concept.class).ifPresent(rb::concept);
-      r.opt("unit").ifPresent(rb::unit);
-      r.opt("number").ifPresent(rb::number);
-      r.line("line").ifPresent(rb::line);
-      Map<String, Boolean> seen = new HashMap<>();
-      for (Rec item : used.take(items, k(d, ti, ri + 1))) {
-        String key = item.str("column");
-        if (seen.put(key, Boolean.TRUE) != null) {
-          throw item.error("column", "a second cell for column '" + Records.abbreviate(key) + "' in the same row");
+          .kind(r.constant(ROW_KIND, RowKind.class))
+          .label(r.str(ROW_LABEL))
+          .side(r.constant(ROW_SIDE, Side.class));
+      ClassificationCode code = code(r);
+      if (code != null) {
+        rb.code(code);
+      }
+      Concept concept = r.constantOrNull(ROW_CONCEPT, Concept.class);
+      if (concept != null) {
+        rb.concept(concept);
+      }
+      if (!r.isEmpty(ROW_UNIT)) {
+        rb.unit(r.str(ROW_UNIT));
+      }
+      if (!r.isEmpty(ROW_NUMBER)) {
+        rb.number(r.str(ROW_NUMBER));
+      }
+      int line = r.line(ROW_LINE);
+      if (line > 0) {
+        rb.line(line);
+      }
+      List<Rec> cells = used.take(items, k(d, ti, ri + 1));
+      if (cells.size() > seen.length) {
+        seen = new String[cells.size()];
+      }
+      for (int ci = 0; ci < cells.size(); ci++) {
+        Rec item = cells.get(ci);
+        String key = item.str(ITEM_COLUMN);
+        // a row has few cells: a scan of the keys so far beats a set per row
+        for (int j = 0; j < ci; j++) {
+          if (seen[j].equals(key)) {
+            throw item.error(ITEM_COLUMN, "a second cell for column '" + Records.abbreviate(key) + "' in the same row");
+          }
         }
-        rb.putCells(key, item.cell("value", "").orElseThrow(() -> item.error("mark", "a line item needs a cell")));
+        seen[ci] = key;
+        Cell cell = item.cellOrNull(ITEM_VALUE, ITEM_PRINTED, ITEM_MARK, ITEM_REPAIRED);
+        if (cell == null) {
+          throw item.error(ITEM_MARK, "a line item needs a cell");
+        }
+        rb.putCells(key, cell);
       }
       b.addRows(build(r, rb::build));
     }
@@ -302,33 +412,40 @@ final class TidyReader {
     return build(t, b::build);
   }
 
-  private static java.util.Optional<ClassificationCode> code(Rec r) {
-    String digits = r.str("code");
-    java.util.Optional<Scheme> scheme = r.optConstant("scheme", Scheme.class);
-    if (digits.isEmpty() && scheme.isEmpty()) {
-      return java.util.Optional.empty();
+  private @Nullable ClassificationCode code(Rec r) {
+    String digits = r.str(ROW_CODE);
+    Scheme scheme = r.constantOrNull(ROW_SCHEME, Scheme.class);
+    if (digits.isEmpty() && scheme == null) {
+      return null;
     }
-    if (digits.isEmpty() || scheme.isEmpty()) {
-      throw r.error(digits.isEmpty() ? "code" : "scheme", "code and scheme go together");
+    if (digits.isEmpty() || scheme == null) {
+      throw r.error(digits.isEmpty() ? ROW_CODE : ROW_SCHEME, "code and scheme go together");
+    }
+    Map<String, ClassificationCode> known = scheme == Scheme.FUNCTIONAL ? functionalCodes : economicCodes;
+    ClassificationCode c = known.get(digits);
+    if (c != null) {
+      return c;
     }
     try {
-      ClassificationCode c = scheme.get() == Scheme.FUNCTIONAL ? FunctionalCode.parse(digits) : EconomicCode.parse(digits);
-      if (c.scheme() != scheme.get()) {
-        throw r.error("scheme", "code '" + digits + "' is not of scheme " + scheme.get());
-      }
-      return java.util.Optional.of(c);
+      c = scheme == Scheme.FUNCTIONAL ? FunctionalCode.parse(digits) : EconomicCode.parse(digits);
     } catch (BudgetException e) {
       if (e instanceof CodecException) {
         throw e;
       }
-      throw r.error("code", "malformed code: " + e.getMessage());
+      throw r.error(ROW_CODE, "malformed code: " + e.getMessage());
     }
+    if (c.scheme() != scheme) {
+      throw r.error(ROW_SCHEME, "code '" + digits + "' is not of scheme " + scheme);
+    }
+    // parsing is a function of the text, so a code read once stands for every later equal text
+    known.put(digits, c);
+    return c;
   }
 
-  private static void cells(Used used, Map<String, List<Rec>> amounts, String key, String entry,
+  private static void cells(Used used, Map<Key, List<Rec>> amounts, Key key,
       java.util.function.BiConsumer<String, io.github.cnbudget.model.table.Cell> put) {
     Map<String, Boolean> seen = new HashMap<>();
-    for (Rec a : used.take(amounts, key + entry + "/")) {
+    for (Rec a : used.take(amounts, key)) {
       String k = a.str("key");
       if (seen.put(k, Boolean.TRUE) != null) {
         throw a.error("key", "a second amount for '" + Records.abbreviate(k) + "'");
@@ -337,7 +454,7 @@ final class TidyReader {
     }
   }
 
-  private Project project(int d, Rec p, Used used, Map<String, List<Rec>> amounts) {
+  private Project project(int d, Rec p, Used used, Map<Key, List<Rec>> amounts) {
     int pi = p.index("project");
     Project.Builder b = Project.builder().name(p.str("name"));
     p.opt("code").ifPresent(b::code);
@@ -347,26 +464,26 @@ final class TidyReader {
     p.optInt("start_year").ifPresent(b::startYear);
     p.optInt("end_year").ifPresent(b::endYear);
     p.cell("total", "total_").ifPresent(b::total);
-    cells(used, amounts, k(d, "project", pi), "", b::putAmounts);
+    cells(used, amounts, k(d, "project", pi, ""), b::putAmounts);
     p.opt("goal").ifPresent(b::goal);
     p.line("line").ifPresent(b::line);
     return build(p, b::build);
   }
 
-  private List<LabelledAmounts> labelled(int d, String owner, int oi, Used used, Map<String, List<Rec>> amounts,
-      Map<String, List<Rec>> labelled) {
+  private List<LabelledAmounts> labelled(int d, String owner, int oi, Used used, Map<Key, List<Rec>> amounts,
+      Map<Key, List<Rec>> labelled) {
     List<LabelledAmounts> out = new ArrayList<>();
     for (Rec l : used.take(labelled, k(d, owner, oi))) {
       LabelledAmounts.Builder b = LabelledAmounts.builder().label(l.str("label"));
       l.opt("description").ifPresent(b::description);
-      cells(used, amounts, k(d, owner, oi), Integer.toString(l.index("entry")), b::putCells);
+      cells(used, amounts, k(d, owner, oi, Integer.toString(l.index("entry"))), b::putCells);
       l.line("line").ifPresent(b::line);
       out.add(build(l, b::build));
     }
     return out;
   }
 
-  private List<Indicator> indicators(int d, String owner, int oi, Used used, Map<String, List<Rec>> indicators) {
+  private List<Indicator> indicators(int d, String owner, int oi, Used used, Map<Key, List<Rec>> indicators) {
     List<Indicator> out = new ArrayList<>();
     for (Rec r : used.take(indicators, k(d, owner, oi))) {
       Indicator.Builder b = Indicator.builder()
@@ -389,8 +506,8 @@ final class TidyReader {
     return out;
   }
 
-  private PerformanceGoal goal(int d, Rec g, Used used, Map<String, List<Rec>> amounts, Map<String, List<Rec>> labelled,
-      Map<String, List<Rec>> indicators) {
+  private PerformanceGoal goal(int d, Rec g, Used used, Map<Key, List<Rec>> amounts, Map<Key, List<Rec>> labelled,
+      Map<Key, List<Rec>> indicators) {
     int gi = g.index("goal");
     PerformanceGoal.Builder b = PerformanceGoal.builder().scope(g.constant("scope", GoalScope.class));
     g.opt("title").ifPresent(b::title);
@@ -407,8 +524,8 @@ final class TidyReader {
     return build(g, b::build);
   }
 
-  private SelfEvaluation evaluation(int d, Rec s, Used used, Map<String, List<Rec>> amounts,
-      Map<String, List<Rec>> labelled, Map<String, List<Rec>> indicators) {
+  private SelfEvaluation evaluation(int d, Rec s, Used used, Map<Key, List<Rec>> amounts,
+      Map<Key, List<Rec>> labelled, Map<Key, List<Rec>> indicators) {
     int si = s.index("evaluation");
     SelfEvaluation.Builder b = SelfEvaluation.builder().scope(s.constant("scope", GoalScope.class));
     s.opt("project").ifPresent(b::project);
@@ -427,7 +544,7 @@ final class TidyReader {
     return build(s, b::build);
   }
 
-  private EvaluationFramework framework(int d, Rec f, Used used, Map<String, List<Rec>> nodes) {
+  private EvaluationFramework framework(int d, Rec f, Used used, Map<Key, List<Rec>> nodes) {
     int fi = f.index("framework");
     EvaluationFramework.Builder b = EvaluationFramework.builder().title(f.str("title"));
     List<Rec> list = used.take(nodes, k(d, fi));

@@ -165,6 +165,47 @@ class TidyCsvTest {
   }
 
   @Test
+  void read_handMadeLineItems_leadingZerosAndNegativeZeroKeepTheirText() {
+    // amounts are parsed while the file is read; a text its value would not print back stays text
+    Map<String, byte[]> files = files(null, ITEMS_HEADER
+        + "1,1,1,total,007,,,\r\n"
+        + "1,1,1,basic,-0.00,,,\r\n"
+        + "1,1,1,project,-12.50,,,\r\n"
+        + "1,1,2,total,007,,AMOUNT,\r\n"
+        + "1,1,2,basic,-0.00,,AMOUNT,\r\n");
+
+    Row first = csv.read(files).get(0).tables().get(0).rows().get(0);
+    Row second = csv.read(files).get(0).tables().get(0).rows().get(1);
+
+    assertThat(first.cell("total")).contains(Cell.printed("007"));
+    assertThat(first.cell("basic")).contains(Cell.printed("-0.00"));
+    assertThat(first.cell("project")).contains(Cell.printed("-12.50"));
+    assertThat(second.cell("total")).contains(Cell.of(new BigDecimal("7")));
+    assertThat(second.cell("basic")).contains(Cell.of(new BigDecimal("0.00")));
+  }
+
+  @Test
+  void read_auto_errorBeforeBytesThatAreNotUtf8_isReportedAsInTheGb18030Text() {
+    // row 2 is valid UTF-8 (é) but the file is not: the whole file is GB18030, where those bytes read 茅
+    byte[] head = ("document,department,department_code,year,stage,amount_unit,scale,title,source\r\n"
+        + "1,d,,2023,").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = "é".getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ",WAN_YUAN,0,,\r\n2,深圳,,2023,BUDGET,WAN_YUAN,0,,\r\n".getBytes(Charset.forName("GB18030"));
+    byte[] docs = new byte[head.length + bad.length + tail.length];
+    System.arraycopy(head, 0, docs, 0, head.length);
+    System.arraycopy(bad, 0, docs, head.length, bad.length);
+    System.arraycopy(tail, 0, docs, head.length + bad.length, tail.length);
+    String gb = new String(bad, Charset.forName("GB18030"));
+
+    CodecException e = failure(() -> csv.read(Map.of("documents.csv", docs)));
+
+    assertThat(gb).isNotEqualTo("é");
+    assertThat(e.location().line()).isEqualTo(2);
+    assertThat(e.location().column()).isEqualTo(5);
+    assertThat(e.reason()).isEqualTo("column 'stage': unknown Stage '" + gb + "'");
+  }
+
+  @Test
   void read_missingColumn_namesColumnAndHeaderRow() {
     Map<String, byte[]> files = files(null, "document,table,row,column,value,printed,repaired\r\n1,1,1,total,1,,\r\n");
 
