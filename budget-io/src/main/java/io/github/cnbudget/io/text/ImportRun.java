@@ -732,7 +732,7 @@ final class ImportRun {
     }
     boolean twoSided = table.title.kind.isTwoSided();
     if (table.looseColumns == null) {
-      if (!LooseTable.isData(text)) {
+      if (!LooseTable.isData(text) || columnNumbersFollow(l)) {
         table.looseHeader.append(text).append(' ');
         return true;
       }
@@ -754,6 +754,30 @@ final class ImportRun {
       table.rows.add(r);
     }
     return true;
+  }
+
+  /**
+   * Whether a line without amounts is still header: the 栏次 line comes before any line with an
+   * amount (合计 printed as a column header on its own line of a broken header).
+   */
+  private boolean columnNumbersFollow(SourceLine l) {
+    if (LooseTable.hasAmount(l.text())) {
+      return false;
+    }
+    for (int k = l.number; k < lines.size() && k < l.number + 4 * LOOKAHEAD; k++) {
+      String next = lines.get(k).text();
+      if (lines.get(k).isBlank()) {
+        continue;
+      }
+      if (HeaderLayout.squeeze(next).startsWith("栏次")
+          || isColumnNumbers(SourceLine.of(lines.get(k).number, next.replace(' ', '\t')))) {
+        return true;
+      }
+      if (LooseTable.hasAmount(next) || TableTitles.recognise(next).isPresent()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether every printed cell of a line is a cell of the table's header (a repeated header). */
