@@ -70,6 +70,8 @@ final class ImportRun {
   private CellReader cells;
   private TableDraft table;
   private GoalDraft goal;
+  private SelfEvaluationDraft evaluation;
+  private final List<io.github.cnbudget.model.performance.SelfEvaluation> evaluations = new ArrayList<>();
   private String department;
   private AmountUnit documentUnit;
   private String pendingNumber;
@@ -116,6 +118,7 @@ final class ImportRun {
     }
     closeTable();
     closeGoal();
+    closeEvaluation();
     resolveLooseValues();
     AmountUnit unit = documentUnit != null ? documentUnit : firstTableUnit();
     Disclosure.Builder d = Disclosure.builder()
@@ -134,6 +137,7 @@ final class ImportRun {
     for (GoalDraft g : goals) {
       d.addAllGoals(g.build(problems));
     }
+    d.addAllSelfEvaluations(evaluations);
     return ImportResult.of(d.build(), ImportReport.of(problems, repairs));
   }
 
@@ -418,6 +422,13 @@ final class ImportRun {
       }
       return;
     }
+    if (evaluation != null) {
+      if (!evaluation.accept(l)) {
+        closeEvaluation();
+        outside(l);
+      }
+      return;
+    }
     if (goal != null) {
       if (!goal.accept(l, this)) {
         closeGoal();
@@ -433,6 +444,13 @@ final class ImportRun {
       return;
     }
     outside(l);
+  }
+
+  private void closeEvaluation() {
+    if (evaluation != null) {
+      evaluation.build(problems).ifPresent(evaluations::add);
+      evaluation = null;
+    }
   }
 
   private void outside(SourceLine l) {
@@ -516,7 +534,9 @@ final class ImportRun {
         continue;
       }
       if (isMeta(n) || TABLE_NUMBER.matcher(n.text()).matches()
-          || n.nonEmptyCount() >= 2 && !pageNumbered(n) && !n.bullet && !namesTable(n)) {
+          || n.nonEmptyCount() >= 2 && !pageNumbered(n) && !n.bullet && !namesTable(n)
+          // a self-evaluation printed without column positions opens with its project line
+          || found.get().shape == TableTitles.Shape.SELF_EVALUATION && n.text().strip().startsWith("项目名称")) {
         return found;
       }
     }
@@ -546,6 +566,12 @@ final class ImportRun {
     }
     closeTable();
     closeGoal();
+    closeEvaluation();
+    if (title.shape == TableTitles.Shape.SELF_EVALUATION) {
+      evaluation = new SelfEvaluationDraft(title, l.number);
+      pendingNumber = null;
+      return;
+    }
     if (title.shape == TableTitles.Shape.GOAL) {
       // a target table begins with its printed number (表 12) when it has one
       goal = new GoalDraft(title, pendingNumber != null ? pendingNumberLine : l.number, cells);

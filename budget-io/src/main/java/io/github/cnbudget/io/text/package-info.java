@@ -30,6 +30,10 @@
  *       rule is reported as a warning with its line and the rule, the others as errors. A 基本支出表
  *       that OCR ran onto one line is read when its class sums prove the pairing of names and
  *       amounts.</li>
+ *   <li>项目支出绩效自评表 become {@link io.github.cnbudget.model.performance.SelfEvaluation}s: project,
+ *       funding lines, indicator rows (levels, wrapped names and 偏差原因, target and actual told
+ *       apart as the same text twice or two quantities, 分值 and 得分) and 总分; a table with a row
+ *       that cannot be split is reported and left out.</li>
  * </ul>
  *
  * <p>Nothing is dropped silently and nothing is guessed: what cannot be placed is an
