@@ -536,7 +536,8 @@ final class ImportRun {
       if (isMeta(n) || TABLE_NUMBER.matcher(n.text()).matches()
           || n.nonEmptyCount() >= 2 && !pageNumbered(n) && !n.bullet && !namesTable(n)
           // a self-evaluation printed without column positions opens with its project line
-          || found.get().shape == TableTitles.Shape.SELF_EVALUATION && n.text().strip().startsWith("项目名称")) {
+          || found.get().shape == TableTitles.Shape.SELF_EVALUATION && n.text().strip().startsWith("项目名称")
+          || found.get().shape == TableTitles.Shape.FRAMEWORK && n.text().contains("指标")) {
         return found;
       }
     }

@@ -52,6 +52,9 @@ class SelfEvaluationImportTest {
           assertThat(p.line()).isEqualTo(3269);
           assertThat(p.why()).startsWith("self-evaluation table not imported");
         });
+    // the evaluation framework (共性指标体系框架) is recognised and reported, not read
+    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).filteredOn(p -> p.line() == 1838)
+        .singleElement().satisfies(p -> assertThat(p.why()).contains("not imported"));
     // its funding lines print 全年执行数 broken over two lines (13223551.7 / 1)
     assertThat(r.report().problems(ImportProblem.Severity.WARNING)).filteredOn(p -> p.why().startsWith("funding line"))
         .extracting(ImportProblem::line).containsExactly(3174, 3180);
