@@ -21,8 +21,10 @@ import java.util.Set;
  * Places the values of a loose table's lines that print fewer values than the table has columns
  * (列位置丢失的数值), by deterministic rules of final-account tables, and reports every value so
  * placed as a {@link Severity#WARNING} with its line and reason (besides the two below, a 支出决算表
- * row financed by appropriations only takes their 基本支出/项目支出, and a carry-over row places what
- * 小计 = 基本支出 + 项目支出 and 年初 + 本年收入 − 小计 = 年末 settle):
+ * row financed by appropriations only takes their 基本支出/项目支出 and an appropriation row spending
+ * all of its code's expenditure takes 支出决算表's, a carry-over row places what 小计 = 基本支出 +
+ * 项目支出 and 年初 + 本年收入 − 小计 = 年末 settle, and a row under a header of several levels what
+ * its column identities settle):
  *
  * <ol>
  *   <li><b>Blank columns.</b> Amounts are not negative, so a column the table's total row (合计,

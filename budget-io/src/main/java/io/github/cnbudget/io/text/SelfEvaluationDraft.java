@@ -172,6 +172,14 @@ final class SelfEvaluationDraft {
     while (lead.isEmpty() && !middle.isEmpty() && (LEVEL1.contains(middle.get(0)) || LEVEL2.contains(middle.get(0)))) {
       level(middle.remove(0));
     }
+    if (new java.math.BigDecimal(score).compareTo(new java.math.BigDecimal(weight)) > 0) {
+      // 得分 above 分值: more likely a number of the 偏差原因 read as 得分 (… 10 9.48 2020 年…) than a fact
+      unread(l.number, "indicator row whose 分值 and 得分 cannot be told (得分 " + score + " above 分值 " + weight
+          + "): " + String.join(" ", ts));
+      last = null;
+      lastDeviation = null;
+      return;
+    }
     int split = targetStart(middle);
     if (split < 0 || split == 0 && lead.isEmpty()) {
       unread(l.number, "indicator row whose name, target and actual cannot be told apart: "

@@ -97,4 +97,14 @@ class SelfEvaluationImportTest {
     assertThat(r.report().problems(ImportProblem.Severity.ERROR)).singleElement()
         .satisfies(p -> assertThat(p.why()).startsWith("self-evaluation table not imported"));
   }
+
+  @Test
+  void importText_selfEvaluationDeviationStartingWithANumber_isReportedNotReadAsTheScore() {
+    // 得分 9.48 then 偏差原因 "2020 年…": the last two numbers would read 分值 9.48, 得分 2020
+    ImportResult r = run(table("产出指标 数量指标 培训人数 ≥100 人次 90 人次 10 9.48 2020 年培训推迟。", "总分 100 97"));
+
+    assertThat(r.disclosure().selfEvaluations()).isEmpty();
+    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).singleElement()
+        .satisfies(p -> assertThat(p.why()).contains("得分 2020 above 分值 9.48"));
+  }
 }
