@@ -800,7 +800,7 @@ final class ImportRun {
           || isColumnNumbers(SourceLine.of(lines.get(k).number, next.replace(' ', '\t')))) {
         return true;
       }
-      if (LooseTable.hasAmount(next) || TableTitles.recognise(next).isPresent()) {
+      if (LooseTable.hasAmount(next) || TableTitles.recognise(next).isPresent() || next.strip().startsWith("注")) {
         return false;
       }
     }

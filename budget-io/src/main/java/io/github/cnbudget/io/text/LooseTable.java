@@ -449,7 +449,8 @@ final class LooseTable {
 
   /** The problem for values that no rule placed. */
   static ImportProblem unplaced(RowDraft r) {
-    int columnCount = r.pendingColumns.size() + (r.cells.isEmpty() ? 0 : 1);
+    // the columns already filled (by the line or a rule) and those the values may still take
+    int columnCount = r.pendingColumns.size() + r.cells.size();
     return ImportProblem.of(Severity.ERROR, r.line, String.join(" ", r.pending),
         r.pending.size() + " values of '" + r.label + "' printed without column positions ("
             + columnCount + " columns); not placed");

@@ -137,6 +137,7 @@ class SeedImportTest {
         .singleElement().satisfies(p -> {
           assertThat(p.line()).isEqualTo(494);
           assertThat(p.what()).isEqualTo("2.00");
+          assertThat(p.why()).contains("(12 columns)");
         });
     // 公开08's 项目支出 by 支出决算表's rows of the same codes (lines 241-245)
     assertThat(inferred).filteredOn(p -> p.line() > 500 && p.why().contains("total in 支出决算表"))
