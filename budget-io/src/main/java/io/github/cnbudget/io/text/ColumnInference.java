@@ -21,8 +21,10 @@ import java.util.Set;
  * Places the values of a loose table's lines that print fewer values than the table has columns
  * (列位置丢失的数值), by deterministic rules of final-account tables, and reports every value so
  * placed as a {@link Severity#WARNING} with its line and reason (besides the two below, a 支出决算表
- * row financed by appropriations only takes their 基本支出/项目支出, and a carry-over row places what
- * 小计 = 基本支出 + 项目支出 and 年初 + 本年收入 − 小计 = 年末 settle):
+ * row financed by appropriations only takes their 基本支出/项目支出 and an appropriation row spending
+ * all of its code's expenditure takes 支出决算表's, a carry-over row places what 小计 = 基本支出 +
+ * 项目支出 and 年初 + 本年收入 − 小计 = 年末 settle, and a row under a header of several levels what
+ * its column identities settle):
  *
  * <ol>
  *   <li><b>Blank columns.</b> Amounts are not negative, so a column the table's total row (合计,
@@ -69,6 +71,24 @@ final class ColumnInference {
       for (RowDraft r : rows) {
         if (!r.pending.isEmpty() && r.cells.isEmpty()) {
           byRowIdentities(r, noOpening, cells, problems);
+        }
+      }
+      if (isNested(table.looseColumns)) {
+        // the department's basic spending bounds the department's row: the total, or the only row
+        long printed = rows.stream().filter(r -> r.hasValues() || !r.pending.isEmpty()).count();
+        for (RowDraft r : rows) {
+          if (!r.pending.isEmpty()) {
+            boolean department = r.kind == RowKind.TOTAL || printed == 1;
+            byColumnIdentities(r, table.looseColumns, department ? basicSpending(table, earlier) : Map.of(), cells,
+                problems);
+          }
+        }
+      }
+      if (isAppropriationByFunction(table.title.kind)) {
+        for (RowDraft r : rows) {
+          if (!r.pending.isEmpty() && r.code != null) {
+            byExpenditureTable(r, table, earlier, cells, problems);
+          }
         }
       }
       pendingRow = rows.stream().filter(r -> !r.pending.isEmpty()).findFirst();
@@ -177,6 +197,249 @@ final class ColumnInference {
     }
     place(r, target, cells, problems, "the row's total equals the same code's appropriation expenditure ("
         + String.join(", ", sources) + "), whose 基本支出 and 项目支出 these values are");
+  }
+
+  private static boolean isAppropriationByFunction(TableKind kind) {
+    return kind == TableKind.GENERAL_PUBLIC_BY_FUNCTION || kind == TableKind.GOVERNMENT_FUND
+        || kind == TableKind.STATE_CAPITAL;
+  }
+
+  /**
+   * The converse of {@link #byAppropriations}: a row of an appropriation table (公开05, 公开08,
+   * 公开09) whose 小计 equals the same code's total in 支出决算表 (公开03) spends only that
+   * appropriation on the code, so its 基本支出 and 项目支出 are those of 支出决算表's row, when that
+   * row's own values are known. Placed only when the printed values are exactly those amounts in
+   * printed order.
+   */
+  private static void byExpenditureTable(RowDraft r, TableDraft table, List<TableDraft> earlier, CellReader cells,
+      List<ImportProblem> problems) {
+    BigDecimal subtotal = sum(r, table.looseColumns, null);
+    if (subtotal.signum() == 0) {
+      return;
+    }
+    RowDraft match = null;
+    List<Column> matchColumns = null;
+    for (TableDraft t : earlier) {
+      if (t.title.kind != TableKind.EXPENDITURE) {
+        continue;
+      }
+      List<Column> tc = t.looseColumns != null ? t.looseColumns : t.layout == null ? List.of() : t.layout.columns;
+      for (RowDraft e : t.rows) {
+        if (e.code == null || !e.code.digits().equals(r.code.digits())) {
+          continue;
+        }
+        if (match != null || !e.pending.isEmpty()) {
+          return; // printed twice, or its own amounts are not known
+        }
+        match = e;
+        matchColumns = tc;
+      }
+    }
+    if (match == null || sum(match, matchColumns, null).compareTo(subtotal) != 0) {
+      return;
+    }
+    BigDecimal basic = sum(match, matchColumns, Concept.BASIC);
+    BigDecimal project = sum(match, matchColumns, Concept.PROJECT);
+    if (basic.add(project).compareTo(subtotal) != 0) {
+      return;
+    }
+    List<Column> target = new ArrayList<>();
+    List<BigDecimal> expected = new ArrayList<>();
+    for (Column c : r.pendingColumns) {
+      BigDecimal v = c.concept() == Concept.BASIC ? basic : c.concept() == Concept.PROJECT ? project : BigDecimal.ZERO;
+      if (v.signum() != 0) {
+        target.add(c);
+        expected.add(v);
+      }
+    }
+    if (target.size() != r.pending.size()) {
+      return;
+    }
+    for (int k = 0; k < target.size(); k++) {
+      Optional<BigDecimal> v = cells.read(r.pending.get(k), r.line).value();
+      if (v.isEmpty() || v.get().compareTo(expected.get(k)) != 0) {
+        return;
+      }
+    }
+    place(r, target, cells, problems, "the row's 小计 equals the same code's total in 支出决算表 (line " + match.line
+        + "), whose 基本支出 and 项目支出 these values are");
+  }
+
+  /** The economic items (支出经济分类) of the “三公” columns. */
+  private static final Map<Concept, String> THREE_PUBLIC_ECONOMIC = Map.of(Concept.OVERSEAS_TRAVEL, "30212",
+      Concept.OFFICIAL_RECEPTION, "30217", Concept.VEHICLE_OPERATION, "30231", Concept.VEHICLE_PURCHASE, "31013");
+
+  /**
+   * Lower bounds of a “三公” table's 决算数 columns: its final amounts are the general-public
+   * appropriation's spending, basic and project, so each is at least what 一般公共预算财政拨款基本支出
+   * 决算表 prints for the same economic item (30212 因公出国（境）费用, 30217 公务接待费, 30231
+   * 公务用车运行维护费, 31013 公务用车购置). Empty for other tables, or when that table is not read.
+   */
+  private static Map<String, BigDecimal> basicSpending(TableDraft table, List<TableDraft> earlier) {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    if (table.title.kind != TableKind.THREE_PUBLIC) {
+      return out;
+    }
+    Map<String, BigDecimal> byCode = new LinkedHashMap<>();
+    for (TableDraft t : earlier) {
+      if (t.title.kind != TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC || t.rows.stream().anyMatch(e -> e.kind == RowKind.UNIT)) {
+        continue; // rows by unit would count a code once per unit
+      }
+      List<Column> tc = t.looseColumns != null ? t.looseColumns : t.layout == null ? List.of() : t.layout.columns;
+      for (RowDraft e : t.rows) {
+        if (e.code == null || !e.pending.isEmpty()) {
+          continue;
+        }
+        for (Column c : tc) {
+          Cell cell = e.cells.get(c.key());
+          if (c.parent().isEmpty() && (isTotal(c) || c.concept() == Concept.AMOUNT) && cell != null
+              && cell.value().isPresent()) {
+            byCode.merge(e.code.digits(), cell.value().get(), BigDecimal::add);
+            break;
+          }
+        }
+      }
+    }
+    for (Column c : table.looseColumns) {
+      String code = THREE_PUBLIC_ECONOMIC.get(c.concept());
+      if (code != null && byCode.containsKey(code) && !c.header().isEmpty() && c.header().get(0).contains("决算")) {
+        out.put(c.key(), byCode.get(code));
+      }
+    }
+    return out;
+  }
+
+  /** Columns read from a header of several levels ({@link LooseTable#nested}). */
+  private static boolean isNested(List<Column> columns) {
+    return columns != null && columns.stream().anyMatch(c -> c.key().indexOf('.') > 0);
+  }
+
+  /**
+   * A row of a table whose header has several levels (“三公” 预算数 and 决算数, each 合计 = 因公出国（境）费
+   * + 公务用车购置及运行费 + 公务接待费 and 小计 = 购置费 + 运行费): every placement of the pending values
+   * (in printed order) meeting every column identity within rounding is found, and each value all of
+   * them put in the same column is placed there; the others stay pending.
+   */
+  private static void byColumnIdentities(RowDraft r, List<Column> columns, Map<String, BigDecimal> atLeast,
+      CellReader cells, List<ImportProblem> problems) {
+    List<List<Column>> identities = new ArrayList<>(); // first = sum of the rest
+    Map<String, List<Column>> groups = new LinkedHashMap<>();
+    for (Column c : columns) {
+      groups.computeIfAbsent(c.key().substring(0, Math.max(0, c.key().indexOf('.'))), k -> new ArrayList<>()).add(c);
+      List<Column> children = new ArrayList<>();
+      for (Column x : columns) {
+        if (x.parent().equals(Optional.of(c.key()))) {
+          children.add(x);
+        }
+      }
+      if (!children.isEmpty()) {
+        children.add(0, c);
+        identities.add(children);
+      }
+    }
+    for (List<Column> g : groups.values()) {
+      Column total = find(g, c -> c.parent().isEmpty() && isTotal(c));
+      if (total == null) {
+        continue;
+      }
+      List<Column> identity = new ArrayList<>();
+      identity.add(total);
+      for (Column c : g) {
+        if (c != total && c.parent().isEmpty()) {
+          identity.add(c);
+        }
+      }
+      if (identity.size() >= 3) {
+        identities.add(identity);
+      }
+    }
+    if (identities.isEmpty()) {
+      return;
+    }
+    List<BigDecimal> values = new ArrayList<>();
+    Map<String, BigDecimal> known = new LinkedHashMap<>();
+    int scale = 0;
+    for (Map.Entry<String, Cell> e : r.cells.entrySet()) {
+      if (e.getValue().value().isPresent()) {
+        known.put(e.getKey(), e.getValue().value().get());
+        scale = Math.max(scale, e.getValue().value().get().scale());
+      }
+    }
+    for (String printed : r.pending) {
+      Optional<BigDecimal> v = cells.read(printed, r.line).value();
+      if (v.isEmpty()) {
+        return;
+      }
+      values.add(v.get());
+      scale = Math.max(scale, v.get().scale());
+    }
+    List<List<Column>> options = new ArrayList<>();
+    choose(r.pendingColumns, values.size(), 0, new ArrayList<>(), options);
+    if (options.size() > MAX_COMBINATIONS) {
+      return;
+    }
+    BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+    Column[] agreed = null;
+    for (List<Column> o : options) {
+      Map<String, BigDecimal> at = new LinkedHashMap<>(known);
+      for (int k = 0; k < o.size(); k++) {
+        at.put(o.get(k).key(), values.get(k));
+      }
+      boolean ok = true;
+      for (Map.Entry<String, BigDecimal> bound : atLeast.entrySet()) {
+        if (at.getOrDefault(bound.getKey(), BigDecimal.ZERO).compareTo(bound.getValue()) < 0) {
+          ok = false;
+        }
+      }
+      for (List<Column> identity : identities) {
+        BigDecimal difference = at.getOrDefault(identity.get(0).key(), BigDecimal.ZERO);
+        for (Column part : identity.subList(1, identity.size())) {
+          difference = difference.subtract(at.getOrDefault(part.key(), BigDecimal.ZERO));
+        }
+        if (difference.abs().compareTo(unit.multiply(BigDecimal.valueOf(identity.size() - 1))) > 0) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) {
+        continue;
+      }
+      if (agreed == null) {
+        agreed = o.toArray(new Column[0]);
+      } else {
+        for (int k = 0; k < agreed.length; k++) {
+          if (agreed[k] != null && !agreed[k].equals(o.get(k))) {
+            agreed[k] = null;
+          }
+        }
+      }
+    }
+    if (agreed == null) {
+      return;
+    }
+    List<Column> target = new ArrayList<>();
+    List<String> placedValues = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    for (int k = 0; k < agreed.length; k++) {
+      if (agreed[k] != null) {
+        target.add(agreed[k]);
+        placedValues.add(r.pending.get(k));
+      } else {
+        left.add(r.pending.get(k));
+      }
+    }
+    if (target.isEmpty()) {
+      return;
+    }
+    r.pending.clear();
+    r.pending.addAll(placedValues);
+    place(r, target, cells, problems, "every placement meeting the column identities of the header (合计 = sum of"
+        + " its parts, 小计 = sum of its parts)" + (atLeast.isEmpty() ? "" : " and spending at least the basic"
+        + " expenditure's economic items (一般公共预算财政拨款基本支出决算表)") + " puts them there");
+    r.pending.addAll(left);
+    List<Column> free = new ArrayList<>(r.pendingColumns);
+    free.removeAll(target);
+    r.pendingColumns = List.copyOf(free);
   }
 
   private static BigDecimal sum(RowDraft r, List<Column> columns, Concept concept) {

@@ -70,6 +70,8 @@ final class ImportRun {
   private CellReader cells;
   private TableDraft table;
   private GoalDraft goal;
+  private SelfEvaluationDraft evaluation;
+  private final List<io.github.cnbudget.model.performance.SelfEvaluation> evaluations = new ArrayList<>();
   private String department;
   private AmountUnit documentUnit;
   private String pendingNumber;
@@ -116,6 +118,7 @@ final class ImportRun {
     }
     closeTable();
     closeGoal();
+    closeEvaluation();
     resolveLooseValues();
     AmountUnit unit = documentUnit != null ? documentUnit : firstTableUnit();
     Disclosure.Builder d = Disclosure.builder()
@@ -135,6 +138,7 @@ final class ImportRun {
     for (GoalDraft g : goals) {
       d.addAllGoals(g.build(problems));
     }
+    d.addAllSelfEvaluations(evaluations);
     return ImportResult.of(d.build(), ImportReport.of(problems, repairs));
   }
 
@@ -419,6 +423,13 @@ final class ImportRun {
       }
       return;
     }
+    if (evaluation != null) {
+      if (!evaluation.accept(l)) {
+        closeEvaluation();
+        outside(l);
+      }
+      return;
+    }
     if (goal != null) {
       if (!goal.accept(l, this)) {
         closeGoal();
@@ -434,6 +445,13 @@ final class ImportRun {
       return;
     }
     outside(l);
+  }
+
+  private void closeEvaluation() {
+    if (evaluation != null) {
+      evaluation.build(problems).ifPresent(evaluations::add);
+      evaluation = null;
+    }
   }
 
   private void outside(SourceLine l) {
@@ -517,7 +535,10 @@ final class ImportRun {
         continue;
       }
       if (isMeta(n) || TABLE_NUMBER.matcher(n.text()).matches()
-          || n.nonEmptyCount() >= 2 && !pageNumbered(n) && !n.bullet && !namesTable(n)) {
+          || n.nonEmptyCount() >= 2 && !pageNumbered(n) && !n.bullet && !namesTable(n)
+          // a self-evaluation printed without column positions opens with its project line
+          || found.get().shape == TableTitles.Shape.SELF_EVALUATION && n.text().strip().startsWith("项目名称")
+          || found.get().shape == TableTitles.Shape.FRAMEWORK && n.text().contains("指标")) {
         return found;
       }
     }
@@ -547,6 +568,12 @@ final class ImportRun {
     }
     closeTable();
     closeGoal();
+    closeEvaluation();
+    if (title.shape == TableTitles.Shape.SELF_EVALUATION) {
+      evaluation = new SelfEvaluationDraft(title, l.number);
+      pendingNumber = null;
+      return;
+    }
     if (title.shape == TableTitles.Shape.GOAL) {
       // a target table begins with its printed number (表 12) when it has one
       goal = new GoalDraft(title, pendingNumber != null ? pendingNumberLine : l.number, cells);
@@ -733,7 +760,7 @@ final class ImportRun {
     }
     boolean twoSided = table.title.kind.isTwoSided();
     if (table.looseColumns == null) {
-      if (!LooseTable.isData(text)) {
+      if (!LooseTable.isData(text) || columnNumbersFollow(l)) {
         table.looseHeader.append(text).append(' ');
         return true;
       }
@@ -755,6 +782,30 @@ final class ImportRun {
       table.rows.add(r);
     }
     return true;
+  }
+
+  /**
+   * Whether a line without amounts is still header: the 栏次 line comes before any line with an
+   * amount (合计 printed as a column header on its own line of a broken header).
+   */
+  private boolean columnNumbersFollow(SourceLine l) {
+    if (LooseTable.hasAmount(l.text())) {
+      return false;
+    }
+    for (int k = l.number; k < lines.size() && k < l.number + 4 * LOOKAHEAD; k++) {
+      String next = lines.get(k).text();
+      if (lines.get(k).isBlank()) {
+        continue;
+      }
+      if (HeaderLayout.squeeze(next).startsWith("栏次")
+          || isColumnNumbers(SourceLine.of(lines.get(k).number, next.replace(' ', '\t')))) {
+        return true;
+      }
+      if (LooseTable.hasAmount(next) || TableTitles.recognise(next).isPresent() || next.strip().startsWith("注")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Whether every printed cell of a line is a cell of the table's header (a repeated header). */

@@ -87,6 +87,11 @@ final class LooseTable {
     return out;
   }
 
+  /** Whether a line prints an amount with decimals. */
+  static boolean hasAmount(String text) {
+    return tokens(text).stream().anyMatch(t -> AMOUNT.matcher(t).matches() && t.contains("."));
+  }
+
   /** Whether a line of a loose table starts the rows (not header). */
   static boolean isData(String text) {
     List<String> ts = tokens(text);
@@ -153,6 +158,12 @@ final class LooseTable {
         n = 1;
       }
       labels = spreadGroup(labels, n);
+      if (labels.size() != n) {
+        Optional<List<Column>> nested = nested(labels, n);
+        if (nested.isPresent()) {
+          return nested.get();
+        }
+      }
       // group labels (本年支出 over 小计 | 基本支出 | 项目支出) come first: the columns are the last n
       List<String> leaves = labels.size() > n ? labels.subList(labels.size() - n, labels.size()) : labels;
       for (int i = 0; i < n; i++) {
@@ -173,6 +184,125 @@ final class LooseTable {
           .addHeader(side == Side.INCOME ? "收入" : "支出", label).side(side).number(Integer.toString(number++)).build());
     }
     return out;
+  }
+
+  /**
+   * A header of two or three levels printed level by level (预算数 决算数, then 合计 因公出国（境）费
+   * 公务用车购置及运行费 公务接待费 under each, then 小计 公务用车购置费 公务用车运行费 under each vehicles
+   * label): k distinct group labels, the same block of labels once per group, then the same
+   * sub-block once per block label it divides. A block label divides the sub-block when every label
+   * of the sub-block other than 小计/合计 shares its first three characters or more (公务用车…); the
+   * sub-block's 小计 takes the divided label's concept and is the parent of the other parts. Empty
+   * unless exactly one such reading gives the counted n columns.
+   */
+  static Optional<List<Column>> nested(List<String> labels, int n) {
+    List<List<Column>> readings = new ArrayList<>();
+    for (int k = 2; k < labels.size(); k++) {
+      List<String> top = labels.subList(0, k);
+      if (top.stream().distinct().count() != k) {
+        break;
+      }
+      List<String> rest = labels.subList(k, labels.size());
+      for (int s = 1; s * k <= rest.size(); s++) {
+        List<String> block = rest.subList(0, s);
+        if (!repeats(rest.subList(0, s * k), block) || block.stream().anyMatch(top::contains)) {
+          continue;
+        }
+        List<String> tail = rest.subList(s * k, rest.size());
+        if (tail.isEmpty()) {
+          if (k * s == n) {
+            readings.add(nestedColumns(top, block, List.of(), List.of()));
+          }
+          continue;
+        }
+        for (int u = 2; u <= tail.size(); u++) {
+          List<String> sub = tail.subList(0, u);
+          if (tail.size() % (u * k) != 0 || !repeats(tail, sub)) {
+            continue;
+          }
+          int p = tail.size() / (u * k);
+          List<Integer> divided = divided(block, sub);
+          if (divided.size() == p && k * (s - p + p * u) == n) {
+            readings.add(nestedColumns(top, block, sub, divided));
+          }
+        }
+      }
+    }
+    return readings.size() == 1 ? Optional.of(readings.get(0)) : Optional.empty();
+  }
+
+  private static boolean repeats(List<String> whole, List<String> block) {
+    if (block.isEmpty() || whole.size() % block.size() != 0) {
+      return false;
+    }
+    for (int i = 0; i < whole.size(); i++) {
+      if (!whole.get(i).equals(block.get(i % block.size()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSubtotal(String label) {
+    return label.equals("小计") || label.equals("合计");
+  }
+
+  /** The block labels the sub-block divides: each part shares a prefix of three characters or more. */
+  private static List<Integer> divided(List<String> block, List<String> sub) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < block.size(); i++) {
+      String b = block.get(i);
+      boolean all = sub.stream().anyMatch(x -> !isSubtotal(x)) && !sub.contains(b);
+      for (String x : sub) {
+        if (!isSubtotal(x) && commonPrefix(b, x) < 3) {
+          all = false;
+        }
+      }
+      if (all) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static List<Column> nestedColumns(List<String> top, List<String> block, List<String> sub,
+      List<Integer> divided) {
+    List<Column> out = new ArrayList<>();
+    int number = 1;
+    for (int g = 0; g < top.size(); g++) {
+      String prefix = "g" + (g + 1) + ".";
+      for (int i = 0; i < block.size(); i++) {
+        String b = block.get(i);
+        if (!divided.contains(i)) {
+          out.add(Column.builder().key(prefix + "c" + number).concept(conceptOf(b)).addHeader(top.get(g), b)
+              .number(Integer.toString(number)).build());
+          number++;
+          continue;
+        }
+        String parent = isSubtotal(sub.get(0)) ? prefix + "c" + number : null;
+        for (int j = 0; j < sub.size(); j++) {
+          String x = sub.get(j);
+          boolean own = j == 0 && parent != null;
+          out.add(Column.builder().key(prefix + "c" + number).concept(conceptOf(own ? b : x))
+              .addHeader(top.get(g), b, x).parent(Optional.ofNullable(own ? null : parent))
+              .number(Integer.toString(number)).build());
+          number++;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Concept conceptOf(String label) {
+    return HeaderLayout.conceptOf(label, io.github.cnbudget.model.table.TableKind.OTHER);
   }
 
   /**
@@ -319,7 +449,8 @@ final class LooseTable {
 
   /** The problem for values that no rule placed. */
   static ImportProblem unplaced(RowDraft r) {
-    int columnCount = r.pendingColumns.size() + (r.cells.isEmpty() ? 0 : 1);
+    // the columns already filled (by the line or a rule) and those the values may still take
+    int columnCount = r.pendingColumns.size() + r.cells.size();
     return ImportProblem.of(Severity.ERROR, r.line, String.join(" ", r.pending),
         r.pending.size() + " values of '" + r.label + "' printed without column positions ("
             + columnCount + " columns); not placed");

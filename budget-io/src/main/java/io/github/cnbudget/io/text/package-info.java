@@ -23,6 +23,10 @@
  *   <li>Amounts keep their printed text; OCR damage ({@code 461. 49}, {@code 461, 49}, digits spilled
  *       into the next cell) is read through, marked on the cell and listed as a
  *       {@link io.github.cnbudget.io.text.Repair}.</li>
+ *   <li>项目支出绩效自评表 become {@link io.github.cnbudget.model.performance.SelfEvaluation}s: project,
+ *       funding lines, indicator rows (levels, wrapped names and 偏差原因, target and actual told
+ *       apart as the same text twice or two quantities, 分值 and 得分) and 总分; a table with a row
+ *       that cannot be split is reported and left out.</li>
  *   <li>Text that lost its column positions (single blanks between cells, numbers run into names)
  *       is read from the header vocabulary and the 栏次 line: a value is placed where the line shows
  *       its column, or where a deterministic rule of final-account tables proves it (blank columns,

@@ -223,4 +223,87 @@ class ColumnInferenceTest {
     assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "年初结转和结余")).isEmpty();
     assertThat(inferred(r)).anySatisfy(p -> assertThat(p.why()).contains("政府性基金 carry-over"));
   }
+
+  /** 财政拨款收入支出决算总表 with no 政府性基金 carry-over: the fund table's 年初结转和结余 is blank. */
+  private static final String FISCAL = FISCAL_HEAD + String.join("\n", "年初财政拨款结转和结余 5 年末财政拨款结转和结余 9", "",
+      "一般公共预算财政拨款 6 10", "", "政府性基金预算财政拨款 7 11", "", "总计 8 120.00 总计 12 120.00 100.00 20.00", "",
+      "注：本表反映。", "");
+
+  private static final String EXPENDITURE_HEAD = String.join("\n",
+      "支出决算表", "", "公开 03 表", "", "部门：某某中心 单位：万元", "", "项 目", "",
+      "本年支出合计 基本支出 项目支出 功能分类", "科目编码", "科目名称", "", "栏次 1 2 3", "");
+
+  @Test
+  void resolve_fundRowSpendingAllOfTheCodesExpenditure_takesTheExpenditureTablesSplit() {
+    String expenditure = EXPENDITURE_HEAD + String.join("\n", "合计 120.00 100.00 20.00", "", "205 教育支出 100.00 100.00", "",
+        "229 其他支出 20.00 20.00", "", "注：本表反映。", "");
+
+    ImportResult r = run(expenditure + FISCAL + FUND + String.join("\n", "229 其他支出 20.00 20.00 20.00", "", "注：本表反映。", ""));
+
+    assertThat(cell(r, TableKind.EXPENDITURE, "229", "项目支出")).contains(new BigDecimal("20.00"));
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "项目支出")).contains(new BigDecimal("20.00"));
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "基本支出")).isEmpty();
+    assertThat(inferred(r)).filteredOn(p -> p.why().contains("total in 支出决算表")).singleElement()
+        .satisfies(p -> assertThat(p.why()).contains("(line 19)"));
+    assertThat(r.report().problems(Severity.ERROR)).noneMatch(p -> p.why().contains("without column positions"));
+  }
+
+  @Test
+  void resolve_fundRowSpendingPartOfTheCodesExpenditure_leavesTheValueReported() {
+    // 229 spends 30.00, of which the fund 20.00: which part of its 项目支出 the fund pays is not printed
+    String expenditure = EXPENDITURE_HEAD + String.join("\n", "合计 130.00 100.00 30.00", "", "205 教育支出 100.00 100.00", "",
+        "229 其他支出 30.00 30.00", "", "注：本表反映。", "");
+
+    ImportResult r = run(expenditure + FISCAL + FUND + String.join("\n", "229 其他支出 20.00 20.00 20.00", "", "注：本表反映。", ""));
+
+    assertThat(cell(r, TableKind.GOVERNMENT_FUND, "229", "项目支出")).isEmpty();
+    assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
+        .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("20.00"));
+  }
+
+  private static final String THREE_PUBLIC = String.join("\n",
+      "一般公共预算财政拨款“三公”经费支出决算表", "", "公开 07 表", "", "部门：某某中心 单位：万元", "", "预算数 决算数", "",
+      "合计", "因公出国", "（境）费", "公务用车购置及运行费", "公务接待费 合计", "因公出国（境）费", "公务用车购置及运行费",
+      "公务接待费", "小计 公务用车购置费公务用车运行费 小计 公务用车购置费 公务用车运行费", "", "1 2 3 4 5 6 7 8 9 10 11 12", "");
+
+  private static Optional<BigDecimal> threePublic(ImportResult r, String header) {
+    DisclosureTable t = r.disclosure().tables().stream().filter(x -> x.kind() == TableKind.THREE_PUBLIC).findFirst()
+        .orElseThrow();
+    String key = t.columns().stream().filter(c -> String.join("/", c.header()).equals(header)).findFirst().orElseThrow()
+        .key();
+    return Optional.ofNullable(t.rows().get(0).cells().get(key)).flatMap(Cell::value);
+  }
+
+  @Test
+  void resolve_threePublicLineUnderAHeaderOfThreeLevels_placesWhatTheColumnIdentitiesSettle() {
+    ImportResult r = run(THREE_PUBLIC + "5.50 0.50 3.00 3.00 2.00 3.80 3.80 3.80\n\n注：本表反映。\n");
+
+    assertThat(threePublic(r, "预算数/合计")).contains(new BigDecimal("5.50"));
+    assertThat(threePublic(r, "预算数/因公出国（境）费")).contains(new BigDecimal("0.50"));
+    assertThat(threePublic(r, "预算数/公务用车购置及运行费/小计")).contains(new BigDecimal("3.00"));
+    assertThat(threePublic(r, "预算数/公务接待费")).contains(new BigDecimal("2.00"));
+    assertThat(threePublic(r, "决算数/合计")).contains(new BigDecimal("3.80"));
+    assertThat(threePublic(r, "决算数/公务用车购置及运行费/小计")).contains(new BigDecimal("3.80"));
+    // 购置费 or 运行费: both meet every identity, so neither is taken
+    assertThat(threePublic(r, "预算数/公务用车购置及运行费/公务用车运行费")).isEmpty();
+    assertThat(threePublic(r, "决算数/公务用车购置及运行费/公务用车运行费")).isEmpty();
+    assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
+        .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("3.00 3.80"));
+  }
+
+  @Test
+  void resolve_threePublicFinalAmounts_atLeastTheBasicExpendituresEconomicItems() {
+    String basic = String.join("\n", "一般公共预算财政拨款基本支出决算表", "", "公开 06 表", "", "部门：某某中心 单位：万元", "",
+        "经济分类", "科目编码", "科目名称 决算数", "", "302 商品和服务支出 3.80", "", "30231 公务用车运行维护费 3.80", "",
+        "注：本表反映。", "");
+
+    ImportResult r = run(basic + THREE_PUBLIC + "5.50 0.50 3.00 3.00 2.00 3.80 3.80 3.80\n\n注：本表反映。\n");
+
+    assertThat(threePublic(r, "决算数/公务用车购置及运行费/公务用车运行费")).contains(new BigDecimal("3.80"));
+    assertThat(threePublic(r, "决算数/公务用车购置及运行费/公务用车购置费")).isEmpty();
+    // the budget is not bounded by spending
+    assertThat(threePublic(r, "预算数/公务用车购置及运行费/公务用车运行费")).isEmpty();
+    assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
+        .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("3.00"));
+  }
 }

@@ -96,6 +96,22 @@ final class Layouts {
     return String.join("\n", lines);
   }
 
+  /**
+   * Replaces the lines from {@code from} to {@code to} (one-based, inclusive) by others, at most as
+   * many, padded with blank lines so that the lines after keep their numbers.
+   */
+  static String replaceLines(String text, int from, int to, String... replacement) {
+    if (replacement.length > to - from + 1) {
+      throw new IllegalArgumentException("more lines than replaced");
+    }
+    String[] lines = text.split("\n", -1);
+    for (int i = from - 1; i < to && i < lines.length; i++) {
+      int k = i - (from - 1);
+      lines[i] = k < replacement.length ? replacement[k] : "";
+    }
+    return String.join("\n", lines);
+  }
+
   /** Blanks the lines from {@code from} to {@code to} (one-based, inclusive), keeping line numbers. */
   static String withoutLines(String text, int from, int to) {
     String[] lines = text.split("\n", -1);

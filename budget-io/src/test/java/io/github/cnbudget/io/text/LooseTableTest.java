@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.classification.ClassificationCodes;
 import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.Side;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -95,5 +96,48 @@ class LooseTableTest {
     List<Column> columns = LooseTable.columns(List.of("本年支出", "小计", "基本支出", "项目支出"), List.of(3), false);
 
     assertThat(columns).extracting(Column::label).containsExactly("小计", "基本支出", "项目支出");
+  }
+
+  private static final List<String> THREE_PUBLIC = List.of("预算数", "决算数", "合计", "因公出国（境）费", "公务用车购置及运行费",
+      "公务接待费", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费", "小计", "公务用车购置费", "公务用车运行费", "小计",
+      "公务用车购置费", "公务用车运行费");
+
+  @Test
+  void columns_headerPrintedLevelByLevel_givesTheLeavesUnderTheirGroups() {
+    List<Column> columns = LooseTable.columns(THREE_PUBLIC, List.of(12), false);
+
+    assertThat(columns).extracting(c -> String.join("/", c.header())).containsExactly("预算数/合计",
+        "预算数/因公出国（境）费", "预算数/公务用车购置及运行费/小计", "预算数/公务用车购置及运行费/公务用车购置费",
+        "预算数/公务用车购置及运行费/公务用车运行费", "预算数/公务接待费", "决算数/合计", "决算数/因公出国（境）费",
+        "决算数/公务用车购置及运行费/小计", "决算数/公务用车购置及运行费/公务用车购置费", "决算数/公务用车购置及运行费/公务用车运行费",
+        "决算数/公务接待费");
+    assertThat(columns.get(2).concept()).isEqualTo(Concept.OFFICIAL_VEHICLES);
+    assertThat(columns.get(10).parent()).contains(columns.get(8).key());
+    assertThat(columns.get(11).parent()).isEmpty();
+    assertThat(columns).extracting(c -> c.number().orElseThrow()).containsExactly("1", "2", "3", "4", "5", "6", "7",
+        "8", "9", "10", "11", "12");
+  }
+
+  @Test
+  void columns_levelsInAnotherOrder_followThePrintedOrder() {
+    List<String> labels = List.of("决算数", "预算数", "公务用车购置及运行费", "合计", "公务用车购置及运行费", "合计", "公务用车运行费",
+        "公务用车购置费", "小计", "公务用车运行费", "公务用车购置费", "小计");
+
+    List<Column> columns = LooseTable.columns(labels, List.of(8), false);
+
+    // no 小计 first: the parts are columns of their own, without a parent
+    assertThat(columns).extracting(c -> String.join("/", c.header())).containsExactly(
+        "决算数/公务用车购置及运行费/公务用车运行费", "决算数/公务用车购置及运行费/公务用车购置费", "决算数/公务用车购置及运行费/小计",
+        "决算数/合计", "预算数/公务用车购置及运行费/公务用车运行费", "预算数/公务用车购置及运行费/公务用车购置费",
+        "预算数/公务用车购置及运行费/小计", "预算数/合计");
+    assertThat(columns).allSatisfy(c -> assertThat(c.parent()).isEmpty());
+  }
+
+  @Test
+  void columns_levelsThatDoNotGiveTheCountedColumns_keepTheLastLabels() {
+    // 13 columns counted: no reading of the levels gives 13, so the header stays read as before
+    List<Column> columns = LooseTable.columns(THREE_PUBLIC, List.of(13), false);
+
+    assertThat(columns).hasSize(13).allSatisfy(c -> assertThat(c.key()).doesNotContain("."));
   }
 }

@@ -64,4 +64,21 @@ class SeedValidationTest {
             String.join("\n  ", fromText), String.join("\n  ", model))
         .isEmpty();
   }
+
+  @org.junit.jupiter.api.Test
+  void validate_importedSeed002_raisesTheSelfEvaluationDefects() {
+    Disclosure imported = DisclosureImporter.defaults().importText(Layouts.seed(2)).disclosure();
+
+    io.github.cnbudget.rules.finding.ValidationReport r = Rules.defaults().validate(imported);
+
+    // 002-14 (weights 95 for 总分 100) and 002-15 (总分 98.48 for scores adding up to 93.48), 附件 2-4
+    assertThat(errors(imported)).contains("weights-sum | - | 医保综合管理 | -",
+        "total-score-mismatch | - | 医保综合管理 | -");
+    // 002-17: 1131 / 1200 × 12.5 = 11.78, printed 12.03 (附件 2-5, line 3426)
+    assertThat(r.findings("score-mismatch")).filteredOn(f -> f.location().line().getAsInt() == 3426)
+        .singleElement().satisfies(f -> {
+          assertThat(f.expected()).contains(new java.math.BigDecimal("11.78"));
+          assertThat(f.actual()).contains(new java.math.BigDecimal("12.03"));
+        });
+  }
 }
