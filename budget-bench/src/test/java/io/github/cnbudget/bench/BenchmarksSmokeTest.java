@@ -58,4 +58,22 @@ class BenchmarksSmokeTest {
     assertThat(r.documents).isEqualTo(stats[0]);
     assertThat(r.lineItems).isEqualTo(stats[1]);
   }
+
+  @Test
+  void parallelValidation_oneAndTwoThreadsFindTheSame() throws Exception {
+    long[] found = new long[4];
+    for (int threads = 1; threads <= 2; threads++) {
+      ParallelValidationBenchmark b = new ParallelValidationBenchmark();
+      b.lineItems = 20_000;
+      b.threads = threads;
+      b.setUp();
+      try {
+        found[2 * threads - 2] = b.preDecoded();
+        found[2 * threads - 1] = b.fromJsonLines();
+      } finally {
+        b.tearDown();
+      }
+    }
+    assertThat(found[0]).isPositive().isEqualTo(found[1]).isEqualTo(found[2]).isEqualTo(found[3]);
+  }
 }

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -111,29 +110,6 @@ final class Documents {
         List<ImportProblemView> problems = result.report().problems().stream().map(Documents::view).collect(Collectors.toList());
         return new Loaded(List.of(result.disclosure()), problems);
     }
-  }
-
-  /**
-   * Reads an input one document at a time: a {@code .jsonl} file is streamed, so memory stays bounded
-   * by the largest document however long the file; other inputs are read whole.
-   *
-   * @param input the input
-   * @param sink receives each document in order
-   * @return the importer's problems (empty for JSON and CSV input)
-   * @throws IOException when the file cannot be read
-   */
-  static List<ImportProblemView> forEach(Input input, Consumer<Disclosure> sink) throws IOException {
-    if (!Files.isDirectory(input.path()) && input.extension().equals("jsonl")) {
-      try (InputStream in = Files.newInputStream(input.path()); JsonLines.Reader r = JsonLines.reader(in)) {
-        while (r.hasNext()) {
-          sink.accept(r.next());
-        }
-      }
-      return List.of();
-    }
-    Loaded loaded = load(input);
-    loaded.documents().forEach(sink);
-    return loaded.importProblems();
   }
 
   /** One line naming a document: department, year and stage, e.g. {@code 深圳市医疗保障局 2023 部门预算}. */

@@ -9,20 +9,20 @@ import io.github.cnbudget.cli.internal.OrderedParallel;
 import io.github.cnbudget.cli.internal.Input;
 import io.github.cnbudget.cli.internal.ReportStream;
 import io.github.cnbudget.cli.internal.SummaryTable;
+import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.RuleSet;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -65,6 +65,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Language of the messages (default: ${DEFAULT-VALUE}).")
   MessageLocale locale = MessageLocale.zh;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Threads that decode and validate documents (default: one per core); 1 works on the reading thread.")
+  int threads = Runtime.getRuntime().availableProcessors();
+
   /** Report formats. */
   enum ReportFormat {
     text,
@@ -73,6 +77,9 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
+    }
     RuleSet ruleSet = ruleSet();
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -108,39 +115,40 @@ final class ValidateCommand implements Callable<Integer> {
 
   private FileReport validate(Input input, RuleSet ruleSet, ReportStream stream) throws IOException {
     String source = input.display();
-    Map<String, Integer> counts = new HashMap<>();
-    List<String> documents = new ArrayList<>();
+    DisclosureJson json = DisclosureJson.create();
+    ValidationWork work = new ValidationWork(ruleSet, json, stream, source, locale.locale());
+    ValidationWork.Tally tally = new ValidationWork.Tally(stream);
     stream.begin(source);
     try {
-      List<ImportProblemView> problems;
-      // documents are validated on all cores; findings are written in document order as they come
-      try (OrderedParallel<List<FindingView>> workers = new OrderedParallel<>(
-          Runtime.getRuntime().availableProcessors(), found -> {
-            for (FindingView f : found) {
-              stream.finding(source, f);
-              counts.merge(f.severity(), 1, Integer::sum);
+      List<ImportProblemView> problems = List.of();
+      // workers decode, validate and render; this thread cuts lines and writes, in document order
+      try (OrderedParallel<ValidationWork.Found> workers = new OrderedParallel<>(threads, tally)) {
+        if (!Files.isDirectory(input.path()) && input.extension().equals("jsonl")) {
+          try (InputStream in = Files.newInputStream(input.path())) {
+            LineBatches lines = new LineBatches(in, json.options().maxDocumentLength());
+            for (LineBatches.Batch b = lines.next(); b != null; b = lines.next()) {
+              LineBatches.Batch batch = b;
+              workers.submit(() -> work.lines(batch));
             }
-          })) {
-        problems = Documents.forEach(input, d -> {
-          documents.add(Documents.describe(d));
-          workers.submit(() -> views(ruleSet.validate(d).findings()));
-        });
+          }
+        } else {
+          Documents.Loaded loaded = Documents.load(input);
+          List<Disclosure> documents = loaded.documents();
+          for (int i = 0; i < documents.size(); i++) {
+            Disclosure d = documents.get(i);
+            int number = i + 1;
+            workers.submit(() -> work.document(d, number));
+          }
+          problems = loaded.importProblems();
+        }
       }
-      FileReport report = new FileReport(source, documents, List.of(), problems, Optional.empty(), counts);
+      FileReport report = new FileReport(source, tally.documents, List.of(), problems, tally.failure(), tally.counts);
       stream.end(report);
       return report;
     } catch (IOException | RuntimeException e) {
       stream.end(FileReport.failed(source, BatchRunner.describe(e)));
       throw e;
     }
-  }
-
-  private List<FindingView> views(List<Finding> found) {
-    List<FindingView> out = new ArrayList<>(found.size());
-    for (Finding f : found) {
-      out.add(view(f, locale.locale()));
-    }
-    return out;
   }
 
   /** The report's view of a finding. */

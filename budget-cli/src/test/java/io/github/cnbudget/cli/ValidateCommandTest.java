@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.cnbudget.io.json.DisclosureJson;
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.rules.RuleSet;
+import io.github.cnbudget.rules.Rules;
+import io.github.cnbudget.testkit.Corpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -117,6 +123,55 @@ class ValidateCommandTest {
     // progress lines (not a terminal) and the summary table go to standard error
     assertThat(r.err).contains("[3/3] ok     " + also).contains("[2/3] FAILED " + broken);
     assertThat(r.err).contains("total (3 files)").contains("FAILED " + broken + ":");
+  }
+
+  @Test
+  void validate_jsonLinesWithOneBrokenLine_sameOrderedReportOnOneAndTwoThreads() throws Exception {
+    List<Disclosure> documents = Corpus.of(20231231L, 40_000).stream().collect(Collectors.toList());
+    assertThat(documents).hasSizeGreaterThan(8);
+    List<String> lines = new ArrayList<>(DisclosureJson.create().writeLines(documents).lines().collect(Collectors.toList()));
+    int broken = 5;
+    lines.set(broken - 1, "{\"department\": ");
+    Path file = dir.resolve("corpus.jsonl");
+    Files.writeString(file, String.join("\n", lines) + "\n");
+
+    Cli one = Cli.run("validate", "--format", "json", "--threads", "1", file.toString());
+    Cli two = Cli.run("validate", "--format", "json", "--threads", "2", file.toString());
+    assertThat(one.exitCode).as(one.toString()).isEqualTo(2);
+    assertThat(two.exitCode).as(two.toString()).isEqualTo(2);
+    assertThat(two.out).isEqualTo(one.out);
+
+    // the findings are every other document's, in line order, as validating them one by one gives
+    List<String> expected = new ArrayList<>();
+    RuleSet rules = Rules.defaults();
+    for (int i = 0; i < documents.size(); i++) {
+      if (i != broken - 1) {
+        rules.validate(documents.get(i)).findings().forEach(f -> expected.add(f.ruleId() + " " + f.location().pointer()));
+      }
+    }
+    JsonNode report = json(two);
+    List<String> actual = new ArrayList<>();
+    report.get("findings").forEach(f -> actual.add(f.get("rule").asText() + " " + f.get("location").asText()));
+    assertThat(actual).isNotEmpty().isEqualTo(expected);
+    JsonNode status = report.get("import").get("files").get(0);
+    assertThat(status.get("status").asText()).isEqualTo("failed");
+    assertThat(status.get("failure").asText()).startsWith("CodecException: ").contains("(line 5, column ");
+    assertThat(status.get("documents")).hasSize(documents.size() - 1);
+    assertThat(status.get("documents").get(broken - 1).asText()).isEqualTo(Documents.describe(documents.get(broken)));
+    assertThat(report.get("summary").get("documents").asInt()).isEqualTo(documents.size() - 1);
+
+    Cli textOne = Cli.run("validate", "--threads", "1", file.toString());
+    Cli textTwo = Cli.run("validate", "--threads", "2", file.toString());
+    assertThat(textTwo.out).isEqualTo(textOne.out);
+    assertThat(textTwo.out).contains("  FAILED: CodecException: ").contains("  documents: " + Documents.describe(documents.get(0)) + "; ");
+  }
+
+  @Test
+  void validate_zeroThreads_isUsageErrorExitTwo() throws Exception {
+    Path doc = Fixtures.writeJson(dir.resolve("doc.json"), Fixtures.document("2958"));
+    Cli r = Cli.run("validate", "--threads", "0", doc.toString());
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).contains("--threads must be at least 1: 0");
   }
 
   @Test

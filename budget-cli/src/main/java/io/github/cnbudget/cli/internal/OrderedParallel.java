@@ -7,18 +7,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs tasks on all cores while handing their results to one consumer in submission order, with a
  * bounded number in flight: validating a stream of documents uses every core, keeps the report in
  * document order, and holds only a few documents in memory however long the stream.
  *
- * <p>Not thread-safe: one thread submits and consumes.
+ * <p>With one thread, tasks run on the submitting thread as they are submitted: no hand-off, so
+ * that one thread is the plain sequential program (the reference of the speed-up). Not thread-safe:
+ * one thread submits and consumes.
  *
  * @param <T> the result type
  */
 public final class OrderedParallel<T> implements AutoCloseable {
-  private final ExecutorService pool;
+  private final @Nullable ExecutorService pool;
   private final ArrayDeque<Future<T>> window = new ArrayDeque<>();
   private final int maxInFlight;
   private final Consumer<? super T> consumer;
@@ -26,18 +29,19 @@ public final class OrderedParallel<T> implements AutoCloseable {
   /**
    * Creates a runner.
    *
-   * @param threads worker threads, at least 1
+   * @param threads worker threads, at least 1; 1 runs each task on the submitting thread
    * @param consumer receives each result, in submission order, on the submitting thread
    */
   public OrderedParallel(int threads, Consumer<? super T> consumer) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1: " + threads);
     }
-    this.pool = Executors.newFixedThreadPool(threads, r -> {
+    this.pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "budget-worker");
       t.setDaemon(true);
       return t;
     });
+    // two tasks per worker: one running, one queued, so no worker waits for the submitter
     this.maxInFlight = threads * 2;
     this.consumer = consumer;
   }
@@ -48,10 +52,24 @@ public final class OrderedParallel<T> implements AutoCloseable {
    * @param task the task
    */
   public void submit(Callable<T> task) {
+    if (pool == null) {
+      consumer.accept(callInline(task));
+      return;
+    }
     while (window.size() >= maxInFlight) {
       drainOne();
     }
     window.add(pool.submit(task));
+  }
+
+  private static <T> T callInline(Callable<T> task) {
+    try {
+      return task.call();
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private void drainOne() {
@@ -84,7 +102,9 @@ public final class OrderedParallel<T> implements AutoCloseable {
       for (Future<T> f : window) {
         f.cancel(true);
       }
-      pool.shutdownNow();
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 }

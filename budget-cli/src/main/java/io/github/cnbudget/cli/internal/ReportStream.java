@@ -15,7 +15,9 @@ import java.util.List;
  * has the same shape as {@link ReportWriter#json}: {@code findings}, then {@code import} and
  * {@code summary} once every input is done.
  *
- * <p>Not thread-safe: one thread writes.
+ * <p>Findings can be rendered on worker threads ({@link #render}, thread-safe) and written in order
+ * by the one writing thread ({@link #rendered}): the writing thread then only copies text. Otherwise
+ * not thread-safe: one thread writes.
  */
 public abstract class ReportStream {
   ReportStream() {}
@@ -54,7 +56,26 @@ public abstract class ReportStream {
    * @param source the input as displayed
    * @param f the finding
    */
-  public abstract void finding(String source, FindingView f);
+  public void finding(String source, FindingView f) {
+    rendered(render(source, f));
+  }
+
+  /**
+   * Renders one finding as this stream writes it, to be {@linkplain #rendered written} later; safe
+   * to call from any thread, so that workers do the formatting.
+   *
+   * @param source the input as displayed
+   * @param f the finding
+   * @return the finding's text in this stream's format
+   */
+  public abstract String render(String source, FindingView f);
+
+  /**
+   * Writes one finding of the current input that {@link #render} made.
+   *
+   * @param rendered the finding's text
+   */
+  public abstract void rendered(String rendered);
 
   /**
    * Ends an input.
@@ -92,9 +113,22 @@ public abstract class ReportStream {
     }
 
     @Override
-    public void finding(String source, FindingView f) {
+    public String render(String source, FindingView f) {
       try {
-        MAPPER.writeTree(gen, ReportWriter.findingNode(MAPPER.createObjectNode(), source, f));
+        // the generator writes each finding two levels deep (in the report object, in its array):
+        // indent the top-level rendering by one more level so the output is what writeTree gives.
+        // String values hold no raw line feed (JSON escapes it), so only the layout's are shifted.
+        return MAPPER.writeValueAsString(ReportWriter.findingNode(MAPPER.createObjectNode(), source, f))
+            .replace("\n", "\n  ");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void rendered(String rendered) {
+      try {
+        gen.writeRawValue(rendered);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -140,8 +174,13 @@ public abstract class ReportStream {
     }
 
     @Override
-    public void finding(String source, FindingView f) {
-      out.println("  " + ReportWriter.text(f));
+    public String render(String source, FindingView f) {
+      return "  " + ReportWriter.text(f);
+    }
+
+    @Override
+    public void rendered(String rendered) {
+      out.println(rendered);
     }
 
     @Override

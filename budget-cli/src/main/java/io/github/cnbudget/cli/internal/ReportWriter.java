@@ -148,7 +148,8 @@ public final class ReportWriter {
   }
 
   /**
-   * The end of an input's text report: its failure, or its documents, import problems and counts.
+   * The end of an input's text report: its failure, and (unless nothing was read) its documents,
+   * import problems and counts.
    *
    * @param r the input's report
    * @param out where to write
@@ -156,7 +157,10 @@ public final class ReportWriter {
   static void writeTextBody(FileReport r, PrintWriter out) {
     if (r.failure().isPresent()) {
       out.println("  FAILED: " + r.failure().get());
-      return;
+      // a JSON Lines file with a few broken lines still had its other documents validated
+      if (r.documents().isEmpty()) {
+        return;
+      }
     }
     out.println("  documents: " + (r.documents().isEmpty() ? "none" : String.join("; ", r.documents())));
     for (ImportProblemView p : r.importProblems()) {

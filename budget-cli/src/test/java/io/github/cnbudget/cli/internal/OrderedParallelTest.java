@@ -63,6 +63,16 @@ class OrderedParallelTest {
   }
 
   @Test
+  void oneThread_runsEachTaskOnTheSubmittingThreadAtOnce() {
+    List<String> seen = new ArrayList<>();
+    String caller = Thread.currentThread().getName();
+    try (OrderedParallel<String> p = new OrderedParallel<>(1, seen::add)) {
+      p.submit(() -> Thread.currentThread().getName());
+      assertThat(seen).containsExactly(caller);
+    }
+  }
+
+  @Test
   void constructor_rejectsZeroThreads() {
     assertThatThrownBy(() -> new OrderedParallel<Integer>(0, r -> { })).isInstanceOf(IllegalArgumentException.class);
   }

@@ -39,6 +39,44 @@ class ReportStreamTest {
   }
 
   @Test
+  void json_findingsRenderedOnAnotherThread_giveTheSameTextAsTheWholeReport() throws Exception {
+    FindingView f = Views.finding("ERROR", "sum-of-children");
+    FindingView g = Views.finding("WARNING", "tree-rollup");
+    FileReport held = Views.report("a.txt", List.of(f, g), List.of());
+
+    StringWriter whole = new StringWriter();
+    ReportWriter.writeJson(List.of(held), new PrintWriter(whole));
+
+    StringWriter streamed = new StringWriter();
+    ReportStream s = ReportStream.json(new PrintWriter(streamed));
+    String[] rendered = new String[2];
+    Thread worker = new Thread(() -> {
+      rendered[0] = s.render("a.txt", f);
+      rendered[1] = s.render("a.txt", g);
+    });
+    worker.start();
+    worker.join();
+    s.begin("a.txt");
+    s.rendered(rendered[0]);
+    s.rendered(rendered[1]);
+    FileReport counted = new FileReport("a.txt", held.documents(), List.of(), List.of(), Optional.empty(),
+        Map.of("ERROR", 1, "WARNING", 1));
+    s.end(counted);
+    s.finish(List.of(counted));
+    assertThat(streamed.toString()).isEqualTo(whole.toString());
+  }
+
+  @Test
+  void text_renderedFinding_isTheIndentedLine() {
+    StringWriter w = new StringWriter();
+    ReportStream s = ReportStream.text(new PrintWriter(w));
+    FindingView f = Views.finding("ERROR", "sum-of-children");
+    s.rendered(s.render("a.txt", f));
+    s.finish(List.of());
+    assertThat(w.toString().lines()).containsExactly("  " + ReportWriter.text(f));
+  }
+
+  @Test
   void text_reportsInputsThatFailedBeforeTheyBegan() {
     StringWriter w = new StringWriter();
     ReportStream s = ReportStream.text(new PrintWriter(w));

@@ -1,0 +1,178 @@
+package io.github.cnbudget.cli;
+
+import io.github.cnbudget.cli.internal.BatchRunner;
+import io.github.cnbudget.cli.internal.FindingView;
+import io.github.cnbudget.cli.internal.ReportStream;
+import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.json.DisclosureJson;
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.rules.RuleSet;
+import io.github.cnbudget.rules.finding.Finding;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * What a worker does with the documents of one input (并行校验): decodes a batch of JSON lines,
+ * validates each document and renders its findings in the report's format, so that the thread
+ * that reads and writes only cuts lines and copies text. A document that cannot be decoded or
+ * validated is recorded with its line and the others go on.
+ *
+ * <p>Immutable and thread-safe: one instance serves every worker of an input.
+ */
+final class ValidationWork {
+  private final RuleSet rules;
+  private final DisclosureJson json;
+  private final ReportStream stream;
+  private final String source;
+  private final Locale locale;
+
+  ValidationWork(RuleSet rules, DisclosureJson json, ReportStream stream, String source, Locale locale) {
+    this.rules = rules;
+    this.json = json;
+    this.stream = stream;
+    this.source = source;
+    this.locale = locale;
+  }
+
+  /**
+   * What one task found, in document order. Not thread-safe: made by one worker, then handed to the
+   * writing thread.
+   */
+  static final class Found {
+    final List<String> findings = new ArrayList<>();
+    final List<String> severities = new ArrayList<>();
+    final List<String> documents = new ArrayList<>();
+    final List<String> failures = new ArrayList<>();
+  }
+
+  /**
+   * Decodes and validates a batch of JSON lines.
+   *
+   * @param batch the lines
+   * @return their findings, documents and failures, in line order
+   */
+  Found lines(LineBatches.Batch batch) {
+    Found found = new Found();
+    byte[] data = batch.data();
+    for (int i = 0; i < batch.count(); i++) {
+      long line = batch.firstLine() + i;
+      if (batch.tooLong(i)) {
+        found.failures.add(BatchRunner.describe(new CodecException(Location.ofJson("", line, 0),
+            "line longer than the maximum document length " + json.options().maxDocumentLength())));
+        continue;
+      }
+      int start = batch.starts()[i];
+      int end = batch.ends()[i];
+      if (end > start && data[end - 1] == '\r') {
+        end--;
+      }
+      if (isBlank(data, start, end)) {
+        continue;
+      }
+      Disclosure d;
+      try {
+        d = json.read(new ByteArrayInputStream(data, start, end - start));
+      } catch (CodecException e) {
+        // the codec counts lines within the document: name the file's line instead, as JsonLines does
+        Location l = e.location();
+        found.failures.add(BatchRunner.describe(
+            new CodecException(Location.ofJson(l.pointer().orElse(""), line, l.column()), e.reason(), e)));
+        continue;
+      } catch (RuntimeException | StackOverflowError e) {
+        found.failures.add("line " + line + ": " + BatchRunner.describe(e));
+        continue;
+      }
+      validate(d, "line " + line, found);
+    }
+    return found;
+  }
+
+  /**
+   * Validates one document already read.
+   *
+   * @param d the document
+   * @param number its one-based position in the input, to name it if it fails
+   * @return its findings
+   */
+  Found document(Disclosure d, int number) {
+    Found found = new Found();
+    validate(d, "document " + number, found);
+    return found;
+  }
+
+  private void validate(Disclosure d, String where, Found found) {
+    List<Finding> findings;
+    try {
+      findings = rules.validate(d).findings();
+    } catch (RuntimeException | StackOverflowError e) {
+      // a rule that breaks on one document must not lose the others' findings
+      found.failures.add(where + ": validation failed: " + BatchRunner.describe(e));
+      return;
+    }
+    found.documents.add(Documents.describe(d));
+    for (Finding f : findings) {
+      FindingView v = ValidateCommand.view(f, locale);
+      found.findings.add(stream.render(source, v));
+      found.severities.add(v.severity());
+    }
+  }
+
+  private static boolean isBlank(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Writes what the tasks found, in order, and keeps the input's totals. Not thread-safe: used by
+   * the writing thread only.
+   */
+  static final class Tally implements Consumer<Found> {
+    /** How many failures the input's report quotes; the rest are counted. */
+    static final int QUOTED_FAILURES = 3;
+
+    private final ReportStream stream;
+    final List<String> documents = new ArrayList<>();
+    final Map<String, Integer> counts = new HashMap<>();
+    private final List<String> quoted = new ArrayList<>();
+    private int failures;
+
+    Tally(ReportStream stream) {
+      this.stream = stream;
+    }
+
+    @Override
+    public void accept(Found found) {
+      for (int i = 0; i < found.findings.size(); i++) {
+        stream.rendered(found.findings.get(i));
+        counts.merge(found.severities.get(i), 1, Integer::sum);
+      }
+      documents.addAll(found.documents);
+      for (String f : found.failures) {
+        failures++;
+        if (quoted.size() < QUOTED_FAILURES) {
+          quoted.add(f);
+        }
+      }
+    }
+
+    /** The input's failure: the first documents that could not be read or validated, or empty. */
+    Optional<String> failure() {
+      if (failures == 0) {
+        return Optional.empty();
+      }
+      String text = String.join("; ", quoted);
+      return Optional.of(failures > quoted.size() ? text + "; and " + (failures - quoted.size()) + " more" : text);
+    }
+  }
+}
