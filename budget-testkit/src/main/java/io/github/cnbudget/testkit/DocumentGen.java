@@ -1117,18 +1117,18 @@ public final class DocumentGen implements Gen<Disclosure> {
      * levels everywhere in the document (同一指标口径一致); only the weight differs.
      */
     private Indicator indicator(Vocabulary.IndicatorTemplate t, @Nullable Integer weight) {
-      Indicator i = targets.computeIfAbsent(t.name, n -> {
+      Indicator i = targets.computeIfAbsent(t.name(), n -> {
         Indicator.Builder b = Indicator.builder().name(n);
         levels(b, t);
         if (t.isQualitative()) {
           b.targetText(Gen.oneOf("达到预期", "有效提升", "稳步提高").generate(r));
         } else {
-          String nature = t.level2 == Level2.TIMELINESS && !"%".equals(t.unit) ? "≤" : Gen.oneOf("≥", "=").generate(r);
-          String value = Integer.toString("%".equals(t.unit) ? 60 + r.nextInt(41) : 1 + r.nextInt(500));
+          String nature = t.level2() == Level2.TIMELINESS && !"%".equals(t.unit()) ? "≤" : Gen.oneOf("≥", "=").generate(r);
+          String value = Integer.toString("%".equals(t.unit()) ? 60 + r.nextInt(41) : 1 + r.nextInt(500));
           if (r.nextBoolean()) {
-            b.targetText(nature + value + t.unit);
+            b.targetText(nature + value + t.unit());
           } else {
-            b.nature(nature).value(value).measureUnit(t.unit);
+            b.nature(nature).value(value).measureUnit(t.unit());
           }
         }
         return b.build();
@@ -1138,8 +1138,8 @@ public final class DocumentGen implements Gen<Disclosure> {
 
     /** 一级 and 二级 as the framework pairs them; the 一级 sometimes printed short (产出 for 产出指标). */
     private void levels(Indicator.Builder b, Vocabulary.IndicatorTemplate t) {
-      String level1 = t.level2.parent().chinese();
-      b.level1Text(r.nextInt(5) == 0 ? level1.replace("指标", "") : level1).level2Text(t.level2.chinese());
+      String level1 = t.level2().parent().chinese();
+      b.level1Text(r.nextInt(5) == 0 ? level1.replace("指标", "") : level1).level2Text(t.level2().chinese());
     }
 
     /**
@@ -1152,7 +1152,7 @@ public final class DocumentGen implements Gen<Disclosure> {
       List<Vocabulary.IndicatorTemplate> out = new ArrayList<>();
       if (covered) {
         for (Level1 l : List.of(Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION)) {
-          Vocabulary.IndicatorTemplate t = pool.stream().filter(x -> x.level2.parent() == l).findFirst().orElseThrow();
+          Vocabulary.IndicatorTemplate t = pool.stream().filter(x -> x.level2().parent() == l).findFirst().orElseThrow();
           pool.remove(t);
           out.add(t);
         }
@@ -1200,17 +1200,17 @@ public final class DocumentGen implements Gen<Disclosure> {
       List<Vocabulary.IndicatorTemplate> chosen = templates(weights.size(), true);
       for (int wi = 0; wi < weights.size(); wi++) {
         Vocabulary.IndicatorTemplate t = chosen.get(wi);
-        Indicator.Builder ib = Indicator.builder().name(t.name);
+        Indicator.Builder ib = Indicator.builder().name(t.name());
         levels(ib, t);
         BigDecimal wd = BigDecimal.valueOf(weights.get(wi));
         BigDecimal score;
-        int kind = t.isQualitative() ? 2 : t.level2 == Level2.TIMELINESS && !"%".equals(t.unit) ? 1 : 0;
+        int kind = t.isQualitative() ? 2 : t.level2() == Level2.TIMELINESS && !"%".equals(t.unit()) ? 1 : 0;
         if (kind == 2) {
           String q = Gen.oneOf("达到预期", "是", "及时").generate(r);
           ib.targetText(q).actual(q);
           score = wd.setScale(2);
         } else {
-          String unit = t.unit;
+          String unit = t.unit();
           BigDecimal target = "%".equals(unit) ? BigDecimal.valueOf(60 + r.nextInt(41))
               : BigDecimal.valueOf(10 + r.nextInt(1000), r.nextInt(2));
           BigDecimal actual = target.multiply(BigDecimal.valueOf(50 + r.nextInt(71), 2)).setScale(2, RoundingMode.HALF_UP);

@@ -185,17 +185,7 @@ final class Vocabulary {
       new IndicatorTemplate("服务对象满意度", Level2.SERVICE_SATISFACTION, "%"));
 
   /** One entry of {@link #INDICATORS}. */
-  static final class IndicatorTemplate {
-    final String name;
-    final Level2 level2;
-    final String unit;
-
-    IndicatorTemplate(String name, Level2 level2, String unit) {
-      this.name = name;
-      this.level2 = level2;
-      this.unit = unit;
-    }
-
+  record IndicatorTemplate(String name, Level2 level2, String unit) {
     boolean isQualitative() {
       return unit.isEmpty();
     }

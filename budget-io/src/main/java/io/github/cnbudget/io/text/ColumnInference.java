@@ -177,25 +177,7 @@ final class ColumnInference {
         || basic.add(project).compareTo(total) != 0) {
       return;
     }
-    List<Column> target = new ArrayList<>();
-    List<BigDecimal> expected = new ArrayList<>();
-    for (Column c : r.pendingColumns) {
-      BigDecimal v = c.concept() == Concept.BASIC ? basic : c.concept() == Concept.PROJECT ? project : BigDecimal.ZERO;
-      if (v.signum() != 0) {
-        target.add(c);
-        expected.add(v);
-      }
-    }
-    if (target.size() != r.pending.size()) {
-      return;
-    }
-    for (int k = 0; k < target.size(); k++) {
-      Optional<BigDecimal> v = cells.read(r.pending.get(k), r.line).value();
-      if (v.isEmpty() || v.get().compareTo(expected.get(k)) != 0) {
-        return;
-      }
-    }
-    place(r, target, cells, problems, "the row's total equals the same code's appropriation expenditure ("
+    placeSplit(r, basic, project, cells, problems, "the row's total equals the same code's appropriation expenditure ("
         + String.join(", ", sources) + "), whose 基本支出 and 项目支出 these values are");
   }
 
@@ -243,25 +225,7 @@ final class ColumnInference {
     if (basic.add(project).compareTo(subtotal) != 0) {
       return;
     }
-    List<Column> target = new ArrayList<>();
-    List<BigDecimal> expected = new ArrayList<>();
-    for (Column c : r.pendingColumns) {
-      BigDecimal v = c.concept() == Concept.BASIC ? basic : c.concept() == Concept.PROJECT ? project : BigDecimal.ZERO;
-      if (v.signum() != 0) {
-        target.add(c);
-        expected.add(v);
-      }
-    }
-    if (target.size() != r.pending.size()) {
-      return;
-    }
-    for (int k = 0; k < target.size(); k++) {
-      Optional<BigDecimal> v = cells.read(r.pending.get(k), r.line).value();
-      if (v.isEmpty() || v.get().compareTo(expected.get(k)) != 0) {
-        return;
-      }
-    }
-    place(r, target, cells, problems, "the row's 小计 equals the same code's total in 支出决算表 (line " + match.line
+    placeSplit(r, basic, project, cells, problems, "the row's 小计 equals the same code's total in 支出决算表 (line " + match.line
         + "), whose 基本支出 and 项目支出 these values are");
   }
 
@@ -404,42 +368,11 @@ final class ColumnInference {
       if (!ok) {
         continue;
       }
-      if (agreed == null) {
-        agreed = o.toArray(new Column[0]);
-      } else {
-        for (int k = 0; k < agreed.length; k++) {
-          if (agreed[k] != null && !agreed[k].equals(o.get(k))) {
-            agreed[k] = null;
-          }
-        }
-      }
+      agreed = agree(agreed, o);
     }
-    if (agreed == null) {
-      return;
-    }
-    List<Column> target = new ArrayList<>();
-    List<String> placedValues = new ArrayList<>();
-    List<String> left = new ArrayList<>();
-    for (int k = 0; k < agreed.length; k++) {
-      if (agreed[k] != null) {
-        target.add(agreed[k]);
-        placedValues.add(r.pending.get(k));
-      } else {
-        left.add(r.pending.get(k));
-      }
-    }
-    if (target.isEmpty()) {
-      return;
-    }
-    r.pending.clear();
-    r.pending.addAll(placedValues);
-    place(r, target, cells, problems, "every placement meeting the column identities of the header (合计 = sum of"
+    placeAgreed(r, agreed, r.pendingColumns, cells, problems, "every placement meeting the column identities of the header (合计 = sum of"
         + " its parts, 小计 = sum of its parts)" + (atLeast.isEmpty() ? "" : " and spending at least the basic"
         + " expenditure's economic items (一般公共预算财政拨款基本支出决算表)") + " puts them there");
-    r.pending.addAll(left);
-    List<Column> free = new ArrayList<>(r.pendingColumns);
-    free.removeAll(target);
-    r.pendingColumns = List.copyOf(free);
   }
 
   private static BigDecimal sum(RowDraft r, List<Column> columns, Concept concept) {
@@ -531,16 +464,62 @@ final class ColumnInference {
       if (t.subtract(split).abs().compareTo(tolerance) > 0 || flow.abs().compareTo(tolerance) > 0) {
         continue;
       }
-      if (agreed == null) {
-        agreed = o.toArray(new Column[0]);
-      } else {
-        for (int k = 0; k < agreed.length; k++) {
-          if (agreed[k] != null && !agreed[k].equals(o.get(k))) {
-            agreed[k] = null;
-          }
-        }
+      agreed = agree(agreed, o);
+    }
+    placeAgreed(r, agreed, columns, cells, problems, "every placement meeting 小计 = 基本支出 + 项目支出 and 年初结转和结余 + 本年收入"
+        + " − 小计 = 年末结转和结余 puts them there" + (noOpening
+            ? " (年初结转和结余 is blank: 财政拨款收入支出决算总表 prints no 政府性基金 carry-over)" : ""));
+  }
+
+  /**
+   * Places the pending values as the row's 基本支出 and 项目支出 when they are exactly the split
+   * another table prints for the same code: the non-zero parts, in column order, value for value.
+   */
+  private static void placeSplit(RowDraft r, BigDecimal basic, BigDecimal project, CellReader cells,
+      List<ImportProblem> problems, String reason) {
+    List<Column> target = new ArrayList<>();
+    List<BigDecimal> expected = new ArrayList<>();
+    for (Column c : r.pendingColumns) {
+      BigDecimal v = c.concept() == Concept.BASIC ? basic : c.concept() == Concept.PROJECT ? project : BigDecimal.ZERO;
+      if (v.signum() != 0) {
+        target.add(c);
+        expected.add(v);
       }
     }
+    if (target.size() != r.pending.size()) {
+      return;
+    }
+    for (int k = 0; k < target.size(); k++) {
+      Optional<BigDecimal> v = cells.read(r.pending.get(k), r.line).value();
+      if (v.isEmpty() || v.get().compareTo(expected.get(k)) != 0) {
+        return;
+      }
+    }
+    place(r, target, cells, problems, reason);
+  }
+
+  /**
+   * Keeps, position by position, the column that every accepted ordering so far puts there; a
+   * position two orderings disagree on is left open ({@code null}).
+   */
+  private static Column[] agree(Column[] agreed, List<Column> ordering) {
+    if (agreed == null) {
+      return ordering.toArray(new Column[0]);
+    }
+    for (int k = 0; k < agreed.length; k++) {
+      if (agreed[k] != null && !agreed[k].equals(ordering.get(k))) {
+        agreed[k] = null;
+      }
+    }
+    return agreed;
+  }
+
+  /**
+   * Places the pending values whose column every accepted ordering agrees on; the others stay
+   * pending, over the columns not taken.
+   */
+  private static void placeAgreed(RowDraft r, Column[] agreed, List<Column> columns, CellReader cells,
+      List<ImportProblem> problems, String reason) {
     if (agreed == null) {
       return;
     }
@@ -560,9 +539,7 @@ final class ColumnInference {
     }
     r.pending.clear();
     r.pending.addAll(placedValues);
-    place(r, target, cells, problems, "every placement meeting 小计 = 基本支出 + 项目支出 and 年初结转和结余 + 本年收入"
-        + " − 小计 = 年末结转和结余 puts them there" + (noOpening
-            ? " (年初结转和结余 is blank: 财政拨款收入支出决算总表 prints no 政府性基金 carry-over)" : ""));
+    place(r, target, cells, problems, reason);
     r.pending.addAll(left);
     List<Column> free = new ArrayList<>(columns);
     free.removeAll(target);
