@@ -58,7 +58,9 @@ final class CatalogRule extends AbstractRule {
         // made only for a finding: most coded rows are fine
         int rowIndex = ri;
         Supplier<Location> rl = () -> Tables.rowLocation(tl, rowIndex, r);
-        if (!catalog.contains(c, year)) {
+        // one look-up answers both contains() and the name of the year
+        Optional<CatalogEntry> entry = catalog.entryOf(c, year);
+        if (entry.isEmpty()) {
           Optional<? extends ClassificationCode> parent = c.parent();
           if (c.level() == CodeLevel.ITEM && parent.isPresent() && !catalog.contains(parent.get(), year)) {
             out.add(finding(UNKNOWN_PARENT, unknownSeverity).location(rl.get())
@@ -68,9 +70,17 @@ final class CatalogRule extends AbstractRule {
           }
           continue;
         }
-        String printed = Ordinal.stripPrefix(r.label().strip());
         // A project row printed beside its code carries the project's name, not the code's.
-        if (printed.isBlank() || r.kind() == RowKind.PROJECT) {
+        if (r.kind() == RowKind.PROJECT) {
+          continue;
+        }
+        String printed = Tables.stripOrdinal(r.label().strip());
+        if (printed.isBlank()) {
+          continue;
+        }
+        // The name printed exactly as the catalog's normalises the same: matchName would answer
+        // MATCHES after normalising both (Unicode normalisation per row was the rule's main cost).
+        if (printed.equals(entry.get().name())) {
           continue;
         }
         NameMatch m = catalog.matchName(c, printed, year);

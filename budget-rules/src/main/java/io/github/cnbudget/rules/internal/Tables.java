@@ -7,6 +7,7 @@ import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
@@ -30,6 +31,19 @@ final class Tables {
     Location l = table.child("rows").child(rowIndex).withUnit(r.unit()).withLine(r.line());
     return l.withCode(rowName(r));
   }
+
+  /**
+   * {@link Ordinal#stripPrefix}, without running its regular expression on labels that cannot
+   * start with an ordinal: an ordinal starts with a bracket, a Chinese numeral or an ASCII digit.
+   */
+  static String stripOrdinal(String label) {
+    if (label.isEmpty() || ORDINAL_START.indexOf(label.charAt(0)) < 0 && (label.charAt(0) < '0' || label.charAt(0) > '9')) {
+      return label;
+    }
+    return Ordinal.stripPrefix(label);
+  }
+
+  private static final String ORDINAL_START = "（(一二三四五六七八九十廿卅〇零百";
 
   static Location cellLocation(Location row, String columnKey) {
     return row.child("cells").child(columnKey).withColumn(columnKey);
@@ -73,6 +87,12 @@ final class Tables {
   /** Whether the row is a whole-table or whole-unit total row. */
   static boolean isTotalRow(Row r) {
     return r.kind() == RowKind.TOTAL || r.kind() == RowKind.UNIT;
+  }
+
+  /** The value of a row's cell, null when the cell is missing or not an amount (as {@code Row.value}, no Optional). */
+  static BigDecimal amount(Row r, String columnKey) {
+    Cell c = r.cells().get(columnKey);
+    return c == null || !c.hasValue() ? null : c.valueOrZero();
   }
 
   /** The first cell value of a row in a column, or of its group (its 小计 child, else the sum of its parts). */
