@@ -79,6 +79,18 @@ final class ColumnIdentityRule extends TableRule {
     if (r.side() != Side.SINGLE && id.target.side() != r.side()) {
       return;
     }
+    BigDecimal total = null;
+    int terms = 0;
+    for (Column p : id.parts) {
+      BigDecimal v = Tables.amount(t, r, p);
+      if (v != null) {
+        total = total == null ? v : total.add(v);
+        terms++;
+      }
+    }
+    if (Comparisons.agrees(Tables.amount(t, r, id.target), total, terms)) {
+      return;
+    }
     Optional<BigDecimal> target = Tables.value(t, r, id.target);
     Sum sum = new Sum();
     for (Column p : id.parts) {

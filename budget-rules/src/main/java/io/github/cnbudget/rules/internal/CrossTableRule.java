@@ -114,7 +114,7 @@ final class CrossTableRule extends AbstractRule {
       Tables.topColumn(t, Side.EXPENDITURE, c).ifPresent(col -> fundingExp.put(c, col));
     }
     // A table of a single unit prints its rows in that unit's section: they are the department's.
-    boolean singleUnit = t.units().size() == 1 && !anyDepartmentCode(t);
+    boolean singleUnit = !anyDepartmentCode(t) && t.units().size() == 1;
     for (int ri = 0; ri < t.rows().size(); ri++) {
       Row r = t.rows().get(ri);
       if (r.unit().isPresent() && !singleUnit) {

@@ -37,13 +37,25 @@ final class Tables {
    * start with an ordinal: an ordinal starts with a bracket, a Chinese numeral or an ASCII digit.
    */
   static String stripOrdinal(String label) {
-    if (label.isEmpty() || ORDINAL_START.indexOf(label.charAt(0)) < 0 && (label.charAt(0) < '0' || label.charAt(0) > '9')) {
+    if (label.isEmpty()) {
+      return label;
+    }
+    char first = label.charAt(0);
+    if (first == '（' || first == '(' || (first >= '0' && first <= '9')) {
+      return Ordinal.stripPrefix(label);
+    }
+    // a Chinese numeral is an ordinal only when followed by 、 . or ． (一般公共服务支出 is not)
+    int i = 0;
+    while (i < label.length() && NUMERALS.indexOf(label.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == 0 || i == label.length() || "、.．".indexOf(label.charAt(i)) < 0) {
       return label;
     }
     return Ordinal.stripPrefix(label);
   }
 
-  private static final String ORDINAL_START = "（(一二三四五六七八九十廿卅〇零百";
+  private static final String NUMERALS = "一二三四五六七八九十廿卅〇零百";
 
   static Location cellLocation(Location row, String columnKey) {
     return row.child("cells").child(columnKey).withColumn(columnKey);
@@ -97,17 +109,22 @@ final class Tables {
 
   /** The first cell value of a row in a column, or of its group (its 小计 child, else the sum of its parts). */
   static Optional<BigDecimal> value(DisclosureTable t, Row r, Column c) {
+    return Optional.ofNullable(amount(t, r, c));
+  }
+
+  /** As {@link #value(DisclosureTable, Row, Column)}, null for empty: called per row and identity part. */
+  static BigDecimal amount(DisclosureTable t, Row r, Column c) {
     Cell cell = r.cells().get(c.key());
     if (cell != null && cell.hasValue()) {
-      return cell.value();
+      return cell.valueOrZero();
     }
     List<Column> children = t.children(c.key());
     if (children.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     for (Column ch : children) {
       if (ch.concept() == Concept.TOTAL && !ch.partOf()) {
-        return value(t, r, ch);
+        return amount(t, r, ch);
       }
     }
     BigDecimal sum = null;
@@ -115,12 +132,12 @@ final class Tables {
       if (ch.partOf()) {
         continue;
       }
-      Optional<BigDecimal> v = value(t, r, ch);
-      if (v.isPresent()) {
-        sum = sum == null ? v.get() : sum.add(v.get());
+      BigDecimal v = amount(t, r, ch);
+      if (v != null) {
+        sum = sum == null ? v : sum.add(v);
       }
     }
-    return Optional.ofNullable(sum);
+    return sum;
   }
 
   /** The main amount column of a side: the first TOTAL column, else the first AMOUNT column, else the first one. */

@@ -81,8 +81,11 @@ final class UnitSumRule extends TableRule {
     if (r.concept().isPresent()) {
       return new Key(r.concept().get().name(), null, r.side());
     }
-    return new Key(LABEL, Concept.normalise(r.label()), r.side());
+    return new Key(LABEL, LABELS.get(r.label()), r.side());
   }
+
+  // Concept.normalise runs three regular expressions; the same labels recur in every unit section
+  private static final BoundedCache<String, String> LABELS = new BoundedCache<>(4096, Concept::normalise);
 
   @Override
   void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
