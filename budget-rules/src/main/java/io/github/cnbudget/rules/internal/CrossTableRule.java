@@ -206,10 +206,10 @@ final class CrossTableRule extends AbstractRule {
         t.title())));
   }
 
-  private static Optional<Facts> facts(Disclosure d, TableKind kind) {
+  private static Optional<Facts> facts(Disclosure d, DocumentMemo memo, TableKind kind) {
     for (int i = 0; i < d.tables().size(); i++) {
       if (d.tables().get(i).kind() == kind) {
-        return Optional.of(read(i, d.tables().get(i)));
+        return Optional.of(memo.facts(i));
       }
     }
     return Optional.empty();
@@ -219,14 +219,16 @@ final class CrossTableRule extends AbstractRule {
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     Tolerance tol = Tolerance.of(d.precision(), ctx.toleranceFactor());
-    Optional<Facts> summary = facts(d, TableKind.INCOME_EXPENDITURE_SUMMARY);
-    Optional<Facts> income = facts(d, TableKind.INCOME);
-    Optional<Facts> expenditure = facts(d, TableKind.EXPENDITURE);
-    Optional<Facts> fiscal = facts(d, TableKind.FISCAL_APPROPRIATION_SUMMARY);
-    Optional<Facts> gpb = facts(d, TableKind.GENERAL_PUBLIC_BY_FUNCTION);
-    Optional<Facts> economic = facts(d, TableKind.GENERAL_PUBLIC_BY_ECONOMIC);
-    Optional<Facts> basicEconomic = facts(d, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC);
-    Optional<Facts> projects = facts(d, TableKind.PROJECT_EXPENDITURE);
+    // both instances of the rule read the same tables: the facts are read once per validation
+    DocumentMemo memo = DocumentMemo.of(ctx, d);
+    Optional<Facts> summary = facts(d, memo, TableKind.INCOME_EXPENDITURE_SUMMARY);
+    Optional<Facts> income = facts(d, memo, TableKind.INCOME);
+    Optional<Facts> expenditure = facts(d, memo, TableKind.EXPENDITURE);
+    Optional<Facts> fiscal = facts(d, memo, TableKind.FISCAL_APPROPRIATION_SUMMARY);
+    Optional<Facts> gpb = facts(d, memo, TableKind.GENERAL_PUBLIC_BY_FUNCTION);
+    Optional<Facts> economic = facts(d, memo, TableKind.GENERAL_PUBLIC_BY_ECONOMIC);
+    Optional<Facts> basicEconomic = facts(d, memo, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC);
+    Optional<Facts> projects = facts(d, memo, TableKind.PROJECT_EXPENDITURE);
 
     if (summary.isPresent() && expenditure.isPresent()) {
       Facts s = summary.get();
@@ -251,7 +253,7 @@ final class CrossTableRule extends AbstractRule {
           fiscal.get().incomeItems.get(Concept.GENERAL_PUBLIC_BUDGET), Severity.ERROR);
     }
     if (threePublic) {
-      threePublic(d, out, tol, economic, basicEconomic);
+      threePublic(d, memo, out, tol, economic, basicEconomic);
       return out;
     }
     if (fiscal.isPresent() && gpb.isPresent()) {
@@ -264,7 +266,7 @@ final class CrossTableRule extends AbstractRule {
       Map<Concept, TableKind> byFunding = Map.of(Concept.GENERAL_PUBLIC_BUDGET, TableKind.GENERAL_PUBLIC_BY_FUNCTION,
           Concept.GOVERNMENT_FUND, TableKind.GOVERNMENT_FUND, Concept.STATE_CAPITAL, TableKind.STATE_CAPITAL);
       for (Map.Entry<Concept, Map<String, Fact>> e : fiscal.get().classesByFunding.entrySet()) {
-        Optional<Facts> table = e.getKey() == Concept.GENERAL_PUBLIC_BUDGET ? gpb : facts(d, byFunding.get(e.getKey()));
+        Optional<Facts> table = e.getKey() == Concept.GENERAL_PUBLIC_BUDGET ? gpb : facts(d, memo, byFunding.get(e.getKey()));
         if (table.isPresent() && !table.get().table.isEmpty()) {
           sameClasses(out, tol, e.getValue(), table.get().classes);
         }
@@ -297,9 +299,9 @@ final class CrossTableRule extends AbstractRule {
     return out;
   }
 
-  private void threePublic(Disclosure d, List<Finding> out, Tolerance tol, Optional<Facts> economic,
+  private void threePublic(Disclosure d, DocumentMemo memo, List<Finding> out, Tolerance tol, Optional<Facts> economic,
       Optional<Facts> basicEconomic) {
-    Optional<Facts> three = facts(d, TableKind.THREE_PUBLIC);
+    Optional<Facts> three = facts(d, memo, TableKind.THREE_PUBLIC);
     Optional<Facts> econ = economic.or(() -> basicEconomic);
     if (three.isEmpty() || econ.isEmpty()) {
       return;

@@ -38,7 +38,7 @@ final class IndicatorLevelsRule extends AbstractRule {
   @Override
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Indicators.Entry e : Indicators.all(d)) {
+    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
       Indicator i = e.indicator;
       Optional<Level1> l1 = LEVEL1.get(i.level1Text());
       Optional<Level2> l2 = LEVEL2.get(i.level2Text());

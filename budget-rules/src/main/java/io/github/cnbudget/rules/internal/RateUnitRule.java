@@ -80,7 +80,7 @@ final class RateUnitRule extends AbstractRule {
   @Override
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Indicators.Entry e : Indicators.all(d)) {
+    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
       Indicator i = e.indicator;
       if (!isRateName(i.name())) {
         continue;

@@ -55,7 +55,7 @@ final class TargetConsistencyRule extends AbstractRule {
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     Map<String, Indicators.Entry> first = new HashMap<>();
-    for (Indicators.Entry e : Indicators.all(d)) {
+    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
       if (!e.goal) {
         continue;
       }

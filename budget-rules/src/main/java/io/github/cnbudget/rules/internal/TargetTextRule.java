@@ -62,7 +62,7 @@ final class TargetTextRule extends AbstractRule {
   @Override
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Indicators.Entry e : Indicators.all(d)) {
+    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
       Indicator i = e.indicator;
       Optional<Failure> failure;
       if (i.targetText().isPresent()) {
