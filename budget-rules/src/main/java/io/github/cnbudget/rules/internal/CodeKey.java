@@ -18,7 +18,8 @@ final class CodeKey {
     this.unit = unit;
     this.side = side;
     this.digits = digits;
-    this.hash = (unit.hashCode() * 31 + side.hashCode()) * 31 + digits.hashCode();
+    // the side's ordinal: an enum's hashCode is its identity hash, a native call
+    this.hash = (unit.hashCode() * 31 + side.ordinal()) * 31 + digits.hashCode();
   }
 
   /** The key of some digits in a row's unit section (no unit: the department's) and side. */

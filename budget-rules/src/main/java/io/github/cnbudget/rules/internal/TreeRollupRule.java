@@ -57,7 +57,8 @@ final class TreeRollupRule extends TableRule {
       this.unit = unit;
       this.side = side;
       this.scheme = scheme;
-      this.hash = (unit.hashCode() * 31 + side.hashCode()) * 31 + (scheme == null ? 0 : scheme.hashCode());
+      // ordinals: an enum's hashCode is its identity hash, a native call
+      this.hash = (unit.hashCode() * 31 + side.ordinal()) * 31 + (scheme == null ? -1 : scheme.ordinal());
     }
 
     boolean isTotal() {

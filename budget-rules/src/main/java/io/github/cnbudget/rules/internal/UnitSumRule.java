@@ -50,7 +50,9 @@ final class UnitSumRule extends TableRule {
       this.what = what;
       this.detail = detail;
       this.side = side;
-      this.hash = (what.hashCode() * 31 + (detail == null ? 0 : detail.hashCode())) * 31 + side.hashCode();
+      // ordinals for enums: an enum's hashCode is its identity hash, a native call
+      int w = what instanceof Enum ? ((Enum<?>) what).ordinal() : what.hashCode();
+      this.hash = (w * 31 + (detail == null ? 0 : detail.hashCode())) * 31 + side.ordinal();
     }
 
     @Override
