@@ -8,9 +8,8 @@ import java.util.function.Function;
 
 /**
  * The document memo of one validation (单次校验的文档备忘): what its rules read from the document
- * once and share, the facts of each
- * table for the cross-table checks (two rules read them), the indicators with their owners (four
- * rules walk them). Made by {@code RuleSet} for each document it validates and carried by the
+ * once and share, the facts of each table for the cross-table checks (two rules read them), the
+ * indicators with their owners (four rules walk them). Made by {@code RuleSet} for each document it validates and carried by the
  * {@link RuleContext} it hands its rules; a rule called on its own (or with another document)
  * gets a fresh memo, so the results never depend on what ran before.
  *
