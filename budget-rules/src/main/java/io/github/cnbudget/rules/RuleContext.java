@@ -1,6 +1,8 @@
 package io.github.cnbudget.rules;
 
+import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.catalog.ClassificationCatalog;
+import io.github.cnbudget.rules.internal.DocumentMemo;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,20 +26,33 @@ import java.util.Optional;
  * </ul>
  */
 public final class RuleContext {
-  private static final RuleContext DEFAULTS = new RuleContext(BigDecimal.ONE, false, null, null);
+  private static final RuleContext DEFAULTS = new RuleContext(BigDecimal.ONE, false, null, null, null);
+
+  static {
+    DocumentMemo.install(c -> c.memo);
+  }
 
   private final BigDecimal toleranceFactor;
   private final boolean dropRounding;
   private final BigDecimal expectedWeightTotal;
   // null: the bundled catalog, read lazily on first use
   private final ClassificationCatalog catalog;
+  // What the rules of one validation share about its document; null except in the copy a
+  // RuleSet hands its rules. Not an option: left out of equals, hashCode and toString.
+  private final DocumentMemo memo;
 
   private RuleContext(BigDecimal toleranceFactor, boolean dropRounding, BigDecimal expectedWeightTotal,
-      ClassificationCatalog catalog) {
+      ClassificationCatalog catalog, DocumentMemo memo) {
     this.toleranceFactor = toleranceFactor;
     this.dropRounding = dropRounding;
     this.expectedWeightTotal = expectedWeightTotal;
     this.catalog = catalog;
+    this.memo = memo;
+  }
+
+  /** This context for the validation of one document, whose rules share a memo of it. */
+  RuleContext forDocument(Disclosure document) {
+    return new RuleContext(toleranceFactor, dropRounding, expectedWeightTotal, catalog, DocumentMemo.of(document));
   }
 
   /**
@@ -87,7 +102,7 @@ public final class RuleContext {
     if (factor.signum() < 0) {
       throw new IllegalArgumentException("tolerance factor must not be negative: " + factor);
     }
-    return new RuleContext(factor, dropRounding, expectedWeightTotal, catalog);
+    return new RuleContext(factor, dropRounding, expectedWeightTotal, catalog, null);
   }
 
   /**
@@ -97,7 +112,7 @@ public final class RuleContext {
    * @return the changed copy
    */
   public RuleContext withDropRounding(boolean drop) {
-    return new RuleContext(toleranceFactor, drop, expectedWeightTotal, catalog);
+    return new RuleContext(toleranceFactor, drop, expectedWeightTotal, catalog, null);
   }
 
   /**
@@ -111,7 +126,7 @@ public final class RuleContext {
     if (total.signum() <= 0) {
       throw new IllegalArgumentException("weight total must be positive: " + total);
     }
-    return new RuleContext(toleranceFactor, dropRounding, total, catalog);
+    return new RuleContext(toleranceFactor, dropRounding, total, catalog, null);
   }
 
   /**
@@ -139,7 +154,7 @@ public final class RuleContext {
    * @return the changed copy
    */
   public RuleContext withCatalog(ClassificationCatalog value) {
-    return new RuleContext(toleranceFactor, dropRounding, expectedWeightTotal, Objects.requireNonNull(value));
+    return new RuleContext(toleranceFactor, dropRounding, expectedWeightTotal, Objects.requireNonNull(value), null);
   }
 
   @Override

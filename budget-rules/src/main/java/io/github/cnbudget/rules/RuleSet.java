@@ -218,8 +218,10 @@ public final class RuleSet implements Rule {
   @Override
   public List<Finding> check(Disclosure disclosure, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
+    // the rules share what they read of this document (facts of tables, indicators) for this run
+    RuleContext run = ctx.forDocument(disclosure);
     for (Rule r : enabled()) {
-      for (Finding f : r.check(disclosure, ctx)) {
+      for (Finding f : r.check(disclosure, run)) {
         if (ctx.dropRounding() && f.isWithinRounding()) {
           continue;
         }

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * thread-safe.
  */
 public final class Finding {
-  private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+  static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
   private final String code;
   private final String ruleId;
@@ -44,10 +44,33 @@ public final class Finding {
   }
 
   private static String requireKebab(String s, String what) {
-    if (s == null || !KEBAB.matcher(s).matches()) {
+    if (s == null || !isKebab(s)) {
       throw new IllegalArgumentException(what + " must be kebab-case: " + s);
     }
     return s;
+  }
+
+  /** As {@code KEBAB.matcher(s).matches()}, without a matcher: every finding checks two strings. */
+  static boolean isKebab(String s) {
+    int n = s.length();
+    if (n == 0 || s.charAt(0) < 'a' || s.charAt(0) > 'z') {
+      return false;
+    }
+    boolean afterDash = false;
+    for (int i = 1; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '-') {
+        if (afterDash) {
+          return false;
+        }
+        afterDash = true;
+      } else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterDash = false;
+      } else {
+        return false;
+      }
+    }
+    return !afterDash;
   }
 
   /**

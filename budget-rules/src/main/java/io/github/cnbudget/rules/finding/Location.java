@@ -66,7 +66,11 @@ public final class Location {
    * @return the deeper location
    */
   public Location child(Object segment) {
-    String s = String.valueOf(segment).replace("~", "~0").replace("/", "~1");
+    String s = String.valueOf(segment);
+    // most segments (indexes, field names, column keys) need no escaping
+    if (s.indexOf('~') >= 0 || s.indexOf('/') >= 0) {
+      s = s.replace("~", "~0").replace("/", "~1");
+    }
     return new Location(pointer + "/" + s, table, tableKind, unit, code, column, line);
   }
 

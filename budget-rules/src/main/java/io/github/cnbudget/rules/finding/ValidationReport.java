@@ -157,8 +157,19 @@ public final class ValidationReport {
    */
   static int comparePointers(String a, String b) {
     // segment by segment in place: sorting compares n log n pairs, so no arrays or substrings
-    int i = 0;
-    int j = 0;
+    // The segments of a common prefix (/tables/3/rows/) are equal whether read as numbers or as
+    // text: comparing starts at the segment where the two pointers first differ.
+    int n = Math.min(a.length(), b.length());
+    int k = 0;
+    while (k < n && a.charAt(k) == b.charAt(k)) {
+      k++;
+    }
+    if (k == a.length() && k == b.length()) {
+      return 0;
+    }
+    int start = a.lastIndexOf('/', k - 1) + 1;
+    int i = start;
+    int j = start;
     while (true) {
       int ea = a.indexOf('/', i);
       if (ea < 0) {

@@ -30,13 +30,13 @@ final class AnnouncedTablesRule extends AbstractRule {
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<String> titles = new ArrayList<>();
     for (DisclosureTable t : d.tables()) {
-      titles.add(key(normalise(t.title())));
+      titles.add(TITLE_KEYS.get(t.title()));
     }
-    d.frameworks().forEach(f -> titles.add(key(normalise(f.title()))));
+    d.frameworks().forEach(f -> titles.add(TITLE_KEYS.get(f.title())));
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i < d.contents().size(); i++) {
       String entry = d.contents().get(i);
-      String n = normalise(entry);
+      String n = NORMALISED.get(entry);
       if (!n.contains("表") || n.length() < 3) {
         continue;
       }
@@ -75,6 +75,13 @@ final class AnnouncedTablesRule extends AbstractRule {
   static String key(String normalised) {
     return FILLER.matcher(normalised).replaceAll("");
   }
+
+  // Titles and contents entries repeat across documents; each is normalised once (seven regular
+  // expressions).
+  private static final BoundedCache<String, String> NORMALISED = new BoundedCache<>(4096,
+      AnnouncedTablesRule::normalise);
+  private static final BoundedCache<String, String> TITLE_KEYS = new BoundedCache<>(4096,
+      title -> key(normalise(title)));
 
   // compiled once: String.replaceAll compiles its pattern on every call
   private static final Pattern FILLER = Pattern.compile("部门|单位|预算|决算|情况|总体");

@@ -8,7 +8,6 @@ import io.github.cnbudget.model.catalog.NameMatch;
 import io.github.cnbudget.model.classification.ClassificationCode;
 import io.github.cnbudget.model.classification.CodeLevel;
 import io.github.cnbudget.model.table.DisclosureTable;
-import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.rules.RuleContext;
@@ -16,7 +15,9 @@ import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -46,6 +47,9 @@ final class CatalogRule extends AbstractRule {
     Severity unknownSeverity = ctx.isCatalogAuthoritative() ? Severity.WARNING : Severity.INFO;
     FiscalYear year = d.year();
     List<Finding> out = new ArrayList<>();
+    // A document prints each code in several tables (and unit sections): the catalog's entry of
+    // the year is looked up once per distinct code, in a map small enough to stay in cache.
+    Map<ClassificationCode, Optional<CatalogEntry>> entries = new HashMap<>();
     for (int ti = 0; ti < d.tables().size(); ti++) {
       DisclosureTable t = d.tables().get(ti);
       Location tl = Tables.tableLocation(ti, t);
@@ -58,7 +62,13 @@ final class CatalogRule extends AbstractRule {
         // made only for a finding: most coded rows are fine
         int rowIndex = ri;
         Supplier<Location> rl = () -> Tables.rowLocation(tl, rowIndex, r);
-        if (!catalog.contains(c, year)) {
+        // one look-up answers both contains() and the name of the year
+        Optional<CatalogEntry> entry = entries.get(c);
+        if (entry == null) {
+          entry = catalog.entryOf(c, year);
+          entries.put(c, entry);
+        }
+        if (entry.isEmpty()) {
           Optional<? extends ClassificationCode> parent = c.parent();
           if (c.level() == CodeLevel.ITEM && parent.isPresent() && !catalog.contains(parent.get(), year)) {
             out.add(finding(UNKNOWN_PARENT, unknownSeverity).location(rl.get())
@@ -68,9 +78,17 @@ final class CatalogRule extends AbstractRule {
           }
           continue;
         }
-        String printed = Ordinal.stripPrefix(r.label().strip());
         // A project row printed beside its code carries the project's name, not the code's.
-        if (printed.isBlank() || r.kind() == RowKind.PROJECT) {
+        if (r.kind() == RowKind.PROJECT) {
+          continue;
+        }
+        String printed = Tables.stripOrdinal(r.label().strip());
+        if (printed.isBlank()) {
+          continue;
+        }
+        // The name printed exactly as the catalog's normalises the same: matchName would answer
+        // MATCHES after normalising both (Unicode normalisation per row was the rule's main cost).
+        if (printed.equals(entry.get().name())) {
           continue;
         }
         NameMatch m = catalog.matchName(c, printed, year);

@@ -1,6 +1,7 @@
 package io.github.cnbudget.rules.internal;
 
 import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.DisclosureTable;
@@ -59,33 +60,110 @@ final class ColumnIdentityRule extends TableRule {
     }
   }
 
+  /**
+   * Reads a column's value as {@link Tables#amount(DisclosureTable, Row, Column)} does, with the
+   * column's group (its 小计 child, or its parts) resolved once per table instead of per row.
+   */
+  static final class Reader {
+    private final String key;
+    private final boolean group;
+    private final Reader total;
+    private final List<Reader> parts;
+
+    Reader(DisclosureTable t, Column c) {
+      key = c.key();
+      List<Column> children = t.children(c.key());
+      group = !children.isEmpty();
+      Reader first = null;
+      for (Column ch : children) {
+        if (ch.concept() == Concept.TOTAL && !ch.partOf()) {
+          first = new Reader(t, ch);
+          break;
+        }
+      }
+      total = first;
+      List<Reader> ps = new ArrayList<>();
+      if (first == null) {
+        for (Column ch : children) {
+          if (!ch.partOf()) {
+            ps.add(new Reader(t, ch));
+          }
+        }
+      }
+      parts = ps;
+    }
+
+    BigDecimal amount(Row r) {
+      Cell cell = r.cells().get(key);
+      if (cell != null && cell.hasValue()) {
+        return cell.valueOrZero();
+      }
+      if (!group) {
+        return null;
+      }
+      if (total != null) {
+        return total.amount(r);
+      }
+      BigDecimal sum = null;
+      for (Reader p : parts) {
+        BigDecimal v = p.amount(r);
+        if (v != null) {
+          sum = sum == null ? v : sum.add(v);
+        }
+      }
+      return sum;
+    }
+  }
+
   @Override
   void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
     List<Identity> ids = identities(t);
     if (ids.isEmpty()) {
       return;
     }
+    Reader[] targets = new Reader[ids.size()];
+    Reader[][] parts = new Reader[ids.size()][];
+    for (int i = 0; i < ids.size(); i++) {
+      Identity id = ids.get(i);
+      targets[i] = new Reader(t, id.target);
+      parts[i] = new Reader[id.parts.size()];
+      for (int k = 0; k < id.parts.size(); k++) {
+        parts[i][k] = new Reader(t, id.parts.get(k));
+      }
+    }
     Location tl = Tables.tableLocation(ti, t);
     for (int ri = 0; ri < t.rows().size(); ri++) {
       Row r = t.rows().get(ri);
-      for (Identity id : ids) {
-        check(d, ctx, t, tl, ri, r, id, out);
+      for (int i = 0; i < ids.size(); i++) {
+        check(d, ctx, t, tl, ri, r, ids.get(i), targets[i], parts[i], out);
       }
     }
   }
 
   private void check(Disclosure d, RuleContext ctx, DisclosureTable t, Location tl, int ri, Row r, Identity id,
-      List<Finding> out) {
+      Reader target, Reader[] partReaders, List<Finding> out) {
     if (r.side() != Side.SINGLE && id.target.side() != r.side()) {
       return;
     }
-    Optional<BigDecimal> target = Tables.value(t, r, id.target);
+    BigDecimal total = null;
+    int terms = 0;
+    for (Reader p : partReaders) {
+      BigDecimal v = p.amount(r);
+      if (v != null) {
+        total = total == null ? v : total.add(v);
+        terms++;
+      }
+    }
+    if (Comparisons.agrees(target.amount(r), total, terms)) {
+      return;
+    }
+    Optional<BigDecimal> printed = Tables.value(t, r, id.target);
     Sum sum = new Sum();
     for (Column p : id.parts) {
       sum.add(Tables.value(t, r, p));
     }
     Comparisons.compareSum(out, d, t, ctx, () -> Tables.cellLocation(Tables.rowLocation(tl, ri, r), id.target.key()),
-        target, sum,
+        printed, sum,
         (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(r), id.target.label(),
             partNames(id), actual, expected));
   }

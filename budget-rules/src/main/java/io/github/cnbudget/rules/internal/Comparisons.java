@@ -41,6 +41,18 @@ final class Comparisons {
   }
 
   /**
+   * Whether {@link #compareSum} would find nothing for a printed value (null when blank) and the
+   * sum of {@code terms} printed parts (null when none): lets callers add up cells without making
+   * a {@link Sum}, and make one only when there is something to report.
+   */
+  static boolean agrees(BigDecimal printed, BigDecimal total, int terms) {
+    if (terms == 0) {
+      return true;
+    }
+    return printed == null ? total.signum() == 0 : printed.compareTo(total) == 0;
+  }
+
+  /**
    * Compares a printed total of a table with the sum of its printed parts, as an ERROR beyond the
    * table's tolerance. Parts that print nothing say nothing (some tables print a column at 类 level
    * only), so there is no comparison without terms; a total printed blank over non-zero parts is

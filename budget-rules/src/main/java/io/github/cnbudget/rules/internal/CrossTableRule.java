@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Cross-table consistency (表间勾稽): the same quantity printed in two tables agrees. 收支总表 vs
@@ -55,17 +56,26 @@ final class CrossTableRule extends AbstractRule {
     this.threePublic = threePublic;
   }
 
-  /** A printed value with where it is. */
+  /** A printed value with where it is; the location is made only for a finding. */
   static final class Fact {
     final BigDecimal value;
-    final Location location;
+    final Supplier<Location> where;
     final String table;
 
-    Fact(BigDecimal value, Location location, String table) {
+    Fact(BigDecimal value, Supplier<Location> where, String table) {
       this.value = value;
-      this.location = location;
+      this.where = where;
       this.table = table;
     }
+
+    Location location() {
+      return where.get();
+    }
+  }
+
+  /** Where a cell of a row is, made on demand. */
+  private static Supplier<Location> cell(Location tl, int ri, Row r, Column c) {
+    return () -> Tables.cellLocation(Tables.rowLocation(tl, ri, r), c.key());
   }
 
   /** The facts of one table: the department total row's columns by concept, and 类 rows by code. */
@@ -88,8 +98,13 @@ final class CrossTableRule extends AbstractRule {
   static Facts read(int ti, DisclosureTable t) {
     Facts f = new Facts(ti, t);
     Location tl = Tables.tableLocation(ti, t);
-    Optional<Row> total = Tables.departmentTotal(t);
-    int totalIndex = total.map(r -> t.rows().indexOf(r)).orElse(-1);
+    int totalIndex = -1;
+    for (int ri = 0; ri < t.rows().size() && totalIndex < 0; ri++) {
+      // as Tables.departmentTotal: the first TOTAL row without a unit
+      if (t.rows().get(ri).kind() == RowKind.TOTAL && t.rows().get(ri).unit().isEmpty()) {
+        totalIndex = ri;
+      }
+    }
     Optional<Column> main = Tables.mainColumn(t, Side.SINGLE);
     Optional<Column> mainExp = Tables.mainColumn(t, Side.EXPENDITURE).or(() -> main);
     Optional<Column> mainInc = Tables.mainColumn(t, Side.INCOME).or(() -> main);
@@ -99,23 +114,30 @@ final class CrossTableRule extends AbstractRule {
       Tables.topColumn(t, Side.EXPENDITURE, c).ifPresent(col -> fundingExp.put(c, col));
     }
     // A table of a single unit prints its rows in that unit's section: they are the department's.
-    boolean singleUnit = t.units().size() == 1
-        && t.rows().stream().noneMatch(r -> r.unit().isEmpty() && r.code().isPresent());
+    boolean singleUnit = !anyDepartmentCode(t) && t.units().size() == 1;
     for (int ri = 0; ri < t.rows().size(); ri++) {
       Row r = t.rows().get(ri);
       if (r.unit().isPresent() && !singleUnit) {
         continue;
       }
-      Location rl = Tables.rowLocation(tl, ri, r);
+      int rowIndex = ri;
       if (ri == totalIndex) {
         // Top-level columns first, then nested ones (收入总表 may print its sources under 合计).
         List<Column> ordered = new ArrayList<>();
-        t.columns().stream().filter(c -> c.parent().isEmpty()).forEach(ordered::add);
-        t.columns().stream().filter(c -> c.parent().isPresent()).forEach(ordered::add);
+        for (Column c : t.columns()) {
+          if (c.parent().isEmpty()) {
+            ordered.add(c);
+          }
+        }
+        for (Column c : t.columns()) {
+          if (c.parent().isPresent()) {
+            ordered.add(c);
+          }
+        }
         for (Column c : ordered) {
           if (Tables.isAmountColumn(c) && !f.total.containsKey(c.concept())) {
             Tables.value(t, r, c).ifPresent(v -> f.total.put(c.concept(),
-                new Fact(v, Tables.cellLocation(rl, c.key()), t.title())));
+                new Fact(v, cell(tl, rowIndex, r, c), t.title())));
           }
         }
       }
@@ -128,26 +150,28 @@ final class CrossTableRule extends AbstractRule {
         String digits = r.code().get().digits();
         Scheme scheme = r.code().get().scheme();
         if (scheme == Scheme.FUNCTIONAL && r.code().get().level() == CodeLevel.CLASS && r.side() != Side.INCOME) {
-          v.ifPresent(x -> f.classes.putIfAbsent(digits, new Fact(x, Tables.cellLocation(rl, col.get().key()),
-              t.title())));
+          if (v.isPresent() && !f.classes.containsKey(digits)) {
+            f.classes.put(digits, new Fact(v.get(), cell(tl, rowIndex, r, col.get()), t.title()));
+          }
           for (Map.Entry<Concept, Column> fc : fundingExp.entrySet()) {
             Tables.value(t, r, fc.getValue()).ifPresent(x -> f.classesByFunding
                 .computeIfAbsent(fc.getKey(), k -> new LinkedHashMap<>())
-                .putIfAbsent(digits, new Fact(x, Tables.cellLocation(rl, fc.getValue().key()), t.title())));
+                .putIfAbsent(digits, new Fact(x, cell(tl, rowIndex, r, fc.getValue()), t.title())));
           }
         } else if (scheme.isEconomic()) {
-          v.ifPresent(x -> f.economic.putIfAbsent(digits, new Fact(x, Tables.cellLocation(rl, col.get().key()),
-              t.title())));
+          if (v.isPresent() && !f.economic.containsKey(digits)) {
+            f.economic.put(digits, new Fact(v.get(), cell(tl, rowIndex, r, col.get()), t.title()));
+          }
         }
       } else if (r.concept().isPresent() && r.kind() == RowKind.ITEM) {
         Map<Concept, Fact> m = r.side() == Side.EXPENDITURE ? f.expenditureItems : f.incomeItems;
-        v.ifPresent(x -> m.putIfAbsent(r.concept().get(), new Fact(x, Tables.cellLocation(rl, col.get().key()),
+        v.ifPresent(x -> m.putIfAbsent(r.concept().get(), new Fact(x, cell(tl, rowIndex, r, col.get()),
             t.title())));
         if (r.side() == Side.EXPENDITURE && gpbExp.isPresent()
             && (r.concept().get() == Concept.EXPENDITURE_GRAND_TOTAL
                 || r.concept().get() == Concept.CURRENT_EXPENDITURE_TOTAL)) {
           Tables.value(t, r, gpbExp.get()).ifPresent(x -> f.total.putIfAbsent(Concept.GENERAL_PUBLIC_BUDGET,
-              new Fact(x, Tables.cellLocation(rl, gpbExp.get().key()), t.title())));
+              new Fact(x, cell(tl, rowIndex, r, gpbExp.get()), t.title())));
         }
       }
     }
@@ -155,6 +179,15 @@ final class CrossTableRule extends AbstractRule {
       sumClassesOverUnits(t, tl, main.get(), f);
     }
     return f;
+  }
+
+  private static boolean anyDepartmentCode(DisclosureTable t) {
+    for (Row r : t.rows()) {
+      if (r.unit().isEmpty() && r.code().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -169,13 +202,14 @@ final class CrossTableRule extends AbstractRule {
         Tables.value(t, r, main).ifPresent(v -> sums.merge(r.code().get().digits(), v, BigDecimal::add));
       }
     }
-    sums.forEach((code, v) -> f.classes.put(code, new Fact(v, tl.withCode(code).withColumn(main.key()), t.title())));
+    sums.forEach((code, v) -> f.classes.put(code, new Fact(v, () -> tl.withCode(code).withColumn(main.key()),
+        t.title())));
   }
 
-  private static Optional<Facts> facts(Disclosure d, TableKind kind) {
+  private static Optional<Facts> facts(Disclosure d, DocumentMemo memo, TableKind kind) {
     for (int i = 0; i < d.tables().size(); i++) {
       if (d.tables().get(i).kind() == kind) {
-        return Optional.of(read(i, d.tables().get(i)));
+        return Optional.of(memo.facts(i));
       }
     }
     return Optional.empty();
@@ -185,14 +219,16 @@ final class CrossTableRule extends AbstractRule {
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     Tolerance tol = Tolerance.of(d.precision(), ctx.toleranceFactor());
-    Optional<Facts> summary = facts(d, TableKind.INCOME_EXPENDITURE_SUMMARY);
-    Optional<Facts> income = facts(d, TableKind.INCOME);
-    Optional<Facts> expenditure = facts(d, TableKind.EXPENDITURE);
-    Optional<Facts> fiscal = facts(d, TableKind.FISCAL_APPROPRIATION_SUMMARY);
-    Optional<Facts> gpb = facts(d, TableKind.GENERAL_PUBLIC_BY_FUNCTION);
-    Optional<Facts> economic = facts(d, TableKind.GENERAL_PUBLIC_BY_ECONOMIC);
-    Optional<Facts> basicEconomic = facts(d, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC);
-    Optional<Facts> projects = facts(d, TableKind.PROJECT_EXPENDITURE);
+    // both instances of the rule read the same tables: the facts are read once per validation
+    DocumentMemo memo = DocumentMemo.of(ctx, d);
+    Optional<Facts> summary = facts(d, memo, TableKind.INCOME_EXPENDITURE_SUMMARY);
+    Optional<Facts> income = facts(d, memo, TableKind.INCOME);
+    Optional<Facts> expenditure = facts(d, memo, TableKind.EXPENDITURE);
+    Optional<Facts> fiscal = facts(d, memo, TableKind.FISCAL_APPROPRIATION_SUMMARY);
+    Optional<Facts> gpb = facts(d, memo, TableKind.GENERAL_PUBLIC_BY_FUNCTION);
+    Optional<Facts> economic = facts(d, memo, TableKind.GENERAL_PUBLIC_BY_ECONOMIC);
+    Optional<Facts> basicEconomic = facts(d, memo, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC);
+    Optional<Facts> projects = facts(d, memo, TableKind.PROJECT_EXPENDITURE);
 
     if (summary.isPresent() && expenditure.isPresent()) {
       Facts s = summary.get();
@@ -217,7 +253,7 @@ final class CrossTableRule extends AbstractRule {
           fiscal.get().incomeItems.get(Concept.GENERAL_PUBLIC_BUDGET), Severity.ERROR);
     }
     if (threePublic) {
-      threePublic(d, out, tol, economic, basicEconomic);
+      threePublic(d, memo, out, tol, economic, basicEconomic);
       return out;
     }
     if (fiscal.isPresent() && gpb.isPresent()) {
@@ -230,7 +266,7 @@ final class CrossTableRule extends AbstractRule {
       Map<Concept, TableKind> byFunding = Map.of(Concept.GENERAL_PUBLIC_BUDGET, TableKind.GENERAL_PUBLIC_BY_FUNCTION,
           Concept.GOVERNMENT_FUND, TableKind.GOVERNMENT_FUND, Concept.STATE_CAPITAL, TableKind.STATE_CAPITAL);
       for (Map.Entry<Concept, Map<String, Fact>> e : fiscal.get().classesByFunding.entrySet()) {
-        Optional<Facts> table = e.getKey() == Concept.GENERAL_PUBLIC_BUDGET ? gpb : facts(d, byFunding.get(e.getKey()));
+        Optional<Facts> table = e.getKey() == Concept.GENERAL_PUBLIC_BUDGET ? gpb : facts(d, memo, byFunding.get(e.getKey()));
         if (table.isPresent() && !table.get().table.isEmpty()) {
           sameClasses(out, tol, e.getValue(), table.get().classes);
         }
@@ -263,9 +299,9 @@ final class CrossTableRule extends AbstractRule {
     return out;
   }
 
-  private void threePublic(Disclosure d, List<Finding> out, Tolerance tol, Optional<Facts> economic,
+  private void threePublic(Disclosure d, DocumentMemo memo, List<Finding> out, Tolerance tol, Optional<Facts> economic,
       Optional<Facts> basicEconomic) {
-    Optional<Facts> three = facts(d, TableKind.THREE_PUBLIC);
+    Optional<Facts> three = facts(d, memo, TableKind.THREE_PUBLIC);
     Optional<Facts> econ = economic.or(() -> basicEconomic);
     if (three.isEmpty() || econ.isEmpty()) {
       return;
@@ -283,7 +319,7 @@ final class CrossTableRule extends AbstractRule {
       return;
     }
     Comparisons.compare(out, () -> finding(MISMATCH, severity).arguments(quantity, a.table, a.value, b.table, b.value),
-        severity, tol, b.location, a.value, b.value, 1);
+        severity, tol, b.where, a.value, b.value, 1);
   }
 
   private void sameClasses(List<Finding> out, Tolerance tol, Map<String, Fact> a, Map<String, Fact> b) {
@@ -293,7 +329,7 @@ final class CrossTableRule extends AbstractRule {
     for (Map.Entry<String, Fact> e : a.entrySet()) {
       Fact other = b.get(e.getKey());
       if (other == null && e.getValue().value.signum() != 0) {
-        Fact zero = new Fact(BigDecimal.ZERO, e.getValue().location, firstTable(b));
+        Fact zero = new Fact(BigDecimal.ZERO, e.getValue().where, firstTable(b));
         same(out, tol, e.getKey(), zero, e.getValue(), Severity.ERROR);
       } else {
         same(out, tol, e.getKey(), e.getValue(), other, Severity.ERROR);
@@ -301,7 +337,7 @@ final class CrossTableRule extends AbstractRule {
     }
     for (Map.Entry<String, Fact> e : b.entrySet()) {
       if (!a.containsKey(e.getKey()) && e.getValue().value.signum() != 0) {
-        same(out, tol, e.getKey(), new Fact(BigDecimal.ZERO, e.getValue().location, firstTable(a)), e.getValue(),
+        same(out, tol, e.getKey(), new Fact(BigDecimal.ZERO, e.getValue().where, firstTable(a)), e.getValue(),
             Severity.ERROR);
       }
     }
@@ -348,10 +384,10 @@ final class CrossTableRule extends AbstractRule {
     }
     if (chosen >= 0) {
       Row r = t.rows().get(chosen);
-      Location rl = Tables.rowLocation(tl, chosen, r);
+      int rowIndex = chosen;
       for (Column c : t.columns()) {
         Tables.value(t, r, c).ifPresent(v -> out.putIfAbsent(c.concept(),
-            new Fact(v, Tables.cellLocation(rl, c.key()), t.title())));
+            new Fact(v, cell(tl, rowIndex, r, c), t.title())));
       }
     }
     return out;
@@ -372,7 +408,7 @@ final class CrossTableRule extends AbstractRule {
         }
       }
     }
-    return sum == null ? null : new Fact(sum, Tables.tableLocation(f.index, t), t.title());
+    return sum == null ? null : new Fact(sum, () -> Tables.tableLocation(f.index, t), t.title());
   }
 
   /** 支出总表 minus 一般公共预算支出表 is explained by the non-GPB funding of 收入总表. */
@@ -402,12 +438,12 @@ final class CrossTableRule extends AbstractRule {
     }
     BigDecimal explained = other;
     if (v != Verdict.MISMATCH) {
-      out.add(finding(EXPLAINED, Severity.INFO).location(part.location).values(whole.value, part.value)
+      out.add(finding(EXPLAINED, Severity.INFO).location(part.location()).values(whole.value, part.value)
           .tolerance(tol.bound(3)).arguments(whole.table, whole.value, part.table, part.value, explained).build());
     } else {
       // Expected is what 支出总表 less the other funding leaves for the general public budget, so the
       // difference is the unexplained part only.
-      out.add(finding(MISMATCH, Severity.WARNING).location(part.location).values(whole.value.subtract(other), part.value)
+      out.add(finding(MISMATCH, Severity.WARNING).location(part.location()).values(whole.value.subtract(other), part.value)
           .tolerance(tol.bound(3)).arguments("一般公共预算支出", whole.table, whole.value, part.table, part.value)
           .build());
     }

@@ -26,6 +26,10 @@ final class IndicatorLevelsRule extends AbstractRule {
   static final String MISSING_LEVEL = "missing-indicator-level";
   private static final Set<Level1> REQUIRED = EnumSet.of(Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION);
 
+  // Indicator.level1()/level2() read the printed text on every call (a regular expression each)
+  private static final BoundedCache<String, Optional<Level1>> LEVEL1 = new BoundedCache<>(4096, Level1::fromText);
+  private static final BoundedCache<String, Optional<Level2>> LEVEL2 = new BoundedCache<>(4096, Level2::fromText);
+
   IndicatorLevelsRule() {
     super("indicator-levels", Set.of(WRONG_PARENT, MISSING_LEVEL), Set.of("performance"),
         "二级 indicators sit under their 一级; project targets have 产出, 效益 and 满意度 indicators");
@@ -34,13 +38,13 @@ final class IndicatorLevelsRule extends AbstractRule {
   @Override
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Indicators.Entry e : Indicators.all(d)) {
+    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
       Indicator i = e.indicator;
-      Optional<Level1> l1 = i.level1();
-      Optional<Level2> l2 = i.level2();
+      Optional<Level1> l1 = LEVEL1.get(i.level1Text());
+      Optional<Level2> l2 = LEVEL2.get(i.level2Text());
       if (l1.isPresent() && l2.isPresent() && l2.get().parent() != l1.get()
           && !(l1.get() == Level1.COST && l2.get() == Level2.OUTPUT_COST)) {
-        out.add(finding(WRONG_PARENT, Severity.ERROR).location(e.location)
+        out.add(finding(WRONG_PARENT, Severity.ERROR).location(e.location())
             .arguments(i.level2Text(), i.level1Text(), l2.get().parent().chinese(), i.name()).build());
       }
     }
@@ -51,8 +55,8 @@ final class IndicatorLevelsRule extends AbstractRule {
       }
       Set<Level1> seen = EnumSet.noneOf(Level1.class);
       for (Indicator i : g.indicators()) {
-        i.level1().ifPresent(seen::add);
-        i.level2().ifPresent(l -> seen.add(l.parent()));
+        LEVEL1.get(i.level1Text()).ifPresent(seen::add);
+        LEVEL2.get(i.level2Text()).ifPresent(l -> seen.add(l.parent()));
       }
       Location gl = Indicators.goalLocation(gi, g).withCode(Indicators.owner(g));
       for (Level1 l : REQUIRED) {

@@ -13,18 +13,30 @@ import java.util.Optional;
 final class Indicators {
   private Indicators() {}
 
-  /** An indicator with where it is and which project (or department goal) it belongs to. */
+  /**
+   * An indicator with where it is and which project (or department goal) it belongs to. The
+   * location is made on demand: only indicators with a finding need one.
+   */
   static final class Entry {
     final Indicator indicator;
-    final Location location;
     final String owner;
     final String table;
+    /** In a target table (/goals), not a self-evaluation. */
+    final boolean goal;
+    private final Location parent;
+    private final int index;
 
-    Entry(Indicator indicator, Location location, String owner, String table) {
+    Entry(Indicator indicator, Location parent, int index, String owner, String table, boolean goal) {
       this.indicator = indicator;
-      this.location = location;
+      this.parent = parent;
+      this.index = index;
       this.owner = owner;
       this.table = table;
+      this.goal = goal;
+    }
+
+    Location location() {
+      return at(parent, index, indicator);
     }
   }
 
@@ -50,16 +62,18 @@ final class Indicators {
       PerformanceGoal g = d.goals().get(gi);
       Location gl = goalLocation(gi, g);
       String table = g.title().orElse("/goals/" + gi);
+      String owner = owner(g);
       for (int ii = 0; ii < g.indicators().size(); ii++) {
-        out.add(new Entry(g.indicators().get(ii), at(gl, ii, g.indicators().get(ii)), owner(g), table));
+        out.add(new Entry(g.indicators().get(ii), gl, ii, owner, table, true));
       }
     }
     for (int ei = 0; ei < d.selfEvaluations().size(); ei++) {
       SelfEvaluation e = d.selfEvaluations().get(ei);
       Location el = evaluationLocation(ei, e);
+      String owner = owner(e);
+      String table = "/selfEvaluations/" + ei;
       for (int ii = 0; ii < e.indicators().size(); ii++) {
-        out.add(new Entry(e.indicators().get(ii), at(el, ii, e.indicators().get(ii)), owner(e),
-            "/selfEvaluations/" + ei));
+        out.add(new Entry(e.indicators().get(ii), el, ii, owner, table, false));
       }
     }
     return out;

@@ -7,6 +7,7 @@ import io.github.cnbudget.model.classification.Scheme;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
@@ -42,20 +43,21 @@ final class MissingItemRowsRule extends TableRule {
       return;
     }
     missingParents(ti, t, out);
-    Set<String> parentsOfItems = new HashSet<>();
+    Set<CodeKey> parentsOfItems = new HashSet<>();
     for (Row r : t.rows()) {
       if (isFunctional(r, CodeLevel.ITEM)) {
-        parentsOfItems.add(groupKey(r, r.code().get().parent().get()));
+        parentsOfItems.add(CodeKey.of(r, r.code().get().parent().get().digits()));
       }
     }
     if (parentsOfItems.isEmpty() && !ALWAYS.contains(t.kind())) {
       return;
     }
-    Location tl = Tables.tableLocation(ti, t);
+    Location tl = null;
     for (int ri = 0; ri < t.rows().size(); ri++) {
       Row r = t.rows().get(ri);
       if (isFunctional(r, CodeLevel.SECTION) && hasNonZero(r)
-          && !parentsOfItems.contains(groupKey(r, r.code().get()))) {
+          && !parentsOfItems.contains(CodeKey.of(r, r.code().get().digits()))) {
+        tl = tl == null ? Tables.tableLocation(ti, t) : tl;
         out.add(finding(CODE, Severity.ERROR).location(Tables.rowLocation(tl, ri, r))
             .arguments(t.title(), Tables.rowName(r), r.label()).build());
       }
@@ -63,37 +65,46 @@ final class MissingItemRowsRule extends TableRule {
   }
 
   private void missingParents(int ti, DisclosureTable t, List<Finding> out) {
-    Set<String> printed = new HashSet<>();
-    Set<String> levels = new HashSet<>();
+    Set<CodeKey> printed = new HashSet<>();
+    // which (side, scheme, level) the table prints, as flags rather than concatenated keys
+    boolean[] levels = new boolean[LEVEL_FLAGS];
     for (Row r : t.rows()) {
       if (r.code().isPresent()) {
         ClassificationCode c = r.code().get();
-        printed.add(groupKey(r, c));
-        levels.add(r.side() + "\u0000" + c.scheme() + c.level());
+        printed.add(CodeKey.of(r, c.digits()));
+        levels[levelFlag(r.side(), c)] = true;
       }
     }
-    Location tl = Tables.tableLocation(ti, t);
+    Location tl = null;
     for (int ri = 0; ri < t.rows().size(); ri++) {
       Row r = t.rows().get(ri);
       if (r.code().isEmpty() || r.code().get().parent().isEmpty()) {
         continue;
       }
       ClassificationCode parent = r.code().get().parent().get();
-      boolean levelPrinted = levels.contains(r.side() + "\u0000" + parent.scheme() + parent.level());
-      if (levelPrinted && !printed.contains(groupKey(r, parent))) {
+      if (!levels[levelFlag(r.side(), parent)]) {
+        continue;
+      }
+      CodeKey key = CodeKey.of(r, parent.digits());
+      if (!printed.contains(key)) {
+        tl = tl == null ? Tables.tableLocation(ti, t) : tl;
         out.add(finding(MISSING_PARENT, Severity.ERROR).location(Tables.rowLocation(tl, ri, r))
             .arguments(t.title(), Tables.rowName(r), parent.digits()).build());
-        printed.add(groupKey(r, parent)); // one finding per missing parent
+        printed.add(key); // one finding per missing parent
       }
     }
   }
 
-  private static boolean isFunctional(Row r, CodeLevel level) {
-    return r.code().isPresent() && r.code().get().scheme() == Scheme.FUNCTIONAL && r.code().get().level() == level;
+  private static final int SCHEMES = Scheme.values().length;
+  private static final int LEVELS = CodeLevel.values().length;
+  private static final int LEVEL_FLAGS = Side.values().length * SCHEMES * LEVELS;
+
+  private static int levelFlag(Side side, ClassificationCode c) {
+    return (side.ordinal() * SCHEMES + c.scheme().ordinal()) * LEVELS + c.level().ordinal();
   }
 
-  private static String groupKey(Row r, ClassificationCode c) {
-    return r.unit().orElse("") + "\u0000" + r.side() + "\u0000" + c.digits();
+  private static boolean isFunctional(Row r, CodeLevel level) {
+    return r.code().isPresent() && r.code().get().scheme() == Scheme.FUNCTIONAL && r.code().get().level() == level;
   }
 
   private static boolean hasNonZero(Row r) {

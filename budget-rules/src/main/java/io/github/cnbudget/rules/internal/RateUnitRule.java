@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Rates are percentages (比率类指标以百分比计量): an indicator whose name ends in 率 (完成率, 满意度…率,
@@ -23,8 +24,11 @@ final class RateUnitRule extends AbstractRule {
     super("rate-unit", Set.of(CODE), Set.of("performance"), "An indicator named …率 has a target in %");
   }
 
+  private static final Pattern TRAILING = Pattern.compile("[\\s\\u3000。．.，,；;:：）)]+$");
+  private static final String TRAILING_CHARS = " \t\n\u000B\f\r\u3000。．.，,；;:：）)";
+
   static boolean isRateName(String name) {
-    String n = name.replaceAll("[\\s\\u3000。．.，,；;:：）)]+$", "").strip();
+    String n = trimTrailing(name).strip();
     if (!n.endsWith("率")) {
       return false;
     }
@@ -36,6 +40,39 @@ final class RateUnitRule extends AbstractRule {
     return true;
   }
 
+  /**
+   * As {@code TRAILING.matcher(name).replaceAll("")}, whose match can only end the text (or stand
+   * before a final line break): the expression runs only when the last character could be part of
+   * a match.
+   */
+  static String trimTrailing(String name) {
+    if (name.isEmpty()) {
+      return name;
+    }
+    char last = name.charAt(name.length() - 1);
+    boolean lineBreak = last == '\n' || last == '\r' || last == '\u0085' || last == '\u2028' || last == '\u2029';
+    if (!lineBreak && TRAILING_CHARS.indexOf(last) < 0) {
+      return name;
+    }
+    return TRAILING.matcher(name).replaceAll("");
+  }
+
+  /**
+   * As {@code s.matches(".*[0-9０-９].*")}: an ASCII or full-width digit, and no line break (which
+   * {@code .} does not match).
+   */
+  static boolean hasDigitOnOneLine(String s) {
+    boolean digit = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+      digit |= (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
+    }
+    return digit;
+  }
+
   static boolean isPercent(String s) {
     return s.contains("%") || s.contains("％") || s.contains("百分") || s.contains("‰");
   }
@@ -43,7 +80,7 @@ final class RateUnitRule extends AbstractRule {
   @Override
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Indicators.Entry e : Indicators.all(d)) {
+    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
       Indicator i = e.indicator;
       if (!isRateName(i.name())) {
         continue;
@@ -56,12 +93,12 @@ final class RateUnitRule extends AbstractRule {
           continue;
         }
         shown = unit.get();
-      } else if (target.isPresent() && target.get().matches(".*[0-9０-９].*") && !isPercent(target.get())) {
+      } else if (target.isPresent() && hasDigitOnOneLine(target.get()) && !isPercent(target.get())) {
         shown = target.get().strip();
       } else {
         continue;
       }
-      out.add(finding(CODE, Severity.WARNING).location(e.location).arguments(i.name().strip(), shown).build());
+      out.add(finding(CODE, Severity.WARNING).location(e.location()).arguments(i.name().strip(), shown).build());
     }
     return out;
   }

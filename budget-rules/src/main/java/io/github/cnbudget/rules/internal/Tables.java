@@ -7,6 +7,7 @@ import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
@@ -30,6 +31,31 @@ final class Tables {
     Location l = table.child("rows").child(rowIndex).withUnit(r.unit()).withLine(r.line());
     return l.withCode(rowName(r));
   }
+
+  /**
+   * {@link Ordinal#stripPrefix}, without running its regular expression on labels that cannot
+   * start with an ordinal: an ordinal starts with a bracket, a Chinese numeral or an ASCII digit.
+   */
+  static String stripOrdinal(String label) {
+    if (label.isEmpty()) {
+      return label;
+    }
+    char first = label.charAt(0);
+    if (first == '（' || first == '(' || (first >= '0' && first <= '9')) {
+      return Ordinal.stripPrefix(label);
+    }
+    // a Chinese numeral is an ordinal only when followed by 、 . or ． (一般公共服务支出 is not)
+    int i = 0;
+    while (i < label.length() && NUMERALS.indexOf(label.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == 0 || i == label.length() || "、.．".indexOf(label.charAt(i)) < 0) {
+      return label;
+    }
+    return Ordinal.stripPrefix(label);
+  }
+
+  private static final String NUMERALS = "一二三四五六七八九十廿卅〇零百";
 
   static Location cellLocation(Location row, String columnKey) {
     return row.child("cells").child(columnKey).withColumn(columnKey);
@@ -75,19 +101,30 @@ final class Tables {
     return r.kind() == RowKind.TOTAL || r.kind() == RowKind.UNIT;
   }
 
+  /** The value of a row's cell, null when the cell is missing or not an amount (as {@code Row.value}, no Optional). */
+  static BigDecimal amount(Row r, String columnKey) {
+    Cell c = r.cells().get(columnKey);
+    return c == null || !c.hasValue() ? null : c.valueOrZero();
+  }
+
   /** The first cell value of a row in a column, or of its group (its 小计 child, else the sum of its parts). */
   static Optional<BigDecimal> value(DisclosureTable t, Row r, Column c) {
+    return Optional.ofNullable(amount(t, r, c));
+  }
+
+  /** As {@link #value(DisclosureTable, Row, Column)}, null for empty: called per row and identity part. */
+  static BigDecimal amount(DisclosureTable t, Row r, Column c) {
     Cell cell = r.cells().get(c.key());
     if (cell != null && cell.hasValue()) {
-      return cell.value();
+      return cell.valueOrZero();
     }
     List<Column> children = t.children(c.key());
     if (children.isEmpty()) {
-      return Optional.empty();
+      return null;
     }
     for (Column ch : children) {
       if (ch.concept() == Concept.TOTAL && !ch.partOf()) {
-        return value(t, r, ch);
+        return amount(t, r, ch);
       }
     }
     BigDecimal sum = null;
@@ -95,12 +132,12 @@ final class Tables {
       if (ch.partOf()) {
         continue;
       }
-      Optional<BigDecimal> v = value(t, r, ch);
-      if (v.isPresent()) {
-        sum = sum == null ? v.get() : sum.add(v.get());
+      BigDecimal v = amount(t, r, ch);
+      if (v != null) {
+        sum = sum == null ? v : sum.add(v);
       }
     }
-    return Optional.ofNullable(sum);
+    return sum;
   }
 
   /** The main amount column of a side: the first TOTAL column, else the first AMOUNT column, else the first one. */

@@ -26,16 +26,37 @@ final class TargetConsistencyRule extends AbstractRule {
         "The same indicator in two tables of one document has the same target and levels");
   }
 
-  private static String norm(String s) {
-    return s.replaceAll("[\\s\\u3000]", "");
+  /** As {@code s.replaceAll("[\\s\\u3000]", "")}: each indicator's texts are compared, so no regular expression. */
+  static String norm(String s) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !isBlank(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n).append(s, 0, i);
+    for (; i < n; i++) {
+      char c = s.charAt(i);
+      if (!isBlank(c)) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** What {@code \\s} matches in a regular expression (space, tab, the line breaks, form and vertical feeds) or U+3000. */
+  private static boolean isBlank(char c) {
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u3000';
   }
 
   @Override
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     Map<String, Indicators.Entry> first = new HashMap<>();
-    for (Indicators.Entry e : Indicators.all(d)) {
-      if (!e.location.pointer().startsWith("/goals/")) {
+    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
+      if (!e.goal) {
         continue;
       }
       String key = norm(e.owner) + "\u0000" + norm(e.indicator.name());
@@ -50,7 +71,7 @@ final class TargetConsistencyRule extends AbstractRule {
       boolean levels = !norm(a.level1Text()).equals(norm(b.level1Text()))
           || !norm(a.level2Text()).equals(norm(b.level2Text()));
       if (!ta.equals(tb) || levels) {
-        out.add(finding(CODE, Severity.WARNING).location(e.location)
+        out.add(finding(CODE, Severity.WARNING).location(e.location())
             .arguments(b.name().strip(), f.table, a.effectiveTargetText().orElse("") + " " + a.level1Text() + "/"
                 + a.level2Text(), b.effectiveTargetText().orElse("") + " " + b.level1Text() + "/" + b.level2Text())
             .build());

@@ -9,6 +9,7 @@ import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -24,20 +25,57 @@ final class TargetTextRule extends AbstractRule {
     super("target-text", Set.of(CODE), Set.of("performance"), "Every printed target value can be read");
   }
 
+  /** Why a target cannot be read; immutable, cached per distinct printed target. */
+  private static final class Failure {
+    final String parsedText;
+    final String reason;
+    final int errorIndex;
+
+    Failure(TargetParseException x) {
+      this.parsedText = x.parsedText();
+      this.reason = x.reason();
+      this.errorIndex = x.errorIndex();
+    }
+  }
+
+  private static final Optional<Failure> READABLE = Optional.empty();
+
+  // Reading a target (and throwing for an unreadable one) costs far more than a look-up, and
+  // documents print the same few targets (≥95%, 100%, 按期完成) over and over.
+  private static final BoundedCache<String, Optional<Failure>> WHOLE = new BoundedCache<>(8192, text -> {
+    try {
+      Target.parse(text);
+      return READABLE;
+    } catch (TargetParseException x) {
+      return Optional.of(new Failure(x));
+    }
+  });
+  private static final BoundedCache<List<String>, Optional<Failure>> PARTS = new BoundedCache<>(8192, parts -> {
+    try {
+      Target.ofParts(parts.get(0), parts.get(1), parts.get(2));
+      return READABLE;
+    } catch (TargetParseException x) {
+      return Optional.of(new Failure(x));
+    }
+  });
+
   @Override
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
-    for (Indicators.Entry e : Indicators.all(d)) {
+    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
       Indicator i = e.indicator;
-      try {
-        if (i.targetText().isPresent()) {
-          Target.parse(i.targetText().get());
-        } else if (i.value().isPresent()) {
-          Target.ofParts(i.nature().orElse(""), i.value().get(), i.measureUnit().orElse(""));
-        }
-      } catch (TargetParseException x) {
-        out.add(finding(CODE, Severity.WARNING).location(e.location)
-            .arguments(i.name().strip(), x.parsedText(), x.reason() + " @" + x.errorIndex()).build());
+      Optional<Failure> failure;
+      if (i.targetText().isPresent()) {
+        failure = WHOLE.get(i.targetText().get());
+      } else if (i.value().isPresent()) {
+        failure = PARTS.get(List.of(i.nature().orElse(""), i.value().get(), i.measureUnit().orElse("")));
+      } else {
+        continue;
+      }
+      if (failure.isPresent()) {
+        Failure x = failure.get();
+        out.add(finding(CODE, Severity.WARNING).location(e.location())
+            .arguments(i.name().strip(), x.parsedText, x.reason + " @" + x.errorIndex).build());
       }
     }
     return out;

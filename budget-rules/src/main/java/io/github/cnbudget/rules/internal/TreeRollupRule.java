@@ -2,10 +2,13 @@ package io.github.cnbudget.rules.internal;
 
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.classification.ClassificationCode;
+import io.github.cnbudget.model.classification.Scheme;
+import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
@@ -17,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.Set;
 
 /**
@@ -44,16 +46,60 @@ final class TreeRollupRule extends TableRule {
     final List<Integer> totals = new ArrayList<>();
   }
 
+  /** A unit section and side, with the scheme of its code rows, or none for its total rows. */
+  private static final class GroupKey {
+    final String unit;
+    final Side side;
+    final Scheme scheme;
+    private final int hash;
+
+    GroupKey(String unit, Side side, Scheme scheme) {
+      this.unit = unit;
+      this.side = side;
+      this.scheme = scheme;
+      // ordinals: an enum's hashCode is its identity hash, a native call
+      this.hash = (unit.hashCode() * 31 + side.ordinal()) * 31 + (scheme == null ? -1 : scheme.ordinal());
+    }
+
+    boolean isTotal() {
+      return scheme == null;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof GroupKey)) {
+        return false;
+      }
+      GroupKey k = (GroupKey) o;
+      return hash == k.hash && side == k.side && scheme == k.scheme && unit.equals(k.unit);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
+
   @Override
   void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
-    Map<String, Group> groups = new LinkedHashMap<>();
+    Map<GroupKey, Group> groups = new LinkedHashMap<>();
     List<Row> rows = t.rows();
+    // consecutive rows mostly share their group: the last one is kept to skip the map
+    GroupKey lastKey = null;
+    Group last = null;
     for (int i = 0; i < rows.size(); i++) {
       Row r = rows.get(i);
-      String base = r.unit().orElse("") + "\u0000" + r.side();
       if (r.code().isPresent()) {
         ClassificationCode c = r.code().get();
-        Group g = groups.computeIfAbsent(base + "\u0000" + c.scheme(), k -> new Group());
+        String unit = r.unit().orElse("");
+        Group g;
+        if (last != null && lastKey.side == r.side() && lastKey.scheme == c.scheme() && lastKey.unit.equals(unit)) {
+          g = last;
+        } else {
+          lastKey = new GroupKey(unit, r.side(), c.scheme());
+          g = groups.computeIfAbsent(lastKey, k -> new Group());
+          last = g;
+        }
         if (g.byCode.putIfAbsent(c.digits(), i) != null) {
           continue; // a code printed twice: the first occurrence is the one checked
         }
@@ -63,7 +109,7 @@ final class TreeRollupRule extends TableRule {
         }
         g.codes.add(i);
       } else if (Tables.isTotalRow(r) && !t.kind().isTwoSided()) {
-        groups.computeIfAbsent(base + "\u0000TOTAL", k -> new Group()).totals.add(i);
+        groups.computeIfAbsent(new GroupKey(r.unit().orElse(""), r.side(), null), k -> new Group()).totals.add(i);
       }
     }
     for (Group g : groups.values()) {
@@ -82,7 +128,7 @@ final class TreeRollupRule extends TableRule {
     }
     projectRollup(d, ctx, ti, t, out);
     Location tl = Tables.tableLocation(ti, t);
-    for (Map.Entry<String, Group> e : groups.entrySet()) {
+    for (Map.Entry<GroupKey, Group> e : groups.entrySet()) {
       Group g = e.getValue();
       for (Map.Entry<String, List<Integer>> c : g.children.entrySet()) {
         Integer parent = g.byCode.get(c.getKey());
@@ -91,8 +137,7 @@ final class TreeRollupRule extends TableRule {
         }
       }
       if (!g.totals.isEmpty()) {
-        String base = e.getKey().substring(0, e.getKey().lastIndexOf('\u0000'));
-        List<Integer> classes = classRows(groups, base);
+        List<Integer> classes = classRows(groups, e.getKey());
         if (!classes.isEmpty()) {
           for (int total : g.totals) {
             compare(d, ctx, t, tl, total, classes, out);
@@ -133,11 +178,11 @@ final class TreeRollupRule extends TableRule {
   }
 
   /** The top rows of the one scheme printed in a unit/side group (none when two schemes are mixed). */
-  private static List<Integer> classRows(Map<String, Group> groups, String base) {
+  private static List<Integer> classRows(Map<GroupKey, Group> groups, GroupKey total) {
     List<Integer> found = List.of();
-    for (Map.Entry<String, Group> e : groups.entrySet()) {
-      if (e.getKey().startsWith(base + "\u0000") && !e.getKey().endsWith("\u0000TOTAL")
-          && !e.getValue().roots.isEmpty()) {
+    for (Map.Entry<GroupKey, Group> e : groups.entrySet()) {
+      GroupKey k = e.getKey();
+      if (!k.isTotal() && k.side == total.side && k.unit.equals(total.unit) && !e.getValue().roots.isEmpty()) {
         if (!found.isEmpty()) {
           return List.of();
         }
@@ -154,9 +199,21 @@ final class TreeRollupRule extends TableRule {
   private void compare(Disclosure d, RuleContext ctx, DisclosureTable t, Location tl, int parentIndex,
       List<Integer> childIndexes, List<Finding> out) {
     Row parent = t.rows().get(parentIndex);
-    Supplier<Location> rl = () -> Tables.rowLocation(tl, parentIndex, parent);
     for (Column col : t.columns()) {
       if (!Tables.isAmountColumn(col)) {
+        continue;
+      }
+      // the sum first, without Optionals or operand lists: almost every rollup agrees
+      BigDecimal total = null;
+      int terms = 0;
+      for (int ci : childIndexes) {
+        Cell cell = t.rows().get(ci).cells().get(col.key());
+        if (cell != null && cell.hasValue()) {
+          total = total == null ? cell.valueOrZero() : total.add(cell.valueOrZero());
+          terms++;
+        }
+      }
+      if (Comparisons.agrees(Tables.amount(parent, col.key()), total, terms)) {
         continue;
       }
       Optional<BigDecimal> pv = parent.value(col.key());
@@ -164,7 +221,8 @@ final class TreeRollupRule extends TableRule {
       for (int ci : childIndexes) {
         sum.add(t.rows().get(ci).value(col.key()));
       }
-      Comparisons.compareSum(out, d, t, ctx, () -> Tables.cellLocation(rl.get(), col.key()), pv, sum,
+      Comparisons.compareSum(out, d, t, ctx,
+          () -> Tables.cellLocation(Tables.rowLocation(tl, parentIndex, parent), col.key()), pv, sum,
           (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(parent), level(parent),
               col.label(), actual, expected));
     }

@@ -58,4 +58,20 @@ class FindingTest {
     assertThat(sample().toString())
         .isEqualTo("ERROR rollup-mismatch at /tables/2/rows/5/cells/total: expected 1010.00, actual 1000.00 (tolerance 0.02)");
   }
+
+  @Test
+  void isKebab_asThePattern() {
+    String alphabet = "ab09-_A ";
+    io.github.cnbudget.testkit.Properties.forAll(20_000, r -> {
+      StringBuilder b = new StringBuilder();
+      for (int i = r.nextInt(7); i > 0; i--) {
+        b.append(alphabet.charAt(r.nextInt(alphabet.length())));
+      }
+      return b.toString();
+    }, s -> assertThat(Finding.isKebab(s)).as("[%s]", s).isEqualTo(Finding.KEBAB.matcher(s).matches()));
+    assertThat(Finding.isKebab("rollup-mismatch")).isTrue();
+    assertThat(Finding.isKebab("a--b")).isFalse();
+    assertThat(Finding.isKebab("a-")).isFalse();
+    assertThat(Finding.isKebab("1a")).isFalse();
+  }
 }

@@ -69,7 +69,17 @@ class ValidationReportTest {
     io.github.cnbudget.testkit.Properties.forAll(5000, pairs, p -> assertThat(
         Integer.signum(ValidationReport.comparePointers(p[0], p[1])))
         .as(p[0] + " vs " + p[1]).isEqualTo(Integer.signum(reference(p[0], p[1]))));
+    // pointers sharing a prefix, as the findings of one table do: the comparison skips it
+    io.github.cnbudget.testkit.Gen<String[]> related = r -> {
+      String common = pointer.generate(r);
+      return new String[] {common + pointer.generate(r), common + pointer.generate(r)};
+    };
+    io.github.cnbudget.testkit.Properties.forAll(5000, related, p -> assertThat(
+        Integer.signum(ValidationReport.comparePointers(p[0], p[1])))
+        .as(p[0] + " vs " + p[1]).isEqualTo(Integer.signum(reference(p[0], p[1]))));
     assertThat(ValidationReport.comparePointers("/tables/9", "/tables/10")).isNegative();
+    assertThat(ValidationReport.comparePointers("/tables/3/rows/12", "/tables/3/rows/9")).isPositive();
+    assertThat(ValidationReport.comparePointers("/tables/3/rows/1", "/tables/3/rows/1/cells")).isNegative();
     assertThat(ValidationReport.comparePointers("/tables/1/rows", "/tables/1")).isPositive();
     assertThat(ValidationReport.comparePointers("/a/b", "/a/b")).isZero();
   }
