@@ -41,6 +41,18 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void importBenchmark_importsEverySeedAndTheBaselineCountsFields() {
+    for (int n = 0; n < 4; n++) {
+      ImportBenchmark b = new ImportBenchmark();
+      b.seed = n;
+      b.setUp();
+      assertThat(b.importText().disclosure().tables()).as("seed %d", n).isNotEmpty();
+      assertThat(b.baselineSplitFields()).isGreaterThan(b.text.split("\n").length / 2);
+    }
+    assertThat(ImportBenchmark.fields("a\tb  c d\n\ne")).isEqualTo(4);
+  }
+
+  @Test
   void validationBenchmarks_runAndTheBaselineFindsNothingInConsistentDocuments() {
     ValidationBenchmark b = new ValidationBenchmark();
     b.lineItems = 3_000;
