@@ -71,6 +71,8 @@ final class ImportRun {
   private TableDraft table;
   private GoalDraft goal;
   private SelfEvaluationDraft evaluation;
+  private FrameworkDraft framework;
+  private final List<io.github.cnbudget.model.performance.EvaluationFramework> frameworks = new ArrayList<>();
   private final List<io.github.cnbudget.model.performance.SelfEvaluation> evaluations = new ArrayList<>();
   private String department;
   private AmountUnit documentUnit;
@@ -119,6 +121,7 @@ final class ImportRun {
     closeTable();
     closeGoal();
     closeEvaluation();
+    closeFramework();
     resolveLooseValues();
     AmountUnit unit = documentUnit != null ? documentUnit : firstTableUnit();
     Disclosure.Builder d = Disclosure.builder()
@@ -139,6 +142,7 @@ final class ImportRun {
       d.addAllGoals(g.build(problems));
     }
     d.addAllSelfEvaluations(evaluations);
+    d.addAllFrameworks(frameworks);
     return ImportResult.of(d.build(), ImportReport.of(problems, repairs));
   }
 
@@ -423,6 +427,13 @@ final class ImportRun {
       }
       return;
     }
+    if (framework != null) {
+      if (!framework.accept(l)) {
+        closeFramework();
+        outside(l);
+      }
+      return;
+    }
     if (evaluation != null) {
       if (!evaluation.accept(l)) {
         closeEvaluation();
@@ -451,6 +462,14 @@ final class ImportRun {
     if (evaluation != null) {
       evaluation.build(problems).ifPresent(evaluations::add);
       evaluation = null;
+    }
+  }
+
+  private void closeFramework() {
+    if (framework != null) {
+      framework.build(problems).ifPresent(frameworks::add);
+      framework.evaluation(department).ifPresent(evaluations::add);
+      framework = null;
     }
   }
 
@@ -562,6 +581,11 @@ final class ImportRun {
       pendingNumber = null;
       return;
     }
+    if (framework != null && framework.title.key.equals(title.key)) {
+      // the framework continued on the next page under its title
+      pendingNumber = null;
+      return;
+    }
     if (goal != null && title.shape == TableTitles.Shape.GOAL && goal.title.key.equals(title.key)) {
       pendingNumber = null;
       return;
@@ -569,6 +593,12 @@ final class ImportRun {
     closeTable();
     closeGoal();
     closeEvaluation();
+    closeFramework();
+    if (title.shape == TableTitles.Shape.FRAMEWORK) {
+      framework = new FrameworkDraft(title, l.number);
+      pendingNumber = null;
+      return;
+    }
     if (title.shape == TableTitles.Shape.SELF_EVALUATION) {
       evaluation = new SelfEvaluationDraft(title, l.number);
       pendingNumber = null;
