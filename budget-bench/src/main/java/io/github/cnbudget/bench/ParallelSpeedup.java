@@ -1,6 +1,8 @@
 package io.github.cnbudget.bench;
 
 import java.lang.management.ManagementFactory;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -53,7 +55,7 @@ public final class ParallelSpeedup {
       one.call();
       two.call();
     }
-    List<Double> ratios = new ArrayList<>();
+    List<BigDecimal> ratios = new ArrayList<>();
     long wall1 = 0;
     long wall2 = 0;
     long cpu1 = 0;
@@ -72,15 +74,24 @@ public final class ParallelSpeedup {
       wall2 += b[0];
       cpu1 += a[1];
       cpu2 += b[1];
-      ratios.add((double) a[0] / b[0]);
-      System.out.printf("%s round %d: 1 thread %.0f ms (cpu %.0f ms), 2 threads %.0f ms (cpu %.0f ms), speed-up %.2f, load %s%n",
-          name, i + 1, a[0] / 1e6, a[1] / 1e6, b[0] / 1e6, b[1] / 1e6, (double) a[0] / b[0], load());
+      ratios.add(ratio(a[0], b[0]));
+      System.out.printf("%s round %d: 1 thread %d ms (cpu %d ms), 2 threads %d ms (cpu %d ms), speed-up %s, load %s%n",
+          name, i + 1, ms(a[0]), ms(a[1]), ms(b[0]), ms(b[1]), ratio(a[0], b[0]), load());
     }
     Collections.sort(ratios);
-    System.out.printf("%s: speed-up median %.2f, range %.2f–%.2f over %d pairs; total wall %.2f; cpu per op 1 thread %.0f ms,"
-            + " 2 threads %.0f ms%n",
+    System.out.printf("%s: speed-up median %s, range %s–%s over %d pairs; total wall %s; cpu per op 1 thread %d ms,"
+            + " 2 threads %d ms%n",
         name, ratios.get(ratios.size() / 2), ratios.get(0), ratios.get(ratios.size() - 1), rounds,
-        (double) wall1 / wall2, cpu1 / 1e6 / rounds, cpu2 / 1e6 / rounds);
+        ratio(wall1, wall2), ms(cpu1 / rounds), ms(cpu2 / rounds));
+  }
+
+  /** A ratio of two durations to two decimals, in exact arithmetic like every figure of the project. */
+  static BigDecimal ratio(long numerator, long denominator) {
+    return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), 2, RoundingMode.HALF_EVEN);
+  }
+
+  private static long ms(long nanos) {
+    return (nanos + 500_000L) / 1_000_000L;
   }
 
   /** Wall and process CPU nanoseconds of one operation. */

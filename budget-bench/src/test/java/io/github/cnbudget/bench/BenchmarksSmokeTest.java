@@ -53,6 +53,12 @@ class BenchmarksSmokeTest {
   }
 
   @Test
+  void parallelSpeedup_ratioIsExactToTwoDecimals() {
+    assertThat(ParallelSpeedup.ratio(3_000_000L, 2_000_000L)).isEqualByComparingTo("1.50");
+    assertThat(ParallelSpeedup.ratio(2L, 3L)).hasToString("0.67");
+  }
+
+  @Test
   void validationBenchmarks_runAndTheBaselineFindsNothingInConsistentDocuments() {
     ValidationBenchmark b = new ValidationBenchmark();
     b.lineItems = 3_000;

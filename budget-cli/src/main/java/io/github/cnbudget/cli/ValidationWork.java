@@ -6,10 +6,10 @@ import io.github.cnbudget.cli.internal.ReportStream;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.Location;
 import io.github.cnbudget.io.json.DisclosureJson;
+import io.github.cnbudget.io.json.JsonLines;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.RuleSet;
 import io.github.cnbudget.rules.finding.Finding;
-import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -68,28 +68,19 @@ final class ValidationWork {
             "line longer than the maximum document length " + json.options().maxDocumentLength())));
         continue;
       }
-      int start = batch.starts()[i];
-      int end = batch.ends()[i];
-      if (end > start && data[end - 1] == '\r') {
-        end--;
-      }
-      if (isBlank(data, start, end)) {
-        continue;
-      }
-      Disclosure d;
+      Optional<Disclosure> d;
       try {
-        d = json.read(new ByteArrayInputStream(data, start, end - start));
+        d = JsonLines.readLine(json, data, batch.starts()[i], batch.ends()[i], line);
       } catch (CodecException e) {
-        // the codec counts lines within the document: name the file's line instead, as JsonLines does
-        Location l = e.location();
-        found.failures.add(BatchRunner.describe(
-            new CodecException(Location.ofJson(l.pointer().orElse(""), line, l.column()), e.reason(), e)));
+        found.failures.add(BatchRunner.describe(e));
         continue;
       } catch (RuntimeException | StackOverflowError e) {
         found.failures.add("line " + line + ": " + BatchRunner.describe(e));
         continue;
       }
-      validate(d, "line " + line, found);
+      if (d.isPresent()) {
+        validate(d.get(), "line " + line, found);
+      }
     }
     return found;
   }
@@ -122,15 +113,6 @@ final class ValidationWork {
       found.findings.add(stream.render(source, v));
       found.severities.add(v.severity());
     }
-  }
-
-  private static boolean isBlank(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

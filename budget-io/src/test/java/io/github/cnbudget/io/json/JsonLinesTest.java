@@ -53,6 +53,26 @@ class JsonLinesTest {
   }
 
   @Test
+  void readLine_partOfABuffer_likeTheReader() {
+    DisclosureJson codec = DisclosureJson.create();
+    String one = codec.writeString(TestDocuments.shenzhen2023());
+    byte[] bytes = ("  \r\n" + one + "\r\n" + one.replace("\"stage\":\"BUDGET\"", "\"stage\":\"PLAN\"")).getBytes(StandardCharsets.UTF_8);
+    int second = 4;
+    int secondEnd = second + one.getBytes(StandardCharsets.UTF_8).length + 1; // with its \r
+    int third = secondEnd + 1;
+
+    assertThat(JsonLines.readLine(codec, bytes, 0, 3, 1)).isEmpty();
+    assertThat(JsonLines.readLine(codec, bytes, second, secondEnd, 2)).contains(TestDocuments.shenzhen2023());
+    assertThatThrownBy(() -> JsonLines.readLine(codec, bytes, third, bytes.length, 3))
+        .isInstanceOfSatisfying(CodecException.class, e -> {
+          assertThat(e.location().line()).isEqualTo(3);
+          assertThat(e.location().pointer()).contains("/stage");
+        });
+    assertThatThrownBy(() -> JsonLines.readLine(codec, bytes, 5, bytes.length + 1, 1))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
   void read_badDocument_namesPhysicalLineAndPointer() {
     String one = DisclosureJson.create().writeString(TestDocuments.shenzhen2023());
     byte[] bytes = (one + "\n\n" + one.replace("\"stage\":\"BUDGET\"", "\"stage\":\"PLAN\"") + "\n")
