@@ -2,7 +2,6 @@ package io.github.cnbudget.rules.internal;
 
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.Disclosure;
-import io.github.cnbudget.model.classification.ClassificationCode;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
@@ -15,7 +14,6 @@ import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.arithmetic.Tolerance;
 import io.github.cnbudget.rules.finding.Location;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -187,15 +185,4 @@ final class Tables {
     return Optional.empty();
   }
 
-  static boolean isCode(Row r, ClassificationCode code) {
-    return r.code().isPresent() && r.code().get().equals(code);
-  }
-
-  static List<BigDecimal> list(BigDecimal... values) {
-    List<BigDecimal> out = new ArrayList<>(values.length);
-    for (BigDecimal v : values) {
-      out.add(v);
-    }
-    return out;
-  }
 }
