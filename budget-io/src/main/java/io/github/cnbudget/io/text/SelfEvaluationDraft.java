@@ -5,6 +5,8 @@ import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.performance.GoalScope;
 import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.LabelledAmounts;
+import io.github.cnbudget.model.performance.Level1;
+import io.github.cnbudget.model.performance.Level2;
 import io.github.cnbudget.model.performance.SelfEvaluation;
 import io.github.cnbudget.model.table.Cell;
 import java.util.ArrayList;
@@ -22,9 +24,11 @@ import java.util.regex.Pattern;
  * weight or score is guessed.
  */
 final class SelfEvaluationDraft {
-  private static final List<String> LEVEL1 = List.of("产出指标", "效益指标", "满意度指标");
-  private static final List<String> LEVEL2 = List.of("数量指标", "质量指标", "时效指标", "成本指标", "社会效益指标",
-      "经济效益指标", "生态效益指标", "可持续影响指标", "服务对象满意度指标");
+  /** The first levels of a project self-evaluation (项目支出绩效自评表): 产出, 效益, 满意度. */
+  private static final List<Level1> LEVELS = List.of(Level1.OUTPUT, Level1.BENEFIT, Level1.SATISFACTION);
+  private static final List<String> LEVEL1 = LEVELS.stream().map(Level1::chinese).toList();
+  private static final List<String> LEVEL2 =
+      LEVELS.stream().flatMap(l -> Level2.under(l).stream()).map(Level2::chinese).toList();
   private static final List<String> FUND_LABELS = List.of("年度资金总额", "其中：当年财政拨款", "当年财政拨款", "上年结转资金",
       "其他资金");
   private static final List<String> FUND_COLUMNS = List.of("年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分");
@@ -237,8 +241,8 @@ final class SelfEvaluationDraft {
   }
 
   private static boolean isLevel(String squeezed) {
-    return LEVEL1.contains(squeezed) || LEVEL2.contains(squeezed) || squeezed.equals("产出") || squeezed.equals("效益")
-        || squeezed.equals("满意度") || squeezed.equals("指标");
+    return LEVEL2.contains(squeezed) || squeezed.equals("指标")
+        || Level1.fromText(squeezed).filter(LEVELS::contains).isPresent();
   }
 
   /** Index after 分值 and 得分 (two numbers followed only by text), or -1. */
