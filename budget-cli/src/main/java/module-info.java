@@ -5,6 +5,7 @@ module io.github.cnbudget.cli {
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
+  requires java.logging;
 
   // picocli reads and sets the commands' annotated fields reflectively
   opens io.github.cnbudget.cli to info.picocli;

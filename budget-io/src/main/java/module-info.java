@@ -3,6 +3,9 @@ module io.github.cnbudget.io {
   requires transitive io.github.cnbudget.model;
   requires transitive com.fasterxml.jackson.databind;
   requires de.siegmar.fastcsv;
+  requires org.apache.pdfbox;
+  requires org.apache.pdfbox.io;
+  requires java.desktop;
   requires static org.jspecify;
 
   exports io.github.cnbudget.io;

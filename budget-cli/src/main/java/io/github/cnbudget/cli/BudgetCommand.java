@@ -70,7 +70,24 @@ public final class BudgetCommand implements Runnable {
    * @param args the command line
    */
   public static void main(String[] args) {
+    quietPdfLibrary();
     System.exit(commandLine(new BudgetCommand()).execute(args));
+  }
+
+  /** Held so that the logging configuration below is not collected with the loggers. */
+  private static final java.util.List<java.util.logging.Logger> PDF_LOGGERS = new java.util.ArrayList<>();
+
+  /**
+   * PDFBox logs what it works around in a font or a damaged file (through java.util.logging) on
+   * standard error, between the report's lines; what matters to a reader of the report is in the
+   * import problems, so the tool keeps only PDFBox's severe messages.
+   */
+  private static void quietPdfLibrary() {
+    for (String name : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
+      java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+      l.setLevel(java.util.logging.Level.SEVERE);
+      PDF_LOGGERS.add(l);
+    }
   }
 
   /**

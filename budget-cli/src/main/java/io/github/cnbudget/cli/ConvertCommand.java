@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     name = "convert",
     mixinStandardHelpOptions = true,
     description = {
-      "Convert documents (disclosure text, .json, .jsonl, or a folder holding a tidy CSV set) to JSON, JSON Lines or tidy CSV.",
+      "Convert documents (published PDF or text, .json, .jsonl, or a folder holding a tidy CSV set) to JSON, JSON Lines or tidy CSV.",
       "Exit code 0: every input converted; 2: an input could not be read or written, or a usage error."
     })
 final class ConvertCommand implements Callable<Integer> {
@@ -47,7 +47,7 @@ final class ConvertCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
-      description = "Files, folders or globs: disclosure text, .json, .jsonl, or folders holding a tidy CSV set.")
+      description = "Files, folders or globs: published PDFs or text, .json, .jsonl, or folders holding a tidy CSV set.")
   List<String> files = new ArrayList<>();
 
   @Option(names = "--to", required = true, paramLabel = "json|jsonl|csv", description = "The format to write.")

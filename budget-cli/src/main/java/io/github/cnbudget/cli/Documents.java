@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * Reads the documents of one input (读取输入文件): a folder as a tidy CSV set, {@code .json} with the
- * JSON codec, {@code .jsonl} with the JSON Lines reader, anything else as disclosure text with the
+ * JSON codec, {@code .jsonl} with the JSON Lines reader, a PDF (by its header) or anything else as a published disclosure with the
  * importer (which also reports what it could not read).
  *
  * <p>Stateless and thread-safe.
@@ -106,7 +106,8 @@ final class Documents {
           return new Loaded(r.stream().collect(Collectors.toList()), List.of());
         }
       default:
-        ImportResult result = DisclosureImporter.defaults().importText(input.path());
+        // a PDF is recognised by its header, whatever its name; anything else is disclosure text
+        ImportResult result = DisclosureImporter.defaults().importFile(input.path());
         List<ImportProblemView> problems = result.report().problems().stream().map(Documents::view).collect(Collectors.toList());
         return new Loaded(List.of(result.disclosure()), problems);
     }
@@ -118,7 +119,9 @@ final class Documents {
   }
 
   private static ImportProblemView view(ImportProblem p) {
-    return new ImportProblemView(Optional.of(p.severity().name()), p.line() > 0 ? OptionalInt.of(p.line()) : OptionalInt.empty(),
-        p.what().isBlank() ? Optional.empty() : Optional.of(p.what()), p.why());
+    // a PDF problem is placed by its page; its line in the laid-out text means nothing to a reader
+    OptionalInt line = p.page().isPresent() || p.line() == 0 ? OptionalInt.empty() : OptionalInt.of(p.line());
+    return new ImportProblemView(Optional.of(p.severity().name()), line,
+        p.what().isBlank() ? Optional.empty() : Optional.of(p.what()), p.why(), p.page());
   }
 }

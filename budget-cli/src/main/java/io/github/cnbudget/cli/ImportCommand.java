@@ -24,7 +24,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code budget import FILE… [-o OUT]}: reads published disclosure text into our JSON (导入).
+ * {@code budget import FILE… [-o OUT]}: reads published disclosure PDFs and text into our JSON (导入).
  *
  * <p>Where the documents go: without {@code -o}, to standard output (one document as indented JSON,
  * several as JSON Lines); with {@code -o X.json}, one document to that file; with {@code -o
@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs of disclosure text.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs of published disclosures: PDFs (by their %PDF- header) or text.")
   List<String> files = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",

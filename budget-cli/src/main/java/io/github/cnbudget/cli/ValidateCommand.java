@@ -50,7 +50,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs: disclosure text, .json or .jsonl.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs: published PDFs (by their %PDF- header) or text, .json or .jsonl.")
   List<String> files = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",

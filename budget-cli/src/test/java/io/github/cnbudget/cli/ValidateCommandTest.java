@@ -197,4 +197,34 @@ class ValidateCommandTest {
     assertThat(r.exitCode).isEqualTo(2);
     assertThat(r.err).contains("Missing required parameter");
   }
+
+  @Test
+  void validate_publishedPdf_readsItsTablesAndPlacesProblemsOnPages() throws Exception {
+    Path pdf = Fixtures.SEEDS.resolve("putuo-finance-bureau-2024-final.pdf");
+    Cli r = Cli.run("validate", "--format", "json", pdf.toString());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    JsonNode report = json(r);
+    assertThat(report.get("import").get("files").get(0).get("status").asText()).isEqualTo("ok");
+    // the two tables that print 社会保障和就业支出 as 326.71 and 326.72: a rounding-level difference
+    boolean found = false;
+    for (JsonNode f : report.get("findings")) {
+      found |= "208".equals(f.get("code").asText()) && "326.72".equals(f.get("actual").asText());
+    }
+    assertThat(found).as(r.out).isTrue();
+    for (JsonNode p : report.get("import").get("problems")) {
+      assertThat(p.get("page").asInt()).isPositive();
+    }
+  }
+
+  @Test
+  void validate_brokenPdf_failsThatFileAndGoesOn() throws Exception {
+    Path broken = java.nio.file.Files.write(dir.resolve("broken.pdf"), "%PDF-1.7\nnot really".getBytes());
+    Path good = Fixtures.SEEDS.resolve("putuo-social-work-dept-2024-final.pdf");
+    Cli r = Cli.run("validate", "--format", "json", broken.toString(), good.toString());
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
+    JsonNode files = json(r).get("import").get("files");
+    assertThat(files.get(0).get("status").asText()).isEqualTo("failed");
+    assertThat(files.get(0).get("failure").asText()).contains("broken.pdf");
+    assertThat(files.get(1).get("status").asText()).isEqualTo("ok");
+  }
 }

@@ -13,8 +13,22 @@ import java.util.OptionalInt;
  * @param line the one-based source line, or empty
  * @param text the source text concerned, or empty
  * @param message what went wrong
+ * @param page the one-based page of a PDF, or empty for text
  */
-public record ImportProblemView(Optional<String> kind, OptionalInt line, Optional<String> text, String message) {
+public record ImportProblemView(Optional<String> kind, OptionalInt line, Optional<String> text, String message,
+    OptionalInt page) {
+
+  /**
+   * A problem in text input (no page).
+   *
+   * @param kind the kind
+   * @param line the line
+   * @param text the text
+   * @param message the message
+   */
+  public ImportProblemView(Optional<String> kind, OptionalInt line, Optional<String> text, String message) {
+    this(kind, line, text, message, OptionalInt.empty());
+  }
 
   /**
    * Checks that no component is null.
@@ -29,5 +43,6 @@ public record ImportProblemView(Optional<String> kind, OptionalInt line, Optiona
     Objects.requireNonNull(line, "line");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(page, "page");
   }
 }

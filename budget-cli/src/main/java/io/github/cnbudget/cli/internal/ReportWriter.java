@@ -95,6 +95,8 @@ public final class ReportWriter {
         ObjectNode n = problems.addObject();
         n.put("source", r.source());
         put(n, "kind", p.kind());
+        // a PDF's problems are placed by page; text has none, and its problems keep their shape
+        p.page().ifPresent(pg -> n.put("page", pg));
         put(n, "line", p.line());
         put(n, "text", p.text());
         n.put("message", p.message());
@@ -194,6 +196,7 @@ public final class ReportWriter {
   private static String text(ImportProblemView p) {
     StringBuilder b = new StringBuilder();
     p.kind().ifPresent(k -> b.append(k).append(' '));
+    p.page().ifPresent(pg -> b.append("page ").append(pg).append(": "));
     p.line().ifPresent(l -> b.append("line ").append(l).append(": "));
     b.append(p.message());
     // the JSON report keeps the whole source line; a terminal line shows its start

@@ -10,6 +10,8 @@ import io.github.cnbudget.io.Location;
 import io.github.cnbudget.io.ReadOptions;
 import io.github.cnbudget.io.internal.Cells;
 import io.github.cnbudget.model.Amounts;
+import io.github.cnbudget.model.BudgetException;
+import io.github.cnbudget.model.table.PagePlace;
 import io.github.cnbudget.model.TextParseException;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
@@ -147,7 +149,7 @@ final class Records {
       }
     }
     for (String col : file.columns()) {
-      if (!file.isDerived(col) && fieldOf[ordinals.get(col)] == 0) {
+      if (!file.isDerived(col) && !file.isOptional(col) && fieldOf[ordinals.get(col)] == 0) {
         throw new CodecException(Location.ofCsv(name, line, 0), "missing column '" + col + "'");
       }
     }
@@ -340,6 +342,20 @@ final class Records {
     CodecException error(int column, String reason) {
       return new CodecException(Location.ofCsv(layout.fileName, row, layout.fieldOf[column]),
           "column '" + name(column) + "': " + reason);
+    }
+
+    /** A page place ({@code 6:56.6,120.0,300.2,134.5}), empty when the cell or the column is absent. */
+    Optional<PagePlace> place(String column) {
+      int c = ordinal(column);
+      String s = str(c);
+      if (s.isEmpty()) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(PagePlace.parse(s));
+      } catch (BudgetException e) {
+        throw error(c, "not a page place (page:x0,y0,x1,y1): '" + abbreviate(s) + "'");
+      }
     }
 
     CodecException error(String reason) {

@@ -20,13 +20,13 @@ public enum TidyFile {
   CONTENTS("contents.csv", List.of("document", "entry", "title"), Set.of()),
   /** One row per table. */
   TABLES("tables.csv", List.of("document", "table", "kind", "number", "title", "issuer", "amount_unit",
-      "empty_statement", "line"), Set.of()),
+      "empty_statement", "line", "place"), Set.of(), Set.of("place")),
   /** Table columns; {@code header} is a JSON array of the printed header texts, outermost first. */
   COLUMNS("columns.csv", List.of("document", "table", "column", "key", "concept", "header", "parent", "part_of",
       "side", "number"), Set.of()),
   /** Table rows (with or without cells). */
   ROWS("rows.csv", List.of("document", "table", "row", "kind", "scheme", "code", "label", "concept", "unit",
-      "side", "number", "line"), Set.of()),
+      "side", "number", "line", "place"), Set.of(), Set.of("place")),
   /** Tidy line items: one printed cell per row (amounts, and blank, dash and text cells). */
   LINE_ITEMS("line_items.csv", List.of("document", "department", "year", "stage", "table", "table_title", "row",
       "unit_code", "unit_name", "code", "name", "column", "value", "printed", "mark", "repaired", "line"),
@@ -71,11 +71,17 @@ public enum TidyFile {
   private final String fileName;
   private final List<String> columns;
   private final Set<String> derived;
+  private final Set<String> optional;
 
   TidyFile(String fileName, List<String> columns, Set<String> derived) {
+    this(fileName, columns, derived, Set.of());
+  }
+
+  TidyFile(String fileName, List<String> columns, Set<String> derived, Set<String> optional) {
     this.fileName = fileName;
     this.columns = columns;
     this.derived = derived;
+    this.optional = optional;
   }
 
   /**
@@ -104,5 +110,16 @@ public enum TidyFile {
    */
   public boolean isDerived(String column) {
     return derived.contains(column);
+  }
+
+  /**
+   * Whether a column was added after the first version of the set, so that files written before
+   * it (without the column) still read: {@code place}, where a PDF printed a table or row.
+   *
+   * @param column a column name
+   * @return true for optional columns
+   */
+  public boolean isOptional(String column) {
+    return optional.contains(column);
   }
 }

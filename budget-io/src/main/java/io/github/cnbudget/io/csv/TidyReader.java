@@ -347,6 +347,7 @@ final class TidyReader {
     t.optConstant("amount_unit", AmountUnit.class).ifPresent(b::amountUnit);
     t.opt("empty_statement").ifPresent(b::emptyStatement);
     t.line("line").ifPresent(b::line);
+    t.place("place").ifPresent(b::place);
     for (Rec c : used.take(columns, k(d, ti))) {
       Column.Builder cb = Column.builder()
           .key(c.str("key"))
@@ -384,6 +385,7 @@ final class TidyReader {
       if (line > 0) {
         rb.line(line);
       }
+      r.place("place").ifPresent(rb::place);
       List<Rec> cells = used.take(items, k(d, ti, ri + 1));
       if (cells.size() > seen.length) {
         seen = new String[cells.size()];

@@ -34,6 +34,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.github.cnbudget.model.table.PagePlace;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -85,6 +86,10 @@ final class TidyWriter {
           + where + "); use JSON for this document");
     }
     return v.orElse("");
+  }
+
+  private static String place(Optional<PagePlace> v) {
+    return v.map(PagePlace::toString).orElse("");
   }
 
   private static String o(OptionalInt v) {
@@ -175,7 +180,7 @@ final class TidyWriter {
     where = "document " + ds + " table " + t;
     rec(TidyFile.TABLES, ds, ts, table.kind().name(), o(table.number(), "table number"), table.title(),
         o(table.issuer(), "table issuer"), e(table.amountUnit()), o(table.emptyStatement(), "empty statement"),
-        o(table.line()));
+        o(table.line()), place(table.place()));
     for (int c = 0; c < table.columns().size(); c++) {
       Column col = table.columns().get(c);
       rec(TidyFile.COLUMNS, ds, ts, Integer.toString(c + 1), col.key(), col.concept().name(),
@@ -188,7 +193,7 @@ final class TidyWriter {
       String code = row.code().map(x -> x.digits()).orElse("");
       rec(TidyFile.ROWS, ds, ts, rs, row.kind().name(), row.code().map(x -> x.scheme().name()).orElse(""), code,
           row.label(), e(row.concept()), o(row.unit(), "row unit"), row.side().name(), o(row.number(), "row number"),
-          o(row.line()));
+          o(row.line()), place(row.place()));
       String unitName = row.unit().orElse("");
       for (Map.Entry<String, Cell> cell : row.cells().entrySet()) {
         rec(TidyFile.LINE_ITEMS, concat(a(ds, doc.department().name(), doc.year().toString(), doc.stage().name(), ts,

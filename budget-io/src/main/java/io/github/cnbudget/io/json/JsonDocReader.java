@@ -10,6 +10,7 @@ import io.github.cnbudget.io.Location;
 import io.github.cnbudget.io.internal.Cells;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.BudgetException;
+import io.github.cnbudget.model.table.PagePlace;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.FiscalYear;
 import io.github.cnbudget.model.Precision;
@@ -172,6 +173,20 @@ final class JsonDocReader {
   /** At an object's END_OBJECT the parsing context is the parent's, which points at the object. */
   private Location at(Start s) {
     return Location.ofJson(pointer(), s.line, s.column);
+  }
+
+  /** A page place ({@code 6:56.6,120.0,300.2,134.5}), or null for JSON null. */
+  private @Nullable PagePlace place() throws IOException {
+    Start where = start();
+    String text = string();
+    if (text == null) {
+      return null;
+    }
+    try {
+      return PagePlace.parse(text);
+    } catch (BudgetException e) {
+      throw new CodecException(at(where), "invalid page place «" + text + "» (page:x0,y0,x1,y1)", e);
+    }
   }
 
   private <T> T build(Supplier<T> builder, Start start) {
@@ -681,6 +696,9 @@ final class JsonDocReader {
         case "line":
           set(line(), b::line);
           break;
+        case "place":
+          set(place(), b::place);
+          break;
         case "columns":
           array("columns", () -> b.addColumns(column()));
           break;
@@ -788,6 +806,12 @@ final class JsonDocReader {
           Integer lineValue = line();
           if (lineValue != null) {
             b.line(lineValue);
+          }
+          break;
+        case "place":
+          PagePlace placeValue = place();
+          if (placeValue != null) {
+            b.place(placeValue);
           }
           break;
         case "cells":

@@ -158,6 +158,7 @@ final class JsonDocWriter {
     }
     opt("emptyStatement", t.emptyStatement());
     line(t.line());
+    opt("place", t.place().map(Object::toString));
     if (!t.columns().isEmpty()) {
       g.writeArrayFieldStart("columns");
       for (int i = 0; i < t.columns().size(); i++) {
@@ -212,6 +213,7 @@ final class JsonDocWriter {
     }
     opt("number", r.number());
     line(r.line());
+    opt("place", r.place().map(Object::toString));
     cells("cells", r.cells(), p);
     end(p);
   }

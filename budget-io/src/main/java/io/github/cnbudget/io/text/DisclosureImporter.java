@@ -1,15 +1,25 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.layout.Box;
+import io.github.cnbudget.io.layout.LaidOutText;
+import io.github.cnbudget.io.pdf.PdfLayouts;
+import io.github.cnbudget.io.pdf.PdfLimits;
+import io.github.cnbudget.io.pdf.PdfReadException;
+import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.FiscalYear;
 import io.github.cnbudget.model.Stage;
 import io.github.cnbudget.model.catalog.ClassificationCatalog;
 import io.github.cnbudget.model.classification.ClassificationCode;
 import io.github.cnbudget.model.classification.CodeLevel;
 import io.github.cnbudget.model.classification.Scheme;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.PagePlace;
+import io.github.cnbudget.model.table.Row;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -228,6 +238,88 @@ public final class DisclosureImporter {
     } catch (IOException e) {
       throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Imports a published disclosure file: a PDF (recognised by its {@code %PDF-} header, whatever its
+   * name) through its page layout, anything else as text in this importer's charset.
+   *
+   * @param file the file
+   * @return the disclosure and the report
+   * @throws PdfImportException when a PDF cannot be read (not a PDF, encrypted, damaged, a page
+   *     over a limit), naming the file and the page where known
+   * @throws ImportException when text cannot be read, or the document names no year, stage or
+   *     department
+   */
+  public ImportResult importFile(Path file) {
+    Objects.requireNonNull(file, "file");
+    boolean pdf;
+    try {
+      pdf = PdfLayouts.isPdf(file);
+    } catch (IOException e) {
+      throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    if (!pdf && file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+      // named a PDF but not one: read as text it would fail with a puzzling message
+      throw new PdfImportException(file, 0, "Cannot import " + file + ": not a PDF (no %PDF- header)", null);
+    }
+    return pdf ? importPdf(file) : importText(file);
+  }
+
+  /**
+   * Imports a published disclosure PDF (PDF 导入): each page's glyphs and ruling lines are laid out
+   * into grids of cells and lines of text, which are then recognised like text. Every problem
+   * names its page and box; pages without a text layer (scans) are reported, not read.
+   *
+   * @param file the PDF
+   * @return the disclosure and the report
+   * @throws PdfImportException when the PDF cannot be read (not a PDF, encrypted, damaged, a page
+   *     over a limit, no text layer at all), naming the file and the page where known
+   * @throws ImportException when the document names no year, stage or department
+   */
+  public ImportResult importPdf(Path file) {
+    Objects.requireNonNull(file, "file");
+    LaidOutText laid;
+    try {
+      laid = PdfLayouts.with(PdfLimits.defaults()).read(file);
+    } catch (PdfReadException e) {
+      throw new PdfImportException(file, e.page(), "Cannot import " + e.getMessage(), e);
+    }
+    if (laid.lines().isEmpty()) {
+      throw new PdfImportException(file, 0, "Cannot import " + file
+          + ": no page has a text layer (a scanned document?); text recognition (OCR) is not supported", null);
+    }
+    ImportResult read = new ImportRun(laid.lines(), withLayout(TextLayout.TAB)).run();
+    List<ImportProblem> problems = new ArrayList<>();
+    for (int page : laid.unreadPages()) {
+      problems.add(ImportProblem.of(ImportProblem.Severity.WARNING, 0, "page " + page,
+          "page without a text layer (a scanned image?): not read").atPage(page, ""));
+    }
+    for (ImportProblem p : read.report().problems()) {
+      int i = p.line() - 1;
+      problems.add(i >= 0 && i < laid.lines().size() ? p.atPage(laid.page(i), laid.box(i).toText()) : p);
+    }
+    return ImportResult.of(placed(read.disclosure(), laid), ImportReport.of(problems, read.report().repairs()));
+  }
+
+  /** Each table and row of a PDF placed on its page, from the laid-out line it was read from. */
+  private static Disclosure placed(Disclosure d, LaidOutText laid) {
+    List<DisclosureTable> tables = new ArrayList<>(d.tables().size());
+    for (DisclosureTable t : d.tables()) {
+      List<Row> rows = new ArrayList<>(t.rows().size());
+      for (Row r : t.rows()) {
+        rows.add(r.line().isPresent() ? r.withPlace(place(laid, r.line().getAsInt())) : r);
+      }
+      DisclosureTable withRows = t.withRows(rows);
+      tables.add(t.line().isPresent() ? withRows.withPlace(place(laid, t.line().getAsInt())) : withRows);
+    }
+    return d.withTables(tables);
+  }
+
+  private static PagePlace place(LaidOutText laid, int line) {
+    Box b = laid.box(line - 1);
+    return PagePlace.of(laid.page(line - 1), BigDecimal.valueOf(b.x0()), BigDecimal.valueOf(b.y0()),
+        BigDecimal.valueOf(b.x1()), BigDecimal.valueOf(b.y1()));
   }
 
   /** The departmental economic code of a printed name in the catalog of the year, when exactly one. */

@@ -1,6 +1,8 @@
 package io.github.cnbudget.io.text;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Something the importer could not place or read (导入问题): what it was, the source line, why, and
@@ -21,12 +23,16 @@ public final class ImportProblem {
   private final int line;
   private final String why;
   private final Severity severity;
+  private final int page;
+  private final String box;
 
-  private ImportProblem(String what, int line, String why, Severity severity) {
+  private ImportProblem(String what, int line, String why, Severity severity, int page, String box) {
     this.what = what;
     this.line = line;
     this.why = why;
     this.severity = severity;
+    this.page = page;
+    this.box = box;
   }
 
   /**
@@ -43,7 +49,39 @@ public final class ImportProblem {
       throw new IllegalArgumentException("line must be >= 0: " + line);
     }
     return new ImportProblem(Objects.requireNonNull(what, "what"), line, Objects.requireNonNull(why, "why"),
-        Objects.requireNonNull(severity, "severity"));
+        Objects.requireNonNull(severity, "severity"), 0, "");
+  }
+
+  /**
+   * This problem placed on a page of a PDF.
+   *
+   * @param newPage the one-based page
+   * @param newBox the box on the page, {@code "x0,y0,x1,y1"} in points from the top-left corner
+   * @return the problem with its page and box
+   */
+  public ImportProblem atPage(int newPage, String newBox) {
+    if (newPage < 1) {
+      throw new IllegalArgumentException("page must be >= 1: " + newPage);
+    }
+    return new ImportProblem(what, line, why, severity, newPage, Objects.requireNonNull(newBox, "newBox"));
+  }
+
+  /**
+   * The page of a PDF where it was printed.
+   *
+   * @return the one-based page, or empty for text input
+   */
+  public OptionalInt page() {
+    return page > 0 ? OptionalInt.of(page) : OptionalInt.empty();
+  }
+
+  /**
+   * Where on its page it was printed.
+   *
+   * @return {@code "x0,y0,x1,y1"} in points from the top-left corner, or empty when unknown
+   */
+  public Optional<String> box() {
+    return box.isEmpty() ? Optional.empty() : Optional.of(box);
   }
 
   /**
@@ -88,17 +126,18 @@ public final class ImportProblem {
       return false;
     }
     ImportProblem p = (ImportProblem) o;
-    return line == p.line && what.equals(p.what) && why.equals(p.why) && severity == p.severity;
+    return line == p.line && what.equals(p.what) && why.equals(p.why) && severity == p.severity
+        && page == p.page && box.equals(p.box);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(what, line, why, severity);
+    return Objects.hash(what, line, why, severity, page, box);
   }
 
-  /** The canonical text: {@code SEVERITY line N: why: what}. */
+  /** The canonical text: {@code SEVERITY line N: why: what}, with {@code page P} before the line for PDFs. */
   @Override
   public String toString() {
-    return severity + " line " + line + ": " + why + ": " + what;
+    return severity + (page > 0 ? " page " + page : "") + " line " + line + ": " + why + ": " + what;
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.text.HeaderLayout.Role;
 import io.github.cnbudget.io.text.HeaderLayout.Slot;
 import io.github.cnbudget.io.text.ImportProblem.Severity;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
@@ -43,9 +44,14 @@ final class ImportRun {
   private static final Pattern YEAR = Pattern.compile("((?:19[5-9]|20\\d)\\d)\\s*年");
   private static final Pattern DOC_TITLE = Pattern.compile(
       "^(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(\\S.*?)\\s*(?:(?:19|20)\\d{2}\\s*年度?)?\\s*部门(?:预算|决算)");
-  private static final Pattern ISSUER = Pattern.compile("^(?:部门名称|单位名称|部门|编制单位|单位)\\s*[:：]\\s*([^\\s:：]{2,40})");
+  private static final Pattern COVER_ISSUER = Pattern.compile(
+      "^(?:预算主管部门|主管部门|预算单位|部门名称|单位名称)\\s*[:：]\\s*([^\\s:：]{2,40})");
+  private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分");
+  /** 上海市普陀区2025年区级: a region and a year, not a department. */
+  private static final Pattern REGION_LEVEL = Pattern.compile("\\d{4}\\s*年|[区市省县]级$");
+  private static final Pattern ISSUER = Pattern.compile("^(?:部门名称|单位名称|部门|编制部门|编制单位|单位)\\s*[:：]\\s*([^\\s:：]{2,40})");
   private static final Pattern META = Pattern.compile(
-      "^(?:部门名称|单位名称|部门|编制单位|金额单位|金額单位|单位)\\s*[:：]|(?:金额|金額)?单位\\s*[:：]\\s*(?:万元|元)");
+      "^(?:部门名称|单位名称|部门|编制部门|编制单位|金额单位|金額单位|单位)\\s*[:：]|(?:金额|金額)?单位\\s*[:：]\\s*(?:万元|元)");
   private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:表\\s*\\d+(?:-\\d+)?|公开\\s*\\d+\\s*表|\\d+-\\d+)$");
   private static final Pattern YEAR_ONLY = Pattern.compile("^[（(]?\\d{4}\\s*年度?[）)]?$");
   private static final Pattern EMBEDDED_CODE = Pattern.compile("^[\\[【［]?\\s*\\d{3}(?:\\d{2}){0,2}\\s*[\\]】］]?\\s*\\S");
@@ -87,8 +93,32 @@ final class ImportRun {
     List<String> text = space ? SpaceGrid.toTabs(raw) : raw;
     this.lines = new ArrayList<>(text.size());
     for (int i = 0; i < text.size(); i++) {
-      lines.add(SourceLine.of(i + 1, text.get(i)));
+      splitCodeHeader(SourceLine.of(i + 1, text.get(i)), lines);
     }
+  }
+
+  /**
+   * A line holding the split code columns' header words (类 款 项) and amounts is two lines printed
+   * in one band (the national final-account layout prints 合计 and its amounts beside 类|款|项): the
+   * header words, then the row. Any other line is added as it is.
+   */
+  private static void splitCodeHeader(SourceLine l, List<SourceLine> into) {
+    int at = l.cells.indexOf("类");
+    boolean split = at >= 0 && at + 2 < l.cells.size() && l.cells.get(at + 1).equals("款")
+        && l.cells.get(at + 2).equals("项") && hasAmount(l.cells);
+    if (!split) {
+      into.add(l);
+      return;
+    }
+    String[] header = new String[l.cells.size()];
+    String[] row = new String[l.cells.size()];
+    for (int j = 0; j < header.length; j++) {
+      boolean word = j >= at && j <= at + 2;
+      header[j] = word ? l.cells.get(j) : "";
+      row[j] = word ? "" : l.cells.get(j);
+    }
+    into.add(SourceLine.of(l.number, String.join("\t", header)));
+    into.add(SourceLine.of(l.number, String.join("\t", row)));
   }
 
   private static boolean decideLayout(List<String> raw, TextLayout layout) {
@@ -231,14 +261,44 @@ final class ImportRun {
   }
 
   private String findDepartment() {
+    // a labelled issuer on the cover (预算主管部门：…, 预算单位：…) names the department outright
     int seen = 0;
     for (SourceLine l : lines) {
       if (l.isBlank()) {
         continue;
       }
-      Matcher m = DOC_TITLE.matcher(l.text());
-      if (m.find() && m.group(1).length() >= 3 && m.group(1).length() <= 40 && !m.group(1).contains("目录")) {
-        return m.group(1).replaceAll("\\s+", "");
+      Matcher m = COVER_ISSUER.matcher(l.text());
+      if (m.find()) {
+        return m.group(1);
+      }
+      if (++seen > 15) {
+        break;
+      }
+    }
+    // the cover's title, perhaps wrapped over a few lines (中共上海市普陀区委 / 社会工作部2024年度 / 部门决算)
+    StringBuilder cover = new StringBuilder();
+    seen = 0;
+    for (SourceLine l : lines) {
+      if (l.isBlank()) {
+        continue;
+      }
+      if (l.text().replaceAll("\\s+", "").startsWith("目录") || ++seen > 4) {
+        break;
+      }
+      cover.append(l.text().replaceAll("\\s+", ""));
+      Optional<String> name = departmentIn(cover.toString());
+      if (name.isPresent()) {
+        return name.get();
+      }
+    }
+    seen = 0;
+    for (SourceLine l : lines) {
+      if (l.isBlank()) {
+        continue;
+      }
+      Optional<String> name = departmentIn(l.text());
+      if (name.isPresent() && !l.text().contains("目录")) {
+        return name.get();
       }
       if (++seen > 10) {
         break;
@@ -251,12 +311,28 @@ final class ImportRun {
       }
     }
     for (SourceLine l : lines) {
-      Matcher m = DOC_TITLE.matcher(l.text());
-      if (m.find() && m.group(1).length() >= 3 && m.group(1).length() <= 40) {
-        return m.group(1).replaceAll("\\s+", "");
+      Optional<String> name = departmentIn(l.text());
+      if (name.isPresent()) {
+        return name.get();
       }
     }
     throw new ImportException("The text names no department (部门名称); it is not a disclosure");
+  }
+
+  /**
+   * The department a document title names ({@code 上海市普陀区财政局2024年度部门决算}), without a part
+   * number before it (第二部分); a region and year (上海市普陀区2025年区级部门预算) names none.
+   */
+  private static Optional<String> departmentIn(String text) {
+    Matcher m = DOC_TITLE.matcher(text);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String name = PART.matcher(m.group(1).replaceAll("\\s+", "")).replaceFirst("");
+    if (name.length() < 3 || name.length() > 40 || name.contains("目录") || REGION_LEVEL.matcher(name).find()) {
+      return Optional.empty();
+    }
+    return Optional.of(name);
   }
 
   private Optional<String> findTitle() {
@@ -991,8 +1067,18 @@ final class ImportRun {
         problems.add(ImportProblem.of(Severity.INFO, l.number, c, "page number printed inside the table; ignored"));
         continue;
       }
+      if ((s.role == Role.CODE_CLASS || s.role == Role.CODE_KUAN || s.role == Role.CODE_XIANG)
+          && (c.equals("类") || c.equals("款") || c.equals("项"))) {
+        // the split code columns' own header words printed in the band of the first row (合计)
+        continue;
+      }
       any = true;
-      switch (s.role) {
+      Role role = s.role;
+      if ((role == Role.CODE || role == Role.CODE_CLASS) && !c.chars().anyMatch(Character::isDigit)) {
+        // a label printed across the merged code cells (合计 under 类|款|项, 总计): no code has no digit
+        role = Role.LABEL;
+      }
+      switch (role) {
         case LABEL:
           label = label + c;
           break;
@@ -1006,10 +1092,10 @@ final class ImportRun {
           clazz = c;
           break;
         case CODE_KUAN:
-          kuan = c;
+          kuan = twoDigits(c, l);
           break;
         case CODE_XIANG:
-          xiang = c;
+          xiang = twoDigits(c, l);
           break;
         case UNIT_CODE:
           unitCode = c;
@@ -1116,6 +1202,19 @@ final class ImportRun {
       r.unit = table.currentUnit;
     }
     table.rows.add(r);
+  }
+
+  /**
+   * A 款 or 项 in its own column is a two-digit number; one printed as a single digit ({@code 2}
+   * for 02) is read as that number, and the report says so.
+   */
+  private String twoDigits(String part, SourceLine l) {
+    if (part.length() == 1 && Character.isDigit(part.charAt(0))) {
+      problems.add(ImportProblem.of(Severity.INFO, l.number, part,
+          "code part printed as one digit in a 款/项 column; read as 0" + part));
+      return "0" + part;
+    }
+    return part;
   }
 
   private void unitRow(RowDraft r, String name, String code) {

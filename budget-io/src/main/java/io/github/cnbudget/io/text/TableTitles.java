@@ -111,13 +111,15 @@ final class TableTitles {
       }
       return TableKind.GENERAL_PUBLIC_BY_FUNCTION;
     }
-    if (t.contains("收入总表") || t.contains("收入总体情况表") || t.contains("收入决算表") || t.contains("收入预算表")) {
+    if (t.contains("收入总表") || t.contains("收入总体情况表") || t.contains("收入决算表") || t.contains("收入预算表")
+        || t.contains("收入预算总表")) {
       return TableKind.INCOME;
     }
     if (t.contains("项目支出")) {
       return TableKind.PROJECT_EXPENDITURE;
     }
-    if (t.contains("支出总表") || t.contains("支出总体情况表") || t.contains("支出决算表")) {
+    if (t.contains("支出总表") || t.contains("支出总体情况表") || t.contains("支出决算表")
+        || t.contains("支出预算总表")) {
       return TableKind.EXPENDITURE;
     }
     if (full.contains("经济分类") && t.contains("支出")) {

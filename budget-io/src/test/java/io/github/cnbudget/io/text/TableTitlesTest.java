@@ -28,7 +28,16 @@ class TableTitlesTest {
       "政府性基金预算支出表, GOVERNMENT_FUND",
       "国有资本经营预算支出情况表, STATE_CAPITAL",
       "部门预算项目支出及其他支出预算表, PROJECT_EXPENDITURE",
-      "财政拨款支出预算表(部门经济分类科目), GENERAL_PUBLIC_BY_ECONOMIC"})
+      "财政拨款支出预算表(部门经济分类科目), GENERAL_PUBLIC_BY_ECONOMIC",
+      "2025年部门财务收支预算总表, INCOME_EXPENDITURE_SUMMARY",
+      "2025年部门收入预算总表, INCOME",
+      "2025年预算单位收入预算总表, INCOME",
+      "2025年部门支出预算总表, EXPENDITURE",
+      "2025年部门财政拨款收支预算总表, FISCAL_APPROPRIATION_SUMMARY",
+      "2025年部门一般公共预算支出功能分类预算表, GENERAL_PUBLIC_BY_FUNCTION",
+      "2025年部门一般公共预算基本支出部门预算经济分类预算表, GENERAL_PUBLIC_BASIC_BY_ECONOMIC",
+      "2025年部门“三公”经费和机关运行经费预算表, THREE_PUBLIC",
+      "政府性基金预算财政拨款收入支出决算表, GOVERNMENT_FUND"})
   void recognise_provincialTitles_giveTheirKind(String title, TableKind kind) {
     assertThat(TableTitles.recognise(title)).get().satisfies(t -> assertThat(t.kind).isEqualTo(kind));
   }

@@ -92,6 +92,13 @@ public abstract class DisclosureTable {
   public abstract OptionalInt line();
 
   /**
+   * Where the table's title was printed in a PDF.
+   *
+   * @return the page and box, or empty for text input or when unknown
+   */
+  public abstract Optional<PagePlace> place();
+
+  /**
    * Whether the table has no rows with any amount.
    *
    * @return true when no cell holds a non-zero value
@@ -203,6 +210,14 @@ public abstract class DisclosureTable {
    * @return the changed copy
    */
   public abstract DisclosureTable withRows(Iterable<? extends Row> elements);
+
+  /**
+   * This table placed on a page of a PDF (where its title is printed), everything else kept.
+   *
+   * @param value the page and box
+   * @return the changed copy
+   */
+  public abstract DisclosureTable withPlace(PagePlace value);
 
   @Value.Check
   void check() {

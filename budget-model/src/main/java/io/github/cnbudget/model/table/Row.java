@@ -91,6 +91,13 @@ public abstract class Row {
   public abstract OptionalInt line();
 
   /**
+   * Where the row was printed in a PDF: its page and the band of its cells.
+   *
+   * @return the place, or empty for text input or when unknown
+   */
+  public abstract Optional<PagePlace> place();
+
+  /**
    * The cell of a column.
    *
    * @param columnKey the column key
@@ -135,6 +142,14 @@ public abstract class Row {
    * @return the changed copy
    */
   public abstract Row withLabel(String value);
+
+  /**
+   * This row placed on a page of a PDF, everything else kept.
+   *
+   * @param value the page and box
+   * @return the changed copy
+   */
+  public abstract Row withPlace(PagePlace value);
 
   /**
    * A builder.

@@ -100,6 +100,8 @@ final class AnnouncedTablesRule extends AbstractRule {
     x = YEAR.matcher(x).replaceAll("");
     x = TABLE_NUMBER.matcher(x).replaceAll("");
     x = NUMBER.matcher(x).replaceAll("");
+    // the year may follow the number (4．2025年部门…预算表)
+    x = YEAR.matcher(x).replaceAll("");
     return x;
   }
 }

@@ -1,6 +1,8 @@
 package io.github.cnbudget.rules.internal;
 
+import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.Precision;
 import io.github.cnbudget.model.classification.CodeLevel;
 import io.github.cnbudget.model.classification.Scheme;
 import io.github.cnbudget.model.table.Column;
@@ -61,11 +63,26 @@ final class CrossTableRule extends AbstractRule {
     final BigDecimal value;
     final Supplier<Location> where;
     final String table;
+    /** The printed precision of the value's table, in the document's unit. */
+    final BigDecimal ulp;
 
-    Fact(BigDecimal value, Supplier<Location> where, String table) {
+    Fact(BigDecimal value, Supplier<Location> where, String table, BigDecimal ulp) {
       this.value = value;
       this.where = where;
       this.table = table;
+      this.ulp = ulp;
+    }
+
+    /**
+     * A value printed in a table, in the document's unit: a table printed in 万元 beside tables in 元
+     * (Shanghai's “三公” table) is compared in 元, with its own coarser rounding.
+     */
+    Fact(BigDecimal printed, Supplier<Location> where, DisclosureTable t, Precision document) {
+      AmountUnit unit = t.amountUnit().orElse(document.unit());
+      this.value = unit == document.unit() ? printed : unit.convert(printed, document.unit());
+      this.where = where;
+      this.table = t.title();
+      this.ulp = unit == document.unit() ? document.ulp() : unit.convert(document.ulp(), document.unit());
     }
 
     Location location() {
@@ -95,7 +112,7 @@ final class CrossTableRule extends AbstractRule {
     }
   }
 
-  static Facts read(int ti, DisclosureTable t) {
+  static Facts read(int ti, DisclosureTable t, Precision precision) {
     Facts f = new Facts(ti, t);
     Location tl = Tables.tableLocation(ti, t);
     int totalIndex = -1;
@@ -137,7 +154,7 @@ final class CrossTableRule extends AbstractRule {
         for (Column c : ordered) {
           if (Tables.isAmountColumn(c) && !f.total.containsKey(c.concept())) {
             Tables.value(t, r, c).ifPresent(v -> f.total.put(c.concept(),
-                new Fact(v, cell(tl, rowIndex, r, c), t.title())));
+                new Fact(v, cell(tl, rowIndex, r, c), t, precision)));
           }
         }
       }
@@ -151,32 +168,32 @@ final class CrossTableRule extends AbstractRule {
         Scheme scheme = r.code().get().scheme();
         if (scheme == Scheme.FUNCTIONAL && r.code().get().level() == CodeLevel.CLASS && r.side() != Side.INCOME) {
           if (v.isPresent() && !f.classes.containsKey(digits)) {
-            f.classes.put(digits, new Fact(v.get(), cell(tl, rowIndex, r, col.get()), t.title()));
+            f.classes.put(digits, new Fact(v.get(), cell(tl, rowIndex, r, col.get()), t, precision));
           }
           for (Map.Entry<Concept, Column> fc : fundingExp.entrySet()) {
             Tables.value(t, r, fc.getValue()).ifPresent(x -> f.classesByFunding
                 .computeIfAbsent(fc.getKey(), k -> new LinkedHashMap<>())
-                .putIfAbsent(digits, new Fact(x, cell(tl, rowIndex, r, fc.getValue()), t.title())));
+                .putIfAbsent(digits, new Fact(x, cell(tl, rowIndex, r, fc.getValue()), t, precision)));
           }
         } else if (scheme.isEconomic()) {
           if (v.isPresent() && !f.economic.containsKey(digits)) {
-            f.economic.put(digits, new Fact(v.get(), cell(tl, rowIndex, r, col.get()), t.title()));
+            f.economic.put(digits, new Fact(v.get(), cell(tl, rowIndex, r, col.get()), t, precision));
           }
         }
       } else if (r.concept().isPresent() && r.kind() == RowKind.ITEM) {
         Map<Concept, Fact> m = r.side() == Side.EXPENDITURE ? f.expenditureItems : f.incomeItems;
         v.ifPresent(x -> m.putIfAbsent(r.concept().get(), new Fact(x, cell(tl, rowIndex, r, col.get()),
-            t.title())));
+            t, precision)));
         if (r.side() == Side.EXPENDITURE && gpbExp.isPresent()
             && (r.concept().get() == Concept.EXPENDITURE_GRAND_TOTAL
                 || r.concept().get() == Concept.CURRENT_EXPENDITURE_TOTAL)) {
           Tables.value(t, r, gpbExp.get()).ifPresent(x -> f.total.putIfAbsent(Concept.GENERAL_PUBLIC_BUDGET,
-              new Fact(x, cell(tl, rowIndex, r, gpbExp.get()), t.title())));
+              new Fact(x, cell(tl, rowIndex, r, gpbExp.get()), t, precision)));
         }
       }
     }
     if (f.classes.isEmpty() && !singleUnit && !t.kind().isTwoSided() && main.isPresent()) {
-      sumClassesOverUnits(t, tl, main.get(), f);
+      sumClassesOverUnits(t, tl, main.get(), f, precision);
     }
     return f;
   }
@@ -194,7 +211,8 @@ final class CrossTableRule extends AbstractRule {
    * A per-unit table without department-level 类 rows (seed 000 表3): the department's 类 amounts
    * are the sums over the units' 类 rows, located at the table with the code.
    */
-  private static void sumClassesOverUnits(DisclosureTable t, Location tl, Column main, Facts f) {
+  private static void sumClassesOverUnits(DisclosureTable t, Location tl, Column main, Facts f,
+      Precision precision) {
     Map<String, BigDecimal> sums = new LinkedHashMap<>();
     for (Row r : t.rows()) {
       if (r.unit().isPresent() && r.code().isPresent() && r.code().get().scheme() == Scheme.FUNCTIONAL
@@ -203,7 +221,7 @@ final class CrossTableRule extends AbstractRule {
       }
     }
     sums.forEach((code, v) -> f.classes.put(code, new Fact(v, () -> tl.withCode(code).withColumn(main.key()),
-        t.title())));
+        t, precision)));
   }
 
   private static Optional<Facts> facts(Disclosure d, DocumentMemo memo, TableKind kind) {
@@ -289,7 +307,7 @@ final class CrossTableRule extends AbstractRule {
     if (projects.isPresent() && expenditure.isPresent()) {
       Fact listed = projects.get().total.get(Concept.TOTAL);
       if (listed == null) {
-        listed = projectSum(projects.get());
+        listed = projectSum(projects.get(), d.precision());
       }
       same(out, tol, "项目支出", expenditure.get().total.get(Concept.PROJECT), listed, Severity.WARNING);
     }
@@ -314,10 +332,14 @@ final class CrossTableRule extends AbstractRule {
         whole);
   }
 
-  private void same(List<Finding> out, Tolerance tol, String quantity, Fact a, Fact b, Severity severity) {
+  private void same(List<Finding> out, Tolerance documentTolerance, String quantity, Fact a, Fact b,
+      Severity severity) {
     if (a == null || b == null) {
       return;
     }
+    // two tables printed in different units agree to the coarser one's rounding
+    Tolerance tol = a.ulp.compareTo(b.ulp) == 0 ? documentTolerance
+        : Tolerance.of(a.ulp.max(b.ulp), documentTolerance.factor());
     Comparisons.compare(out, () -> finding(MISMATCH, severity).arguments(quantity, a.table, a.value, b.table, b.value),
         severity, tol, b.where, a.value, b.value, 1);
   }
@@ -329,7 +351,7 @@ final class CrossTableRule extends AbstractRule {
     for (Map.Entry<String, Fact> e : a.entrySet()) {
       Fact other = b.get(e.getKey());
       if (other == null && e.getValue().value.signum() != 0) {
-        Fact zero = new Fact(BigDecimal.ZERO, e.getValue().where, firstTable(b));
+        Fact zero = new Fact(BigDecimal.ZERO, e.getValue().where, firstTable(b), e.getValue().ulp);
         same(out, tol, e.getKey(), zero, e.getValue(), Severity.ERROR);
       } else {
         same(out, tol, e.getKey(), e.getValue(), other, Severity.ERROR);
@@ -337,7 +359,7 @@ final class CrossTableRule extends AbstractRule {
     }
     for (Map.Entry<String, Fact> e : b.entrySet()) {
       if (!a.containsKey(e.getKey()) && e.getValue().value.signum() != 0) {
-        same(out, tol, e.getKey(), new Fact(BigDecimal.ZERO, e.getValue().where, firstTable(a)), e.getValue(),
+        same(out, tol, e.getKey(), new Fact(BigDecimal.ZERO, e.getValue().where, firstTable(a), e.getValue().ulp), e.getValue(),
             Severity.ERROR);
       }
     }
@@ -387,13 +409,13 @@ final class CrossTableRule extends AbstractRule {
       int rowIndex = chosen;
       for (Column c : t.columns()) {
         Tables.value(t, r, c).ifPresent(v -> out.putIfAbsent(c.concept(),
-            new Fact(v, cell(tl, rowIndex, r, c), t.title())));
+            new Fact(v, cell(tl, rowIndex, r, c), t, d.precision())));
       }
     }
     return out;
   }
 
-  private static Fact projectSum(Facts f) {
+  private static Fact projectSum(Facts f, Precision precision) {
     DisclosureTable t = f.table;
     Optional<Column> main = Tables.mainColumn(t, Side.SINGLE);
     if (main.isEmpty()) {
@@ -408,7 +430,7 @@ final class CrossTableRule extends AbstractRule {
         }
       }
     }
-    return sum == null ? null : new Fact(sum, () -> Tables.tableLocation(f.index, t), t.title());
+    return sum == null ? null : new Fact(sum, () -> Tables.tableLocation(f.index, t), t, precision);
   }
 
   /** 支出总表 minus 一般公共预算支出表 is explained by the non-GPB funding of 收入总表. */

@@ -59,7 +59,7 @@ public final class DocumentMemo {
     }
     CrossTableRule.Facts f = facts[ti];
     if (f == null) {
-      f = CrossTableRule.read(ti, document.tables().get(ti));
+      f = CrossTableRule.read(ti, document.tables().get(ti), document.precision());
       facts[ti] = f;
     }
     return f;

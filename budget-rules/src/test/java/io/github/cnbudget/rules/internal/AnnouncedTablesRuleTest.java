@@ -29,6 +29,9 @@ class AnnouncedTablesRuleTest {
 
   @Test
   void matches_ignoresFillerWordsButNotQualifiers() {
+    // a year after the entry's number (Shanghai's contents: 4．2025年部门…)
+    assertThat(AnnouncedTablesRule.matches(AnnouncedTablesRule.normalise("2025年部门财政拨款收支预算总表"),
+        AnnouncedTablesRule.normalise("4．2025年部门财政拨款收支预算总表"))).isTrue();
     assertThat(AnnouncedTablesRule.matches(AnnouncedTablesRule.normalise("政府性基金预算支出预算表"),
         AnnouncedTablesRule.normalise("十、政府性基金预算支出表"))).isTrue();
     assertThat(AnnouncedTablesRule.matches(AnnouncedTablesRule.normalise("一个]收入总表"),

@@ -1,0 +1,25 @@
+package io.github.cnbudget.io.layout;
+
+import java.util.List;
+
+/**
+ * A table's grid of cells (表格网格) rebuilt from one page: rows × columns, each cell with its span
+ * and box. Only cells that hold text are listed.
+ *
+ * @param rows the number of rows
+ * @param columns the number of columns
+ * @param cells the cells holding text, by row then column
+ * @param box the grid's box
+ * @param ruled whether the grid came from ruling lines (else from the alignment of text)
+ * @param columnEdges the x positions of the column boundaries, left to right ({@code columns + 1})
+ */
+public record Grid(int rows, int columns, List<GridCell> cells, Box box, boolean ruled, List<Double> columnEdges)
+    implements Block {
+  public Grid {
+    cells = List.copyOf(cells);
+    columnEdges = List.copyOf(columnEdges);
+    if (columnEdges.size() != columns + 1) {
+      throw new IllegalArgumentException(columns + " columns need " + (columns + 1) + " edges, not " + columnEdges.size());
+    }
+  }
+}

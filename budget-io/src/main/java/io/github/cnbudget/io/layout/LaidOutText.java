@@ -1,0 +1,198 @@
+package io.github.cnbudget.io.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Pages written as lines of text for the recogniser (版面文本): a grid row becomes one line with its
+ * cells separated by tabs (a merged cell's text in its first column, the columns it covers left
+ * empty), a text line becomes one line. Each line keeps where it was printed, so what is read from
+ * it can name its page and box.
+ */
+public final class LaidOutText {
+  private final List<String> lines = new ArrayList<>();
+  private final List<Integer> pages = new ArrayList<>();
+  private final List<Box> boxes = new ArrayList<>();
+  private final List<Integer> unreadPages = new ArrayList<>();
+  /** Column boundaries this close (points) are the same boundary on two pages. */
+  private static final double ALIGN = 3;
+  /** Words (Chinese characters) between two grids: a title or a note, not page furniture. */
+  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  private @Nullable List<Double> previousFrame;
+  private int previousSplit = -1;
+  private boolean textSincePrevious = true;
+
+  /** Appends one page's blocks. */
+  public void add(PageLayout page) {
+    if (page.isScan()) {
+      unreadPages.add(page.page());
+      return;
+    }
+    for (Block b : page.blocks()) {
+      if (b instanceof TextLine t) {
+        add(t.text(), page.page(), t.box());
+        if (HAN.matcher(t.text()).find()) {
+          textSincePrevious = true;
+        }
+      } else if (b instanceof Grid g) {
+        addGrid(g, page.page());
+      }
+    }
+    add("", page.page(), new Box(0, page.height(), page.width(), page.height()));
+  }
+
+  private void addGrid(Grid g, int page) {
+    List<Double> frame = g.columnEdges();
+    int[] columnOf = null;
+    int split = -1;
+    if (previousFrame != null && !textSincePrevious) {
+      // a grid right after another, with only page furniture between: the same table continued
+      // on the next page, perhaps with some column boundaries left out (a 合计 row spanning the
+      // code columns); its columns are the earlier grid's
+      columnOf = align(g.columnEdges(), previousFrame);
+      if (columnOf != null) {
+        frame = previousFrame;
+        split = previousSplit;
+      }
+    }
+    int width = frame.size() - 1;
+    String[][] rows = new String[g.rows()][];
+    Box[] boxes = new Box[g.rows()];
+    for (GridCell c : g.cells()) {
+      int column = columnOf == null ? c.column() : columnOf[c.column()];
+      if (rows[c.row()] == null) {
+        rows[c.row()] = new String[width];
+      }
+      // a tab or line break inside a cell would split it: cells are one field each
+      rows[c.row()][column] = c.text().replace('\t', ' ').replace('\n', ' ');
+      Box top = new Box(c.box().x0(), c.box().y0(), c.box().x1(), c.box().y0() + c.box().height() / c.rowSpan());
+      boxes[c.row()] = boxes[c.row()] == null ? top : boxes[c.row()].union(top);
+    }
+    if (split < 0) {
+      split = panelSplit(rows, width);
+    }
+    if (split > 0) {
+      // two panels of one table side by side (the basic-expenditure table's 301|302 halves):
+      // the left panel's rows, then the right panel's, each under the one header
+      for (int i = 0; i < rows.length; i++) {
+        emit(rows[i], 0, split, boxes[i], page);
+      }
+      for (int i = 0; i < rows.length; i++) {
+        if (rows[i] != null && !sameHalves(rows[i], split)) {
+          emit(rows[i], split, width, boxes[i], page);
+        }
+      }
+    } else {
+      for (int i = 0; i < rows.length; i++) {
+        emit(rows[i], 0, width, boxes[i], page);
+      }
+    }
+    previousFrame = frame;
+    previousSplit = split;
+    textSincePrevious = false;
+  }
+
+  /**
+   * Where a grid's columns fall in an earlier grid's: each boundary of the later grid is one of
+   * the earlier grid's (within a few points), else null.
+   */
+  private static int @Nullable [] align(List<Double> edges, List<Double> frame) {
+    int[] at = new int[edges.size()];
+    for (int i = 0; i < edges.size(); i++) {
+      at[i] = -1;
+      for (int j = 0; j < frame.size(); j++) {
+        if (Math.abs(edges.get(i) - frame.get(j)) <= ALIGN) {
+          at[i] = j;
+          break;
+        }
+      }
+      if (at[i] < 0 || i > 0 && at[i] <= at[i - 1]) {
+        return null;
+      }
+    }
+    return java.util.Arrays.copyOf(at, edges.size() - 1);
+  }
+
+  /**
+   * The column where a second panel starts: the first row holding text reads the same twice side
+   * by side (经济分类科目编码 科目名称 决算数 | 经济分类科目编码 科目名称 决算数); -1 when it does not.
+   */
+  private static int panelSplit(String[][] rows, int width) {
+    for (String[] row : rows) {
+      if (row == null) {
+        continue;
+      }
+      if (width % 2 != 0 || width < 4) {
+        return -1;
+      }
+      int half = width / 2;
+      int filled = 0;
+      for (int j = 0; j < half; j++) {
+        if (row[j] != null && !row[j].isBlank()) {
+          filled++;
+        }
+      }
+      return filled >= 2 && sameHalves(row, half) ? half : -1;
+    }
+    return -1;
+  }
+
+  private static boolean sameHalves(String[] row, int half) {
+    for (int j = 0; j < half; j++) {
+      String a = row[j] == null ? "" : row[j];
+      String b = j + half < row.length && row[j + half] != null ? row[j + half] : "";
+      if (!a.equals(b)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void emit(String @Nullable [] row, int from, int to, @Nullable Box box, int page) {
+    if (row == null || box == null) {
+      return;
+    }
+    boolean any = false;
+    StringBuilder b = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (i > from) {
+        b.append('\t');
+      }
+      if (row[i] != null) {
+        b.append(row[i]);
+        any = true;
+      }
+    }
+    if (any) {
+      add(b.toString(), page, box);
+    }
+  }
+
+  private void add(String line, int page, Box box) {
+    lines.add(line);
+    pages.add(page);
+    boxes.add(box);
+  }
+
+  /** The lines, in page order. */
+  public List<String> lines() {
+    return List.copyOf(lines);
+  }
+
+  /** The one-based page of the line at a zero-based index. */
+  public int page(int index) {
+    return pages.get(index);
+  }
+
+  /** The box of the line at a zero-based index. */
+  public Box box(int index) {
+    return boxes.get(index);
+  }
+
+  /** Pages with no text layer (scans), not read. */
+  public List<Integer> unreadPages() {
+    return List.copyOf(unreadPages);
+  }
+}

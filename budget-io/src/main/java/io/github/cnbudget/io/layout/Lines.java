@@ -1,0 +1,128 @@
+package io.github.cnbudget.io.layout;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Glyphs into lines and runs (行与文字串): glyphs whose baselines agree form a line; within a line a
+ * gap wider than a character starts a new run, a narrow one is a blank between Latin words.
+ */
+final class Lines {
+  /** Baselines closer than this share of the font size are one line. */
+  private static final double SAME_LINE = 0.45;
+  /** A gap wider than this share of the font size separates runs. */
+  private static final double RUN_GAP = 0.9;
+  /** A gap wider than this share of the font size inside a run is a blank. */
+  private static final double BLANK = 0.2;
+
+  private Lines() {}
+
+  /** The glyphs grouped into lines, top to bottom, each sorted left to right. */
+  static List<List<Glyph>> group(List<Glyph> glyphs) {
+    List<Glyph> sorted = new ArrayList<>(glyphs);
+    sorted.sort(Comparator.comparingDouble((Glyph g) -> g.box().y1()).thenComparingDouble(g -> g.box().x0()));
+    List<List<Glyph>> lines = new ArrayList<>();
+    List<Glyph> line = new ArrayList<>();
+    double base = Double.NaN;
+    for (Glyph g : sorted) {
+      if (!line.isEmpty() && Math.abs(g.box().y1() - base) > SAME_LINE * g.size()) {
+        lines.add(line);
+        line = new ArrayList<>();
+      }
+      if (line.isEmpty()) {
+        base = g.box().y1();
+      }
+      line.add(g);
+    }
+    if (!line.isEmpty()) {
+      lines.add(line);
+    }
+    for (List<Glyph> l : lines) {
+      l.sort(Comparator.comparingDouble(g -> g.box().x0()));
+    }
+    return lines;
+  }
+
+  /** One line's runs. */
+  static List<TextRun> runs(List<Glyph> line) {
+    List<TextRun> runs = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    Box box = null;
+    Glyph last = null;
+    for (Glyph g : line) {
+      double gap = last == null ? 0 : g.box().x0() - last.box().x1();
+      if (last != null && gap > RUN_GAP * Math.max(g.size(), last.size())) {
+        runs.add(new TextRun(text.toString(), box));
+        text.setLength(0);
+        box = null;
+      } else if (last != null && gap > BLANK * g.size() && latin(last.text()) && latin(g.text())) {
+        text.append(' ');
+      }
+      text.append(g.text());
+      box = box == null ? g.box() : box.union(g.box());
+      last = g;
+    }
+    if (box != null) {
+      runs.add(new TextRun(text.toString(), box));
+    }
+    return runs;
+  }
+
+  /** Lines of text outside grids. */
+  static List<TextLine> textLines(List<Glyph> glyphs) {
+    List<TextLine> out = new ArrayList<>();
+    for (List<Glyph> line : group(glyphs)) {
+      List<TextRun> runs = runs(line);
+      Box box = runs.get(0).box();
+      for (TextRun r : runs) {
+        box = box.union(r.box());
+      }
+      out.add(new TextLine(runs, box));
+    }
+    return out;
+  }
+
+  /**
+   * The text of one cell: its lines joined, with a blank only between two Latin letters or digits
+   * (a Chinese name wrapped in a narrow cell continues without one). Spaced-out headings
+   * ({@code 项    目}) close up.
+   */
+  static String cellText(List<Glyph> glyphs) {
+    StringBuilder b = new StringBuilder();
+    for (List<Glyph> line : group(glyphs)) {
+      StringBuilder l = new StringBuilder();
+      for (TextRun r : runs(line)) {
+        if (l.length() > 0 && latin(last(l)) && latin(r.text().substring(0, 1))) {
+          l.append(' ');
+        }
+        l.append(r.text());
+      }
+      if (b.length() > 0 && l.length() > 0 && latin(last(b)) && latin(l.substring(0, 1))
+          && !numericJoin(b, l)) {
+        b.append(' ');
+      }
+      b.append(l);
+    }
+    return b.toString().strip();
+  }
+
+  /** A number wrapped in a narrow cell ({@code 1,234,} / {@code 567.00}) continues without a blank. */
+  private static boolean numericJoin(CharSequence before, CharSequence after) {
+    char a = before.charAt(before.length() - 1);
+    char c = after.charAt(0);
+    return (Character.isDigit(a) || a == ',' || a == '.') && (Character.isDigit(c) || c == ',' || c == '.');
+  }
+
+  private static String last(CharSequence s) {
+    return String.valueOf(s.charAt(s.length() - 1));
+  }
+
+  private static boolean latin(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    return (c < 0x2e80) && (Character.isLetterOrDigit(c) || c == '%' || c == ')' || c == '.');
+  }
+}

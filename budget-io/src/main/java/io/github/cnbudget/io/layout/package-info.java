@@ -1,0 +1,15 @@
+/**
+ * Page layout (版面): positioned text runs, ruling lines and the grids of cells rebuilt from them,
+ * independent of the input format and of budget vocabulary. Not exported from the module.
+ *
+ * <p>A format reader (PDF today) turns each page into {@link io.github.cnbudget.io.layout.Glyph}s and
+ * {@link io.github.cnbudget.io.layout.Ruling}s; {@link io.github.cnbudget.io.layout.PageLayouts} turns
+ * those into {@link io.github.cnbudget.io.layout.Block}s: grids of cells (from the ruling lines, or
+ * from the alignment of text where a table is printed without them) and lines of text outside
+ * tables. Recognition (what a table is, what a column means) happens later, on the blocks, and never
+ * knows which format they came from.
+ */
+@NullMarked
+package io.github.cnbudget.io.layout;
+
+import org.jspecify.annotations.NullMarked;

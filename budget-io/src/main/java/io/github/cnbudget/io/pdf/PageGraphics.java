@@ -1,0 +1,227 @@
+package io.github.cnbudget.io.pdf;
+
+import io.github.cnbudget.io.layout.Ruling;
+import java.awt.geom.Point2D;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+
+/**
+ * Collects the ruling lines a page draws: stroked straight segments and thin filled rectangles,
+ * which is how office suites draw table borders. Curves, images and shading are not rulings.
+ * Positions come out in display coordinates (top-left origin, page rotation applied) so that they
+ * meet the glyph positions PDFBox reports.
+ */
+final class PageGraphics extends PDFGraphicsStreamEngine {
+  /** A filled rectangle thinner than this (points) is a line, not an area. */
+  private static final double THIN = 2.5;
+  /** A segment shorter than this is a tick or a glyph stroke, not a ruling. */
+  private static final double SHORT = 3;
+  /** A segment may lean this much (points over its length) and still be horizontal or vertical. */
+  private static final double SLANT = 1;
+
+  private final List<Ruling> rulings = new ArrayList<>();
+  private final List<double[]> path = new ArrayList<>(); // segments x0,y0,x1,y1 in user space
+  private final List<double[]> rects = new ArrayList<>(); // rectangles x0,y0,x1,y1 in user space
+  private final long maxSegments;
+  private Point2D.Float current = new Point2D.Float();
+  private Point2D.Float start = new Point2D.Float();
+  private final PDRectangle crop;
+  private int images;
+  private final int rotation;
+
+  PageGraphics(PDPage page, long maxSegments) {
+    super(page);
+    this.crop = page.getCropBox();
+    this.rotation = ((page.getRotation() % 360) + 360) % 360;
+    this.maxSegments = maxSegments;
+  }
+
+  /** Reads the page's content stream and returns its rulings. */
+  List<Ruling> read() throws IOException {
+    processPage(getPage());
+    return rulings;
+  }
+
+  @Override
+  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+    double x0 = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
+    double x1 = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
+    double y0 = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
+    double y1 = Math.max(Math.max(p0.getY(), p1.getY()), Math.max(p2.getY(), p3.getY()));
+    rects.add(new double[] {x0, y0, x1, y1});
+    current = new Point2D.Float((float) p0.getX(), (float) p0.getY());
+    start = current;
+  }
+
+  @Override
+  public void moveTo(float x, float y) {
+    current = new Point2D.Float(x, y);
+    start = current;
+  }
+
+  @Override
+  public void lineTo(float x, float y) {
+    path.add(new double[] {current.x, current.y, x, y});
+    current = new Point2D.Float(x, y);
+  }
+
+  @Override
+  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+    current = new Point2D.Float(x3, y3); // a curve is never a ruling
+  }
+
+  @Override
+  public Point2D getCurrentPoint() {
+    return current;
+  }
+
+  @Override
+  public void closePath() {
+    if (current.x != start.x || current.y != start.y) {
+      path.add(new double[] {current.x, current.y, start.x, start.y});
+    }
+    current = start;
+  }
+
+  @Override
+  public void endPath() {
+    clearPath();
+  }
+
+  @Override
+  public void strokePath() {
+    for (double[] s : path) {
+      segment(s[0], s[1], s[2], s[3]);
+    }
+    for (double[] r : rects) {
+      if (!thin(r)) {
+        segment(r[0], r[1], r[2], r[1]);
+        segment(r[0], r[3], r[2], r[3]);
+        segment(r[0], r[1], r[0], r[3]);
+        segment(r[2], r[1], r[2], r[3]);
+      } else {
+        thinRectangle(r);
+      }
+    }
+    clearPath();
+  }
+
+  @Override
+  public void fillPath(int windingRule) {
+    // A filled area draws a ruling only where it is thin; a filled cell background is no border.
+    for (double[] r : rects) {
+      if (thin(r)) {
+        thinRectangle(r);
+      }
+    }
+    fillPolygonSegments();
+    clearPath();
+  }
+
+  @Override
+  public void fillAndStrokePath(int windingRule) {
+    strokePath();
+  }
+
+  @Override
+  public void clip(int windingRule) {
+    // clipping paths are followed by endPath, which discards them
+  }
+
+  @Override
+  public void drawImage(PDImage pdImage) {
+    images++; // not a ruling; counted so that a page of images and no text reads as a scan
+  }
+
+  /** How many images the page drew. */
+  int images() {
+    return images;
+  }
+
+  @Override
+  public void shadingFill(COSName shadingName) {
+    // shading is not a ruling
+  }
+
+  /** A filled path made of lines (a thin parallelogram drawn with re-less operators) counts when thin. */
+  private void fillPolygonSegments() {
+    if (path.size() < 3) {
+      return;
+    }
+    double x0 = Double.MAX_VALUE;
+    double y0 = Double.MAX_VALUE;
+    double x1 = -Double.MAX_VALUE;
+    double y1 = -Double.MAX_VALUE;
+    for (double[] s : path) {
+      x0 = Math.min(x0, Math.min(s[0], s[2]));
+      x1 = Math.max(x1, Math.max(s[0], s[2]));
+      y0 = Math.min(y0, Math.min(s[1], s[3]));
+      y1 = Math.max(y1, Math.max(s[1], s[3]));
+    }
+    double[] r = {x0, y0, x1, y1};
+    if (thin(r)) {
+      thinRectangle(r);
+    }
+  }
+
+  private static boolean thin(double[] r) {
+    return r[2] - r[0] <= THIN || r[3] - r[1] <= THIN;
+  }
+
+  private void thinRectangle(double[] r) {
+    if (r[2] - r[0] <= THIN && r[3] - r[1] <= THIN) {
+      return; // a dot
+    }
+    if (r[2] - r[0] <= THIN) {
+      double x = (r[0] + r[2]) / 2;
+      segment(x, r[1], x, r[3]);
+    } else {
+      double y = (r[1] + r[3]) / 2;
+      segment(r[0], y, r[2], y);
+    }
+  }
+
+  private void clearPath() {
+    path.clear();
+    rects.clear();
+  }
+
+  private void segment(double ux0, double uy0, double ux1, double uy1) {
+    if (rulings.size() >= maxSegments) {
+      throw new PageLimitException("more than " + maxSegments + " line segments");
+    }
+    double[] a = display(ux0, uy0);
+    double[] b = display(ux1, uy1);
+    double dx = Math.abs(a[0] - b[0]);
+    double dy = Math.abs(a[1] - b[1]);
+    if (dy <= SLANT && dx >= SHORT) {
+      rulings.add(new Ruling(true, (a[1] + b[1]) / 2, a[0], b[0]));
+    } else if (dx <= SLANT && dy >= SHORT) {
+      rulings.add(new Ruling(false, (a[0] + b[0]) / 2, a[1], b[1]));
+    }
+  }
+
+  /** User space to display space: origin top-left of the crop box, the page's rotation applied. */
+  private double[] display(double x, double y) {
+    double llx = crop.getLowerLeftX();
+    double lly = crop.getLowerLeftY();
+    double urx = crop.getUpperRightX();
+    double ury = crop.getUpperRightY();
+    switch (rotation) {
+      case 90:
+        return new double[] {y - lly, x - llx};
+      case 180:
+        return new double[] {urx - x, y - lly};
+      case 270:
+        return new double[] {ury - y, urx - x};
+      default:
+        return new double[] {x - llx, ury - y};
+    }
+  }
+}

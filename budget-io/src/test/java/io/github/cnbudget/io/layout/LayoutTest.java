@@ -1,0 +1,129 @@
+package io.github.cnbudget.io.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grids rebuilt from ruling lines and glyphs laid out by hand, and the text written from them:
+ * merged cells, wrapped cells, tall rows, two panels, tables continued on the next page.
+ */
+class LayoutTest {
+  private static final double SIZE = 10;
+
+  /** Glyphs of a text printed from (x, baseline), one per character, each SIZE wide. */
+  private static List<Glyph> text(String s, double x, double baseline) {
+    List<Glyph> out = new ArrayList<>();
+    for (int i = 0; i < s.length(); i++) {
+      double gx = x + i * SIZE;
+      out.add(new Glyph(s.substring(i, i + 1), new Box(gx, baseline - 8, gx + SIZE, baseline), SIZE));
+    }
+    return out;
+  }
+
+  /** A full lattice: vertical lines at xs, horizontal at ys. */
+  private static List<Ruling> lattice(double[] xs, double[] ys) {
+    List<Ruling> out = new ArrayList<>();
+    for (double y : ys) {
+      out.add(new Ruling(true, y, xs[0], xs[xs.length - 1]));
+    }
+    for (double x : xs) {
+      out.add(new Ruling(false, x, ys[0], ys[ys.length - 1]));
+    }
+    return out;
+  }
+
+  @Test
+  void ruledTable_mergedHeader_wrappedName_tallRow() {
+    double[] xs = {0, 100, 200, 300};
+    double[] ys = {0, 20, 40, 80};
+    List<Ruling> rulings = new ArrayList<>();
+    for (Ruling r : lattice(xs, ys)) {
+      // no vertical boundary between the two amount columns in the first row: 支出 spans them
+      if (!r.horizontal() && r.at() == 200) {
+        rulings.add(new Ruling(false, 200, 20, 80));
+      } else {
+        rulings.add(r);
+      }
+    }
+    List<Glyph> glyphs = new ArrayList<>();
+    glyphs.addAll(text("项目", 10, 15));
+    glyphs.addAll(text("支出", 210, 15));
+    glyphs.addAll(text("基本", 110, 35));
+    glyphs.addAll(text("项目", 210, 35));
+    // a name wrapped over two lines and an amount printed at the top of the tall row
+    glyphs.addAll(text("机关事业单位", 5, 55));
+    glyphs.addAll(text("养老", 5, 70));
+    glyphs.addAll(text("1,234.50", 110, 52));
+    PageLayout page = PageLayouts.of(1, 400, 400, glyphs, rulings, 0);
+    assertThat(page.blocks()).hasSize(1);
+    Grid g = (Grid) page.blocks().get(0);
+    assertThat(g.rows()).isEqualTo(3);
+    assertThat(g.columns()).isEqualTo(3);
+    assertThat(g.cells()).extracting(GridCell::text)
+        .containsExactly("项目", "支出", "基本", "项目", "机关事业单位养老", "1,234.50");
+    GridCell spanning = g.cells().get(1);
+    assertThat(spanning.columnSpan()).isEqualTo(2);
+    assertThat(spanning.column()).isEqualTo(1);
+    LaidOutText t = new LaidOutText();
+    t.add(page);
+    assertThat(t.lines()).containsExactly("项目\t支出\t", "\t基本\t项目", "机关事业单位养老\t1,234.50\t", "");
+    assertThat(t.page(2)).isEqualTo(1);
+  }
+
+  @Test
+  void twoPanels_areUnfoldedIntoOneColumnOfRows() {
+    double[] xs = {0, 60, 160, 220, 280, 380, 440};
+    double[] ys = {0, 20, 40, 60};
+    List<Glyph> glyphs = new ArrayList<>();
+    String[][] rows = {
+        {"编码", "科目名称", "决算数", "编码", "科目名称", "决算数"},
+        {"301", "工资福利支出", "5.00", "302", "商品和服务支出", "2.00"},
+        {"30101", "基本工资", "5.00", "30201", "办公费", "2.00"}};
+    for (int i = 0; i < rows.length; i++) {
+      for (int j = 0; j < rows[i].length; j++) {
+        glyphs.addAll(text(rows[i][j], xs[j] + 2, ys[i] + 15));
+      }
+    }
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 500, 400, glyphs, lattice(xs, ys), 0));
+    assertThat(t.lines()).containsExactly("编码\t科目名称\t决算数", "301\t工资福利支出\t5.00", "30101\t基本工资\t5.00",
+        "302\t商品和服务支出\t2.00", "30201\t办公费\t2.00", "");
+  }
+
+  @Test
+  void tableContinuedOnNextPage_withFewerBoundaries_keepsTheFirstPagesColumns() {
+    double[] xs = {0, 40, 80, 200, 300};
+    LaidOutText t = new LaidOutText();
+    List<Glyph> first = new ArrayList<>(text("支出总表", 100, -20));
+    first.addAll(text("201", 2, 15));
+    first.addAll(text("01", 42, 15));
+    first.addAll(text("行政运行", 82, 15));
+    first.addAll(text("9.00", 202, 15));
+    t.add(PageLayouts.of(1, 400, 400, first, lattice(xs, new double[] {0, 20}), 0));
+    // next page: 合计 spans the code and name columns, so only three boundaries are drawn
+    List<Glyph> next = new ArrayList<>(text("2", 190, 395));
+    next.addAll(text("合计", 2, 15));
+    next.addAll(text("9.00", 202, 15));
+    t.add(PageLayouts.of(2, 400, 400, next, lattice(new double[] {0, 200, 300}, new double[] {0, 20}), 0));
+    assertThat(t.lines()).contains("合计\t\t\t9.00");
+  }
+
+  @Test
+  void pageOfImagesWithoutText_isAScan() {
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(3, 400, 400, List.of(), List.of(), 1));
+    t.add(PageLayouts.of(4, 400, 400, List.of(), List.of(), 0));
+    assertThat(t.unreadPages()).containsExactly(3);
+  }
+
+  @Test
+  void textOutsideGrids_isLinesOfRuns() {
+    List<Glyph> glyphs = new ArrayList<>(text("单位：万元", 300, 20));
+    glyphs.addAll(text("收入决算表", 100, 5));
+    PageLayout page = PageLayouts.of(1, 400, 400, glyphs, List.of(), 0);
+    assertThat(page.blocks()).extracting(b -> ((TextLine) b).text()).containsExactly("收入决算表", "单位：万元");
+  }
+}

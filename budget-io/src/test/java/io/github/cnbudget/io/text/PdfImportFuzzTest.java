@@ -1,0 +1,33 @@
+package io.github.cnbudget.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Arbitrary bytes, truncations and mutations of the real PDFs, imported as a PDF: the import
+ * succeeds or fails with an {@link ImportException} that names the file; nothing else escapes.
+ * {@code mvn verify} replays the committed corpus in {@code PdfImportFuzzTestInputs} (the seven real
+ * PDFs); {@code JAZZER_FUZZ=1} fuzzes (see docs/fuzzing.md).
+ */
+class PdfImportFuzzTest {
+  @FuzzTest(maxDuration = "60s")
+  void importPdf(byte[] data) throws IOException {
+    if (data == null) {
+      return;
+    }
+    Path file = Files.createTempFile("fuzz", ".pdf");
+    try {
+      Files.write(file, data);
+      ImportResult r = DisclosureImporter.defaults().importFile(file);
+      assertThat(r.report().problems()).allSatisfy(p -> assertThat(p.page()).isPresent());
+    } catch (ImportException e) {
+      assertThat(e.getMessage()).contains(file.getFileName().toString());
+    } finally {
+      Files.deleteIfExists(file);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package io.github.cnbudget.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.Stage;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.TableKind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The seven real PDFs of {@code src/test/resources/pdf} imported through their page layout and
+ * compared with the hand-verified cells beside them, and PDFs that cannot be read.
+ */
+class PdfImportTest {
+  private static final DisclosureImporter IMPORTER = DisclosureImporter.defaults();
+
+  private static Path pdf(String name) {
+    return Path.of("src/test/resources/pdf/" + name + ".pdf");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "putuo-finance-bureau-2024-final, 上海市普陀区财政局, 2024, FINAL_ACCOUNT, 195",
+      "putuo-social-work-dept-2024-final, 中共上海市普陀区委社会工作部, 2024, FINAL_ACCOUNT, 205",
+      "putuo-wanli-street-2023-budget, 上海市普陀区人民政府万里街道办事处, 2023, BUDGET, 638",
+      "putuo-wanli-street-2024-budget, 上海市普陀区人民政府万里街道办事处, 2024, BUDGET, 875",
+      "putuo-gov-office-2025-budget, 上海市普陀区人民政府办公室, 2025, BUDGET, 221",
+      "putuo-gov-office-2025-unit-budget, 上海市普陀区人民政府办公室, 2025, BUDGET, 231"})
+  void realPdf_everyTableCellImported(String name, String department, int year, Stage stage, int tableCells) {
+    ImportResult r = IMPORTER.importFile(pdf(name));
+    Disclosure d = r.disclosure();
+    assertThat(d.department().name()).isEqualTo(department);
+    assertThat(d.year().value()).isEqualTo(year);
+    assertThat(d.stage()).isEqualTo(stage);
+    PdfExpectations expected = PdfExpectations.load(name);
+    assertThat(expected.count(false)).isEqualTo(tableCells);
+    List<PdfExpectations.Expected> missing = expected.missing(d, false);
+    System.out.printf("%s: table cells %d/%d%n", name, tableCells - missing.size(), tableCells);
+    assertThat(missing).as("hand-verified cells not imported").isEmpty();
+    // every problem of a PDF names its page
+    assertThat(r.report().problems()).allSatisfy(p -> assertThat(p.page()).isPresent());
+  }
+
+  @Test
+  void template_nineStandardFinalAccountTables_inWanYuan() {
+    Disclosure d = IMPORTER.importPdf(pdf("template-2024-final-account")).disclosure();
+    assertThat(d.department().name()).isEqualTo("上海市XX局");
+    assertThat(d.stage()).isEqualTo(Stage.FINAL_ACCOUNT);
+    Set<TableKind> kinds = d.tables().stream().map(DisclosureTable::kind).collect(Collectors.toSet());
+    assertThat(kinds).containsAll(EnumSet.of(TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.INCOME,
+        TableKind.EXPENDITURE, TableKind.FISCAL_APPROPRIATION_SUMMARY, TableKind.GENERAL_PUBLIC_BY_FUNCTION,
+        TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, TableKind.THREE_PUBLIC, TableKind.GOVERNMENT_FUND,
+        TableKind.STATE_CAPITAL));
+    assertThat(d.tables().stream().filter(t -> t.kind() != TableKind.OTHER))
+        .allSatisfy(t -> assertThat(t.amountUnit()).contains(AmountUnit.WAN_YUAN));
+    assertThat(PdfExpectations.load("template-2024-final-account").cells).isEmpty();
+  }
+
+  @Test
+  void tablesInYuan_andThreePublicInWanYuan_keepTheirOwnUnits() {
+    Disclosure d = IMPORTER.importPdf(pdf("putuo-gov-office-2025-budget")).disclosure();
+    assertThat(d.tables().stream().filter(t -> t.kind() == TableKind.EXPENDITURE).findFirst().get().amountUnit())
+        .contains(AmountUnit.YUAN);
+    assertThat(d.tables().stream().filter(t -> t.kind() == TableKind.THREE_PUBLIC).findFirst().get().amountUnit())
+        .contains(AmountUnit.WAN_YUAN);
+  }
+
+  @Test
+  void pdfNamedOtherwise_isReadAsPdf(@TempDir Path dir) throws IOException {
+    Path renamed = Files.copy(pdf("putuo-social-work-dept-2024-final"), dir.resolve("report.txt"));
+    assertThat(IMPORTER.importFile(renamed).disclosure().department().name()).isEqualTo("中共上海市普陀区委社会工作部");
+  }
+
+  @Test
+  void textNamedPdf_isRefusedNamingTheFile(@TempDir Path dir) throws IOException {
+    Path fake = Files.writeString(dir.resolve("x.pdf"), "上海市XX局2024年度部门决算\n");
+    assertThatThrownBy(() -> IMPORTER.importFile(fake)).isInstanceOf(PdfImportException.class)
+        .hasMessageContaining("x.pdf").hasMessageContaining("not a PDF")
+        .satisfies(e -> assertThat(((PdfImportException) e).page()).isEmpty());
+  }
+
+  @Test
+  void truncatedPdf_isRefusedNamingTheFile(@TempDir Path dir) throws IOException {
+    byte[] all = Files.readAllBytes(pdf("putuo-social-work-dept-2024-final"));
+    Path cut = Files.write(dir.resolve("cut.pdf"), java.util.Arrays.copyOf(all, 2048));
+    assertThatThrownBy(() -> IMPORTER.importPdf(cut)).isInstanceOf(ImportException.class)
+        .hasMessageContaining("cut.pdf");
+  }
+
+  @Test
+  void encryptedPdf_isRefusedAsEncrypted(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("locked.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      doc.addPage(new PDPage());
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      doc.save(file.toFile());
+    }
+    assertThatThrownBy(() -> IMPORTER.importPdf(file)).isInstanceOf(PdfImportException.class)
+        .hasMessageContaining("locked.pdf").hasMessageContaining("encrypted");
+  }
+
+  @Test
+  void scannedPdf_isReportedNotGuessed(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("scan.pdf");
+    try (PDDocument doc = new PDDocument()) {
+      PDPage page = new PDPage();
+      doc.addPage(page);
+      java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(20, 20, java.awt.image.BufferedImage.TYPE_INT_RGB);
+      PDImageXObject image = LosslessFactory.createFromImage(doc, img);
+      try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+        cs.drawImage(image, 50, 50, 200, 200);
+      }
+      doc.save(file.toFile());
+    }
+    assertThatThrownBy(() -> IMPORTER.importPdf(file)).isInstanceOf(PdfImportException.class)
+        .hasMessageContaining("scan.pdf").hasMessageContaining("text layer");
+  }
+
+  @Test
+  void everyTableAndRowOfAPdf_isPlacedOnItsPage_andThePlaceSurvivesJsonAndCsv(@TempDir Path dir) {
+    Disclosure d = IMPORTER.importPdf(pdf("putuo-finance-bureau-2024-final")).disclosure();
+    for (DisclosureTable t : d.tables()) {
+      assertThat(t.place()).as(t.title()).isPresent();
+      assertThat(t.rows()).allSatisfy(r -> assertThat(r.place()).as(r.label()).isPresent());
+    }
+    // 收入决算表 is printed on pages 8 and 9; its row 2101101 (行政单位医疗) opens page 9
+    DisclosureTable income = d.tables().stream().filter(t -> t.kind() == TableKind.INCOME).findFirst().get();
+    assertThat(income.place().get().page()).isEqualTo(8);
+    assertThat(income.rows().stream().filter(r -> r.code().map(c -> c.digits().equals("2101101")).orElse(false))
+        .findFirst().get().place().get().page()).isEqualTo(9);
+    io.github.cnbudget.io.json.DisclosureJson json = io.github.cnbudget.io.json.DisclosureJson.create();
+    assertThat(json.readBytes(json.writeBytes(d))).isEqualTo(d);
+    io.github.cnbudget.io.csv.TidyCsv csv = io.github.cnbudget.io.csv.TidyCsv.create();
+    csv.write(List.of(d), dir);
+    assertThat(csv.read(dir)).containsExactly(d);
+  }
+}
