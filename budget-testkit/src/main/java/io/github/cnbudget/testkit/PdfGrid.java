@@ -255,8 +255,8 @@ final class PdfGrid {
     return w;
   }
 
-  /** The panels' column ranges. */
-  int panels() {
+  /** How many panels the columns fall in. */
+  int panelCount() {
     return cols.isEmpty() ? 0 : cols.get(cols.size() - 1).panel + 1;
   }
 

@@ -55,6 +55,8 @@ final class PdfLayout {
   private @Nullable PDPageContentStream cs;
   private PDRectangle box = PDRectangle.A4;
   private float y;
+  /** The font size the page's content stream is set to, 0 before the first text of the page. */
+  private float fontSize;
   private int linesOnPage;
   private boolean pageHasTable;
 
@@ -143,6 +145,7 @@ final class PdfLayout {
     doc.addPage(page);
     cs = new PDPageContentStream(doc, page);
     y = box.getHeight() - MARGIN;
+    fontSize = 0;
     linesOnPage = 0;
     pageHasTable = false;
   }
@@ -184,7 +187,11 @@ final class PdfLayout {
     }
     PDPageContentStream c = cs();
     c.beginText();
-    c.setFont(font(), size);
+    if (size != fontSize) {
+      // the font is graphics state, kept across text objects: set it only when the size changes
+      c.setFont(font(), size);
+      fontSize = size;
+    }
     c.newLineAtOffset(x, baseline);
     c.showText(s);
     c.endText();
@@ -359,7 +366,7 @@ final class PdfLayout {
 
     /** The x range of each panel. */
     float[][] panels() {
-      float[][] p = new float[g.panels()][];
+      float[][] p = new float[g.panelCount()][];
       for (int c = 0; c < g.cols.size(); c++) {
         int k = g.cols.get(c).panel;
         if (p[k] == null) {
