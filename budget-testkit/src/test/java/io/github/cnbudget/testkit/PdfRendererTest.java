@@ -76,6 +76,11 @@ class PdfRendererTest {
             }
           }
         }
+        for (DisclosureTable t : d.tables()) {
+          if (t.rows().isEmpty() && t.emptyStatement().isPresent()) {
+            assertThat(x.baselines()).as("the statement of empty %s", t.title()).contains(t.emptyStatement().get());
+          }
+        }
         PDPage first = pdf.getPage(0);
         assertThat(first.getMediaBox().getWidth() > first.getMediaBox().getHeight())
             .isEqualTo(o.orientation() == PdfRenderer.Orientation.LANDSCAPE);
@@ -163,6 +168,24 @@ class PdfRendererTest {
     String levels = PdfGrid.CLASS + PdfGrid.SECTION + PdfGrid.ITEM;
     assertThat(baselines(d, o)).anyMatch(l -> l.contains(levels));
     assertThat(baselines(d, o.withCodeStyle(PdfRenderer.CodeStyle.WHOLE))).noneMatch(l -> l.contains(levels));
+  }
+
+  @Test
+  void options_withX_changesOneSettingAndKeepsTheOthers() {
+    PdfRenderer.Options d = PdfRenderer.Options.defaults();
+    PdfRenderer.Options o = d.withRuling(PdfRenderer.Ruling.NONE).withCodeStyle(PdfRenderer.CodeStyle.SPLIT)
+        .withOrientation(PdfRenderer.Orientation.LANDSCAPE).withRowsPerPage(12).withHeaderRepeated(false);
+    assertThat(o.ruling()).isEqualTo(PdfRenderer.Ruling.NONE);
+    assertThat(o.codeStyle()).isEqualTo(PdfRenderer.CodeStyle.SPLIT);
+    assertThat(o.orientation()).isEqualTo(PdfRenderer.Orientation.LANDSCAPE);
+    assertThat(o.rowsPerPage()).isEqualTo(12);
+    assertThat(o.isHeaderRepeated()).isFalse();
+    assertThat(o.isTablesOnNewPages()).isEqualTo(d.isTablesOnNewPages()).isTrue();
+    assertThat(o.summaryLayout()).isEqualTo(PdfRenderer.SummaryLayout.SIDE_BY_SIDE);
+    assertThat(o.isNamesWrapped() || o.isTwoPanelBasic()).isFalse();
+    assertThat(o.isNarrative()).isTrue();
+    assertThat(d).isEqualTo(PdfRenderer.Options.defaults()).isNotEqualTo(o);
+    assertThat(PdfRenderer.defaults().options()).isEqualTo(d);
   }
 
   @Test
