@@ -12,14 +12,17 @@ import java.util.List;
  * @param box the grid's box
  * @param ruled whether the grid came from ruling lines (else from the alignment of text)
  * @param columnEdges the x positions of the column boundaries, left to right ({@code columns + 1})
+ * @param rowEdges the y positions of the row boundaries, top to bottom ({@code rows + 1})
  */
-public record Grid(int rows, int columns, List<GridCell> cells, Box box, boolean ruled, List<Double> columnEdges)
-    implements Block {
+public record Grid(int rows, int columns, List<GridCell> cells, Box box, boolean ruled, List<Double> columnEdges,
+    List<Double> rowEdges) implements Block {
   public Grid {
     cells = List.copyOf(cells);
     columnEdges = List.copyOf(columnEdges);
-    if (columnEdges.size() != columns + 1) {
-      throw new IllegalArgumentException(columns + " columns need " + (columns + 1) + " edges, not " + columnEdges.size());
+    rowEdges = List.copyOf(rowEdges);
+    if (columnEdges.size() != columns + 1 || rowEdges.size() != rows + 1) {
+      throw new IllegalArgumentException(rows + "×" + columns + " cells need " + (rows + 1) + " row and "
+          + (columns + 1) + " column edges, not " + rowEdges.size() + " and " + columnEdges.size());
     }
   }
 }

@@ -203,7 +203,8 @@ final class Lattice {
     for (Glyph g : glyphs) {
       double cx = g.box().centerX();
       double cy = g.box().y1() - g.size() * 0.3; // the middle of the glyph's ink, above the baseline
-      if (cx < box.x0() || cx > box.x1() || cy < box.y0() || cy > box.y1()) {
+      if (cx < box.x0() || cx > box.x1() || cy < box.y0() || cy > box.y1() || g.box().y1() > box.y1() + 1) {
+        // a glyph whose baseline lies below the bottom rule is printed under the table (a note)
         continue;
       }
       int j = slot(x, cx);
@@ -237,7 +238,11 @@ final class Lattice {
     for (double v : x) {
       edges.add(v);
     }
-    return new Found(new Grid(rows, cols, cells, box, true, edges), taken);
+    List<Double> rowEdges = new ArrayList<>();
+    for (double v : y) {
+      rowEdges.add(v);
+    }
+    return new Found(new Grid(rows, cols, cells, box, true, edges, rowEdges), taken);
   }
 
   private static boolean drawn(List<Ruling> lines, double at, double from, double to) {

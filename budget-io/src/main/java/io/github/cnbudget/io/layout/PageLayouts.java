@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Lays out one page (页面版面分析): grids from the ruling lines, then grids from the alignment of the
+ * Lays out one page (页面版面分析): grids from the ruling lines (two frames side by side joined), then grids from the alignment of the
  * remaining text where it is printed as a table without lines, then the rest as lines of text.
  */
 public final class PageLayouts {
@@ -29,12 +29,14 @@ public final class PageLayouts {
       int images) {
     List<Block> blocks = new ArrayList<>();
     Map<Glyph, Boolean> taken = new IdentityHashMap<>();
+    List<Grid> grids = new ArrayList<>();
     for (Lattice.Found f : Lattice.find(rulings, glyphs)) {
-      blocks.add(f.grid());
+      grids.add(f.grid());
       for (Glyph g : f.glyphs()) {
         taken.put(g, Boolean.TRUE);
       }
     }
+    blocks.addAll(SideBySide.join(grids));
     List<Glyph> rest = new ArrayList<>();
     for (Glyph g : glyphs) {
       if (!taken.containsKey(g)) {

@@ -1188,6 +1188,12 @@ final class ImportRun {
       if (label.isEmpty() && !r.hasValues() && r.texts.isEmpty() && r.number == null) {
         return;
       }
+      if (l.nonEmptyCount() == 1 && label.endsWith("。") && !r.hasValues()) {
+        // a sentence printed under the rows (本套报表金额单位转换时可能存在尾数误差。) is a note, not a
+        // wrapped name: names never end with a full stop
+        table.notes.add(Note.of(label, l.number));
+        return;
+      }
       if (isContinuation(r, label)) {
         RowDraft prev = table.lastRow().get();
         prev.label = prev.label + label;
@@ -1199,7 +1205,8 @@ final class ImportRun {
       }
       concept.ifPresent(c -> r.concept = c);
       r.kind = table.title.kind == TableKind.PROJECT_EXPENDITURE && concept.isEmpty() ? RowKind.PROJECT : RowKind.ITEM;
-      r.unit = table.currentUnit;
+      // a project row printing its unit in a 单位名称 column belongs to that unit
+      r.unit = !unitLabel.isEmpty() && r.kind == RowKind.PROJECT ? unitLabel : table.currentUnit;
     }
     table.rows.add(r);
   }
