@@ -40,6 +40,8 @@ final class NarrativeStatementsRule extends AbstractRule {
   private static final Pattern CHANGED_YET_SAME = Pattern.compile(
       "(增加|减少|增长|下降)(?:为|到|至)?[^，,。；;]{0,20}[，,]\\s*(?:与|比|较)[^，,。；;]{0,14}(持平|一致|相同)");
 
+  private static final Pattern NO_THREE_PUBLIC = Pattern.compile("(?:无|没有|未安排)[^。，\\n]{0,8}“?三公”?经费");
+
   NarrativeStatementsRule() {
     super("narrative-required-statements", Set.of(THREE_PUBLIC, EMPTY_TABLE, PROCUREMENT, CONTRADICTION),
         Set.of("narrative", "completeness"),
@@ -72,7 +74,8 @@ final class NarrativeStatementsRule extends AbstractRule {
   }
 
   private void threePublic(Disclosure d, String text, List<Finding> out) {
-    if (!text.contains("三公") && d.table(TableKind.THREE_PUBLIC).isEmpty()) {
+    if (!text.contains("三公") && d.table(TableKind.THREE_PUBLIC).isEmpty() || NO_THREE_PUBLIC.matcher(text).find()) {
+      // 本年度无“三公”经费财政拨款支出: a statement that none occurred needs no item details
       return;
     }
     List<String> missing = new ArrayList<>();

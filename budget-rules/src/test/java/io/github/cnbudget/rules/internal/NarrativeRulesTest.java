@@ -194,6 +194,8 @@ class NarrativeRulesTest {
         "narrative-three-public-missing/WARNING/narrative");
     Disclosure complete = budget("2023年“三公”经费预算2万元。因公出国（境）费0万元；公务用车购置费0万元，公务用车运行维护费0万元；公务接待费2万元，与2022年持平。");
     assertThat(codes("narrative-required-statements", complete)).isEmpty();
+    Disclosure none = doc(2024, Stage.FINAL_ACCOUNT, "2024年度部门决算", "中共上海市普陀区委社会工作部 2024 年度无“三公”经费财政拨款支出。");
+    assertThat(codes("narrative-required-statements", none)).isEmpty();
   }
 
   @Test
