@@ -438,7 +438,9 @@ public final class NarrativeReader {
     return !hasName(subject);
   }
 
-  private static Optional<Basis> basis(String words) {
+  private static Optional<Basis> basis(String printed) {
+    // 一般公共预算 and 预算单位 name a fund and a kind of unit, not a budget figure
+    String words = printed.replace("一般公共预算", "").replace("预算单位", "");
     if (words.contains("执行数")) {
       return Optional.of(Basis.EXECUTION);
     }
