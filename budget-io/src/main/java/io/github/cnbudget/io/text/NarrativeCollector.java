@@ -56,16 +56,21 @@ final class NarrativeCollector {
    */
   boolean offer(SourceLine l) {
     String t = l.text();
-    if (l.nonEmptyCount() > 1 && l.raw.indexOf('\t') >= 0 || countCjk(t) < MIN_CJK) {
+    int cjk = countCjk(t);
+    if (l.nonEmptyCount() > 1 && l.raw.indexOf('\t') >= 0 || cjk == 0) {
       return false;
     }
     if (definitions || DEFINITION.matcher(t).find()) {
       return true;
     }
     if (text != null && continues(l, t)) {
+      // the tail of a wrapped sentence may be short (增加5万元。)
       text.append(t);
       end = l.number;
       return true;
+    }
+    if (cjk < MIN_CJK) {
+      return false;
     }
     flush();
     text = new StringBuilder(t);

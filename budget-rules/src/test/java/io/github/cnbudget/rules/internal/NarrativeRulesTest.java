@@ -32,6 +32,11 @@ class NarrativeRulesTest {
         .precision(Precision.of(AmountUnit.WAN_YUAN, 2)).title(title).narrative(Narrative.of(ps)).build();
   }
 
+  private static Disclosure withContents(List<io.github.cnbudget.model.table.DisclosureTable> tables, String... contents) {
+    return Disclosure.builder().department(Department.of("某部门")).year(FiscalYear.of(2023)).stage(Stage.BUDGET)
+        .precision(Precision.of(AmountUnit.WAN_YUAN, 2)).addContents(contents).addAllTables(tables).build();
+  }
+
   private static Disclosure budget(String... paragraphs) {
     return doc(2023, Stage.BUDGET, "2023年部门预算", paragraphs);
   }
@@ -212,6 +217,43 @@ class NarrativeRulesTest {
     assertThat(codes("contents-consistency", d)).containsExactly("contents-year/WARNING/title");
     assertThat(codes("contents-consistency", doc(2025, Stage.BUDGET, "上海市普陀区2025年度部门预算", "支出预算1万元。")))
         .isEmpty();
+  }
+
+  @Test
+  void names_staleCatalogName_seed003() {
+    String p = "3. 社会保障和就业(类)行政事业单位离退休(款)机关事业单位基本养老保险缴费支出(项)2023年预算数为41.96万元。";
+    assertThat(codes("narrative-classification-names", budget(p)))
+        .containsExactly("narrative-stale-name/WARNING/narrative/paragraphs/0");
+    assertThat(codes("narrative-classification-names", budget(p.replace("行政事业单位离退休", "行政事业单位养老支出")))).isEmpty();
+  }
+
+  @Test
+  void names_codeNamedOtherwiseThanInTheTables() {
+    io.github.cnbudget.model.table.DisclosureTable t = io.github.cnbudget.model.table.DisclosureTable.builder()
+        .kind(io.github.cnbudget.model.table.TableKind.GENERAL_PUBLIC_BY_FUNCTION).title("一般公共预算支出表")
+        .addColumns(io.github.cnbudget.model.table.Column.of("total", io.github.cnbudget.model.table.Concept.TOTAL, "合计"))
+        .addRows(io.github.cnbudget.model.table.Row.builder().kind(io.github.cnbudget.model.table.RowKind.CODE)
+            .code(io.github.cnbudget.model.classification.FunctionalCode.of(210)).label("卫生健康支出")
+            .putCells("total", io.github.cnbudget.model.table.Cell.printed("60.99")).build())
+        .build();
+    Disclosure d = budget("医疗卫生支出（210类）60.99万元。").withTables(List.of(t));
+    assertThat(codes("narrative-classification-names", d))
+        .containsExactly("narrative-name-differs-from-table/WARNING/narrative/paragraphs/0");
+    assertThat(codes("narrative-classification-names", budget("卫生健康支出（210类）60.99万元。").withTables(List.of(t))))
+        .isEmpty();
+  }
+
+  @Test
+  void contents_listedTwice_andOutOfOrder() {
+    io.github.cnbudget.model.table.DisclosureTable income = io.github.cnbudget.model.table.DisclosureTable.builder()
+        .kind(io.github.cnbudget.model.table.TableKind.INCOME).title("收入总表").build();
+    io.github.cnbudget.model.table.DisclosureTable expenditure = io.github.cnbudget.model.table.DisclosureTable.builder()
+        .kind(io.github.cnbudget.model.table.TableKind.EXPENDITURE).title("支出总表").build();
+    Disclosure d = withContents(List.of(income, expenditure), "2023年支出总表", "2023年收入总表", "2023年支出总表");
+    assertThat(codes("contents-consistency", d)).containsExactly("contents-out-of-order/WARNING/contents/1",
+        "contents-listed-twice/WARNING/contents/2");
+    Disclosure ordered = withContents(List.of(income, expenditure), "2023年收入总表", "2023年支出总表");
+    assertThat(codes("contents-consistency", ordered)).isEmpty();
   }
 
   @Test
