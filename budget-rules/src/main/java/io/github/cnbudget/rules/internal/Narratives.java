@@ -86,13 +86,6 @@ final class Narratives {
     return value.setScale(Math.max(0, printed.value().scale()) + 2, RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
-  static BigDecimal yuan(Optional<StatedAmount> a) {
-    return a.map(StatedAmount::inYuan).orElse(BigDecimal.ZERO);
-  }
-
-  static BigDecimal half(Optional<StatedAmount> a) {
-    return a.map(StatedAmount::halfUlpInYuan).orElse(BigDecimal.ZERO);
-  }
 
   /** A yuan amount written in a printed unit (元, 万元, 亿元), for messages. */
   static String inUnit(BigDecimal yuan, String unit) {
