@@ -54,7 +54,9 @@ public final class NarrativeReader {
   private static final Pattern TRAILING_NOISE = Pattern.compile("(?:为|是|共计|合计|总计|达到|约|计|共|[:：“”\"]|\\s)+$");
   private static final Pattern CLASS_PART = Pattern.compile(
       "([^（()）“”\"\\-—－:：，,、；;]+?)\\s*[（(]\\s*(\\d{3}|\\d{5}|\\d{7}|\\d{2})?\\s*(类|款|项)\\s*[）)]");
-  private static final Pattern QUOTED_PATH = Pattern.compile("[“\"]([^”\"]+?(?:[-—－][^”\"]+?)+)[”\"]\\s*科目");
+  // segments exclude the dash, so a long quotation without 科目 fails in linear time
+  private static final Pattern QUOTED_PATH = Pattern.compile(
+      "[“\"]([^”\"\\-—－]+(?:[-—－][^”\"\\-—－]+)+)[”\"]\\s*科目");
 
   private NarrativeReader() {}
 
@@ -91,17 +93,48 @@ public final class NarrativeReader {
     return CJK_GAP.matcher(s).replaceAll("").strip();
   }
 
-  /** The sentences of a normalised paragraph, each with its end mark. */
+  /**
+   * The sentences of a normalised paragraph, each with its end mark. A full stop inside brackets
+   * (公务用车购置及运行费81.3万元（…比上年增加0万元。）比上年增加36万元) does not end the sentence around them.
+   */
   static List<String> sentences(String text) {
     List<String> out = new ArrayList<>();
     Matcher m = SENTENCE_END.matcher(text);
     int from = 0;
     while (m.find()) {
+      if (depth(text, from, m.start()) > 0 && closesSoon(text, m.end())) {
+        continue;
+      }
       addSentence(out, text.substring(from, m.end()));
       from = m.end();
     }
     addSentence(out, text.substring(from));
     return out;
+  }
+
+  /** A closing bracket follows within a short span: the stop is inside a parenthesis, not an unclosed one. */
+  private static boolean closesSoon(String text, int from) {
+    int limit = Math.min(text.length(), from + 200);
+    for (int i = from; i < limit; i++) {
+      if (text.charAt(i) == '）' || text.charAt(i) == ')') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many brackets opened between two positions are still open. */
+  private static int depth(String text, int from, int to) {
+    int depth = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '（' || c == '(') {
+        depth++;
+      } else if ((c == '）' || c == ')') && depth > 0) {
+        depth--;
+      }
+    }
+    return depth;
   }
 
   private static void addSentence(List<String> out, String s) {
@@ -131,6 +164,7 @@ public final class NarrativeReader {
     Optional<String> shareOf = Optional.empty();
     Optional<Percent> completion = Optional.empty();
     Optional<String> completionOf = Optional.empty();
+    int level;
     final StringBuilder sentences = new StringBuilder();
 
     /** Records a sentence that says something of this fact, once. */
@@ -150,6 +184,7 @@ public final class NarrativeReader {
     private Topic headingTopic;
     private final List<Draft> all = new ArrayList<>();
     private String sentence = "";
+    private int level;
 
     ParagraphReader(int index, String text, NarrativeReading.Builder out) {
       this.index = index;
@@ -171,12 +206,14 @@ public final class NarrativeReader {
       List<Draft> drafts = new ArrayList<>();
       List<String> unread = new ArrayList<>();
       int numbers = 0;
+      level = 0;
       Matcher m = NUMBER.matcher(s);
       int prevEnd = 0;
       Draft current = null;
       Matcher compare = null;
       while (m.find()) {
         numbers++;
+        level = depth(s, 0, m.start());
         String lead = s.substring(prevEnd, m.start());
         sameClauses(lead, current, drafts);
         String clause = clause(lead);
@@ -273,6 +310,7 @@ public final class NarrativeReader {
           }
         }
       }
+      level = depth(s, 0, prevEnd);
       sameClauses(s.substring(prevEnd), current, drafts);
       all.addAll(drafts);
       if (numbers > 0) {
@@ -324,9 +362,17 @@ public final class NarrativeReader {
         drafts.add(d);
         return d;
       }
-      // no subject of its own: the amount just stated; at the start of a sentence, the item the
+      // no subject of its own: the amount just stated, outside any parenthesis the number is not in
+      // (…运行费81.3万元（…45.3万元…）比上年增加36万元); at the start of a sentence, the item the
       // paragraph opened with (1. 医疗保障政策研究管理 985 万元 …。较 2022 年增加 231 万元)
-      Draft target = current != null ? current : all.isEmpty() ? null : all.get(0);
+      Draft target = current;
+      for (int i = drafts.size() - 1; target != null && target.level > level && i >= 0; i--) {
+        target = drafts.get(i);
+      }
+      if (target != null && target.level > level) {
+        target = null;
+      }
+      target = target != null ? target : current != null ? null : all.isEmpty() ? null : all.get(0);
       if (target != null) {
         target.touch(sentence);
       }
@@ -335,6 +381,7 @@ public final class NarrativeReader {
 
     private Draft newDraft(String rawSubject, Matcher compare) {
       Draft d = new Draft();
+      d.level = level;
       d.touch(sentence);
       String subject = clean(rawSubject);
       Matcher y = YEAR.matcher(subject);

@@ -133,6 +133,25 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void read_parenthesisHoldsItsOwnSentences_seed001() {
+    NarrativeReading r = read("公务用车购置及运行费81.3万元（公务用车购置费36万元，比上年增加36万元；公务用车运行维护费45.3万元，比上年增加0万元。）"
+        + "比上年增加36万元，增长79.5%，主要原因是报废更新2辆执法车辆36万元；公务接待费4.42万元，比上年增加0万元，增长 0.0%。");
+    Fact vehicles = r.facts().get(0);
+    assertThat(vehicles.topic()).isEqualTo(Topic.OFFICIAL_VEHICLES);
+    assertThat(vehicles.comparison().get().change().get().value()).isEqualByComparingTo("36");
+    assertThat(vehicles.comparison().get().percent().get().value()).isEqualByComparingTo("79.5");
+    assertThat(r.facts().get(1).topic()).isEqualTo(Topic.VEHICLE_PURCHASE);
+    assertThat(r.facts().get(2).topic()).isEqualTo(Topic.VEHICLE_OPERATION);
+    assertThat(r.unread()).isEmpty();
+  }
+
+  @Test
+  void sentences_anUnclosedBracketDoesNotSwallowTheParagraph() {
+    assertThat(NarrativeReader.sentences("收入（含上年结转。支出10万元。")).hasSize(2);
+    assertThat(NarrativeReader.sentences("收入（含上年结转。）支出10万元。")).hasSize(1);
+  }
+
+  @Test
   void normalise_joinsOcrDigitsAndWrappedWords() {
     assertThat(NarrativeReader.normalise("收支预算总数 461. 49 万元")).isEqualTo("收支预算总数 461.49万元");
     assertThat(NarrativeReader.normalise("主要 用于")).isEqualTo("主要用于");
