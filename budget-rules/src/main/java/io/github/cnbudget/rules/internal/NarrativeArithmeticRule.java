@@ -25,7 +25,8 @@ import java.util.Set;
  * digits: within it agrees, one unit of the last digit off is INFO, farther is an ERROR, and an ERROR
  * says so when the printed figure is the change over the new amount instead (the wrong base). The
  * direction words must agree with each other and with the amounts; an earlier figure below zero is an
- * ERROR, a rate printed from a zero base a WARNING (it is undefined, not 100%).
+ * ERROR, a rate printed from a zero base a WARNING (it is undefined, not 100%). Where the sentence
+ * states both years' figures and the change, the change is their difference.
  */
 final class NarrativeArithmeticRule extends AbstractRule {
   static final String PERCENT = "narrative-percent-mismatch";
@@ -33,6 +34,7 @@ final class NarrativeArithmeticRule extends AbstractRule {
   static final String ROUNDING = "narrative-percent-rounding";
   static final String DIRECTION = "narrative-direction-mismatch";
   static final String WORDS = "narrative-direction-words";
+  static final String CHANGE = "narrative-change-mismatch";
   static final String NEGATIVE_BASE = "narrative-negative-base";
   static final String ZERO_BASE = "narrative-zero-base";
   static final String SHARE = "narrative-share-mismatch";
@@ -41,7 +43,7 @@ final class NarrativeArithmeticRule extends AbstractRule {
   static final String COMPLETION_BASE = "narrative-completion-wrong-base";
 
   NarrativeArithmeticRule() {
-    super("narrative-arithmetic", Set.of(PERCENT, WRONG_BASE, ROUNDING, DIRECTION, WORDS, NEGATIVE_BASE, ZERO_BASE,
+    super("narrative-arithmetic", Set.of(PERCENT, WRONG_BASE, ROUNDING, DIRECTION, WORDS, CHANGE, NEGATIVE_BASE, ZERO_BASE,
         SHARE, UNSIGNED, COMPLETION, COMPLETION_BASE), Set.of("narrative", "arithmetic"),
         "Rates of change, shares and completion rates in the narrative follow from its amounts");
   }
@@ -100,6 +102,17 @@ final class NarrativeArithmeticRule extends AbstractRule {
         out.add(at(DIRECTION, Severity.ERROR, d, f).values(base, nowYuan).arguments(where, quote,
             stated.get().printed(), now.get().printed(), word(direction.get())).build());
         return;
+      }
+      if (c.change().isPresent()) {
+        BigDecimal expected = nowYuan.subtract(base).abs();
+        BigDecimal printed = c.change().get().inYuan();
+        BigDecimal tolerance = baseHalf.add(now.get().halfUlpInYuan()).add(c.change().get().halfUlpInYuan());
+        if (expected.subtract(printed).abs().compareTo(tolerance) > 0) {
+          out.add(at(CHANGE, Severity.ERROR, d, f).values(expected, printed).arguments(where, quote,
+              now.get().printed(), stated.get().printed(), Narratives.inUnit(expected, unit),
+              c.change().get().printed()).build());
+          return;
+        }
       }
     } else if (c.change().isPresent() && direction.isPresent() && direction.get() != Direction.SAME) {
       BigDecimal change = c.change().get().inYuan();

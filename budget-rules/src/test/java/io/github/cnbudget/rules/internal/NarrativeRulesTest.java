@@ -91,6 +91,15 @@ class NarrativeRulesTest {
   }
 
   @Test
+  void change_againstBothStatedFigures_seed002() {
+    String p = "本部门 2020 年度机关运行经费支出 337.09万元，比上年决算数 149.77万元增加 187.32万元，增长 125.08%。";
+    Disclosure ok = doc(2020, Stage.FINAL_ACCOUNT, "2020年度部门决算", p);
+    assertThat(codes("narrative-arithmetic", ok)).isEmpty();
+    assertThat(codes("narrative-arithmetic", doc(2020, Stage.FINAL_ACCOUNT, "2020年度部门决算", p.replace("187.32", "178.32"))))
+        .containsExactly("narrative-change-mismatch/ERROR/narrative/paragraphs/0");
+  }
+
+  @Test
   void directionWords_disagree() {
     assertThat(codes("narrative-arithmetic", budget("“三公”经费预算96.12万元，比2022年预算增加45万元，下降88%。")))
         .containsExactly("narrative-direction-words/ERROR/narrative/paragraphs/0");
