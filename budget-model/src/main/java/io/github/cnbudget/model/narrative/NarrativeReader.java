@@ -235,7 +235,7 @@ public final class NarrativeReader {
           Matcher base = BASE_MARKER.matcher(clause);
           if (base.find() && last != null) {
             // 比上年决算数149.77万元增加…, 与2019年支出数2,579.24万元相比: the earlier year's figure
-            Draft target = subjectBefore(clause, base.start(), null, current, drafts);
+            Draft target = sameKind(subjectBefore(clause, base.start(), null, current, drafts), drafts, last);
             if (target == null || target.base.isPresent()) {
               unread.add(m.group());
               continue;
@@ -245,7 +245,7 @@ public final class NarrativeReader {
             target.base = Optional.of(amount);
             current = target;
           } else if (dir.find()) {
-            Draft target = subjectBefore(clause, dir.start(), compare, current, drafts);
+            Draft target = sameKind(subjectBefore(clause, dir.start(), compare, current, drafts), drafts, compare);
             if (target == null) {
               unread.add(m.group());
               continue;
@@ -316,6 +316,26 @@ public final class NarrativeReader {
       if (numbers > 0) {
         out.addSentences(Sentence.builder().paragraph(index).text(s).numbers(numbers).addAllUnread(unread).build());
       }
+    }
+
+    /**
+     * A comparison with an earlier outturn (与2019年决算数…相比) compares the outturn the sentence states,
+     * not a budget stated after it (“三公”经费支出1.74万元，全年预算数为2.04万元，…与2019年决算数0.18万元相比).
+     */
+    private Draft sameKind(Draft target, List<Draft> drafts, Matcher compare) {
+      if (target == null || compare == null || compare.group(3) == null || !isBudget(target.basis)) {
+        return target;
+      }
+      Optional<Basis> wanted = basis(compare.group(3));
+      if (wanted.isEmpty() || isBudget(wanted)) {
+        return target;
+      }
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        if (!isBudget(drafts.get(i).basis) && drafts.get(i).amount.isPresent()) {
+          return drafts.get(i);
+        }
+      }
+      return target;
     }
 
     /**
@@ -483,6 +503,10 @@ public final class NarrativeReader {
 
   private static boolean isOnlyYearAndBasis(String subject) {
     return !hasName(subject);
+  }
+
+  private static boolean isBudget(Optional<Basis> b) {
+    return b.isPresent() && b.get() != Basis.FINAL && b.get() != Basis.EXECUTION;
   }
 
   private static Optional<Basis> basis(String printed) {

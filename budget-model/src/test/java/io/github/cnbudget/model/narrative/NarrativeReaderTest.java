@@ -102,6 +102,17 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void read_comparisonWithAnEarlierOutturn_isOfTheOutturn_seed002() {
+    NarrativeReading r = read("2020年一般公共预算财政拨款开支的“三公”经费支出1.74万元，全年预算数为2.04万元，完成预算的85.29%，"
+        + "与2019年决算数0.18万元相比，增加1.56万元。");
+    Fact outturn = r.facts().get(0);
+    assertThat(outturn.amount().get().value()).isEqualByComparingTo("1.74");
+    assertThat(outturn.comparison().get().base().get().value()).isEqualByComparingTo("0.18");
+    assertThat(outturn.comparison().get().change().get().value()).isEqualByComparingTo("1.56");
+    assertThat(r.facts().get(1).completion().get().value()).isEqualByComparingTo("85.29");
+  }
+
+  @Test
   void read_newValueAfterDirectionWord() {
     NarrativeReading r = read("公务接待费减少为0.00万元，与2024年持平。");
     Fact f = r.facts().get(0);
