@@ -43,6 +43,7 @@ public final class NarrativeReader {
   private static final Pattern THRESHOLD = Pattern.compile("\\s*(?:[（(]含[）)])?\\s*(?:及)?(?:以上|以下|以内)");
   private static final Pattern BASE_MARKER = Pattern.compile(
       "(?:比|较|与|同)\\s*(?:上年|上一年度?|去年|上年度|(?:19|20)\\d{2}\\s*年度?)[^，,；;：:、]{0,12}?(?:数|预算|决算|支出|收入)(?:为|是)?\\s*$");
+  private static final Pattern REASON = Pattern.compile("原因|主要因|由于|因为");
   private static final Pattern SAME = Pattern.compile("持平|一致|相同|不变|无增减");
   private static final Pattern SHARE = Pattern.compile("占(?:([^，,；;。]{0,20}?)的?(?:比重|比例)?(?:为)?)?\\s*$");
   private static final Pattern COMPLETION = Pattern.compile(
@@ -235,7 +236,7 @@ public final class NarrativeReader {
           Matcher base = BASE_MARKER.matcher(clause);
           if (base.find() && last != null) {
             // 比上年决算数149.77万元增加…, 与2019年支出数2,579.24万元相比: the earlier year's figure
-            Draft target = sameKind(subjectBefore(clause, base.start(), null, current, drafts), drafts, last);
+            Draft target = sameKind(subjectBefore(lead, clause, base.start(), current, drafts), drafts, last);
             if (target == null || target.base.isPresent()) {
               unread.add(m.group());
               continue;
@@ -245,7 +246,7 @@ public final class NarrativeReader {
             target.base = Optional.of(amount);
             current = target;
           } else if (dir.find()) {
-            Draft target = sameKind(subjectBefore(clause, dir.start(), compare, current, drafts), drafts, compare);
+            Draft target = sameKind(subjectBefore(lead, clause, dir.start(), current, drafts), drafts, compare);
             if (target == null) {
               unread.add(m.group());
               continue;
@@ -285,6 +286,15 @@ public final class NarrativeReader {
             current.share = Optional.of(p);
             if (signed && share.group(1) != null && !share.group(1).isBlank()) {
               current.shareOf = Optional.of(share.group(1).strip());
+            } else if (current.level > 0) {
+              // a share inside brackets is of the amount the brackets follow (项目支出40万元（其中政府采购
+              // 20万元，占50%）)
+              for (int i = drafts.size() - 1; i >= 0; i--) {
+                if (drafts.get(i).level < current.level && !drafts.get(i).subject.isEmpty()) {
+                  current.shareOf = Optional.of(drafts.get(i).subject);
+                  break;
+                }
+              }
             }
           } else if (completion.find()) {
             if (current == null || current.completion.isPresent()) {
@@ -295,7 +305,7 @@ public final class NarrativeReader {
             current.completionOf = Optional.of(
                 (completion.group(1) != null ? completion.group(1) : completion.group(2)).strip());
           } else if (dir.find()) {
-            Draft target = subjectBefore(clause, dir.start(), compare, current, drafts);
+            Draft target = subjectBefore(lead, clause, dir.start(), current, drafts);
             if (target == null || target.percent.isPresent()) {
               unread.add(printed);
               continue;
@@ -370,7 +380,7 @@ public final class NarrativeReader {
      * The draft a change belongs to: a new one when the clause names a subject before its comparison
      * (公务接待费较2022年预算下降50%), else the current one.
      */
-    private Draft subjectBefore(String clause, int dirStart, Matcher compare, Draft current, List<Draft> drafts) {
+    private Draft subjectBefore(String lead, String clause, int dirStart, Draft current, List<Draft> drafts) {
       String before = clause.substring(0, dirStart);
       Matcher c = COMPARE.matcher(before);
       if (c.find()) {
@@ -381,6 +391,11 @@ public final class NarrativeReader {
         Draft d = newDraft(subject, null);
         drafts.add(d);
         return d;
+      }
+      if (REASON.matcher(lead).find()) {
+        // 主要原因是人员增加5人，增长10%: a change stated in a reason is of something the reason names,
+        // not of the amount before it
+        return null;
       }
       // no subject of its own: the amount just stated, outside any parenthesis the number is not in
       // (…运行费81.3万元（…45.3万元…）比上年增加36万元); at the start of a sentence, the item the

@@ -113,6 +113,19 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void read_aRateInAReason_isNotOfTheAmountBefore() {
+    NarrativeReading r = read("支出预算461.49万元，比上年增加189.48万元，主要原因是人员增加5人，增长10%。");
+    assertThat(r.facts().get(0).comparison().get().percent()).isEmpty();
+    assertThat(r.unread()).hasSize(1);
+  }
+
+  @Test
+  void read_aShareInBracketsIsOfTheAmountBefore() {
+    NarrativeReading r = read("支出预算100万元，其中项目支出40万元（其中政府采购20万元，占50%）。");
+    assertThat(r.facts().get(2).shareOf()).contains("项目支出");
+  }
+
+  @Test
   void read_newValueAfterDirectionWord() {
     NarrativeReading r = read("公务接待费减少为0.00万元，与2024年持平。");
     Fact f = r.facts().get(0);

@@ -230,7 +230,8 @@ final class NarrativeArithmeticRule extends AbstractRule {
     }
     StatedAmount part = f.amount().get();
     StatedAmount w = whole.get().amount().get();
-    if (w.inYuan().signum() <= 0) {
+    if (w.inYuan().signum() <= 0 || w.inYuan().compareTo(part.inYuan()) < 0) {
+      // a whole smaller than its part is not the whole the share is of
       return;
     }
     Agreement a = Narratives.agreement(part.inYuan(), part.halfUlpInYuan(), w.inYuan(), w.halfUlpInYuan(), p);
