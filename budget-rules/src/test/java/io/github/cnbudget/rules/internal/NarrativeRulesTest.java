@@ -237,6 +237,14 @@ class NarrativeRulesTest {
   }
 
   @Test
+  void names_classNameOfAnOlderCatalog() {
+    assertThat(codes("narrative-classification-names", budget("医疗卫生与计划生育支出（类）60.99万元，占2.07%。")))
+        .containsExactly("narrative-stale-name/WARNING/narrative/paragraphs/0");
+    assertThat(codes("narrative-classification-names",
+        doc(2018, Stage.FINAL_ACCOUNT, "2018年度部门决算", "医疗卫生与计划生育支出（类）60.99万元，占2.07%。"))).isEmpty();
+  }
+
+  @Test
   void names_codeNamedOtherwiseThanInTheTables() {
     io.github.cnbudget.model.table.DisclosureTable t = io.github.cnbudget.model.table.DisclosureTable.builder()
         .kind(io.github.cnbudget.model.table.TableKind.GENERAL_PUBLIC_BY_FUNCTION).title("一般公共预算支出表")
