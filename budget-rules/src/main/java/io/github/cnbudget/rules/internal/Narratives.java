@@ -38,10 +38,13 @@ final class Narratives {
     return Location.at("/narrative/paragraphs/" + paragraph).withLine(p.line());
   }
 
-  /** Where a paragraph is printed, for messages: p.3 l.12, l.94, or ¶5 when nothing is known. */
+  /**
+   * The page a paragraph is printed on, for messages (“p.3 ”), or nothing: the location already
+   * carries the paragraph's pointer and line, but not the page of a PDF.
+   */
   static String where(Disclosure d, int paragraph) {
-    String pos = d.narrative().paragraphs().get(paragraph).position();
-    return pos.isEmpty() ? "¶" + (paragraph + 1) : pos;
+    Paragraph p = d.narrative().paragraphs().get(paragraph);
+    return p.page().isPresent() ? "p." + p.page().getAsInt() + " " : "";
   }
 
   static String quote(String sentence) {
