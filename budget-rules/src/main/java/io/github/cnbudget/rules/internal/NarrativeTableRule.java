@@ -26,8 +26,9 @@ import java.util.Set;
 
 /**
  * The narrative states the tables' figures (说明与报表一致): a “三公” amount (the total or one of its
- * parts) equals the cell of the “三公” table for the document's year and stage, and a 类/款/项 amount named
- * in the narrative equals its row of the 一般公共预算支出表. Only facts of the document's year and stage
+ * parts) equals the cell of the “三公” table for the document's year and stage, a 类/款/项 amount named
+ * in the narrative equals its row of the 一般公共预算支出表, and a total of income or expenditure stated
+ * with the document's year (2023年收入预算…) equals one of the 收支总表's totals of that side. Only facts of the document's year and stage
  * are compared (a 全年预算 in a final account is not its 决算), and only where the table has one
  * department-level figure for the item: tables printed per unit without a department row are not
  * checked. Judged with the rounding of both printed figures; a difference beyond it is an ERROR naming
@@ -43,6 +44,11 @@ final class NarrativeTableRule extends AbstractRule {
       Topic.VEHICLE_PURCHASE, Concept.VEHICLE_PURCHASE,
       Topic.VEHICLE_OPERATION, Concept.VEHICLE_OPERATION,
       Topic.OFFICIAL_RECEPTION, Concept.OFFICIAL_RECEPTION));
+
+  private static final Map<Topic, Set<Concept>> TOTALS = new EnumMap<>(Map.of(
+      Topic.INCOME, Set.of(Concept.CURRENT_INCOME_TOTAL, Concept.INCOME_GRAND_TOTAL),
+      Topic.EXPENDITURE, Set.of(Concept.CURRENT_EXPENDITURE_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL),
+      Topic.INCOME_AND_EXPENDITURE, Set.of(Concept.INCOME_GRAND_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL)));
 
   NarrativeTableRule() {
     super("narrative-table-amounts", Set.of(CODE), Set.of("narrative", "arithmetic", "cross-table"),
@@ -71,12 +77,15 @@ final class NarrativeTableRule extends AbstractRule {
       if (f.amount().isEmpty() || !ofThisYearAndStage(d, f)) {
         continue;
       }
-      Optional<Cell> cell = THREE_PUBLIC.containsKey(f.topic()) ? threePublic(d, THREE_PUBLIC.get(f.topic()))
-          : f.topic() == Topic.CLASSIFICATION && !f.classificationNames().isEmpty() ? classification(d, f)
-          : Optional.empty();
-      if (cell.isPresent()) {
-        compare(d, f, cell.get(), out);
+      List<Cell> cells = new ArrayList<>();
+      if (THREE_PUBLIC.containsKey(f.topic())) {
+        threePublic(d, THREE_PUBLIC.get(f.topic())).ifPresent(cells::add);
+      } else if (f.topic() == Topic.CLASSIFICATION && !f.classificationNames().isEmpty()) {
+        classification(d, f).ifPresent(cells::add);
+      } else if (TOTALS.containsKey(f.topic()) && f.year().isPresent()) {
+        cells.addAll(totals(d, TOTALS.get(f.topic())));
       }
+      compare(d, f, cells, out);
     }
     return out;
   }
@@ -92,16 +101,24 @@ final class NarrativeTableRule extends AbstractRule {
     return d.stage() == Stage.BUDGET ? b == Basis.BUDGET : b == Basis.FINAL;
   }
 
-  private void compare(Disclosure d, Fact f, Cell c, List<Finding> out) {
-    DisclosureTable t = d.tables().get(c.table);
-    AmountUnit unit = t.amountUnit().orElse(d.precision().unit());
-    BigDecimal tableYuan = unit.convert(c.value, AmountUnit.YUAN);
-    BigDecimal tableHalf = unit.convert(BigDecimal.ONE.movePointLeft(Math.max(0, c.value.scale())), AmountUnit.YUAN)
-        .divide(BigDecimal.valueOf(2));
-    StatedAmount a = f.amount().get();
-    if (a.inYuan().subtract(tableYuan).abs().compareTo(a.halfUlpInYuan().add(tableHalf)) <= 0) {
+  /**
+   * Compares a fact with the cells that may hold its figure: silent when it agrees with any of them
+   * (收入预算 is 本年收入合计 in one document and 收入总计 in another), else an ERROR naming the first.
+   */
+  private void compare(Disclosure d, Fact f, List<Cell> cells, List<Finding> out) {
+    if (cells.isEmpty()) {
       return;
     }
+    StatedAmount a = f.amount().get();
+    for (Cell c : cells) {
+      if (a.inYuan().subtract(yuan(d, c)).abs().compareTo(a.halfUlpInYuan().add(half(d, c))) <= 0) {
+        return;
+      }
+    }
+    Cell c = cells.get(0);
+    DisclosureTable t = d.tables().get(c.table);
+    AmountUnit unit = unit(d, c);
+    BigDecimal tableYuan = yuan(d, c);
     Row r = t.rows().get(c.row);
     out.add(finding(CODE, Severity.ERROR)
         .location(Tables.cellLocation(Tables.rowLocation(Tables.tableLocation(c.table, t), c.row, r), c.column.key()))
@@ -110,6 +127,46 @@ final class NarrativeTableRule extends AbstractRule {
             r.label().isBlank() ? "#" + (c.row + 1) : Tables.rowName(r), String.join(" / ", c.column.header()),
             c.value.toPlainString() + unit.symbol())
         .build());
+  }
+
+  private static AmountUnit unit(Disclosure d, Cell c) {
+    return d.tables().get(c.table).amountUnit().orElse(d.precision().unit());
+  }
+
+  private static BigDecimal yuan(Disclosure d, Cell c) {
+    return unit(d, c).convert(c.value, AmountUnit.YUAN);
+  }
+
+  /** Half a unit of the cell's last printed digit, in yuan. */
+  private static BigDecimal half(Disclosure d, Cell c) {
+    return unit(d, c).convert(BigDecimal.ONE.movePointLeft(Math.max(0, c.value.scale())), AmountUnit.YUAN)
+        .divide(BigDecimal.valueOf(2));
+  }
+
+  /**
+   * The department-level totals of the 收支总表 a total of the narrative may be: 本年收入合计 or 收入总计
+   * for income, 本年支出合计 or 支出总计 for expenditure, the 总计 rows for 收入支出总计.
+   */
+  private static List<Cell> totals(Disclosure d, Set<Concept> concepts) {
+    List<Cell> out = new ArrayList<>();
+    for (int ti = 0; ti < d.tables().size(); ti++) {
+      DisclosureTable t = d.tables().get(ti);
+      if (t.kind() != TableKind.INCOME_EXPENDITURE_SUMMARY) {
+        continue;
+      }
+      for (int ri = 0; ri < t.rows().size(); ri++) {
+        Row r = t.rows().get(ri);
+        if (r.unit().isPresent() || r.concept().isEmpty() || !concepts.contains(r.concept().get())) {
+          continue;
+        }
+        Optional<Column> main = Tables.mainColumn(t, r.side());
+        Optional<BigDecimal> v = main.flatMap(c -> r.value(c.key()));
+        if (v.isPresent()) {
+          out.add(new Cell(ti, ri, main.get(), v.get()));
+        }
+      }
+    }
+    return out;
   }
 
   /**

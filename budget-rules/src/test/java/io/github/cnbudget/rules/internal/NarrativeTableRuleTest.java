@@ -93,6 +93,25 @@ class NarrativeTableRuleTest {
   }
 
   @Test
+  void incomeTotal_isOneOfTheSummaryTotals_seed000() {
+    Column income = Column.builder().key("income").concept(Concept.TOTAL).addHeader("收入", "2023年预算数")
+        .side(io.github.cnbudget.model.table.Side.INCOME).build();
+    DisclosureTable t = DisclosureTable.builder().kind(TableKind.INCOME_EXPENDITURE_SUMMARY).title("收支总表")
+        .amountUnit(AmountUnit.WAN_YUAN).addColumns(income)
+        .addRows(Row.builder().kind(RowKind.TOTAL).label("本年收入合计").concept(Concept.CURRENT_INCOME_TOTAL)
+            .side(io.github.cnbudget.model.table.Side.INCOME).putCells("income", Cell.printed("362,710")).build())
+        .addRows(Row.builder().kind(RowKind.TOTAL).label("收入总计").concept(Concept.INCOME_GRAND_TOTAL)
+            .side(io.github.cnbudget.model.table.Side.INCOME).putCells("income", Cell.printed("363,275")).build())
+        .build();
+    String p = "2023年深圳市医疗保障局部门预算收入363,275万元，比2022年增加89,475万元，增长33%。";
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p))).isEmpty();
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p.replace("363,275", "363,257"))))
+        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/0/cells/income");
+    // a total without the document's year may be a unit's or another year's: not compared
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), "部门预算收入363,257万元。"))).isEmpty();
+  }
+
+  @Test
   void tablePrintedPerUnit_isNotChecked() {
     DisclosureTable t = DisclosureTable.builder().kind(TableKind.GENERAL_PUBLIC_BY_FUNCTION).title("一般公共预算支出表")
         .amountUnit(AmountUnit.WAN_YUAN).addColumns(Column.of("total", Concept.TOTAL, "合计"))
