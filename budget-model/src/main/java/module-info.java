@@ -14,4 +14,5 @@ module io.github.cnbudget.model {
   exports io.github.cnbudget.model.project;
   exports io.github.cnbudget.model.performance;
   exports io.github.cnbudget.model.target;
+  exports io.github.cnbudget.model.narrative;
 }

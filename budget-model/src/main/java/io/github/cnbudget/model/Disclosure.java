@@ -1,5 +1,6 @@
 package io.github.cnbudget.model;
 
+import io.github.cnbudget.model.narrative.Narrative;
 import io.github.cnbudget.model.organisation.Department;
 import io.github.cnbudget.model.performance.EvaluationFramework;
 import io.github.cnbudget.model.performance.PerformanceGoal;
@@ -120,6 +121,17 @@ public abstract class Disclosure {
   public abstract List<Note> notes();
 
   /**
+   * The narrative (情况说明): the explanatory paragraphs printed beside the tables. Empty when the
+   * document was read without its prose.
+   *
+   * @return the narrative
+   */
+  @Value.Default
+  public Narrative narrative() {
+    return Narrative.empty();
+  }
+
+  /**
    * Where the document came from (a file name or URL), when known.
    *
    * @return the source, or empty
@@ -153,6 +165,14 @@ public abstract class Disclosure {
    * @return the changed copy
    */
   public abstract Disclosure withTables(Iterable<? extends DisclosureTable> elements);
+
+  /**
+   * This document with another narrative, everything else kept.
+   *
+   * @param narrative the narrative
+   * @return the changed copy
+   */
+  public abstract Disclosure withNarrative(Narrative narrative);
 
   /**
    * This document with other performance goals, everything else kept.

@@ -31,7 +31,8 @@ class ModuleExportsTest {
       "io.github.cnbudget.model.table",
       "io.github.cnbudget.model.project",
       "io.github.cnbudget.model.performance",
-      "io.github.cnbudget.model.target");
+      "io.github.cnbudget.model.target",
+      "io.github.cnbudget.model.narrative");
 
   private static ModuleDescriptor descriptor() throws IOException {
     Path file = Path.of(System.getProperty("basedir", "."), "target", "classes", "module-info.class");

@@ -66,7 +66,9 @@ public enum TidyFile {
   /** Framework nodes in depth-first order; {@code descriptions} is a JSON array. */
   FRAMEWORK_NODES("framework_nodes.csv", List.of("document", "framework", "node", "parent", "level", "name",
       "reference_score", "reference_score_printed", "reference_score_mark", "reference_score_repaired",
-      "descriptions", "line"), Set.of());
+      "descriptions", "line"), Set.of()),
+  /** The narrative's paragraphs (情况说明) in printed order, with their page, line and section when known. */
+  NARRATIVE("narrative.csv", List.of("document", "paragraph", "page", "line", "section", "text"), Set.of());
 
   private final String fileName;
   private final List<String> columns;

@@ -7,6 +7,8 @@ import io.github.cnbudget.io.csv.Records.Rec;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.narrative.Narrative;
+import io.github.cnbudget.model.narrative.Paragraph;
 import io.github.cnbudget.model.FiscalYear;
 import io.github.cnbudget.model.Precision;
 import io.github.cnbudget.model.Stage;
@@ -232,6 +234,7 @@ final class TidyReader {
     List<Rec> docs = of(TidyFile.DOCUMENTS);
     Map<Key, List<Rec>> units = group(TidyFile.UNITS, new String[] {"document"}, NONE, "unit");
     Map<Key, List<Rec>> contents = group(TidyFile.CONTENTS, new String[] {"document"}, NONE, "entry");
+    Map<Key, List<Rec>> narrative = group(TidyFile.NARRATIVE, new String[] {"document"}, NONE, "paragraph");
     Map<Key, List<Rec>> tables = group(TidyFile.TABLES, new String[] {"document"}, NONE, "table");
     Map<Key, List<Rec>> columns = group(TidyFile.COLUMNS, new String[] {"document", "table"}, NONE, "column");
     Map<Key, List<Rec>> rows = group(TidyFile.ROWS, new String[] {"document", "table"}, NONE, "row");
@@ -287,6 +290,17 @@ final class TidyReader {
       for (Rec c : used.take(contents, k(d))) {
         b.addContents(c.str("title"));
       }
+      List<Paragraph> paragraphs = new ArrayList<>();
+      for (Rec n : used.take(narrative, k(d))) {
+        Paragraph.Builder pb = Paragraph.builder().text(n.str("text"));
+        n.line("page").ifPresent(pb::page);
+        n.line("line").ifPresent(pb::line);
+        n.opt("section").ifPresent(pb::section);
+        paragraphs.add(build(n, pb::build));
+      }
+      if (!paragraphs.isEmpty()) {
+        b.narrative(Narrative.of(paragraphs));
+      }
       for (Rec n : used.take(notes, k(d, 0))) {
         b.addNotes(note(n));
       }
@@ -307,7 +321,7 @@ final class TidyReader {
       }
       out.add(build(r, b::build));
     }
-    used.checkAllTaken(List.of(units, contents, tables, columns, rows, items, notes, projects, amounts, goals,
+    used.checkAllTaken(List.of(units, contents, narrative, tables, columns, rows, items, notes, projects, amounts, goals,
         evaluations, labelled, indicators, frameworks, nodes));
     return out;
   }

@@ -8,6 +8,7 @@ import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.Location;
 import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.narrative.Paragraph;
 import io.github.cnbudget.model.organisation.BudgetUnit;
 import io.github.cnbudget.model.performance.EvaluationFramework;
 import io.github.cnbudget.model.performance.FrameworkNode;
@@ -151,6 +152,12 @@ final class TidyWriter {
       rec(TidyFile.CONTENTS, ds, Integer.toString(i + 1), doc.contents().get(i));
     }
     notes(ds, "", doc.notes());
+    List<Paragraph> paragraphs = doc.narrative().paragraphs();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      Paragraph p = paragraphs.get(i);
+      rec(TidyFile.NARRATIVE, ds, Integer.toString(i + 1), o(p.page()), o(p.line()), o(p.section(), "section"),
+          p.text());
+    }
     for (int t = 0; t < doc.tables().size(); t++) {
       table(ds, t + 1, doc, doc.tables().get(t), unitCodes);
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.model.narrative.Narrative;
+import io.github.cnbudget.model.narrative.Paragraph;
 import io.github.cnbudget.io.CodecProblem;
 import io.github.cnbudget.io.Location;
 import io.github.cnbudget.io.internal.Cells;
@@ -568,6 +570,11 @@ final class JsonDocReader {
         case "frameworks":
           array("frameworks", () -> b.addFrameworks(framework()));
           break;
+        case "narrative":
+          List<Paragraph> paragraphs = new java.util.ArrayList<>();
+          array("narrative", () -> set(paragraph(), paragraphs::add));
+          b.narrative(Narrative.of(paragraphs));
+          break;
         default:
           unknown(f, ptr);
       }
@@ -645,6 +652,38 @@ final class JsonDocReader {
       throw new CodecException(at(where), "missing required field '" + (parts[0] == null ? "unit" : "scale") + "'");
     }
     return build(() -> Precision.of((AmountUnit) parts[0], (Integer) parts[1]), where);
+  }
+
+  /** A narrative paragraph: its text, and its page, line and section when known. */
+  private @Nullable Paragraph paragraph() throws IOException {
+    Start where = start();
+    Paragraph.Builder b = Paragraph.builder();
+    boolean[] text = new boolean[1];
+    fields("a narrative paragraph", (f, ptr) -> io(() -> {
+      switch (f) {
+        case "text":
+          set(string(), v -> {
+            b.text(v);
+            text[0] = true;
+          });
+          break;
+        case "page":
+          set(line(), b::page);
+          break;
+        case "line":
+          set(line(), b::line);
+          break;
+        case "section":
+          set(string(), b::section);
+          break;
+        default:
+          unknown(f, ptr);
+      }
+    }));
+    if (!text[0]) {
+      throw new CodecException(at(where), "missing required field 'text'");
+    }
+    return build(b::build, where);
   }
 
   private @Nullable Note note() throws IOException {

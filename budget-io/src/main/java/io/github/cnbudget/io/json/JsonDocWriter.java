@@ -111,6 +111,19 @@ final class JsonDocWriter {
       }
       g.writeEndArray();
     }
+    if (!d.narrative().isEmpty()) {
+      g.writeArrayFieldStart("narrative");
+      for (int i = 0; i < d.narrative().paragraphs().size(); i++) {
+        io.github.cnbudget.model.narrative.Paragraph n = d.narrative().paragraphs().get(i);
+        g.writeStartObject();
+        g.writeStringField("text", n.text());
+        integer("page", n.page());
+        line(n.line());
+        opt("section", n.section());
+        end(at(p, "narrative", i));
+      }
+      g.writeEndArray();
+    }
     if (!d.frameworks().isEmpty()) {
       g.writeArrayFieldStart("frameworks");
       for (int i = 0; i < d.frameworks().size(); i++) {

@@ -72,6 +72,7 @@ final class ImportRun {
   private final List<TableDraft> tables = new ArrayList<>();
   private final List<GoalDraft> goals = new ArrayList<>();
   private final List<String> contents = new ArrayList<>();
+  private final NarrativeCollector narrative;
   private final Map<String, String> unitCodes = new LinkedHashMap<>();
   private CellReader cells;
   private TableDraft table;
@@ -95,6 +96,7 @@ final class ImportRun {
     for (int i = 0; i < text.size(); i++) {
       splitCodeHeader(SourceLine.of(i + 1, text.get(i)), lines);
     }
+    this.narrative = new NarrativeCollector(lines);
   }
 
   /**
@@ -159,7 +161,8 @@ final class ImportRun {
         .year(year)
         .stage(stage)
         .precision(Precision.of(unit, documentScale()))
-        .addAllContents(contents);
+        .addAllContents(contents)
+        .narrative(narrative.build());
     findTitle().ifPresent(d::title);
     resolveSummaryCodes();
     resolveEconomicNames();
@@ -562,6 +565,7 @@ final class ImportRun {
     }
     if (l.nonEmptyCount() == 1 && (l.heading || SECTION.matcher(text).find()) && text.length() <= 40) {
       lastHeading = l;
+      narrative.heading(l);
       return;
     }
     if (lastHeading != null && l.nonEmptyCount() >= 2 && !hasAmount(l.cells) && !pageNumbered(l)
@@ -576,6 +580,9 @@ final class ImportRun {
     }
     if (isMeta(l)) {
       captureUnit(l);
+      return;
+    }
+    if (!pageNumbered(l) && narrative.offer(l)) {
       return;
     }
     if (l.bullet || pageNumbered(l)) {

@@ -1,0 +1,126 @@
+package io.github.cnbudget.rules.internal;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.narrative.Fact;
+import io.github.cnbudget.model.narrative.Paragraph;
+import io.github.cnbudget.model.narrative.Percent;
+import io.github.cnbudget.model.narrative.StatedAmount;
+import io.github.cnbudget.rules.finding.Location;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Helpers shared by the narrative rules: locations into the narrative, quoted sentences, and the
+ * arithmetic of printed percentages with the rounding of their printed digits.
+ */
+final class Narratives {
+  private static final MathContext MC = new MathContext(20, RoundingMode.HALF_EVEN);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  private static final int QUOTE_LIMIT = 160;
+
+  /** How a printed percentage compares with the one its amounts give. */
+  enum Agreement {
+    /** Within the rounding of the printed digits of the amounts and the percentage. */
+    AGREES,
+    /** Off by no more than one unit of the percentage's last printed digit (truncated, not rounded). */
+    ROUNDING,
+    /** Farther off. */
+    DIFFERS
+  }
+
+  private Narratives() {}
+
+  static Location location(Disclosure d, int paragraph) {
+    Paragraph p = d.narrative().paragraphs().get(paragraph);
+    return Location.at("/narrative/paragraphs/" + paragraph).withLine(p.line());
+  }
+
+  /**
+   * The page a paragraph is printed on, for messages (“p.3 ”), or nothing: the location already
+   * carries the paragraph's pointer and line, but not the page of a PDF.
+   */
+  static String where(Disclosure d, int paragraph) {
+    Paragraph p = d.narrative().paragraphs().get(paragraph);
+    return p.page().isPresent() ? "p." + p.page().getAsInt() + " " : "";
+  }
+
+  static String quote(String sentence) {
+    String s = sentence.strip();
+    return s.length() <= QUOTE_LIMIT ? s : s.substring(0, QUOTE_LIMIT) + "…";
+  }
+
+  /** The facts of the document's narrative, in printed order. */
+  static List<Fact> facts(Disclosure d) {
+    return d.narrative().reading().facts();
+  }
+
+  /**
+   * Compares a printed percentage with {@code part ÷ whole × 100}, each amount known to half a unit
+   * of its last printed digit: the printed value agrees when it lies in the range those amounts allow,
+   * widened by half a unit of the percentage's own last digit.
+   */
+  static Agreement agreement(BigDecimal part, BigDecimal partHalf, BigDecimal whole, BigDecimal wholeHalf, Percent p) {
+    BigDecimal printed = p.value().abs();
+    BigDecimal ulp = BigDecimal.ONE.movePointLeft(Math.max(0, p.value().scale()));
+    BigDecimal half = ulp.divide(BigDecimal.valueOf(2));
+    BigDecimal loWhole = whole.add(wholeHalf);
+    BigDecimal hiWhole = whole.subtract(wholeHalf);
+    BigDecimal lo = ratio(part.subtract(partHalf).max(BigDecimal.ZERO), loWhole);
+    BigDecimal hi = hiWhole.signum() > 0 ? ratio(part.add(partHalf), hiWhole) : null;
+    if (printed.compareTo(lo.subtract(half)) >= 0 && (hi == null || printed.compareTo(hi.add(half)) <= 0)) {
+      return Agreement.AGREES;
+    }
+    if (printed.compareTo(lo.subtract(ulp)) >= 0 && (hi == null || printed.compareTo(hi.add(ulp)) <= 0)) {
+      return Agreement.ROUNDING;
+    }
+    return Agreement.DIFFERS;
+  }
+
+  /** {@code part ÷ whole × 100}. */
+  static BigDecimal ratio(BigDecimal part, BigDecimal whole) {
+    return part.multiply(HUNDRED).divide(whole, MC);
+  }
+
+  /** A percentage for messages, to two decimals more than printed. */
+  static String percentText(BigDecimal value, Percent printed) {
+    return value.setScale(Math.max(0, printed.value().scale()) + 2, RoundingMode.HALF_UP).toPlainString() + "%";
+  }
+
+
+  /** A yuan amount written in a printed unit (元, 万元, 亿元), for messages. */
+  static String inUnit(BigDecimal yuan, String unit) {
+    int e = "亿元".equals(unit) ? 8 : "万元".equals(unit) ? 4 : 0;
+    return yuan.movePointLeft(e).stripTrailingZeros().toPlainString() + unit;
+  }
+
+  /** A subject without its year, 年度, blanks and basis words, for matching two mentions of one thing. */
+  static String key(String subject) {
+    return subject.replaceAll("(?:19|20)\\d{2}\\s*年度?", "")
+        .replaceAll("当年|预算执行数|执行数|年初预算|全年预算|预算数|预算安排|安排|预算|决算数|决算|[\\s“”\"]", "");
+  }
+
+  /**
+   * The amount a fact speaks of: its own, or that of an earlier fact of its paragraph whose subject
+   * ends with the same words (收入支出总计 2995.39万元。与2023年度相比，收入支出总计减少…).
+   */
+  static Optional<StatedAmount> amountOf(List<Fact> facts, int index) {
+    Fact f = facts.get(index);
+    if (f.amount().isPresent()) {
+      return f.amount();
+    }
+    String k = key(f.subject());
+    if (k.isEmpty()) {
+      return Optional.empty();
+    }
+    for (int i = index - 1; i >= 0 && facts.get(i).paragraph() >= f.paragraph() - 1; i--) {
+      Fact o = facts.get(i);
+      if (o.amount().isPresent() && key(o.subject()).endsWith(k)) {
+        return o.amount();
+      }
+    }
+    return Optional.empty();
+  }
+}
