@@ -12,6 +12,8 @@ import io.github.cnbudget.model.catalog.ClassificationCatalog;
 import io.github.cnbudget.model.classification.ClassificationCode;
 import io.github.cnbudget.model.classification.CodeLevel;
 import io.github.cnbudget.model.classification.Scheme;
+import io.github.cnbudget.model.narrative.Narrative;
+import io.github.cnbudget.model.narrative.Paragraph;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.PagePlace;
 import io.github.cnbudget.model.table.Row;
@@ -313,7 +315,14 @@ public final class DisclosureImporter {
       DisclosureTable withRows = t.withRows(rows);
       tables.add(t.line().isPresent() ? withRows.withPlace(place(laid, t.line().getAsInt())) : withRows);
     }
-    return d.withTables(tables);
+    // a paragraph of a PDF is found by its page; its line in the laid-out text means nothing to a reader
+    List<Paragraph> paragraphs = new ArrayList<>(d.narrative().paragraphs().size());
+    for (Paragraph p : d.narrative().paragraphs()) {
+      Paragraph.Builder b = Paragraph.builder().text(p.text()).section(p.section());
+      p.line().ifPresent(line -> b.page(laid.page(line - 1)));
+      paragraphs.add(b.build());
+    }
+    return d.withTables(tables).withNarrative(Narrative.of(paragraphs));
   }
 
   private static PagePlace place(LaidOutText laid, int line) {

@@ -156,4 +156,17 @@ class PdfImportTest {
     csv.write(List.of(d), dir);
     assertThat(csv.read(dir)).containsExactly(d);
   }
+
+  @Test
+  void narrativeOfAPdf_isParagraphsWithTheirPages() {
+    Disclosure d = IMPORTER.importPdf(pdf("putuo-finance-bureau-2024-final")).disclosure();
+    assertThat(d.narrative().paragraphs()).isNotEmpty()
+        .allSatisfy(p -> assertThat(p.page()).isPresent())
+        .allSatisfy(p -> assertThat(p.line()).isEmpty());
+    // the explanation of the 收入支出决算总表 is printed on page 21
+    assertThat(d.narrative().paragraphs()).anySatisfy(p -> {
+      assertThat(p.text()).contains("收入支出决算总体情况说明");
+      assertThat(p.page()).hasValue(21);
+    });
+  }
 }
