@@ -10,11 +10,16 @@ import io.github.cnbudget.rules.RuleSet;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.testkit.Corpus;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -196,5 +201,70 @@ class ValidateCommandTest {
     Cli r = Cli.run("validate");
     assertThat(r.exitCode).isEqualTo(2);
     assertThat(r.err).contains("Missing required parameter");
+  }
+
+  /** The small document with its 项 printed under a code the bundled catalog does not hold. */
+  private Path documentWithUnknownItem() throws IOException {
+    Path doc = Fixtures.writeJson(dir.resolve("doc.json"), Fixtures.document("2958"));
+    Files.writeString(doc, Files.readString(doc).replace("\"2101501\"", "\"2101598\""));
+    return doc;
+  }
+
+  private static List<String> catalogFindings(Cli r) throws IOException {
+    List<String> out = new ArrayList<>();
+    json(r).get("findings").forEach(f -> {
+      if (f.get("rule").asText().equals("catalog-codes")) {
+        out.add(f.get("severity").asText() + " " + f.get("message").asText());
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void validate_catalogCsv_makesAnUnknownCodeKnown() throws Exception {
+    Path doc = documentWithUnknownItem();
+    Cli bundled = Cli.run("validate", "--rules", "catalog-codes", "--format", "json", "--locale", "en", doc.toString());
+    assertThat(catalogFindings(bundled)).as(bundled.toString()).singleElement().asString()
+        .startsWith("INFO The 2023 catalog does not hold 1 printed codes, not checked: 2101598;");
+    Path csv = Files.writeString(dir.resolve("mine.csv"), "scheme,code,name,valid_from,valid_to,trust,provenance\n"
+        + "FUNCTIONAL,2101598,行政运行,2023,2023,OFFICIAL,my province's 2023 catalog\n");
+    Cli mine = Cli.run("validate", "--rules", "catalog-codes", "--format", "json", "--catalog", csv.toString(), doc.toString());
+    assertThat(catalogFindings(mine)).as(mine.toString()).isEmpty();
+  }
+
+  @Test
+  void validate_catalogWorkbook_holdsItsYearCompletely() throws Exception {
+    Path doc = documentWithUnknownItem();
+    Path xlsx = dir.resolve("2023年政府收支分类科目.xlsx");
+    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+      Sheet sheet = wb.createSheet("支出功能分类科目");
+      Object[][] rows = {{"科目编码", "科目名称"}, {210, "卫生健康支出"}, {21015, "医疗保障管理事务"}, {2101501, "行政运行"}};
+      for (int i = 0; i < rows.length; i++) {
+        Row row = sheet.createRow(i);
+        for (int j = 0; j < rows[i].length; j++) {
+          if (rows[i][j] instanceof Integer n) {
+            row.createCell(j).setCellValue(n);
+          } else {
+            row.createCell(j).setCellValue(rows[i][j].toString());
+          }
+        }
+      }
+      wb.write(out);
+    }
+    Cli r = Cli.run("validate", "--rules", "catalog-codes", "--format", "json", "--locale", "en", "--catalog", xlsx.toString(),
+        doc.toString());
+    assertThat(catalogFindings(r)).as(r.toString()).containsExactly(
+        "WARNING 支出总表: code 2101598 is not in the 2023 catalog, which holds every code beside it: 2101501 行政运行");
+  }
+
+  @Test
+  void validate_catalogOfAnotherShape_isAUsageError() throws Exception {
+    Path doc = documentWithUnknownItem();
+    Path csv = Files.writeString(dir.resolve("bad.csv"), "code,name\n2101598,行政运行\n");
+    Cli r = Cli.run("validate", "--catalog", csv.toString(), doc.toString());
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).contains("--catalog " + csv).contains("expected the header");
+    Cli year = Cli.run("validate", "--catalog", "2024=" + csv, doc.toString());
+    assertThat(year.err).contains("a year is given only for a workbook");
   }
 }

@@ -237,36 +237,49 @@ public final class ClassificationCatalog {
    * This catalog with another laid over it: for every code the other catalog has, its entries
    * replace this catalog's entries of that code in the years they cover (an official catalog of
    * 2024 corrects 2024 and leaves the bundled names of other years); other codes keep this
-   * catalog's entries. The parts held completely are those of both. Use it to complete or correct
-   * the bundled catalog with the official one.
+   * catalog's entries, except in the years of a part the other catalog holds completely and lists
+   * codes of: such a list is every code there is. The parts held completely are those of both. Use it to complete or
+   * correct the bundled catalog with the official one.
    *
    * @param other the catalog that wins
    * @return the merged catalog
    */
   public ClassificationCatalog overriddenBy(ClassificationCatalog other) {
     List<CatalogEntry> merged = new ArrayList<>(other.entries);
-    for (CatalogEntry e : entries) {
-      List<CatalogEntry> winners = other.byCode.get(e.code());
-      if (winners == null) {
-        merged.add(e);
-      } else {
-        merged.addAll(outside(e, winners));
+    // a part the other catalog holds completely and lists codes of is its full list for those years;
+    // a part declared without codes of its own says that the merged catalog is complete there
+    List<CompletePart> listed = new ArrayList<>();
+    for (CompletePart p : other.parts) {
+      if (other.entries.stream().anyMatch(o -> p.holds(o.code(), o.validFrom().orElse(p.validFrom())))) {
+        listed.add(p);
       }
+    }
+    for (CatalogEntry e : entries) {
+      List<int[]> taken = new ArrayList<>();
+      for (CatalogEntry w : other.byCode.getOrDefault(e.code(), List.of())) {
+        taken.add(new int[] {from(w), to(w)});
+      }
+      for (CompletePart p : listed) {
+        if (p.holds(e.code(), p.validFrom()) && !other.byCode.containsKey(e.code())) {
+          taken.add(new int[] {p.validFrom().value(), p.validTo().value()});
+        }
+      }
+      merged.addAll(taken.isEmpty() ? List.of(e) : outside(e, taken));
     }
     List<CompletePart> allParts = new ArrayList<>(parts);
     allParts.addAll(other.parts);
     return of(merged, allParts);
   }
 
-  /** The pieces of an entry's years that none of the winners cover, as entries. */
-  private static List<CatalogEntry> outside(CatalogEntry e, List<CatalogEntry> winners) {
+  /** The pieces of an entry's years outside the taken ranges, as entries. */
+  private static List<CatalogEntry> outside(CatalogEntry e, List<int[]> taken) {
     List<int[]> pieces = new ArrayList<>();
     pieces.add(new int[] {from(e), to(e)});
-    for (CatalogEntry w : winners) {
+    for (int[] w : taken) {
       List<int[]> next = new ArrayList<>();
       for (int[] p : pieces) {
-        int wf = from(w);
-        int wt = to(w);
+        int wf = w[0];
+        int wt = w[1];
         if (wt < p[0] || wf > p[1]) {
           next.add(p);
           continue;

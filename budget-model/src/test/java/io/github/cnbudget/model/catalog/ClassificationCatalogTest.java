@@ -200,6 +200,21 @@ class ClassificationCatalogTest {
   }
 
   @Test
+  void overriddenBy_aListedCompletePart_dropsOtherCodesThereInItsYears() {
+    ClassificationCatalog official = ClassificationCatalog.of(
+        List.of(CatalogEntry.builder().code(FunctionalCode.of(210, 11)).name("行政事业单位医疗")
+            .validFrom(FiscalYear.of(2024)).validTo(FiscalYear.of(2024)).provenance("2024 official").build()),
+        List.of(CompletePart.builder().scheme(Scheme.FUNCTIONAL).parent(FunctionalCode.of(210))
+            .validFrom(FiscalYear.of(2024)).validTo(FiscalYear.of(2024)).provenance("2024 official").build()));
+    ClassificationCatalog merged = small().overriddenBy(official);
+    assertThat(merged.contains(FunctionalCode.of(210, 15), FiscalYear.of(2024))).as("not in the full 2024 list").isFalse();
+    assertThat(merged.contains(FunctionalCode.of(210, 15), Y2023)).isTrue();
+    assertThat(merged.contains(FunctionalCode.of(210, 15), FiscalYear.of(2025))).isTrue();
+    ClassificationCatalog declaredOnly = small().overriddenBy(ClassificationCatalog.of(List.of(), official.completeParts()));
+    assertThat(declaredOnly.contains(FunctionalCode.of(210, 15), FiscalYear.of(2024))).as("no list of its own").isTrue();
+  }
+
+  @Test
   void completePartOf_holdsTheChildrenOfADeclaredParent_inItsYears() {
     ClassificationCatalog parts = ClassificationCatalog.load(new StringReader(
         "scheme,parent,valid_from,valid_to,provenance\n"
