@@ -267,4 +267,21 @@ class ValidateCommandTest {
     Cli year = Cli.run("validate", "--catalog", "2024=" + csv, doc.toString());
     assertThat(year.err).contains("a year is given only for a workbook");
   }
+
+  @Test
+  void validate_fourSeeds_catalogFindingsAreOneSummaryAtMostAndTheStaleNamesOf2020() throws Exception {
+    for (String seed : List.of("000", "001", "002", "003")) {
+      Cli r = Cli.run("validate", "--rules", "catalog-codes", "--format", "json", "--locale", "en",
+          Fixtures.seed(seed).toString());
+      List<String> found = catalogFindings(r);
+      assertThat(found).as(seed).filteredOn(f -> f.startsWith("INFO")).hasSizeLessThanOrEqualTo(1);
+      if (seed.equals("002")) {
+        // seed defect 002-1: a 2020 final account printing 210 under its name of 2018 and earlier
+        assertThat(found).as(seed).filteredOn(f -> f.startsWith("WARNING")).hasSize(4)
+            .allSatisfy(f -> assertThat(f).contains("code 210 is printed as 医疗卫生与计划生育支出, which is its name in –2018"));
+      } else {
+        assertThat(found).as(seed).noneMatch(f -> f.startsWith("WARNING") || f.startsWith("ERROR"));
+      }
+    }
+  }
 }
