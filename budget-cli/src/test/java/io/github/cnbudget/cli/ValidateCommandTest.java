@@ -284,4 +284,18 @@ class ValidateCommandTest {
       }
     }
   }
+
+  @Test
+  void validate_seedWithAPrivateNumberingOf302_warnsOnceWithEveryRow() throws Exception {
+    // seed 000 as a unit would print it numbering its 302 款 its own way: the amounts still add up
+    String text = Files.readString(Fixtures.seed("000"))
+        .replace("\t30202\t印刷费\t", "\t30202\t咨询费\t")
+        .replace("\t30205\t水费\t", "\t30205\t邮电费\t")
+        .replace("\t30206\t电费\t", "\t30206\t水费\t");
+    Path doc = Files.writeString(dir.resolve("private.txt"), text);
+    Cli r = Cli.run("validate", "--rules", "catalog-codes", "--format", "json", "--locale", "en", doc.toString());
+    assertThat(catalogFindings(r)).as(r.toString()).containsExactly("WARNING 一般公共预算支出表（按经济分类）: 3 codes are printed with"
+        + " the 2023 names of other codes below the same parent (code and name swapped, or a private numbering):"
+        + " 30202 «咨询费» → 30203; 30205 «邮电费» → 30207; 30206 «水费» → 30205");
+  }
 }

@@ -76,7 +76,8 @@ final class CatalogRule extends AbstractRule {
     for (int ti = 0; ti < d.tables().size(); ti++) {
       DisclosureTable t = d.tables().get(ti);
       Location tl = Tables.tableLocation(ti, t);
-      List<String> swaps = new ArrayList<>();
+      // a table printing the department and each unit repeats a code: each pair is listed once
+      Set<String> swaps = new LinkedHashSet<>();
       OptionalInt swapLine = OptionalInt.empty();
       for (int ri = 0; ri < t.rows().size(); ri++) {
         Row r = t.rows().get(ri);
