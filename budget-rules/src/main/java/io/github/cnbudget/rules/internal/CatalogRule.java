@@ -106,7 +106,8 @@ final class CatalogRule extends AbstractRule {
         if (m == NameMatch.MATCHES) {
           continue;
         }
-        if (m != NameMatch.OTHER_YEAR) {
+        // a shortened name is the code's own even when it is also a sibling's whole name
+        if (m == NameMatch.MISMATCH) {
           Optional<ClassificationCode> owner = otherOwner(catalog, year, c, entry.get(), printed);
           if (owner.isPresent()) {
             swaps.add(c.digits() + " «" + printed + "» → " + owner.get().digits());
