@@ -142,29 +142,27 @@ final class CatalogRule extends AbstractRule {
   }
 
   /**
-   * Whether a table prints one code on rows of different names, none of them a name of the code: a
-   * list of projects under their functional code (达州's 一般公共预算项目支出预算表 prints eleven
-   * projects under 2080109), whose names are the projects'. A code printed with its own name on
-   * some rows (one per unit, say) and another name on one row is not such a list.
+   * Whether a table prints one code on rows of two or more names that are none of the code's: a list
+   * of projects under their functional code (达州's 一般公共预算项目支出预算表 prints eleven projects
+   * under 2080109, below a row with the code's own name), whose names are the projects'. One stray
+   * name among rows of the code's own names is not such a list.
    */
   private static boolean listsProjects(ClassificationCatalog catalog, FiscalYear year, DisclosureTable t,
       ClassificationCode c) {
     @Nullable String first = null;
-    boolean differ = false;
     for (Row r : t.rows()) {
       if (r.code().isPresent() && r.code().get().equals(c)) {
         String label = Tables.stripOrdinal(r.label().strip());
-        if (catalog.matchName(c, label, year).isKnownName()) {
-          return false;
+        if (label.isBlank() || label.equals(first) || catalog.matchName(c, label, year).isKnownName()) {
+          continue;
         }
-        if (first == null) {
-          first = label;
-        } else if (!first.equals(label)) {
-          differ = true;
+        if (first != null) {
+          return true;
         }
+        first = label;
       }
     }
-    return differ;
+    return false;
   }
 
   /** A WARNING for a code missing from a part held completely; otherwise the code joins the summary. */

@@ -142,9 +142,12 @@ class CatalogRuleTest {
 
   @Test
   void check_projectsListedUnderTheirFunctionalCode_notCompared() {
-    Disclosure d = withRows(TableKind.EXPENDITURE, 6,
+    Disclosure d = withRows(TableKind.EXPENDITURE, 7,
         fn("2101501", "异地就医工作", "total", "300.00"), fn("2101501", "医保移动支付", "total", "300.00"));
-    assertThat(rule.check(d, RuleContext.defaults())).isEmpty();
+    assertThat(rule.check(d, RuleContext.defaults())).as("below the code's own row, 行政运行").isEmpty();
+    Disclosure one = withRows(TableKind.EXPENDITURE, 7, fn("2101501", "异地就医工作", "total", "300.00"));
+    assertThat(rule.check(one, RuleContext.defaults())).as("one stray name is reported")
+        .extracting(Finding::code).containsExactly("catalog-gaps");
   }
 
   @Test
