@@ -94,16 +94,4 @@ class CatalogWorkbookTest {
     assertThatThrownBy(() -> read("scheme,code,name\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
         .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.reason()).startsWith("not an .xlsx or .xls workbook"));
   }
-
-  @Test
-  void catalogFiles_picksTheReaderByExtension() throws Exception {
-    Path csv = Files.writeString(dir.resolve("mine.csv"),
-        "scheme,code,name,valid_from,valid_to,trust,provenance\nFUNCTIONAL,20106,财政事务,2024,2024,OFFICIAL,mine\n");
-    assertThat(CatalogFiles.load(csv, Optional.empty()).contains(FunctionalCode.parse("20106"), Y2024)).isTrue();
-    assertThatThrownBy(() -> CatalogFiles.load(csv, Optional.of(Y2024))).isInstanceOf(CatalogException.class);
-    Path xlsx = Files.write(dir.resolve("2024.xlsx"), xlsx("Sheet1", row("编码", "名称"), row("30201", "办公费")));
-    assertThat(CatalogFiles.load(xlsx, Optional.empty()).contains(EconomicCode.of(302, 1), Y2024)).isTrue();
-    assertThatThrownBy(() -> CatalogFiles.load(dir.resolve("x.json"), Optional.empty()))
-        .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.reason()).contains(".csv, .xlsx or .xls"));
-  }
 }

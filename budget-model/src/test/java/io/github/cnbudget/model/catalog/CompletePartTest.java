@@ -46,11 +46,4 @@ class CompletePartTest {
           .allSatisfy(c -> assertThat(b.entryOf(c, Y2024).orElseThrow().trust().isAtLeast(Trust.PRINTED)).isTrue());
     });
   }
-
-  @Test
-  void trust_isOrderedByEvidence() {
-    assertThat(Trust.OFFICIAL.isAtLeast(Trust.PRINTED)).isTrue();
-    assertThat(Trust.PRINTED.isAtLeast(Trust.PRINTED)).isTrue();
-    assertThat(Trust.INFERRED.isAtLeast(Trust.PRINTED)).isFalse();
-  }
 }
