@@ -3,6 +3,8 @@ module io.github.cnbudget.cli {
   requires io.github.cnbudget.rules;
   requires io.github.cnbudget.io;
   requires info.picocli;
+  // validate --catalog reads workbooks through budget-io, whose POI dependency is optional
+  requires org.apache.poi.ooxml;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
   requires java.logging;

@@ -6,12 +6,15 @@ module io.github.cnbudget.io {
   requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
   requires java.desktop;
+  // only for reading catalog workbooks; an optional dependency
+  requires static org.apache.poi.ooxml;
   requires static org.jspecify;
 
   exports io.github.cnbudget.io;
   exports io.github.cnbudget.io.json;
   exports io.github.cnbudget.io.csv;
   exports io.github.cnbudget.io.text;
+  exports io.github.cnbudget.io.catalog;
 
   provides com.fasterxml.jackson.databind.Module with io.github.cnbudget.io.json.BudgetJsonModule;
 }

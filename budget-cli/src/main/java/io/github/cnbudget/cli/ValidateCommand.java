@@ -9,8 +9,12 @@ import io.github.cnbudget.cli.internal.OrderedParallel;
 import io.github.cnbudget.cli.internal.Input;
 import io.github.cnbudget.cli.internal.ReportStream;
 import io.github.cnbudget.cli.internal.SummaryTable;
+import io.github.cnbudget.io.catalog.CatalogFiles;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.FiscalYear;
+import io.github.cnbudget.model.catalog.CatalogException;
+import io.github.cnbudget.model.catalog.ClassificationCatalog;
 import io.github.cnbudget.rules.RuleSet;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
@@ -20,10 +24,14 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,6 +54,9 @@ import picocli.CommandLine.Spec;
       "Exit code 0: no ERROR finding; 1: ERROR findings; 2: an input could not be read, or a usage error."
     })
 final class ValidateCommand implements Callable<Integer> {
+  /** {@code 2024=path}: a workbook's year given before its file. */
+  private static final Pattern YEAR_PREFIX = Pattern.compile("(\\d{4})=(.+)", Pattern.DOTALL);
+
   @ParentCommand BudgetCommand parent;
 
   @Spec CommandSpec spec;
@@ -65,6 +76,12 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Language of the messages (default: ${DEFAULT-VALUE}).")
   MessageLocale locale = MessageLocale.zh;
 
+  @Option(names = "--catalog", paramLabel = "[YEAR=]FILE",
+      description = {"Also check codes against your catalog, laid over the bundled one (repeatable; later files win):",
+        "a catalog CSV (entries, or parts held completely; see docs/catalogs.md), or the Ministry of Finance's",
+        "政府收支分类科目 workbook (.xlsx/.xls), whose year comes from its title or file name, or YEAR=FILE."})
+  List<String> catalogs = new ArrayList<>();
+
   @Option(names = "--threads", paramLabel = "N",
       description = "Threads that decode and validate documents (default: one per core); 1 works on the reading thread.")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -80,7 +97,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
     }
-    RuleSet ruleSet = ruleSet();
+    RuleSet ruleSet = withCatalogs(ruleSet());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Input> inputs = Documents.inputs(files);
@@ -111,6 +128,27 @@ final class ValidateCommand implements Callable<Integer> {
           + "; known: " + all.rules().stream().map(r -> r.id()).sorted().collect(Collectors.joining(", ")));
     }
     return all.pick(rules.toArray(new String[0]));
+  }
+
+  /** The rule set checking codes against the bundled catalog with the user's catalogs laid over it. */
+  private RuleSet withCatalogs(RuleSet rules) {
+    if (catalogs.isEmpty()) {
+      return rules;
+    }
+    ClassificationCatalog catalog = ClassificationCatalog.bundled();
+    for (String value : catalogs) {
+      Matcher m = YEAR_PREFIX.matcher(value);
+      Optional<FiscalYear> year = m.matches() ? Optional.of(FiscalYear.of(Integer.parseInt(m.group(1)))) : Optional.empty();
+      Path file = Path.of(m.matches() ? m.group(2) : value);
+      try {
+        catalog = catalog.overriddenBy(CatalogFiles.load(file, year));
+      } catch (CatalogException | IOException e) {
+        // a catalog that cannot be read is a usage error: validating without it would report wrongly
+        throw new CommandLine.ParameterException(spec.commandLine(), "--catalog " + value + ": " + e.getMessage(), e,
+            null, value);
+      }
+    }
+    return rules.withContext(rules.context().withCatalog(catalog));
   }
 
   private FileReport validate(Input input, RuleSet ruleSet, ReportStream stream) throws IOException {

@@ -10,11 +10,16 @@ import io.github.cnbudget.rules.RuleSet;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.testkit.Corpus;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -226,5 +231,102 @@ class ValidateCommandTest {
     assertThat(files.get(0).get("status").asText()).isEqualTo("failed");
     assertThat(files.get(0).get("failure").asText()).contains("broken.pdf");
     assertThat(files.get(1).get("status").asText()).isEqualTo("ok");
+  }
+
+  /** The small document with its 项 printed under a code the bundled catalog does not hold. */
+  private Path documentWithUnknownItem() throws IOException {
+    Path doc = Fixtures.writeJson(dir.resolve("doc.json"), Fixtures.document("2958"));
+    Files.writeString(doc, Files.readString(doc).replace("\"2101501\"", "\"2101598\""));
+    return doc;
+  }
+
+  private static List<String> catalogFindings(Cli r) throws IOException {
+    List<String> out = new ArrayList<>();
+    json(r).get("findings").forEach(f -> {
+      if (f.get("rule").asText().equals("catalog-codes")) {
+        out.add(f.get("severity").asText() + " " + f.get("message").asText());
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void validate_catalogCsv_makesAnUnknownCodeKnown() throws Exception {
+    Path doc = documentWithUnknownItem();
+    Cli bundled = Cli.run("validate", "--rules", "catalog-codes", "--format", "json", "--locale", "en", doc.toString());
+    assertThat(catalogFindings(bundled)).as(bundled.toString()).singleElement().asString()
+        .startsWith("INFO The 2023 catalog does not hold 1 printed codes, not checked: 2101598;");
+    Path csv = Files.writeString(dir.resolve("mine.csv"), "scheme,code,name,valid_from,valid_to,trust,provenance\n"
+        + "FUNCTIONAL,2101598,行政运行,2023,2023,OFFICIAL,my province's 2023 catalog\n");
+    Cli mine = Cli.run("validate", "--rules", "catalog-codes", "--format", "json", "--catalog", csv.toString(), doc.toString());
+    assertThat(catalogFindings(mine)).as(mine.toString()).isEmpty();
+  }
+
+  @Test
+  void validate_catalogWorkbook_holdsItsYearCompletely() throws Exception {
+    Path doc = documentWithUnknownItem();
+    Path xlsx = dir.resolve("2023年政府收支分类科目.xlsx");
+    try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(xlsx)) {
+      Sheet sheet = wb.createSheet("支出功能分类科目");
+      Object[][] rows = {{"科目编码", "科目名称"}, {210, "卫生健康支出"}, {21015, "医疗保障管理事务"}, {2101501, "行政运行"}};
+      for (int i = 0; i < rows.length; i++) {
+        Row row = sheet.createRow(i);
+        for (int j = 0; j < rows[i].length; j++) {
+          if (rows[i][j] instanceof Integer n) {
+            row.createCell(j).setCellValue(n);
+          } else {
+            row.createCell(j).setCellValue(rows[i][j].toString());
+          }
+        }
+      }
+      wb.write(out);
+    }
+    Cli r = Cli.run("validate", "--rules", "catalog-codes", "--format", "json", "--locale", "en", "--catalog", xlsx.toString(),
+        doc.toString());
+    assertThat(catalogFindings(r)).as(r.toString()).containsExactly(
+        "WARNING 支出总表: code 2101598 is not in the 2023 catalog, which holds every code beside it: 2101501 行政运行");
+  }
+
+  @Test
+  void validate_catalogOfAnotherShape_isAUsageError() throws Exception {
+    Path doc = documentWithUnknownItem();
+    Path csv = Files.writeString(dir.resolve("bad.csv"), "code,name\n2101598,行政运行\n");
+    Cli r = Cli.run("validate", "--catalog", csv.toString(), doc.toString());
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).contains("--catalog " + csv).contains("expected the header");
+    Cli year = Cli.run("validate", "--catalog", "2024=" + csv, doc.toString());
+    assertThat(year.err).contains("a year is given only for a workbook");
+  }
+
+  @Test
+  void validate_fourSeeds_catalogFindingsAreOnlyTheStaleNamesOf2020() throws Exception {
+    for (String seed : List.of("000", "001", "002", "003")) {
+      Cli r = Cli.run("validate", "--rules", "catalog-codes", "--format", "json", "--locale", "en",
+          Fixtures.seed(seed).toString());
+      List<String> found = catalogFindings(r);
+      if (seed.equals("002")) {
+        // seed defect 002-1: a 2020 final account printing 210 under its name of 2018 and earlier
+        assertThat(found).as(seed).hasSize(4)
+            .allSatisfy(f -> assertThat(f).startsWith("WARNING")
+                .contains("code 210 is printed as 医疗卫生与计划生育支出, which is its name in –2018"));
+      } else {
+        // 003 prints eleven projects under 2080109: a list of projects, not names of the code
+        assertThat(found).as(seed).isEmpty();
+      }
+    }
+  }
+
+  @Test
+  void validate_seedWithAPrivateNumberingOf302_warnsOnceWithEveryRow() throws Exception {
+    // seed 000 as a unit would print it numbering its 302 款 its own way: the amounts still add up
+    String text = Files.readString(Fixtures.seed("000"))
+        .replace("\t30202\t印刷费\t", "\t30202\t咨询费\t")
+        .replace("\t30205\t水费\t", "\t30205\t邮电费\t")
+        .replace("\t30206\t电费\t", "\t30206\t水费\t");
+    Path doc = Files.writeString(dir.resolve("private.txt"), text);
+    Cli r = Cli.run("validate", "--rules", "catalog-codes", "--format", "json", "--locale", "en", doc.toString());
+    assertThat(catalogFindings(r)).as(r.toString()).containsExactly("WARNING 一般公共预算支出表（按经济分类）: 3 codes are printed with"
+        + " the 2023 names of other codes below the same parent (code and name swapped, or a private numbering):"
+        + " 30202 «咨询费» → 30203; 30205 «邮电费» → 30207; 30206 «水费» → 30205");
   }
 }

@@ -20,9 +20,10 @@ import java.util.Optional;
  *       sum to; default empty: 100, or 90 when every weighted project of the document uses 90
  *       (provinces that keep 10 points for budget execution).
  *   <li>{@link #catalog()} — the classification catalog codes and names are checked against;
- *       default the partial catalog bundled with the model, against which an unknown code is only
- *       INFO; a catalog given with {@link #withCatalog(ClassificationCatalog)} is taken as
- *       authoritative and unknown codes become WARNINGs.
+ *       default the catalog bundled with the model. An unknown code is a WARNING only inside a
+ *       part the catalog declares it holds completely ({@code CompletePart}); elsewhere it is
+ *       summarised in one INFO per document. A user's catalog (e.g. the official one laid over the
+ *       bundled catalog with {@code overriddenBy}) declares its own complete parts.
  * </ul>
  */
 public final class RuleContext {
@@ -139,16 +140,7 @@ public final class RuleContext {
   }
 
   /**
-   * Whether the catalog was given by the caller and is taken as complete.
-   *
-   * @return false for the bundled, partial catalog
-   */
-  public boolean isCatalogAuthoritative() {
-    return catalog != null;
-  }
-
-  /**
-   * With an authoritative catalog (e.g. the full official one laid over the bundled catalog).
+   * With another catalog (e.g. the full official one laid over the bundled catalog).
    *
    * @param value the catalog
    * @return the changed copy

@@ -24,10 +24,11 @@
  *   <tr><td>missing-table</td><td>required-tables</td><td>ERROR (WARNING for 国有资本经营)</td><td>a standard table of the stage is missing</td></tr>
  *   <tr><td>empty-table-without-statement</td><td>empty-table-statement</td><td>WARNING</td><td>an empty table without 本表无数据</td></tr>
  *   <tr><td>announced-table-missing</td><td>announced-tables</td><td>WARNING</td><td>a table in the contents is not printed</td></tr>
- *   <tr><td>unknown-code</td><td>catalog-codes</td><td>INFO (bundled catalog) / WARNING (caller's catalog)</td><td>a code not in the catalog of the document's year</td></tr>
- *   <tr><td>unknown-parent-code</td><td>catalog-codes</td><td>INFO / WARNING</td><td>a 项 under a 款 the catalog does not have</td></tr>
- *   <tr><td>stale-name</td><td>catalog-codes</td><td>WARNING</td><td>a name of the code in other years only, naming those years</td></tr>
- *   <tr><td>name-mismatch</td><td>catalog-codes</td><td>INFO</td><td>a name that never was the code's</td></tr>
+ *   <tr><td>unknown-code</td><td>catalog-codes</td><td>WARNING</td><td>a code missing from a part the catalog holds completely, naming the codes it has there</td></tr>
+ *   <tr><td>unknown-parent-code</td><td>catalog-codes</td><td>WARNING</td><td>a 项 under a 款 missing from a part the catalog holds completely</td></tr>
+ *   <tr><td>swapped-names</td><td>catalog-codes</td><td>WARNING</td><td>once per table: codes printed with the names of other codes below the same parent (swapped, or a private numbering)</td></tr>
+ *   <tr><td>stale-name</td><td>catalog-codes</td><td>WARNING</td><td>a name the code bore only in years that ended before the document's</td></tr>
+ *   <tr><td>catalog-gaps</td><td>catalog-codes</td><td>INFO</td><td>once per document: the codes the catalog does not hold and the names that are none of their codes'</td></tr>
  *   <tr><td>level2-mismatch</td><td>indicator-levels</td><td>ERROR</td><td>a 二级 indicator under the wrong 一级</td></tr>
  *   <tr><td>missing-indicator-level</td><td>indicator-levels</td><td>WARNING</td><td>a project without 产出/效益/满意度 indicators</td></tr>
  *   <tr><td>weights-sum</td><td>indicator-weights</td><td>ERROR</td><td>weights do not sum to 100 (or the 90 convention)</td></tr>

@@ -13,7 +13,9 @@ import org.immutables.value.Value;
  *
  * <p>An open start means the sources do not say when the name began, an open end that it is still
  * in force; only renames bound the range. The provenance says where the name was seen or sourced
- * (e.g. {@code seed:002:line 147}, a public page's address). Immutable and thread-safe.
+ * (e.g. {@code seed:002:line 147}, a public page's address, or a document as issuer, year and
+ * kind: {@code 普陀区财政局 2025 部门预算}); the {@linkplain #trust() trust} says how strong that
+ * evidence is. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class CatalogEntry {
@@ -53,6 +55,17 @@ public abstract class CatalogEntry {
    * @return e.g. {@code seed:000:line 380; seed:001:line 181}
    */
   public abstract String provenance();
+
+  /**
+   * How well the code and name are attested.
+   *
+   * @return the trust level; {@link Trust#OFFICIAL} unless set, since a catalog a user builds is
+   *     taken as given
+   */
+  @Value.Default
+  public Trust trust() {
+    return Trust.OFFICIAL;
+  }
 
   /**
    * The scheme of the code.

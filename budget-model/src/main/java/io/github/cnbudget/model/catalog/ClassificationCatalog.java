@@ -39,29 +39,37 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Printed names are compared after normalising: Unicode NFKC (full-width brackets and digits
  * become ASCII), every blank removed (PDF text breaks names such as {@code 补 助}), and a leading
- * ordinal ({@code 九、}, {@code （六）}) dropped. Nothing else is forgiven: a name printed without its
- * 「支出」 suffix does not match, because such differences are what the rules must report.
+ * ordinal ({@code 九、}, {@code （六）}) dropped. A printed name that is a part of the year's name, three
+ * characters at least, is {@link NameMatch#SHORTENED}: narrow cells cut names short
+ * (机关事业单位基本养老保险缴) and documents print the distinctive part (基本养老保险).
  *
  * <p>{@link #bundled()} is the catalog shipped in this jar (see the package documentation); {@link
  * #load(Path)} reads a user's CSV in the same format, and {@link #overriddenBy} lays one catalog over
  * another. Immutable and thread-safe; look-ups are hash look-ups.
  */
 public final class ClassificationCatalog {
-  private static final String[] BUNDLED = {"functional.csv", "departmental-economic.csv", "government-economic.csv"};
+  private static final String[] BUNDLED = {
+    "functional.csv", "departmental-economic.csv", "government-economic.csv", "complete-parts.csv"
+  };
   private static final Comparator<CatalogEntry> ORDER = Comparator
       .comparing((CatalogEntry e) -> e.scheme())
       .thenComparing(e -> e.code().digits())
       .thenComparing(e -> e.validFrom().map(FiscalYear::value).orElse(Integer.MIN_VALUE));
 
+  /** The fewest characters a shortened name keeps: 医疗费 and 退休费 are names of three. */
+  private static final int MIN_SHORTENED = 3;
+
   private static volatile @Nullable ClassificationCatalog bundled;
 
   private final List<CatalogEntry> entries;
+  private final List<CompletePart> parts;
   private final Map<ClassificationCode, List<CatalogEntry>> byCode;
   private final Map<String, List<CatalogEntry>> byName;
   private final Map<ClassificationCode, List<CatalogEntry>> byParent;
 
-  private ClassificationCatalog(List<CatalogEntry> sorted) {
+  private ClassificationCatalog(List<CatalogEntry> sorted, List<CompletePart> parts) {
     this.entries = List.copyOf(sorted);
+    this.parts = List.copyOf(parts);
     Map<ClassificationCode, List<CatalogEntry>> codes = new LinkedHashMap<>();
     Map<String, List<CatalogEntry>> names = new HashMap<>();
     Map<ClassificationCode, List<CatalogEntry>> parents = new HashMap<>();
@@ -96,16 +104,32 @@ public final class ClassificationCatalog {
    * @throws CatalogException when two entries of one code overlap in years
    */
   public static ClassificationCatalog of(Collection<CatalogEntry> entries) {
-    List<CatalogEntry> sorted = new ArrayList<>(entries);
-    sorted.forEach(e -> Objects.requireNonNull(e, "entry"));
-    sorted.sort(ORDER);
-    return new ClassificationCatalog(sorted);
+    return of(entries, List.of());
   }
 
   /**
-   * The catalog shipped in this jar: every functional 类 of the 2023 catalog the seeds print, the
-   * 款 and 项 the seed disclosures print, the departmental economic scheme of seed 002's table 公开06
-   * plus the 2023 additions the seeds show, and the government economic 类 that could be sourced.
+   * A catalog of the given entries that declares the parts it holds completely.
+   *
+   * @param entries the entries, in any order
+   * @param completeParts the parts held completely, in any order
+   * @return the catalog
+   * @throws CatalogException when two entries of one code overlap in years
+   */
+  public static ClassificationCatalog of(Collection<CatalogEntry> entries, Collection<CompletePart> completeParts) {
+    List<CatalogEntry> sorted = new ArrayList<>(entries);
+    sorted.forEach(e -> Objects.requireNonNull(e, "entry"));
+    sorted.sort(ORDER);
+    List<CompletePart> parts = new ArrayList<>(completeParts);
+    parts.forEach(p -> Objects.requireNonNull(p, "part"));
+    return new ClassificationCatalog(sorted, parts);
+  }
+
+  /**
+   * The catalog shipped in this jar: the functional 类 of the 2023 catalog the seeds print, and the
+   * 款 and 项 printed in the seeds and in researched 2023–2026 documents; the departmental economic
+   * scheme of seed 002's table 公开06 and the official 2024 决算公开样张, with the parts of it held
+   * completely (the 款 of 301, 302, 303 and 310, 2020–2026); the government economic entries that
+   * could be verified (a partial scheme). Every entry has its provenance and {@link Trust}.
    *
    * @return the bundled catalog, loaded once
    * @throws CatalogException if a bundled file is broken (a packaging defect)
@@ -128,24 +152,31 @@ public final class ClassificationCatalog {
 
   private static ClassificationCatalog loadBundled() {
     List<CatalogEntry> all = new ArrayList<>();
+    List<CompletePart> parts = new ArrayList<>();
     for (String name : BUNDLED) {
       try (InputStream in = ClassificationCatalog.class.getResourceAsStream(name)) {
         if (in == null) {
           throw new CatalogException(name, 1, "bundled catalog file missing from the jar");
         }
-        all.addAll(read(new InputStreamReader(in, StandardCharsets.UTF_8), name));
+        CatalogCsv.Parsed parsed = read(new InputStreamReader(in, StandardCharsets.UTF_8), name);
+        all.addAll(parsed.entries);
+        parts.addAll(parsed.parts);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read bundled catalog " + name, e);
       }
     }
-    return of(all);
+    return of(all, parts);
   }
 
   /**
-   * Reads a catalog CSV (UTF-8, RFC 4180) with the header
-   * {@code scheme,code,name,valid_from,valid_to,provenance}: scheme is {@code FUNCTIONAL},
+   * Reads a catalog CSV (UTF-8, RFC 4180) of entries, with the header
+   * {@code scheme,code,name,valid_from,valid_to,trust,provenance}: scheme is {@code FUNCTIONAL},
    * {@code DEPARTMENTAL_ECONOMIC} or {@code GOVERNMENT_ECONOMIC}; years are four digits or empty
-   * (open); the provenance is required.
+   * (open); trust is a {@link Trust} constant or empty ({@link Trust#OFFICIAL}), and the column
+   * may be left out altogether; the provenance is required. A file with the header
+   * {@code scheme,parent,valid_from,valid_to,provenance} instead declares parts held completely
+   * (see {@link CompletePart}): an empty parent is the 类 level of the scheme, both years are
+   * required.
    *
    * @param file the file
    * @return the catalog
@@ -171,15 +202,17 @@ public final class ClassificationCatalog {
    */
   public static ClassificationCatalog load(Reader in, String sourceName) {
     try {
-      return of(read(in, sourceName));
+      CatalogCsv.Parsed parsed = read(in, sourceName);
+      return of(parsed.entries, parsed.parts);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read catalog " + sourceName, e);
     }
   }
 
-  private static List<CatalogEntry> read(Reader in, String source) throws IOException {
+  private static CatalogCsv.Parsed read(Reader in, String source) throws IOException {
     List<CatalogCsv.Record> records = CatalogCsv.read(in, source);
-    List<CatalogEntry> entries = CatalogCsv.bind(records, source);
+    CatalogCsv.Parsed parsed = CatalogCsv.bind(records, source);
+    List<CatalogEntry> entries = parsed.entries;
     // checked here as well as in the constructor so that the error names the offending line
     Map<ClassificationCode, List<CatalogEntry>> seen = new HashMap<>();
     for (int i = 0; i < entries.size(); i++) {
@@ -192,7 +225,7 @@ public final class ClassificationCatalog {
       }
       same.add(e);
     }
-    return entries;
+    return parsed;
   }
 
   private static String overlap(CatalogEntry a, CatalogEntry b) {
@@ -204,20 +237,133 @@ public final class ClassificationCatalog {
 
   /**
    * This catalog with another laid over it: for every code the other catalog has, its entries
-   * replace all of this catalog's entries of that code; other codes keep this catalog's entries.
-   * Use it to complete or correct the bundled catalog with the official one.
+   * replace this catalog's entries of that code in the years they cover (an official catalog of
+   * 2024 corrects 2024 and leaves the bundled names of other years); other codes keep this
+   * catalog's entries, except in the years of a part the other catalog holds completely and lists
+   * codes of: such a list is every code there is. The parts held completely are those of both. Use it to complete or
+   * correct the bundled catalog with the official one.
    *
    * @param other the catalog that wins
    * @return the merged catalog
    */
   public ClassificationCatalog overriddenBy(ClassificationCatalog other) {
     List<CatalogEntry> merged = new ArrayList<>(other.entries);
-    for (CatalogEntry e : entries) {
-      if (!other.byCode.containsKey(e.code())) {
-        merged.add(e);
+    // a part the other catalog holds completely and lists codes of is its full list for those years;
+    // a part declared without codes of its own says that the merged catalog is complete there
+    List<CompletePart> listed = new ArrayList<>();
+    for (CompletePart p : other.parts) {
+      if (other.entries.stream().anyMatch(o -> p.holds(o.code(), o.validFrom().orElse(p.validFrom())))) {
+        listed.add(p);
       }
     }
-    return of(merged);
+    for (CatalogEntry e : entries) {
+      List<int[]> taken = new ArrayList<>();
+      for (CatalogEntry w : other.byCode.getOrDefault(e.code(), List.of())) {
+        taken.add(new int[] {from(w), to(w)});
+      }
+      for (CompletePart p : listed) {
+        if (p.holds(e.code(), p.validFrom()) && !other.byCode.containsKey(e.code())) {
+          taken.add(new int[] {p.validFrom().value(), p.validTo().value()});
+        }
+      }
+      merged.addAll(taken.isEmpty() ? List.of(e) : outside(e, taken));
+    }
+    List<CompletePart> allParts = new ArrayList<>(parts);
+    allParts.addAll(other.parts);
+    return of(merged, allParts);
+  }
+
+  /** The pieces of an entry's years outside the taken ranges, as entries. */
+  private static List<CatalogEntry> outside(CatalogEntry e, List<int[]> taken) {
+    List<int[]> pieces = new ArrayList<>();
+    pieces.add(new int[] {from(e), to(e)});
+    for (int[] w : taken) {
+      List<int[]> next = new ArrayList<>();
+      for (int[] p : pieces) {
+        int wf = w[0];
+        int wt = w[1];
+        if (wt < p[0] || wf > p[1]) {
+          next.add(p);
+          continue;
+        }
+        if (p[0] < wf) {
+          next.add(new int[] {p[0], wf - 1});
+        }
+        if (wt < p[1]) {
+          next.add(new int[] {wt + 1, p[1]});
+        }
+      }
+      pieces = next;
+    }
+    List<CatalogEntry> out = new ArrayList<>(pieces.size());
+    for (int[] p : pieces) {
+      CatalogEntry.Builder b = CatalogEntry.builder().code(e.code()).name(e.name()).trust(e.trust())
+          .provenance(e.provenance());
+      if (p[0] > FiscalYear.MIN_VALUE) {
+        b.validFrom(FiscalYear.of(p[0]));
+      }
+      if (p[1] < FiscalYear.MAX_VALUE) {
+        b.validTo(FiscalYear.of(p[1]));
+      }
+      out.add(b.build());
+    }
+    return out;
+  }
+
+  private static int from(CatalogEntry e) {
+    return e.validFrom().map(FiscalYear::value).orElse(FiscalYear.MIN_VALUE);
+  }
+
+  private static int to(CatalogEntry e) {
+    return e.validTo().map(FiscalYear::value).orElse(FiscalYear.MAX_VALUE);
+  }
+
+  /**
+   * The parts this catalog holds completely.
+   *
+   * @return the parts, as declared
+   */
+  public List<CompletePart> completeParts() {
+    return parts;
+  }
+
+  /**
+   * The part held completely in a year that a code lies in: when there is one, a code the
+   * catalog does not have there is a defect of the document rather than a gap of the catalog.
+   *
+   * @param code a code
+   * @param year a fiscal year
+   * @return the part, or empty when the catalog does not claim to know every code beside this one
+   */
+  public Optional<CompletePart> completePartOf(ClassificationCode code, FiscalYear year) {
+    for (CompletePart p : parts) {
+      if (p.holds(code, year)) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The codes at the same level below the same parent in a year (同级科目), this code included
+   * when the catalog has it.
+   *
+   * @param code a code
+   * @param year a fiscal year
+   * @return the codes in code order; for a 类, every 类 of its scheme
+   */
+  public List<ClassificationCode> siblings(ClassificationCode code, FiscalYear year) {
+    Optional<? extends ClassificationCode> parent = code.parent();
+    if (parent.isPresent()) {
+      return children(parent.get(), year);
+    }
+    Set<ClassificationCode> out = new TreeSet<>(Comparator.comparing(ClassificationCode::digits));
+    for (CatalogEntry e : entries) {
+      if (e.scheme() == code.scheme() && e.level() == CodeLevel.CLASS && e.isValidIn(year)) {
+        out.add(e.code());
+      }
+    }
+    return List.copyOf(out);
   }
 
   /**
@@ -309,10 +455,25 @@ public final class ClassificationCatalog {
     if (current.isEmpty()) {
       return NameMatch.UNKNOWN_CODE;
     }
-    if (normalise(current.get().name()).equals(normalise(printedName))) {
+    String printed = normalise(printedName);
+    String name = normalise(current.get().name());
+    if (name.equals(printed)) {
       return NameMatch.MATCHES;
     }
-    return entriesNamed(code, printedName).isEmpty() ? NameMatch.MISMATCH : NameMatch.OTHER_YEAR;
+    if (!entriesNamed(code, printedName).isEmpty()) {
+      return NameMatch.OTHER_YEAR;
+    }
+    return isShortened(printed, name) ? NameMatch.SHORTENED : NameMatch.MISMATCH;
+  }
+
+  /**
+   * Whether a printed name is the catalog's name cut short: what a narrow cell keeps of it
+   * (机关事业单位基本养老保险缴 for 机关事业单位基本养老保险缴费支出) or the distinctive middle a
+   * document prints for it (基本养老保险). Three characters at least, so that a stray 支出 or
+   * 费用 is not taken for a name.
+   */
+  static boolean isShortened(String printed, String name) {
+    return printed.length() >= MIN_SHORTENED && printed.length() < name.length() && name.contains(printed);
   }
 
   /**
@@ -415,6 +576,24 @@ public final class ClassificationCatalog {
     return n;
   }
 
+  /**
+   * How many entries the catalog has of a scheme, level and trust.
+   *
+   * @param scheme a scheme
+   * @param level a level
+   * @param trust a trust level
+   * @return the number of entries (names) with exactly that trust
+   */
+  public int count(Scheme scheme, CodeLevel level, Trust trust) {
+    int n = 0;
+    for (CatalogEntry e : entries) {
+      if (e.scheme() == scheme && e.level() == level && e.trust() == trust) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   static String normalise(String printed) {
     String s = Normalizer.normalize(printed, Normalizer.Form.NFKC).strip();
     s = Ordinal.stripPrefix(s);
@@ -429,23 +608,24 @@ public final class ClassificationCatalog {
   }
 
   /**
-   * Two catalogs are equal when they have the same entries.
+   * Two catalogs are equal when they have the same entries and parts held completely.
    *
    * @param o another object
    * @return true for a catalog with equal entries
    */
   @Override
   public boolean equals(Object o) {
-    return o instanceof ClassificationCatalog && ((ClassificationCatalog) o).entries.equals(entries);
+    return o instanceof ClassificationCatalog && ((ClassificationCatalog) o).entries.equals(entries)
+        && ((ClassificationCatalog) o).parts.equals(parts);
   }
 
   @Override
   public int hashCode() {
-    return entries.hashCode();
+    return entries.hashCode() * 31 + parts.hashCode();
   }
 
   @Override
   public String toString() {
-    return "ClassificationCatalog[" + entries.size() + " entries]";
+    return "ClassificationCatalog[" + entries.size() + " entries, " + parts.size() + " parts held completely]";
   }
 }

@@ -8,6 +8,11 @@ public enum NameMatch {
   MATCHES,
   /** The printed name is the code's name in other years only: a stale or premature name (e.g. 医疗卫生与计划生育支出 in 2020). */
   OTHER_YEAR,
+  /**
+   * The printed name is the year's name cut short: what a narrow cell kept of it
+   * (机关事业单位基本养老保险缴) or a part of it (基本养老保险), three characters at least.
+   */
+  SHORTENED,
   /** The code is in the catalog for that year, but the printed name was never its name. */
   MISMATCH,
   /** The code is not in the catalog for that year. */
@@ -16,9 +21,9 @@ public enum NameMatch {
   /**
    * Whether the printed name is a name the code has had in some year.
    *
-   * @return true for {@link #MATCHES} and {@link #OTHER_YEAR}
+   * @return true for {@link #MATCHES}, {@link #SHORTENED} and {@link #OTHER_YEAR}
    */
   public boolean isKnownName() {
-    return this == MATCHES || this == OTHER_YEAR;
+    return this == MATCHES || this == SHORTENED || this == OTHER_YEAR;
   }
 }

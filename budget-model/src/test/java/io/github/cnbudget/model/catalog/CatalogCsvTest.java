@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbudget.model.FiscalYear;
+import io.github.cnbudget.model.classification.EconomicCode;
 import io.github.cnbudget.model.classification.FunctionalCode;
 import java.io.IOException;
 import java.io.StringReader;
@@ -79,13 +80,47 @@ class CatalogCsvTest {
     List<CatalogEntry> es = CatalogCsv.bind(read(
         "scheme,code,name,valid_from,valid_to,provenance\n"
             + "FUNCTIONAL,210,医疗卫生与计划生育支出,,2018,\"seed:002:line 147; renamed 2019\"\n"
-            + "FUNCTIONAL, 210 ,卫生健康支出,2019,,seed:000:line 380\n"), "t.csv");
+            + "FUNCTIONAL, 210 ,卫生健康支出,2019,,seed:000:line 380\n"), "t.csv").entries;
     assertThat(es).hasSize(2);
+    assertThat(es).extracting(CatalogEntry::trust).containsOnly(Trust.OFFICIAL);
     assertThat(es.get(0).code()).isEqualTo(FunctionalCode.of(210));
     assertThat(es.get(0).validFrom()).isEmpty();
     assertThat(es.get(0).validTo()).contains(FiscalYear.of(2018));
     assertThat(es.get(0).provenance()).isEqualTo("seed:002:line 147; renamed 2019");
     assertThat(es.get(1).validFrom()).contains(FiscalYear.of(2019));
+  }
+
+  @Test
+  void bind_readsTheTrustColumn_emptyMeansOfficial() throws IOException {
+    List<CatalogEntry> es = CatalogCsv.bind(read(
+        "scheme,code,name,valid_from,valid_to,trust,provenance\n"
+            + "DEPARTMENTAL_ECONOMIC,30703,国内债务发行费用,,,INFERRED,vendor software\n"
+            + "DEPARTMENTAL_ECONOMIC,30201,办公费,,,,上海 2024 部门决算公开样张\n"), "t.csv").entries;
+    assertThat(es).extracting(CatalogEntry::trust).containsExactly(Trust.INFERRED, Trust.OFFICIAL);
+    assertThatThrownBy(() -> CatalogCsv.bind(read(
+        "scheme,code,name,valid_from,valid_to,trust,provenance\n"
+            + "DEPARTMENTAL_ECONOMIC,30201,办公费,,,SURE,x\n"), "t.csv"))
+        .isInstanceOfSatisfying(CatalogException.class, e -> {
+          assertThat(e.line()).hasValue(2);
+          assertThat(e.reason()).contains("unknown trust 'SURE'");
+        });
+  }
+
+  @Test
+  void bind_readsPartsHeldCompletely_andRefusesOpenYearsOrAnItem() throws IOException {
+    List<CompletePart> parts = CatalogCsv.bind(read(
+        "scheme,parent,valid_from,valid_to,provenance\n"
+            + "DEPARTMENTAL_ECONOMIC,302,2020,2026,template\n"
+            + "FUNCTIONAL,,2024,2024,official catalog\n"), "t.csv").parts;
+    assertThat(parts).hasSize(2);
+    assertThat(parts.get(0).parent()).contains(EconomicCode.of(302));
+    assertThat(parts.get(1).parent()).isEmpty();
+    assertThatThrownBy(() -> CatalogCsv.bind(read(
+        "scheme,parent,valid_from,valid_to,provenance\nFUNCTIONAL,210,2024,,x\n"), "t.csv"))
+        .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.reason()).contains("both years"));
+    assertThatThrownBy(() -> CatalogCsv.bind(read(
+        "scheme,parent,valid_from,valid_to,provenance\nFUNCTIONAL,2101501,2024,2024,x\n"), "t.csv"))
+        .isInstanceOfSatisfying(CatalogException.class, e -> assertThat(e.line()).hasValue(2));
   }
 
   @Test
