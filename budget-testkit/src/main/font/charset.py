@@ -69,7 +69,7 @@ def main(testkit, model):
     for f in sorted(pathlib.Path(model, "src/main/resources/io/github/cnbudget/model/catalog").glob("*.csv")):
         with open(f, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
-                chars.update(row["name"])
+                chars.update(row.get("name") or "")
     chars = sorted(c for c in chars if c.isprintable() or c == "\u3000")
     sys.stdout.write("".join(chars) + "\n")
 

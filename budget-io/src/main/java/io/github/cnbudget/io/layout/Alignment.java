@@ -12,8 +12,11 @@ import java.util.List;
  * join the table; everything else stays a line of text.
  */
 final class Alignment {
-  /** Gaps narrower than this (points) between two runs' stretches do not separate columns. */
-  private static final double GUTTER = 4;
+  /** Runs whose anchor edges are this close (points) are aligned. */
+  private static final double ALIGN = 3;
+  /** Two columns overlapping by more than this (points) are one. */
+  private static final double OVERLAP = 1;
+  private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[\\d,]*\\d(\\.\\d+)?%?|-");
   /** At most this many header lines are taken above a table's first data line. */
   private static final int HEADER_LINES = 4;
 
@@ -58,32 +61,73 @@ final class Alignment {
 
   private static boolean hasNumber(TextLine l) {
     for (TextRun r : l.runs()) {
-      if (r.text().matches("-?[\\d,]*\\d(\\.\\d+)?%?")) {
+      if (number(r) && !r.text().equals("-")) {
         return true;
       }
     }
     return false;
   }
 
-  /** The stretches of x covered by the runs of the data lines, merged where they touch. */
+  /**
+   * The columns of the data lines: amounts are printed flush right, so the runs that are numbers
+   * and end at the same x form one column; words are printed flush left, so the other runs that
+   * start at the same x form one. A column reaches from its anchor to the median far edge of its
+   * runs (a unit's name printed across the code and name columns does not widen the code column);
+   * columns that still overlap are one.
+   */
   private static List<double[]> columns(List<TextLine> data) {
-    List<double[]> spans = new ArrayList<>();
+    List<Anchor> anchors = new ArrayList<>();
     for (TextLine l : data) {
       for (TextRun r : l.runs()) {
-        spans.add(new double[] {r.box().x0(), r.box().x1()});
+        boolean right = number(r);
+        double at = right ? r.box().x1() : r.box().x0();
+        Anchor a = null;
+        for (Anchor c : anchors) {
+          if (c.right == right && Math.abs(c.at - at) <= ALIGN) {
+            a = c;
+            break;
+          }
+        }
+        if (a == null) {
+          a = new Anchor(right, at);
+          anchors.add(a);
+        }
+        a.far.add(right ? r.box().x0() : r.box().x1());
       }
     }
-    spans.sort((a, b) -> Double.compare(a[0], b[0]));
+    List<double[]> all = new ArrayList<>();
+    for (Anchor a : anchors) {
+      a.far.sort(null);
+      double median = a.far.get(a.far.size() / 2);
+      all.add(a.right ? new double[] {median, a.at} : new double[] {a.at, median});
+    }
+    all.sort((a, b) -> Double.compare(a[0], b[0]));
     List<double[]> merged = new ArrayList<>();
-    for (double[] s : spans) {
-      if (!merged.isEmpty() && s[0] <= merged.get(merged.size() - 1)[1] + GUTTER) {
+    for (double[] c : all) {
+      if (!merged.isEmpty() && c[0] < merged.get(merged.size() - 1)[1] - OVERLAP) {
         double[] last = merged.get(merged.size() - 1);
-        last[1] = Math.max(last[1], s[1]);
+        last[1] = Math.max(last[1], c[1]);
       } else {
-        merged.add(new double[] {s[0], s[1]});
+        merged.add(new double[] {c[0], c[1]});
       }
     }
     return merged;
+  }
+
+  /** Runs aligned on one edge: the edge, and the other edges of its runs. */
+  private static final class Anchor {
+    final boolean right;
+    final double at;
+    final List<Double> far = new ArrayList<>();
+
+    Anchor(boolean right, double at) {
+      this.right = right;
+      this.at = at;
+    }
+  }
+
+  private static boolean number(TextRun r) {
+    return NUMBER.matcher(r.text()).matches();
   }
 
   private static Grid grid(List<TextLine> lines, List<double[]> columns) {
@@ -109,11 +153,13 @@ final class Alignment {
           first = nearest(columns, r.box().centerX());
           last = first;
         }
-        if (first <= lastColumn) {
+        if (first <= lastColumn && !cells.isEmpty() && cells.get(cells.size() - 1).row() == row) {
           // two runs in one column (a gap inside a name): they are one cell
           GridCell prev = cells.remove(cells.size() - 1);
+          String joined = number(r) || number(new TextRun(prev.text(), prev.box())) ? prev.text() + " " + r.text()
+              : prev.text() + r.text();
           cells.add(new GridCell(prev.row(), prev.column(), 1, Math.max(prev.columnSpan(), last - prev.column() + 1),
-              prev.text() + r.text(), prev.box().union(r.box())));
+              joined, prev.box().union(r.box())));
           lastColumn = Math.max(lastColumn, last);
           continue;
         }

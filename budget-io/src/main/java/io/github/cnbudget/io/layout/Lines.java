@@ -13,6 +13,8 @@ final class Lines {
   private static final double SAME_LINE = 0.45;
   /** A gap wider than this share of the font size separates runs. */
   private static final double RUN_GAP = 0.9;
+  /** A gap wider than this share of the font size beside a digit separates runs. */
+  private static final double DIGIT_GAP = 0.2;
   /** A gap wider than this share of the font size inside a run is a blank. */
   private static final double BLANK = 0.2;
 
@@ -52,7 +54,12 @@ final class Lines {
     Glyph last = null;
     for (Glyph g : line) {
       double gap = last == null ? 0 : g.box().x0() - last.box().x1();
-      if (last != null && gap > RUN_GAP * Math.max(g.size(), last.size())) {
+      double size = last == null ? g.size() : Math.max(g.size(), last.size());
+      boolean wide = last != null && gap > RUN_GAP * size;
+      // digits never print apart inside a number or a code: a narrow gap beside a digit separates
+      // two cells (1,505 | 1,505; 208 | 社会保障和就业支出) where Chinese text may be spaced out
+      boolean numeric = last != null && gap > DIGIT_GAP * size && (digit(last.text()) || digit(g.text()));
+      if (wide || numeric) {
         runs.add(new TextRun(text.toString(), box));
         text.setLength(0);
         box = null;
@@ -116,6 +123,10 @@ final class Lines {
 
   private static String last(CharSequence s) {
     return String.valueOf(s.charAt(s.length() - 1));
+  }
+
+  private static boolean digit(String s) {
+    return !s.isEmpty() && Character.isDigit(s.charAt(0));
   }
 
   private static boolean latin(String s) {

@@ -163,9 +163,9 @@ class PdfImportTest {
     assertThat(d.narrative().paragraphs()).isNotEmpty()
         .allSatisfy(p -> assertThat(p.page()).isPresent())
         .allSatisfy(p -> assertThat(p.line()).isEmpty());
-    // the explanation of the 收入支出决算总表 is printed on page 21
+    // the explanation of the 收入支出决算总表 opens page 21
     assertThat(d.narrative().paragraphs()).anySatisfy(p -> {
-      assertThat(p.text()).contains("收入支出决算总体情况说明");
+      assertThat(p.section()).hasValueSatisfying(s -> assertThat(s).contains("收入支出决算总体情况说明"));
       assertThat(p.page()).hasValue(21);
     });
   }

@@ -82,8 +82,8 @@ class PdfRoundTripTest {
   }
 
   private static final Map<PdfRenderer.Ruling, Double> FLOOR = Map.of(
-      PdfRenderer.Ruling.LINES, 0.80, PdfRenderer.Ruling.RECTANGLES, 0.80,
-      PdfRenderer.Ruling.HORIZONTAL, 0.08, PdfRenderer.Ruling.NONE, 0.08);
+      PdfRenderer.Ruling.LINES, 0.85, PdfRenderer.Ruling.RECTANGLES, 0.85,
+      PdfRenderer.Ruling.HORIZONTAL, 0.12, PdfRenderer.Ruling.NONE, 0.12);
 
   private static long printedCells(Disclosure d) {
     long n = 0;
