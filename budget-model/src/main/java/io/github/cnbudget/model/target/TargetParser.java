@@ -60,7 +60,13 @@ final class TargetParser {
     {"大于等于", "GE"}, {"小于等于", "LE"}, {"不低于", "GE"}, {"不少于", "GE"}, {"不小于", "GE"},
     {"不高于", "LE"}, {"不超过", "LE"}, {"不多于", "LE"}, {"不大于", "LE"}, {"大于", "GT"}, {"高于", "GT"},
     {"超过", "GT"}, {"多于", "GT"}, {"小于", "LT"}, {"低于", "LT"}, {"少于", "LT"}, {"等于", "EQ"},
-    {"约", "APPROX"},
+    {"达到", "GE"}, {"约", "APPROX"},
+  };
+
+  // Words after the value that state its comparator: 90%以上 (at least, 以上 includes the number as in
+  // 《民法典》 第一千二百五十九条), 5个工作日以内 / 以下 (at most), 8000个左右 (about).
+  private static final String[][] SUFFIXES = {
+    {"以上", "GE"}, {"以下", "LE"}, {"以内", "LE"}, {"左右", "APPROX"},
   };
 
   private final String s;
@@ -248,8 +254,9 @@ final class TargetParser {
     i = readNumber(i, to, p, false);
     i = skipWs(i, to);
     StringBuilder unit = new StringBuilder();
+    int unitAt = i;
     i = skipWs(readUnit(i, to, unit), to);
-    p.unit = unit.length() == 0 ? null : unit.toString();
+    p.unit = suffix(p, unit, unitAt);
     if (i < to && p.comparator == null && !p.eachOf) {
       Found r = sign(i, to);
       if (r != null && (r.comparator == Comparator.LE || r.comparator == Comparator.LT)) {
@@ -260,10 +267,10 @@ final class TargetParser {
       int periodAt = skipWs(i + 1, to);
       StringBuilder period = new StringBuilder();
       i = skipWs(readUnit(periodAt, to, period), to);
-      if (period.length() == 0) {
+      p.period = suffix(p, period, periodAt);
+      if (p.period == null) {
         throw fail(periodAt, "period unit expected after '/'");
       }
-      p.period = period.toString();
     }
     if (i < to) {
       i = readTolerance(i, to, p);
@@ -272,6 +279,30 @@ final class TargetParser {
       throw fail(i, "unexpected text after the value");
     }
     return p;
+  }
+
+  /**
+   * The unit word without a comparator word at its end (以上, 以下, 以内, 左右), which becomes the
+   * comparator: {@code 90%以上} is {@code ≥90%}. A suffix that restates the printed comparator
+   * ({@code ≥90%以上}) is dropped; one that contradicts it ({@code ≤5天以上}) cannot be read.
+   *
+   * @return the unit, or null when nothing else was printed
+   */
+  private @Nullable String suffix(Parts p, StringBuilder word, int at) {
+    String w = word.toString();
+    for (String[] e : SUFFIXES) {
+      if (w.endsWith(e[0])) {
+        Comparator c = Comparator.valueOf(e[1]);
+        if (p.comparator != null && p.comparator != c) {
+          int where = s.indexOf(e[0], at);
+          throw fail(where < 0 ? at : where, "comparator word contradicts the printed comparator");
+        }
+        p.comparator = c;
+        w = w.substring(0, w.length() - e[0].length());
+        break;
+      }
+    }
+    return w.isEmpty() ? null : w;
   }
 
   private int readTolerance(int from, int to, Parts p) {

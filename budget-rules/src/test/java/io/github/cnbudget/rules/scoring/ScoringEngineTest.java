@@ -9,6 +9,8 @@ import io.github.cnbudget.model.table.Cell;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScoringEngineTest {
   private final ScoringEngine engine = ScoringEngine.standard();
@@ -33,6 +35,28 @@ class ScoringEngineTest {
   void score_atMostTarget_isInverse() {
     assertThat(score("≤5 个工作日", "2.21 个工作日", "5")).isEqualByComparingTo("5");
     assertThat(score("≤5 天", "10 天", "10")).isEqualByComparingTo("5");
+  }
+
+  /**
+   * Every comparator word read as the model's Target reads it: under the at-least words an actual
+   * value of 45 against 90 earns half the weight, under the at-most words 180 against 90 earns half.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "不低于90% | 45% | 5", "不少于90% | 45% | 5", "不小于90% | 45% | 5", "大于90%   | 45% | 5",
+    "高于90%   | 45% | 5", "达到90%   | 45% | 5", "90%以上   | 45% | 5", "约90%     | 45% | 5",
+    "90%左右   | 45% | 5", "不低于90% | 95% | 10",
+    "不高于90% | 180% | 5", "不超过90% | 180% | 5", "不大于90% | 180% | 5", "小于90%   | 180% | 5",
+    "低于90%   | 180% | 5", "90%以下   | 180% | 5", "90%以内   | 180% | 5", "不超过90% | 60% | 10",
+  })
+  void score_everyComparatorWord_scoresInItsDirection(String target, String actual, String expected) {
+    assertThat(score(target, actual, "10")).isEqualByComparingTo(expected);
+  }
+
+  @Test
+  void score_unreadableTarget_notRecomputed() {
+    assertThat(engine.score(ind("^100%", "100%", "10"))).isEmpty();
+    assertThat(engine.ratio("≤5天以上", "3天")).isEmpty();
   }
 
   @Test
