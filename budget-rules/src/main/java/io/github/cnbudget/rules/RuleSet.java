@@ -2,6 +2,7 @@ package io.github.cnbudget.rules;
 
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import java.util.ArrayList;
@@ -217,9 +218,12 @@ public final class RuleSet implements Rule {
    */
   @Override
   public List<Finding> check(Disclosure disclosure, RuleContext ctx) {
-    List<Finding> out = new ArrayList<>();
     // the rules share what they read of this document (facts of tables, indicators) for this run
-    RuleContext run = ctx.forDocument(disclosure);
+    return findings(disclosure, ctx.forDocument(disclosure), ctx);
+  }
+
+  private List<Finding> findings(Disclosure disclosure, RuleContext run, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     for (Rule r : enabled()) {
       for (Finding f : r.check(disclosure, run)) {
         if (ctx.dropRounding() && f.isWithinRounding()) {
@@ -233,10 +237,30 @@ public final class RuleSet implements Rule {
   }
 
   /**
+   * What the enabled rules could not check.
+   *
+   * @param disclosure the document
+   * @param ctx the options
+   * @return the items in rule order
+   */
+  @Override
+  public List<NotChecked> notChecked(Disclosure disclosure, RuleContext ctx) {
+    return notCheckedIn(disclosure, ctx.forDocument(disclosure));
+  }
+
+  private List<NotChecked> notCheckedIn(Disclosure disclosure, RuleContext run) {
+    List<NotChecked> out = new ArrayList<>();
+    for (Rule r : enabled()) {
+      out.addAll(r.notChecked(disclosure, run));
+    }
+    return out;
+  }
+
+  /**
    * Validates a document with this set's context.
    *
    * @param disclosure the document
-   * @return the sorted report
+   * @return the sorted report, with what could not be checked
    */
   public ValidationReport validate(Disclosure disclosure) {
     return validate(disclosure, context);
@@ -247,10 +271,11 @@ public final class RuleSet implements Rule {
    *
    * @param disclosure the document
    * @param ctx the options
-   * @return the sorted report, cut to the limit
+   * @return the sorted report, cut to the limit, with what could not be checked
    */
   public ValidationReport validate(Disclosure disclosure, RuleContext ctx) {
-    return ValidationReport.of(check(disclosure, ctx), limit);
+    RuleContext run = ctx.forDocument(disclosure);
+    return ValidationReport.of(findings(disclosure, run, ctx), limit).withNotChecked(notCheckedIn(disclosure, run));
   }
 
   @Override

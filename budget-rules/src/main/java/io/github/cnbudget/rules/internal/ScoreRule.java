@@ -8,6 +8,7 @@ import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.arithmetic.Tolerance;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import io.github.cnbudget.rules.scoring.Grade;
 import io.github.cnbudget.rules.scoring.ScoringEngine;
@@ -76,6 +77,37 @@ final class ScoreRule extends AbstractRule {
         if (printedGrade.isPresent() && printedGrade.get() != expected) {
           out.add(finding(GRADE, Severity.ERROR).location(el.child("grade"))
               .arguments(Indicators.owner(e), e.grade().get(), total.get(), expected.chinese()).build());
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Printed indicator scores that are not recomputed because the target cannot be read (OCR damage,
+   * a placeholder {@code -}) or no actual value (实际完成值) is printed. Targets the scoring rules do not
+   * cover (ranges, phrases without a verdict, actual values in another unit) are not listed: for
+   * them there is no rule to check against.
+   */
+  @Override
+  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+    List<NotChecked> out = new ArrayList<>();
+    for (int ei = 0; ei < d.selfEvaluations().size(); ei++) {
+      SelfEvaluation e = d.selfEvaluations().get(ei);
+      for (int ii = 0; ii < e.indicators().size(); ii++) {
+        Indicator i = e.indicators().get(ii);
+        if (i.score().flatMap(Cell::value).isEmpty() || i.weight().flatMap(Cell::value).isEmpty()) {
+          continue;
+        }
+        Optional<String> target = i.effectiveTargetText();
+        String check = "得分 of " + i.name().strip();
+        Location at = Indicators.at(Indicators.evaluationLocation(ei, e), ii, i);
+        if (target.isPresent() && i.target().isEmpty()) {
+          out.add(NotChecked.of(id(), NotChecked.Reason.VALUE_UNREADABLE, check, "目标值 «" + target.get() + "»", at));
+        } else if (target.isEmpty() != i.actual().isEmpty()) {
+          // neither printed: an indicator scored by criteria (评分标准), which no rule recomputes
+          out.add(NotChecked.of(id(), NotChecked.Reason.VALUE_MISSING, check, target.isEmpty() ? "目标值" : "实际完成值",
+              at));
         }
       }
     }

@@ -12,6 +12,7 @@ import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,6 +36,17 @@ final class TreeRollupRule extends TableRule {
   TreeRollupRule() {
     super("tree-rollup", Set.of(CODE), Set.of("arithmetic"),
         "Each 类 and 款 row equals the sum of its printed children; a total row equals the sum of its 类 rows");
+  }
+
+  /**
+   * Cells of amount columns that print text which is not a number: no sum through them (parent,
+   * column group, total) is checked.
+   */
+  @Override
+  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+    List<NotChecked> out = new ArrayList<>();
+    Coverage.unreadableCells(d, id(), "sums through this cell (tree-rollup, column-identity)", out);
+    return out;
   }
 
   private static final class Group {
