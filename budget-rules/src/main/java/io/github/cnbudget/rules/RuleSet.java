@@ -5,6 +5,7 @@ import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
+import io.github.cnbudget.rules.internal.RoundingGroups;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -271,11 +272,13 @@ public final class RuleSet implements Rule {
    *
    * @param disclosure the document
    * @param ctx the options
-   * @return the sorted report, cut to the limit, with what could not be checked
+   * @return the sorted report, cut to the limit, with what could not be checked; rounding-level
+   *     differences are grouped, one INFO per table and code with the cells in {@link Finding#cells()}
    */
   public ValidationReport validate(Disclosure disclosure, RuleContext ctx) {
     RuleContext run = ctx.forDocument(disclosure);
-    return ValidationReport.of(findings(disclosure, run, ctx), limit).withNotChecked(notCheckedIn(disclosure, run));
+    List<Finding> grouped = RoundingGroups.group(findings(disclosure, run, ctx));
+    return ValidationReport.of(grouped, limit).withNotChecked(notCheckedIn(disclosure, run));
   }
 
   @Override

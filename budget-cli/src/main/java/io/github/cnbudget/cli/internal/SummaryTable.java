@@ -16,12 +16,18 @@ public final class SummaryTable {
    * The counts of one input in words.
    *
    * @param r the input's report
-   * @return e.g. {@code 1 document, 2 errors, 0 warnings, 0 infos, 1 import problem}
+   * @return e.g. {@code 1 document, 2 errors, 0 warnings, 0 infos, 3 not checked, 1 import problem}
    */
   public static String counts(FileReport r) {
     return plural(r.documents().size(), "document") + ", " + plural(r.count(FindingView.ERROR), "error") + ", "
         + plural(r.count(FindingView.WARNING), "warning") + ", " + plural(r.count(FindingView.INFO), "info") + ", "
-        + plural(r.importProblems().size(), "import problem");
+        + notChecked(r) + plural(r.importProblems().size(), "import problem");
+  }
+
+  /** {@code 3 not checked, } when a rule could not check something, else nothing. */
+  private static String notChecked(FileReport r) {
+    int n = r.count(FindingView.NOT_CHECKED);
+    return n == 0 ? "" : n + " not checked, ";
   }
 
   private static String plural(int n, String noun) {
