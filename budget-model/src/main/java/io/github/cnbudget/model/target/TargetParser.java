@@ -91,6 +91,9 @@ final class TargetParser {
       throw fail(i, "empty target");
     }
     int cp = s.codePointAt(i);
+    if (isPlaceholder(s.substring(i, last + 1))) {
+      throw fail(i, "placeholder instead of a target value");
+    }
     if (sign(i, to) != null || wordBeforeNumber(i, to) != null || eachBeforeNumber(i, to)) {
       return readQuantity(i, last + 1);
     }
@@ -113,6 +116,16 @@ final class TargetParser {
       return p;
     }
     throw fail(i, "unreadable character where a comparator, number or phrase was expected");
+  }
+
+  /** A dash or slash printed where a target should be: {@code -}, {@code —}, {@code --}, {@code /}. */
+  private static boolean isPlaceholder(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      if ("-—–－/／\\".indexOf(t.charAt(k)) < 0 && !isWs(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads {@code label（value）}; null when the text is not of that form (then it is a phrase). */

@@ -136,6 +136,17 @@ class TargetTest {
   }
 
   @Test
+  void parse_rejectsAPlaceholderAtItsStart() {
+    for (String placeholder : new String[] {"-", " — ", "--", "/", "－"}) {
+      assertThatThrownBy(() -> Target.parse(placeholder)).as(placeholder)
+          .isInstanceOfSatisfying(TargetParseException.class, e -> {
+            assertThat(e.errorIndex()).isEqualTo(placeholder.indexOf(placeholder.strip()));
+            assertThat(e.reason()).contains("placeholder");
+          });
+    }
+  }
+
+  @Test
   void parse_readsComparatorWordsWithoutANumberAsPhrases() {
     assertThat(Target.parse("达到预期").kind()).isEqualTo(Target.Kind.QUALITATIVE);
     assertThat(Target.parse("基本达到").kind()).isEqualTo(Target.Kind.QUALITATIVE);

@@ -16,6 +16,6 @@ public final class BuiltinRules {
     return List.of(new TreeRollupRule(), new ColumnIdentityRule(), new BalanceRule(), new UnitSumRule(), new ThreePublicRowsRule(),
         new CrossTableRule(false), new CrossTableRule(true), new MissingItemRowsRule(), new IncompleteTableRule(), new CatalogRule(), new RequiredTablesRule(), new EmptyTableRule(), new BlankCellsRule(),
         new AnnouncedTablesRule(), new IndicatorLevelsRule(), new WeightsRule(), new FrameworkScoresRule(), new RateUnitRule(), new TargetTextRule(),
-        new TargetConsistencyRule(), new ScoreRule());
+        new TargetConsistencyRule(), new ScoreRule(), new ProjectsRule());
   }
 }
