@@ -70,6 +70,16 @@ final class Coverage {
     return false;
   }
 
+  /** Records every table of the document that is there but was not read. */
+  static void notRead(Disclosure d, String ruleId, String check, List<NotChecked> out) {
+    for (int ti = 0; ti < d.tables().size(); ti++) {
+      DisclosureTable t = d.tables().get(ti);
+      if (!isRead(t)) {
+        out.add(NotChecked.of(ruleId, Reason.TABLE_NOT_READ, check, t.title(), Tables.tableLocation(ti, t)));
+      }
+    }
+  }
+
   /**
    * Records every cell of an amount column that prints text that is not a number: no sum through
    * it is checked ({@code 5 0.6 0}, a wrapped label in an amount column).

@@ -39,12 +39,13 @@ final class TreeRollupRule extends TableRule {
   }
 
   /**
-   * Cells of amount columns that print text which is not a number: no sum through them (parent,
-   * column group, total) is checked.
+   * Tables of which nothing was read, and cells of amount columns that print text which is not a
+   * number: no sum in them or through them (parent, column group, total) is checked.
    */
   @Override
   public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
     List<NotChecked> out = new ArrayList<>();
+    Coverage.notRead(d, id(), "the sums of this table (tree-rollup, column-identity)", out);
     Coverage.unreadableCells(d, id(), "sums through this cell (tree-rollup, column-identity)", out);
     return out;
   }
