@@ -32,8 +32,9 @@ import java.util.Optional;
  *       ({@code 12 万} against {@code 116460 元}) are not recomputed;
  *   <li>"exactly" targets ({@code =1 家}): {@code 分值 × min(实际 / 目标, 目标 / 实际)};
  *   <li>qualitative targets ({@code 及时}, {@code 是}): full marks when the actual value states the
- *       target was met, zero when it says it was not (未, 没有, 否, 不); graded actual values 优/良/中/差
- *       score 100 / 80 / 60 / 0 %; any other phrase is not recomputed;
+ *       target was met; graded actual values 优/良/中/差 score 100 / 80 / 60 / 0 %; an actual value that
+ *       says the target was not met (未, 没有, 否, 不) is scored by judgment within a band and is not
+ *       recomputed, nor is any other phrase;
  *   <li>budget execution (预算执行率, a percentage with or without the % sign): {@code 分值 × 执行率},
  *       capped at 分值;
  *   <li>total = execution + Σ indicator scores; grade from {@link Grade}.
@@ -184,7 +185,9 @@ public final class ScoringEngine {
       }
     }
     if (a.contains("未") || a.contains("没有") || a.contains("否") || a.contains("不")) {
-      return Optional.of(BigDecimal.ZERO);
+      // A target not (or not fully) met scores by judgment within a band (财预〔2020〕10号: partly met
+      // 80–60 %, not met 60–0 %), so no single score is recomputed.
+      return Optional.empty();
     }
     if (a.equals(t) || a.equals("是") || a.contains("已完成") || a.contains("达到") || a.contains("达成")
         || a.contains("实现") || a.contains("达标") || a.contains("符合")) {

@@ -87,7 +87,8 @@ class ScoringEngineTest {
   void score_qualitative_fullGradedOrUndetermined() {
     assertThat(score("及时", "及时", "10")).isEqualByComparingTo("10");
     assertThat(score("良好", "良", "10")).isEqualByComparingTo("8");
-    assertThat(score("在合同规定期限内完成", "暂未在合同规定期限内完成", "5")).isEqualByComparingTo("0");
+    // not met: scored by judgment within a band (seed 002 gives 4 of 5 for a delay explained by the epidemic)
+    assertThat(engine.score(ind("在合同规定期限内完成", "暂未在合同规定期限内完成", "5"))).isEmpty();
     assertThat(engine.score(ind("有效提高", "明显改善", "5"))).isEmpty();
     assertThat(score("不适用", "不适用", "12.5")).isEqualByComparingTo("12.5");
   }
