@@ -86,6 +86,36 @@ public final class ScoringEngine {
   }
 
   /**
+   * The score under the other convention in use for a ceiling that was exceeded (an "at most" or cost
+   * target): deduction by the overrun rate, {@code 分值 × max(0, 1 − (实际 − 目标) / 目标)}, where
+   * {@link #score(Indicator)} gives the inverse ratio {@code 分值 × 目标 / 实际}. Seed 002 scores a cost
+   * of 513.4 万 against 432 万 with weight 6.25 as 5.07 by deduction (the inverse ratio gives 5.26):
+   * both are proportional scoring, so a printed score that follows either is not a defect.
+   *
+   * @param indicator a self-evaluation indicator
+   * @return the deduction score, or empty when the indicator is not an exceeded ceiling
+   */
+  public Optional<BigDecimal> overrunDeductionScore(Indicator indicator) {
+    Optional<BigDecimal> weight = indicator.weight().flatMap(Cell::value);
+    Optional<Target> t = indicator.target();
+    Optional<Target> a = indicator.actual().flatMap(ScoringEngine::quantity);
+    if (weight.isEmpty() || t.isEmpty() || a.isEmpty() || t.get().kind() != Target.Kind.QUANTITATIVE
+        || !sameUnit(t.get().unit(), a.get().unit()) || !t.get().period().equals(a.get().period())) {
+      return Optional.empty();
+    }
+    boolean cost = indicator.level2Text().contains("成本") || indicator.name().contains("成本")
+        || indicator.name().contains("费用");
+    Comparator c = t.get().comparator().orElse(cost ? Comparator.LE : Comparator.GE);
+    BigDecimal tv = t.get().number().orElseThrow();
+    BigDecimal av = a.get().number().orElseThrow();
+    if ((c != Comparator.LE && c != Comparator.LT) || av.compareTo(tv) <= 0 || tv.signum() <= 0) {
+      return Optional.empty();
+    }
+    BigDecimal kept = BigDecimal.valueOf(2).subtract(av.divide(tv, SCALE, RoundingMode.HALF_UP)).max(BigDecimal.ZERO);
+    return Optional.of(weight.get().multiply(kept));
+  }
+
+  /**
    * The share of the weight earned (得分率) for a target and an actual value.
    *
    * @param target the printed target (年度指标值), read by {@link Target#parse(CharSequence)}

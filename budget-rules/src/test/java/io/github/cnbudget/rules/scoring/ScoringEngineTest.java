@@ -64,6 +64,11 @@ class ScoringEngineTest {
     Indicator cost = Indicator.builder().level1Text("产出指标").level2Text("成本指标").name("低保人群费用")
         .targetText("432 万").actual("513.4 万").weight(Cell.of("6.25")).build();
     assertThat(engine.score(cost).orElseThrow().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("5.26");
+    // the other convention: 6.25 × (1 − 81.4 / 432) = 5.07, as seed 002 prints it
+    assertThat(engine.overrunDeductionScore(cost).orElseThrow().setScale(2, RoundingMode.HALF_UP))
+        .isEqualByComparingTo("5.07");
+    assertThat(engine.overrunDeductionScore(ind("≥90%", "45%", "10"))).isEmpty();
+    assertThat(engine.overrunDeductionScore(ind("≤5 天", "4 天", "10"))).isEmpty();
   }
 
   @Test
