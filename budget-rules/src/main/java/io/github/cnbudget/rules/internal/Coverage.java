@@ -9,6 +9,7 @@ import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.NotChecked.Reason;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,6 +34,13 @@ final class Coverage {
   /** Whether a table's content was read: it has rows, or says it is empty. */
   static boolean isRead(DisclosureTable t) {
     return !t.rows().isEmpty() || t.emptyStatement().isPresent() || EmptyTableRule.explainedByNote(t);
+  }
+
+  /** What a check that needs tables of some kinds cannot check: each kind absent or not read. */
+  static List<NotChecked> need(Disclosure d, String ruleId, String check, TableKind... kinds) {
+    List<NotChecked> out = new ArrayList<>();
+    need(d, ruleId, check, out, kinds);
+    return out;
   }
 
   /**

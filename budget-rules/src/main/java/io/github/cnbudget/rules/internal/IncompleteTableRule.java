@@ -44,10 +44,8 @@ final class IncompleteTableRule extends AbstractRule {
   /** Not checked when 收入总表 or 支出总表 is absent or was not read. */
   @Override
   public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
-    List<NotChecked> out = new ArrayList<>();
-    Coverage.need(d, id(), "收入总表 / 支出总表 cover the 类 of their companions", out, TableKind.INCOME,
+    return Coverage.need(d, id(), "收入总表 / 支出总表 cover the 类 of their companions", TableKind.INCOME,
         TableKind.EXPENDITURE);
-    return out;
   }
 
   @Override

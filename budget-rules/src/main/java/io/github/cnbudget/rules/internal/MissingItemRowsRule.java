@@ -16,7 +16,6 @@ import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -42,10 +41,8 @@ final class MissingItemRowsRule extends TableRule {
   /** Not checked when the tables that must go to 项 level are absent or were not read. */
   @Override
   public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
-    List<NotChecked> out = new ArrayList<>();
-    Coverage.need(d, id(), "支出总表 / 一般公共预算支出表 print 项 rows under every 款", out, TableKind.EXPENDITURE,
-        TableKind.GENERAL_PUBLIC_BY_FUNCTION);
-    return out;
+    return Coverage.need(d, id(), "支出总表 / 一般公共预算支出表 print 项 rows under every 款",
+        TableKind.EXPENDITURE, TableKind.GENERAL_PUBLIC_BY_FUNCTION);
   }
 
   @Override

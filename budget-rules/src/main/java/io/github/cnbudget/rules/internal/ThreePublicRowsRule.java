@@ -35,10 +35,8 @@ final class ThreePublicRowsRule extends TableRule {
   /** Not checked when the “三公” table is absent or was not read. */
   @Override
   public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
-    List<NotChecked> out = new ArrayList<>();
-    Coverage.need(d, id(), "“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费", out,
+    return Coverage.need(d, id(), "“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费",
         TableKind.THREE_PUBLIC);
-    return out;
   }
 
   @Override
