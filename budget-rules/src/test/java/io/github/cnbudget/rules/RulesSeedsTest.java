@@ -80,6 +80,11 @@ class RulesSeedsTest {
           assertThat(f.messageEn()).contains("rounding-level differences (rollup-mismatch) at " + f.cells().size()
               + " place(s)").contains("301 | total line 599: 9013 → 9012");
         });
+    // not checked: 表6 prints no 一般公共预算 expenditure column, 表7 no 人员经费 / 公用经费 columns
+    assertThat(r.notChecked()).extracting(n -> n.reason().code(), n -> n.location().pointer(), n -> n.subject())
+        .containsExactly(tuple("column-missing", "/tables/5", "政府预算拨款收支总表 一般公共预算拨款"),
+            tuple("column-missing", "/tables/6", "一般公共预算支出表（按功能分类） 人员经费"),
+            tuple("column-missing", "/tables/6", "一般公共预算支出表（按功能分类） 公用经费"));
     // 支出总表 363,275 − 一般公共预算支出表 358,872 = 4,403 = 政府性基金 1,445 + 单位资金 2,958: explained.
     assertThat(r.findings("cross-table-explained")).extracting(Finding::severity, f -> f.expected().orElseThrow(),
         f -> f.actual().orElseThrow(), f -> f.arguments().get(4))
@@ -94,6 +99,10 @@ class RulesSeedsTest {
     assertThat(r.findings(Severity.WARNING)).extracting(Finding::code, f -> f.location().pointer(),
         f -> f.location().table().orElseThrow(), f -> f.arguments().get(2))
         .containsExactly(tuple("incomplete-table", "/tables/1", "收入总体情况表", "208, 210"));
+    // 001-1 again: without the 合计 row, 收支总表 本年收入合计 = 收入总表 合计 cannot be checked
+    assertThat(r.notChecked()).filteredOn(n -> n.location().pointer().equals("/tables/1"))
+        .extracting(n -> n.reason().code(), n -> n.ruleId(), n -> n.check())
+        .containsExactly(tuple("value-missing", "cross-table", "收支总表 本年收入合计 = 收入总表 合计"));
     // 001-2, 001-3, 001-4, 001-5: 0.01–0.02 万元 off.
     assertThat(tuples(r.findings(Severity.INFO))).contains(
         t("expenditure-total-mismatch", "收支总体情况表", "本年支出合计", 136, "493720.61", "493720.60"),
