@@ -269,6 +269,18 @@ final class TargetParser {
     StringBuilder unit = new StringBuilder();
     int unitAt = i;
     i = skipWs(readUnit(i, to, unit), to);
+    if (unit.length() == 0 && i < to && (s.charAt(i) == '(' || s.charAt(i) == '（')) {
+      // a unit printed in brackets, as forms with a separate unit column print it: ≥13459.00(平方米)
+      int inner = skipWs(i + 1, to);
+      if (inner < to && isUnitChar(s.codePointAt(inner))) {
+        unitAt = inner;
+        int close = skipWs(readUnit(inner, to, unit), to);
+        if (close >= to || (s.charAt(close) != ')' && s.charAt(close) != '）')) {
+          throw fail(close, "closing bracket expected after the unit");
+        }
+        i = skipWs(close + 1, to);
+      }
+    }
     p.unit = suffix(p, unit, unitAt);
     if (i < to && p.comparator == null && !p.eachOf) {
       Found r = sign(i, to);

@@ -9,7 +9,8 @@
  * may be half- or full-width; a number is {@code [-]digits[,ddd…][.digits]} and keeps its scale.
  * <pre>
  * target     = quantity | range | deadline | labelled | phrase
- * quantity   = ["各"] [comparator] number [unit [suffix]] ["/" unit [suffix]] [tolerance]
+ * quantity   = ["各"] [comparator] number [unit [suffix] | "(" unit ")"] ["/" unit [suffix]] [tolerance]
+ *              (a bracketed unit as Shanghai's forms print it: ≥13459.00(平方米), 90.00(度))
  * comparator = sign | word                       (a word only when a number follows)
  * suffix     = 以上 (≥) | 以下 (≤) | 以内 (≤) | 左右 (约)   (the comparator printed after the value:
  *              90%以上 is ≥90%; with a printed comparator it must say the same: ≥90%以上)

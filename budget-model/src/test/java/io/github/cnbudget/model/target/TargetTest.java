@@ -130,6 +130,21 @@ class TargetTest {
   }
 
   @Test
+  void parse_readsAUnitInBrackets() {
+    Target t = Target.parse("≥13459.00(平方米)");
+    assertThat(t.comparator()).contains(Comparator.GE);
+    assertThat(t.number()).contains(new BigDecimal("13459.00"));
+    assertThat(t.unit()).contains("平方米");
+    assertThat(t.toString()).isEqualTo("≥13459.00平方米");
+    assertThat(Target.parse("90.00（度）").unit()).contains("度");
+    assertThat(Target.parse("=5.00(万人次)")).isEqualTo(Target.parse("=5.00万人次"));
+    // a tolerance in brackets stays a tolerance
+    assertThat(Target.parse("532 人（±3%）").tolerance()).contains(new BigDecimal("3"));
+    assertThatThrownBy(() -> Target.parse("≥1.00(个")).isInstanceOfSatisfying(TargetParseException.class,
+        e -> assertThat(e.errorIndex()).isEqualTo(7));
+  }
+
+  @Test
   void parse_rejectsASuffixThatContradictsThePrintedComparator() {
     assertThatThrownBy(() -> Target.parse("≤5天以上")).isInstanceOfSatisfying(TargetParseException.class,
         e -> assertThat(e.errorIndex()).isEqualTo(3));
