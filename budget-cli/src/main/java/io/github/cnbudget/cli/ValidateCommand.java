@@ -19,6 +19,7 @@ import io.github.cnbudget.rules.RuleSet;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.NotChecked;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -187,6 +188,13 @@ final class ValidateCommand implements Callable<Integer> {
       stream.end(FileReport.failed(source, BatchRunner.describe(e)));
       throw e;
     }
+  }
+
+  /** The report's view of a check a rule could not make: its message starts with the reason's code. */
+  static FindingView view(NotChecked n, Locale locale) {
+    Location l = n.location();
+    return new FindingView(n.ruleId(), FindingView.NOT_CHECKED, l.pointer(), l.table(), l.unit(), l.code(), l.column(),
+        Optional.empty(), Optional.empty(), Optional.empty(), n.message(locale), l.line());
   }
 
   /** The report's view of a finding. */

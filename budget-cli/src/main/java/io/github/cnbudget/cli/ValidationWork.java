@@ -10,6 +10,8 @@ import io.github.cnbudget.io.json.JsonLines;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.RuleSet;
 import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.NotChecked;
+import io.github.cnbudget.rules.finding.ValidationReport;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -99,20 +101,27 @@ final class ValidationWork {
   }
 
   private void validate(Disclosure d, String where, Found found) {
-    List<Finding> findings;
+    ValidationReport report;
     try {
-      findings = rules.validate(d).findings();
+      report = rules.validate(d);
     } catch (RuntimeException | StackOverflowError e) {
       // a rule that breaks on one document must not lose the others' findings
       found.failures.add(where + ": validation failed: " + BatchRunner.describe(e));
       return;
     }
     found.documents.add(Documents.describe(d));
-    for (Finding f : findings) {
-      FindingView v = ValidateCommand.view(f, locale);
-      found.findings.add(stream.render(source, v));
-      found.severities.add(v.severity());
+    for (Finding f : report.findings()) {
+      add(found, ValidateCommand.view(f, locale));
     }
+    // what the rules could not check is listed with the findings: an empty report is not a clean one
+    for (NotChecked n : report.notChecked()) {
+      add(found, ValidateCommand.view(n, locale));
+    }
+  }
+
+  private void add(Found found, FindingView v) {
+    found.findings.add(stream.render(source, v));
+    found.severities.add(v.severity());
   }
 
   /**

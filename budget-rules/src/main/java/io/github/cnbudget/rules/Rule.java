@@ -2,6 +2,7 @@ package io.github.cnbudget.rules;
 
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.NotChecked;
 import java.util.List;
 import java.util.Set;
 
@@ -53,4 +54,18 @@ public interface Rule {
    * @return the findings, in any order; never null
    */
   List<Finding> check(Disclosure disclosure, RuleContext context);
+
+  /**
+   * What this rule could not check in a document, and why: the tables it needs are absent or were
+   * not read, a column is missing, a value is missing or unreadable. A rule that finds nothing in a
+   * document it could not read must say so here, so that an empty report is never mistaken for a
+   * clean document.
+   *
+   * @param disclosure the document
+   * @param context the options
+   * @return the items, in any order; empty by default
+   */
+  default List<NotChecked> notChecked(Disclosure disclosure, RuleContext context) {
+    return List.of();
+  }
 }

@@ -2,8 +2,10 @@ package io.github.cnbudget.rules;
 
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
+import io.github.cnbudget.rules.internal.RoundingGroups;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -217,9 +219,12 @@ public final class RuleSet implements Rule {
    */
   @Override
   public List<Finding> check(Disclosure disclosure, RuleContext ctx) {
-    List<Finding> out = new ArrayList<>();
     // the rules share what they read of this document (facts of tables, indicators) for this run
-    RuleContext run = ctx.forDocument(disclosure);
+    return findings(disclosure, ctx.forDocument(disclosure), ctx);
+  }
+
+  private List<Finding> findings(Disclosure disclosure, RuleContext run, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     for (Rule r : enabled()) {
       for (Finding f : r.check(disclosure, run)) {
         if (ctx.dropRounding() && f.isWithinRounding()) {
@@ -233,10 +238,30 @@ public final class RuleSet implements Rule {
   }
 
   /**
+   * What the enabled rules could not check.
+   *
+   * @param disclosure the document
+   * @param ctx the options
+   * @return the items in rule order
+   */
+  @Override
+  public List<NotChecked> notChecked(Disclosure disclosure, RuleContext ctx) {
+    return notCheckedIn(disclosure, ctx.forDocument(disclosure));
+  }
+
+  private List<NotChecked> notCheckedIn(Disclosure disclosure, RuleContext run) {
+    List<NotChecked> out = new ArrayList<>();
+    for (Rule r : enabled()) {
+      out.addAll(r.notChecked(disclosure, run));
+    }
+    return out;
+  }
+
+  /**
    * Validates a document with this set's context.
    *
    * @param disclosure the document
-   * @return the sorted report
+   * @return the sorted report, with what could not be checked
    */
   public ValidationReport validate(Disclosure disclosure) {
     return validate(disclosure, context);
@@ -247,10 +272,13 @@ public final class RuleSet implements Rule {
    *
    * @param disclosure the document
    * @param ctx the options
-   * @return the sorted report, cut to the limit
+   * @return the sorted report, cut to the limit, with what could not be checked; rounding-level
+   *     differences are grouped, one INFO per table and code with the cells in {@link Finding#cells()}
    */
   public ValidationReport validate(Disclosure disclosure, RuleContext ctx) {
-    return ValidationReport.of(check(disclosure, ctx), limit);
+    RuleContext run = ctx.forDocument(disclosure);
+    List<Finding> grouped = RoundingGroups.group(findings(disclosure, run, ctx));
+    return ValidationReport.of(grouped, limit).withNotChecked(notCheckedIn(disclosure, run));
   }
 
   @Override

@@ -12,7 +12,8 @@ import java.util.OptionalInt;
  * types evolve. Immutable and thread-safe.
  *
  * @param rule the rule id, e.g. {@code sum-of-children}
- * @param severity {@code ERROR}, {@code WARNING} or {@code INFO}
+ * @param severity {@code ERROR}, {@code WARNING}, {@code INFO}, or {@code NOT_CHECKED} for a check a rule
+ *     could not make
  * @param location the JSON-pointer-like path into the document
  * @param table the table's printed number or title, or empty
  * @param unit the budget unit, or empty
@@ -46,6 +47,13 @@ public record FindingView(
 
   /** A severity that does not change the exit code. */
   public static final String INFO = "INFO";
+
+  /**
+   * Not a finding: a check a rule could not make (未校验项), e.g. because the table it needs was not
+   * read. Listed with the findings so that a report without findings is never taken for a clean
+   * document; does not change the exit code.
+   */
+  public static final String NOT_CHECKED = "NOT_CHECKED";
 
   /**
    * Checks that no component is null.

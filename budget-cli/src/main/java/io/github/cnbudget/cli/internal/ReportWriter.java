@@ -19,8 +19,10 @@ import java.util.OptionalInt;
  * <p>The JSON report has the same shape for one file or many: {@code findings} (each with its
  * {@code source} file and the fields rule, severity, location, table, unit, code, column, expected,
  * actual, difference, message, line — absent values are {@code null}, so every key is always
- * there), {@code import} ({@code files}: each input's status and documents; {@code problems}: what
- * the importer could not read) and {@code summary} (the {@link BatchSummary} counts and exit code).
+ * there; severity {@code NOT_CHECKED} marks a check a rule could not make, its message starting with
+ * the reason's stable code such as {@code table-not-read}), {@code import} ({@code files}: each input's
+ * status and documents; {@code problems}: what the importer could not read) and {@code summary} (the
+ * {@link BatchSummary} counts, {@code notChecked}, and the exit code).
  * Stateless and thread-safe.
  */
 public final class ReportWriter {
@@ -111,6 +113,7 @@ public final class ReportWriter {
     bySeverity.put(FindingView.ERROR, s.errors());
     bySeverity.put(FindingView.WARNING, s.warnings());
     bySeverity.put(FindingView.INFO, s.infos());
+    summary.put("notChecked", reports.stream().mapToInt(r -> r.count(FindingView.NOT_CHECKED)).sum());
     summary.put("importProblems", s.importProblems());
     summary.put("exitCode", s.exitCode());
     return root;

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The table printed at the end of a batch (汇总表): one row per input with its status, documents,
- * findings by severity and import problems, a total row, and then why each failed input failed.
+ * findings by severity, checks the rules could not make and import problems, a total row, and then
+ * why each failed input failed.
  *
  * <p>Stateless and thread-safe.
  */
@@ -16,12 +17,18 @@ public final class SummaryTable {
    * The counts of one input in words.
    *
    * @param r the input's report
-   * @return e.g. {@code 1 document, 2 errors, 0 warnings, 0 infos, 1 import problem}
+   * @return e.g. {@code 1 document, 2 errors, 0 warnings, 0 infos, 3 not checked, 1 import problem}
    */
   public static String counts(FileReport r) {
     return plural(r.documents().size(), "document") + ", " + plural(r.count(FindingView.ERROR), "error") + ", "
         + plural(r.count(FindingView.WARNING), "warning") + ", " + plural(r.count(FindingView.INFO), "info") + ", "
-        + plural(r.importProblems().size(), "import problem");
+        + notChecked(r) + plural(r.importProblems().size(), "import problem");
+  }
+
+  /** {@code 3 not checked, } when a rule could not check something, else nothing. */
+  private static String notChecked(FileReport r) {
+    int n = r.count(FindingView.NOT_CHECKED);
+    return n == 0 ? "" : n + " not checked, ";
   }
 
   private static String plural(int n, String noun) {
@@ -41,22 +48,25 @@ public final class SummaryTable {
       out.flush();
       return;
     }
-    TextTable t = new TextTable(List.of("file", "status", "documents", "errors", "warnings", "infos", "import problems"),
-        List.of(false, false, true, true, true, true, true));
+    TextTable t = new TextTable(List.of("file", "status", "documents", "errors", "warnings", "infos", "not checked",
+        "import problems"), List.of(false, false, true, true, true, true, true, true));
     t.rule();
+    int notChecked = 0;
     for (FileReport r : reports) {
       if (r.failure().isPresent()) {
-        t.add(List.of(r.source(), "FAILED", "-", "-", "-", "-", "-"));
+        t.add(List.of(r.source(), "FAILED", "-", "-", "-", "-", "-", "-"));
       } else {
+        notChecked += r.count(FindingView.NOT_CHECKED);
         t.add(List.of(r.source(), "ok", Integer.toString(r.documents().size()), Integer.toString(r.count(FindingView.ERROR)),
             Integer.toString(r.count(FindingView.WARNING)), Integer.toString(r.count(FindingView.INFO)),
-            Integer.toString(r.importProblems().size())));
+            Integer.toString(r.count(FindingView.NOT_CHECKED)), Integer.toString(r.importProblems().size())));
       }
     }
     BatchSummary s = BatchSummary.of(reports);
     t.rule();
     t.add(List.of("total (" + s.files() + " files)", s.failed() == 0 ? "ok" : s.failed() + " failed", Integer.toString(s.documents()),
-        Integer.toString(s.errors()), Integer.toString(s.warnings()), Integer.toString(s.infos()), Integer.toString(s.importProblems())));
+        Integer.toString(s.errors()), Integer.toString(s.warnings()), Integer.toString(s.infos()),
+        Integer.toString(notChecked), Integer.toString(s.importProblems())));
     t.write(out, "");
     for (FileReport r : reports) {
       r.failure().ifPresent(f -> out.println("FAILED " + r.source() + ": " + f));

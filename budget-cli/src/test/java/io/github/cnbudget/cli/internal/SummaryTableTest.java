@@ -17,12 +17,14 @@ class SummaryTableTest {
   @Test
   void write_rowPerFileAndTotal() {
     String s = write(List.of(
-        Views.report("a.txt", List.of(Views.finding("ERROR", "r"), Views.finding("ERROR", "r2")), List.of(Views.problem(3))),
+        Views.report("a.txt", List.of(Views.finding("ERROR", "r"), Views.finding("ERROR", "r2"),
+            Views.finding(FindingView.NOT_CHECKED, "cross-table")), List.of(Views.problem(3))),
         FileReport.failed("broken.json", "CodecException: line 1")));
     List<String> lines = s.lines().toList();
-    assertThat(lines.get(0)).startsWith("file").contains("status", "documents", "errors", "warnings", "infos", "import problems");
-    assertThat(lines).anySatisfy(l -> assertThat(l.split("\\s+")).containsExactly("a.txt", "ok", "1", "2", "0", "0", "1"));
-    assertThat(lines).anySatisfy(l -> assertThat(l.split("\\s+")).containsExactly("broken.json", "FAILED", "-", "-", "-", "-", "-"));
+    assertThat(lines.get(0)).startsWith("file").contains("status", "documents", "errors", "warnings", "infos", "not checked",
+        "import problems");
+    assertThat(lines).anySatisfy(l -> assertThat(l.split("\\s+")).containsExactly("a.txt", "ok", "1", "2", "0", "0", "1", "1"));
+    assertThat(lines).anySatisfy(l -> assertThat(l.split("\\s+")).containsExactly("broken.json", "FAILED", "-", "-", "-", "-", "-", "-"));
     assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("total (2 files)").contains("1 failed"));
     assertThat(lines).contains("FAILED broken.json: CodecException: line 1");
   }

@@ -6,8 +6,10 @@ package io.github.cnbudget.model.target;
  *
  * <p>Printed documents use many forms of the same sign; {@link Target#parse(CharSequence)} reads the
  * half-width and full-width signs and their variants ({@code ≥ ≧ ⩾ >= ＞＝ ≥=}, {@code ≤ ≦ ⩽ <= ＜＝ ≤=},
- * {@code > ＞}, {@code < ＜}, {@code = ＝ ==}, {@code 约 ≈}) and the words 不低于, 不少于, 不超过, 不高于,
- * 大于, 高于, 超过, 小于, 低于, 等于 before a number. {@link #symbol()} is the one canonical sign.
+ * {@code > ＞}, {@code < ＜}, {@code = ＝ ==}, {@code 约 ≈}), the words 不低于, 不少于, 不小于, 大于等于, 达到
+ * (at least), 不高于, 不超过, 不大于, 不多于, 小于等于 (at most), 大于, 高于, 超过, 多于 (more than), 小于,
+ * 低于, 少于 (less than), 等于 before a number, and 以上 (at least), 以下, 以内 (at most), 左右 (about) after
+ * the value. {@link #symbol()} is the one canonical sign.
  *
  * <p>Immutable and thread-safe, like every enum.
  */

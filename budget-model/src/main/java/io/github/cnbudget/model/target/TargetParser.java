@@ -60,7 +60,13 @@ final class TargetParser {
     {"大于等于", "GE"}, {"小于等于", "LE"}, {"不低于", "GE"}, {"不少于", "GE"}, {"不小于", "GE"},
     {"不高于", "LE"}, {"不超过", "LE"}, {"不多于", "LE"}, {"不大于", "LE"}, {"大于", "GT"}, {"高于", "GT"},
     {"超过", "GT"}, {"多于", "GT"}, {"小于", "LT"}, {"低于", "LT"}, {"少于", "LT"}, {"等于", "EQ"},
-    {"约", "APPROX"},
+    {"达到", "GE"}, {"约", "APPROX"},
+  };
+
+  // Words after the value that state its comparator: 90%以上 (at least, 以上 includes the number as in
+  // 《民法典》 第一千二百五十九条), 5个工作日以内 / 以下 (at most), 8000个左右 (about).
+  private static final String[][] SUFFIXES = {
+    {"以上", "GE"}, {"以下", "LE"}, {"以内", "LE"}, {"左右", "APPROX"},
   };
 
   private final String s;
@@ -85,6 +91,9 @@ final class TargetParser {
       throw fail(i, "empty target");
     }
     int cp = s.codePointAt(i);
+    if (isPlaceholder(s.substring(i, last + 1))) {
+      throw fail(i, "placeholder instead of a target value");
+    }
     if (sign(i, to) != null || wordBeforeNumber(i, to) != null || eachBeforeNumber(i, to)) {
       return readQuantity(i, last + 1);
     }
@@ -107,6 +116,16 @@ final class TargetParser {
       return p;
     }
     throw fail(i, "unreadable character where a comparator, number or phrase was expected");
+  }
+
+  /** A dash or slash printed where a target should be: {@code -}, {@code —}, {@code --}, {@code /}. */
+  private static boolean isPlaceholder(String t) {
+    for (int k = 0; k < t.length(); k++) {
+      if ("-—–－/／\\".indexOf(t.charAt(k)) < 0 && !isWs(t.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Reads {@code label（value）}; null when the text is not of that form (then it is a phrase). */
@@ -248,8 +267,21 @@ final class TargetParser {
     i = readNumber(i, to, p, false);
     i = skipWs(i, to);
     StringBuilder unit = new StringBuilder();
+    int unitAt = i;
     i = skipWs(readUnit(i, to, unit), to);
-    p.unit = unit.length() == 0 ? null : unit.toString();
+    if (unit.length() == 0 && i < to && (s.charAt(i) == '(' || s.charAt(i) == '（')) {
+      // a unit printed in brackets, as forms with a separate unit column print it: ≥13459.00(平方米)
+      int inner = skipWs(i + 1, to);
+      if (inner < to && isUnitChar(s.codePointAt(inner))) {
+        unitAt = inner;
+        int close = skipWs(readUnit(inner, to, unit), to);
+        if (close >= to || (s.charAt(close) != ')' && s.charAt(close) != '）')) {
+          throw fail(close, "closing bracket expected after the unit");
+        }
+        i = skipWs(close + 1, to);
+      }
+    }
+    p.unit = suffix(p, unit, unitAt);
     if (i < to && p.comparator == null && !p.eachOf) {
       Found r = sign(i, to);
       if (r != null && (r.comparator == Comparator.LE || r.comparator == Comparator.LT)) {
@@ -260,10 +292,10 @@ final class TargetParser {
       int periodAt = skipWs(i + 1, to);
       StringBuilder period = new StringBuilder();
       i = skipWs(readUnit(periodAt, to, period), to);
-      if (period.length() == 0) {
+      p.period = suffix(p, period, periodAt);
+      if (p.period == null) {
         throw fail(periodAt, "period unit expected after '/'");
       }
-      p.period = period.toString();
     }
     if (i < to) {
       i = readTolerance(i, to, p);
@@ -272,6 +304,30 @@ final class TargetParser {
       throw fail(i, "unexpected text after the value");
     }
     return p;
+  }
+
+  /**
+   * The unit word without a comparator word at its end (以上, 以下, 以内, 左右), which becomes the
+   * comparator: {@code 90%以上} is {@code ≥90%}. A suffix that restates the printed comparator
+   * ({@code ≥90%以上}) is dropped; one that contradicts it ({@code ≤5天以上}) cannot be read.
+   *
+   * @return the unit, or null when nothing else was printed
+   */
+  private @Nullable String suffix(Parts p, StringBuilder word, int at) {
+    String w = word.toString();
+    for (String[] e : SUFFIXES) {
+      if (w.endsWith(e[0])) {
+        Comparator c = Comparator.valueOf(e[1]);
+        if (p.comparator != null && p.comparator != c) {
+          int where = s.indexOf(e[0], at);
+          throw fail(where < 0 ? at : where, "comparator word contradicts the printed comparator");
+        }
+        p.comparator = c;
+        w = w.substring(0, w.length() - e[0].length());
+        break;
+      }
+    }
+    return w.isEmpty() ? null : w;
   }
 
   private int readTolerance(int from, int to, Parts p) {

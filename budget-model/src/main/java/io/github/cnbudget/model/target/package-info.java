@@ -9,11 +9,14 @@
  * may be half- or full-width; a number is {@code [-]digits[,ddd…][.digits]} and keeps its scale.
  * <pre>
  * target     = quantity | range | deadline | labelled | phrase
- * quantity   = ["各"] [comparator] number [unit] ["/" unit] [tolerance]
+ * quantity   = ["各"] [comparator] number [unit [suffix] | "(" unit ")"] ["/" unit [suffix]] [tolerance]
+ *              (a bracketed unit as Shanghai's forms print it: ≥13459.00(平方米), 90.00(度))
  * comparator = sign | word                       (a word only when a number follows)
+ * suffix     = 以上 (≥) | 以下 (≤) | 以内 (≤) | 左右 (约)   (the comparator printed after the value:
+ *              90%以上 is ≥90%; with a printed comparator it must say the same: ≥90%以上)
  * sign       = ≥ ≧ ⩾ &gt;= ＞＝ ≥=  |  ≤ ≦ ⩽ &lt;= ＜＝ ≤=  |  &gt; ＞  |  &lt; ＜  |  = ＝ ==  |  ≈
  * word       = 不低于 不少于 不小于 大于等于 | 不高于 不超过 不多于 不大于 小于等于 | 大于 高于 超过 多于
- *            | 小于 低于 少于 | 等于 | 约
+ *            | 小于 低于 少于 | 等于 | 达到 (≥) | 约
  * unit       = letters and unit signs (% ％ ‰ ℃ ° ² ³ · ㎡), e.g. %, 万人, 个工作日, 人次
  * tolerance  = ["（"|"("] "±" number [unit] ["）"|")"]
  * range      = number [unit] (≤|&lt;) subject (≤|&lt;) number [unit]   (subject: words, no digits)

@@ -88,6 +88,85 @@ class TargetTest {
     assertThat(t.toString()).startsWith(expected.symbol());
   }
 
+  /** Every comparator word of the issue, before or after the value, and what it means. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "不低于90%        | GE     | 90   | %",
+    "不少于 3 次      | GE     | 3    | 次",
+    "不小于90%        | GE     | 90   | %",
+    "大于等于90%      | GE     | 90   | %",
+    "达到95%          | GE     | 95   | %",
+    "90%以上          | GE     | 90   | %",
+    "≥90%以上         | GE     | 90   | %",
+    "不高于5%         | LE     | 5    | %",
+    "不超过5个工作日  | LE     | 5    | 个工作日",
+    "不大于 2 天      | LE     | 2    | 天",
+    "小于等于2天      | LE     | 2    | 天",
+    "5%以下           | LE     | 5    | %",
+    "5个工作日以内    | LE     | 5    | 个工作日",
+    "大于1045万       | GT     | 1045 | 万",
+    "高于1045万       | GT     | 1045 | 万",
+    "小于3%           | LT     | 3    | %",
+    "低于3%           | LT     | 3    | %",
+    "约8000个         | APPROX | 8000 | 个",
+    "8000个左右       | APPROX | 8000 | 个",
+    "约 8000 个左右   | APPROX | 8000 | 个",
+    "等于1家          | EQ     | 1    | 家",
+  })
+  void parse_readsEveryComparatorWord(String text, Comparator expected, String number, String unit) {
+    Target t = Target.parse(text);
+    assertThat(t.kind()).isEqualTo(Target.Kind.QUANTITATIVE);
+    assertThat(t.comparator()).contains(expected);
+    assertThat(t.number()).contains(new BigDecimal(number));
+    assertThat(t.unit()).contains(unit);
+    assertThat(Target.parse(t.toString())).isEqualTo(t);
+  }
+
+  @Test
+  void parse_readsASuffixWithoutUnitAndAfterAPeriod() {
+    assertThat(Target.parse("90以上").toString()).isEqualTo("≥90");
+    assertThat(Target.parse("90以上").unit()).isEmpty();
+    assertThat(Target.parse("4次/月以上").toString()).isEqualTo("≥4次/月");
+  }
+
+  @Test
+  void parse_readsAUnitInBrackets() {
+    Target t = Target.parse("≥13459.00(平方米)");
+    assertThat(t.comparator()).contains(Comparator.GE);
+    assertThat(t.number()).contains(new BigDecimal("13459.00"));
+    assertThat(t.unit()).contains("平方米");
+    assertThat(t.toString()).isEqualTo("≥13459.00平方米");
+    assertThat(Target.parse("90.00（度）").unit()).contains("度");
+    assertThat(Target.parse("=5.00(万人次)")).isEqualTo(Target.parse("=5.00万人次"));
+    // a tolerance in brackets stays a tolerance
+    assertThat(Target.parse("532 人（±3%）").tolerance()).contains(new BigDecimal("3"));
+    assertThatThrownBy(() -> Target.parse("≥1.00(个")).isInstanceOfSatisfying(TargetParseException.class,
+        e -> assertThat(e.errorIndex()).isEqualTo(7));
+  }
+
+  @Test
+  void parse_rejectsASuffixThatContradictsThePrintedComparator() {
+    assertThatThrownBy(() -> Target.parse("≤5天以上")).isInstanceOfSatisfying(TargetParseException.class,
+        e -> assertThat(e.errorIndex()).isEqualTo(3));
+  }
+
+  @Test
+  void parse_rejectsAPlaceholderAtItsStart() {
+    for (String placeholder : new String[] {"-", " — ", "--", "/", "－"}) {
+      assertThatThrownBy(() -> Target.parse(placeholder)).as(placeholder)
+          .isInstanceOfSatisfying(TargetParseException.class, e -> {
+            assertThat(e.errorIndex()).isEqualTo(placeholder.indexOf(placeholder.strip()));
+            assertThat(e.reason()).contains("placeholder");
+          });
+    }
+  }
+
+  @Test
+  void parse_readsComparatorWordsWithoutANumberAsPhrases() {
+    assertThat(Target.parse("达到预期").kind()).isEqualTo(Target.Kind.QUALITATIVE);
+    assertThat(Target.parse("基本达到").kind()).isEqualTo(Target.Kind.QUALITATIVE);
+  }
+
   @Test
   void parse_equatesPrintedVariantsButKeepsThePrintedText() {
     Target a = Target.parse("≥ 90 ％");

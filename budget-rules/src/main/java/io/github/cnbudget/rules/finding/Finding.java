@@ -29,6 +29,7 @@ public final class Finding {
   private final boolean withinRounding;
   private final String messageKey;
   private final List<String> arguments;
+  private final List<Finding> cells;
 
   private Finding(Builder b) {
     this.code = requireKebab(b.code, "code");
@@ -41,6 +42,7 @@ public final class Finding {
     this.withinRounding = b.withinRounding;
     this.messageKey = b.messageKey == null ? code : b.messageKey;
     this.arguments = List.copyOf(b.arguments);
+    this.cells = List.copyOf(b.cells);
   }
 
   private static String requireKebab(String s, String what) {
@@ -189,6 +191,26 @@ public final class Finding {
   }
 
   /**
+   * The per-cell findings of a grouped rounding finding: a table's rounding-level differences of one
+   * code are reported once ({@link #isRoundingGroup()}), with each cell's own finding (location,
+   * expected, actual, tolerance) here.
+   *
+   * @return the cells in document order; empty for a finding about one place
+   */
+  public List<Finding> cells() {
+    return cells;
+  }
+
+  /**
+   * Whether this finding groups a table's rounding-level differences of one code.
+   *
+   * @return true when {@link #cells()} is not empty
+   */
+  public boolean isRoundingGroup() {
+    return !cells.isEmpty();
+  }
+
+  /**
    * The message rendered in a locale: Chinese for any {@code zh} locale, English otherwise.
    *
    * @param locale the locale
@@ -238,6 +260,7 @@ public final class Finding {
     b.actual = actual;
     b.tolerance = tolerance;
     b.arguments.addAll(arguments);
+    b.cells.addAll(cells);
     return b;
   }
 
@@ -250,7 +273,7 @@ public final class Finding {
     return code.equals(f.code) && ruleId.equals(f.ruleId) && severity == f.severity && location.equals(f.location)
         && Objects.equals(expected, f.expected) && Objects.equals(actual, f.actual)
         && Objects.equals(tolerance, f.tolerance) && withinRounding == f.withinRounding
-        && messageKey.equals(f.messageKey) && arguments.equals(f.arguments);
+        && messageKey.equals(f.messageKey) && arguments.equals(f.arguments) && cells.equals(f.cells);
   }
 
   @Override
@@ -284,8 +307,21 @@ public final class Finding {
     private boolean withinRounding;
     private String messageKey;
     private final List<String> arguments = new ArrayList<>();
+    private final List<Finding> cells = new ArrayList<>();
 
     private Builder() {}
+
+    /**
+     * Sets the per-cell findings this one groups (see {@link Finding#cells()}).
+     *
+     * @param values the cells' findings
+     * @return this builder
+     */
+    public Builder cells(List<Finding> values) {
+      cells.clear();
+      cells.addAll(values);
+      return this;
+    }
 
     /**
      * Sets the location.

@@ -10,7 +10,9 @@ import java.util.stream.Collectors;
 
 /**
  * The findings of one validation (校验报告), sorted in a stable document order (by pointer, with
- * numeric segments compared as numbers, then code, severity and values), with counts by severity.
+ * numeric segments compared as numbers, then code, severity and values), with counts by severity,
+ * and what the rules could not check ({@link #notChecked()}): a report without findings is clean
+ * only for what was checked.
  *
  * <p>Immutable and thread-safe.
  */
@@ -25,13 +27,27 @@ public final class ValidationReport {
       .thenComparing(f -> f.expected().map(Object::toString).orElse(""))
       .thenComparing(f -> String.join("\u0000", f.arguments()));
 
+  /** Document order of the items not checked: pointer (numerically), then rule, reason and check. */
+  private static final Comparator<NotChecked> NOT_CHECKED_ORDER = Comparator
+      .comparing((NotChecked n) -> n.location().pointer(), ValidationReport::comparePointers)
+      .thenComparing(NotChecked::ruleId)
+      .thenComparing(NotChecked::reason)
+      .thenComparing(NotChecked::check)
+      .thenComparing(NotChecked::subject);
+
   private final List<Finding> findings;
   private final boolean truncated;
   private final Map<Severity, Integer> counts;
+  private final List<NotChecked> notChecked;
 
   private ValidationReport(List<Finding> findings, boolean truncated) {
+    this(findings, truncated, List.of());
+  }
+
+  private ValidationReport(List<Finding> findings, boolean truncated, List<NotChecked> notChecked) {
     this.findings = findings;
     this.truncated = truncated;
+    this.notChecked = notChecked;
     Map<Severity, Integer> c = new EnumMap<>(Severity.class);
     for (Severity s : Severity.values()) {
       c.put(s, 0);
@@ -87,7 +103,28 @@ public final class ValidationReport {
     all.addAll(more);
     List<Finding> sorted = new ArrayList<>(all);
     sorted.sort(ORDER);
-    return new ValidationReport(List.copyOf(sorted), truncated);
+    return new ValidationReport(List.copyOf(sorted), truncated, notChecked);
+  }
+
+  /**
+   * This report with what the rules could not check (a limit on findings never cuts these).
+   *
+   * @param items the items in any order; duplicates are kept once
+   * @return a new report, its items in document order
+   */
+  public ValidationReport withNotChecked(Collection<NotChecked> items) {
+    List<NotChecked> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(items));
+    sorted.sort(NOT_CHECKED_ORDER);
+    return new ValidationReport(findings, truncated, List.copyOf(sorted));
+  }
+
+  /**
+   * What the rules could not check, and why, in document order.
+   *
+   * @return the items; empty when every rule could check everything it needs
+   */
+  public List<NotChecked> notChecked() {
+    return notChecked;
   }
 
   /**
@@ -232,10 +269,11 @@ public final class ValidationReport {
   }
 
 
-  /** A summary line: {@code 3 errors, 1 warning, 5 infos}. */
+  /** A summary line: {@code 3 errors, 1 warning, 5 infos, 2 not checked}. */
   @Override
   public String toString() {
     return count(Severity.ERROR) + " errors, " + count(Severity.WARNING) + " warnings, " + count(Severity.INFO)
-        + " infos" + (truncated ? " (truncated)" : "");
+        + " infos" + (notChecked.isEmpty() ? "" : ", " + notChecked.size() + " not checked")
+        + (truncated ? " (truncated)" : "");
   }
 }

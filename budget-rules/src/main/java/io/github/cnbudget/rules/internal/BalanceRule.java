@@ -8,9 +8,11 @@ import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -41,6 +43,15 @@ final class BalanceRule extends TableRule {
   BalanceRule() {
     super("two-sided-balance", Set.of(BALANCE, INCOME_TOTAL, SUBTOTAL, EXPENDITURE_TOTAL), Set.of("arithmetic"),
         "Two-sided tables balance: 收入总计 = 支出总计, and each side's subtotals equal their items");
+  }
+
+  /** The balances of 收支总表 and 财政拨款收支总表 are not checked when either is absent or not read. */
+  @Override
+  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+    List<NotChecked> out = new ArrayList<>();
+    Coverage.need(d, id(), "收支总表: 收入总计 = 支出总计", out, TableKind.INCOME_EXPENDITURE_SUMMARY);
+    Coverage.need(d, id(), "财政拨款收支总表: 收入总计 = 支出总计", out, TableKind.FISCAL_APPROPRIATION_SUMMARY);
+    return out;
   }
 
   /** A row of one side with its main amount. */

@@ -14,11 +14,12 @@ public final class BuiltinRules {
    */
   public static List<Rule> all() {
     return List.of(new TreeRollupRule(), new ColumnIdentityRule(), new BalanceRule(), new UnitSumRule(), new ThreePublicRowsRule(),
-        new CrossTableRule(false), new CrossTableRule(true), new MissingItemRowsRule(), new IncompleteTableRule(), new CatalogRule(), new RequiredTablesRule(), new EmptyTableRule(),
+        new CrossTableRule(false), new CrossTableRule(true), new MissingItemRowsRule(), new IncompleteTableRule(), new CatalogRule(), new RequiredTablesRule(), new EmptyTableRule(), new BlankCellsRule(),
         new AnnouncedTablesRule(), new IndicatorLevelsRule(), new WeightsRule(), new FrameworkScoresRule(), new RateUnitRule(), new TargetTextRule(),
         new TargetConsistencyRule(), new ScoreRule(), new NarrativeArithmeticRule(), new NarrativeRepeatedItemRule(),
         new NarrativeTableRule(),
         new NarrativeNamesRule(), new NarrativeYearRule(), new NarrativeHygieneRule(), new NarrativeScopeRule(),
-        new NarrativeStatementsRule(), new ContentsRule(), new NarrativeCoverageRule());
+        new NarrativeStatementsRule(), new ContentsRule(), new NarrativeCoverageRule(),
+        new ProjectsRule());
   }
 }

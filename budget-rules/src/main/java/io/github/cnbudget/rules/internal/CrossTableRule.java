@@ -17,6 +17,7 @@ import io.github.cnbudget.rules.arithmetic.Tolerance;
 import io.github.cnbudget.rules.arithmetic.Verdict;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -252,7 +253,7 @@ final class CrossTableRule extends AbstractRule {
       Facts s = summary.get();
       Fact spent = Optional.ofNullable(s.expenditureItems.get(Concept.CURRENT_EXPENDITURE_TOTAL))
           .orElse(s.expenditureItems.get(Concept.EXPENDITURE_GRAND_TOTAL));
-      same(out, tol, "本年支出合计", spent, expenditure.get().total.get(Concept.TOTAL), Severity.ERROR);
+      same(out, tol, "本年支出合计", spent, total(expenditure.get(), Concept.CURRENT_EXPENDITURE_TOTAL), Severity.ERROR);
       sameClasses(out, tol, s.classes, expenditure.get().classes);
     }
     if (summary.isPresent() && income.isPresent()) {
@@ -261,7 +262,7 @@ final class CrossTableRule extends AbstractRule {
       Fact received = withCarryover ? s.incomeItems.get(Concept.INCOME_GRAND_TOTAL)
           : Optional.ofNullable(s.incomeItems.get(Concept.CURRENT_INCOME_TOTAL))
               .orElse(s.incomeItems.get(Concept.INCOME_GRAND_TOTAL));
-      same(out, tol, withCarryover ? "收入总计" : "本年收入合计", received, income.get().total.get(Concept.TOTAL),
+      same(out, tol, withCarryover ? "收入总计" : "本年收入合计", received, total(income.get(), Concept.CURRENT_INCOME_TOTAL),
           Severity.ERROR);
       same(out, tol, "一般公共预算拨款", s.incomeItems.get(Concept.GENERAL_PUBLIC_BUDGET),
           income.get().total.get(Concept.GENERAL_PUBLIC_BUDGET), Severity.ERROR);
@@ -317,6 +318,113 @@ final class CrossTableRule extends AbstractRule {
     return out;
   }
 
+  /**
+   * The comparisons that could not be made: a table of the pair absent or not read, a figure of a
+   * read table missing (no total row, no column, a blank cell). Absence of 项目支出表, which not every
+   * province prints, is not listed.
+   */
+  @Override
+  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+    List<NotChecked> out = new ArrayList<>();
+    DocumentMemo memo = DocumentMemo.of(ctx, d);
+    TableKind econKind = Coverage.index(d, TableKind.GENERAL_PUBLIC_BY_ECONOMIC) >= 0
+        ? TableKind.GENERAL_PUBLIC_BY_ECONOMIC : TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC;
+    if (threePublic) {
+      String check = "“三公”经费支出表 ≥ 30212/30217/30231/31013 of " + econKind.chinese();
+      if (Coverage.need(d, id(), check, out, TableKind.THREE_PUBLIC, econKind)) {
+        Map<Concept, Fact> values = threePublicValues(d, facts(d, memo, TableKind.THREE_PUBLIC).orElseThrow());
+        Facts three = facts(d, memo, TableKind.THREE_PUBLIC).orElseThrow();
+        Facts econ = facts(d, memo, econKind).orElseThrow();
+        for (Map.Entry<String, Concept> item : THREE_PUBLIC_ITEMS.entrySet()) {
+          if (values.get(item.getValue()) == null && econ.economic.containsKey(item.getKey())) {
+            // printed by rows, the table lacks a row value rather than a column
+            boolean byRows = three.table.rows().stream()
+                .anyMatch(r -> r.concept().equals(Optional.of(item.getValue())));
+            gap(out, item.getValue().chinese() + " (" + item.getKey() + ") ≤ “三公”经费支出表", three, item.getValue(),
+                !byRows);
+          }
+        }
+      }
+      return out;
+    }
+    String spent = "收支总表 本年支出合计 = 支出总表 合计";
+    if (Coverage.need(d, id(), spent, out, TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.EXPENDITURE)) {
+      Facts s = facts(d, memo, TableKind.INCOME_EXPENDITURE_SUMMARY).orElseThrow();
+      if (!s.expenditureItems.containsKey(Concept.CURRENT_EXPENDITURE_TOTAL)) {
+        gap(out, spent, s, s.expenditureItems, Concept.EXPENDITURE_GRAND_TOTAL, false);
+      }
+      Facts e = facts(d, memo, TableKind.EXPENDITURE).orElseThrow();
+      if (total(e, Concept.CURRENT_EXPENDITURE_TOTAL) == null) {
+        gap(out, spent, e, e.total, Concept.TOTAL, true);
+      }
+    }
+    String received = "收支总表 本年收入合计 = 收入总表 合计";
+    if (Coverage.need(d, id(), received, out, TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.INCOME)) {
+      Facts i = facts(d, memo, TableKind.INCOME).orElseThrow();
+      if (total(i, Concept.CURRENT_INCOME_TOTAL) == null) {
+        gap(out, received, i, i.total, Concept.TOTAL, true);
+      }
+    }
+    String gpbTotal = "财政拨款收支总表 一般公共预算 = 一般公共预算支出表 合计";
+    if (Coverage.need(d, id(), gpbTotal, out, TableKind.FISCAL_APPROPRIATION_SUMMARY,
+        TableKind.GENERAL_PUBLIC_BY_FUNCTION)) {
+      Facts f = facts(d, memo, TableKind.FISCAL_APPROPRIATION_SUMMARY).orElseThrow();
+      gap(out, gpbTotal, f, f.total, Concept.GENERAL_PUBLIC_BUDGET, true);
+      Facts g = facts(d, memo, TableKind.GENERAL_PUBLIC_BY_FUNCTION).orElseThrow();
+      gap(out, gpbTotal, g, g.total, Concept.TOTAL, true);
+    }
+    String basic = "一般公共预算支出表 基本支出 / 人员经费 / 公用经费 = " + econKind.chinese();
+    if (Coverage.need(d, id(), basic, out, TableKind.GENERAL_PUBLIC_BY_FUNCTION, econKind)) {
+      Facts g = facts(d, memo, TableKind.GENERAL_PUBLIC_BY_FUNCTION).orElseThrow();
+      Facts e = facts(d, memo, econKind).orElseThrow();
+      for (Concept c : List.of(Concept.BASIC, Concept.PERSONNEL, Concept.PUBLIC_USE)) {
+        // one item per quantity: the first table that lacks it
+        if (g.total.containsKey(c) && c != Concept.BASIC) {
+          gap(out, basic, e, e.total, c, true);
+        } else {
+          gap(out, basic, g, g.total, c, true);
+        }
+      }
+    }
+    if (Coverage.index(d, TableKind.PROJECT_EXPENDITURE) >= 0) {
+      String projectsCheck = "项目支出表 = 支出总表 项目支出";
+      if (Coverage.need(d, id(), projectsCheck, out, TableKind.PROJECT_EXPENDITURE, TableKind.EXPENDITURE)) {
+        Facts e = facts(d, memo, TableKind.EXPENDITURE).orElseThrow();
+        gap(out, projectsCheck, e, e.total, Concept.PROJECT, true);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The total of a one-sided table: its 合计 column, else the column a final account heads
+   * 本年支出合计 / 本年收入合计 (公开02, 公开03).
+   */
+  private static Fact total(Facts f, Concept current) {
+    Fact t = f.total.get(Concept.TOTAL);
+    return t != null ? t : f.total.get(current);
+  }
+
+  /** Records a figure a read table does not give: no column for it, or nothing printed. */
+  private void gap(List<NotChecked> out, String check, Facts f, Map<Concept, Fact> figures, Concept c,
+      boolean column) {
+    if (figures.containsKey(c)) {
+      return;
+    }
+    gap(out, check, f, c, column);
+  }
+
+  private void gap(List<NotChecked> out, String check, Facts f, Concept c, boolean column) {
+    DisclosureTable t = f.table;
+    if (t.emptyStatement().isPresent() || EmptyTableRule.explainedByNote(t) && t.rows().isEmpty()) {
+      // a table that says it is empty has nothing to compare
+      return;
+    }
+    NotChecked.Reason why = column && t.column(c).isEmpty() ? NotChecked.Reason.COLUMN_MISSING
+        : NotChecked.Reason.VALUE_MISSING;
+    out.add(NotChecked.of(id(), why, check, t.title() + " " + c.chinese(), Tables.tableLocation(f.index, t)));
+  }
+
   private void threePublic(Disclosure d, DocumentMemo memo, List<Finding> out, Tolerance tol, Optional<Facts> economic,
       Optional<Facts> basicEconomic) {
     Optional<Facts> three = facts(d, memo, TableKind.THREE_PUBLIC);
@@ -326,10 +434,26 @@ final class CrossTableRule extends AbstractRule {
     }
     Map<Concept, Fact> values = threePublicValues(d, three.get());
     boolean whole = economic.isPresent();
-    atLeast(out, tol, "公务接待费 (30217)", econ.get().economic.get("30217"), values.get(Concept.OFFICIAL_RECEPTION),
-        whole);
-    atLeast(out, tol, "公务用车运行维护费 (30231)", econ.get().economic.get("30231"), values.get(Concept.VEHICLE_OPERATION),
-        whole);
+    for (Map.Entry<String, Concept> item : THREE_PUBLIC_ITEMS.entrySet()) {
+      // a “三公” cell printed blank has no value here: it is not 0 and is not compared
+      atLeast(out, tol, item.getValue().chinese() + " (" + item.getKey() + ")", econ.get().economic.get(item.getKey()),
+          values.get(item.getValue()), whole);
+    }
+  }
+
+  /**
+   * The economic rows (部门预算支出经济分类) that are one “三公” item each: 30212 因公出国（境）费用,
+   * 30217 公务接待费, 30231 公务用车运行维护费, 31013 公务用车购置.
+   */
+  static final Map<String, Concept> THREE_PUBLIC_ITEMS = threePublicItems();
+
+  private static Map<String, Concept> threePublicItems() {
+    Map<String, Concept> m = new LinkedHashMap<>();
+    m.put("30212", Concept.OVERSEAS_TRAVEL);
+    m.put("30217", Concept.OFFICIAL_RECEPTION);
+    m.put("30231", Concept.VEHICLE_OPERATION);
+    m.put("31013", Concept.VEHICLE_PURCHASE);
+    return Map.copyOf(m);
   }
 
   private void same(List<Finding> out, Tolerance documentTolerance, String quantity, Fact a, Fact b,
@@ -369,18 +493,24 @@ final class CrossTableRule extends AbstractRule {
     return m.values().iterator().next().table;
   }
 
-  /** The economic row (basic expenditure only unless {@code whole}) cannot exceed the “三公” figure. */
+  /**
+   * The economic row (basic expenditure only unless {@code whole}) cannot exceed the “三公” figure,
+   * and equals it in a table of all expenditure. The finding says the two tables cannot both hold:
+   * either may be the wrong one.
+   */
   private void atLeast(List<Finding> out, Tolerance tol, String quantity, Fact economicRow, Fact three,
       boolean whole) {
     if (economicRow == null || three == null) {
       return;
     }
-    if (whole) {
-      same(out, tol, quantity, three, economicRow, Severity.ERROR);
-    } else if (tol.judge(three.value, economicRow.value, 1) == Verdict.MISMATCH
-        && economicRow.value.compareTo(three.value) > 0) {
-      same(out, tol, quantity, three, economicRow, Severity.ERROR);
+    if (!whole && (tol.judge(three.value, economicRow.value, 1) != Verdict.MISMATCH
+        || economicRow.value.compareTo(three.value) <= 0)) {
+      return;
     }
+    String key = whole ? "cross-table-mismatch.three-public-equal" : "cross-table-mismatch.three-public-part";
+    Comparisons.compare(out, () -> finding(MISMATCH, Severity.ERROR).messageKey(key)
+        .arguments(quantity, economicRow.table, economicRow.value, three.table, three.value),
+        Severity.ERROR, tol, economicRow.where, three.value, economicRow.value, 1);
   }
 
   /** The “三公” table's current-year values by concept, in either orientation. */

@@ -29,7 +29,7 @@ final class EmptyTableRule extends TableRule {
     }
   }
 
-  private static boolean explainedByNote(DisclosureTable t) {
+  static boolean explainedByNote(DisclosureTable t) {
     for (Note n : t.notes()) {
       String s = n.text();
       // Notes printed with an empty table explain it in many wordings (本单位无政府性基金预算支出,

@@ -11,6 +11,7 @@ import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,6 +39,13 @@ final class IncompleteTableRule extends AbstractRule {
   IncompleteTableRule() {
     super("table-completeness", Set.of(CODE), Set.of("completeness"),
         "收入总表 and 支出总表 without a total row print every 类 their companion tables show");
+  }
+
+  /** Not checked when 收入总表 or 支出总表 is absent or was not read. */
+  @Override
+  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+    return Coverage.need(d, id(), "收入总表 / 支出总表 cover the 类 of their companions", TableKind.INCOME,
+        TableKind.EXPENDITURE);
   }
 
   @Override

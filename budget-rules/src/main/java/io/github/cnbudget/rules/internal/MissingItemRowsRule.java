@@ -11,6 +11,7 @@ import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.EnumSet;
@@ -35,6 +36,13 @@ final class MissingItemRowsRule extends TableRule {
   MissingItemRowsRule() {
     super("item-level-completeness", Set.of(CODE, MISSING_PARENT), Set.of("completeness"),
         "A 款 with a non-zero amount has 项 rows in tables that must go to 项 level; printed rows have their parent rows");
+  }
+
+  /** Not checked when the tables that must go to 项 level are absent or were not read. */
+  @Override
+  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+    return Coverage.need(d, id(), "支出总表 / 一般公共预算支出表 print 项 rows under every 款",
+        TableKind.EXPENDITURE, TableKind.GENERAL_PUBLIC_BY_FUNCTION);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.github.cnbudget.rules.internal;
 
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.performance.Indicator;
+import io.github.cnbudget.model.target.Target;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Severity;
@@ -14,7 +15,9 @@ import java.util.regex.Pattern;
 /**
  * Rates are percentages (比率类指标以百分比计量): an indicator whose name ends in 率 (完成率, 满意度…率,
  * 覆盖率) has a quantitative target in %. Names that end in 率 without being ratios (使用效率,
- * 工作效率, 频率, 功率) are left alone, as are qualitative targets (no digits).
+ * 工作效率, 频率, 功率) are left alone, as are qualitative targets. A target that reads
+ * ({@link Indicator#target()}) is judged by its unit; an unreadable one (reported by {@code target-text})
+ * by its printed measure unit, else by a printed number without %.
  */
 final class RateUnitRule extends AbstractRule {
   static final String CODE = "rate-unit";
@@ -87,8 +90,20 @@ final class RateUnitRule extends AbstractRule {
       }
       Optional<String> unit = Indicators.unit(i);
       Optional<String> target = i.effectiveTargetText();
+      Optional<Target> read = i.target();
       String shown;
-      if (unit.isPresent()) {
+      if (read.isPresent()) {
+        // the target as the one target language reads it: its unit, not a guess from the text
+        Target t = read.get();
+        if (t.kind() == Target.Kind.QUALITATIVE || t.kind() == Target.Kind.DEADLINE) {
+          continue;
+        }
+        String u = t.unit().or(t::upperUnit).orElse("");
+        if (isPercent(u)) {
+          continue;
+        }
+        shown = u.isEmpty() ? target.orElse(t.printed()).strip() : u;
+      } else if (unit.isPresent()) {
         if (isPercent(unit.get())) {
           continue;
         }

@@ -8,6 +8,7 @@ import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.arithmetic.Tolerance;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import io.github.cnbudget.rules.scoring.Grade;
 import io.github.cnbudget.rules.scoring.ScoringEngine;
@@ -56,7 +57,9 @@ final class ScoreRule extends AbstractRule {
         }
         printedScores.add(printed.get());
         Optional<BigDecimal> recomputed = engine.score(i);
-        if (recomputed.isPresent()) {
+        // an exceeded ceiling scored by deduction of the overrun rate follows the other convention in use
+        Optional<BigDecimal> deduction = engine.overrunDeductionScore(i);
+        if (recomputed.isPresent() && (deduction.isEmpty() || !matches(ctx, deduction.get(), printed.get()))) {
           compareScore(ctx, Indicators.at(Indicators.evaluationLocation(ei, e), ii, i), i.name().strip(),
               recomputed.get(), printed.get(), out);
         }
@@ -80,6 +83,43 @@ final class ScoreRule extends AbstractRule {
       }
     }
     return out;
+  }
+
+  /**
+   * Printed indicator scores that are not recomputed because the target cannot be read (OCR damage,
+   * a placeholder {@code -}) or no actual value (实际完成值) is printed. Targets the scoring rules do not
+   * cover (ranges, phrases without a verdict, actual values in another unit) are not listed: for
+   * them there is no rule to check against.
+   */
+  @Override
+  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+    List<NotChecked> out = new ArrayList<>();
+    for (int ei = 0; ei < d.selfEvaluations().size(); ei++) {
+      SelfEvaluation e = d.selfEvaluations().get(ei);
+      for (int ii = 0; ii < e.indicators().size(); ii++) {
+        Indicator i = e.indicators().get(ii);
+        if (i.score().flatMap(Cell::value).isEmpty() || i.weight().flatMap(Cell::value).isEmpty()) {
+          continue;
+        }
+        Optional<String> target = i.effectiveTargetText();
+        String check = "得分 of " + i.name().strip();
+        Location at = Indicators.at(Indicators.evaluationLocation(ei, e), ii, i);
+        if (target.isPresent() && i.target().isEmpty()) {
+          out.add(NotChecked.of(id(), NotChecked.Reason.VALUE_UNREADABLE, check, "目标值 «" + target.get() + "»", at));
+        } else if (target.isEmpty() != i.actual().isEmpty()) {
+          // neither printed: an indicator scored by criteria (评分标准), which no rule recomputes
+          out.add(NotChecked.of(id(), NotChecked.Reason.VALUE_MISSING, check, target.isEmpty() ? "目标值" : "实际完成值",
+              at));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Whether a printed score is a recomputed one as printed: equal at its scale, or within one unit of its last digit. */
+  private static boolean matches(RuleContext ctx, BigDecimal recomputed, BigDecimal printed) {
+    BigDecimal bound = BigDecimal.ONE.movePointLeft(Math.max(0, printed.scale())).multiply(ctx.toleranceFactor());
+    return printed.subtract(recomputed).abs().compareTo(bound) <= 0;
   }
 
   private void compareScore(RuleContext ctx, Location at, String name, BigDecimal recomputed, BigDecimal printed,

@@ -14,15 +14,17 @@ import java.util.Set;
 /**
  * One indicator, one target (同一指标口径一致): the same indicator of the same project (or unit),
  * printed in two target tables of one document (e.g. 整体支出绩效目标表 and 项目绩效目标表), has the
- * same target and the same 一级/二级 levels. Self-evaluations are left out: their 年度指标值 may be
+ * same target and the same 一级/二级 levels; an indicator of that name under another owner in another
+ * table sits under the same 一级/二级 (both read as the standard vocabulary). Self-evaluations are left out: their 年度指标值 may be
  * the adjusted (调整后) target of the year evaluated. Compared without blanks; one pass with a hash
  * map.
  */
 final class TargetConsistencyRule extends AbstractRule {
   static final String CODE = "inconsistent-target";
+  static final String LEVEL = "inconsistent-level";
 
   TargetConsistencyRule() {
-    super("target-consistency", Set.of(CODE), Set.of("performance"),
+    super("target-consistency", Set.of(CODE, LEVEL), Set.of("performance"),
         "The same indicator in two tables of one document has the same target and levels");
   }
 
@@ -51,17 +53,39 @@ final class TargetConsistencyRule extends AbstractRule {
     return c == ' ' || (c >= '\t' && c <= '\r') || c == '\u3000';
   }
 
+  /** Both levels read as the standard vocabulary: OCR-garbled level cells say nothing about the levels. */
+  private static boolean recognised(Indicator i) {
+    return i.level1().isPresent() && i.level2().isPresent();
+  }
+
+  /** {@code 产出指标/数量指标}, blanks removed. */
+  private static String levels(Indicator i) {
+    return norm(i.level1Text()) + "/" + norm(i.level2Text());
+  }
+
   @Override
   public List<Finding> check(Disclosure d, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     Map<String, Indicators.Entry> first = new HashMap<>();
+    Map<String, Indicators.Entry> firstByName = new HashMap<>();
     for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
       if (!e.goal) {
         continue;
       }
       String key = norm(e.owner) + "\u0000" + norm(e.indicator.name());
       Indicators.Entry f = first.putIfAbsent(key, e);
-      if (f == null || f.table.equals(e.table)) {
+      if (f == null) {
+        // another owner's indicator of that name in another table: the levels, not the target, agree
+        Indicators.Entry n = firstByName.putIfAbsent(norm(e.indicator.name()), e);
+        if (n != null && !n.table.equals(e.table) && recognised(n.indicator) && recognised(e.indicator)
+            && (n.indicator.level1().get() != e.indicator.level1().get()
+                || n.indicator.level2().get() != e.indicator.level2().get())) {
+          out.add(finding(LEVEL, Severity.WARNING).location(e.location())
+              .arguments(e.indicator.name().strip(), n.table, levels(n.indicator), levels(e.indicator)).build());
+        }
+        continue;
+      }
+      if (f.table.equals(e.table)) {
         continue;
       }
       Indicator a = f.indicator;

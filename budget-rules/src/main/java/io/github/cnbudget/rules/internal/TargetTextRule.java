@@ -20,9 +20,11 @@ import java.util.Set;
  */
 final class TargetTextRule extends AbstractRule {
   static final String CODE = "target-unparseable";
+  static final String MISSING = "missing-target";
 
   TargetTextRule() {
-    super("target-text", Set.of(CODE), Set.of("performance"), "Every printed target value can be read");
+    super("target-text", Set.of(CODE, MISSING), Set.of("performance"),
+        "Every printed indicator has a target value, and it can be read");
   }
 
   /** Why a target cannot be read; immutable, cached per distinct printed target. */
@@ -70,6 +72,11 @@ final class TargetTextRule extends AbstractRule {
       } else if (i.value().isPresent()) {
         failure = PARTS.get(List.of(i.nature().orElse(""), i.value().get(), i.measureUnit().orElse("")));
       } else {
+        // a target table (not a self-evaluation scored by criteria) prints every indicator's target
+        if (e.goal && !i.name().isBlank()) {
+          out.add(finding(MISSING, Severity.WARNING).location(e.location()).arguments(i.name().strip(), e.table)
+              .build());
+        }
         continue;
       }
       if (failure.isPresent()) {

@@ -8,6 +8,7 @@ import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
@@ -29,6 +30,13 @@ final class ThreePublicRowsRule extends TableRule {
   ThreePublicRowsRule() {
     super("three-public-sum", Set.of(CODE), Set.of("arithmetic"),
         "“三公” total = travel + vehicles + reception; vehicles = purchase + operation (tables printed by rows)");
+  }
+
+  /** Not checked when the “三公” table is absent or was not read. */
+  @Override
+  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+    return Coverage.need(d, id(), "“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费",
+        TableKind.THREE_PUBLIC);
   }
 
   @Override

@@ -12,6 +12,7 @@ import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,6 +36,18 @@ final class TreeRollupRule extends TableRule {
   TreeRollupRule() {
     super("tree-rollup", Set.of(CODE), Set.of("arithmetic"),
         "Each 类 and 款 row equals the sum of its printed children; a total row equals the sum of its 类 rows");
+  }
+
+  /**
+   * Tables of which nothing was read, and cells of amount columns that print text which is not a
+   * number: no sum in them or through them (parent, column group, total) is checked.
+   */
+  @Override
+  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+    List<NotChecked> out = new ArrayList<>();
+    Coverage.notRead(d, id(), "the sums of this table (tree-rollup, column-identity)", out);
+    Coverage.unreadableCells(d, id(), "sums through this cell (tree-rollup, column-identity)", out);
+    return out;
   }
 
   private static final class Group {

@@ -8,6 +8,7 @@ import io.github.cnbudget.model.performance.SelfEvaluation;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -89,6 +90,33 @@ final class WeightsRule extends AbstractRule {
             .location(Indicators.evaluationLocation(ei, e).withCode(Indicators.owner(e)))
             .values(total, sum).tolerance(BigDecimal.ZERO)
             .arguments(Indicators.owner(e), sum, total).build());
+      }
+    }
+    return out;
+  }
+
+  /**
+   * In a project that prints weights, each indicator whose weight is not printed or cannot be read:
+   * the sum is made without it, so a finding (or its absence) says less than it seems.
+   */
+  @Override
+  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+    List<NotChecked> out = new ArrayList<>();
+    for (int gi = 0; gi < d.goals().size(); gi++) {
+      PerformanceGoal g = d.goals().get(gi);
+      if (weightSum(g.indicators()).isEmpty()) {
+        continue;
+      }
+      String check = "the weights of " + Indicators.owner(g) + " sum to the expected total";
+      for (int ii = 0; ii < g.indicators().size(); ii++) {
+        Indicator i = g.indicators().get(ii);
+        if (i.weight().flatMap(Cell::value).isPresent()) {
+          continue;
+        }
+        boolean printed = i.weight().filter(c -> !c.printed().isBlank()).isPresent();
+        out.add(NotChecked.of(id(), printed ? NotChecked.Reason.VALUE_UNREADABLE : NotChecked.Reason.VALUE_MISSING,
+            check, "权重 of " + i.name().strip() + (printed ? " «" + i.weight().get().printed() + "»" : ""),
+            Indicators.at(Indicators.goalLocation(gi, g), ii, i)));
       }
     }
     return out;

@@ -4,6 +4,9 @@ import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.LabelledAmounts;
 import io.github.cnbudget.model.performance.SelfEvaluation;
 import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.target.Comparator;
+import io.github.cnbudget.model.target.Target;
+import io.github.cnbudget.model.target.TargetParseException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -12,7 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Recomputes performance self-evaluation scores (绩效自评得分复核) by the usual scoring rules:
+ * Recomputes performance self-evaluation scores (绩效自评得分复核) by the usual scoring rules.
+ *
+ * <p>Targets and actual values are read by the model's {@link Target} (the one target-value
+ * language of the library, also used by the importer and the rules), so every comparator word means
+ * here what it means there: 不低于 / 不少于 / 不小于 / 达到 / 以上 are "at least", 不高于 / 不超过 /
+ * 不大于 / 以下 / 以内 "at most", 约 / 左右 "about". An unreadable target, or an actual value that is
+ * not a number (in the target's unit and period when both print one), gives no score.
  *
  * <ul>
  *   <li>quantitative, "at least" targets ({@code ≥322.5 万人}, plain {@code 88 家}, {@code 约 60000 单}):
@@ -23,8 +32,9 @@ import java.util.Optional;
  *       ({@code 12 万} against {@code 116460 元}) are not recomputed;
  *   <li>"exactly" targets ({@code =1 家}): {@code 分值 × min(实际 / 目标, 目标 / 实际)};
  *   <li>qualitative targets ({@code 及时}, {@code 是}): full marks when the actual value states the
- *       target was met, zero when it says it was not (未, 没有, 否, 不); graded actual values 优/良/中/差
- *       score 100 / 80 / 60 / 0 %; any other phrase is not recomputed;
+ *       target was met; graded actual values 优/良/中/差 score 100 / 80 / 60 / 0 %; an actual value that
+ *       says the target was not met (未, 没有, 否, 不) is scored by judgment within a band and is not
+ *       recomputed, nor is any other phrase;
  *   <li>budget execution (预算执行率, a percentage with or without the % sign): {@code 分值 × 执行率},
  *       capped at 分值;
  *   <li>total = execution + Σ indicator scores; grade from {@link Grade}.
@@ -64,64 +74,94 @@ public final class ScoringEngine {
     if (weight.isEmpty() || target.isEmpty() || actual.isEmpty()) {
       return Optional.empty();
     }
-    String t = target.get();
+    Optional<Target> read = indicator.target();
+    if (read.isEmpty()) {
+      // an unreadable target (target-unparseable) gives no score, not a guessed one
+      return Optional.empty();
+    }
+    // A cost target printed without a comparison is a ceiling (成本指标: spend at most the budget).
     boolean cost = indicator.level2Text().contains("成本") || indicator.name().contains("成本")
         || indicator.name().contains("费用");
-    if (cost && Quantity.parse(t).isPresent() && !hasComparator(t)) {
-      // A cost target printed without a comparison is a ceiling (成本指标: spend at most the budget).
-      t = "≤" + t;
-    }
-    return ratio(t, actual.get()).map(r -> weight.get().multiply(r));
+    return ratio(read.get(), target.get(), actual.get(), cost).map(r -> weight.get().multiply(r));
   }
 
-  private static boolean hasComparator(String text) {
-    return text.matches(".*[≥≤<>=＝≧≦＜＞].*") || text.contains("不超过") || text.contains("不低于")
-        || text.contains("不少于") || text.contains("不高于");
-  }
-
-  private static int comparators(String text) {
-    int n = 0;
-    for (int i = 0; i < text.length(); i++) {
-      if ("≥≤<>≧≦＜＞".indexOf(text.charAt(i)) >= 0) {
-        n++;
-      }
+  /**
+   * The score under the other convention in use for a ceiling that was exceeded (an "at most" or cost
+   * target): deduction by the overrun rate, {@code 分值 × max(0, 1 − (实际 − 目标) / 目标)}, where
+   * {@link #score(Indicator)} gives the inverse ratio {@code 分值 × 目标 / 实际}. Seed 002 scores a cost
+   * of 513.4 万 against 432 万 with weight 6.25 as 5.07 by deduction (the inverse ratio gives 5.26):
+   * both are proportional scoring, so a printed score that follows either is not a defect.
+   *
+   * @param indicator a self-evaluation indicator
+   * @return the deduction score, or empty when the indicator is not an exceeded ceiling
+   */
+  public Optional<BigDecimal> overrunDeductionScore(Indicator indicator) {
+    Optional<BigDecimal> weight = indicator.weight().flatMap(Cell::value);
+    Optional<Target> t = indicator.target();
+    Optional<Target> a = indicator.actual().flatMap(ScoringEngine::quantity);
+    if (weight.isEmpty() || t.isEmpty() || a.isEmpty() || t.get().kind() != Target.Kind.QUANTITATIVE
+        || !sameUnit(t.get().unit(), a.get().unit()) || !t.get().period().equals(a.get().period())) {
+      return Optional.empty();
     }
-    return n;
+    boolean cost = indicator.level2Text().contains("成本") || indicator.name().contains("成本")
+        || indicator.name().contains("费用");
+    Comparator c = t.get().comparator().orElse(cost ? Comparator.LE : Comparator.GE);
+    BigDecimal tv = t.get().number().orElseThrow();
+    BigDecimal av = a.get().number().orElseThrow();
+    if ((c != Comparator.LE && c != Comparator.LT) || av.compareTo(tv) <= 0 || tv.signum() <= 0) {
+      return Optional.empty();
+    }
+    BigDecimal kept = BigDecimal.valueOf(2).subtract(av.divide(tv, SCALE, RoundingMode.HALF_UP)).max(BigDecimal.ZERO);
+    return Optional.of(weight.get().multiply(kept));
   }
 
   /**
    * The share of the weight earned (得分率) for a target and an actual value.
    *
-   * @param target the printed target (年度指标值)
+   * @param target the printed target (年度指标值), read by {@link Target#parse(CharSequence)}
    * @param actual the printed actual value (实际完成值)
-   * @return a ratio between 0 and 1, or empty when the rule does not determine it
+   * @return a ratio between 0 and 1, or empty when the target cannot be read or the rule does not
+   *     determine the ratio
    */
   public Optional<BigDecimal> ratio(String target, String actual) {
-    if (comparators(target) > 1) {
-      // A range (90%≤预算执行率≤100%) has no single scoring direction.
+    Target t;
+    try {
+      t = Target.parse(target);
+    } catch (TargetParseException e) {
       return Optional.empty();
     }
-    Optional<Quantity> t = Quantity.parse(target);
-    if (t.isEmpty()) {
-      return qualitative(target, actual);
+    return ratio(t, target, actual, false);
+  }
+
+  private static Optional<BigDecimal> ratio(Target t, String targetText, String actualText, boolean ceiling) {
+    switch (t.kind()) {
+      case RANGE:
+        // 90%≤预算执行率≤100% has no single scoring direction.
+        return Optional.empty();
+      case QUANTITATIVE:
+        break;
+      default:
+        return qualitative(targetText, actualText);
     }
-    Optional<Quantity> a = Quantity.parse(actual);
+    Optional<Target> a = quantity(actualText);
     if (a.isEmpty()) {
       return Optional.empty();
     }
-    if (!t.get().unit.isEmpty() && !a.get().unit.isEmpty() && !t.get().unit.equals(a.get().unit)) {
-      // 12 万 against 116460 元: different units are not compared by guessing a conversion.
+    if (!sameUnit(t.unit(), a.get().unit()) || !t.period().equals(a.get().period())) {
+      // 12 万 against 116460 元, 1 次/月 against 1 月/次: no conversion is guessed.
       return Optional.empty();
     }
-    BigDecimal tv = t.get().number;
-    BigDecimal av = a.get().number;
-    switch (t.get().direction) {
-      case AT_MOST:
+    BigDecimal tv = t.number().orElseThrow();
+    BigDecimal av = a.get().number().orElseThrow();
+    Comparator c = t.comparator().orElse(ceiling ? Comparator.LE : Comparator.GE);
+    switch (c) {
+      case LE:
+      case LT:
         if (av.compareTo(tv) <= 0) {
           return Optional.of(BigDecimal.ONE);
         }
-        return Optional.of(tv.divide(av, SCALE, RoundingMode.HALF_UP));
-      case EXACTLY:
+        return Optional.of(av.signum() == 0 ? BigDecimal.ONE : tv.divide(av, SCALE, RoundingMode.HALF_UP));
+      case EQ:
         if (av.compareTo(tv) == 0) {
           return Optional.of(BigDecimal.ONE);
         }
@@ -130,12 +170,27 @@ public final class ScoringEngine {
         }
         return Optional.of(av.compareTo(tv) < 0 ? av.divide(tv, SCALE, RoundingMode.HALF_UP)
             : tv.divide(av, SCALE, RoundingMode.HALF_UP));
-      case AT_LEAST:
       default:
+        // at least, more than, about (约 8000 个: reaching the estimate is meeting it)
         if (av.compareTo(tv) >= 0 || tv.signum() == 0) {
           return Optional.of(BigDecimal.ONE);
         }
-        return Optional.of(av.divide(tv, SCALE, RoundingMode.HALF_UP));
+        return Optional.of(av.signum() <= 0 ? BigDecimal.ZERO : av.divide(tv, SCALE, RoundingMode.HALF_UP));
+    }
+  }
+
+  /** Units compare when both are printed; a bare number takes the other's unit. */
+  private static boolean sameUnit(Optional<String> a, Optional<String> b) {
+    return a.isEmpty() || b.isEmpty() || a.equals(b);
+  }
+
+  /** An actual value read as a quantity, or empty when it is a phrase, a range or unreadable. */
+  private static Optional<Target> quantity(String text) {
+    try {
+      Target a = Target.parse(text);
+      return a.kind() == Target.Kind.QUANTITATIVE ? Optional.of(a) : Optional.empty();
+    } catch (TargetParseException e) {
+      return Optional.empty();
     }
   }
 
@@ -160,7 +215,9 @@ public final class ScoringEngine {
       }
     }
     if (a.contains("未") || a.contains("没有") || a.contains("否") || a.contains("不")) {
-      return Optional.of(BigDecimal.ZERO);
+      // A target not (or not fully) met scores by judgment within a band (财预〔2020〕10号: partly met
+      // 80–60 %, not met 60–0 %), so no single score is recomputed.
+      return Optional.empty();
     }
     if (a.equals(t) || a.equals("是") || a.contains("已完成") || a.contains("达到") || a.contains("达成")
         || a.contains("实现") || a.contains("达标") || a.contains("符合")) {
@@ -199,7 +256,7 @@ public final class ScoringEngine {
   private static Optional<BigDecimal> rate(Cell c) {
     String p = c.printed();
     if (p.contains("%") || p.contains("％")) {
-      return Quantity.parse(p).map(q -> q.number.movePointLeft(2));
+      return quantity(p).flatMap(Target::number).map(n -> n.movePointLeft(2));
     }
     // 执行率 is a percentage whether or not the % sign was printed (57% or 57.00).
     return c.value().map(v -> v.movePointLeft(2));

@@ -30,6 +30,21 @@ class ValidationReportTest {
   }
 
   @Test
+  void withNotChecked_listsItemsInDocumentOrderOnceAndCountsThem() {
+    NotChecked a = NotChecked.of("cross-table", NotChecked.Reason.TABLE_NOT_READ, "收支总表 = 支出总表", "支出总表",
+        Location.at("/tables/10"));
+    NotChecked b = NotChecked.of("two-sided-balance", NotChecked.Reason.TABLE_ABSENT, "收支总表: 收入总计 = 支出总计",
+        "收支总表", Location.document());
+    ValidationReport r = ValidationReport.of(List.of(f("/c", Severity.INFO)), 0).withNotChecked(List.of(a, b, a));
+    assertThat(r.notChecked()).containsExactly(b, a);
+    assertThat(r.isTruncated()).isTrue();
+    assertThat(r).hasToString("0 errors, 0 warnings, 0 infos, 2 not checked (truncated)");
+    assertThat(a.message(java.util.Locale.ENGLISH))
+        .isEqualTo("Not checked (table-not-read): 收支总表 = 支出总表: 支出总表 is in the document, but none of its rows was read");
+    assertThat(a.message(java.util.Locale.SIMPLIFIED_CHINESE)).startsWith("未校验（table-not-read）");
+  }
+
+  @Test
   void of_limitKeepsMostSeriousAndMarksTruncation() {
     ValidationReport r = ValidationReport.of(List.of(f("/a", Severity.INFO), f("/b", Severity.ERROR),
         f("/c", Severity.WARNING)), 2);

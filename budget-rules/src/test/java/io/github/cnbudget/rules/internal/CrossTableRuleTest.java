@@ -14,6 +14,7 @@ import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
 import io.github.cnbudget.rules.fixtures.Fixtures;
 import java.math.BigDecimal;
@@ -133,5 +134,79 @@ class CrossTableRuleTest {
         .extracting(Finding::code, Finding::severity, f -> f.expected().orElseThrow(), f -> f.actual().orElseThrow())
         .containsExactly(tuple("cross-table-mismatch", Severity.WARNING, new BigDecimal("1150.00"),
             new BigDecimal("1100.00")));
+  }
+
+  /** The basic-expenditure table with one more economic row. */
+  private static Disclosure withEconomicRow(Disclosure base, String code, String name, String value) {
+    int ti = Fixtures.tableIndex(base, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC);
+    return Fixtures.withTable(base, ti, t -> {
+      List<io.github.cnbudget.model.table.Row> rows = new java.util.ArrayList<>(t.rows());
+      rows.add(Fixtures.econ(code, name, "total", value, "public", value));
+      return Fixtures.copy(t, rows);
+    });
+  }
+
+  @Test
+  void check_travelAndVehiclePurchaseRowsAboveThreePublic_fireSayingBothCannotHold() {
+    // “三公” prints 因公出国 0.00 and 购置 30.00; the basic-expenditure rows print 5.00 and 40.00.
+    Disclosure d = withEconomicRow(withEconomicRow(consistent(), "30212", "因公出国（境）费用", "5.00"), "31013",
+        "公务用车购置", "40.00");
+    assertThat(threePublic.check(d, RuleContext.defaults()))
+        .extracting(f -> f.location().code().orElseThrow(), f -> f.expected().orElseThrow(),
+            f -> f.actual().orElseThrow(), Finding::messageKey)
+        .containsExactlyInAnyOrder(
+            tuple("30212", new BigDecimal("0.00"), new BigDecimal("5.00"), "cross-table-mismatch.three-public-part"),
+            tuple("31013", new BigDecimal("30.00"), new BigDecimal("40.00"), "cross-table-mismatch.three-public-part"));
+    assertThat(threePublic.check(d, RuleContext.defaults()).get(0).messageEn()).contains("cannot both hold");
+  }
+
+  @Test
+  void check_blankThreePublicCell_isNotComparedButListedAsNotChecked() {
+    Disclosure base = withEconomicRow(consistent(), "30212", "因公出国（境）费用", "5.00");
+    int ti = Fixtures.tableIndex(base, TableKind.THREE_PUBLIC);
+    Disclosure d = Fixtures.withTable(base, ti, t -> {
+      io.github.cnbudget.model.table.Row r = t.rows().get(0);
+      java.util.Map<String, io.github.cnbudget.model.table.Cell> cells = new java.util.LinkedHashMap<>(r.cells());
+      cells.put("travel", io.github.cnbudget.model.table.Cell.blank());
+      return Fixtures.copy(t, List.of(Fixtures.copy(r, cells)));
+    });
+    assertThat(threePublic.check(d, RuleContext.defaults())).isEmpty();
+    assertThat(threePublic.notChecked(d, RuleContext.defaults()))
+        .extracting(n -> n.reason(), n -> n.location().pointer())
+        .containsExactly(tuple(NotChecked.Reason.VALUE_MISSING, "/tables/" + ti));
+  }
+
+  @Test
+  void notChecked_consistentDocument_none() {
+    assertThat(rule.notChecked(consistent(), RuleContext.defaults())).isEmpty();
+    assertThat(threePublic.notChecked(consistent(), RuleContext.defaults())).isEmpty();
+  }
+
+  @Test
+  void notChecked_expenditureTableNotRead_listedForEveryCheckThatNeedsIt() {
+    Disclosure base = consistent();
+    int ti = Fixtures.tableIndex(base, TableKind.EXPENDITURE);
+    // the title was recognised and nothing under it was read: a changed total can no longer be seen
+    Disclosure d = Fixtures.withTable(base, ti, t -> Fixtures.copy(t, List.of()));
+    assertThat(rule.check(d, RuleContext.defaults())).isEmpty();
+    assertThat(rule.notChecked(d, RuleContext.defaults()))
+        .extracting(n -> n.reason(), NotChecked::check, n -> n.location().pointer())
+        .containsExactly(
+            tuple(NotChecked.Reason.TABLE_NOT_READ, "收支总表 本年支出合计 = 支出总表 合计", "/tables/" + ti),
+            tuple(NotChecked.Reason.TABLE_NOT_READ, "项目支出表 = 支出总表 项目支出", "/tables/" + ti));
+  }
+
+  @Test
+  void notChecked_summaryAbsent_listedAsAbsent() {
+    Disclosure base = consistent();
+    List<DisclosureTable> tables = new java.util.ArrayList<>(base.tables());
+    tables.remove(Fixtures.tableIndex(base, TableKind.INCOME_EXPENDITURE_SUMMARY));
+    Disclosure d = Fixtures.copy(base, tables);
+    assertThat(rule.notChecked(d, RuleContext.defaults()))
+        .extracting(n -> n.reason(), NotChecked::subject)
+        .containsExactly(tuple(NotChecked.Reason.TABLE_ABSENT, "收支总表"), tuple(NotChecked.Reason.TABLE_ABSENT, "收支总表"));
+    assertThat(new BalanceRule().notChecked(d, RuleContext.defaults()))
+        .extracting(n -> n.reason(), NotChecked::subject)
+        .containsExactly(tuple(NotChecked.Reason.TABLE_ABSENT, "收支总表"));
   }
 }

@@ -43,4 +43,21 @@ class TargetTextRuleTest {
         .extracting(Finding::code, Finding::severity, f -> f.location().pointer(), f -> f.arguments().get(1))
         .containsExactly(tuple("target-unparseable", Severity.WARNING, "/goals/0/indicators/1", "^\t95\t%"));
   }
+
+  @Test
+  void check_indicatorWithoutAnyValue_warnsMissingTarget() {
+    Indicator bare = Indicator.builder().level1Text("产出指标").level2Text("数量指标").name("宣传场次").build();
+    assertThat(rule.check(with(bare), RuleContext.defaults()))
+        .extracting(Finding::code, Finding::severity, f -> f.location().pointer())
+        .containsExactly(tuple("missing-target", Severity.WARNING, "/goals/0/indicators/0"));
+  }
+
+  @Test
+  void check_placeholderTarget_reportedAsUnreadable() {
+    assertThat(rule.check(with(indicator("产出指标", "数量指标", "宣传场次", "-", "50"),
+        indicator("产出指标", "时效指标", "完成时间", " — ", "50")), RuleContext.defaults()))
+        .extracting(Finding::code, f -> f.arguments().get(2))
+        .containsExactly(tuple("target-unparseable", "placeholder instead of a target value @0"),
+            tuple("target-unparseable", "placeholder instead of a target value @1"));
+  }
 }

@@ -62,4 +62,26 @@ class TreeRollupRuleTest {
     List<Finding> f = rule.check(d, RuleContext.defaults().withToleranceFactor(BigDecimal.ZERO));
     assertThat(f).extracting(Finding::severity).containsExactly(Severity.ERROR);
   }
+
+  @Test
+  void notChecked_tableNotReadAndUnreadableCells_listed() {
+    Disclosure base = consistent();
+    int expenditure = io.github.cnbudget.rules.fixtures.Fixtures.tableIndex(base, TableKind.EXPENDITURE);
+    int gpb = io.github.cnbudget.rules.fixtures.Fixtures.tableIndex(base, TableKind.GENERAL_PUBLIC_BY_FUNCTION);
+    Disclosure d = io.github.cnbudget.rules.fixtures.Fixtures.withTable(base, expenditure,
+        t -> io.github.cnbudget.rules.fixtures.Fixtures.copy(t, List.of()));
+    d = io.github.cnbudget.rules.fixtures.Fixtures.withTable(d, gpb, t -> {
+      io.github.cnbudget.model.table.Row r = t.rows().get(1);
+      java.util.Map<String, io.github.cnbudget.model.table.Cell> cells = new java.util.LinkedHashMap<>(r.cells());
+      cells.put("total", io.github.cnbudget.model.table.Cell.printed("5 0.6 0"));
+      List<io.github.cnbudget.model.table.Row> rows = new java.util.ArrayList<>(t.rows());
+      rows.set(1, io.github.cnbudget.rules.fixtures.Fixtures.copy(r, cells));
+      return io.github.cnbudget.rules.fixtures.Fixtures.copy(t, rows);
+    });
+    assertThat(rule.notChecked(consistent(), RuleContext.defaults())).isEmpty();
+    assertThat(rule.notChecked(d, RuleContext.defaults()))
+        .extracting(n -> n.reason().code(), n -> n.location().pointer(), n -> n.subject())
+        .containsExactly(tuple("table-not-read", "/tables/" + expenditure, "支出总表"),
+            tuple("value-unreadable", "/tables/" + gpb + "/rows/1/cells/total", "«5 0.6 0»"));
+  }
 }

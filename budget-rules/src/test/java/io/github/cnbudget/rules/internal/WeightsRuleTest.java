@@ -70,4 +70,19 @@ class WeightsRuleTest {
         .extracting(f -> f.location().pointer(), f -> f.expected().orElseThrow(), f -> f.actual().orElseThrow())
         .containsExactly(tuple("/selfEvaluations/0", new BigDecimal("100"), new BigDecimal("80")));
   }
+
+  @Test
+  void notChecked_indicatorsWithoutAReadableWeight_listedInWeightedProjectsOnly() {
+    PerformanceGoal weighted = PerformanceGoal.builder().scope(GoalScope.PROJECT).project("医保宣传")
+        .addIndicators(indicator("产出指标", "数量指标", "宣传场次", "≥10场", "50"),
+            indicator("产出指标", "质量指标", "准确率", "≥95%", null),
+            indicator("效益指标", "社会效益指标", "知晓度", "有效提高", null)
+                .withWeight(java.util.Optional.of(io.github.cnbudget.model.table.Cell.printed("5 0"))))
+        .build();
+    PerformanceGoal unweighted = PerformanceGoal.builder().scope(GoalScope.PROJECT).project("信息化")
+        .addIndicators(indicator("产出指标", "数量指标", "系统数", "≥1个", null)).build();
+    assertThat(rule.notChecked(with(weighted, unweighted), RuleContext.defaults()))
+        .extracting(n -> n.reason().code(), n -> n.location().pointer())
+        .containsExactly(tuple("value-missing", "/goals/0/indicators/1"), tuple("value-unreadable", "/goals/0/indicators/2"));
+  }
 }

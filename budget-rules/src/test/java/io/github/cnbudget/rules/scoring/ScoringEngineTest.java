@@ -9,6 +9,8 @@ import io.github.cnbudget.model.table.Cell;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ScoringEngineTest {
   private final ScoringEngine engine = ScoringEngine.standard();
@@ -35,11 +37,38 @@ class ScoringEngineTest {
     assertThat(score("≤5 天", "10 天", "10")).isEqualByComparingTo("5");
   }
 
+  /**
+   * Every comparator word read as the model's Target reads it: under the at-least words an actual
+   * value of 45 against 90 earns half the weight, under the at-most words 180 against 90 earns half.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+    "不低于90% | 45% | 5", "不少于90% | 45% | 5", "不小于90% | 45% | 5", "大于90%   | 45% | 5",
+    "高于90%   | 45% | 5", "达到90%   | 45% | 5", "90%以上   | 45% | 5", "约90%     | 45% | 5",
+    "90%左右   | 45% | 5", "不低于90% | 95% | 10",
+    "不高于90% | 180% | 5", "不超过90% | 180% | 5", "不大于90% | 180% | 5", "小于90%   | 180% | 5",
+    "低于90%   | 180% | 5", "90%以下   | 180% | 5", "90%以内   | 180% | 5", "不超过90% | 60% | 10",
+  })
+  void score_everyComparatorWord_scoresInItsDirection(String target, String actual, String expected) {
+    assertThat(score(target, actual, "10")).isEqualByComparingTo(expected);
+  }
+
+  @Test
+  void score_unreadableTarget_notRecomputed() {
+    assertThat(engine.score(ind("^100%", "100%", "10"))).isEmpty();
+    assertThat(engine.ratio("≤5天以上", "3天")).isEmpty();
+  }
+
   @Test
   void score_costWithoutComparison_isACeiling() {
     Indicator cost = Indicator.builder().level1Text("产出指标").level2Text("成本指标").name("低保人群费用")
         .targetText("432 万").actual("513.4 万").weight(Cell.of("6.25")).build();
     assertThat(engine.score(cost).orElseThrow().setScale(2, RoundingMode.HALF_UP)).isEqualByComparingTo("5.26");
+    // the other convention: 6.25 × (1 − 81.4 / 432) = 5.07, as seed 002 prints it
+    assertThat(engine.overrunDeductionScore(cost).orElseThrow().setScale(2, RoundingMode.HALF_UP))
+        .isEqualByComparingTo("5.07");
+    assertThat(engine.overrunDeductionScore(ind("≥90%", "45%", "10"))).isEmpty();
+    assertThat(engine.overrunDeductionScore(ind("≤5 天", "4 天", "10"))).isEmpty();
   }
 
   @Test
@@ -63,7 +92,8 @@ class ScoringEngineTest {
   void score_qualitative_fullGradedOrUndetermined() {
     assertThat(score("及时", "及时", "10")).isEqualByComparingTo("10");
     assertThat(score("良好", "良", "10")).isEqualByComparingTo("8");
-    assertThat(score("在合同规定期限内完成", "暂未在合同规定期限内完成", "5")).isEqualByComparingTo("0");
+    // not met: scored by judgment within a band (seed 002 gives 4 of 5 for a delay explained by the epidemic)
+    assertThat(engine.score(ind("在合同规定期限内完成", "暂未在合同规定期限内完成", "5"))).isEmpty();
     assertThat(engine.score(ind("有效提高", "明显改善", "5"))).isEmpty();
     assertThat(score("不适用", "不适用", "12.5")).isEqualByComparingTo("12.5");
   }

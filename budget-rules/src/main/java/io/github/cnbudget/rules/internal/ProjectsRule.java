@@ -1,0 +1,85 @@
+package io.github.cnbudget.rules.internal;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.project.Project;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Projects (项目): a project does not start (起始年度) after a year for which it reports a budget,
+ * and a project printed twice in one document (the department-wide project table and the project's
+ * own form, 项目支出绩效目标表) has one name and one category (项目类别) in both. The same project is
+ * the same printed code; without codes, the same name (then only the category is compared).
+ */
+final class ProjectsRule extends AbstractRule {
+  static final String START_YEAR = "project-start-after-budget";
+  static final String MISMATCH = "project-mismatch";
+
+  ProjectsRule() {
+    super("project-facts", Set.of(START_YEAR, MISMATCH), Set.of("performance"),
+        "A project starts no later than its budget year and has one name and category in every form");
+  }
+
+  @Override
+  public List<Finding> check(Disclosure d, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
+    Map<String, Integer> byCode = new HashMap<>();
+    Map<String, Integer> byName = new HashMap<>();
+    int year = d.year().value();
+    for (int pi = 0; pi < d.projects().size(); pi++) {
+      Project p = d.projects().get(pi);
+      Integer index = pi;
+      Location at = location(pi, p);
+      if (p.startYear().isPresent() && p.startYear().getAsInt() > year && hasAmount(p)) {
+        out.add(finding(START_YEAR, Severity.ERROR).location(at)
+            .arguments(p.name().strip(), p.startYear().getAsInt(), year).build());
+      }
+      Integer same = p.code().map(c -> byCode.putIfAbsent(TargetConsistencyRule.norm(c), index)).orElse(null);
+      if (same != null) {
+        Project q = d.projects().get(same);
+        if (!TargetConsistencyRule.norm(q.name()).equals(TargetConsistencyRule.norm(p.name()))) {
+          out.add(finding(MISMATCH, Severity.WARNING).location(at)
+              .arguments(p.code().get(), "项目名称", q.name().strip(), p.name().strip()).build());
+        }
+        category(out, at, p.code().get(), q, p);
+        continue;
+      }
+      Integer named = byName.putIfAbsent(TargetConsistencyRule.norm(p.name()), index);
+      if (named != null && (p.code().isEmpty() || d.projects().get(named).code().isEmpty())) {
+        category(out, at, p.name().strip(), d.projects().get(named), p);
+      }
+    }
+    return out;
+  }
+
+  private void category(List<Finding> out, Location at, String which, Project first, Project p) {
+    if (first.category().isPresent() && p.category().isPresent() && first.category().get() != p.category().get()) {
+      out.add(finding(MISMATCH, Severity.WARNING).location(at)
+          .arguments(which, "项目类别", first.category().get().chinese(), p.category().get().chinese()).build());
+    }
+  }
+
+  private static boolean hasAmount(Project p) {
+    if (p.total().flatMap(Cell::value).filter(v -> v.signum() != 0).isPresent()) {
+      return true;
+    }
+    for (Cell c : p.amounts().values()) {
+      if (c.value().filter(v -> v.signum() != 0).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Location location(int pi, Project p) {
+    return Location.at("/projects").child(pi).withCode(p.name().strip()).withLine(p.line());
+  }
+}
