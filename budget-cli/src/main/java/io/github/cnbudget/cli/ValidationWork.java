@@ -1,10 +1,10 @@
 package io.github.cnbudget.cli;
 
 import io.github.cnbudget.cli.internal.BatchRunner;
+import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.FindingView;
 import io.github.cnbudget.cli.internal.ReportStream;
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.Location;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.io.json.JsonLines;
 import io.github.cnbudget.model.Disclosure;
@@ -64,8 +64,7 @@ final class ValidationWork {
     for (int i = 0; i < batch.count(); i++) {
       long line = batch.firstLine() + i;
       if (batch.tooLong(i)) {
-        found.failures.add(BatchRunner.describe(new CodecException(Location.ofJson("", line, 0),
-            "line longer than the maximum document length " + json.options().maxDocumentLength())));
+        found.failures.add(BatchRunner.describe(JsonLines.tooLong(line, json)));
         continue;
       }
       Optional<Disclosure> d;
@@ -120,8 +119,6 @@ final class ValidationWork {
    * the writing thread only.
    */
   static final class Tally implements Consumer<Found> {
-    /** How many failures the input's report quotes; the rest are counted. */
-    static final int QUOTED_FAILURES = 3;
 
     private final ReportStream stream;
     final List<String> documents = new ArrayList<>();
@@ -142,7 +139,7 @@ final class ValidationWork {
       documents.addAll(found.documents);
       for (String f : found.failures) {
         failures++;
-        if (quoted.size() < QUOTED_FAILURES) {
+        if (quoted.size() < FileReport.QUOTED_FAILURES) {
           quoted.add(f);
         }
       }
@@ -150,11 +147,7 @@ final class ValidationWork {
 
     /** The input's failure: the first documents that could not be read or validated, or empty. */
     Optional<String> failure() {
-      if (failures == 0) {
-        return Optional.empty();
-      }
-      String text = String.join("; ", quoted);
-      return Optional.of(failures > quoted.size() ? text + "; and " + (failures - quoted.size()) + " more" : text);
+      return FileReport.failures(quoted, failures);
     }
   }
 }

@@ -197,4 +197,14 @@ class ValidateCommandTest {
     assertThat(r.exitCode).isEqualTo(2);
     assertThat(r.err).contains("Missing required parameter");
   }
+
+  @Test
+  void validate_textReport_escapesControlCharactersOfDocumentText() throws Exception {
+    io.github.cnbudget.model.Disclosure d = Fixtures.document("3000", "局\nERROR fake-rule: all good\u001b[31m");
+    Path doc = Fixtures.writeJson(dir.resolve("a\tb.json"), d);
+    Cli r = Cli.run("validate", doc.toString(), "--format", "text");
+    assertThat(r.out).doesNotContain("\u001b").doesNotContain("\t").contains("局\\nERROR fake-rule: all good\\u001b[31m")
+        .contains("a\\tb.json");
+    assertThat(r.out.lines()).noneMatch(l -> l.strip().startsWith("ERROR fake-rule"));
+  }
 }
