@@ -457,4 +457,15 @@ class TidyCsvTest {
     assertThat(text(files, "line_items.csv")).contains(",-12.50,").contains(",'＝1,");
     assertThat(csv.read(files)).containsExactly(formula);
   }
+
+  @Test
+  void read_columnParentCycle_isCodecException() {
+    Map<String, byte[]> files = new LinkedHashMap<>(files(null, null));
+    String columns = text(files, "columns.csv");
+    String header = columns.substring(0, columns.indexOf("\r\n") + 2);
+    files.put("columns.csv", (header + "1,1,1,a,OTHER,,b,,SINGLE,\r\n1,1,2,b,OTHER,,a,,SINGLE,\r\n").getBytes(StandardCharsets.UTF_8));
+    files.put("line_items.csv", (ITEMS_HEADER).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(failure(() -> csv.read(files)).getMessage()).contains("cycle of parents");
+  }
 }

@@ -412,4 +412,14 @@ class DisclosureJsonTest {
 
     assertThat(Files.readString(f, StandardCharsets.UTF_8)).contains("深圳市医疗保障局");
   }
+
+  @Test
+  void read_columnParentCycle_isCodecExceptionNotStackOverflow() {
+    String json = "{\"department\":{\"name\":\"d\"},\"year\":2023,\"stage\":\"BUDGET\","
+        + "\"precision\":{\"unit\":\"WAN_YUAN\",\"scale\":0},\"tables\":[{\"kind\":\"OTHER\",\"title\":\"t\","
+        + "\"columns\":[{\"key\":\"a\",\"parent\":\"b\"},{\"key\":\"b\",\"parent\":\"a\"}],\"rows\":[]}]}";
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DisclosureJson.create().readString(json))
+        .isInstanceOf(io.github.cnbudget.io.CodecException.class).hasMessageContaining("cycle of parents");
+  }
 }
