@@ -8,6 +8,7 @@ import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.CodecProblem;
 import io.github.cnbudget.io.Location;
 import io.github.cnbudget.io.internal.Cells;
+import io.github.cnbudget.io.internal.Utf8;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.Disclosure;
@@ -273,7 +274,7 @@ final class JsonDocReader {
       }
       return null;
     }
-    String name = p.currentName();
+    String name = unpaired(p.currentName());
     if (detectDuplicates) {
       checkDuplicate(d, name);
     }
@@ -365,7 +366,19 @@ final class JsonDocReader {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return malformed("expected a string, found " + describe(p.currentToken()));
     }
-    return p.getText();
+    return unpaired(p.getText());
+  }
+
+  /**
+   * The text, refused when it holds a lone surrogate: the parser accepts an escape such as
+   * <code>"&#92;ud800x"</code>, but no encoding can write that character back (CSV wrote it as {@code ?x}).
+   */
+  private String unpaired(String s) {
+    int i = Utf8.loneSurrogate(s);
+    if (i >= 0) {
+      throw error(String.format("lone surrogate \\u%04x at index %d of the string: not a character", (int) s.charAt(i), i));
+    }
+    return s;
   }
 
   /** A string that is likely to repeat within the document, read once per distinct value. */

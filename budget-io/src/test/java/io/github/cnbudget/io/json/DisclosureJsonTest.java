@@ -420,6 +420,59 @@ class DisclosureJsonTest {
         + "\"columns\":[{\"key\":\"a\",\"parent\":\"b\"},{\"key\":\"b\",\"parent\":\"a\"}],\"rows\":[]}]}";
 
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> DisclosureJson.create().readString(json))
-        .isInstanceOf(io.github.cnbudget.io.CodecException.class).hasMessageContaining("cycle of parents");
+        .isInstanceOf(CodecException.class).hasMessageContaining("cycle of parents");
+  }
+
+  private static String withTitle(String titleJson) {
+    return "{\"formatVersion\":1,\"department\":{\"name\":\"d\"},\"year\":2023,\"stage\":\"BUDGET\","
+        + "\"precision\":{\"unit\":\"WAN_YUAN\",\"scale\":0},\"title\":" + titleJson + "}";
+  }
+
+  @Test
+  void read_loneSurrogateEscape_isRefusedWithPosition() {
+    CodecException e = failure(
+        () -> DisclosureJson.create().readString(withTitle("\"\\ud800x\"")));
+
+    assertThat(e.reason()).contains("lone surrogate \\ud800 at index 0");
+    assertThat(e.location().pointer()).contains("/title");
+    assertThat(e.location().line()).isEqualTo(1);
+  }
+
+  @Test
+  void read_pairedSurrogateEscape_isOneCharacter() {
+    assertThat(DisclosureJson.create().readString(withTitle("\"\\ud83d\\ude00\"")).title()).contains("\ud83d\ude00");
+  }
+
+  @Test
+  void read_overlongUtf8_isRefusedWithByteOffset_fromBytesAndStreams() {
+    byte[] head = withTitle("\"a").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] json = new byte[head.length + 3];
+    System.arraycopy(head, 0, json, 0, head.length);
+    json[head.length] = (byte) 0xc0;
+    json[head.length + 1] = (byte) 0x80;
+    json[head.length + 2] = '"';
+    String end = "}";
+    byte[] all = java.util.Arrays.copyOf(json, json.length + 1);
+    all[json.length] = (byte) end.charAt(0);
+
+    CodecException fromBytes = failure(() -> DisclosureJson.create().readBytes(all));
+    CodecException fromStream = failure(
+        () -> DisclosureJson.create().read(new java.io.ByteArrayInputStream(all)));
+
+    for (CodecException e : java.util.List.of(fromBytes, fromStream)) {
+      assertThat(e.reason()).isEqualTo("not valid UTF-8 at byte offset " + head.length + ": overlong encoding");
+      assertThat(e.location().line()).isEqualTo(1);
+      assertThat(e.location().column()).isEqualTo(head.length + 1);
+    }
+  }
+
+  @Test
+  void read_encodedSurrogateAndTruncatedSequence_areRefused() {
+    byte[] surrogate = {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'};
+    byte[] cut = {'"', (byte) 0xe4, (byte) 0xb8};
+    assertThat(failure(() -> DisclosureJson.create().readBytes(surrogate)).reason())
+        .isEqualTo("not valid UTF-8 at byte offset 1: encoded surrogate");
+    assertThat(failure(() -> DisclosureJson.create().readBytes(cut)).reason())
+        .isEqualTo("not valid UTF-8 at byte offset 1: sequence cut short by the end of input");
   }
 }
