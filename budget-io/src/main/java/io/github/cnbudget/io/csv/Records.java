@@ -540,8 +540,9 @@ final class Records {
       } else if (rawValue != null && !((String) rawValue).isEmpty()) {
         String valueText = (String) rawValue;
         value = amount(valueColumn, valueText);
-        if (printed.isEmpty() && !Cells.isDecimal(valueText.strip())) {
-          printed = valueText; // e.g. 2,958 or full-width digits: keep what was written
+        if (printed.isEmpty() && !valueText.equals(value.toPlainString())) {
+          // e.g. 2,958, full-width digits, -0, 007, " 5 ": what was written is kept as printed
+          printed = valueText;
         }
       }
       try {

@@ -187,8 +187,8 @@ class TidyCsvTest {
     assertThat(first.cell("total")).contains(Cell.printed("007"));
     assertThat(first.cell("basic")).contains(Cell.printed("-0.00"));
     assertThat(first.cell("project")).contains(Cell.printed("-12.50"));
-    assertThat(second.cell("total")).contains(Cell.of(new BigDecimal("7")));
-    assertThat(second.cell("basic")).contains(Cell.of(new BigDecimal("0.00")));
+    assertThat(second.cell("total")).contains(Cell.of(new BigDecimal("7"), "007"));
+    assertThat(second.cell("basic")).contains(Cell.of(new BigDecimal("0.00"), "-0.00"));
   }
 
   @Test
@@ -467,5 +467,25 @@ class TidyCsvTest {
     files.put("line_items.csv", (ITEMS_HEADER).getBytes(StandardCharsets.UTF_8));
 
     assertThat(failure(() -> csv.read(files)).getMessage()).contains("cycle of parents");
+  }
+
+  @Test
+  void read_valuesThatPrintOtherwise_keepTheirTextAsPrinted() {
+    Map<String, byte[]> files = files(null, ITEMS_HEADER
+        + "1,1,1,total,-0,,AMOUNT,\r\n"
+        + "1,1,1,basic,007,,AMOUNT,\r\n"
+        + "1,1,1,project,-00.50,,AMOUNT,\r\n"
+        + "1,1,2,total,\" 5 \",,AMOUNT,\r\n");
+
+    List<Disclosure> docs = csv.read(files);
+    Row first = docs.get(0).tables().get(0).rows().get(0);
+    Row second = docs.get(0).tables().get(0).rows().get(1);
+
+    assertThat(first.cells().get("total").printed()).isEqualTo("-0");
+    assertThat(first.cells().get("basic").printed()).isEqualTo("007");
+    assertThat(first.cells().get("basic").value()).contains(new BigDecimal("7"));
+    assertThat(first.cells().get("project").printed()).isEqualTo("-00.50");
+    assertThat(second.cells().get("total").printed()).isEqualTo(" 5 ");
+    assertThat(csv.read(csv.write(docs))).isEqualTo(docs);
   }
 }

@@ -298,7 +298,8 @@ class DisclosureJsonTest {
 
     assertThat(r.document().projects().get(0).total()).isEmpty();
     assertThat(r.problems()).extracting(CodecProblem::message).containsExactly("not a plain decimal amount: 1e999999999");
-    assertThat(failure(() -> json.readLenient(unknown)).reason()).contains("malformed number in unknown field 'x'");
+    // an unknown number is kept as its text, never parsed, so it cannot expand either
+    assertThat(json.readLenient(unknown).unknownFields()).containsEntry("/x", "2021e1000000234567890123456789012345678");
   }
 
   @Test
@@ -474,5 +475,33 @@ class DisclosureJsonTest {
         .isEqualTo("not valid UTF-8 at byte offset 1: encoded surrogate");
     assertThat(failure(() -> DisclosureJson.create().readBytes(cut)).reason())
         .isEqualTo("not valid UTF-8 at byte offset 1: sequence cut short by the end of input");
+  }
+
+  @Test
+  void read_amountsThatPrintOtherwise_keepTheirTextAsPrinted() {
+    String json = "{\"formatVersion\":1,\"department\":{\"name\":\"d\"},\"year\":2023,\"stage\":\"BUDGET\","
+        + "\"precision\":{\"unit\":\"WAN_YUAN\",\"scale\":0},\"tables\":[{\"kind\":\"OTHER\",\"title\":\"t\","
+        + "\"columns\":[{\"key\":\"a\"},{\"key\":\"b\"},{\"key\":\"c\"}],\"rows\":[{\"kind\":\"ITEM\",\"label\":\"x\","
+        + "\"cells\":{\"a\":\"-0\",\"b\":\"007\",\"c\":{\"value\":\"-00.50\",\"mark\":\"AMOUNT\"}}}]}]}";
+
+    Disclosure d = DisclosureJson.create().readString(json);
+    java.util.Map<String, Cell> cells = d.tables().get(0).rows().get(0).cells();
+
+    assertThat(cells.get("a").printed()).isEqualTo("-0");
+    assertThat(cells.get("b").printed()).isEqualTo("007");
+    assertThat(cells.get("c").printed()).isEqualTo("-00.50");
+    assertThat(cells.get("c").value()).contains(new BigDecimal("-0.50"));
+    assertThat(DisclosureJson.create().readString(DisclosureJson.create().writeString(d))).isEqualTo(d);
+  }
+
+  @Test
+  void readLenient_unknownNumbers_writeBackAsWritten() {
+    String json = "{\"formatVersion\":1,\"department\":{\"name\":\"d\"},\"year\":2023,\"stage\":\"BUDGET\","
+        + "\"precision\":{\"unit\":\"WAN_YUAN\",\"scale\":0},\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]}";
+
+    JsonReadResult r = DisclosureJson.create().readLenient(json);
+
+    assertThat(DisclosureJson.create().write(r)).contains("\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]");
+    assertThat(r.unknownFields()).containsEntry("/x", "[-0,1E2,0.50,{\"y\":-1.0e-3}]");
   }
 }
