@@ -120,4 +120,13 @@ class ConvertCommandTest {
     assertThat(r.err).contains("line 2");
     assertThat(Files.readAllLines(dir.resolve("out/batch.jsonl"))).hasSize(2);
   }
+
+  @Test
+  void convert_jsonLinesError_namesTheFileLineOnce() throws Exception {
+    Path lines = dir.resolve("batch.jsonl");
+    Files.writeString(lines, "\n\n{bad\n");
+    Cli r = Cli.run("convert", lines.toString(), "--to", "jsonl");
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).contains("line 3").doesNotContain("line 1").doesNotContain("(code ");
+  }
 }

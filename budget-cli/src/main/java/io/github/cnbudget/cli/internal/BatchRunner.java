@@ -78,7 +78,10 @@ public final class BatchRunner {
       b.append(": ").append(e.getMessage());
     }
     Throwable cause = e.getCause();
-    if (cause != null && cause.getMessage() != null && (e.getMessage() == null || !e.getMessage().contains(cause.getMessage()))) {
+    // a cause of the exception's own type is the same error relocated (a JSON Lines line numbered
+    // in the file, not the line): quoting it would repeat the reason with a conflicting position
+    if (cause != null && cause.getClass() != e.getClass() && cause.getMessage() != null
+        && (e.getMessage() == null || !e.getMessage().contains(cause.getMessage()))) {
       b.append(" (").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage()).append(')');
     }
     return b.toString();

@@ -236,17 +236,17 @@ public final class DisclosureJson {
     if (e instanceof JsonProcessingException) {
       JsonProcessingException j = (JsonProcessingException) e;
       JsonLocation l = j.getLocation();
-      String ptr = "";
+      Location at = Location.ofJson("", l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr());
       if (r != null) {
         try {
-          ptr = r.here().pointer().orElse("");
+          // the bounds' errors carry no location: the parser stands just past the offending value
+          Location now = r.now();
+          at = l == null || l.getLineNr() <= 0 ? now : Location.ofJson(now.pointer().orElse(""), at.line(), at.column());
         } catch (RuntimeException ignored) {
-          ptr = "";
+          // keep the exception's own location
         }
       }
-      String msg = j.getOriginalMessage();
-      return new CodecException(Location.ofJson(ptr, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()),
-          "malformed JSON: " + msg, e);
+      return new CodecException(at, JsonMessages.reason(j), e);
     }
     return new CodecException(Location.unknown(), "cannot read: " + e, e);
   }

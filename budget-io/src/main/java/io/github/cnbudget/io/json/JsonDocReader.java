@@ -121,7 +121,15 @@ final class JsonDocReader {
   }
 
   Location here() {
-    JsonLocation l = p.currentTokenLocation();
+    // past the last token (empty or truncated input) the token's location is unset: name where
+    // the input ended instead, which is line 1, column 1 for an empty input, never "column 0"
+    JsonLocation l = p.currentToken() == null ? p.currentLocation() : p.currentTokenLocation();
+    return Location.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
+  }
+
+  /** Where the parser is now (for its own errors, which may not carry a location). */
+  Location now() {
+    JsonLocation l = p.currentLocation();
     return Location.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
   }
 

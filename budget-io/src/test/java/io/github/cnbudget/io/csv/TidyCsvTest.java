@@ -488,4 +488,24 @@ class TidyCsvTest {
     assertThat(second.cells().get("total").printed()).isEqualTo(" 5 ");
     assertThat(csv.read(csv.write(docs))).isEqualTo(docs);
   }
+
+  @Test
+  void read_lineItemOfAnUnknownColumn_blamesLineItemsNotTables() {
+    Map<String, byte[]> files = files(null, ITEMS_HEADER + "1,1,1,nope,1,,AMOUNT,\r\n");
+
+    CodecException e = failure(() -> csv.read(files));
+
+    assertThat(e.location()).hasToString("line_items.csv row 2 field 4");
+    assertThat(e.reason()).isEqualTo("column 'column': the table has no column 'nope'");
+  }
+
+  @Test
+  void read_columnOfAnUnknownParent_blamesColumnsNotTables() {
+    Map<String, byte[]> files = new LinkedHashMap<>(files(null, ITEMS_HEADER));
+    String columns = text(files, "columns.csv");
+    String header = columns.substring(0, columns.indexOf("\r\n") + 2);
+    files.put("columns.csv", (header + "1,1,1,a,OTHER,,zz,,SINGLE,\r\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(failure(() -> csv.read(files)).location().file()).contains("columns.csv");
+  }
 }

@@ -327,7 +327,10 @@ class DisclosureJsonTest {
   void read_millionDigitNumber_failsOnTheBound() {
     String text = minimal("").replace("\"year\":2023", "\"year\":" + "9".repeat(1_000_000));
 
-    assertThat(failure(() -> json.readString(text)).reason()).contains("Number value length");
+    CodecException e = failure(() -> json.readString(text));
+    assertThat(e.reason()).isEqualTo("number longer than the maximum of 64 characters (ReadOptions.maxNumberLength)");
+    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(e.location().column()).isPositive();
   }
 
   @Test
@@ -368,7 +371,9 @@ class DisclosureJsonTest {
 
     CodecException e = failure(() -> json.read(in));
 
-    assertThat(e.reason()).contains("String value length");
+    assertThat(e.reason()).isEqualTo("string longer than the maximum of 1048576 characters (ReadOptions.maxStringLength)");
+    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(e.location().column()).isGreaterThan(1 << 20);
   }
 
   @Test
@@ -377,7 +382,7 @@ class DisclosureJsonTest {
     String text = json.writeString(TestDocuments.shenzhen2023());
 
     assertThat(failure(() -> small.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).reason())
-        .contains("Document length");
+        .isEqualTo("document longer than the maximum of 100 bytes (ReadOptions.maxDocumentLength)");
   }
 
   @Test
@@ -503,5 +508,26 @@ class DisclosureJsonTest {
 
     assertThat(DisclosureJson.create().write(r)).contains("\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]");
     assertThat(r.unknownFields()).containsEntry("/x", "[-0,1E2,0.50,{\"y\":-1.0e-3}]");
+  }
+
+  @Test
+  void read_emptyInput_isLocatedAtLineOneColumnOne() {
+    CodecException e = failure(() -> json.readString(""));
+
+    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(e.location().column()).isEqualTo(1);
+    assertThat(e.getMessage()).doesNotContain("column 0");
+  }
+
+  @Test
+  void read_parserErrors_quoteNoParserInternals() {
+    String ctrl = minimal(",\"title\":\"a\u0001b\"");
+    for (String text : new String[] {"{\"formatVersion\":1,}", "{\"formatVersion\":1,", ctrl,
+        minimal(",\"notes\":" + "[".repeat(100))}) {
+      CodecException e = failure(() -> json.readString(text));
+      assertThat(e.reason()).as(text).doesNotContain("StreamReadConstraints").doesNotContain("(code ")
+          .doesNotContain("CTRL-CHAR").doesNotContain("within/between");
+      assertThat(e.location().line()).as(text).isPositive();
+    }
   }
 }
