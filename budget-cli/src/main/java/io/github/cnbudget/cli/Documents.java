@@ -4,6 +4,7 @@ import io.github.cnbudget.cli.internal.BatchRunner;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.ImportProblemView;
 import io.github.cnbudget.cli.internal.Input;
+import io.github.cnbudget.cli.internal.MemoryBudget;
 import io.github.cnbudget.cli.internal.Inputs;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.csv.TidyCsv;
@@ -105,6 +106,8 @@ final class Documents {
    * @throws IOException when the file cannot be read
    */
   static Loaded load(Input input) throws IOException {
+    // an input this heap cannot hold fails on its own, before it is read
+    MemoryBudget.check(input);
     if (Files.isDirectory(input.path())) {
       return new Loaded(TidyCsv.create().read(input.path()), List.of());
     }

@@ -76,6 +76,10 @@ final class ValidationWork {
       } catch (RuntimeException | StackOverflowError e) {
         found.failures.add("line " + line + ": " + BatchRunner.describe(e));
         continue;
+      } catch (OutOfMemoryError e) {
+        // the line's partial document is garbage now: the other lines go on
+        found.failures.add("line " + line + ": " + BatchRunner.outOfMemory(e));
+        continue;
       }
       if (d.isPresent()) {
         validate(d.get(), "line " + line, found);
@@ -104,6 +108,9 @@ final class ValidationWork {
     } catch (RuntimeException | StackOverflowError e) {
       // a rule that breaks on one document must not lose the others' findings
       found.failures.add(where + ": validation failed: " + BatchRunner.describe(e));
+      return;
+    } catch (OutOfMemoryError e) {
+      found.failures.add(where + ": validation failed: " + BatchRunner.outOfMemory(e));
       return;
     }
     found.documents.add(Documents.describe(d));

@@ -129,4 +129,35 @@ class ConvertCommandTest {
     assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
     assertThat(r.err).contains("line 3").doesNotContain("line 1").doesNotContain("(code ");
   }
+
+  /**
+   * Under a small heap (a separate JVM with -Xmx64m), an input too large for it fails on its own
+   * (exit 2) and the rest of the batch is still converted; no stack trace, no lost batch.
+   */
+  @Test
+  void convert_inputTooLargeForTheHeap_failsAloneAndTheBatchGoesOn() throws Exception {
+    Path small = Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
+    String one = DisclosureJson.create().writeString(Fixtures.document("2958"));
+    // one document with many tables: several MB of valid JSON
+    String tables = one.substring(one.indexOf("\"tables\":[") + 10, one.lastIndexOf(']') + 1);
+    String body = tables.substring(1, tables.length() - 1);
+    StringBuilder big = new StringBuilder(one.substring(0, one.indexOf("\"tables\":[") + 10));
+    for (int i = 0; i < 12_000; i++) {
+      big.append(i == 0 ? "" : ",").append(body);
+    }
+    big.append(one.substring(one.lastIndexOf(']')));
+    Path huge = Files.writeString(dir.resolve("b.json"), big);
+    Path out = dir.resolve("out");
+
+    Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx64m",
+        "-cp", System.getProperty("java.class.path"), BudgetCommand.class.getName(),
+        "convert", huge.toString(), small.toString(), "--to", "json", "-o", out.toString())
+        .redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(p.waitFor()).as(output).isEqualTo(2);
+    assertThat(output).contains("FAILED " + huge + ": IOException: too large for this JVM's heap").doesNotContain("\tat ");
+    assertThat(DisclosureJson.create().read(out.resolve("a.json"))).isEqualTo(Fixtures.document("2958"));
+    assertThat(out.resolve("b.json")).doesNotExist();
+  }
 }
