@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -100,7 +101,12 @@ final class ConvertCommand implements Callable<Integer> {
   private void write(Input in, List<Disclosure> documents, OutputFolder dir) throws IOException {
     String base = in.baseName();
     if (to == Format.csv) {
-      TidyCsv.create().write(documents, dir.claim(base, in));
+      // every file encoded before any is written, then each written whole (temporary file, then moved)
+      Map<String, byte[]> files = TidyCsv.create().write(documents);
+      Path set = Files.createDirectories(dir.claim(base, in));
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        OutputFolder.write(set.resolve(f.getKey()), f.getValue());
+      }
     } else if (to == Format.json && documents.size() == 1) {
       OutputFolder.write(dir.claim(base + ".json", in), Documents.pretty().writeString(documents.get(0)) + "\n");
     } else {

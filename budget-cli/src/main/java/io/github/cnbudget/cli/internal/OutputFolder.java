@@ -87,10 +87,21 @@ public final class OutputFolder {
    * @throws IOException if it cannot be written; the target is then unchanged
    */
   public static void write(Path target, String text) throws IOException {
+    write(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Writes bytes to a file, completely or not at all, as {@link #write(Path, String)}.
+   *
+   * @param target the file
+   * @param bytes the content
+   * @throws IOException if it cannot be written; the target is then unchanged
+   */
+  public static void write(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.write(tmp, bytes);
       try {
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -7,11 +7,9 @@ import io.github.cnbudget.io.csv.Records.Rec;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -87,9 +85,6 @@ public final class TidyCsv {
 
   /**
    * Writes the files of a set of documents into a directory, replacing files of the same names.
-   * Every file is encoded before any is written, and each is written to a temporary file and moved
-   * into place when complete: a document CSV cannot carry leaves the directory untouched, and no
-   * file is ever left half written.
    *
    * @param documents the documents
    * @param directory the directory, created when missing
@@ -101,18 +96,7 @@ public final class TidyCsv {
     try {
       Files.createDirectories(directory);
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        Path target = directory.resolve(f.getKey());
-        Path tmp = Files.createTempFile(directory, "." + f.getKey(), ".tmp");
-        try {
-          Files.write(tmp, f.getValue());
-          try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-          } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-          }
-        } finally {
-          Files.deleteIfExists(tmp);
-        }
+        Files.write(directory.resolve(f.getKey()), f.getValue());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

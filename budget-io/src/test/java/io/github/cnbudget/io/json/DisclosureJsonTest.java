@@ -421,17 +421,15 @@ class DisclosureJsonTest {
 
   @Test
   void read_columnParentCycle_isCodecExceptionNotStackOverflow() {
-    String json = "{\"department\":{\"name\":\"d\"},\"year\":2023,\"stage\":\"BUDGET\","
-        + "\"precision\":{\"unit\":\"WAN_YUAN\",\"scale\":0},\"tables\":[{\"kind\":\"OTHER\",\"title\":\"t\","
-        + "\"columns\":[{\"key\":\"a\",\"parent\":\"b\"},{\"key\":\"b\",\"parent\":\"a\"}],\"rows\":[]}]}";
+    String json = minimal(",\"tables\":[{\"kind\":\"OTHER\",\"title\":\"t\","
+        + "\"columns\":[{\"key\":\"a\",\"parent\":\"b\"},{\"key\":\"b\",\"parent\":\"a\"}],\"rows\":[]}]");
 
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DisclosureJson.create().readString(json))
+    assertThatThrownBy(() -> DisclosureJson.create().readString(json))
         .isInstanceOf(CodecException.class).hasMessageContaining("cycle of parents");
   }
 
   private static String withTitle(String titleJson) {
-    return "{\"formatVersion\":1,\"department\":{\"name\":\"d\"},\"year\":2023,\"stage\":\"BUDGET\","
-        + "\"precision\":{\"unit\":\"WAN_YUAN\",\"scale\":0},\"title\":" + titleJson + "}";
+    return minimal(",\"title\":" + titleJson);
   }
 
   @Test
@@ -484,10 +482,9 @@ class DisclosureJsonTest {
 
   @Test
   void read_amountsThatPrintOtherwise_keepTheirTextAsPrinted() {
-    String json = "{\"formatVersion\":1,\"department\":{\"name\":\"d\"},\"year\":2023,\"stage\":\"BUDGET\","
-        + "\"precision\":{\"unit\":\"WAN_YUAN\",\"scale\":0},\"tables\":[{\"kind\":\"OTHER\",\"title\":\"t\","
+    String json = minimal(",\"tables\":[{\"kind\":\"OTHER\",\"title\":\"t\","
         + "\"columns\":[{\"key\":\"a\"},{\"key\":\"b\"},{\"key\":\"c\"}],\"rows\":[{\"kind\":\"ITEM\",\"label\":\"x\","
-        + "\"cells\":{\"a\":\"-0\",\"b\":\"007\",\"c\":{\"value\":\"-00.50\",\"mark\":\"AMOUNT\"}}}]}]}";
+        + "\"cells\":{\"a\":\"-0\",\"b\":\"007\",\"c\":{\"value\":\"-00.50\",\"mark\":\"AMOUNT\"}}}]}]");
 
     Disclosure d = DisclosureJson.create().readString(json);
     java.util.Map<String, Cell> cells = d.tables().get(0).rows().get(0).cells();
@@ -501,8 +498,7 @@ class DisclosureJsonTest {
 
   @Test
   void readLenient_unknownNumbers_writeBackAsWritten() {
-    String json = "{\"formatVersion\":1,\"department\":{\"name\":\"d\"},\"year\":2023,\"stage\":\"BUDGET\","
-        + "\"precision\":{\"unit\":\"WAN_YUAN\",\"scale\":0},\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]}";
+    String json = minimal(",\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]");
 
     JsonReadResult r = DisclosureJson.create().readLenient(json);
 
