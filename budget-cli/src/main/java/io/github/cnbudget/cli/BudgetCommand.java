@@ -4,6 +4,7 @@ import io.github.cnbudget.cli.internal.BatchRunner;
 import io.github.cnbudget.cli.internal.BatchSummary;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.Input;
+import io.github.cnbudget.cli.internal.Printable;
 import io.github.cnbudget.cli.internal.Progress;
 import java.io.PrintWriter;
 import java.util.List;
@@ -102,7 +103,7 @@ public final class BudgetCommand implements Runnable {
     CommandLine cl = new CommandLine(command);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       PrintWriter err = commandLine.getErr();
-      err.println("budget: " + describe(e));
+      err.println("budget: " + Printable.escape(describe(e)));
       err.flush();
       return BatchSummary.UNREADABLE;
     });

@@ -3,17 +3,18 @@ package io.github.cnbudget.cli;
 import io.github.cnbudget.cli.internal.BatchSummary;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.Input;
+import io.github.cnbudget.cli.internal.OutputFolder;
 import io.github.cnbudget.cli.internal.SummaryTable;
 import io.github.cnbudget.io.csv.TidyCsv;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -69,17 +70,20 @@ final class ConvertCommand implements Callable<Integer> {
     if (to == Format.csv && output.isEmpty()) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--to csv writes a set of files: give a folder with -o DIR");
     }
+    Optional<OutputFolder> folder = Optional.empty();
     if (output.isPresent()) {
       Files.createDirectories(output.get());
+      folder = Optional.of(new OutputFolder(output.get()));
     }
+    Optional<OutputFolder> into = folder;
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Input> inputs = Documents.inputs(files);
     List<Disclosure> toStdout = new ArrayList<>();
     List<FileReport> reports = parent.batch(inputs, in -> {
       Documents.Loaded loaded = Documents.load(in);
-      if (output.isPresent()) {
-        write(in, loaded.documents(), output.get());
+      if (into.isPresent()) {
+        write(in, loaded.documents(), into.get());
       } else {
         toStdout.addAll(loaded.documents());
       }
@@ -94,23 +98,20 @@ final class ConvertCommand implements Callable<Integer> {
     return BatchSummary.of(reports).exitCode();
   }
 
-  private void write(Input in, List<Disclosure> documents, Path dir) throws IOException {
+  private void write(Input in, List<Disclosure> documents, OutputFolder dir) throws IOException {
     String base = in.baseName();
-    switch (to) {
-      case csv:
-        TidyCsv.create().write(documents, dir.resolve(base));
-        break;
-      case json:
-        if (documents.size() == 1) {
-          Files.writeString(dir.resolve(base + ".json"), Documents.pretty().writeString(documents.get(0)) + "\n", StandardCharsets.UTF_8);
-          break;
-        }
-        // several documents do not fit one JSON document: write them as JSON Lines
-        Files.writeString(dir.resolve(base + ".jsonl"), DisclosureJson.create().writeLines(documents), StandardCharsets.UTF_8);
-        break;
-      default:
-        Files.writeString(dir.resolve(base + ".jsonl"), DisclosureJson.create().writeLines(documents), StandardCharsets.UTF_8);
-        break;
+    if (to == Format.csv) {
+      // every file encoded before any is written, then each written whole (temporary file, then moved)
+      Map<String, byte[]> files = TidyCsv.create().write(documents);
+      Path set = Files.createDirectories(dir.claim(base, in));
+      for (Map.Entry<String, byte[]> f : files.entrySet()) {
+        OutputFolder.write(set.resolve(f.getKey()), f.getValue());
+      }
+    } else if (to == Format.json && documents.size() == 1) {
+      OutputFolder.write(dir.claim(base + ".json", in), Documents.pretty().writeString(documents.get(0)) + "\n");
+    } else {
+      // several documents do not fit one JSON document: JSON Lines
+      OutputFolder.write(dir.claim(base + ".jsonl", in), DisclosureJson.create().writeLines(documents));
     }
   }
 }

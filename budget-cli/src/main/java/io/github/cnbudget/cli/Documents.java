@@ -1,9 +1,12 @@
 package io.github.cnbudget.cli;
 
+import io.github.cnbudget.cli.internal.BatchRunner;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.ImportProblemView;
 import io.github.cnbudget.cli.internal.Input;
+import io.github.cnbudget.cli.internal.MemoryBudget;
 import io.github.cnbudget.cli.internal.Inputs;
+import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.csv.TidyCsv;
 import io.github.cnbudget.io.csv.TidyFile;
 import io.github.cnbudget.io.json.DisclosureJson;
@@ -16,6 +19,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -36,11 +40,18 @@ final class Documents {
    *
    * @param documents the documents read, in file order
    * @param importProblems what the importer could not read (empty for JSON input)
+   * @param failures the lines of a JSON Lines file that could not be read, each with its line
+   *     number and reason; the other lines' documents are still read
    */
-  record Loaded(List<Disclosure> documents, List<ImportProblemView> importProblems) {
+  record Loaded(List<Disclosure> documents, List<ImportProblemView> importProblems, List<String> failures) {
     Loaded {
       documents = List.copyOf(documents);
       importProblems = List.copyOf(importProblems);
+      failures = List.copyOf(failures);
+    }
+
+    Loaded(List<Disclosure> documents, List<ImportProblemView> importProblems) {
+      this(documents, importProblems, List.of());
     }
 
     /**
@@ -51,7 +62,7 @@ final class Documents {
      */
     FileReport report(Input input) {
       return new FileReport(input.display(), documents.stream().map(Documents::describe).collect(Collectors.toList()), List.of(),
-          importProblems, Optional.empty());
+          importProblems, FileReport.failures(failures, failures.size()));
     }
   }
 
@@ -95,6 +106,8 @@ final class Documents {
    * @throws IOException when the file cannot be read
    */
   static Loaded load(Input input) throws IOException {
+    // an input this heap cannot hold fails on its own, before it is read
+    MemoryBudget.check(input);
     if (Files.isDirectory(input.path())) {
       return new Loaded(TidyCsv.create().read(input.path()), List.of());
     }
@@ -102,15 +115,41 @@ final class Documents {
       case "json":
         return new Loaded(List.of(DisclosureJson.create().read(input.path())), List.of());
       case "jsonl":
-        try (InputStream in = Files.newInputStream(input.path()); JsonLines.Reader r = JsonLines.reader(in)) {
-          return new Loaded(r.stream().collect(Collectors.toList()), List.of());
-        }
+        return jsonLines(input);
       default:
         // a PDF is recognised by its header, whatever its name; anything else is disclosure text
         ImportResult result = DisclosureImporter.defaults().importFile(input.path());
         List<ImportProblemView> problems = result.report().problems().stream().map(Documents::view).collect(Collectors.toList());
         return new Loaded(List.of(result.disclosure()), problems);
     }
+  }
+
+  /**
+   * The documents of a JSON Lines file, line by line: a line that cannot be read is that line's
+   * failure, and the documents of the other lines are kept (as {@code validate} does).
+   */
+  private static Loaded jsonLines(Input input) throws IOException {
+    DisclosureJson json = DisclosureJson.create();
+    List<Disclosure> documents = new ArrayList<>();
+    List<String> failures = new ArrayList<>();
+    try (InputStream in = Files.newInputStream(input.path())) {
+      LineBatches lines = new LineBatches(in, json.options().maxDocumentLength());
+      for (LineBatches.Batch b = lines.next(); b != null; b = lines.next()) {
+        for (int i = 0; i < b.count(); i++) {
+          long line = b.firstLine() + i;
+          if (b.tooLong(i)) {
+            failures.add(BatchRunner.describe(JsonLines.tooLong(line, json)));
+            continue;
+          }
+          try {
+            JsonLines.readLine(json, b.data(), b.starts()[i], b.ends()[i], line).ifPresent(documents::add);
+          } catch (CodecException e) {
+            failures.add(BatchRunner.describe(e));
+          }
+        }
+      }
+    }
+    return new Loaded(documents, List.of(), failures);
   }
 
   /** One line naming a document: department, year and stage, e.g. {@code 深圳市医疗保障局 2023 部门预算}. */

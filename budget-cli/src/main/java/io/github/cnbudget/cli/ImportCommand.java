@@ -3,12 +3,12 @@ package io.github.cnbudget.cli;
 import io.github.cnbudget.cli.internal.BatchSummary;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.Input;
+import io.github.cnbudget.cli.internal.OutputFolder;
 import io.github.cnbudget.cli.internal.SummaryTable;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,11 +57,12 @@ final class ImportCommand implements Callable<Integer> {
     List<Input> inputs = Documents.inputs(files);
     Target target = target(inputs);
     DisclosureJson pretty = Documents.pretty();
+    OutputFolder folder = new OutputFolder(output.orElse(Path.of("")));
     List<Disclosure> collected = new ArrayList<>();
     List<FileReport> reports = parent.batch(inputs, in -> {
       Documents.Loaded loaded = Documents.load(in);
       if (target == Target.FOLDER) {
-        writeToFolder(in, loaded.documents(), pretty);
+        writeToFolder(in, loaded.documents(), pretty, folder);
       } else {
         collected.addAll(loaded.documents());
       }
@@ -84,10 +85,14 @@ final class ImportCommand implements Callable<Integer> {
               + "; use a .jsonl file or a folder");
           return BatchSummary.UNREADABLE;
         }
-        Files.writeString(output.orElseThrow(), pretty.writeString(collected.get(0)) + "\n", StandardCharsets.UTF_8);
+        OutputFolder.write(output.orElseThrow(), pretty.writeString(collected.get(0)) + "\n");
         break;
       case JSONL_FILE:
-        Files.writeString(output.orElseThrow(), DisclosureJson.create().writeLines(collected), StandardCharsets.UTF_8);
+        if (collected.isEmpty() && code != BatchSummary.OK) {
+          // every input failed: an existing file is left as it was, not emptied
+          break;
+        }
+        OutputFolder.write(output.orElseThrow(), DisclosureJson.create().writeLines(collected));
         break;
       default:
         break;
@@ -122,13 +127,13 @@ final class ImportCommand implements Callable<Integer> {
     return Target.FOLDER;
   }
 
-  private void writeToFolder(Input in, List<Disclosure> documents, DisclosureJson pretty) throws IOException {
+  private static void writeToFolder(Input in, List<Disclosure> documents, DisclosureJson pretty, OutputFolder folder)
+      throws IOException {
     String base = in.baseName();
-    Path folder = output.orElseThrow();
     if (documents.size() == 1) {
-      Files.writeString(folder.resolve(base + ".json"), pretty.writeString(documents.get(0)) + "\n", StandardCharsets.UTF_8);
+      OutputFolder.write(folder.claim(base + ".json", in), pretty.writeString(documents.get(0)) + "\n");
     } else {
-      Files.writeString(folder.resolve(base + ".jsonl"), DisclosureJson.create().writeLines(documents), StandardCharsets.UTF_8);
+      OutputFolder.write(folder.claim(base + ".jsonl", in), DisclosureJson.create().writeLines(documents));
     }
   }
 }

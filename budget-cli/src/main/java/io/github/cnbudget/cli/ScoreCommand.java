@@ -3,6 +3,7 @@ package io.github.cnbudget.cli;
 import io.github.cnbudget.cli.internal.BatchSummary;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.Input;
+import io.github.cnbudget.cli.internal.Printable;
 import io.github.cnbudget.cli.internal.SummaryTable;
 import io.github.cnbudget.cli.internal.TextTable;
 import io.github.cnbudget.model.Disclosure;
@@ -49,7 +50,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
+    // titles, project and indicator names are document text: escaped, they cannot forge lines
+    PrintWriter out = Printable.writer(spec.commandLine().getOut());
     PrintWriter err = spec.commandLine().getErr();
     ScoringEngine engine = ScoringEngine.standard();
     List<Input> inputs = Documents.inputs(files);

@@ -1,10 +1,10 @@
 package io.github.cnbudget.cli;
 
 import io.github.cnbudget.cli.internal.BatchRunner;
+import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.FindingView;
 import io.github.cnbudget.cli.internal.ReportStream;
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.Location;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.io.json.JsonLines;
 import io.github.cnbudget.model.Disclosure;
@@ -66,8 +66,7 @@ final class ValidationWork {
     for (int i = 0; i < batch.count(); i++) {
       long line = batch.firstLine() + i;
       if (batch.tooLong(i)) {
-        found.failures.add(BatchRunner.describe(new CodecException(Location.ofJson("", line, 0),
-            "line longer than the maximum document length " + json.options().maxDocumentLength())));
+        found.failures.add(BatchRunner.describe(JsonLines.tooLong(line, json)));
         continue;
       }
       Optional<Disclosure> d;
@@ -78,6 +77,10 @@ final class ValidationWork {
         continue;
       } catch (RuntimeException | StackOverflowError e) {
         found.failures.add("line " + line + ": " + BatchRunner.describe(e));
+        continue;
+      } catch (OutOfMemoryError e) {
+        // the line's partial document is garbage now: the other lines go on
+        found.failures.add("line " + line + ": " + BatchRunner.outOfMemory(e));
         continue;
       }
       if (d.isPresent()) {
@@ -108,6 +111,9 @@ final class ValidationWork {
       // a rule that breaks on one document must not lose the others' findings
       found.failures.add(where + ": validation failed: " + BatchRunner.describe(e));
       return;
+    } catch (OutOfMemoryError e) {
+      found.failures.add(where + ": validation failed: " + BatchRunner.outOfMemory(e));
+      return;
     }
     found.documents.add(Documents.describe(d));
     for (Finding f : report.findings()) {
@@ -129,8 +135,6 @@ final class ValidationWork {
    * the writing thread only.
    */
   static final class Tally implements Consumer<Found> {
-    /** How many failures the input's report quotes; the rest are counted. */
-    static final int QUOTED_FAILURES = 3;
 
     private final ReportStream stream;
     final List<String> documents = new ArrayList<>();
@@ -151,7 +155,7 @@ final class ValidationWork {
       documents.addAll(found.documents);
       for (String f : found.failures) {
         failures++;
-        if (quoted.size() < QUOTED_FAILURES) {
+        if (quoted.size() < FileReport.QUOTED_FAILURES) {
           quoted.add(f);
         }
       }
@@ -159,11 +163,7 @@ final class ValidationWork {
 
     /** The input's failure: the first documents that could not be read or validated, or empty. */
     Optional<String> failure() {
-      if (failures == 0) {
-        return Optional.empty();
-      }
-      String text = String.join("; ", quoted);
-      return Optional.of(failures > quoted.size() ? text + "; and " + (failures - quoted.size()) + " more" : text);
+      return FileReport.failures(quoted, failures);
     }
   }
 }

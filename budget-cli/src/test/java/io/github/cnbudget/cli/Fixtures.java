@@ -43,7 +43,16 @@ final class Fixtures {
     return builder(classTotal).build();
   }
 
+  /** As {@link #document(String)}, issued by a department of another name (e.g. one holding control characters). */
+  static Disclosure document(String classTotal, String department) {
+    return builder(classTotal, department).build();
+  }
+
   private static Disclosure.Builder builder(String classTotal) {
+    return builder(classTotal, "深圳市医疗保障局");
+  }
+
+  private static Disclosure.Builder builder(String classTotal, String department) {
     DisclosureTable t = DisclosureTable.builder()
         .kind(TableKind.EXPENDITURE)
         .title("支出总表")
@@ -53,7 +62,7 @@ final class Fixtures {
         .addRows(row(FunctionalCode.of(210, 15, 1), "行政运行", "2958"))
         .build();
     return Disclosure.builder()
-        .department(Department.of("深圳市医疗保障局"))
+        .department(Department.of(department))
         .year(FiscalYear.of(2023))
         .stage(Stage.BUDGET)
         .precision(Precision.of(AmountUnit.WAN_YUAN, 0))
@@ -70,6 +79,11 @@ final class Fixtures {
    * missing its target (≥100 家, actual 80 家, weight 20 → 16, printed 20).
    */
   static Disclosure withSelfEvaluation() {
+    return withSelfEvaluation("深圳市医疗保障局");
+  }
+
+  /** As {@link #withSelfEvaluation()}, issued by a department of another name. */
+  static Disclosure withSelfEvaluation(String department) {
     SelfEvaluation e = SelfEvaluation.builder()
         .project("医疗保险经办服务")
         .addFunding(LabelledAmounts.builder().label("年度资金总额").putCells("全年预算数", Cell.printed("100"))
@@ -82,7 +96,7 @@ final class Fixtures {
         .totalScore(Cell.printed("38.98"))
         .grade("差")
         .build();
-    return builder("2958").addSelfEvaluations(e).build();
+    return builder("2958", department).addSelfEvaluations(e).build();
   }
 
   static Path writeJson(Path file, Disclosure d) throws IOException {

@@ -103,4 +103,37 @@ class ImportCommandTest {
     assertThat(lines).hasSize(2);
     assertThat(DisclosureJson.create().readString(lines.get(1))).isEqualTo(Fixtures.document("3000"));
   }
+
+  @Test
+  void import_everyInputFailing_leavesExistingJsonLinesFileAlone() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.json"), "{not json");
+    Path existing = Files.writeString(dir.resolve("existing.jsonl"), "kept\n");
+    Cli r = Cli.run("import", bad.toString(), "-o", existing.toString());
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
+    assertThat(Files.readString(existing)).isEqualTo("kept\n");
+    try (var s = Files.list(dir)) {
+      assertThat(s.map(x -> x.getFileName().toString())).containsExactlyInAnyOrder("bad.json", "existing.jsonl");
+    }
+  }
+
+  @Test
+  void import_folderWalkOverTwoFilesOfOneName_secondFailsInsteadOfOverwriting() throws Exception {
+    Path in = dir.resolve("in");
+    Fixtures.writeJson(Files.createDirectories(in.resolve("2022")).resolve("x.json"), Fixtures.document("2958"));
+    Fixtures.writeJson(Files.createDirectories(in.resolve("2023")).resolve("x.json"), Fixtures.document("3000"));
+    Cli r = Cli.run("import", in.toString(), "-o", dir.resolve("out").toString());
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
+    assertThat(DisclosureJson.create().read(dir.resolve("out/x.json"))).isEqualTo(Fixtures.document("2958"));
+    assertThat(r.err).contains("already written from");
+  }
+
+  @Test
+  void import_jsonLinesWithOneBrokenLine_keepsTheGoodDocuments() throws Exception {
+    Path lines = dir.resolve("batch.jsonl");
+    Files.writeString(lines, DisclosureJson.create().writeLines(java.util.List.of(Fixtures.document("2958"))) + "{broken\n");
+    Cli r = Cli.run("import", lines.toString());
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
+    assertThat(DisclosureJson.create().readString(r.out)).isEqualTo(Fixtures.document("2958"));
+    assertThat(r.err).contains("line 2");
+  }
 }

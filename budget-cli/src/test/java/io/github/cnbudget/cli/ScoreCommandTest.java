@@ -2,6 +2,7 @@ package io.github.cnbudget.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,5 +41,24 @@ class ScoreCommandTest {
     Cli r = Cli.run("score", dir.resolve("none.json").toString());
     assertThat(r.exitCode).isEqualTo(2);
     assertThat(r.err).contains("no such file");
+  }
+
+  @Test
+  void score_jsonLinesWithOneBrokenLine_scoresTheGoodDocuments() throws Exception {
+    Path lines = dir.resolve("batch.jsonl");
+    Files.writeString(lines, "{broken\n" + io.github.cnbudget.io.json.DisclosureJson.create().writeLines(java.util.List.of(Fixtures.withSelfEvaluation())));
+    Cli r = Cli.run("score", lines.toString());
+    assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
+    assertThat(r.out).contains("参保人数");
+    assertThat(r.err).contains("line 1");
+  }
+
+  @Test
+  void score_controlCharactersInDocumentText_areEscaped() throws Exception {
+    io.github.cnbudget.model.Disclosure d = Fixtures.withSelfEvaluation("局\nERROR fake-rule: all good\u001b[2J");
+    Path doc = Fixtures.writeJson(dir.resolve("a.json"), d);
+    Cli r = Cli.run("score", doc.toString());
+    assertThat(r.out).doesNotContain("\u001b").contains("局\\nERROR fake-rule");
+    assertThat(r.out.lines()).noneMatch(l -> l.startsWith("ERROR"));
   }
 }

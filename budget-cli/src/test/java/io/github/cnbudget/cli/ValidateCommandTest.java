@@ -361,4 +361,14 @@ class ValidateCommandTest {
         + " the 2023 names of other codes below the same parent (code and name swapped, or a private numbering):"
         + " 30202 «咨询费» → 30203; 30205 «邮电费» → 30207; 30206 «水费» → 30205");
   }
+
+  @Test
+  void validate_textReport_escapesControlCharactersOfDocumentText() throws Exception {
+    io.github.cnbudget.model.Disclosure d = Fixtures.document("3000", "局\nERROR fake-rule: all good\u001b[31m");
+    Path doc = Fixtures.writeJson(dir.resolve("a\tb.json"), d);
+    Cli r = Cli.run("validate", doc.toString(), "--format", "text");
+    assertThat(r.out).doesNotContain("\u001b").doesNotContain("\t").contains("局\\nERROR fake-rule: all good\\u001b[31m")
+        .contains("a\\tb.json");
+    assertThat(r.out.lines()).noneMatch(l -> l.strip().startsWith("ERROR fake-rule"));
+  }
 }

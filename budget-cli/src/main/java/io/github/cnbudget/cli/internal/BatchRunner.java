@@ -68,7 +68,22 @@ public final class BatchRunner {
     } catch (StackOverflowError e) {
       // Deeply nested input can exhaust the stack of a recursive reader; that too is one bad file.
       return new FileOutcome<>(input, Optional.empty(), Optional.of("input nested too deeply (" + e + ")"));
+    } catch (OutOfMemoryError e) {
+      // What this input held is unreachable once the task has unwound, so the batch can go on:
+      // the input fails (exit 2) instead of the whole run dying with a stack trace
+      return new FileOutcome<>(input, Optional.empty(), Optional.of(outOfMemory(e)));
     }
+  }
+
+  /**
+   * The failure text of an input that exhausted the heap.
+   *
+   * @param e the error
+   * @return the text, naming the heap
+   */
+  public static String outOfMemory(OutOfMemoryError e) {
+    return "out of memory (" + e.getMessage() + ") with a maximum heap of " + (Runtime.getRuntime().maxMemory() >> 20)
+        + " MB: raise the heap (JAVA_TOOL_OPTIONS=-Xmx…) or split the input";
   }
 
   /** The failure text: the exception type and message, with the cause's when it adds something. */
@@ -78,7 +93,10 @@ public final class BatchRunner {
       b.append(": ").append(e.getMessage());
     }
     Throwable cause = e.getCause();
-    if (cause != null && cause.getMessage() != null && (e.getMessage() == null || !e.getMessage().contains(cause.getMessage()))) {
+    // a cause of the exception's own type is the same error relocated (a JSON Lines line numbered
+    // in the file, not the line): quoting it would repeat the reason with a conflicting position
+    if (cause != null && cause.getClass() != e.getClass() && cause.getMessage() != null
+        && (e.getMessage() == null || !e.getMessage().contains(cause.getMessage()))) {
       b.append(" (").append(cause.getClass().getSimpleName()).append(": ").append(cause.getMessage()).append(')');
     }
     return b.toString();

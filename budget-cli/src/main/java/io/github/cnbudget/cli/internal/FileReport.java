@@ -70,6 +70,26 @@ public record FileReport(
     return new FileReport(source, List.of(), List.of(), List.of(), Optional.of(failure));
   }
 
+  /** How many failures of one input a report quotes; the rest are counted. */
+  public static final int QUOTED_FAILURES = 3;
+
+  /**
+   * The failure of an input some of whose documents could not be read: the first few reasons
+   * quoted, the rest counted.
+   *
+   * @param quoted the first reasons (at most {@link #QUOTED_FAILURES} are used)
+   * @param total how many there were
+   * @return the failure text, or empty when there was none
+   */
+  public static Optional<String> failures(List<String> quoted, int total) {
+    if (total == 0) {
+      return Optional.empty();
+    }
+    List<String> shown = quoted.subList(0, Math.min(quoted.size(), QUOTED_FAILURES));
+    String text = String.join("; ", shown);
+    return Optional.of(total > shown.size() ? text + "; and " + (total - shown.size()) + " more" : text);
+  }
+
   /**
    * The report of a failed batch outcome, or the task's own report.
    *

@@ -67,7 +67,10 @@ public record Input(String display, Path path, Optional<String> problem) {
 
   /**
    * The file name without its extension, to name what is written from this input
-   * ({@code data/000_a.txt} → {@code 000_a}; a folder keeps its whole name).
+   * ({@code data/000_a.txt} → {@code 000_a}; a folder keeps its whole name). The result is always
+   * one plain path segment, never {@code .} or {@code ..}: a path ending in {@code ..} is named
+   * after the folder it means, and a name whose stem is only dots ({@code ...json}) keeps its
+   * extension, so that what is written from it stays inside the output folder.
    *
    * @return the base name, or {@code document} when the path has no name
    */
@@ -76,8 +79,20 @@ public record Input(String display, Path path, Optional<String> problem) {
     if (name == null || name.toString().isEmpty()) {
       return "document";
     }
+    if (isDots(name.toString())) {
+      // "." and "..": the folder they stand for has a real name (none for the root)
+      Path real = path.toAbsolutePath().normalize().getFileName();
+      return real == null ? "document" : real.toString();
+    }
     String n = name.toString();
     int dot = n.lastIndexOf('.');
-    return dot <= 0 || java.nio.file.Files.isDirectory(path) ? n : n.substring(0, dot);
+    if (dot <= 0 || java.nio.file.Files.isDirectory(path) || isDots(n.substring(0, dot))) {
+      return n;
+    }
+    return n.substring(0, dot);
+  }
+
+  private static boolean isDots(String s) {
+    return s.chars().allMatch(c -> c == '.');
   }
 }

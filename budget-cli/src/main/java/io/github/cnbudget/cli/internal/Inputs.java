@@ -58,7 +58,8 @@ public final class Inputs {
   }
 
   private static List<Input> expandOne(String argument, Predicate<Path> folderIsInput) {
-    if (isGlob(argument)) {
+    // an existing path is a path, even when its name holds glob syntax (report[1].json, a{b}.json)
+    if (isGlob(argument) && !exists(argument)) {
       return glob(argument, folderIsInput);
     }
     Path path;
@@ -114,6 +115,14 @@ public final class Inputs {
       return false;
     }
     return DOCUMENT_EXTENSIONS.contains(Input.of(p).extension());
+  }
+
+  private static boolean exists(String argument) {
+    try {
+      return Files.exists(Path.of(argument));
+    } catch (InvalidPathException e) {
+      return false;
+    }
   }
 
   /** Whether an argument holds glob syntax rather than naming a file. */

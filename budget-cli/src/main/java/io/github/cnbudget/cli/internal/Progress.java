@@ -77,7 +77,7 @@ public interface Progress {
     @Override
     public void done(Input input, boolean ok) {
       count++;
-      err.println("[" + count + "/" + total + "] " + (ok ? "ok     " : "FAILED ") + input.display());
+      err.println("[" + count + "/" + total + "] " + (ok ? "ok     " : "FAILED ") + Printable.escape(input.display()));
       err.flush();
     }
 
@@ -114,7 +114,7 @@ public interface Progress {
       if (!ok) {
         failed++;
       }
-      draw(input.display());
+      draw(Printable.escape(input.display()));
     }
 
     @Override

@@ -40,7 +40,8 @@ public abstract class ReportStream {
    * @return the stream
    */
   public static ReportStream text(PrintWriter out) {
-    return new Text(out);
+    // document text (titles, labels, file names) reaches this report: escaped, it cannot forge lines
+    return new Text(Printable.writer(out));
   }
 
   /**

@@ -141,7 +141,8 @@ public final class ReportWriter {
    * @param reports one per input
    * @param out where to write
    */
-  public static void writeText(List<FileReport> reports, PrintWriter out) {
+  public static void writeText(List<FileReport> reports, PrintWriter writer) {
+    PrintWriter out = Printable.writer(writer);
     for (FileReport r : reports) {
       out.println(r.source() + ":");
       for (FindingView f : r.findings()) {

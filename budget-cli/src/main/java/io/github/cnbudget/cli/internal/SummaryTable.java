@@ -41,7 +41,9 @@ public final class SummaryTable {
    * @param reports one per input
    * @param out where to write
    */
-  public static void write(List<FileReport> reports, PrintWriter out) {
+  public static void write(List<FileReport> reports, PrintWriter err) {
+    // file names and failure messages quote input text: escaped, they cannot forge lines
+    PrintWriter out = Printable.writer(err);
     if (reports.size() == 1) {
       FileReport r = reports.get(0);
       out.println(r.failure().map(f -> "FAILED " + r.source() + ": " + f).orElseGet(() -> r.source() + ": " + counts(r)));

@@ -59,4 +59,22 @@ class BatchRunnerTest {
     assertThat(BatchRunner.describe(e)).isEqualTo("RuntimeException: cannot import (IOException: disk gone)");
     assertThat(BatchRunner.describe(new IOException())).isEqualTo("IOException");
   }
+
+  @Test
+  void run_outOfMemoryInOneInput_failsThatInputAndGoesOn() {
+    List<FileOutcome<String>> outcomes = BatchRunner.run(List.of(Input.of(Path.of("huge")), Input.of(Path.of("b"))), in -> {
+      if (in.display().equals("huge")) {
+        throw new OutOfMemoryError("Java heap space");
+      }
+      return "ok";
+    }, Progress.none());
+    assertThat(outcomes).extracting(FileOutcome::ok).containsExactly(false, true);
+    assertThat(outcomes.get(0).failure().orElseThrow()).startsWith("out of memory (Java heap space) with a maximum heap of ");
+  }
+
+  @Test
+  void describe_causeOfTheSameType_isARelocatedCopyAndNotRepeated() {
+    Exception e = new IOException("line 3: bad", new IOException("line 1: bad"));
+    assertThat(BatchRunner.describe(e)).isEqualTo("IOException: line 3: bad");
+  }
 }

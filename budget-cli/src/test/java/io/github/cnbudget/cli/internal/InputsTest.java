@@ -113,4 +113,11 @@ class InputsTest {
     assertThat(Inputs.isGlob("a/{b,c}.txt")).isTrue();
     assertThat(Inputs.isGlob("a/b.txt")).isFalse();
   }
+
+  @Test
+  void expand_existingFileWithGlobSyntaxInItsName_isThatFile() throws IOException {
+    Path a = Files.writeString(dir.resolve("report[1].json"), "{}");
+    Path b = Files.writeString(dir.resolve("a{b}.json"), "{}");
+    assertThat(Inputs.expand(List.of(a.toString(), b.toString()))).extracting(Input::path).containsExactly(a, b);
+  }
 }

@@ -6,13 +6,13 @@ import java.util.Objects;
 /**
  * Options of the CSV codecs (CSV 选项), a "mutant factory": every {@code withX} returns a new
  * instance. Defaults: {@link CsvEncoding#AUTO}, read options {@link ReadOptions#defaults()}, and
- * formula neutralisation off (the tidy files must round-trip exactly; the wide writer neutralises
- * unless told otherwise, see {@link WideCsv}).
+ * formula neutralisation on: people open the tidy files in Excel and WPS, and the escape is undone
+ * exactly on reading, so the files still round-trip.
  *
  * <p>Immutable and thread-safe.
  */
 public final class CsvOptions {
-  private static final CsvOptions DEFAULTS = new CsvOptions(CsvEncoding.AUTO, ReadOptions.defaults(), false);
+  private static final CsvOptions DEFAULTS = new CsvOptions(CsvEncoding.AUTO, ReadOptions.defaults(), true);
 
   private final CsvEncoding encoding;
   private final ReadOptions readOptions;
@@ -74,17 +74,20 @@ public final class CsvOptions {
 
   /**
    * Whether text fields that a spreadsheet would run as a formula (starting with {@code =},
-   * {@code +}, {@code -}, {@code @}, tab or carriage return) are written with a leading
-   * {@code '}. Amounts are never altered: they stay numbers.
+   * {@code +}, {@code -}, {@code @}, tab or carriage return, or their full-width forms) are
+   * written with a leading {@code '}, and the reader drops exactly that apostrophe. Text that
+   * already starts with apostrophes before such a character gets one more, so the escape is
+   * reversible and the set lossless. Amounts and dash cells are never altered. A set must be read
+   * with the setting it was written with.
    *
-   * @return true when neutralising; false by default
+   * @return true when neutralising; true by default
    */
   public boolean spreadsheetSafe() {
     return spreadsheetSafe;
   }
 
   /**
-   * These options with formula neutralisation on or off.
+   * These options with formula neutralisation on or off (off writes and reads text as it is).
    *
    * @param value true to neutralise
    * @return the new options

@@ -68,11 +68,11 @@ final class Records {
    * @param maxChars at least the number of characters of the text
    * @throws UncheckedIOException caused by {@link CsvText.NotUtf8} where the text stops being UTF-8
    */
-  static List<Rec> read(TidyFile file, Reader text, int maxChars, ReadOptions options, boolean lenient,
-      List<CodecProblem> problems) {
+  static List<Rec> read(TidyFile file, Reader text, int maxChars, ReadOptions options, boolean spreadsheetSafe,
+      boolean lenient, List<CodecProblem> problems) {
     String name = file.fileName();
     List<Rec> out = new ArrayList<>();
-    Handler handler = new Handler(options.maxStringLength());
+    Handler handler = new Handler(options.maxStringLength(), spreadsheetSafe);
     try (CsvReader<Rec> reader = CsvReader.builder()
         // field counts are checked here, to name the row and field in the error
         .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
@@ -84,7 +84,7 @@ final class Records {
       Layout layout = null;
       for (Rec r : reader) {
         if (layout == null) {
-          layout = header(file, handler.headerNames, r.row, lenient, problems);
+          layout = header(file, handler.headerNames, r.row, options.maxNumberLength(), lenient, problems);
           handler.layout = layout;
           continue;
         }
@@ -116,7 +116,7 @@ final class Records {
     return out;
   }
 
-  private static Layout header(TidyFile file, List<String> fields, long line, boolean lenient,
+  private static Layout header(TidyFile file, List<String> fields, long line, int maxNumberLength, boolean lenient,
       List<CodecProblem> problems) {
     String name = file.fileName();
     Map<String, Integer> ordinals = ORDINALS.get(file);
@@ -157,7 +157,7 @@ final class Records {
     if (file == TidyFile.LINE_ITEMS || file == TidyFile.AMOUNTS) {
       decimal[ordinals.get("value")] = true;
     }
-    return new Layout(file, fields.size(), ordinalOf, fieldOf, slotOf, slots, decimal);
+    return new Layout(file, fields.size(), ordinalOf, fieldOf, slotOf, slots, decimal, maxNumberLength);
   }
 
   /** What the header of one file says: where each column is, and which fields are not kept. */
@@ -175,8 +175,12 @@ final class Records {
     final int slots;
     /** Columns parsed as amounts while reading (the value of a line item or amount). */
     final boolean[] decimal;
+    /** The longest amount accepted ({@link ReadOptions#maxNumberLength()}), as the JSON reader's. */
+    final int maxNumberLength;
 
-    Layout(TidyFile file, int width, int[] ordinalOf, int[] fieldOf, int[] slotOf, int slots, boolean[] decimal) {
+    Layout(TidyFile file, int width, int[] ordinalOf, int[] fieldOf, int[] slotOf, int slots, boolean[] decimal,
+        int maxNumberLength) {
+      this.maxNumberLength = maxNumberLength;
       this.file = file;
       this.fileName = file.fileName();
       this.width = width;
@@ -206,8 +210,12 @@ final class Records {
     /** The first field of the current record longer than allowed, -1 for none. */
     int tooLong;
 
-    Handler(int maxLength) {
+    /** Whether text fields carry the formula escape of {@link Spreadsheets#neutralise}, to undo. */
+    private final boolean spreadsheetSafe;
+
+    Handler(int maxLength, boolean spreadsheetSafe) {
       this.maxLength = maxLength;
+      this.spreadsheetSafe = spreadsheetSafe;
     }
 
     int fieldCount() {
@@ -239,8 +247,12 @@ final class Records {
       int slot = layout.slotOf[ordinal];
       if (len == 0) {
         fields[slot] = "";
+      } else if (spreadsheetSafe && buf[offset] == '\'') {
+        // escaped on writing (or a text that starts with an apostrophe): never an amount
+        fields[slot] = Spreadsheets.restore(new String(buf, offset, len));
       } else if (layout.decimal[ordinal]) {
-        BigDecimal v = canonical(buf, offset, len) ? Cells.parseDecimal(buf, offset, len) : null;
+        // an over-long amount stays text, refused by Rec.amount before any digit is parsed
+        BigDecimal v = len <= layout.maxNumberLength && canonical(buf, offset, len) ? Cells.parseDecimal(buf, offset, len) : null;
         fields[slot] = v != null ? v : new String(buf, offset, len);
       } else {
         fields[slot] = len <= MAX_SHARED_LENGTH ? shared(buf, offset, len) : new String(buf, offset, len);
@@ -544,8 +556,9 @@ final class Records {
       } else if (rawValue != null && !((String) rawValue).isEmpty()) {
         String valueText = (String) rawValue;
         value = amount(valueColumn, valueText);
-        if (printed.isEmpty() && !Cells.isDecimal(valueText.strip())) {
-          printed = valueText; // e.g. 2,958 or full-width digits: keep what was written
+        if (printed.isEmpty() && !valueText.equals(value.toPlainString())) {
+          // e.g. 2,958, full-width digits, -0, 007, " 5 ": what was written is kept as printed
+          printed = valueText;
         }
       }
       try {
@@ -556,6 +569,10 @@ final class Records {
     }
 
     private BigDecimal amount(int column, String text) {
+      if (text.length() > layout.maxNumberLength) {
+        // the bound of every reader: parsing a million digits costs seconds, and JSON would refuse them
+        throw error(column, "amount longer than the maximum of " + layout.maxNumberLength + " characters");
+      }
       if (text.length() <= Amounts.MAX_LENGTH) {
         // the canonical form (plain digits) parses as Amounts.parse would, without its rewriting
         BigDecimal plain = Cells.parseDecimal(text);

@@ -104,9 +104,9 @@ public final class TidyCsv {
   }
 
   /**
-   * Reads documents from files given by name. {@code documents.csv} is required; any other file
-   * may be missing (no records). A file that is not one of {@link TidyFile} is an error when
-   * strict.
+   * Reads documents from files given by name. Every file of {@link TidyFile} is required (the
+   * writer writes them all, header only when empty), so a missing one is a truncated set and an
+   * error naming it. A file that is not one of {@link TidyFile} is an error when strict.
    *
    * @param files file name → content
    * @return the documents in {@code document} order
@@ -144,8 +144,12 @@ public final class TidyCsv {
         problems.add(CodecProblem.of("unknown-field", Location.ofCsv(name, 0, 0), "file ignored"));
       }
     }
-    if (!files.containsKey(TidyFile.DOCUMENTS.fileName())) {
-      throw new CodecException(Location.ofCsv(TidyFile.DOCUMENTS.fileName(), 0, 0), "required file missing");
+    for (TidyFile f : TidyFile.values()) {
+      // the writer writes every file, header only when empty: a missing one is a truncated set,
+      // and reading on would turn its facts into silence
+      if (!files.containsKey(f.fileName())) {
+        throw new CodecException(Location.ofCsv(f.fileName(), 0, 0), "required file missing");
+      }
     }
     for (TidyFile f : TidyFile.values()) {
       byte[] bytes = files.get(f.fileName());
@@ -173,7 +177,7 @@ public final class TidyCsv {
     int reported = problems.size();
     try {
       return Records.read(f, CsvText.reader(bytes, name, options.encoding(), max), bytes.length,
-          options.readOptions(), lenient, problems);
+          options.readOptions(), options.spreadsheetSafe(), lenient, problems);
     } catch (UncheckedIOException | CodecException e) {
       boolean notUtf8 = e instanceof UncheckedIOException && e.getCause() instanceof CsvText.NotUtf8;
       if (!notUtf8 && (e instanceof UncheckedIOException || CsvText.decodedWhole(bytes, options.encoding())
@@ -183,18 +187,30 @@ public final class TidyCsv {
       problems.subList(reported, problems.size()).clear();
       java.nio.CharBuffer text = CsvText.chars(bytes, name, options.encoding(), max);
       return Records.read(f, new java.io.CharArrayReader(text.array(), text.arrayOffset() + text.position(),
-          text.remaining()), bytes.length, options.readOptions(), lenient, problems);
+          text.remaining()), bytes.length, options.readOptions(), options.spreadsheetSafe(), lenient, problems);
     }
   }
 
   /**
-   * Reads the documents of the files in a directory (the names of {@link TidyFile}).
+   * Reads the documents of the files in a directory (the names of {@link TidyFile}): every file of
+   * the set must be there, and any other file is an error (sub-folders are ignored).
    *
    * @param directory the directory
    * @return the documents
    * @throws CodecException naming the file, physical row and field of the first problem
    */
   public List<Disclosure> read(Path directory) {
+    try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
+      // a file that is not of the set is an error, as in read(Map), without reading it; folders
+      // beside the files are not part of the set
+      Path unknown = entries.filter(p -> !Files.isDirectory(p) && TidyFile.byName(p.getFileName().toString()).isEmpty())
+          .sorted().findFirst().orElse(null);
+      if (unknown != null) {
+        throw new CodecException(Location.ofCsv(unknown.getFileName().toString(), 0, 0), "not a file of the tidy set");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     Map<String, byte[]> files = new LinkedHashMap<>();
     for (TidyFile f : TidyFile.values()) {
       Path p = directory.resolve(f.fileName());
@@ -206,7 +222,7 @@ public final class TidyCsv {
         }
         files.put(f.fileName(), Files.readAllBytes(p));
       } catch (NoSuchFileException e) {
-        continue;
+        throw new CodecException(Location.ofCsv(f.fileName(), 0, 0), "required file missing");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -87,6 +87,21 @@ public enum TidyFile {
   }
 
   /**
+   * The file of a name.
+   *
+   * @param fileName e.g. {@code line_items.csv}
+   * @return the file, or empty when no file of the set has that name
+   */
+  static java.util.Optional<TidyFile> byName(String fileName) {
+    for (TidyFile f : values()) {
+      if (f.fileName.equals(fileName)) {
+        return java.util.Optional.of(f);
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
    * The file name.
    *
    * @return e.g. {@code line_items.csv}

@@ -362,7 +362,9 @@ final class TidyReader {
     t.opt("empty_statement").ifPresent(b::emptyStatement);
     t.line("line").ifPresent(b::line);
     t.place("place").ifPresent(b::place);
-    for (Rec c : used.take(columns, k(d, ti))) {
+    List<Rec> columnRecs = used.take(columns, k(d, ti));
+    List<Column> cols = new ArrayList<>(columnRecs.size());
+    for (Rec c : columnRecs) {
       Column.Builder cb = Column.builder()
           .key(c.str("key"))
           .concept(c.constant("concept", Concept.class))
@@ -371,7 +373,18 @@ final class TidyReader {
           .side(c.constant("side", Side.class));
       c.opt("parent").ifPresent(cb::parent);
       c.opt("number").ifPresent(cb::number);
-      b.addColumns(build(c, cb::build));
+      cols.add(build(c, cb::build));
+    }
+    if (!cols.isEmpty()) {
+      // the column tree's faults (an unknown parent, a cycle) are columns.csv's, not tables.csv's:
+      // checked on the columns alone, blamed on the last column record
+      build(columnRecs.get(columnRecs.size() - 1),
+          () -> DisclosureTable.builder().kind(TableKind.OTHER).title("").addAllColumns(cols).build());
+    }
+    b.addAllColumns(cols);
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Column c : cols) {
+      keys.add(c.key());
     }
     List<Rec> rowRecs = used.take(rows, k(d, ti));
     String[] seen = new String[8];
@@ -414,6 +427,10 @@ final class TidyReader {
           }
         }
         seen[ci] = key;
+        if (!keys.contains(key)) {
+          // the line item's fault, not the table's
+          throw item.error(ITEM_COLUMN, "the table has no column '" + Records.abbreviate(key) + "'");
+        }
         Cell cell = item.cellOrNull(ITEM_VALUE, ITEM_PRINTED, ITEM_MARK, ITEM_REPAIRED);
         if (cell == null) {
           throw item.error(ITEM_MARK, "a line item needs a cell");

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.internal.Utf8;
 import io.github.cnbudget.io.ReadOptions;
 import io.github.cnbudget.model.Disclosure;
 import java.io.ByteArrayOutputStream;
@@ -149,7 +150,8 @@ public final class DisclosureJson {
    * @throws CodecException if the input is not a valid document
    */
   public Disclosure read(InputStream in) {
-    return parse(() -> mapper.createParser(in), false).document();
+    // the parser decodes UTF-8 leniently (C0 80 as NUL): the bytes are checked as they are read
+    return parse(() -> mapper.createParser(Utf8.checking(in)), false).document();
   }
 
   /**
@@ -171,11 +173,12 @@ public final class DisclosureJson {
    * @throws CodecException if the input is not a valid document
    */
   public Disclosure readBytes(byte[] json) {
-    return parse(() -> mapper.createParser(json), false).document();
+    return readBytes(json, 0, json.length);
   }
 
   /** Reads one document from part of a buffer (UTF-8): JSON Lines reads each line in place. */
   Disclosure readBytes(byte[] buf, int off, int len) {
+    Utf8.check(buf, off, len);
     return parse(() -> mapper.createParser(buf, off, len), false).document();
   }
 
@@ -233,17 +236,17 @@ public final class DisclosureJson {
     if (e instanceof JsonProcessingException) {
       JsonProcessingException j = (JsonProcessingException) e;
       JsonLocation l = j.getLocation();
-      String ptr = "";
+      Location at = Location.ofJson("", l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr());
       if (r != null) {
         try {
-          ptr = r.here().pointer().orElse("");
+          // the bounds' errors carry no location: the parser stands just past the offending value
+          Location now = r.now();
+          at = l == null || l.getLineNr() <= 0 ? now : Location.ofJson(now.pointer().orElse(""), at.line(), at.column());
         } catch (RuntimeException ignored) {
-          ptr = "";
+          // keep the exception's own location
         }
       }
-      String msg = j.getOriginalMessage();
-      return new CodecException(Location.ofJson(ptr, l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr()),
-          "malformed JSON: " + msg, e);
+      return new CodecException(at, JsonMessages.reason(j), e);
     }
     return new CodecException(Location.unknown(), "cannot read: " + e, e);
   }

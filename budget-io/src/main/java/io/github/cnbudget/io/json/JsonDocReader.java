@@ -10,6 +10,7 @@ import io.github.cnbudget.model.narrative.Paragraph;
 import io.github.cnbudget.io.CodecProblem;
 import io.github.cnbudget.io.Location;
 import io.github.cnbudget.io.internal.Cells;
+import io.github.cnbudget.io.internal.Utf8;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.table.PagePlace;
@@ -123,7 +124,15 @@ final class JsonDocReader {
   }
 
   Location here() {
-    JsonLocation l = p.currentTokenLocation();
+    // past the last token (empty or truncated input) the token's location is unset: name where
+    // the input ended instead, which is line 1, column 1 for an empty input, never "column 0"
+    JsonLocation l = p.currentToken() == null ? p.currentLocation() : p.currentTokenLocation();
+    return Location.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
+  }
+
+  /** Where the parser is now (for its own errors, which may not carry a location). */
+  Location now() {
+    JsonLocation l = p.currentLocation();
     return Location.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
   }
 
@@ -146,15 +155,53 @@ final class JsonDocReader {
       throw error("unknown field '" + field + "'");
     }
     problems.add(CodecProblem.of("unknown-field", here(), "unknown field '" + field + "' kept aside"));
-    JsonNode value;
-    try {
-      value = p.readValueAsTree();
-    } catch (NumberFormatException | ArithmeticException e) {
-      // Jackson reports numbers it cannot hold as BigDecimal (e.g. a 40-digit exponent) this way
-      throw new CodecException(here(), "malformed number in unknown field '" + field + "': " + e.getMessage(), e);
-    }
-    extras.computeIfAbsent(objectPointer, k -> new LinkedHashMap<>()).put(field, value);
+    extras.computeIfAbsent(objectPointer, k -> new LinkedHashMap<>()).put(field, tree());
   }
+
+  /**
+   * The value at the current token as a tree that writes back as it was read: numbers keep their
+   * text ({@code -0}, {@code 1E2}, {@code 007.50}), where a parsed number would print as {@code 0}
+   * or {@code 1E+2}; strings are checked for lone surrogates as every other string. Depth is
+   * bounded by the parser's nesting limit.
+   */
+  private JsonNode tree() throws IOException {
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT:
+        com.fasterxml.jackson.databind.node.ObjectNode o = NODES.objectNode();
+        for (JsonToken n = p.nextToken(); n == JsonToken.FIELD_NAME; n = p.nextToken()) {
+          String name = unpaired(p.currentName());
+          p.nextToken();
+          o.set(name, tree());
+        }
+        return o;
+      case START_ARRAY:
+        com.fasterxml.jackson.databind.node.ArrayNode a = NODES.arrayNode();
+        for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
+          if (n == null) {
+            throw error("unexpected end of input in an array");
+          }
+          a.add(tree());
+        }
+        return a;
+      case VALUE_STRING:
+        return NODES.textNode(unpaired(p.getText()));
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return NODES.rawValueNode(new com.fasterxml.jackson.databind.util.RawValue(p.getText()));
+      case VALUE_TRUE:
+        return NODES.booleanNode(true);
+      case VALUE_FALSE:
+        return NODES.booleanNode(false);
+      case VALUE_NULL:
+        return NODES.nullNode();
+      default:
+        throw error("unexpected " + describe(t));
+    }
+  }
+
+  private static final com.fasterxml.jackson.databind.node.JsonNodeFactory NODES =
+      com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
 
   /** Where an object started: a cheap mark, turned into a {@link Location} only on failure. */
   private Start start() {
@@ -290,7 +337,7 @@ final class JsonDocReader {
       }
       return null;
     }
-    String name = p.currentName();
+    String name = unpaired(p.currentName());
     if (detectDuplicates) {
       checkDuplicate(d, name);
     }
@@ -382,7 +429,19 @@ final class JsonDocReader {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
       return malformed("expected a string, found " + describe(p.currentToken()));
     }
-    return p.getText();
+    return unpaired(p.getText());
+  }
+
+  /**
+   * The text, refused when it holds a lone surrogate: the parser accepts an escape such as
+   * <code>"&#92;ud800x"</code>, but no encoding can write that character back (CSV wrote it as {@code ?x}).
+   */
+  private String unpaired(String s) {
+    int i = Utf8.loneSurrogate(s);
+    if (i >= 0) {
+      throw error(String.format("lone surrogate \\u%04x at index %d of the string: not a character", (int) s.charAt(i), i));
+    }
+    return s;
   }
 
   /** A string that is likely to repeat within the document, read once per distinct value. */
@@ -926,17 +985,20 @@ final class JsonDocReader {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING || lenient && (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT)) {
       BigDecimal v = decimal();
-      return v == null ? null : Cell.of(v);
+      // "-0", "007", "-00.50": the value prints otherwise, so the text is kept as printed
+      return v == null ? null : Cell.of(v, p.getText());
     }
     if (p.currentToken() != JsonToken.START_OBJECT) {
       return malformed("expected a decimal string or a cell object, found " + describe(p.currentToken()));
     }
     Start where = start();
-    Object[] parts = new Object[4];
+    Object[] parts = new Object[5];
     fields("a cell", (f, ptr) -> io(() -> {
       switch (f) {
         case "value":
           parts[0] = decimal();
+          // "-0", "007": a value that prints otherwise keeps its text, unless "printed" says more
+          parts[4] = parts[0] == null ? null : p.getText();
           break;
         case "printed":
           parts[1] = string();
@@ -953,6 +1015,9 @@ final class JsonDocReader {
     }));
     if (parts[2] == null) {
       throw new CodecException(at(where), "missing required field 'mark'");
+    }
+    if (parts[1] == null && parts[4] != null && !parts[4].equals(((BigDecimal) parts[0]).toPlainString())) {
+      parts[1] = parts[4];
     }
     try {
       return Cells.of((BigDecimal) parts[0], (String) parts[1], (CellMark) parts[2], Boolean.TRUE.equals(parts[3]));

@@ -87,6 +87,19 @@ public final class JsonLines {
     }
   }
 
+  /**
+   * The error of a line longer than the codec's {@link io.github.cnbudget.io.ReadOptions#maxDocumentLength()},
+   * for callers that cut lines themselves and skip such a line without holding it.
+   *
+   * @param lineNumber the line's one-based number in the file
+   * @param codec the codec whose bound the line exceeds
+   * @return the error, located at the line
+   */
+  public static CodecException tooLong(long lineNumber, DisclosureJson codec) {
+    return new CodecException(Location.ofJson("", lineNumber, 0),
+        "line longer than the maximum document length " + codec.options().maxDocumentLength());
+  }
+
   private static boolean isBlank(byte[] b, int from, int to) {
     for (int i = from; i < to; i++) {
       if (b[i] != ' ' && b[i] != '\t' && b[i] != '\r') {
@@ -204,8 +217,7 @@ public final class JsonLines {
         }
         int n = end - start;
         if (len + (long) n > max) {
-          throw new CodecException(Location.ofJson("", lineNumber + 1, 0),
-              "line longer than the maximum document length " + max);
+          throw tooLong(lineNumber + 1, codec);
         }
         if (len + n > buf.length) {
           buf = Arrays.copyOf(buf, (int) Math.min(Math.max(buf.length * 2L, len + n), Integer.MAX_VALUE - 8));

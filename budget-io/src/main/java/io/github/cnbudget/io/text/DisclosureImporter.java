@@ -51,8 +51,13 @@ import java.util.Optional;
  * }</pre>
  */
 public final class DisclosureImporter {
-  /** Largest text accepted, in characters (a disclosure is well under a megabyte). */
-  public static final int MAX_CHARS = 8 * 1024 * 1024;
+  /**
+   * Largest text accepted, in characters: 1 Mi, about 30 times the largest disclosure seen (some
+   * 30 K characters). Importing costs up to about 300 bytes of heap per character at worst (many
+   * short lines), so a text at the limit needs at most about 300 MB of heap; see
+   * {@code docs/resource-model.md}.
+   */
+  public static final int MAX_CHARS = 1024 * 1024;
 
   private static final DisclosureImporter DEFAULTS =
       new DisclosureImporter(StandardCharsets.UTF_8, null, null, TextLayout.AUTO, null);
@@ -234,9 +239,12 @@ public final class DisclosureImporter {
       }
       try (Reader r = Files.newBufferedReader(file, charset)) {
         return importText(r);
+      } catch (ImportException e) {
+        if (e.getCause() instanceof CharacterCodingException) {
+          throw new ImportException(notDecodable(file), e.getCause());
+        }
+        throw e;
       }
-    } catch (CharacterCodingException e) {
-      throw new ImportException("File " + file + " is not " + charset.name() + " text", e);
     } catch (IOException e) {
       throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -257,7 +265,7 @@ public final class DisclosureImporter {
     Objects.requireNonNull(file, "file");
     boolean pdf;
     try {
-      pdf = PdfLayouts.isPdf(file);
+      pdf = isPdf(file);
     } catch (IOException e) {
       throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -266,6 +274,17 @@ public final class DisclosureImporter {
       throw new PdfImportException(file, 0, "Cannot import " + file + ": not a PDF (no %PDF- header)", null);
     }
     return pdf ? importPdf(file) : importText(file);
+  }
+
+  /**
+   * Whether a file is a PDF: {@code %PDF-} in its first kilobyte, whatever its name.
+   *
+   * @param file the file
+   * @return true for a PDF
+   * @throws IOException when the file cannot be read
+   */
+  public static boolean isPdf(Path file) throws IOException {
+    return PdfLayouts.isPdf(file);
   }
 
   /**
@@ -329,6 +348,53 @@ public final class DisclosureImporter {
     Box b = laid.box(line - 1);
     return PagePlace.of(laid.page(line - 1), BigDecimal.valueOf(b.x0()), BigDecimal.valueOf(b.y0()),
         BigDecimal.valueOf(b.x1()), BigDecimal.valueOf(b.y1()));
+  }
+
+  /**
+   * Why a file does not decode in this importer's charset: the byte offset and line of the first
+   * bytes that do not, and what the file looks like instead (UTF-16 by its byte order mark or its
+   * NUL bytes, GB18030/GBK when it decodes so), rather than the decoder's "Input length = 1".
+   */
+  private String notDecodable(Path file) throws IOException {
+    byte[] b = Files.readAllBytes(file);
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
+    java.nio.charset.CharsetDecoder d = charset.newDecoder();
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
+    java.nio.charset.CoderResult r;
+    do {
+      out.clear();
+      r = d.decode(in, out, true);
+    } while (r.isOverflow());
+    int at = in.position();
+    int line = 1;
+    for (int i = 0; i < at; i++) {
+      line += b[i] == '\n' ? 1 : 0;
+    }
+    StringBuilder bytes = new StringBuilder();
+    for (int i = at; i < Math.min(b.length, at + Math.max(r.isError() ? r.length() : 1, 2)); i++) {
+      bytes.append(bytes.length() == 0 ? "" : " ").append(String.format("%02X", b[i] & 0xff));
+    }
+    return "File " + file + " is not " + charset.name() + " text: the bytes at offset " + at + " (line " + line + ": "
+        + bytes + ") are not " + charset.name() + looksLike(b) + "; convert it to " + charset.name() + " first";
+  }
+
+  private static String looksLike(byte[] b) {
+    if (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe)) {
+      return "; it starts with a UTF-16 byte order mark";
+    }
+    int nul = 0;
+    for (int i = 0; i < Math.min(b.length, 4096); i++) {
+      nul += b[i] == 0 ? 1 : 0;
+    }
+    if (nul * 8 > Math.min(b.length, 4096)) {
+      return "; its many NUL bytes suggest UTF-16";
+    }
+    try {
+      java.nio.charset.Charset.forName("GB18030").newDecoder().decode(java.nio.ByteBuffer.wrap(b));
+      return "; it reads as GB18030 (GBK) text";
+    } catch (CharacterCodingException e) {
+      return "";
+    }
   }
 
   /** The departmental economic code of a printed name in the catalog of the year, when exactly one. */

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 
 class CsvOptionsTest {
   @Test
-  void defaults_autoEncodingStrictNoNeutralisation() {
+  void defaults_autoEncodingStrictNeutralising() {
     CsvOptions o = CsvOptions.defaults();
 
     assertThat(o.encoding()).isEqualTo(CsvEncoding.AUTO);
     assertThat(o.readOptions()).isSameAs(ReadOptions.defaults());
-    assertThat(o.spreadsheetSafe()).isFalse();
+    assertThat(o.spreadsheetSafe()).isTrue();
   }
 
   @Test

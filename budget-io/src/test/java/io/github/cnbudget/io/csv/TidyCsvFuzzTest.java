@@ -67,4 +67,82 @@ class TidyCsvFuzzTest {
     }
     assertThat(CSV.read(again)).isEqualTo(docs);
   }
+
+  /**
+   * The set as a whole: files dropped, an extra file added, the files in any order, through both
+   * {@link TidyCsv#read(Map)} and {@link TidyCsv#read(java.nio.file.Path)}. The first bytes choose
+   * what is done to the set (the fourth also whether the set is written to a folder and read from
+   * there); the rest is the set as in {@link #read}. Only {@link CodecException}
+   * escapes; a set missing a file fails naming a missing file; an extra file fails; the order of
+   * the files changes nothing; a folder reads as its map does.
+   */
+  @FuzzTest(maxDuration = "30s")
+  void readSet(byte[] data) throws java.io.IOException {
+    if (data == null || data.length < 4) {
+      return;
+    }
+    // 2 bytes: which files to drop (at most one, so that most inputs still reach the reader's
+    // core), 1 byte: an extra file or not, 1 byte: the order's seed
+    int drop = (data[0] & 0xff) < 0x20 ? (data[1] & 0xff) % TidyFile.values().length : -1;
+    boolean extra = (data[2] & 0xff) < 0x10;
+    long seed = data[3];
+    Map<String, byte[]> ordered = split(java.util.Arrays.copyOfRange(data, 4, data.length));
+    String dropped = drop >= 0 ? TidyFile.values()[drop].fileName() : null;
+    if (dropped != null) {
+      ordered.remove(dropped);
+    }
+    List<Map.Entry<String, byte[]>> entries = new java.util.ArrayList<>(ordered.entrySet());
+    java.util.Collections.shuffle(entries, new java.util.Random(seed));
+    Map<String, byte[]> shuffled = new LinkedHashMap<>();
+    for (Map.Entry<String, byte[]> e : entries) {
+      shuffled.put(e.getKey(), e.getValue());
+    }
+    if (extra) {
+      ordered.put("extra.csv", new byte[] {'x'});
+      shuffled.put("extra.csv", new byte[] {'x'});
+    }
+    Object fromOrdered = outcome(() -> CSV.read(ordered));
+    Object fromShuffled = outcome(() -> CSV.read(shuffled));
+    assertThat(fromShuffled).isEqualTo(fromOrdered);
+    boolean incomplete = ordered.size() - (extra ? 1 : 0) < TidyFile.values().length;
+    if (extra) {
+      assertThat(fromOrdered).asString().isEqualTo("extra.csv: not a file of the tidy set");
+    } else if (incomplete) {
+      assertThat(fromOrdered).asString().contains("required file missing");
+    }
+    if ((seed & 0x0f) != 0) {
+      // the folder (files on disk) for one input in 16: it costs a hundred times the rest
+      return;
+    }
+    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("tidy-set");
+    try {
+      for (Map.Entry<String, byte[]> e : shuffled.entrySet()) {
+        java.nio.file.Files.write(dir.resolve(e.getKey()), e.getValue());
+      }
+      Object fromFolder = outcome(() -> CSV.read(dir));
+      if (fromOrdered instanceof List) {
+        assertThat(fromFolder).isEqualTo(fromOrdered);
+      } else {
+        // the folder may name a different missing or extra file first, but fails all the same
+        assertThat(fromFolder).isInstanceOf(String.class);
+      }
+    } finally {
+      try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
+        for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) s::iterator) {
+          java.nio.file.Files.delete(f);
+        }
+      }
+      java.nio.file.Files.delete(dir);
+    }
+  }
+
+  /** The documents read, or the message of the {@link CodecException}: nothing else may escape. */
+  private static Object outcome(java.util.function.Supplier<List<Disclosure>> read) {
+    try {
+      return read.get();
+    } catch (CodecException e) {
+      assertThat(e.getMessage()).isNotBlank();
+      return e.getMessage();
+    }
+  }
 }

@@ -131,6 +131,13 @@ class TidyCsvTest {
         .contains("CSV cannot carry an empty source apart from an absent one");
   }
 
+  /** A set of no document but these documents.csv bytes: every other file holds only its header. */
+  private static Map<String, byte[]> onlyDocuments(byte[] documents) {
+    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.create().write(List.of()));
+    files.put("documents.csv", documents);
+    return files;
+  }
+
   private static Map<String, byte[]> files(String documents, String lineItems) {
     Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.create().write(List.of(TestDocuments.shenzhen2023())));
     if (documents != null) {
@@ -180,8 +187,8 @@ class TidyCsvTest {
     assertThat(first.cell("total")).contains(Cell.printed("007"));
     assertThat(first.cell("basic")).contains(Cell.printed("-0.00"));
     assertThat(first.cell("project")).contains(Cell.printed("-12.50"));
-    assertThat(second.cell("total")).contains(Cell.of(new BigDecimal("7")));
-    assertThat(second.cell("basic")).contains(Cell.of(new BigDecimal("0.00")));
+    assertThat(second.cell("total")).contains(Cell.of(new BigDecimal("7"), "007"));
+    assertThat(second.cell("basic")).contains(Cell.of(new BigDecimal("0.00"), "-0.00"));
   }
 
   @Test
@@ -197,7 +204,7 @@ class TidyCsvTest {
     System.arraycopy(tail, 0, docs, head.length + bad.length, tail.length);
     String gb = new String(bad, Charset.forName("GB18030"));
 
-    CodecException e = failure(() -> csv.read(Map.of("documents.csv", docs)));
+    CodecException e = failure(() -> csv.read(onlyDocuments(docs)));
 
     assertThat(gb).isNotEqualTo("é");
     assertThat(e.location().line()).isEqualTo(2);
@@ -289,8 +296,7 @@ class TidyCsvTest {
   void read_gb18030_isDetectedOrChosen() {
     String docs = "document,department,department_code,year,stage,amount_unit,scale,title,source\r\n"
         + "1,深圳市医疗保障局,,2023,BUDGET,WAN_YUAN,0,部门预算,\r\n";
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    files.put("documents.csv", docs.getBytes(Charset.forName("GB18030")));
+    Map<String, byte[]> files = onlyDocuments(docs.getBytes(Charset.forName("GB18030")));
 
     assertThat(csv.read(files).get(0).department().name()).isEqualTo("深圳市医疗保障局");
     assertThat(csv.withOptions(CsvOptions.defaults().withEncoding(CsvEncoding.GB18030)).read(files).get(0).title())
@@ -301,7 +307,7 @@ class TidyCsvTest {
   void read_gb18030DeclaredAsUtf8_failsNamingTheRow() {
     String docs = "document,department,department_code,year,stage,amount_unit,scale,title,source\r\n"
         + "1,深圳市医疗保障局,,2023,BUDGET,WAN_YUAN,0,,\r\n";
-    Map<String, byte[]> files = Map.of("documents.csv", docs.getBytes(Charset.forName("GB18030")));
+    Map<String, byte[]> files = onlyDocuments(docs.getBytes(Charset.forName("GB18030")));
 
     CodecException e = failure(() -> csv.withOptions(CsvOptions.defaults().withEncoding(CsvEncoding.UTF_8)).read(files));
 
@@ -372,5 +378,134 @@ class TidyCsvTest {
 
     assertThat(text(files, "documents.csv")).contains("\"'=HYPERLINK(\"\"http://x\"\")\"");
     assertThat(text(files, "line_items.csv")).contains(",'@SUM(1),total,-12.50,").doesNotContain(",@SUM(1)");
+  }
+
+  @Test
+  void read_directoryMissingOneFile_failsNamingIt(@TempDir Path dir) throws Exception {
+    csv.write(List.of(TestDocuments.shenzhen2023()), dir);
+    java.nio.file.Files.delete(dir.resolve("line_items.csv"));
+
+    CodecException e = failure(() -> csv.read(dir));
+
+    assertThat(e.location().file()).contains("line_items.csv");
+    assertThat(e.reason()).isEqualTo("required file missing");
+  }
+
+  @Test
+  void read_setMissingAnyFile_failsNamingIt() {
+    for (TidyFile f : TidyFile.values()) {
+      Map<String, byte[]> files = new LinkedHashMap<>(files(null, null));
+      files.remove(f.fileName());
+      assertThat(failure(() -> csv.read(files)).location().file()).contains(f.fileName());
+    }
+  }
+
+  @Test
+  void read_directoryWithAnUnknownFile_fails(@TempDir Path dir) throws Exception {
+    csv.write(List.of(TestDocuments.shenzhen2023()), dir);
+    java.nio.file.Files.writeString(dir.resolve("notes.txt"), "mine");
+
+    CodecException e = failure(() -> csv.read(dir));
+
+    assertThat(e.location().file()).contains("notes.txt");
+    assertThat(e.reason()).isEqualTo("not a file of the tidy set");
+  }
+
+  @Test
+  void read_amountLongerThanTheNumberBound_isRefusedBeforeParsing() {
+    String digits = "9".repeat(1_000_000);
+    Map<String, byte[]> files = files(null, ITEMS_HEADER + "1,1,1,total," + digits + ",,AMOUNT,\r\n");
+
+    long start = System.nanoTime();
+    CodecException e = failure(() -> csv.read(files));
+
+    assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
+    assertThat(e.location()).hasToString("line_items.csv row 2 field 5");
+    assertThat(e.reason()).isEqualTo("column 'value': amount longer than the maximum of 64 characters");
+  }
+
+  @Test
+  void read_amountBoundFollowsReadOptions() {
+    Map<String, byte[]> files = files(null, ITEMS_HEADER + "1,1,1,total,123456,,AMOUNT,\r\n");
+    TidyCsv tight = csv.withOptions(CsvOptions.defaults().withReadOptions(io.github.cnbudget.io.ReadOptions.defaults()
+        .withMaxNumberLength(5)));
+
+    assertThat(failure(() -> tight.read(files)).reason()).contains("amount longer than the maximum of 5 characters");
+  }
+
+  @Test
+  void roundTrip_formulaTextIsEscapedByDefaultAndReadBackEqual() {
+    Disclosure d = TestDocuments.shenzhen2023();
+    Disclosure formula = Disclosure.builder().department(d.department()).year(d.year()).stage(d.stage())
+        .precision(d.precision()).title("=cmd|' /C calc'!A0")
+        .addTables(io.github.cnbudget.model.table.DisclosureTable.builder().kind(d.tables().get(0).kind()).title("\t+1")
+            .addAllColumns(d.tables().get(0).columns())
+            .addRows(Row.builder().kind(io.github.cnbudget.model.table.RowKind.ITEM).label("@SUM(1)")
+                .putCells("total", Cell.of("-12.50")).build())
+            .addRows(Row.builder().kind(io.github.cnbudget.model.table.RowKind.ITEM).label("'=HYPERLINK(1)")
+                .putCells("total", Cell.text("＝1")).build())
+            .addRows(Row.builder().kind(io.github.cnbudget.model.table.RowKind.ITEM).label("\r-x")
+                .putCells("total", Cell.of("-3")).build())
+            .build())
+        .build();
+
+    Map<String, byte[]> files = csv.write(List.of(formula));
+
+    assertThat(text(files, "documents.csv")).contains(",'=cmd|' /C calc'!A0,");
+    assertThat(text(files, "tables.csv")).contains(",'\t+1,");
+    assertThat(text(files, "rows.csv")).contains(",'@SUM(1),").contains(",''=HYPERLINK(1),").doesNotContain(",@SUM");
+    assertThat(text(files, "line_items.csv")).contains(",-12.50,").contains(",'＝1,");
+    assertThat(csv.read(files)).containsExactly(formula);
+  }
+
+  @Test
+  void read_columnParentCycle_isCodecException() {
+    Map<String, byte[]> files = new LinkedHashMap<>(files(null, null));
+    String columns = text(files, "columns.csv");
+    String header = columns.substring(0, columns.indexOf("\r\n") + 2);
+    files.put("columns.csv", (header + "1,1,1,a,OTHER,,b,,SINGLE,\r\n1,1,2,b,OTHER,,a,,SINGLE,\r\n").getBytes(StandardCharsets.UTF_8));
+    files.put("line_items.csv", (ITEMS_HEADER).getBytes(StandardCharsets.UTF_8));
+
+    assertThat(failure(() -> csv.read(files)).getMessage()).contains("cycle of parents");
+  }
+
+  @Test
+  void read_valuesThatPrintOtherwise_keepTheirTextAsPrinted() {
+    Map<String, byte[]> files = files(null, ITEMS_HEADER
+        + "1,1,1,total,-0,,AMOUNT,\r\n"
+        + "1,1,1,basic,007,,AMOUNT,\r\n"
+        + "1,1,1,project,-00.50,,AMOUNT,\r\n"
+        + "1,1,2,total,\" 5 \",,AMOUNT,\r\n");
+
+    List<Disclosure> docs = csv.read(files);
+    Row first = docs.get(0).tables().get(0).rows().get(0);
+    Row second = docs.get(0).tables().get(0).rows().get(1);
+
+    assertThat(first.cells().get("total").printed()).isEqualTo("-0");
+    assertThat(first.cells().get("basic").printed()).isEqualTo("007");
+    assertThat(first.cells().get("basic").value()).contains(new BigDecimal("7"));
+    assertThat(first.cells().get("project").printed()).isEqualTo("-00.50");
+    assertThat(second.cells().get("total").printed()).isEqualTo(" 5 ");
+    assertThat(csv.read(csv.write(docs))).isEqualTo(docs);
+  }
+
+  @Test
+  void read_lineItemOfAnUnknownColumn_blamesLineItemsNotTables() {
+    Map<String, byte[]> files = files(null, ITEMS_HEADER + "1,1,1,nope,1,,AMOUNT,\r\n");
+
+    CodecException e = failure(() -> csv.read(files));
+
+    assertThat(e.location()).hasToString("line_items.csv row 2 field 4");
+    assertThat(e.reason()).isEqualTo("column 'column': the table has no column 'nope'");
+  }
+
+  @Test
+  void read_columnOfAnUnknownParent_blamesColumnsNotTables() {
+    Map<String, byte[]> files = new LinkedHashMap<>(files(null, ITEMS_HEADER));
+    String columns = text(files, "columns.csv");
+    String header = columns.substring(0, columns.indexOf("\r\n") + 2);
+    files.put("columns.csv", (header + "1,1,1,a,OTHER,,zz,,SINGLE,\r\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(failure(() -> csv.read(files)).location().file()).contains("columns.csv");
   }
 }

@@ -298,7 +298,8 @@ class DisclosureJsonTest {
 
     assertThat(r.document().projects().get(0).total()).isEmpty();
     assertThat(r.problems()).extracting(CodecProblem::message).containsExactly("not a plain decimal amount: 1e999999999");
-    assertThat(failure(() -> json.readLenient(unknown)).reason()).contains("malformed number in unknown field 'x'");
+    // an unknown number is kept as its text, never parsed, so it cannot expand either
+    assertThat(json.readLenient(unknown).unknownFields()).containsEntry("/x", "2021e1000000234567890123456789012345678");
   }
 
   @Test
@@ -326,7 +327,10 @@ class DisclosureJsonTest {
   void read_millionDigitNumber_failsOnTheBound() {
     String text = minimal("").replace("\"year\":2023", "\"year\":" + "9".repeat(1_000_000));
 
-    assertThat(failure(() -> json.readString(text)).reason()).contains("Number value length");
+    CodecException e = failure(() -> json.readString(text));
+    assertThat(e.reason()).isEqualTo("number longer than the maximum of 64 characters (ReadOptions.maxNumberLength)");
+    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(e.location().column()).isPositive();
   }
 
   @Test
@@ -367,7 +371,9 @@ class DisclosureJsonTest {
 
     CodecException e = failure(() -> json.read(in));
 
-    assertThat(e.reason()).contains("String value length");
+    assertThat(e.reason()).isEqualTo("string longer than the maximum of 1048576 characters (ReadOptions.maxStringLength)");
+    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(e.location().column()).isGreaterThan(1 << 20);
   }
 
   @Test
@@ -376,7 +382,7 @@ class DisclosureJsonTest {
     String text = json.writeString(TestDocuments.shenzhen2023());
 
     assertThat(failure(() -> small.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)))).reason())
-        .contains("Document length");
+        .isEqualTo("document longer than the maximum of 100 bytes (ReadOptions.maxDocumentLength)");
   }
 
   @Test
@@ -411,5 +417,114 @@ class DisclosureJsonTest {
     json.write(TestDocuments.shenzhen2023(), f);
 
     assertThat(Files.readString(f, StandardCharsets.UTF_8)).contains("深圳市医疗保障局");
+  }
+
+  @Test
+  void read_columnParentCycle_isCodecExceptionNotStackOverflow() {
+    String json = minimal(",\"tables\":[{\"kind\":\"OTHER\",\"title\":\"t\","
+        + "\"columns\":[{\"key\":\"a\",\"parent\":\"b\"},{\"key\":\"b\",\"parent\":\"a\"}],\"rows\":[]}]");
+
+    assertThatThrownBy(() -> DisclosureJson.create().readString(json))
+        .isInstanceOf(CodecException.class).hasMessageContaining("cycle of parents");
+  }
+
+  private static String withTitle(String titleJson) {
+    return minimal(",\"title\":" + titleJson);
+  }
+
+  @Test
+  void read_loneSurrogateEscape_isRefusedWithPosition() {
+    CodecException e = failure(
+        () -> DisclosureJson.create().readString(withTitle("\"\\ud800x\"")));
+
+    assertThat(e.reason()).contains("lone surrogate \\ud800 at index 0");
+    assertThat(e.location().pointer()).contains("/title");
+    assertThat(e.location().line()).isEqualTo(1);
+  }
+
+  @Test
+  void read_pairedSurrogateEscape_isOneCharacter() {
+    assertThat(DisclosureJson.create().readString(withTitle("\"\\ud83d\\ude00\"")).title()).contains("\ud83d\ude00");
+  }
+
+  @Test
+  void read_overlongUtf8_isRefusedWithByteOffset_fromBytesAndStreams() {
+    byte[] head = withTitle("\"a").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] json = new byte[head.length + 3];
+    System.arraycopy(head, 0, json, 0, head.length);
+    json[head.length] = (byte) 0xc0;
+    json[head.length + 1] = (byte) 0x80;
+    json[head.length + 2] = '"';
+    String end = "}";
+    byte[] all = java.util.Arrays.copyOf(json, json.length + 1);
+    all[json.length] = (byte) end.charAt(0);
+
+    CodecException fromBytes = failure(() -> DisclosureJson.create().readBytes(all));
+    CodecException fromStream = failure(
+        () -> DisclosureJson.create().read(new java.io.ByteArrayInputStream(all)));
+
+    for (CodecException e : java.util.List.of(fromBytes, fromStream)) {
+      assertThat(e.reason()).isEqualTo("not valid UTF-8 at byte offset " + head.length + ": overlong encoding");
+      assertThat(e.location().line()).isEqualTo(1);
+      // the column counts characters, the offset bytes
+      assertThat(e.location().column()).isEqualTo(withTitle("\"a").length() + 1);
+    }
+  }
+
+  @Test
+  void read_encodedSurrogateAndTruncatedSequence_areRefused() {
+    byte[] surrogate = {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'};
+    byte[] cut = {'"', (byte) 0xe4, (byte) 0xb8};
+    assertThat(failure(() -> DisclosureJson.create().readBytes(surrogate)).reason())
+        .isEqualTo("not valid UTF-8 at byte offset 1: encoded surrogate");
+    assertThat(failure(() -> DisclosureJson.create().readBytes(cut)).reason())
+        .isEqualTo("not valid UTF-8 at byte offset 1: sequence cut short by the end of input");
+  }
+
+  @Test
+  void read_amountsThatPrintOtherwise_keepTheirTextAsPrinted() {
+    String json = minimal(",\"tables\":[{\"kind\":\"OTHER\",\"title\":\"t\","
+        + "\"columns\":[{\"key\":\"a\"},{\"key\":\"b\"},{\"key\":\"c\"}],\"rows\":[{\"kind\":\"ITEM\",\"label\":\"x\","
+        + "\"cells\":{\"a\":\"-0\",\"b\":\"007\",\"c\":{\"value\":\"-00.50\",\"mark\":\"AMOUNT\"}}}]}]");
+
+    Disclosure d = DisclosureJson.create().readString(json);
+    java.util.Map<String, Cell> cells = d.tables().get(0).rows().get(0).cells();
+
+    assertThat(cells.get("a").printed()).isEqualTo("-0");
+    assertThat(cells.get("b").printed()).isEqualTo("007");
+    assertThat(cells.get("c").printed()).isEqualTo("-00.50");
+    assertThat(cells.get("c").value()).contains(new BigDecimal("-0.50"));
+    assertThat(DisclosureJson.create().readString(DisclosureJson.create().writeString(d))).isEqualTo(d);
+  }
+
+  @Test
+  void readLenient_unknownNumbers_writeBackAsWritten() {
+    String json = minimal(",\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]");
+
+    JsonReadResult r = DisclosureJson.create().readLenient(json);
+
+    assertThat(DisclosureJson.create().write(r)).contains("\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]");
+    assertThat(r.unknownFields()).containsEntry("/x", "[-0,1E2,0.50,{\"y\":-1.0e-3}]");
+  }
+
+  @Test
+  void read_emptyInput_isLocatedAtLineOneColumnOne() {
+    CodecException e = failure(() -> json.readString(""));
+
+    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(e.location().column()).isEqualTo(1);
+    assertThat(e.getMessage()).doesNotContain("column 0");
+  }
+
+  @Test
+  void read_parserErrors_quoteNoParserInternals() {
+    String ctrl = minimal(",\"title\":\"a\u0001b\"");
+    for (String text : new String[] {"{\"formatVersion\":1,}", "{\"formatVersion\":1,", ctrl,
+        minimal(",\"notes\":" + "[".repeat(100))}) {
+      CodecException e = failure(() -> json.readString(text));
+      assertThat(e.reason()).as(text).doesNotContain("StreamReadConstraints").doesNotContain("(code ")
+          .doesNotContain("CTRL-CHAR").doesNotContain("within/between");
+      assertThat(e.location().line()).as(text).isPositive();
+    }
   }
 }

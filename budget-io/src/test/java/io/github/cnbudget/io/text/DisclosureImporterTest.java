@@ -299,4 +299,31 @@ class DisclosureImporterTest {
     }
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
   }
+
+  @Test
+  void importText_gbkInUtf8_namesTheByteOffsetLineAndLikelyEncoding(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("gbk.txt");
+    byte[] gbk = ("ascii line\n" + HEAD + EXPENDITURE).getBytes(Charset.forName("GBK"));
+    Files.write(file, gbk);
+    int first = 0;
+    while (gbk[first] >= 0) {
+      first++;
+    }
+    String at = "is not UTF-8 text: the bytes at offset " + first + " (line 2: "
+        + String.format("%02X %02X", gbk[first] & 0xff, gbk[first + 1] & 0xff) + ") are not UTF-8";
+
+    assertThatThrownBy(() -> DisclosureImporter.defaults().importText(file)).isInstanceOf(ImportException.class)
+        .hasMessageContaining(at)
+        .hasMessageContaining("it reads as GB18030 (GBK) text")
+        .hasMessageNotContaining("Input length");
+  }
+
+  @Test
+  void importText_utf16InUtf8_saysUtf16(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("utf16.txt");
+    Files.write(file, (HEAD + EXPENDITURE).getBytes(StandardCharsets.UTF_16));
+
+    assertThatThrownBy(() -> DisclosureImporter.defaults().importText(file)).isInstanceOf(ImportException.class)
+        .hasMessageContaining("the bytes at offset 0 (line 1: FE FF)").hasMessageContaining("UTF-16 byte order mark");
+  }
 }

@@ -233,6 +233,17 @@ public abstract class DisclosureTable {
             "Column '" + c.key() + "' names unknown parent '" + c.parent().get() + "' in table " + title());
       }
     }
+    // a column tree must be a tree: rules walk it from parents to children, and a cycle
+    // (a → b → a) would make every walk endless. A walk up longer than the column count is a cycle.
+    for (Column c : columns()) {
+      Column at = c;
+      for (int steps = 0; at.parent().isPresent(); steps++) {
+        if (steps >= byKey.size()) {
+          throw new IllegalStateException("Column '" + c.key() + "' is its own ancestor (a cycle of parents) in table " + title());
+        }
+        at = byKey.get(at.parent().get());
+      }
+    }
     for (Row r : rows()) {
       for (String k : r.cells().keySet()) {
         if (!byKey.containsKey(k)) {

@@ -80,4 +80,15 @@ class DisclosureTableTest {
         .putCells("procurement", Cell.of("1")).build()).build())
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown column 'procurement'");
   }
+
+  @Test
+  void check_rejectsCycleOfParentColumns_ofAnyLength() {
+    assertThatThrownBy(() -> DisclosureTable.builder().kind(TableKind.OTHER).title("t")
+        .addColumns(Column.builder().key("a").parent("b").build(), Column.builder().key("b").parent("a").build()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("cycle of parents");
+    assertThatThrownBy(() -> DisclosureTable.builder().kind(TableKind.OTHER).title("t")
+        .addColumns(Column.builder().key("a").parent("c").build(), Column.builder().key("b").parent("a").build(),
+            Column.builder().key("c").parent("b").build(), Column.builder().key("d").parent("a").build()).build())
+        .isInstanceOf(IllegalStateException.class).hasMessageContaining("cycle of parents");
+  }
 }

@@ -1,0 +1,215 @@
+package io.github.cnbudget.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.cnbudget.io.json.DisclosureJson;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The {@code budget} command under hostile files and arguments: file names (dots, separators,
+ * glob syntax, control characters), contents (valid and broken JSON and JSON Lines, disclosure
+ * text in UTF-8, GB18030 and UTF-16, arbitrary bytes), links (to files outside, to themselves) and
+ * every subcommand with its options. Whatever happens: the exit code is 0, 1 or 2; no exception
+ * escapes but a file system one (e.g. {@code -o} naming a file); nothing outside the output
+ * folder is created, changed or deleted. {@code mvn verify} replays the committed corpus; {@code
+ * JAZZER_FUZZ=1} fuzzes (see {@code docs/fuzzing.md}).
+ */
+class CommandFuzzTest {
+  private static final String[] COMMANDS = {"import", "validate", "convert", "score"};
+  /** Failures the command may report through its exception handler: the file system's. */
+  private static final Pattern ESCAPED = Pattern.compile("(?m)^budget: (\\w+)");
+  private static final String JSON = DisclosureJson.create().writeString(Fixtures.document("3000"));
+
+  @FuzzTest(maxDuration = "30s")
+  void run(FuzzedDataProvider data) throws IOException {
+    Path root = Files.createTempDirectory("budget-fuzz");
+    try {
+      Path in = Files.createDirectories(root.resolve("in"));
+      Path keep = Files.createDirectories(root.resolve("keep"));
+      Files.writeString(keep.resolve("k.json"), JSON);
+      List<Path> made = new ArrayList<>();
+      int files = data.consumeInt(0, 4);
+      for (int i = 0; i < files; i++) {
+        Path p = file(in, data.consumeString(24), content(data));
+        if (p != null) {
+          made.add(p);
+        }
+      }
+      if (data.consumeBoolean()) {
+        link(in.resolve("link.json"), data.consumeBoolean() ? keep.resolve("k.json") : in.resolve("link.json"));
+      }
+      Path out = root.resolve("out");
+      List<String> args = arguments(data, in, made, out);
+      Map<String, byte[]> before = snapshot(root, out);
+
+      Cli r = Cli.run(args.toArray(new String[0]));
+
+      assertThat(r.exitCode).as(r.toString()).isBetween(0, 2);
+      java.util.regex.Matcher m = ESCAPED.matcher(r.err);
+      while (m.find()) {
+        assertThat(isFileSystemFailure(m.group(1))).as(r.toString()).isTrue();
+      }
+      Map<String, byte[]> after = snapshot(root, out);
+      assertThat(after.keySet()).as(args.toString()).isEqualTo(before.keySet());
+      for (Map.Entry<String, byte[]> e : before.entrySet()) {
+        assertThat(after.get(e.getKey())).as(e.getKey()).isEqualTo(e.getValue());
+      }
+    } finally {
+      delete(root);
+    }
+  }
+
+  private static boolean isFileSystemFailure(String type) {
+    return type.equals("IOException") || type.endsWith("FileSystemException") || type.equals("AccessDeniedException")
+        || type.equals("FileAlreadyExistsException") || type.equals("NoSuchFileException") || type.equals("NotDirectoryException")
+        || type.equals("DirectoryNotEmptyException") || type.equals("FileSystemLoopException");
+  }
+
+  private static byte[] content(FuzzedDataProvider data) {
+    switch (data.consumeInt(0, 5)) {
+      case 0:
+        return JSON.getBytes(StandardCharsets.UTF_8);
+      case 1:
+        return (DisclosureJson.create().writeLines(List.of(Fixtures.document("2958"))) + data.consumeString(40) + "\n")
+            .getBytes(StandardCharsets.UTF_8);
+      case 2:
+        return seedText(data).getBytes(StandardCharsets.UTF_8);
+      case 3:
+        return seedText(data).getBytes(data.consumeBoolean() ? Charset.forName("GB18030") : StandardCharsets.UTF_16);
+      case 4:
+        // a JSON document with fuzzed text spliced in
+        String s = data.consumeString(40);
+        int at = data.consumeInt(0, JSON.length());
+        return (JSON.substring(0, at) + s + JSON.substring(at)).getBytes(StandardCharsets.UTF_8);
+      default:
+        return data.consumeBytes(2000);
+    }
+  }
+
+  private static String seedText(FuzzedDataProvider data) {
+    try {
+      String t = Files.readString(Fixtures.seed("00" + data.consumeInt(0, 3)));
+      return t.substring(0, data.consumeInt(0, t.length()));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Writes a file of a fuzzed name under {@code in}, or nothing when the name cannot be one there. */
+  private static Path file(Path in, String name, byte[] content) {
+    try {
+      Path p = in.resolve(name).normalize();
+      if (!p.startsWith(in) || p.equals(in) || Files.isDirectory(p)) {
+        return null;
+      }
+      Files.createDirectories(p.getParent());
+      Files.write(p, content);
+      return p;
+    } catch (InvalidPathException | IOException e) {
+      return null;
+    }
+  }
+
+  private static void link(Path link, Path target) {
+    try {
+      Files.createSymbolicLink(link, target);
+    } catch (IOException | UnsupportedOperationException e) {
+      // no links here: the input is fuzzed without one
+    }
+  }
+
+  private static List<String> arguments(FuzzedDataProvider data, Path in, List<Path> made, Path out) {
+    List<String> args = new ArrayList<>();
+    String command = COMMANDS[data.consumeInt(0, COMMANDS.length - 1)];
+    args.add(command);
+    int n = data.consumeInt(1, 3);
+    for (int i = 0; i < n; i++) {
+      switch (data.consumeInt(0, 3)) {
+        case 0:
+          args.add(made.isEmpty() ? in.toString() : made.get(data.consumeInt(0, made.size() - 1)).toString());
+          break;
+        case 1:
+          args.add(in.toString());
+          break;
+        case 2:
+          args.add(in + "/" + data.consumeString(12));
+          break;
+        default:
+          args.add(in + "/" + data.pickValue(new String[] {"*.json", "**", "*", "..", "...json", "[a", "{a,b}.json"}));
+          break;
+      }
+    }
+    switch (command) {
+      case "convert":
+        args.add("--to");
+        args.add(data.pickValue(new String[] {"json", "jsonl", "csv"}));
+        if (data.consumeBoolean()) {
+          args.add("-o");
+          args.add(out.toString());
+        }
+        break;
+      case "import":
+        if (data.consumeBoolean()) {
+          args.add("-o");
+          args.add(data.pickValue(new String[] {out.toString(), out + "/x.json", out + "/x.jsonl"}));
+        }
+        break;
+      case "validate":
+        args.add("--format");
+        args.add(data.pickValue(new String[] {"text", "json"}));
+        args.add("--threads");
+        args.add(Integer.toString(data.consumeInt(1, 2)));
+        break;
+      default:
+        break;
+    }
+    return args;
+  }
+
+  /** Every file under root but those under out, with its content (links as their target). */
+  private static Map<String, byte[]> snapshot(Path root, Path out) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) s::iterator) {
+        if (p.startsWith(out)) {
+          continue;
+        }
+        if (Files.isSymbolicLink(p)) {
+          files.put(root.relativize(p).toString(), ("-> " + Files.readSymbolicLink(p)).getBytes(StandardCharsets.UTF_8));
+        } else if (Files.isRegularFile(p)) {
+          files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+        } else {
+          files.put(root.relativize(p) + "/", new byte[0]);
+        }
+      }
+    }
+    return files;
+  }
+
+  private static void delete(Path root) throws IOException {
+    try (Stream<Path> s = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+        try {
+          Files.delete(p);
+        } catch (FileSystemException e) {
+          // best effort for a temporary folder
+        }
+      }
+    }
+  }
+}
