@@ -84,6 +84,12 @@ public final class BudgetCommand implements Runnable {
    * import problems, so the tool keeps only PDFBox's severe messages.
    */
   private static void quietPdfLibrary() {
+    // Apache POI brings the Log4j API, which commons-logging (PDFBox's logging) then prefers; without
+    // a Log4j implementation it complains on every run. Its simple logger is in the API and prints
+    // errors only.
+    if (System.getProperty("log4j2.loggerContextFactory") == null) {
+      System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    }
     for (String name : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
       java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
       l.setLevel(java.util.logging.Level.SEVERE);

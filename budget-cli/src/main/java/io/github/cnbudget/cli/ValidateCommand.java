@@ -194,7 +194,7 @@ final class ValidateCommand implements Callable<Integer> {
   static FindingView view(NotChecked n, Locale locale) {
     Location l = n.location();
     return new FindingView(n.ruleId(), FindingView.NOT_CHECKED, l.pointer(), l.table(), l.unit(), l.code(), l.column(),
-        Optional.empty(), Optional.empty(), Optional.empty(), n.message(locale), l.line());
+        Optional.empty(), Optional.empty(), Optional.empty(), n.message(locale), line(l), l.page());
   }
 
   /** The report's view of a finding. */
@@ -202,6 +202,11 @@ final class ValidateCommand implements Callable<Integer> {
     Location l = f.location();
     return new FindingView(f.ruleId(), f.severity().name(), l.pointer(), l.table(), l.unit(), l.code(), l.column(),
         f.expected().map(BigDecimal::toPlainString), f.actual().map(BigDecimal::toPlainString),
-        f.difference().map(BigDecimal::toPlainString), f.message(locale), l.line());
+        f.difference().map(BigDecimal::toPlainString), f.message(locale), line(l), l.page());
+  }
+
+  /** A PDF's values are found by their page; their line in the laid-out text means nothing to a reader. */
+  private static java.util.OptionalInt line(Location l) {
+    return l.page().isPresent() ? java.util.OptionalInt.empty() : l.line();
   }
 }

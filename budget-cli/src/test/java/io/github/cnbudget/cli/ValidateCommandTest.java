@@ -248,6 +248,16 @@ class ValidateCommandTest {
       }
     }
     assertThat(errors).singleElement().asString().startsWith("narrative-arithmetic").contains("71.73");
+    // a finding in a table names the page, not a line of the laid-out text
+    boolean onPage = false;
+    for (JsonNode f : report.get("findings")) {
+      if (f.has("page")) {
+        onPage = true;
+        assertThat(f.get("page").asInt()).isBetween(6, 20);
+        assertThat(f.get("line").isNull()).isTrue();
+      }
+    }
+    assertThat(onPage).as(r.out).isTrue();
     for (JsonNode p : report.get("import").get("problems")) {
       assertThat(p.get("page").asInt()).isPositive();
     }

@@ -24,6 +24,7 @@ import java.util.OptionalInt;
  * @param difference actual minus expected, or empty
  * @param message the rendered message
  * @param line the one-based source line, or empty
+ * @param page the one-based page of a PDF, or empty for other input
  */
 public record FindingView(
     String rule,
@@ -37,7 +38,31 @@ public record FindingView(
     Optional<String> actual,
     Optional<String> difference,
     String message,
-    OptionalInt line) {
+    OptionalInt line,
+    OptionalInt page) {
+
+  /**
+   * A finding's view without a page (text, JSON and CSV input).
+   *
+   * @param rule the rule id
+   * @param severity the severity
+   * @param location the location
+   * @param table the table
+   * @param unit the unit
+   * @param code the code
+   * @param column the column
+   * @param expected the expected value
+   * @param actual the actual value
+   * @param difference the difference
+   * @param message the message
+   * @param line the line
+   */
+  public FindingView(String rule, String severity, String location, Optional<String> table, Optional<String> unit,
+      Optional<String> code, Optional<String> column, Optional<String> expected, Optional<String> actual,
+      Optional<String> difference, String message, OptionalInt line) {
+    this(rule, severity, location, table, unit, code, column, expected, actual, difference, message, line,
+        OptionalInt.empty());
+  }
 
   /** The severity that makes the command exit with 1. */
   public static final String ERROR = "ERROR";
@@ -70,6 +95,7 @@ public record FindingView(
    * @param difference the difference
    * @param message the message
    * @param line the line
+   * @param page the page
    */
   public FindingView {
     Objects.requireNonNull(rule, "rule");

@@ -72,6 +72,8 @@ public final class ReportWriter {
     put(n, "difference", f.difference());
     n.put("message", f.message());
     put(n, "line", f.line());
+    // findings in a PDF are placed by page; other input keeps the report's shape
+    f.page().ifPresent(pg -> n.put("page", pg));
     return n;
   }
 
@@ -179,6 +181,7 @@ public final class ReportWriter {
   static String text(FindingView f) {
     StringBuilder b = new StringBuilder();
     b.append(String.format("%-7s %s", f.severity(), f.rule()));
+    f.page().ifPresent(pg -> b.append(" page ").append(pg));
     f.line().ifPresent(l -> b.append(" line ").append(l));
     List<String> where = new ArrayList<>();
     f.table().ifPresent(where::add);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -147,6 +148,20 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
   @Override
   public void shadingFill(COSName shadingName) {
     // shading is not a ruling
+  }
+
+  /**
+   * Text is read by the glyph pass; this pass skips it, so that fonts are not decoded a second
+   * time (decoding glyphs is most of what a page costs).
+   */
+  @Override
+  public void showTextString(byte[] string) {
+    // not a ruling
+  }
+
+  @Override
+  public void showTextStrings(COSArray array) {
+    // not a ruling
   }
 
   /** A filled path made of lines (a thin parallelogram drawn with re-less operators) counts when thin. */

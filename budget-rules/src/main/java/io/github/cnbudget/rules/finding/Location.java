@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  * <p>Immutable and thread-safe; the {@code with…} methods return changed copies.
  */
 public final class Location {
-  private static final Location DOCUMENT = new Location("", null, null, null, null, null, 0);
+  private static final Location DOCUMENT = new Location("", null, null, null, null, null, 0, 0);
 
   private final String pointer;
   private final String table;
@@ -23,9 +23,10 @@ public final class Location {
   private final String code;
   private final String column;
   private final int line;
+  private final int page;
 
   private Location(String pointer, String table, TableKind tableKind, String unit, String code, String column,
-      int line) {
+      int line, int page) {
     this.pointer = pointer;
     this.table = table;
     this.tableKind = tableKind;
@@ -33,6 +34,7 @@ public final class Location {
     this.code = code;
     this.column = column;
     this.line = line;
+    this.page = page;
   }
 
   /**
@@ -55,7 +57,7 @@ public final class Location {
     if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
       throw new IllegalArgumentException("pointer must be empty or start with '/': " + pointer);
     }
-    return new Location(pointer, null, null, null, null, null, 0);
+    return new Location(pointer, null, null, null, null, null, 0, 0);
   }
 
   /**
@@ -71,7 +73,7 @@ public final class Location {
     if (s.indexOf('~') >= 0 || s.indexOf('/') >= 0) {
       s = s.replace("~", "~0").replace("/", "~1");
     }
-    return new Location(pointer + "/" + s, table, tableKind, unit, code, column, line);
+    return new Location(pointer + "/" + s, table, tableKind, unit, code, column, line, page);
   }
 
   /**
@@ -83,7 +85,7 @@ public final class Location {
    */
   public Location withTable(String title, TableKind kind) {
     return new Location(pointer, Objects.requireNonNull(title), Objects.requireNonNull(kind), unit, code, column,
-        line);
+        line, page);
   }
 
   /**
@@ -93,7 +95,7 @@ public final class Location {
    * @return the changed copy
    */
   public Location withUnit(Optional<String> unitName) {
-    return new Location(pointer, table, tableKind, unitName.orElse(null), code, column, line);
+    return new Location(pointer, table, tableKind, unitName.orElse(null), code, column, line, page);
   }
 
   /**
@@ -103,7 +105,7 @@ public final class Location {
    * @return the changed copy
    */
   public Location withCode(String codeOrLabel) {
-    return new Location(pointer, table, tableKind, unit, Objects.requireNonNull(codeOrLabel), column, line);
+    return new Location(pointer, table, tableKind, unit, Objects.requireNonNull(codeOrLabel), column, line, page);
   }
 
   /**
@@ -113,7 +115,7 @@ public final class Location {
    * @return the changed copy
    */
   public Location withColumn(String columnKey) {
-    return new Location(pointer, table, tableKind, unit, code, Objects.requireNonNull(columnKey), line);
+    return new Location(pointer, table, tableKind, unit, code, Objects.requireNonNull(columnKey), line, page);
   }
 
   /**
@@ -123,7 +125,29 @@ public final class Location {
    * @return the changed copy
    */
   public Location withLine(OptionalInt sourceLine) {
-    return new Location(pointer, table, tableKind, unit, code, column, sourceLine.orElse(0));
+    return new Location(pointer, table, tableKind, unit, code, column, sourceLine.orElse(0), page);
+  }
+
+  /**
+   * This location on a page of a PDF.
+   *
+   * @param pdfPage the one-based page
+   * @return the changed copy
+   */
+  public Location withPage(int pdfPage) {
+    if (pdfPage < 1) {
+      throw new IllegalArgumentException("page must be >= 1: " + pdfPage);
+    }
+    return new Location(pointer, table, tableKind, unit, code, column, line, pdfPage);
+  }
+
+  /**
+   * The page of a PDF where the value was printed.
+   *
+   * @return the one-based page, or empty when the document did not come from a PDF
+   */
+  public OptionalInt page() {
+    return page == 0 ? OptionalInt.empty() : OptionalInt.of(page);
   }
 
   /**
@@ -197,12 +221,12 @@ public final class Location {
     Location l = (Location) o;
     return pointer.equals(l.pointer) && Objects.equals(table, l.table) && tableKind == l.tableKind
         && Objects.equals(unit, l.unit) && Objects.equals(code, l.code) && Objects.equals(column, l.column)
-        && line == l.line;
+        && line == l.line && page == l.page;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(pointer, table, tableKind, unit, code, column, line);
+    return Objects.hash(pointer, table, tableKind, unit, code, column, line, page);
   }
 
   /** The pointer, then the readable parts, e.g. {@code /tables/2/rows/5 [支出总表 | 本级 | 2101501 | total] line 120}. */
@@ -217,6 +241,9 @@ public final class Location {
     }
     if (parts.length() > 0) {
       b.append(" [").append(parts).append(']');
+    }
+    if (page != 0) {
+      b.append(" page ").append(page);
     }
     if (line != 0) {
       b.append(" line ").append(line);

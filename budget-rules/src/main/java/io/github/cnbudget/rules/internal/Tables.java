@@ -22,11 +22,15 @@ final class Tables {
   private Tables() {}
 
   static Location tableLocation(int index, DisclosureTable t) {
-    return Location.at("/tables/" + index).withTable(t.title(), t.kind()).withLine(t.line());
+    Location l = Location.at("/tables/" + index).withTable(t.title(), t.kind()).withLine(t.line());
+    return t.place().isPresent() ? l.withPage(t.place().get().page()) : l;
   }
 
   static Location rowLocation(Location table, int rowIndex, Row r) {
     Location l = table.child("rows").child(rowIndex).withUnit(r.unit()).withLine(r.line());
+    if (r.place().isPresent()) {
+      l = l.withPage(r.place().get().page());
+    }
     return l.withCode(rowName(r));
   }
 
