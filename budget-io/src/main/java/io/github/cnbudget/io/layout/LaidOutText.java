@@ -16,6 +16,7 @@ public final class LaidOutText {
   private final List<Integer> pages = new ArrayList<>();
   private final List<Box> boxes = new ArrayList<>();
   private final List<Integer> unreadPages = new ArrayList<>();
+  private final java.util.BitSet gridLines = new java.util.BitSet();
   /** Column boundaries this close (points) are the same boundary on two pages. */
   private static final double ALIGN = 3;
   /** Words (Chinese characters) between two grids: a title or a note, not page furniture. */
@@ -166,6 +167,7 @@ public final class LaidOutText {
       }
     }
     if (any) {
+      gridLines.set(lines.size());
       add(b.toString(), page, box);
     }
   }
@@ -189,6 +191,16 @@ public final class LaidOutText {
   /** The box of the line at a zero-based index. */
   public Box box(int index) {
     return boxes.get(index);
+  }
+
+  /**
+   * Whether the line at a zero-based index is a row of a grid (else a line of text outside tables).
+   *
+   * @param index the line's index
+   * @return true for a grid row
+   */
+  public boolean inGrid(int index) {
+    return gridLines.get(index);
   }
 
   /** Pages with no text layer (scans), not read. */

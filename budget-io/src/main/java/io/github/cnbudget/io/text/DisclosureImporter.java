@@ -310,7 +310,13 @@ public final class DisclosureImporter {
       throw new PdfImportException(file, 0, "Cannot import " + file
           + ": no page has a text layer (a scanned document?); text recognition (OCR) is not supported", null);
     }
-    ImportResult read = new ImportRun(laid.lines(), withLayout(TextLayout.TAB)).run();
+    java.util.BitSet outsideGrids = new java.util.BitSet();
+    for (int i = 0; i < laid.lines().size(); i++) {
+      if (!laid.inGrid(i)) {
+        outsideGrids.set(i);
+      }
+    }
+    ImportResult read = new ImportRun(laid.lines(), withLayout(TextLayout.TAB), outsideGrids).run();
     List<ImportProblem> problems = new ArrayList<>();
     for (int page : laid.unreadPages()) {
       problems.add(ImportProblem.of(ImportProblem.Severity.WARNING, 0, "page " + page,

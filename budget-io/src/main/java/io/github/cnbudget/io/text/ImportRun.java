@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One import: reads the lines in order with a small state machine (outside a table, in a table's
@@ -64,6 +65,8 @@ final class ImportRun {
       "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
   private static final Pattern PAGE_MARK = Pattern.compile("^[-－—]\\s*\\d{1,3}\\s*[-－—]$");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*\\.\\d+");
+  /** Sentence punctuation: a comma, a full stop or a semicolon of Chinese prose. */
+  private static final Pattern PROSE = Pattern.compile("[，。；]");
 
   private final List<SourceLine> lines;
   private final DisclosureImporter options;
@@ -88,7 +91,18 @@ final class ImportRun {
   private FiscalYear year;
   private SourceLine lastHeading;
 
+  /**
+   * Lines printed outside any grid of a PDF (their zero-based index), or null for text input,
+   * where nothing says whether a line belongs to a table.
+   */
+  private final java.util.@Nullable BitSet outsideGrids;
+
   ImportRun(List<String> raw, DisclosureImporter options) {
+    this(raw, options, null);
+  }
+
+  ImportRun(List<String> raw, DisclosureImporter options, java.util.@Nullable BitSet outsideGrids) {
+    this.outsideGrids = outsideGrids;
     this.options = options;
     boolean space = decideLayout(raw, options.layout());
     List<String> text = space ? SpaceGrid.toTabs(raw) : raw;
@@ -844,6 +858,12 @@ final class ImportRun {
       table.inBody = true;
     } else if (table.headerSqueezed.contains(l.squeezed()) || isColumnNumbers(l)) {
       return true;
+    }
+    if (outsideGrids != null && !outsideGrids.isEmpty() && outsideGrids.get(l.number - 1)
+        && PROSE.matcher(text).find()) {
+      // a sentence printed outside the table's grid (一、2023年“三公”经费预算数为22.91万元，比…) is the
+      // narrative after the table, not a row
+      return false;
     }
     return readRow(l);
   }

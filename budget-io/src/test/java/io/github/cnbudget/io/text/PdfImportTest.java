@@ -169,4 +169,16 @@ class PdfImportTest {
       assertThat(p.page()).hasValue(21);
     });
   }
+
+  @Test
+  void sentencesPrintedAfterATable_areNarrativeNotRows() {
+    Disclosure d = IMPORTER.importPdf(pdf("putuo-wanli-street-2023-budget")).disclosure();
+    // page 29 explains the “三公” table of page 28 in prose, outside any grid
+    assertThat(d.narrative().paragraphs()).anySatisfy(p -> {
+      assertThat(p.text()).contains("“三公”经费预算数为22.91万元");
+      assertThat(p.page()).hasValue(29);
+    });
+    DisclosureTable three = d.tables().stream().filter(t -> t.kind() == TableKind.THREE_PUBLIC).findFirst().get();
+    assertThat(three.rows()).allSatisfy(r -> assertThat(r.place().get().page()).isEqualTo(28));
+  }
 }

@@ -37,7 +37,8 @@ final class AnnouncedTablesRule extends AbstractRule {
     for (int i = 0; i < d.contents().size(); i++) {
       String entry = d.contents().get(i);
       String n = NORMALISED.get(entry);
-      if (!n.contains("表") || n.length() < 3) {
+      if (!n.contains("表") || n.length() < 3 || n.contains("详见")) {
+        // 详见单位的项目绩效目标表: the entry points to another document's table
         continue;
       }
       if (n.contains("绩效") && (!d.goals().isEmpty() || !d.selfEvaluations().isEmpty())) {

@@ -20,6 +20,13 @@ class AnnouncedTablesRuleTest {
   }
 
   @Test
+  void check_entryReferringToAnotherDocument_silent() {
+    // Shanghai's 部门预算 contents: 十、项目绩效目标 — 详见单位的项目绩效目标表 (printed in the units' documents)
+    Disclosure d = Fixtures.withContents(consistent(), "详见单位的项目绩效目标表");
+    assertThat(rule.check(d, RuleContext.defaults())).isEmpty();
+  }
+
+  @Test
   void check_announcedTableAbsent_warns() {
     Disclosure d = Fixtures.withContents(consistent(), "- (十一) 政府采购预算表");
     assertThat(rule.check(d, RuleContext.defaults()))
