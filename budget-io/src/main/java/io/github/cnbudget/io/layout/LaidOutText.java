@@ -180,7 +180,7 @@ public final class LaidOutText {
 
   /** The lines, in page order. */
   public List<String> lines() {
-    return List.copyOf(lines);
+    return java.util.Collections.unmodifiableList(lines);
   }
 
   /** The one-based page of the line at a zero-based index. */

@@ -2,35 +2,163 @@ package io.github.cnbudget.io.pdf;
 
 import io.github.cnbudget.io.layout.Box;
 import io.github.cnbudget.io.layout.Glyph;
+import io.github.cnbudget.io.layout.Ruling;
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.operator.DrawObject;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Collects the glyphs of one page with their positions (display coordinates, top-left origin). A
- * glyph printed twice at the same place (the fake bold of office suites) is kept once.
+ * Reads one page in one pass over its content stream (页面读取): the glyphs with their positions
+ * (display coordinates, top-left origin; a glyph printed twice at the same place, the fake bold of
+ * office suites, is kept once), the ruling lines its paths draw ({@link RulingPaths}) and how many
+ * images it shows. One pass: parsing the content stream and decoding its fonts is most of what a
+ * page costs.
  */
 final class PageGlyphs extends PDFTextStripper {
   private final List<Glyph> glyphs = new ArrayList<>();
   private final long maxGlyphs;
+  private final RulingPaths paths;
+  private int images;
 
-  PageGlyphs(long maxGlyphs) {
+  /** What one page prints. */
+  record Content(List<Glyph> glyphs, List<Ruling> rulings, int images) {}
+
+  PageGlyphs(long maxGlyphs, long maxSegments) {
     this.maxGlyphs = maxGlyphs;
+    this.paths = new RulingPaths(maxSegments);
     setSortByPosition(false);
     setSuppressDuplicateOverlappingText(false);
+    // path painting is not text: the text engine ignores these operators unless told
+    addOperator(new PathOperator(this, "m", 2, (o) -> paths.moveTo(o[0], o[1])));
+    addOperator(new PathOperator(this, "l", 2, (o) -> paths.lineTo(o[0], o[1])));
+    addOperator(new PathOperator(this, "c", 6, (o) -> paths.curveTo(o[0], o[1], o[2], o[3], o[4], o[5])));
+    addOperator(new PathOperator(this, "v", 4, (o) -> paths.curveTo(o[0], o[1], o[0], o[1], o[2], o[3])));
+    addOperator(new PathOperator(this, "y", 4, (o) -> paths.curveTo(o[0], o[1], o[2], o[3], o[2], o[3])));
+    addOperator(new PathOperator(this, "h", 0, (o) -> paths.closePath()));
+    addOperator(new PathOperator(this, "n", 0, (o) -> paths.endPath()));
+    addOperator(new PathOperator(this, "S", 0, (o) -> paths.strokePath()));
+    addOperator(new PathOperator(this, "s", 0, (o) -> {
+      paths.closePath();
+      paths.strokePath();
+    }));
+    for (String fill : new String[] {"f", "F", "f*"}) {
+      addOperator(new PathOperator(this, fill, 0, (o) -> paths.fillPath(0)));
+    }
+    for (String both : new String[] {"B", "B*"}) {
+      addOperator(new PathOperator(this, both, 0, (o) -> paths.fillAndStrokePath(0)));
+    }
+    for (String both : new String[] {"b", "b*"}) {
+      addOperator(new PathOperator(this, both, 0, (o) -> {
+        paths.closePath();
+        paths.fillAndStrokePath(0);
+      }));
+    }
+    addOperator(new OperatorProcessor(this) {
+      @Override
+      public void process(Operator operator, List<COSBase> operands) throws IOException {
+        if (operands.size() < 4 || !checkArrayTypesClass(operands, COSNumber.class)) {
+          return;
+        }
+        float x = ((COSNumber) operands.get(0)).floatValue();
+        float y = ((COSNumber) operands.get(1)).floatValue();
+        float w = ((COSNumber) operands.get(2)).floatValue();
+        float h = ((COSNumber) operands.get(3)).floatValue();
+        paths.appendRectangle(transformedPoint(x, y), transformedPoint(x + w, y), transformedPoint(x + w, y + h),
+            transformedPoint(x, y + h));
+      }
+
+      @Override
+      public String getName() {
+        return "re";
+      }
+    });
+    // Do: an image is counted (a page of images and no text is a scan); a form is read as the text
+    // engine reads it, for its text and its paths
+    OperatorProcessor forms = new DrawObject(this);
+    addOperator(new OperatorProcessor(this) {
+      @Override
+      public void process(Operator operator, List<COSBase> operands) throws IOException {
+        if (!operands.isEmpty() && operands.get(0) instanceof COSName name && getResources() != null
+            && getResources().isImageXObject(name)) {
+          images++;
+          return;
+        }
+        forms.process(operator, operands);
+      }
+
+      @Override
+      public String getName() {
+        return "Do";
+      }
+    });
   }
 
-  /** The glyphs of page {@code page} (one-based). */
-  List<Glyph> read(PDDocument document, int page) throws IOException {
+  /** Reads page {@code page} (one-based). */
+  Content read(PDDocument document, int page) throws IOException {
     glyphs.clear();
+    images = 0;
     setStartPage(page);
     setEndPage(page);
     writeText(document, new StringWriter());
-    return dedupe(glyphs);
+    return new Content(dedupe(glyphs), paths.rulings(), images);
+  }
+
+  @Override
+  protected void startPage(PDPage page) throws IOException {
+    super.startPage(page);
+    paths.startPage(page);
+  }
+
+  /** A path operator whose operands, all numbers, are points in user space (m, l, c, v, y) or none. */
+  private final class PathOperator extends OperatorProcessor {
+    private final String name;
+    private final int count;
+    private final PathCall call;
+
+    PathOperator(PageGlyphs context, String name, int count, PathCall call) {
+      super(context);
+      this.name = name;
+      this.count = count;
+      this.call = call;
+    }
+
+    @Override
+    public void process(Operator operator, List<COSBase> operands) {
+      if (operands.size() < count || count > 0 && !checkArrayTypesClass(operands.subList(0, count), COSNumber.class)) {
+        return; // a malformed operator draws nothing
+      }
+      float[] points = new float[count];
+      for (int i = 0; i + 1 < count; i += 2) {
+        Point2D.Float p = transformedPoint(((COSNumber) operands.get(i)).floatValue(),
+            ((COSNumber) operands.get(i + 1)).floatValue());
+        points[i] = p.x;
+        points[i + 1] = p.y;
+      }
+      call.apply(points);
+    }
+
+    @Override
+    public String getName() {
+      return name;
+    }
+  }
+
+  /** What a path operator does with its transformed points. */
+  @FunctionalInterface
+  private interface PathCall {
+    void apply(float[] points);
   }
 
   @Override
@@ -62,13 +190,15 @@ final class PageGlyphs extends PDFTextStripper {
     // the text itself is rebuilt by the layout stage
   }
 
+  /** A glyph's character and rounded position: the same twice is overprinting. */
+  private record Printed(String text, long x, long y) {}
+
   private static List<Glyph> dedupe(List<Glyph> all) {
     List<Glyph> out = new ArrayList<>(all.size());
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    java.util.Set<Printed> seen = new java.util.HashSet<>();
     for (Glyph g : all) {
       // positions rounded to a third of a point: overprinting is exact or off by a hair
-      String key = g.text() + '@' + Math.round(g.box().x0() * 3) + ',' + Math.round(g.box().y1() * 3);
-      if (seen.add(key)) {
+      if (seen.add(new Printed(g.text(), Math.round(g.box().x0() * 3), Math.round(g.box().y1() * 3)))) {
         out.add(g);
       }
     }

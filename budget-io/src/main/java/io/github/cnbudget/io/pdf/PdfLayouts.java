@@ -1,16 +1,13 @@
 package io.github.cnbudget.io.pdf;
 
-import io.github.cnbudget.io.layout.Glyph;
 import io.github.cnbudget.io.layout.LaidOutText;
 import io.github.cnbudget.io.layout.PageLayout;
 import io.github.cnbudget.io.layout.PageLayouts;
-import io.github.cnbudget.io.layout.Ruling;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -98,7 +95,7 @@ public final class PdfLayouts {
       if (pages > limits.maxPages()) {
         throw new PdfReadException(file, 0, pages + " pages, more than " + limits.maxPages());
       }
-      PageGlyphs glyphs = new PageGlyphs(limits.maxGlyphsPerPage());
+      PageGlyphs glyphs = new PageGlyphs(limits.maxGlyphsPerPage(), limits.maxSegmentsPerPage());
       for (int p = 1; p <= pages; p++) {
         sink.accept(page(file, doc, glyphs, p));
       }
@@ -119,13 +116,11 @@ public final class PdfLayouts {
   private PageLayout page(Path file, PDDocument doc, PageGlyphs reader, int p) {
     try {
       PDPage page = doc.getPage(p - 1);
-      List<Glyph> glyphs = reader.read(doc, p);
-      PageGraphics graphics = new PageGraphics(page, limits.maxSegmentsPerPage());
-      List<Ruling> rulings = graphics.read();
+      PageGlyphs.Content content = reader.read(doc, p);
       PDRectangle crop = page.getCropBox();
       boolean turned = page.getRotation() % 180 != 0;
       return PageLayouts.of(p, turned ? crop.getHeight() : crop.getWidth(),
-          turned ? crop.getWidth() : crop.getHeight(), glyphs, rulings, graphics.images());
+          turned ? crop.getWidth() : crop.getHeight(), content.glyphs(), content.rulings(), content.images());
     } catch (PageLimitException e) {
       throw new PdfReadException(file, p, e.getMessage(), e);
     } catch (IOException | RuntimeException e) {

@@ -306,17 +306,18 @@ public final class DisclosureImporter {
     } catch (PdfReadException e) {
       throw new PdfImportException(file, e.page(), "Cannot import " + e.getMessage(), e);
     }
-    if (laid.lines().isEmpty()) {
+    List<String> lines = laid.lines();
+    if (lines.isEmpty()) {
       throw new PdfImportException(file, 0, "Cannot import " + file
           + ": no page has a text layer (a scanned document?); text recognition (OCR) is not supported", null);
     }
     java.util.BitSet outsideGrids = new java.util.BitSet();
-    for (int i = 0; i < laid.lines().size(); i++) {
+    for (int i = 0; i < lines.size(); i++) {
       if (!laid.inGrid(i)) {
         outsideGrids.set(i);
       }
     }
-    ImportResult read = new ImportRun(laid.lines(), withLayout(TextLayout.TAB), outsideGrids).run();
+    ImportResult read = new ImportRun(lines, withLayout(TextLayout.TAB), outsideGrids).run();
     List<ImportProblem> problems = new ArrayList<>();
     for (int page : laid.unreadPages()) {
       problems.add(ImportProblem.of(ImportProblem.Severity.WARNING, 0, "page " + page,
@@ -324,7 +325,7 @@ public final class DisclosureImporter {
     }
     for (ImportProblem p : read.report().problems()) {
       int i = p.line() - 1;
-      problems.add(i >= 0 && i < laid.lines().size() ? p.atPage(laid.page(i), laid.box(i).toText()) : p);
+      problems.add(i >= 0 && i < lines.size() ? p.atPage(laid.page(i), laid.box(i).toText()) : p);
     }
     return ImportResult.of(placed(read.disclosure(), laid), ImportReport.of(problems, read.report().repairs()));
   }

@@ -227,11 +227,16 @@ final class HeaderLayout {
   private static final String OCR_TO = "预数额计编码项单单资财拨结转余经费门总与单";
 
   static String squeeze(String t) {
-    String s = t.replaceAll("[\\s\\u3000]", "").replace('(', '（').replace(')', '）');
-    StringBuilder b = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      int k = OCR_FROM.indexOf(s.charAt(i));
-      b.append(k >= 0 ? OCR_TO.charAt(k) : s.charAt(i));
+    // one pass, no regular expression: headers and labels are squeezed for every cell of every line
+    StringBuilder b = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u3000') {
+        continue;
+      }
+      c = c == '(' ? '（' : c == ')' ? '）' : c;
+      int k = OCR_FROM.indexOf(c);
+      b.append(k >= 0 ? OCR_TO.charAt(k) : c);
     }
     return b.toString();
   }

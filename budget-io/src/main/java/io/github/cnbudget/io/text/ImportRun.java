@@ -65,6 +65,7 @@ final class ImportRun {
       "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
   private static final Pattern PAGE_MARK = Pattern.compile("^[-－—]\\s*\\d{1,3}\\s*[-－—]$");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*\\.\\d+");
+  private static final Pattern UNIT_LINE = Pattern.compile("单位\\s*[:：]\\s*(万元|元)");
   /** Sentence punctuation: a comma, a full stop or a semicolon of Chinese prose. */
   private static final Pattern PROSE = Pattern.compile("[，。；]");
 
@@ -759,7 +760,7 @@ final class ImportRun {
 
   private void captureUnit(SourceLine l) {
     String t = l.text();
-    Matcher unit = Pattern.compile("单位\\s*[:：]\\s*(万元|元)").matcher(t);
+    Matcher unit = UNIT_LINE.matcher(t);
     if (unit.find()) {
       AmountUnit u = AmountUnit.ofSymbol(unit.group(1));
       if (table != null) {

@@ -123,16 +123,26 @@ public enum Concept {
    * @return the concept, or empty when the label is outside the vocabulary
    */
   public static Optional<Concept> fromLabel(String printed) {
-    String key = normalise(printed);
-    for (Concept c : values()) {
-      for (String a : c.aliases) {
-        if (normalise(a).equals(key)) {
-          return Optional.of(c);
+    return Optional.ofNullable(ByAlias.MAP.get(normalise(printed)));
+  }
+
+  /** The concepts by normalised alias, made once (the first concept listing an alias keeps it). */
+  private static final class ByAlias {
+    static final java.util.Map<String, Concept> MAP = make();
+
+    private static java.util.Map<String, Concept> make() {
+      java.util.Map<String, Concept> m = new java.util.HashMap<>();
+      for (Concept c : values()) {
+        for (String a : c.aliases) {
+          m.putIfAbsent(normalise(a), c);
         }
       }
+      return java.util.Map.copyOf(m);
     }
-    return Optional.empty();
   }
+
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[\\s\\u3000]");
+  private static final java.util.regex.Pattern OF_WHICH = java.util.regex.Pattern.compile("^其中[：:]");
 
   /**
    * Normalises a printed label for comparison: removes blanks, the 其中 prefix and a leading Chinese
@@ -142,8 +152,8 @@ public enum Concept {
    * @return the comparison key
    */
   public static String normalise(String printed) {
-    String s = printed.replaceAll("[\\s\\u3000]", "").replace('(', '（').replace(')', '）');
-    s = s.replaceFirst("^其中[：:]", "");
+    String s = BLANKS.matcher(printed).replaceAll("").replace('(', '（').replace(')', '）');
+    s = OF_WHICH.matcher(s).replaceFirst("");
     s = Ordinal.stripPrefix(s);
     return s;
   }

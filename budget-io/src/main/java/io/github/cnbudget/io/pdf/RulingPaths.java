@@ -2,23 +2,19 @@ package io.github.cnbudget.io.pdf;
 
 import io.github.cnbudget.io.layout.Ruling;
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 
 /**
- * Collects the ruling lines a page draws: stroked straight segments and thin filled rectangles,
- * which is how office suites draw table borders. Curves, images and shading are not rulings.
- * Positions come out in display coordinates (top-left origin, page rotation applied) so that they
- * meet the glyph positions PDFBox reports.
+ * Collects the ruling lines a page draws (表格线): stroked straight segments and thin filled
+ * rectangles, which is how office suites draw table borders. Curves, images and shading are not
+ * rulings. It is fed the path operators of the page's content stream with their points already in
+ * user space (the current transformation applied); positions come out in display coordinates
+ * (top-left origin, page rotation applied) so that they meet the glyph positions PDFBox reports.
  */
-final class PageGraphics extends PDFGraphicsStreamEngine {
+final class RulingPaths {
   /** A filled rectangle thinner than this (points) is a line, not an area. */
   private static final double THIN = 2.5;
   /** A segment shorter than this is a tick or a glyph stroke, not a ruling. */
@@ -32,25 +28,27 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
   private final long maxSegments;
   private Point2D.Float current = new Point2D.Float();
   private Point2D.Float start = new Point2D.Float();
-  private final PDRectangle crop;
-  private int images;
-  private final int rotation;
+  private PDRectangle crop = PDRectangle.A4;
+  private int rotation;
 
-  PageGraphics(PDPage page, long maxSegments) {
-    super(page);
-    this.crop = page.getCropBox();
-    this.rotation = ((page.getRotation() % 360) + 360) % 360;
+  RulingPaths(long maxSegments) {
     this.maxSegments = maxSegments;
   }
 
-  /** Reads the page's content stream and returns its rulings. */
-  List<Ruling> read() throws IOException {
-    processPage(getPage());
-    return rulings;
+  /** Starts a page: its crop box and rotation place what it draws; earlier rulings are dropped. */
+  void startPage(PDPage page) {
+    this.crop = page.getCropBox();
+    this.rotation = ((page.getRotation() % 360) + 360) % 360;
+    rulings.clear();
+    clearPath();
   }
 
-  @Override
-  public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+  /** The rulings of the page read so far. */
+  List<Ruling> rulings() {
+    return new ArrayList<>(rulings);
+  }
+
+  void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
     double x0 = Math.min(Math.min(p0.getX(), p1.getX()), Math.min(p2.getX(), p3.getX()));
     double x1 = Math.max(Math.max(p0.getX(), p1.getX()), Math.max(p2.getX(), p3.getX()));
     double y0 = Math.min(Math.min(p0.getY(), p1.getY()), Math.min(p2.getY(), p3.getY()));
@@ -60,43 +58,36 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     start = current;
   }
 
-  @Override
-  public void moveTo(float x, float y) {
+  void moveTo(float x, float y) {
     current = new Point2D.Float(x, y);
     start = current;
   }
 
-  @Override
-  public void lineTo(float x, float y) {
+  void lineTo(float x, float y) {
     path.add(new double[] {current.x, current.y, x, y});
     current = new Point2D.Float(x, y);
   }
 
-  @Override
-  public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+  void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
     current = new Point2D.Float(x3, y3); // a curve is never a ruling
   }
 
-  @Override
-  public Point2D getCurrentPoint() {
+  Point2D currentPoint() {
     return current;
   }
 
-  @Override
-  public void closePath() {
+  void closePath() {
     if (current.x != start.x || current.y != start.y) {
       path.add(new double[] {current.x, current.y, start.x, start.y});
     }
     current = start;
   }
 
-  @Override
-  public void endPath() {
+  void endPath() {
     clearPath();
   }
 
-  @Override
-  public void strokePath() {
+  void strokePath() {
     for (double[] s : path) {
       segment(s[0], s[1], s[2], s[3]);
     }
@@ -113,8 +104,7 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     clearPath();
   }
 
-  @Override
-  public void fillPath(int windingRule) {
+  void fillPath(int windingRule) {
     // A filled area draws a ruling only where it is thin; a filled cell background is no border.
     for (double[] r : rects) {
       if (thin(r)) {
@@ -125,44 +115,19 @@ final class PageGraphics extends PDFGraphicsStreamEngine {
     clearPath();
   }
 
-  @Override
-  public void fillAndStrokePath(int windingRule) {
+  void fillAndStrokePath(int windingRule) {
     strokePath();
   }
 
-  @Override
-  public void clip(int windingRule) {
-    // clipping paths are followed by endPath, which discards them
-  }
 
-  @Override
-  public void drawImage(PDImage pdImage) {
-    images++; // not a ruling; counted so that a page of images and no text reads as a scan
-  }
 
-  /** How many images the page drew. */
-  int images() {
-    return images;
-  }
 
-  @Override
-  public void shadingFill(COSName shadingName) {
-    // shading is not a ruling
-  }
 
-  /**
-   * Text is read by the glyph pass; this pass skips it, so that fonts are not decoded a second
-   * time (decoding glyphs is most of what a page costs).
-   */
-  @Override
-  public void showTextString(byte[] string) {
-    // not a ruling
-  }
 
-  @Override
-  public void showTextStrings(COSArray array) {
-    // not a ruling
-  }
+
+
+
+
 
   /** A filled path made of lines (a thin parallelogram drawn with re-less operators) counts when thin. */
   private void fillPolygonSegments() {
