@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Generated documents rendered to PDF in each layout read back with every printed amount in its
- * table (by title), row (by code, else label), column (by printed header) and unit. The number of
+ * table (by title and amount unit), row (by code, else label, and the unit it belongs to), column
+ * (by printed header) and printed text. The number of
  * cases per layout is small in {@code mvn verify}; {@code -Dpdf.roundtrip.cases=N} runs more.
  */
 class PdfRoundTripTest {
@@ -114,8 +115,11 @@ class PdfRoundTripTest {
   static List<String> missing(Disclosure original, Disclosure read) {
     List<String> out = new ArrayList<>();
     for (DisclosureTable t : original.tables()) {
+      // the table with the same title, in the same unit (元 or 万元, printed above it)
+      io.github.cnbudget.model.AmountUnit unit = t.amountUnit().orElse(original.precision().unit());
       Optional<DisclosureTable> back = read.tables().stream()
-          .filter(x -> PdfExpectations.norm(x.title()).equals(PdfExpectations.norm(t.title()))).findFirst();
+          .filter(x -> PdfExpectations.norm(x.title()).equals(PdfExpectations.norm(t.title())))
+          .filter(x -> x.amountUnit().orElse(read.precision().unit()) == unit).findFirst();
       for (Row r : t.rows()) {
         for (Map.Entry<String, Cell> c : r.cells().entrySet()) {
           if (c.getValue().printed().isEmpty()) {
