@@ -17,6 +17,8 @@ final class Alignment {
   /** Two columns overlapping by more than this (points) are one. */
   private static final double OVERLAP = 1;
   private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("-?[\\d,]*\\d(\\.\\d+)?%?|-");
+  /** At most this many lines of a lone run each stand between two lines of a table. */
+  private static final int LONE_LINES = 6;
   /** At most this many header lines are taken above a table's first data line. */
   private static final int HEADER_LINES = 4;
 
@@ -28,9 +30,8 @@ final class Alignment {
     while (i < lines.size()) {
       int end = i;
       int numeric = 0;
-      while (end < lines.size() && (lines.get(end).runs().size() >= 2
-          || end > i && end + 1 < lines.size() && lines.get(end + 1).runs().size() >= 2)) {
-        // a lone run between two table lines is a wrapped name's second line
+      while (end < lines.size() && (lines.get(end).runs().size() >= 2 || end > i && resumes(lines, end))) {
+        // lone runs between table lines are rows printing a label only, or a wrapped name's second line
         if (hasNumber(lines.get(end))) {
           numeric++;
         }
@@ -38,7 +39,15 @@ final class Alignment {
       }
       if (end - i >= 2 && numeric >= 2) {
         int start = i;
-        List<double[]> columns = columns(lines.subList(i, end));
+        // the columns come from the lines that print amounts: a title or a 编制单位 line above them
+        // spans columns and says nothing of where they are
+        List<TextLine> data = new ArrayList<>();
+        for (TextLine l : lines.subList(i, end)) {
+          if (hasNumber(l)) {
+            data.add(l);
+          }
+        }
+        List<double[]> columns = columns(data);
         // header lines directly above: several runs, no number, close to the data
         while (start > 0 && i - start < HEADER_LINES && header(lines.get(start - 1), columns.size())
             && out.size() > 0 && out.get(out.size() - 1) == lines.get(start - 1)) {
@@ -53,6 +62,16 @@ final class Alignment {
       }
     }
     return out;
+  }
+
+  /** Whether a table goes on after a few lines of lone runs from {@code at}. */
+  private static boolean resumes(List<TextLine> lines, int at) {
+    for (int k = at; k < lines.size() && k < at + LONE_LINES; k++) {
+      if (lines.get(k).runs().size() >= 2) {
+        return hasNumber(lines.get(k));
+      }
+    }
+    return false;
   }
 
   private static boolean header(TextLine l, int columns) {
@@ -133,11 +152,21 @@ final class Alignment {
   private static Grid grid(List<TextLine> lines, List<double[]> columns) {
     List<GridCell> cells = new ArrayList<>();
     Box box = lines.get(0).box();
+    List<Double> gaps = new ArrayList<>();
+    for (int c = 1; c < columns.size(); c++) {
+      gaps.add((columns.get(c - 1)[1] + columns.get(c)[0]) / 2);
+    }
     for (int row = 0; row < lines.size(); row++) {
       TextLine l = lines.get(row);
       box = box.union(l.box());
       int lastColumn = -1;
+      List<TextRun> runs = new ArrayList<>();
       for (TextRun r : l.runs()) {
+        // header words printed close together (上年结转 财政拨款 一般公共…) form one run; where the gap
+        // between two of its glyphs holds a column boundary, they are two cells
+        runs.addAll(hasNumber(l) ? List.of(r) : split(r, gaps));
+      }
+      for (TextRun r : runs) {
         int first = -1;
         int last = -1;
         for (int c = 0; c < columns.size(); c++) {
@@ -180,6 +209,42 @@ final class Alignment {
     }
     rowEdges.add(lines.get(lines.size() - 1).box().y1());
     return new Grid(lines.size(), columns.size(), cells, box, false, edges, rowEdges);
+  }
+
+  /** A run cut where a column boundary falls in the gap between two of its glyphs. */
+  static List<TextRun> split(TextRun r, List<Double> boundaries) {
+    List<Glyph> gs = r.glyphs();
+    if (gs.size() < 2) {
+      return List.of(r);
+    }
+    List<TextRun> out = new ArrayList<>();
+    int from = 0;
+    for (int k = 1; k < gs.size(); k++) {
+      double left = gs.get(k - 1).box().x1();
+      double right = gs.get(k).box().x0();
+      for (double b : boundaries) {
+        if (right > left && b >= left && b <= right) {
+          out.add(piece(gs.subList(from, k)));
+          from = k;
+          break;
+        }
+      }
+    }
+    if (from == 0) {
+      return List.of(r);
+    }
+    out.add(piece(gs.subList(from, gs.size())));
+    return out;
+  }
+
+  private static TextRun piece(List<Glyph> gs) {
+    StringBuilder t = new StringBuilder();
+    Box b = gs.get(0).box();
+    for (Glyph g : gs) {
+      t.append(g.text());
+      b = b.union(g.box());
+    }
+    return new TextRun(t.toString(), b, gs);
   }
 
   private static int nearest(List<double[]> columns, double x) {

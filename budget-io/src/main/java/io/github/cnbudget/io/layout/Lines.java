@@ -50,6 +50,7 @@ final class Lines {
   static List<TextRun> runs(List<Glyph> line) {
     List<TextRun> runs = new ArrayList<>();
     StringBuilder text = new StringBuilder();
+    List<Glyph> members = new ArrayList<>();
     Box box = null;
     Glyph last = null;
     for (Glyph g : line) {
@@ -60,18 +61,20 @@ final class Lines {
       // two cells (1,505 | 1,505; 208 | 社会保障和就业支出) where Chinese text may be spaced out
       boolean numeric = last != null && gap > DIGIT_GAP * size && (digit(last.text()) || digit(g.text()));
       if (wide || numeric) {
-        runs.add(new TextRun(text.toString(), box));
+        runs.add(new TextRun(text.toString(), box, members));
         text.setLength(0);
+        members.clear();
         box = null;
       } else if (last != null && gap > BLANK * g.size() && latin(last.text()) && latin(g.text())) {
         text.append(' ');
       }
       text.append(g.text());
+      members.add(g);
       box = box == null ? g.box() : box.union(g.box());
       last = g;
     }
     if (box != null) {
-      runs.add(new TextRun(text.toString(), box));
+      runs.add(new TextRun(text.toString(), box, members));
     }
     return runs;
   }

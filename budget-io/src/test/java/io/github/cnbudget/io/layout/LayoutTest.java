@@ -126,4 +126,29 @@ class LayoutTest {
     PageLayout page = PageLayouts.of(1, 400, 400, glyphs, List.of(), 0);
     assertThat(page.blocks()).extracting(b -> ((TextLine) b).text()).containsExactly("收入决算表", "单位：万元");
   }
+
+  @Test
+  void unruledTable_columnsFromAlignedEdges_labelOnlyRowsKept_headerWordsSplitAtColumns() {
+    List<Glyph> glyphs = new ArrayList<>(text("编制单位：某局", 0, 10));
+    // header words printed 6 points apart, the boundary between their columns (x 195) in the gap
+    glyphs.addAll(text("科目", 0, 30));
+    glyphs.addAll(text("合计", 170, 30));
+    glyphs.addAll(text("基本", 196, 30));
+    // amounts flush right at 170 and 230; codes and names flush left at 0 and 40
+    glyphs.addAll(text("201", 0, 50));
+    glyphs.addAll(text("一般公共服务", 40, 50));
+    glyphs.addAll(text("1,505", 120, 50));
+    glyphs.addAll(text("39", 210, 50));
+    glyphs.addAll(text("四、事业收入", 0, 65));
+    glyphs.addAll(text("五、其他收入", 0, 80));
+    glyphs.addAll(text("208", 0, 95));
+    glyphs.addAll(text("社会保障", 40, 95));
+    glyphs.addAll(text("30", 150, 95));
+    glyphs.addAll(text("9", 220, 95));
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 400, 400, glyphs, List.of(), 0));
+    assertThat(t.lines()).contains("201\t一般公共服务\t1,505\t39", "四、事业收入\t\t\t", "五、其他收入\t\t\t",
+        "208\t社会保障\t30\t9");
+    assertThat(t.lines()).anySatisfy(l -> assertThat(l).startsWith("科目\t\t合计\t基本"));
+  }
 }

@@ -84,7 +84,7 @@ class PdfRoundTripTest {
 
   private static final Map<PdfRenderer.Ruling, Double> FLOOR = Map.of(
       PdfRenderer.Ruling.LINES, 0.85, PdfRenderer.Ruling.RECTANGLES, 0.85,
-      PdfRenderer.Ruling.HORIZONTAL, 0.12, PdfRenderer.Ruling.NONE, 0.12);
+      PdfRenderer.Ruling.HORIZONTAL, 0.25, PdfRenderer.Ruling.NONE, 0.25);
 
   private static long printedCells(Disclosure d) {
     long n = 0;
