@@ -1268,7 +1268,8 @@ final class ImportRun {
   }
 
   private static boolean isUnitName(String squeezed) {
-    return squeezed.length() >= 4 && UNIT_NAME.matcher(squeezed).matches() && !NOT_UNIT.matcher(squeezed).matches();
+    // 稽查局, 档案馆: a unit of three characters ends in the word for an organ
+    return squeezed.length() >= 3 && UNIT_NAME.matcher(squeezed).matches() && !NOT_UNIT.matcher(squeezed).matches();
   }
 
   private boolean isContinuation(RowDraft r, String label) {
