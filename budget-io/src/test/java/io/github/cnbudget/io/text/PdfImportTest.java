@@ -181,4 +181,19 @@ class PdfImportTest {
     DisclosureTable three = d.tables().stream().filter(t -> t.kind() == TableKind.THREE_PUBLIC).findFirst().get();
     assertThat(three.rows()).allSatisfy(r -> assertThat(r.place().get().page()).isEqualTo(28));
   }
+
+  @Test
+  void findingsOnAPdf_nameTheirPages_notLinesOfTheLaidOutText() {
+    Disclosure d = IMPORTER.importPdf(pdf("putuo-finance-bureau-2024-final")).disclosure();
+    io.github.cnbudget.rules.finding.ValidationReport report = io.github.cnbudget.rules.Rules.defaults().validate(d);
+    assertThat(report.findings()).isNotEmpty().allSatisfy(f -> {
+      assertThat(f.message(java.util.Locale.ENGLISH)).doesNotContain(" line ");
+      if (f.location().table().isPresent()) {
+        assertThat(f.location().page()).isPresent();
+      }
+    });
+    // the rounding group of 收入决算表 (page 8) lists its cells by page
+    assertThat(report.findings()).anySatisfy(f -> assertThat(f.message(java.util.Locale.ENGLISH))
+        .contains("收入决算表").contains(" page 8"));
+  }
 }

@@ -54,7 +54,9 @@ final class BlankCellsRule extends TableRule {
       }
       if (zero && !inRow.isEmpty()) {
         firstRow = firstRow < 0 ? ri : firstRow;
-        String line = r.line().isPresent() ? " line " + r.line().getAsInt() : "";
+        // a PDF's rows are found by their page; a text's by their line
+        String line = r.place().isPresent() ? " page " + r.place().get().page()
+            : r.line().isPresent() ? " line " + r.line().getAsInt() : "";
         blanks.add(Tables.rowName(r) + line + ": " + String.join(", ", headers(t, inRow)));
       }
     }

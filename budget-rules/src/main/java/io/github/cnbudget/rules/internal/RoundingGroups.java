@@ -51,6 +51,10 @@ public final class RoundingGroups {
     Location l = Location.at(owner);
     if (first.location().table().isPresent() && first.location().tableKind().isPresent()) {
       l = l.withTable(first.location().table().get(), first.location().tableKind().get());
+      // the group is found where its first cell is printed
+      if (first.location().page().isPresent()) {
+        l = l.withPage(first.location().page().getAsInt());
+      }
     } else if (owner.startsWith("/selfEvaluations") || owner.startsWith("/goals")) {
       // a self-evaluation or goal is named by its project, which its findings carry as their code
       l = l.withCode(first.location().code().orElse(owner));
@@ -75,7 +79,10 @@ public final class RoundingGroups {
     l.unit().filter(u -> !u.equals(row)).ifPresent(u -> b.append(u).append(" | "));
     b.append(row);
     l.column().ifPresent(col -> b.append(" | ").append(col));
-    if (l.line().isPresent()) {
+    // a PDF's cells are found by their page; a text's by their line
+    if (l.page().isPresent()) {
+      b.append(" page ").append(l.page().getAsInt());
+    } else if (l.line().isPresent()) {
       b.append(" line ").append(l.line().getAsInt());
     }
     if (c.expected().isPresent() && c.actual().isPresent()) {
