@@ -65,6 +65,7 @@ final class ImportRun {
       "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");
   private static final Pattern PAGE_MARK = Pattern.compile("^[-－—]\\s*\\d{1,3}\\s*[-－—]$");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*\\.\\d+");
+  private static final Pattern TOTAL_LABEL = Pattern.compile("(?:合计|总计|小计)$");
   private static final Pattern UNIT_LINE = Pattern.compile("单位\\s*[:：]\\s*(万元|元)");
   /** Sentence punctuation: a comma, a full stop or a semicolon of Chinese prose. */
   private static final Pattern PROSE = Pattern.compile("[，。；]");
@@ -1282,7 +1283,9 @@ final class ImportRun {
         return false;
       }
     }
-    if (!label.isEmpty() && (Ordinal.of(label).isPresent() || Concept.fromLabel(label).isPresent())) {
+    if (!label.isEmpty() && (Ordinal.of(label).isPresent() || Concept.fromLabel(label).isPresent()
+        || TOTAL_LABEL.matcher(label).find())) {
+      // 人员经费合计 printed without amounts (a blank template) is a row of its own, not a name's end
       return false;
     }
     RowDraft prev = table.lastRow().get();

@@ -74,6 +74,10 @@ class PdfImportTest {
     assertThat(d.tables().stream().filter(t -> t.kind() != TableKind.OTHER))
         .allSatisfy(t -> assertThat(t.amountUnit()).contains(AmountUnit.WAN_YUAN));
     assertThat(PdfExpectations.load("template-2024-final-account").cells).isEmpty();
+    // its total rows print no amount and still are rows of their own, not the end of the name above
+    DisclosureTable basic = d.tables().stream().filter(t -> t.kind() == TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC)
+        .findFirst().get();
+    assertThat(basic.rows()).extracting(r -> r.label()).contains("人员经费合计", "公用经费合计", "其他对个人和家庭的补助");
   }
 
   @Test
