@@ -7,7 +7,6 @@ module io.github.cnbudget.cli {
   requires org.apache.poi.ooxml;
   requires com.fasterxml.jackson.databind;
   requires static org.jspecify;
-  requires java.logging;
 
   // picocli reads and sets the commands' annotated fields reflectively
   opens io.github.cnbudget.cli to info.picocli;

@@ -75,13 +75,10 @@ public final class BudgetCommand implements Runnable {
     System.exit(commandLine(new BudgetCommand()).execute(args));
   }
 
-  /** Held so that the logging configuration below is not collected with the loggers. */
-  private static final java.util.List<java.util.logging.Logger> PDF_LOGGERS = new java.util.ArrayList<>();
-
   /**
-   * PDFBox logs what it works around in a font or a damaged file (through java.util.logging) on
-   * standard error, between the report's lines; what matters to a reader of the report is in the
-   * import problems, so the tool keeps only PDFBox's severe messages.
+   * PDFBox logs what it works around in a font or a damaged file on standard error, between the
+   * report's lines; what matters to a reader of the report is in the import problems, so the tool
+   * keeps only errors.
    */
   private static void quietPdfLibrary() {
     // Apache POI brings the Log4j API, which commons-logging (PDFBox's logging) then prefers; without
@@ -89,11 +86,6 @@ public final class BudgetCommand implements Runnable {
     // errors only.
     if (System.getProperty("log4j2.loggerContextFactory") == null) {
       System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-    }
-    for (String name : new String[] {"org.apache.pdfbox", "org.apache.fontbox"}) {
-      java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
-      l.setLevel(java.util.logging.Level.SEVERE);
-      PDF_LOGGERS.add(l);
     }
   }
 

@@ -39,19 +39,12 @@ public record Box(double x0, double y0, double x1, double y1) {
     return (x0 + x1) / 2;
   }
 
-  public double centerY() {
-    return (y0 + y1) / 2;
-  }
 
   /** The smallest box holding this one and another. */
   public Box union(Box o) {
     return new Box(Math.min(x0, o.x0), Math.min(y0, o.y0), Math.max(x1, o.x1), Math.max(y1, o.y1));
   }
 
-  /** Whether the two boxes share some vertical extent (their y ranges overlap by more than {@code slack}). */
-  public boolean overlapsVertically(Box o, double slack) {
-    return Math.min(y1, o.y1) - Math.max(y0, o.y0) > slack;
-  }
 
   /**
    * The box as printed in provenance: four numbers in points with one decimal,

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -136,8 +135,4 @@ public final class PdfLayouts {
     return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
   }
 
-  /** The header bytes, for tests. */
-  static byte[] magic() {
-    return Arrays.copyOf(MAGIC, MAGIC.length);
-  }
 }

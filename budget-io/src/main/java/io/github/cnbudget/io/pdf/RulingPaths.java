@@ -72,9 +72,6 @@ final class RulingPaths {
     current = new Point2D.Float(x3, y3); // a curve is never a ruling
   }
 
-  Point2D currentPoint() {
-    return current;
-  }
 
   void closePath() {
     if (current.x != start.x || current.y != start.y) {
