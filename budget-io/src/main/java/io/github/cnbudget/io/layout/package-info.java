@@ -8,6 +8,10 @@
  * from the alignment of text where a table is printed without them) and lines of text outside
  * tables. Recognition (what a table is, what a column means) happens later, on the blocks, and never
  * knows which format they came from.
+ *
+ * <p>Positions are points on the page held as {@code double}, as PDFBox reports them: geometry,
+ * never money (amounts stay text here and become {@code BigDecimal} with their printed scale in
+ * recognition). Boxes leave this package rounded to a tenth of a point.
  */
 @NullMarked
 package io.github.cnbudget.io.layout;
