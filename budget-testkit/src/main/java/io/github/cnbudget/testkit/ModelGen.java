@@ -522,6 +522,19 @@ public final class ModelGen {
       }
       b.total(Cell.of(total));
       if (r.nextBoolean()) {
+        // the fields of a project form: 主管部门, 当年预算 in the form's own unit, cost and purchase lines
+        b.department(Gen.oneOf(Vocabulary.DEPARTMENTS).generate(r)).annualBudget(Cell.of(total))
+            .amountUnit(Gen.oneOf(AmountUnit.values()).generate(r));
+        int costs = r.nextInt(3);
+        for (int i = 0; i < costs; i++) {
+          b.addCosts(labelledAmounts(scale).generate(r));
+        }
+        int purchases = r.nextInt(2);
+        for (int i = 0; i < purchases; i++) {
+          b.addPurchases(labelledAmounts(scale).generate(r));
+        }
+      }
+      if (r.nextBoolean()) {
         b.goal(words(4, 12).generate(r));
       }
       if (r.nextBoolean()) {

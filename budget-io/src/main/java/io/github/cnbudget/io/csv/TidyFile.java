@@ -35,7 +35,10 @@ public enum TidyFile {
   NOTES("notes.csv", List.of("document", "table", "note", "text", "line"), Set.of()),
   /** Projects (项目). */
   PROJECTS("projects.csv", List.of("document", "project", "name", "code", "unit", "category", "attribute",
-      "start_year", "end_year", "total", "total_printed", "total_mark", "total_repaired", "goal", "line"), Set.of()),
+      "start_year", "end_year", "total", "total_printed", "total_mark", "total_repaired", "goal", "line",
+      "department", "annual_budget", "annual_budget_printed", "annual_budget_mark", "annual_budget_repaired",
+      "amount_unit"), Set.of(), Set.of("department", "annual_budget", "annual_budget_printed", "annual_budget_mark",
+          "annual_budget_repaired", "amount_unit")),
   /** Labelled amounts outside tables: project amounts, goal tasks' and self-evaluation funding cells. */
   AMOUNTS("amounts.csv", List.of("document", "owner", "owner_index", "entry", "key", "value", "printed", "mark",
       "repaired"), Set.of()),
@@ -131,7 +134,8 @@ public enum TidyFile {
 
   /**
    * Whether a column was added after the first version of the set, so that files written before
-   * it (without the column) still read: {@code place}, where a PDF printed a table or row.
+   * it (without the column) still read: {@code place}, where a PDF printed a table or row; a project's
+   * {@code department}, {@code annual_budget} and {@code amount_unit}.
    *
    * @param column a column name
    * @return true for optional columns

@@ -308,7 +308,7 @@ final class TidyReader {
         b.addTables(table(d, t, used, columns, rows, items, notes));
       }
       for (Rec p : used.take(projects, k(d))) {
-        b.addProjects(project(d, p, used, amounts));
+        b.addProjects(project(d, p, used, amounts, labelled));
       }
       for (Rec g : used.take(goals, k(d))) {
         b.addGoals(goal(d, g, used, amounts, labelled, indicators));
@@ -487,17 +487,22 @@ final class TidyReader {
     }
   }
 
-  private Project project(int d, Rec p, Used used, Map<Key, List<Rec>> amounts) {
+  private Project project(int d, Rec p, Used used, Map<Key, List<Rec>> amounts, Map<Key, List<Rec>> labelled) {
     int pi = p.index("project");
     Project.Builder b = Project.builder().name(p.str("name"));
     p.opt("code").ifPresent(b::code);
+    p.opt("department").ifPresent(b::department);
     p.opt("unit").ifPresent(b::unit);
     p.optConstant("category", ProjectCategory.class).ifPresent(b::category);
     p.optConstant("attribute", ProjectAttribute.class).ifPresent(b::attribute);
     p.optInt("start_year").ifPresent(b::startYear);
     p.optInt("end_year").ifPresent(b::endYear);
     p.cell("total", "total_").ifPresent(b::total);
+    p.cell("annual_budget", "annual_budget_").ifPresent(b::annualBudget);
+    p.optConstant("amount_unit", AmountUnit.class).ifPresent(b::amountUnit);
     cells(used, amounts, k(d, "project", pi, ""), b::putAmounts);
+    b.addAllCosts(labelled(d, "project_cost", pi, used, amounts, labelled));
+    b.addAllPurchases(labelled(d, "project_purchase", pi, used, amounts, labelled));
     p.opt("goal").ifPresent(b::goal);
     p.line("line").ifPresent(b::line);
     return build(p, b::build);

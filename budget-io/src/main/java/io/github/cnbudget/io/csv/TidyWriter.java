@@ -222,8 +222,11 @@ final class TidyWriter {
     where = "document " + ds + " project " + i;
     rec(TidyFile.PROJECTS, concat(a(ds, Integer.toString(i), p.name(), o(p.code(), "project code"),
         o(p.unit(), "project unit"), e(p.category()), e(p.attribute()), o(p.startYear()), o(p.endYear())),
-        cell(p.total()), a(o(p.goal(), "project goal"), o(p.line()))));
+        cell(p.total()), a(o(p.goal(), "project goal"), o(p.line()), o(p.department(), "project department")),
+        cell(p.annualBudget()), a(e(p.amountUnit()))));
     amounts(ds, "project", i, "", p.amounts());
+    labelled(ds, "project_cost", i, p.costs());
+    labelled(ds, "project_purchase", i, p.purchases());
   }
 
   private void labelled(String ds, String owner, int ownerIndex, List<LabelledAmounts> list) {

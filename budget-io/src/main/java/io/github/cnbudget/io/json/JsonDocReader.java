@@ -577,6 +577,9 @@ final class JsonDocReader extends JsonCursor {
         case "code":
           set(string(), b::code);
           break;
+        case "department":
+          set(string(), b::department);
+          break;
         case "unit":
           set(string(), b::unit);
           break;
@@ -595,8 +598,20 @@ final class JsonDocReader extends JsonCursor {
         case "total":
           set(cell(), b::total);
           break;
+        case "annualBudget":
+          set(cell(), b::annualBudget);
+          break;
+        case "amountUnit":
+          set(constant(AmountUnit.class), b::amountUnit);
+          break;
         case "amounts":
           cells("amounts", b::putAmounts);
+          break;
+        case "costs":
+          array("costs", () -> b.addCosts(labelled()));
+          break;
+        case "purchases":
+          array("purchases", () -> b.addPurchases(labelled()));
           break;
         case "goal":
           set(string(), b::goal);

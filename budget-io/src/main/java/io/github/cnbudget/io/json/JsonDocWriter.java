@@ -295,6 +295,7 @@ final class JsonDocWriter {
     g.writeStartObject();
     g.writeStringField("name", pr.name());
     opt("code", pr.code());
+    opt("department", pr.department());
     opt("unit", pr.unit());
     if (pr.category().isPresent()) {
       g.writeStringField("category", pr.category().get().name());
@@ -305,7 +306,13 @@ final class JsonDocWriter {
     integer("startYear", pr.startYear());
     integer("endYear", pr.endYear());
     cell("total", pr.total(), p);
+    cell("annualBudget", pr.annualBudget(), p);
+    if (pr.amountUnit().isPresent()) {
+      g.writeStringField("amountUnit", pr.amountUnit().get().name());
+    }
     cells("amounts", pr.amounts(), p);
+    labelled("costs", pr.costs(), p);
+    labelled("purchases", pr.purchases(), p);
     opt("goal", pr.goal());
     line(pr.line());
     end(p);

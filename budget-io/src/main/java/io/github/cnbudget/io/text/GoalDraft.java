@@ -35,6 +35,10 @@ final class GoalDraft {
     final List<Indicator> indicators = new ArrayList<>();
     BigDecimal weights = BigDecimal.ZERO;
     int line;
+    /** The project form the goal is printed in, when it is one. */
+    ProjectForms.Form form;
+    /** The unit of the form's money (项目资金（元）), when it prints one. */
+    AmountUnit amountUnit;
   }
 
   final TableTitles.Title title;
@@ -59,10 +63,15 @@ final class GoalDraft {
   private static final java.util.regex.Pattern TARGET_LIKE =
       java.util.regex.Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d+(?:\\.\\d+)?\\s*%$)");
 
+  /** The key–value part of project forms, when the table prints them. */
+  private final ProjectForms forms;
+  private List<io.github.cnbudget.model.project.Project> projects = List.of();
+
   GoalDraft(TableTitles.Title title, int line, CellReader cells) {
     this.title = title;
     this.line = line;
     this.cells = cells;
+    this.forms = new ProjectForms(cells, pending);
   }
 
   private Part part(int at) {
@@ -87,6 +96,19 @@ final class GoalDraft {
     }
     if (l.heading) {
       return false;
+    }
+    ProjectForms.Read read = forms.accept(l);
+    if (read == ProjectForms.Read.NEW_FORM) {
+      // each form is one project's goal with an indicator grid of its own
+      flushProjects();
+      part = null;
+      part(l.number).form = forms.current().orElseThrow();
+      col.clear();
+      headerSqueezed = null;
+      return true;
+    }
+    if (read == ProjectForms.Read.FORM) {
+      return true;
     }
     List<String> cs = l.cells;
     int deptAt = indexOf(cs, "部门名称", "单位名称");
@@ -493,6 +515,30 @@ final class GoalDraft {
     }
   }
 
+  /** A form's name, department, unit, budget and goals are its goal's. */
+  private void fromForm(Part p, ProjectForms.Form f) {
+    p.project.setLength(0);
+    p.project.append(f.name());
+    if (!f.department().isEmpty()) {
+      p.department = f.department();
+    }
+    if (!f.unitName().isEmpty()) {
+      p.unit = f.unitName();
+    }
+    f.budget().ifPresent(b -> p.budget = b);
+    if (!f.annualGoal().isEmpty()) {
+      p.annual.setLength(0);
+      p.annual.append(f.annualGoal());
+    }
+    if (!f.longGoal().isEmpty()) {
+      p.longTerm.setLength(0);
+      p.longTerm.append(f.longGoal());
+    }
+    if (f.unit != null) {
+      p.amountUnit = f.unit;
+    }
+  }
+
   /** The indicator read from one of the two lines above, which a wrapped line may continue. */
   private Indicator previousIndicator(int lineNumber) {
     if (part == null || part.indicators.isEmpty()) {
@@ -524,8 +570,19 @@ final class GoalDraft {
     return "";
   }
 
+  /** The projects printed as forms, each with its key–value fields; known once the table is built. */
+  List<io.github.cnbudget.model.project.Project> projects() {
+    return projects;
+  }
+
   List<PerformanceGoal> build(List<ImportProblem> problems) {
     flushProjects();
+    for (Part p : parts) {
+      if (p.form != null) {
+        fromForm(p, p.form);
+      }
+    }
+    projects = forms.projects();
     if (!wrappedName.isEmpty()) {
       pending.add(ImportProblem.of(Severity.WARNING, line, wrappedName, "indicator name without a target at the end of the table"));
     }
@@ -555,7 +612,9 @@ final class GoalDraft {
       if (p.budget != null) {
         b.budget(p.budget);
       }
-      if (unit != null) {
+      if (p.amountUnit != null) {
+        b.amountUnit(p.amountUnit);
+      } else if (unit != null) {
         b.amountUnit(unit);
       }
       out.add(b.build());

@@ -180,6 +180,7 @@ final class ImportRun {
     }
     for (GoalDraft g : goals) {
       d.addAllGoals(g.build(problems));
+      d.addAllProjects(g.projects());
     }
     d.addAllSelfEvaluations(evaluations);
     d.addAllFrameworks(frameworks);

@@ -2,6 +2,7 @@ package io.github.cnbudget.io.text;
 
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.project.Project;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.DisclosureTable;
@@ -69,6 +70,48 @@ final class PdfExpectations {
       }
     }
     return out;
+  }
+
+  /**
+   * The expected cells of project forms (table {@code 表题 | 项目名称}) an import did not reproduce: a
+   * money cell is found in the project of that name — 项目资金总额 as its total, 年度资金申请总额 as its
+   * annual budget, any other label as a funding amount whose key ends with the label — in the
+   * expected unit; an indicator value in the project's goal, on the indicator of that name.
+   */
+  List<Expected> missingInForms(Disclosure d) {
+    List<Expected> out = new ArrayList<>();
+    for (Expected e : cells) {
+      if (e.inForm() && !foundInForm(d, e)) {
+        out.add(e);
+      }
+    }
+    return out;
+  }
+
+  private static boolean foundInForm(Disclosure d, Expected e) {
+    String project = norm(e.table().split(" \\| ")[1]);
+    if (e.unit().isEmpty()) {
+      return d.goals().stream().filter(g -> g.project().map(PdfExpectations::norm).equals(Optional.of(project)))
+          .flatMap(g -> g.indicators().stream())
+          .anyMatch(i -> norm(i.name()).equals(norm(e.row())) && i.targetText().equals(Optional.of(e.value())));
+    }
+    for (Project p : d.projects()) {
+      if (!norm(p.name()).equals(project)
+          || !p.amountUnit().map(AmountUnit::symbol).equals(Optional.of(e.unit()))) {
+        continue;
+      }
+      Optional<Cell> cell = switch (e.row()) {
+        case "项目资金总额" -> p.total();
+        case "年度资金申请总额" -> p.annualBudget();
+        default -> p.amounts().entrySet().stream()
+            .filter(a -> a.getKey().endsWith("/" + e.row()) && a.getValue().printed().equals(e.value()))
+            .map(Map.Entry::getValue).findFirst();
+      };
+      if (cell.map(Cell::printed).equals(Optional.of(e.value()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   long count(boolean forms) {

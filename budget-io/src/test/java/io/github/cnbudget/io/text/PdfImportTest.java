@@ -2,10 +2,14 @@ package io.github.cnbudget.io.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.Stage;
+import io.github.cnbudget.model.project.Project;
+import io.github.cnbudget.model.project.ProjectAttribute;
+import io.github.cnbudget.model.project.ProjectCategory;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.TableKind;
 import java.io.IOException;
@@ -59,6 +63,43 @@ class PdfImportTest {
     assertThat(missing).as("hand-verified cells not imported").isEmpty();
     // every problem of a PDF names its page
     assertThat(r.report().problems()).allSatisfy(p -> assertThat(p.page()).isPresent());
+  }
+
+  /**
+   * The five 财政项目支出绩效目标填报表 of the 2023 Wanli budget (pp. 31–35), each one project: its fields
+   * as printed, its money block in 元 (the hand-verified cells), and its indicator grid as its goal.
+   */
+  @Test
+  void projectForms_eachReadIntoAProjectAndItsGoal() {
+    String name = "putuo-wanli-street-2023-budget";
+    ImportResult r = IMPORTER.importFile(pdf(name));
+    Disclosure d = r.disclosure();
+    PdfExpectations expected = PdfExpectations.load(name);
+    assertThat(expected.count(true)).isEqualTo(56);
+    assertThat(expected.missingInForms(d)).as("hand-verified form cells not imported").isEmpty();
+    assertThat(d.projects()).extracting(Project::name, p -> p.category().orElseThrow(),
+            p -> p.attribute().orElseThrow(), p -> p.startYear().getAsInt(), p -> p.endYear().getAsInt())
+        .containsExactly(
+            tuple("新建万里街道社区公共服务中心", ProjectCategory.SPECIFIC_PURPOSE, ProjectAttribute.PHASED, 2023, 2023),
+            tuple("就业援助基地补贴", ProjectCategory.SPECIFIC_PURPOSE, ProjectAttribute.RECURRING, 2023, 2023),
+            tuple("社区环境整治和建设经费", ProjectCategory.SPECIFIC_PURPOSE, ProjectAttribute.RECURRING, 2023, 2023),
+            tuple("各类工作经费", ProjectCategory.SPECIFIC_PURPOSE, ProjectAttribute.RECURRING, 2023, 2023),
+            tuple("公共服务设施运行经费", ProjectCategory.OPERATION, ProjectAttribute.RECURRING, 2023, 2023));
+    assertThat(d.projects()).allSatisfy(p -> {
+      assertThat(p.department()).contains("上海市普陀区人民政府万里街道办事处");
+      assertThat(p.unit()).contains("上海市普陀区人民政府万里街道办事处");
+      assertThat(p.amountUnit()).contains(AmountUnit.YUAN);
+      assertThat(p.goal()).isPresent();
+    });
+    // the two sides of the money block each keep their own 其他资金
+    assertThat(d.projects().get(0).amounts()).containsOnlyKeys("项目资金总额/其中：财政资金", "项目资金总额/其他资金",
+        "年度资金申请总额/其中：当年财政拨款", "年度资金申请总额/上年结转资金", "年度资金申请总额/其他资金");
+    assertThat(d.goals()).filteredOn(g -> g.scope() == io.github.cnbudget.model.performance.GoalScope.PROJECT)
+        .extracting(g -> g.project().orElseThrow(), g -> g.indicators().size())
+        .containsExactly(tuple("新建万里街道社区公共服务中心", 5), tuple("就业援助基地补贴", 4), tuple("社区环境整治和建设经费", 4),
+            tuple("各类工作经费", 43), tuple("公共服务设施运行经费", 9));
+    assertThat(d.goals().get(3).indicators()).extracting(i -> i.level1Text()).containsOnly("产出指标", "效益指标",
+        "满意度指标");
   }
 
   @Test

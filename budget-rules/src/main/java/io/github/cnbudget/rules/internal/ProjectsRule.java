@@ -18,13 +18,21 @@ import java.util.Set;
  * and a project printed twice in one document (the department-wide project table and the project's
  * own form, 项目支出绩效目标表) has one name and one category (项目类别) in both. The same project is
  * the same printed code; without codes, the same name (then only the category is compared).
+ *
+ * <p>A project form's money block holds each part to its whole: this year's budget (当年预算, 年度资金申请总额)
+ * is no more than the project's total, and a funding source printed under a side of the block
+ * (年度资金申请总额/其中：当年财政拨款) no more than that side's figure. A side is this year's when its label
+ * says so (年度, 当年, 本年), else the project's total. Both figures are printed by one form in one unit, so
+ * a part over its whole by more than the rounding of the printed digits cannot be.
  */
 final class ProjectsRule extends AbstractRule {
   static final String START_YEAR = "project-start-after-budget";
   static final String MISMATCH = "project-mismatch";
+  static final String PART_EXCEEDS = "project-part-exceeds-whole";
+  private static final java.util.regex.Pattern ANNUAL_SIDE = java.util.regex.Pattern.compile("年度|当年|本年");
 
   ProjectsRule() {
-    super("project-facts", Set.of(START_YEAR, MISMATCH), Set.of("performance"),
+    super("project-facts", Set.of(START_YEAR, MISMATCH, PART_EXCEEDS), Set.of("performance"),
         "A project starts no later than its budget year and has one name and category in every form");
   }
 
@@ -42,6 +50,7 @@ final class ProjectsRule extends AbstractRule {
         out.add(finding(START_YEAR, Severity.ERROR).location(at)
             .arguments(p.name().strip(), p.startYear().getAsInt(), year).build());
       }
+      parts(out, at, p);
       Integer same = p.code().map(c -> byCode.putIfAbsent(TargetConsistencyRule.norm(c), index)).orElse(null);
       if (same != null) {
         Project q = d.projects().get(same);
@@ -64,6 +73,36 @@ final class ProjectsRule extends AbstractRule {
     if (first.category().isPresent() && p.category().isPresent() && first.category().get() != p.category().get()) {
       out.add(finding(MISMATCH, Severity.WARNING).location(at)
           .arguments(which, "项目类别", first.category().get().chinese(), p.category().get().chinese()).build());
+    }
+  }
+
+  private void parts(List<Finding> out, Location at, Project p) {
+    if (p.total().flatMap(Cell::value).isPresent() && p.annualBudget().flatMap(Cell::value).isPresent()) {
+      exceeds(out, at, p, "当年预算", p.annualBudget().get(), "项目总额", p.total().get());
+    }
+    for (Map.Entry<String, Cell> e : p.amounts().entrySet()) {
+      int slash = e.getKey().indexOf('/');
+      if (slash <= 0 || e.getValue().value().isEmpty()) {
+        continue;
+      }
+      String side = e.getKey().substring(0, slash);
+      java.util.Optional<Cell> whole = ANNUAL_SIDE.matcher(side).find() ? p.annualBudget() : p.total();
+      if (whole.flatMap(Cell::value).isPresent()) {
+        exceeds(out, at, p, e.getKey(), e.getValue(), side, whole.get());
+      }
+    }
+  }
+
+  private void exceeds(List<Finding> out, Location at, Project p, String partLabel, Cell part, String wholeLabel,
+      Cell whole) {
+    java.math.BigDecimal pv = part.value().orElseThrow();
+    java.math.BigDecimal wv = whole.value().orElseThrow();
+    // one unit of the last printed digit of either figure is rounding, not a contradiction
+    java.math.BigDecimal rounding = java.math.BigDecimal.ONE.movePointLeft(Math.max(pv.scale(), wv.scale()));
+    if (pv.subtract(wv).compareTo(rounding) > 0) {
+      out.add(finding(PART_EXCEEDS, Severity.ERROR).location(at.withColumn(partLabel)).values(wv, pv)
+          .arguments(p.name().strip(), partLabel, part.printed(), wholeLabel,
+              whole.printed()).build());
     }
   }
 

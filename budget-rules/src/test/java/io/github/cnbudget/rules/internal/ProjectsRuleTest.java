@@ -55,4 +55,32 @@ class ProjectsRuleTest {
         .containsExactly(tuple("project-mismatch", "/projects/1", "项目名称"),
             tuple("project-mismatch", "/projects/1", "项目类别"), tuple("project-mismatch", "/projects/3", "项目类别"));
   }
+
+  /** 公共服务设施运行经费 of the 2023 Wanli form: 年度资金申请总额 10,903,043.00 beside 其中：当年财政拨款 11,419,043.00. */
+  @Test
+  void check_fundingPartOverItsSide_error() {
+    Disclosure d = with(project("公共服务设施运行经费", "10903043.00").annualBudget(Cell.of("10903043.00"))
+        .putAmounts("项目资金总额/其中：财政资金", Cell.of("10903043.00"))
+        .putAmounts("年度资金申请总额/其中：当年财政拨款", Cell.of("11419043.00"))
+        .putAmounts("年度资金申请总额/上年结转资金", Cell.of("0.00")).build());
+    assertThat(rule.check(d, RuleContext.defaults()))
+        .extracting(Finding::code, Finding::severity, f -> f.location().column().orElse(""))
+        .containsExactly(tuple("project-part-exceeds-whole", Severity.ERROR, "年度资金申请总额/其中：当年财政拨款"));
+  }
+
+  @Test
+  void check_partsWithinTheirSidesAndRounding_silent() {
+    Disclosure d = with(project("多年期建设", "1000.00").annualBudget(Cell.of("400.00"))
+        .putAmounts("项目总预算/其中：财政拨款", Cell.of("1000.00"))
+        .putAmounts("当年预算/其中：财政拨款", Cell.of("400.01"))
+        .putAmounts("一般公共预算", Cell.of("5000.00")).build());
+    assertThat(rule.check(d, RuleContext.defaults())).isEmpty();
+  }
+
+  @Test
+  void check_annualBudgetOverTheTotal_error() {
+    Disclosure d = with(project("多年期建设", "1000.00").annualBudget(Cell.of("1200.00")).build());
+    assertThat(rule.check(d, RuleContext.defaults())).extracting(Finding::code, f -> f.arguments().get(1))
+        .containsExactly(tuple("project-part-exceeds-whole", "当年预算"));
+  }
 }
