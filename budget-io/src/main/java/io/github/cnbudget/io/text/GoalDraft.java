@@ -570,7 +570,17 @@ final class GoalDraft {
     return "";
   }
 
-  /** The projects printed as forms, each with its key–value fields; known once the table is built. */
+  /** The unit the table's amounts are printed in, when it says (单位：万元, 项目资金（元）). */
+  Optional<AmountUnit> amountUnit() {
+    for (Part p : parts) {
+      if (p.form != null && p.form.unit != null) {
+        return Optional.of(p.form.unit);
+      }
+    }
+    return Optional.ofNullable(unit);
+  }
+
+    /** The projects printed as forms, each with its key–value fields; known once the table is built. */
   List<io.github.cnbudget.model.project.Project> projects() {
     return projects;
   }

@@ -193,6 +193,13 @@ final class ImportRun {
         return t.unit;
       }
     }
+    for (GoalDraft g : goals) {
+      // a document of forms only (项目支出绩效目标表) prints its unit in them
+      Optional<AmountUnit> u = g.amountUnit();
+      if (u.isPresent()) {
+        return u.get();
+      }
+    }
     problems.add(ImportProblem.of(Severity.WARNING, 0, "", "no amount unit (单位：万元) printed; 万元 assumed"));
     return AmountUnit.WAN_YUAN;
   }

@@ -85,6 +85,10 @@ final class ProjectForms {
   private static final Pattern BLOCK_COLUMN = Pattern.compile("金额|预算数|数量|单价|测算依据|计算依据|说明|备注");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?:\\s*年|[-./]\\d{1,2}|$|\\D)");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  private static final Pattern YEAR_LINE = Pattern.compile("^[（(]?\\d{4}年度?[）)]?$");
+  /** Sub-block columns that hold amounts, and those that explain a line. */
+  private static final Pattern AMOUNT_COLUMN = Pattern.compile("金额|预算数|数量|单价|合计|资金");
+  private static final Pattern TEXT_COLUMN = Pattern.compile("测算依据|计算依据|说明|备注|依据");
   private static final Pattern LABELLED = Pattern.compile("^([^：:]+)[：:](.*)$");
 
   /** One form being read. */
@@ -104,6 +108,8 @@ final class ProjectForms {
     final List<LabelledAmounts> purchases = new ArrayList<>();
     AmountUnit unit;
     boolean money;
+    /** A block of sources with a header of its own (资金来源 | 金额) is being read. */
+    boolean sources;
 
     Form(int line) {
       this.line = line;
@@ -174,6 +180,10 @@ final class ProjectForms {
       fields(l, tokens);
       return Read.NEW_FORM;
     }
+    if (form != null && tokens.size() == 1 && YEAR_LINE.matcher(tokens.get(0).text).matches()) {
+      // the year under a repeated title (（2023年度）): not a row of the previous form's grid
+      return Read.FORM;
+    }
     if (form == null || inGrid) {
       return Read.NOT_FORM;
     }
@@ -186,6 +196,15 @@ final class ProjectForms {
       goalColumns.clear();
       block = null;
       fields(l, tokens);
+      return Read.FORM;
+    }
+    if (MONEY_BLOCK.matcher(tokens.get(0).text).matches()
+        && tokens.stream().skip(1).allMatch(t -> BLOCK_COLUMN.matcher(t.text).find())) {
+      // 资金来源 | 金额: the sources listed below, each under no side of the money block
+      form.money = true;
+      form.sources = true;
+      block = null;
+      goalColumns.clear();
       return Read.FORM;
     }
     Optional<Block> header = blockHeader(tokens);
@@ -378,7 +397,7 @@ final class ProjectForms {
   private void funding(SourceLine l, Token label, Token value) {
     form.money = true;
     String parent = "";
-    if (form.totalColumn >= 0 && form.annualColumn >= 0) {
+    if (form.totalColumn >= 0 && form.annualColumn >= 0 && !form.sources) {
       // the two sides of the block (项目资金总额 | 年度资金申请总额) each list their sources
       boolean annualSide = form.annualColumn > form.totalColumn
           ? label.column >= form.annualColumn : label.column < form.totalColumn;
@@ -446,7 +465,11 @@ final class ProjectForms {
     return Optional.of(new Block(purchase && !cost, cols));
   }
 
-  /** A row of a sub-block: its label, its amounts under their column labels, the rest as description. */
+  /**
+   * A row of a sub-block: each cell by what its column holds (an amount column, an explanation
+   * column, else the line's label); where a cell's column is not known (text from other tools), by
+   * what it looks like — amounts after the label, text after the amounts explaining them.
+   */
   private void blockRow(SourceLine l, List<Token> tokens) {
     List<String> label = new ArrayList<>();
     List<String> description = new ArrayList<>();
@@ -456,13 +479,16 @@ final class ProjectForms {
       if (COST_BLOCK.matcher(t.text).find() && block.columns.containsValue(t.text)) {
         continue;
       }
-      if (CellReader.isAmountLike(t.text) && !t.text.matches("\\d{3,7}")) {
-        String key = column.isEmpty() || !BLOCK_COLUMN.matcher(column).find() ? "c" + (amounts.size() + 1) : column;
-        amounts.putIfAbsent(key, cells.read(t.text, l.number));
-      } else if (amounts.isEmpty()) {
-        label.add(t.text);
-      } else {
+      boolean amountColumn = AMOUNT_COLUMN.matcher(column).find();
+      boolean textColumn = TEXT_COLUMN.matcher(column).find();
+      boolean known = amountColumn || textColumn || !column.isEmpty() && !amounts.isEmpty();
+      if (amountColumn && CellReader.isAmountLike(t.text)
+          || !known && CellReader.isAmountLike(t.text) && !t.text.matches("\\d{3,7}") && !label.isEmpty()) {
+        amounts.putIfAbsent(amountColumn ? column : "c" + (amounts.size() + 1), cells.read(t.text, l.number));
+      } else if (textColumn || !amounts.isEmpty()) {
         description.add(t.text);
+      } else {
+        label.add(t.text);
       }
     }
     if (label.isEmpty() && amounts.isEmpty()) {
@@ -472,7 +498,9 @@ final class ProjectForms {
       problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "line of a project form block without a label"));
       return;
     }
-    LabelledAmounts.Builder b = LabelledAmounts.builder().label(String.join(" ", label)).line(l.number)
+    // a line by economic class reads 30201 办公费 whether the code and name were printed apart or not
+    String text = String.join(" ", label).replaceFirst("^(\\d{3,7})\\s*(?=\\p{IsHan})", "$1 ");
+    LabelledAmounts.Builder b = LabelledAmounts.builder().label(text).line(l.number)
         .putAllCells(amounts);
     if (!description.isEmpty()) {
       b.description(String.join("", description));

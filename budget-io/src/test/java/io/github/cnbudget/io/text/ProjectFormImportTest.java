@@ -1,0 +1,90 @@
+package io.github.cnbudget.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbudget.io.json.DisclosureJson;
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.performance.GoalScope;
+import io.github.cnbudget.model.performance.Indicator;
+import io.github.cnbudget.model.performance.PerformanceGoal;
+import io.github.cnbudget.model.project.Project;
+import io.github.cnbudget.testkit.GridPdf;
+import io.github.cnbudget.testkit.ProjectFormGen;
+import io.github.cnbudget.testkit.ProjectFormGen.Form;
+import io.github.cnbudget.testkit.ProjectFormGen.Layout;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Project forms generated in each layout ({@link ProjectFormGen}), printed as text and rendered to a
+ * ruled PDF, read back: every form one {@link Project} equal to the one printed, and one project goal
+ * with its indicators; the personal data printed nowhere in what was read.
+ */
+class ProjectFormImportTest {
+  private static final int CASES = Integer.getInteger("form.roundtrip.cases", 15);
+  private static final String DEPARTMENT = "某区卫生健康局";
+
+  @ParameterizedTest
+  @EnumSource(Layout.class)
+  void generatedForms_printedAsText_readBackEqual(Layout layout) {
+    for (int seed = 0; seed < CASES; seed++) {
+      List<Form> forms = ProjectFormGen.forms(DEPARTMENT, 2023, layout).generate(new SplittableRandom(seed));
+      ImportResult r = DisclosureImporter.defaults()
+          .importText(String.join("\n", ProjectFormGen.document(DEPARTMENT, 2023, forms)));
+      assertReadBack(r, forms, layout + " seed " + seed + " (text)");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Layout.class)
+  void generatedForms_renderedToPdf_readBackEqual(Layout layout, @TempDir Path dir) throws IOException {
+    for (int seed = 0; seed < CASES; seed++) {
+      List<Form> forms = ProjectFormGen.forms(DEPARTMENT, 2023, layout).generate(new SplittableRandom(seed));
+      Path pdf = Files.write(dir.resolve(layout + "-" + seed + ".pdf"),
+          GridPdf.render(ProjectFormGen.document(DEPARTMENT, 2023, forms)));
+      assertReadBack(DisclosureImporter.defaults().importPdf(pdf), forms, layout + " seed " + seed + " (PDF)");
+    }
+  }
+
+  private static void assertReadBack(ImportResult r, List<Form> forms, String what) {
+    Disclosure d = r.disclosure();
+    assertThat(d.projects()).as(what).hasSameSizeAs(forms);
+    for (int i = 0; i < forms.size(); i++) {
+      assertThat(d.projects().get(i)).as(what).usingRecursiveComparison()
+          .ignoringFields("line", "costs.line", "purchases.line").isEqualTo(forms.get(i).project());
+    }
+    List<PerformanceGoal> goals = d.goals().stream().filter(g -> g.scope() == GoalScope.PROJECT).toList();
+    assertThat(goals).as(what).hasSameSizeAs(forms);
+    for (int i = 0; i < forms.size(); i++) {
+      PerformanceGoal expected = forms.get(i).goal();
+      PerformanceGoal actual = goals.get(i);
+      assertThat(actual.project()).as(what).isEqualTo(expected.project());
+      assertThat(actual.budget()).as(what).isEqualTo(expected.budget());
+      assertThat(actual.amountUnit()).as(what).isEqualTo(expected.amountUnit());
+      assertThat(actual.longTermGoal()).as(what).isEqualTo(expected.longTermGoal());
+      assertThat(actual.annualGoal()).as(what).isEqualTo(expected.annualGoal());
+      assertThat(describe(actual.indicators())).as(what).isEqualTo(describe(expected.indicators()));
+    }
+    String json = DisclosureJson.create().writeString(d);
+    String problems = r.report().problems().toString();
+    for (Form f : forms) {
+      for (String personal : f.personal()) {
+        assertThat(json).as(what + ": personal data in the model").doesNotContain(personal);
+        assertThat(problems).as(what + ": personal data in the problems").doesNotContain(personal);
+      }
+    }
+    assertThat(r.report().problems()).as(what).isEmpty();
+  }
+
+  private static String describe(List<Indicator> indicators) {
+    return indicators.stream().map(i -> i.level1Text() + "/" + i.level2Text() + "/" + i.name() + "="
+        + i.targetText().orElse("")).collect(Collectors.joining("\n"));
+  }
+}
