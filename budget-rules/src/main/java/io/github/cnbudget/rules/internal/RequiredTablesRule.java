@@ -19,6 +19,11 @@ import java.util.Set;
  * “三公”经费支出表 and 政府性基金预算支出表 (财政部《地方预决算公开操作规程》, the eight tables); a final
  * account discloses 公开01–09. 国有资本经营预算支出表, required in budgets by later rules, is a
  * WARNING when missing.
+ *
+ * <p>A missing table is named as the document's stage and family name it, so that the finance officer
+ * recognises it: a 决算 lacks its 支出决算表 (the national final-account template's names); a budget
+ * whose tables carry Shanghai's names (部门支出预算总表, …功能分类预算表) lacks its 部门支出预算总表;
+ * another budget its 部门支出总表 (the Ministry of Finance's eight tables).
  */
 final class RequiredTablesRule extends AbstractRule {
   static final String CODE = "missing-table";
@@ -65,7 +70,42 @@ final class RequiredTablesRule extends AbstractRule {
   }
 
   private Finding missing(TableKind k, Severity s, Disclosure d) {
-    return finding(CODE, s).location(Location.at("/tables")).arguments(k.chinese(), d.stage().documentTerm(), k.name())
+    return finding(CODE, s).location(Location.at("/tables")).arguments(name(k, d), d.stage().documentTerm(), k.name())
         .build();
+  }
+
+  private static final java.util.Map<TableKind, String> FINAL_ACCOUNT = java.util.Map.of(
+      TableKind.INCOME_EXPENDITURE_SUMMARY, "收入支出决算总表", TableKind.INCOME, "收入决算表",
+      TableKind.EXPENDITURE, "支出决算表", TableKind.FISCAL_APPROPRIATION_SUMMARY, "财政拨款收入支出决算总表",
+      TableKind.GENERAL_PUBLIC_BY_FUNCTION, "一般公共预算财政拨款支出决算表",
+      TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "一般公共预算财政拨款基本支出决算表",
+      TableKind.GOVERNMENT_FUND, "政府性基金预算财政拨款收入支出决算表",
+      TableKind.STATE_CAPITAL, "国有资本经营预算财政拨款收入支出决算表", TableKind.THREE_PUBLIC, "财政拨款“三公”经费支出决算表");
+  private static final java.util.Map<TableKind, String> BUDGET_NAMES = java.util.Map.of(
+      TableKind.INCOME_EXPENDITURE_SUMMARY, "部门收支总表", TableKind.INCOME, "部门收入总表",
+      TableKind.EXPENDITURE, "部门支出总表", TableKind.FISCAL_APPROPRIATION_SUMMARY, "财政拨款收支总表",
+      TableKind.GENERAL_PUBLIC_BY_FUNCTION, "一般公共预算支出表",
+      TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "一般公共预算基本支出表",
+      TableKind.GOVERNMENT_FUND, "政府性基金预算支出表", TableKind.STATE_CAPITAL, "国有资本经营预算支出表",
+      TableKind.THREE_PUBLIC, "一般公共预算“三公”经费支出表");
+  private static final java.util.Map<TableKind, String> SHANGHAI_BUDGET = java.util.Map.of(
+      TableKind.INCOME_EXPENDITURE_SUMMARY, "部门财务收支预算总表", TableKind.INCOME, "部门收入预算总表",
+      TableKind.EXPENDITURE, "部门支出预算总表", TableKind.FISCAL_APPROPRIATION_SUMMARY, "部门财政拨款收支预算总表",
+      TableKind.GENERAL_PUBLIC_BY_FUNCTION, "部门一般公共预算支出功能分类预算表",
+      TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "部门一般公共预算基本支出部门预算经济分类预算表",
+      TableKind.GOVERNMENT_FUND, "部门政府性基金预算支出功能分类预算表",
+      TableKind.STATE_CAPITAL, "国有资本经营预算支出功能分类预算表", TableKind.THREE_PUBLIC, "部门“三公”经费和机关运行经费预算表");
+
+  /** The name the document's stage and family give the table. */
+  private static String name(TableKind k, Disclosure d) {
+    java.util.Map<TableKind, String> names;
+    if (d.stage() != Stage.BUDGET) {
+      names = FINAL_ACCOUNT;
+    } else {
+      boolean shanghai = d.tables().stream().anyMatch(t -> t.title().contains("预算总表")
+          || t.title().contains("功能分类预算表"));
+      names = shanghai ? SHANGHAI_BUDGET : BUDGET_NAMES;
+    }
+    return names.getOrDefault(k, k.chinese());
   }
 }

@@ -42,4 +42,23 @@ class RequiredTablesRuleTest {
         .extracting(Finding::severity, f -> f.arguments().get(2))
         .containsExactly(tuple(Severity.WARNING, "STATE_CAPITAL"));
   }
+
+  @Test
+  void missingTable_isNamedAsTheStageAndFamilyNameIt() {
+    Disclosure budget = without(TableKind.EXPENDITURE);
+    Disclosure finalAccount = Disclosure.builder().department(budget.department()).year(budget.year())
+        .stage(io.github.cnbudget.model.Stage.FINAL_ACCOUNT).precision(budget.precision()).addAllTables(budget.tables())
+        .build();
+    assertThat(rule.check(budget, RuleContext.defaults())).filteredOn(f -> f.arguments().get(2).equals("EXPENDITURE"))
+        .extracting(f -> f.arguments().get(0)).containsExactly("部门支出总表");
+    assertThat(rule.check(finalAccount, RuleContext.defaults()))
+        .filteredOn(f -> f.arguments().get(2).equals("EXPENDITURE")).extracting(f -> f.arguments().get(0))
+        .containsExactly("支出决算表");
+    List<DisclosureTable> shanghai = budget.tables().stream().map(t -> t.kind() == TableKind.INCOME
+        ? DisclosureTable.builder().kind(t.kind()).title("2024年部门收入预算总表").addAllColumns(t.columns())
+            .addAllRows(t.rows()).build() : t).collect(Collectors.toList());
+    assertThat(rule.check(Fixtures.copy(budget, shanghai), RuleContext.defaults()))
+        .filteredOn(f -> f.arguments().get(2).equals("EXPENDITURE")).extracting(f -> f.message(java.util.Locale.CHINA))
+        .containsExactly("部门预算缺少部门支出预算总表");
+  }
 }
