@@ -24,15 +24,21 @@ import java.util.Set;
  * (年度资金申请总额/其中：当年财政拨款) no more than that side's figure. A side is this year's when its label
  * says so (年度, 当年, 本年), else the project's total. Both figures are printed by one form in one unit, so
  * a part over its whole by more than the rounding of the printed digits cannot be.
+ *
+ * <p>A project funded this year from 政府性基金 or 国有资本经营预算 (a source so named, printed without a side
+ * or under this year's side) while the document prints that budget's expenditure table empty: the
+ * funding split and the function tables cannot both hold (WARNING: the form may list a source the
+ * tables book elsewhere).
  */
 final class ProjectsRule extends AbstractRule {
   static final String START_YEAR = "project-start-after-budget";
   static final String MISMATCH = "project-mismatch";
   static final String PART_EXCEEDS = "project-part-exceeds-whole";
+  static final String FUNDING_WITHOUT_TABLE = "project-funding-without-table";
   private static final java.util.regex.Pattern ANNUAL_SIDE = java.util.regex.Pattern.compile("年度|当年|本年");
 
   ProjectsRule() {
-    super("project-facts", Set.of(START_YEAR, MISMATCH, PART_EXCEEDS), Set.of("performance"),
+    super("project-facts", Set.of(START_YEAR, MISMATCH, PART_EXCEEDS, FUNDING_WITHOUT_TABLE), Set.of("performance"),
         "A project starts no later than its budget year and has one name and category in every form");
   }
 
@@ -51,6 +57,7 @@ final class ProjectsRule extends AbstractRule {
             .arguments(p.name().strip(), p.startYear().getAsInt(), year).build());
       }
       parts(out, at, p);
+      fundingWithoutTable(out, at, p, d);
       Integer same = p.code().map(c -> byCode.putIfAbsent(TargetConsistencyRule.norm(c), index)).orElse(null);
       if (same != null) {
         Project q = d.projects().get(same);
@@ -89,6 +96,29 @@ final class ProjectsRule extends AbstractRule {
       java.util.Optional<Cell> whole = ANNUAL_SIDE.matcher(side).find() ? p.annualBudget() : p.total();
       if (whole.flatMap(Cell::value).isPresent()) {
         exceeds(out, at, p, e.getKey(), e.getValue(), side, whole.get());
+      }
+    }
+  }
+
+  private void fundingWithoutTable(List<Finding> out, Location at, Project p, Disclosure d) {
+    for (Map.Entry<String, Cell> e : p.amounts().entrySet()) {
+      int slash = e.getKey().indexOf('/');
+      if (slash > 0 && !ANNUAL_SIDE.matcher(e.getKey().substring(0, slash)).find()
+          || e.getValue().value().filter(v -> v.signum() > 0).isEmpty()) {
+        continue;
+      }
+      String source = e.getKey().substring(slash + 1);
+      io.github.cnbudget.model.table.TableKind kind = source.contains("政府性基金")
+          ? io.github.cnbudget.model.table.TableKind.GOVERNMENT_FUND
+          : source.contains("国有资本经营") ? io.github.cnbudget.model.table.TableKind.STATE_CAPITAL : null;
+      if (kind == null) {
+        continue;
+      }
+      List<io.github.cnbudget.model.table.DisclosureTable> tables = d.tables().stream()
+          .filter(t -> t.kind() == kind).toList();
+      if (!tables.isEmpty() && tables.stream().allMatch(io.github.cnbudget.model.table.DisclosureTable::isEmpty)) {
+        out.add(finding(FUNDING_WITHOUT_TABLE, Severity.WARNING).location(at.withColumn(e.getKey()))
+            .arguments(p.name().strip(), source, e.getValue().printed(), tables.get(0).title()).build());
       }
     }
   }

@@ -83,4 +83,19 @@ class ProjectsRuleTest {
     assertThat(rule.check(d, RuleContext.defaults())).extracting(Finding::code, f -> f.arguments().get(1))
         .containsExactly(tuple("project-part-exceeds-whole", "当年预算"));
   }
+
+  @Test
+  void check_fundFinancedProjectWithTheFundTableEmpty_warns() {
+    // the fixture prints its 政府性基金预算支出表 empty (本表无数据)
+    Disclosure emptyFund = with(project("城市更新项目", "800.00").annualBudget(Cell.of("300.00"))
+        .putAmounts("一般公共预算拨款", Cell.of("100.00")).putAmounts("政府性基金预算拨款", Cell.of("200.00"))
+        .putAmounts("国有资本经营预算", Cell.of("0.00")).putAmounts("项目总预算/政府性基金预算拨款", Cell.of("500.00"))
+        .build());
+    assertThat(rule.check(emptyFund, RuleContext.defaults()))
+        .extracting(Finding::code, Finding::severity, f -> f.location().column().orElse(""))
+        .containsExactly(tuple("project-funding-without-table", Severity.WARNING, "政府性基金预算拨款"));
+    Disclosure noFundTable = emptyFund.withTables(emptyFund.tables().stream()
+        .filter(t -> t.kind() != io.github.cnbudget.model.table.TableKind.GOVERNMENT_FUND).toList());
+    assertThat(rule.check(noFundTable, RuleContext.defaults())).isEmpty();
+  }
 }
