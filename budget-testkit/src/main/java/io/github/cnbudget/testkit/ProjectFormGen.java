@@ -158,15 +158,11 @@ public final class ProjectFormGen {
     l.add(String.join("\t", "", longGoal, "", "", "", annualGoal));
     l.add(String.join("\t", "", "一级指标", "二级指标", "三级指标", "", "", "年度(/项目)指标值"));
     List<Indicator> indicators = indicators(r);
-    String l1 = "";
-    String l2 = "";
+    List<String[]> levels = printedLevels(indicators);
     for (int i = 0; i < indicators.size(); i++) {
       Indicator in = indicators.get(i);
-      String p1 = in.level1Text().equals(l1) ? "" : in.level1Text();
-      String p2 = in.level2Text().equals(l2) && p1.isEmpty() ? "" : in.level2Text();
-      l1 = in.level1Text();
-      l2 = in.level2Text();
-      l.add(String.join("\t", i == 0 ? "绩效指标" : "", p1, p2, in.name(), "", "", in.targetText().orElseThrow()));
+      l.add(String.join("\t", i == 0 ? "绩效指标" : "", levels.get(i)[0], levels.get(i)[1], in.name(), "", "",
+          in.targetText().orElseThrow()));
     }
     PerformanceGoal goal = goal(name, department, unit, annual, separators, AmountUnit.YUAN, longGoal, annualGoal,
         indicators, FILLING_TITLE);
@@ -236,14 +232,10 @@ public final class ProjectFormGen {
     l.add(String.join("\t", "年度目标", annualGoal));
     l.add(String.join("\t", "一级指标", "二级指标", "三级指标", "指标值"));
     List<Indicator> indicators = indicators(r);
-    String l1 = "";
-    String l2 = "";
-    for (Indicator in : indicators) {
-      String p1 = in.level1Text().equals(l1) ? "" : in.level1Text();
-      String p2 = in.level2Text().equals(l2) && p1.isEmpty() ? "" : in.level2Text();
-      l1 = in.level1Text();
-      l2 = in.level2Text();
-      l.add(String.join("\t", p1, p2, in.name(), in.targetText().orElseThrow()));
+    List<String[]> levels = printedLevels(indicators);
+    for (int i = 0; i < indicators.size(); i++) {
+      Indicator in = indicators.get(i);
+      l.add(String.join("\t", levels.get(i)[0], levels.get(i)[1], in.name(), in.targetText().orElseThrow()));
     }
     PerformanceGoal goal = goal(name, department, unit, annual, false, AmountUnit.WAN_YUAN, longGoal, annualGoal,
         indicators, DECLARATION_TITLE);
@@ -258,8 +250,26 @@ public final class ProjectFormGen {
         .annualGoal(annualGoal).addAllIndicators(indicators).build();
   }
 
-  /** Indicators grouped by 一级 then 二级, as a grid prints them: an 产出, a 效益 and a 满意度 one at least. */
-  private static List<Indicator> indicators(SplittableRandom r) {
+  /**
+   * The 一级 and 二级 each indicator's row prints: a merged cell prints its text on its group's first
+   * row only.
+   */
+  static List<String[]> printedLevels(List<Indicator> indicators) {
+    List<String[]> out = new ArrayList<>();
+    String l1 = "";
+    String l2 = "";
+    for (Indicator in : indicators) {
+      String p1 = in.level1Text().equals(l1) ? "" : in.level1Text();
+      String p2 = in.level2Text().equals(l2) && p1.isEmpty() ? "" : in.level2Text();
+      l1 = in.level1Text();
+      l2 = in.level2Text();
+      out.add(new String[] {p1, p2});
+    }
+    return out;
+  }
+
+  /** Indicators grouped by 一级 then 二级, as a grid prints them: three to seven of the framework's. */
+  static List<Indicator> indicators(SplittableRandom r) {
     List<Vocabulary.IndicatorTemplate> pool = new ArrayList<>(Vocabulary.INDICATORS);
     DocumentGen.shuffle(pool, r);
     List<Vocabulary.IndicatorTemplate> chosen = new ArrayList<>(pool.subList(0, 3 + r.nextInt(5)));

@@ -63,6 +63,11 @@ final class GoalDraft {
   private static final java.util.regex.Pattern TARGET_LIKE =
       java.util.regex.Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d+(?:\\.\\d+)?\\s*%$)");
 
+  /** 长期目标1：…, 年度目标：…: a goal printed on a line of its own, its grid below it. */
+  private static final java.util.regex.Pattern GOAL_LINE = java.util.regex.Pattern.compile(
+      "^(长期目标|中长期目标|年度目标|年度绩效目标)\\s*[0-9一二三四五六七八九十]*\\s*[:：]\\s*(\\S.*)$");
+  /** The 构成 blocks of a department-wide form. */
+  private final Compositions compositions;
   /** The key–value part of project forms, when the table prints them. */
   private final ProjectForms forms;
   private List<io.github.cnbudget.model.project.Project> projects = List.of();
@@ -72,6 +77,7 @@ final class GoalDraft {
     this.line = line;
     this.cells = cells;
     this.forms = new ProjectForms(cells, pending);
+    this.compositions = new Compositions(cells);
   }
 
   private Part part(int at) {
@@ -110,6 +116,16 @@ final class GoalDraft {
     if (read == ProjectForms.Read.FORM) {
       return true;
     }
+    Optional<List<LabelledAmounts>> composed = compositions.accept(l);
+    if (composed.isPresent()) {
+      part(l.number).tasks.addAll(composed.get());
+      return true;
+    }
+    java.util.regex.Matcher goalLine = GOAL_LINE.matcher(l.text().strip());
+    if (l.nonEmptyCount() == 1 && goalLine.matches()) {
+      goalLine(l, goalLine.group(1).contains("长期"), goalLine.group(2));
+      return true;
+    }
     List<String> cs = l.cells;
     int deptAt = indexOf(cs, "部门名称", "单位名称");
     if (deptAt < 0 && cs.size() > 1 && HeaderLayout.squeeze(l.cell(0) + l.cell(1)).equals("部门名称")) {
@@ -118,6 +134,13 @@ final class GoalDraft {
       part = null;
       Part p = part(l.number);
       p.unit = SourceLine.joinWrapped(String.join("", cs.subList(2, cs.size())).strip());
+      col.clear();
+      return true;
+    }
+    if (deptAt >= 0 && l.nonEmptyCount() == 2 && !nextNonEmpty(cs, deptAt).isEmpty()) {
+      // 部门名称 | 某局: the department a department-wide form is of
+      part = null;
+      part(l.number).unit = nextNonEmpty(cs, deptAt);
       col.clear();
       return true;
     }
@@ -513,6 +536,28 @@ final class GoalDraft {
       }
       part = p;
     }
+  }
+
+  /**
+   * A goal line of a department-wide form (长期目标1：…, 年度目标2：…) starts a goal of its own, whose
+   * indicator grid follows; the department and the blocks read above stay with the first.
+   */
+  private void goalLine(SourceLine l, boolean longTerm, String text) {
+    flushProjects();
+    Part previous = part;
+    boolean fresh = previous != null && previous.longTerm.length() == 0 && previous.annual.length() == 0
+        && previous.indicators.isEmpty();
+    if (!fresh) {
+      part = null;
+      Part p = part(l.number);
+      if (previous != null) {
+        p.unit = previous.unit;
+        p.department = previous.department;
+      }
+    }
+    (longTerm ? part.longTerm : part.annual).append(text.strip());
+    col.clear();
+    headerSqueezed = null;
   }
 
   /** A form's name, department, unit, budget and goals are its goal's. */
