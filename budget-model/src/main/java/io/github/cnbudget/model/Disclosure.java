@@ -183,6 +183,14 @@ public abstract class Disclosure {
   public abstract Disclosure withGoals(Iterable<? extends PerformanceGoal> elements);
 
   /**
+   * This disclosure with other projects, everything else kept.
+   *
+   * @param elements the projects
+   * @return the changed copy
+   */
+  public abstract Disclosure withProjects(Iterable<? extends Project> elements);
+
+  /**
    * This document with other self-evaluations, everything else kept.
    *
    * @param elements the self-evaluations

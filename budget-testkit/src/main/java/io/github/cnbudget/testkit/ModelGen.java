@@ -28,6 +28,7 @@ import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.Note;
+import io.github.cnbudget.model.table.PagePlace;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
@@ -426,6 +427,9 @@ public final class ModelGen {
       if (r.nextBoolean()) {
         b.line(1 + r.nextInt(5000));
       }
+      if (r.nextBoolean()) {
+        b.place(place(r));
+      }
       Gen<Cell> cells = cells();
       for (String k : columnKeys) {
         if (r.nextInt(6) != 0) {
@@ -487,6 +491,14 @@ public final class ModelGen {
     };
   }
 
+  /** A place on a PDF page, as the PDF importer records it (page, box in points with one decimal). */
+  private static PagePlace place(SplittableRandom r) {
+    int x0 = r.nextInt(5000);
+    int y0 = r.nextInt(7000);
+    return PagePlace.of(1 + r.nextInt(500), BigDecimal.valueOf(x0, 1), BigDecimal.valueOf(y0, 1),
+        BigDecimal.valueOf(x0 + 1 + r.nextInt(3000), 1), BigDecimal.valueOf(y0 + 1 + r.nextInt(300), 1));
+  }
+
   /**
    * Projects with every optional part sometimes present; amounts add up to the total.
    *
@@ -540,6 +552,9 @@ public final class ModelGen {
       if (r.nextBoolean()) {
         b.line(1 + r.nextInt(5000));
       }
+      if (r.nextBoolean()) {
+        b.place(place(r));
+      }
       return b.build();
     };
   }
@@ -588,6 +603,9 @@ public final class ModelGen {
       }
       if (r.nextBoolean()) {
         b.line(1 + r.nextInt(5000));
+      }
+      if (r.nextBoolean()) {
+        b.place(place(r));
       }
       return b.build();
     };
@@ -667,6 +685,9 @@ public final class ModelGen {
       b.addAllIndicators(indicators().list(0, 6).generate(r));
       if (r.nextBoolean()) {
         b.line(1 + r.nextInt(5000));
+      }
+      if (r.nextBoolean()) {
+        b.place(place(r));
       }
       return b.build();
     };

@@ -505,6 +505,7 @@ final class TidyReader {
     b.addAllPurchases(labelled(d, "project_purchase", pi, used, amounts, labelled));
     p.opt("goal").ifPresent(b::goal);
     p.line("line").ifPresent(b::line);
+    p.place("place").ifPresent(b::place);
     return build(p, b::build);
   }
 
@@ -539,6 +540,7 @@ final class TidyReader {
       r.opt("deviation").ifPresent(b::deviation);
       b.putAllHistory(jsonMap(r, "history"));
       r.line("line").ifPresent(b::line);
+      r.place("place").ifPresent(b::place);
       out.add(build(r, b::build));
     }
     return out;
@@ -559,6 +561,7 @@ final class TidyReader {
     g.opt("annual_goal").ifPresent(b::annualGoal);
     b.addAllIndicators(indicators(d, "goal", gi, used, indicators));
     g.line("line").ifPresent(b::line);
+    g.place("place").ifPresent(b::place);
     return build(g, b::build);
   }
 

@@ -223,7 +223,7 @@ final class TidyWriter {
     rec(TidyFile.PROJECTS, concat(a(ds, Integer.toString(i), p.name(), o(p.code(), "project code"),
         o(p.unit(), "project unit"), e(p.category()), e(p.attribute()), o(p.startYear()), o(p.endYear())),
         cell(p.total()), a(o(p.goal(), "project goal"), o(p.line()), o(p.department(), "project department")),
-        cell(p.annualBudget()), a(e(p.amountUnit()))));
+        cell(p.annualBudget()), a(e(p.amountUnit()), place(p.place()))));
     amounts(ds, "project", i, "", p.amounts());
     labelled(ds, "project_cost", i, p.costs());
     labelled(ds, "project_purchase", i, p.purchases());
@@ -243,7 +243,7 @@ final class TidyWriter {
     rec(TidyFile.GOALS, concat(a(ds, Integer.toString(i), g.scope().name(), o(g.title(), "goal title"),
         o(g.unit(), "goal unit"), o(g.department(), "goal department"), o(g.project(), "goal project")),
         cell(g.budget()), a(e(g.amountUnit()), o(g.longTermGoal(), "long-term goal"), o(g.annualGoal(), "annual goal"),
-        o(g.line()))));
+        o(g.line()), place(g.place()))));
     labelled(ds, "goal", i, g.tasks());
     indicators(ds, "goal", i, g.indicators());
   }
@@ -265,7 +265,8 @@ final class TidyWriter {
           in.level1Text(), in.level2Text(), in.name(), o(in.targetText(), "target text")), target(in),
           a(o(in.nature(), "nature"), o(in.value(), "indicator value"), o(in.measureUnit(), "measure unit"),
           o(in.direction(), "direction")), cell(in.weight()), a(o(in.actual(), "actual")), cell(in.score()),
-          a(o(in.deviation(), "deviation"), in.history().isEmpty() ? "" : json(in.history()), o(in.line()))));
+          a(o(in.deviation(), "deviation"), in.history().isEmpty() ? "" : json(in.history()), o(in.line()),
+              place(in.place()))));
     }
   }
 

@@ -619,6 +619,9 @@ final class JsonDocReader extends JsonCursor {
         case "line":
           set(line(), b::line);
           break;
+        case "place":
+          set(place(), b::place);
+          break;
         default:
           unknown(f, ptr);
       }
@@ -666,6 +669,9 @@ final class JsonDocReader extends JsonCursor {
           break;
         case "line":
           set(line(), b::line);
+          break;
+        case "place":
+          set(place(), b::place);
           break;
         default:
           unknown(f, ptr);
@@ -798,6 +804,9 @@ final class JsonDocReader extends JsonCursor {
           break;
         case "line":
           set(line(), b::line);
+          break;
+        case "place":
+          set(place(), b::place);
           break;
         default:
           unknown(f, ptr);

@@ -315,6 +315,7 @@ final class JsonDocWriter {
     labelled("purchases", pr.purchases(), p);
     opt("goal", pr.goal());
     line(pr.line());
+    opt("place", pr.place().map(Object::toString));
     end(p);
   }
 
@@ -334,6 +335,7 @@ final class JsonDocWriter {
     opt("annualGoal", goal.annualGoal());
     indicators(goal.indicators(), p);
     line(goal.line());
+    opt("place", goal.place().map(Object::toString));
     end(p);
   }
 
@@ -407,6 +409,7 @@ final class JsonDocWriter {
         g.writeEndObject();
       }
       line(in.line());
+      opt("place", in.place().map(Object::toString));
       end(q);
     }
     g.writeEndArray();

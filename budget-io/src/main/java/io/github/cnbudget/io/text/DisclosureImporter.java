@@ -348,7 +348,25 @@ public final class DisclosureImporter {
       p.line().ifPresent(line -> b.page(laid.page(line - 1)));
       paragraphs.add(b.build());
     }
-    return d.withTables(tables).withNarrative(Narrative.of(paragraphs));
+    return placedForms(d.withTables(tables).withNarrative(Narrative.of(paragraphs)), laid);
+  }
+
+  /** Each project, goal and indicator of a PDF placed on its page, from the laid-out line it was read from. */
+  private static Disclosure placedForms(Disclosure d, LaidOutText laid) {
+    List<io.github.cnbudget.model.project.Project> projects = new ArrayList<>(d.projects().size());
+    for (io.github.cnbudget.model.project.Project p : d.projects()) {
+      projects.add(p.line().isPresent() ? p.withPlace(place(laid, p.line().getAsInt())) : p);
+    }
+    List<io.github.cnbudget.model.performance.PerformanceGoal> goals = new ArrayList<>(d.goals().size());
+    for (io.github.cnbudget.model.performance.PerformanceGoal g : d.goals()) {
+      List<io.github.cnbudget.model.performance.Indicator> indicators = new ArrayList<>(g.indicators().size());
+      for (io.github.cnbudget.model.performance.Indicator i : g.indicators()) {
+        indicators.add(i.line().isPresent() ? i.withPlace(place(laid, i.line().getAsInt())) : i);
+      }
+      io.github.cnbudget.model.performance.PerformanceGoal placed = g.withIndicators(indicators);
+      goals.add(g.line().isPresent() ? placed.withPlace(place(laid, g.line().getAsInt())) : placed);
+    }
+    return d.withProjects(projects).withGoals(goals);
   }
 
   private static PagePlace place(LaidOutText laid, int line) {

@@ -49,7 +49,15 @@ class ProjectFormImportTest {
       List<Form> forms = ProjectFormGen.forms(DEPARTMENT, 2023, layout).generate(new SplittableRandom(seed));
       Path pdf = Files.write(dir.resolve(layout + "-" + seed + ".pdf"),
           GridPdf.render(ProjectFormGen.document(DEPARTMENT, 2023, forms)));
-      assertReadBack(DisclosureImporter.defaults().importPdf(pdf), forms, layout + " seed " + seed + " (PDF)");
+      ImportResult r = DisclosureImporter.defaults().importPdf(pdf);
+      assertReadBack(r, forms, layout + " seed " + seed + " (PDF)");
+      // the cover is page 1; each form begins a page of its own, where its project, goal and indicators are
+      for (int i = 0; i < forms.size(); i++) {
+        int page = i + 2;
+        assertThat(r.disclosure().projects().get(i).place()).map(p -> p.page()).contains(page);
+        assertThat(r.disclosure().goals().get(i).indicators()).allSatisfy(in ->
+            assertThat(in.place()).map(p -> p.page()).contains(page));
+      }
     }
   }
 
@@ -58,7 +66,7 @@ class ProjectFormImportTest {
     assertThat(d.projects()).as(what).hasSameSizeAs(forms);
     for (int i = 0; i < forms.size(); i++) {
       assertThat(d.projects().get(i)).as(what).usingRecursiveComparison()
-          .ignoringFields("line", "costs.line", "purchases.line").isEqualTo(forms.get(i).project());
+          .ignoringFields("line", "place", "costs.line", "purchases.line").isEqualTo(forms.get(i).project());
     }
     List<PerformanceGoal> goals = d.goals().stream().filter(g -> g.scope() == GoalScope.PROJECT).toList();
     assertThat(goals).as(what).hasSameSizeAs(forms);

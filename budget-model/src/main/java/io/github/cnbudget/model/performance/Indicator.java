@@ -1,6 +1,7 @@
 package io.github.cnbudget.model.performance;
 
 import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.PagePlace;
 import io.github.cnbudget.model.target.Target;
 import io.github.cnbudget.model.target.TargetParseException;
 import java.util.Map;
@@ -122,6 +123,21 @@ public abstract class Indicator {
    * @return the one-based source line, or empty
    */
   public abstract OptionalInt line();
+
+  /**
+   * Where the indicator row was printed in a PDF: its page and the band of its first line.
+   *
+   * @return the place, or empty for text input or when unknown
+   */
+  public abstract Optional<PagePlace> place();
+
+  /**
+   * This indicator row placed on a page of a PDF, everything else kept.
+   *
+   * @param value the page and box
+   * @return the changed copy
+   */
+  public abstract Indicator withPlace(PagePlace value);
 
   /**
    * The recognised first level.

@@ -2,6 +2,7 @@ package io.github.cnbudget.model.performance;
 
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.PagePlace;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -101,6 +102,21 @@ public abstract class PerformanceGoal {
    * @return the one-based source line, or empty
    */
   public abstract OptionalInt line();
+
+  /**
+   * Where the target table or form was printed in a PDF: its page and the band of its first line.
+   *
+   * @return the place, or empty for text input or when unknown
+   */
+  public abstract Optional<PagePlace> place();
+
+  /**
+   * This target table or form placed on a page of a PDF, everything else kept.
+   *
+   * @param value the page and box
+   * @return the changed copy
+   */
+  public abstract PerformanceGoal withPlace(PagePlace value);
 
   /**
    * This table with other indicators, everything else kept.

@@ -3,6 +3,7 @@ package io.github.cnbudget.model.project;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.performance.LabelledAmounts;
 import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.PagePlace;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,6 +139,21 @@ public abstract class Project {
    * @return the one-based source line, or empty
    */
   public abstract OptionalInt line();
+
+  /**
+   * Where the project form was printed in a PDF: its page and the band of its first line.
+   *
+   * @return the place, or empty for text input or when unknown
+   */
+  public abstract Optional<PagePlace> place();
+
+  /**
+   * This project form placed on a page of a PDF, everything else kept.
+   *
+   * @param value the page and box
+   * @return the changed copy
+   */
+  public abstract Project withPlace(PagePlace value);
 
   @Value.Check
   void check() {

@@ -41,7 +41,8 @@ final class Indicators {
   }
 
   static Location goalLocation(int gi, PerformanceGoal g) {
-    return Location.at("/goals/" + gi).withUnit(g.unit()).withLine(g.line());
+    Location l = Location.at("/goals/" + gi).withUnit(g.unit()).withLine(g.line());
+    return g.place().isPresent() ? l.withPage(g.place().get().page()) : l;
   }
 
   static Location evaluationLocation(int ei, SelfEvaluation e) {
@@ -80,7 +81,8 @@ final class Indicators {
   }
 
   static Location at(Location parent, int index, Indicator i) {
-    return parent.child("indicators").child(index).withCode(i.name().strip()).withLine(i.line());
+    Location l = parent.child("indicators").child(index).withCode(i.name().strip()).withLine(i.line());
+    return i.place().isPresent() ? l.withPage(i.place().get().page()) : l;
   }
 
   /** The measure unit printed in split form, else the unit read from the end of the target text. */

@@ -149,6 +149,7 @@ final class ProjectsRule extends AbstractRule {
   }
 
   private static Location location(int pi, Project p) {
-    return Location.at("/projects").child(pi).withCode(p.name().strip()).withLine(p.line());
+    Location l = Location.at("/projects").child(pi).withCode(p.name().strip()).withLine(p.line());
+    return p.place().isPresent() ? l.withPage(p.place().get().page()) : l;
   }
 }
