@@ -142,7 +142,13 @@ final class ProjectForms {
   }
 
   /** A sub-block being read: its kind and its column labels by cell index. */
-  private record Block(boolean purchase, Map<Integer, String> columns) {}
+  private record Block(boolean purchase, Map<Integer, String> columns) {
+    /** The label of the n-th amount of a row whose cells' columns are not known: the n-th amount column. */
+    String amountLabel(int n) {
+      List<String> labels = columns.values().stream().filter(c -> AMOUNT_COLUMN.matcher(c).find()).toList();
+      return n < labels.size() ? labels.get(n) : "c" + (n + 1);
+    }
+  }
 
   private final CellReader cells;
   private final List<ImportProblem> problems;
@@ -459,8 +465,10 @@ final class ProjectForms {
       return Optional.empty();
     }
     Map<Integer, String> cols = new LinkedHashMap<>();
-    for (Token t : tokens) {
-      cols.put(t.column, t.text);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      // words of a line without cell boundaries keep their order under keys no cell index can take
+      cols.put(t.column == UNKNOWN_COLUMN ? -2 - i : t.column, t.text);
     }
     return Optional.of(new Block(purchase && !cost, cols));
   }
@@ -484,7 +492,7 @@ final class ProjectForms {
       boolean known = amountColumn || textColumn || !column.isEmpty() && !amounts.isEmpty();
       if (amountColumn && CellReader.isAmountLike(t.text)
           || !known && CellReader.isAmountLike(t.text) && !t.text.matches("\\d{3,7}") && !label.isEmpty()) {
-        amounts.putIfAbsent(amountColumn ? column : "c" + (amounts.size() + 1), cells.read(t.text, l.number));
+        amounts.putIfAbsent(amountColumn ? column : block.amountLabel(amounts.size()), cells.read(t.text, l.number));
       } else if (textColumn || !amounts.isEmpty()) {
         description.add(t.text);
       } else {
@@ -508,7 +516,10 @@ final class ProjectForms {
     (block.purchase ? form.purchases : form.costs).add(b.build());
   }
 
-  /** A printed cell and the index of the cell it was printed in. */
+  /** The column of a word of a line printed without cell boundaries. */
+  private static final int UNKNOWN_COLUMN = -1;
+
+  /** A printed cell and the index of the cell it was printed in ({@link #UNKNOWN_COLUMN} when not known). */
   private record Token(String text, int column) {}
 
   /**
@@ -534,6 +545,10 @@ final class ProjectForms {
       }
     }
     out.removeIf(t -> t.text.isEmpty());
+    if (l.nonEmptyCount() == 1 && out.size() > 1) {
+      // words separated by single spaces (text from other tools): where each was printed is not known
+      out.replaceAll(t -> new Token(t.text, UNKNOWN_COLUMN));
+    }
     return out;
   }
 

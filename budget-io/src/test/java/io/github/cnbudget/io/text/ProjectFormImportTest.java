@@ -61,6 +61,26 @@ class ProjectFormImportTest {
     }
   }
 
+  /**
+   * Text from other tools prints one space between cells: the fields of a 申报表 are still found by
+   * their labels, its blocks by their headers, amounts under the amount columns in order.
+   */
+  @org.junit.jupiter.api.Test
+  void declarationForms_printedWithSingleSpaces_projectsReadBackEqual() {
+    for (int seed = 0; seed < CASES; seed++) {
+      List<Form> forms = ProjectFormGen.forms(DEPARTMENT, 2023, Layout.DECLARATION).generate(new SplittableRandom(seed));
+      List<String> spaced = ProjectFormGen.document(DEPARTMENT, 2023, forms).stream()
+          .map(l -> java.util.Arrays.stream(l.split("\t")).filter(c -> !c.isEmpty()).collect(Collectors.joining(" ")))
+          .toList();
+      Disclosure d = DisclosureImporter.defaults().importText(String.join("\n", spaced)).disclosure();
+      assertThat(d.projects()).as("seed " + seed).hasSameSizeAs(forms);
+      for (int i = 0; i < forms.size(); i++) {
+        assertThat(d.projects().get(i)).as("seed " + seed).usingRecursiveComparison()
+            .ignoringFields("line", "place", "costs.line", "purchases.line").isEqualTo(forms.get(i).project());
+      }
+    }
+  }
+
   private static void assertReadBack(ImportResult r, List<Form> forms, String what) {
     Disclosure d = r.disclosure();
     assertThat(d.projects()).as(what).hasSameSizeAs(forms);
