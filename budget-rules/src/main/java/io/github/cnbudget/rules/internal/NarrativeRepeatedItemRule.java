@@ -68,7 +68,7 @@ final class NarrativeRepeatedItemRule extends AbstractRule {
         if (ax.inYuan().subtract(ay.inYuan()).abs().compareTo(ax.halfUlpInYuan().add(ay.halfUlpInYuan())) > 0) {
           out.add(finding(CODE, Severity.ERROR).location(Narratives.location(d, y.paragraph()))
               .values(ax.inYuan(), ay.inYuan())
-              .arguments(Narratives.where(d, y.paragraph()), kx, ax.printed(), ay.printed(),
+              .arguments(kx, ax.printed(), ay.printed(),
                   Narratives.quote(y.sentence()))
               .build());
         }

@@ -62,7 +62,7 @@ final class NarrativeStatementsRule extends AbstractRule {
       Matcher m = CHANGED_YET_SAME.matcher(text);
       if (m.find()) {
         out.add(finding(CONTRADICTION, Severity.ERROR).location(Narratives.location(d, i))
-            .arguments(Narratives.where(d, i), NarrativeHygieneRule.excerpt(text, m.start()), m.group(1), m.group(2))
+            .arguments(NarrativeHygieneRule.excerpt(text, m.start()), m.group(1), m.group(2))
             .build());
       }
     }
@@ -148,7 +148,7 @@ final class NarrativeStatementsRule extends AbstractRule {
         require(text, "服务", "服务", missing);
         if (!missing.isEmpty()) {
           out.add(finding(PROCUREMENT, Severity.WARNING).location(Narratives.location(d, f.paragraph()))
-              .arguments(Narratives.where(d, f.paragraph()), Narratives.quote(f.sentence()), String.join("、", missing))
+              .arguments(Narratives.quote(f.sentence()), String.join("、", missing))
               .build());
         }
         return;

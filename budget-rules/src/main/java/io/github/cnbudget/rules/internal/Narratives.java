@@ -33,18 +33,14 @@ final class Narratives {
 
   private Narratives() {}
 
+  /**
+   * Where a paragraph is: its pointer, and the line (text) or page (PDF) it starts on, so that a finding
+   * on it is placed like one on a table cell.
+   */
   static Location location(Disclosure d, int paragraph) {
     Paragraph p = d.narrative().paragraphs().get(paragraph);
-    return Location.at("/narrative/paragraphs/" + paragraph).withLine(p.line());
-  }
-
-  /**
-   * The page a paragraph is printed on, for messages (“p.3 ”), or nothing: the location already
-   * carries the paragraph's pointer and line, but not the page of a PDF.
-   */
-  static String where(Disclosure d, int paragraph) {
-    Paragraph p = d.narrative().paragraphs().get(paragraph);
-    return p.page().isPresent() ? "p." + p.page().getAsInt() + " " : "";
+    Location at = Location.at("/narrative/paragraphs/" + paragraph).withLine(p.line());
+    return p.page().isPresent() ? at.withPage(p.page().getAsInt()) : at;
   }
 
   static String quote(String sentence) {

@@ -58,6 +58,22 @@ class NarrativeRulesTest {
   }
 
   @Test
+  void aFindingOnAPdfParagraph_isPlacedOnItsPage_aTextParagraphOnItsLine() {
+    String printed = "2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加314.82%。";
+    Finding onPage = Rules.defaults().pick("narrative-arithmetic").validate(budget(printed)).findings().get(0);
+    assertThat(onPage.location().page()).hasValue(3);
+    assertThat(onPage.location().line()).isEmpty();
+    // the message quotes the sentence; where it is printed is the location's
+    assertThat(onPage.message(Locale.ENGLISH)).startsWith("“2022年");
+    Disclosure text = Disclosure.builder().department(Department.of("某部门")).year(FiscalYear.of(2023)).stage(Stage.BUDGET)
+        .precision(Precision.of(AmountUnit.WAN_YUAN, 2))
+        .narrative(Narrative.of(List.of(Paragraph.builder().text(printed).line(75).build()))).build();
+    Finding onLine = Rules.defaults().pick("narrative-arithmetic").validate(text).findings().get(0);
+    assertThat(onLine.location().line()).hasValue(75);
+    assertThat(onLine.location().page()).isEmpty();
+  }
+
+  @Test
   void percent_mismatch_wanliPdf() {
     String printed = "2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加314.82%。";
     assertThat(codes("narrative-arithmetic", budget(printed)))

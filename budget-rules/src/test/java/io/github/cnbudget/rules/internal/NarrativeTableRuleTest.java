@@ -120,4 +120,134 @@ class NarrativeTableRuleTest {
         .build();
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), "住房改革支出(款)住房公积金(项)2023年预算数为43.7万元。"))).isEmpty();
   }
+
+  // ---------------------------------------------------------------- 基本支出, 项目支出, 人员经费, 公用经费
+
+  private static Row total(String label, String... keysAndValues) {
+    Row.Builder b = Row.builder().kind(RowKind.TOTAL).label(label).concept(Concept.TOTAL);
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      b.putCells(keysAndValues[i], Cell.printed(keysAndValues[i + 1]));
+    }
+    return b.build();
+  }
+
+  /** The 支出决算表 of the finance bureau's 2024 final account (PDF p.10), its 合计 row. */
+  private static DisclosureTable expenditure(AmountUnit unit, String basic, String project) {
+    return DisclosureTable.builder().kind(TableKind.EXPENDITURE).title("支出决算表").amountUnit(unit)
+        .addColumns(Column.of("currentExpenditureTotal", Concept.CURRENT_EXPENDITURE_TOTAL, "本年支出合计"))
+        .addColumns(Column.of("basic", Concept.BASIC, "基本支出")).addColumns(Column.of("project", Concept.PROJECT, "项目支出"))
+        .addRows(total("合计", "currentExpenditureTotal", "2,940.05", "basic", basic, "project", project)).build();
+  }
+
+  /** The 一般公共预算财政拨款基本支出决算表 of the same document (p.13): 人员经费合计 and 公用经费合计 printed. */
+  private static DisclosureTable basicByEconomic() {
+    return DisclosureTable.builder().kind(TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC).title("一般公共预算财政拨款基本支出决算表")
+        .amountUnit(AmountUnit.WAN_YUAN).addColumns(Column.of("amount", Concept.AMOUNT, "决算数"))
+        .addRows(Row.builder().kind(RowKind.CODE).code(io.github.cnbudget.model.classification.EconomicCode.parse("301"))
+            .label("工资福利支出").putCells("amount", Cell.printed("2,082.85")).build())
+        .addRows(Row.builder().kind(RowKind.CODE).code(io.github.cnbudget.model.classification.EconomicCode.parse("303"))
+            .label("对个人和家庭的补助").putCells("amount", Cell.printed("69.41")).build())
+        .addRows(Row.builder().kind(RowKind.ITEM).label("人员经费合计").putCells("amount", Cell.printed("2,152.26")).build())
+        .addRows(Row.builder().kind(RowKind.ITEM).label("公用经费合计").putCells("amount", Cell.printed("184.65")).build())
+        .build();
+  }
+
+  private static List<String> notChecked(Disclosure d) {
+    return Rules.defaults().pick("narrative-table-amounts").validate(d).notChecked().stream()
+        .map(n -> n.reason().code() + " " + n.subject()).collect(Collectors.toList());
+  }
+
+  @Test
+  void basicAndProject_areTheExpenditureTablesTotals_financeBureau() {
+    String p = "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；项目支出603.14万元，占20.51%；";
+    Disclosure ok = doc(Stage.FINAL_ACCOUNT, 2024, List.of(expenditure(AmountUnit.WAN_YUAN, "2,336.91", "603.14")), p);
+    assertThat(findings(ok)).isEmpty();
+    assertThat(notChecked(ok)).isEmpty();
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(expenditure(AmountUnit.WAN_YUAN, "2,336.91", "603.14")),
+        p.replace("603.14", "630.14")))).containsExactly("narrative-amount-differs-from-table/tables/0/rows/0/cells/project");
+  }
+
+  @Test
+  void partsPrintedInYuan_areComparedWithTheRoundingOfTheNarrative() {
+    // Shanghai budgets print tables in 元 and prose in 万元: 23,369,100 元 is 2336.91万元
+    String p = "本年支出合计2940.05万元，其中：基本支出2336.91万元，项目支出603.14万元。";
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(expenditure(AmountUnit.YUAN, "23,369,149", "6,031,351")), p)))
+        .isEmpty();
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(expenditure(AmountUnit.YUAN, "23,369,151", "6,031,351")), p)))
+        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/0/cells/basic");
+  }
+
+  @Test
+  void personnelAndPublicUse_areTheBasicTablesTotalRows() {
+    String p = "一般公共预算财政拨款基本支出2336.91万元。其中：人员经费2152.26万元，主要包括：基本工资、津贴补贴；公用经费184.65万元，主要包括：办公费。";
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(basicByEconomic()), p))).isEmpty();
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(basicByEconomic()), p.replace("184.65", "148.65"))))
+        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/3/cells/amount");
+    // 基本支出 of the 一般公共预算 is looked for in the 一般公共预算支出表, absent here
+    assertThat(notChecked(doc(Stage.FINAL_ACCOUNT, 2024, List.of(basicByEconomic()), p)))
+        .containsExactly("table-absent " + TableKind.GENERAL_PUBLIC_BY_FUNCTION.chinese());
+  }
+
+  @Test
+  void personnel_isThePersonnelColumn_whenNoTotalRowIsPrinted_seed003() {
+    // seed 003's 一般公共预算基本支出预算表: 人员经费 380.76 = 301 357.03 + 302 23.71 + 303 0.01, not 301 + 303
+    DisclosureTable t = DisclosureTable.builder().kind(TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC).title("一般公共预算基本支出预算表")
+        .amountUnit(AmountUnit.WAN_YUAN).addColumns(Column.of("c1", Concept.TOTAL, "基本支出", "合计"))
+        .addColumns(Column.of("c2", Concept.PERSONNEL, "基本支出", "人员经费"))
+        .addColumns(Column.of("c3", Concept.PUBLIC_USE, "基本支出", "公用经费"))
+        .addRows(total("合计", "c1", "410.89", "c2", "380.76", "c3", "30.13")).build();
+    String p = "人员经费 380.76万元,主要包括:基本工资、津贴补贴、奖金、绩效工资。";
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p))).isEmpty();
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p.replace("380.76", "357.04"))))
+        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/0/cells/c2");
+  }
+
+  @Test
+  void aTopicCarriedFromTheSentenceBefore_isNotAPart() {
+    // 财政局 p.22: the amounts are the 行政运行 项's, the 人员经费 only named in what it is used for
+    String p = "1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费及公用经费等的基本支出。年初预算为 1560.05 万元，支出决算为1511.89万元。";
+    Disclosure d = doc(Stage.FINAL_ACCOUNT, 2024, List.of(basicByEconomic(), expenditure(AmountUnit.WAN_YUAN, "2,336.91", "603.14")), p);
+    assertThat(findings(d)).isEmpty();
+    assertThat(notChecked(d)).isEmpty();
+  }
+
+  @Test
+  void partsOfAnotherYear_areNotCompared_seed002() {
+    String p = "与2019年度支出合计17,677.03万元（基本支出2,579.24万元，项目支出15,097.79万元）相比，增加183,432.31万元。";
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2020, List.of(expenditure(AmountUnit.WAN_YUAN, "5,712.00", "196,075.56")), p)))
+        .isEmpty();
+    // the same words of the document's year are compared
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2020, List.of(expenditure(AmountUnit.WAN_YUAN, "5,712.00", "196,075.56")),
+        p.replace("2019", "2020")))).hasSize(2);
+  }
+
+  @Test
+  void aUnitsParts_agreeWithItsUnitRow_seed000() {
+    DisclosureTable t = DisclosureTable.builder().kind(TableKind.EXPENDITURE).title("部门支出总表").amountUnit(AmountUnit.WAN_YUAN)
+        .addColumns(Column.of("total", Concept.TOTAL, "合计")).addColumns(Column.of("basic", Concept.BASIC, "基本支出"))
+        .addColumns(Column.of("project", Concept.PROJECT, "项目支出"))
+        .addRows(total("合计", "total", "363,275", "basic", "17,790", "project", "345,485"))
+        .addRows(Row.builder().kind(RowKind.UNIT).label("深圳市医疗保障局本级").unit("深圳市医疗保障局本级")
+            .putCells("total", Cell.printed("18,555")).putCells("basic", Cell.printed("10,866"))
+            .putCells("project", Cell.printed("7,689")).build())
+        .build();
+    String p = "市医保局本级预算18,555万元，包括人员支出9,012万元、公用支出1,663万元、对个人和家庭的补助支出190万元、项目支出7,689万元。";
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p))).isEmpty();
+    // a figure of neither the department nor a unit is named against the department's cell
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p.replace("7,689", "7,698"))))
+        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/0/cells/project");
+  }
+
+  @Test
+  void aPartWithoutItsTableOrColumn_isNotChecked() {
+    String p = "本年支出合计 307.82万元，其中：基本支出 105.58万元，占34.30%；项目支出 202.24万元，占65.70%。";
+    assertThat(notChecked(doc(Stage.FINAL_ACCOUNT, 2024, List.of(), p))).containsExactlyInAnyOrder(
+        "table-absent " + TableKind.EXPENDITURE.chinese(), "table-absent " + TableKind.GENERAL_PUBLIC_BY_FUNCTION.chinese(),
+        "table-absent " + TableKind.EXPENDITURE.chinese(), "table-absent " + TableKind.GENERAL_PUBLIC_BY_FUNCTION.chinese());
+    DisclosureTable noParts = DisclosureTable.builder().kind(TableKind.EXPENDITURE).title("支出决算表").amountUnit(AmountUnit.WAN_YUAN)
+        .addColumns(Column.of("total", Concept.TOTAL, "合计")).addRows(total("合计", "total", "307.82")).build();
+    assertThat(notChecked(doc(Stage.FINAL_ACCOUNT, 2024, List.of(noParts), p)))
+        .contains("column-missing 支出决算表 基本支出", "column-missing 支出决算表 项目支出");
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(noParts), p))).isEmpty();
+  }
 }
