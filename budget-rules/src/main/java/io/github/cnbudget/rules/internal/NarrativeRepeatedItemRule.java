@@ -51,7 +51,7 @@ final class NarrativeRepeatedItemRule extends AbstractRule {
       for (int b = a + 1; b < paragraph.size(); b++) {
         Fact x = paragraph.get(a);
         Fact y = paragraph.get(b);
-        if (x.amount().isEmpty() || y.amount().isEmpty() || x.year().orElse(docYear) != y.year().orElse(docYear)) {
+        if (x.amount().isEmpty() || y.amount().isEmpty() || Narratives.yearOf(x, docYear) != Narratives.yearOf(y, docYear)) {
           continue;
         }
         String kx = keyOf(x, openingKey);

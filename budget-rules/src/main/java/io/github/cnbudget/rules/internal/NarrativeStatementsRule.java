@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  *   <li>each “三公” item — 因公出国（境）, 公务用车 (its 购置 and 运行维护), 公务接待 — is explained; a final
  *       account also gives 团组 and 人次 for travel abroad, the vehicles held (保有量), and 批次 and 人次
  *       of domestic receptions (国内公务接待), not only of foreign guests;</li>
- *   <li>an empty 政府性基金 or 国有资本经营 table is explained in the narrative (本部门无…);</li>
+ *   <li>an empty 政府性基金 or 国有资本经营 table is explained in the narrative (本部门无…, or its amount
+ *       stated as 0.00万元);</li>
  *   <li>a 政府采购 amount is split into 货物, 工程 and 服务;</li>
  *   <li>a sentence does not contradict itself (减少为0.00万元，与2024年持平).</li>
  * </ul>
@@ -131,11 +132,26 @@ final class NarrativeStatementsRule extends AbstractRule {
         continue;
       }
       Pattern said = Pattern.compile("(?:无|没有|未)[^。\\n]{0,24}" + name + "|" + name + "[^。\\n]{0,30}(?:无|没有|未|为0|为零|空表)");
-      if (!said.matcher(text).find()) {
+      if (!said.matcher(text).find() && !statedZero(d, t.kind() == TableKind.GOVERNMENT_FUND ? Topic.GOVERNMENT_FUND
+          : Topic.STATE_CAPITAL)) {
         out.add(finding(EMPTY_TABLE, Severity.WARNING).location(Tables.tableLocation(ti, t)).arguments(t.title(), name)
             .build());
       }
     }
+  }
+
+  /**
+   * The narrative states the fund's amount of the document's year as zero (政府性基金拨款支出预算0.00万元，
+   * 比2023年预算持平): that says there is no such expenditure.
+   */
+  private static boolean statedZero(Disclosure d, Topic fund) {
+    for (Fact f : Narratives.facts(d)) {
+      if (f.topic() == fund && f.amount().isPresent() && f.amount().get().value().signum() == 0
+          && Narratives.yearOf(f, d.year().value()) == d.year().value()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void procurement(Disclosure d, String text, List<Finding> out) {

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -71,7 +70,6 @@ final class NarrativeTableRule extends AbstractRule {
 
   /** A subject that names the fiscal funds: its parts are the 一般公共预算 tables', not the 支出总表's. */
   private static final Pattern FISCAL = Pattern.compile("一般公共预算|财政拨款");
-  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
   NarrativeTableRule() {
     super("narrative-table-amounts", Set.of(CODE), Set.of("narrative", "arithmetic", "cross-table"),
@@ -84,12 +82,19 @@ final class NarrativeTableRule extends AbstractRule {
     final int row;
     final Column column;
     final BigDecimal value;
+    /** A department-level cell, not a unit's. */
+    final boolean department;
 
     Cell(int table, int row, Column column, BigDecimal value) {
+      this(table, row, column, value, true);
+    }
+
+    Cell(int table, int row, Column column, BigDecimal value, boolean department) {
       this.table = table;
       this.row = row;
       this.column = column;
       this.value = value;
+      this.department = department;
     }
   }
 
@@ -107,7 +112,7 @@ final class NarrativeTableRule extends AbstractRule {
         classification(d, f).ifPresent(cells::add);
       } else if (TOTALS.containsKey(f.topic()) && f.year().isPresent()) {
         cells.addAll(totals(d, TOTALS.get(f.topic())));
-      } else if (isPart(d, f)) {
+      } else if (isPart(f)) {
         cells.addAll(partCells(d, f, new ArrayList<>()));
       }
       compare(d, f, cells, out);
@@ -123,7 +128,7 @@ final class NarrativeTableRule extends AbstractRule {
   public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
     List<NotChecked> out = new ArrayList<>();
     for (Fact f : Narratives.facts(d)) {
-      if (f.amount().isPresent() && ofThisYearAndStage(d, f) && isPart(d, f)) {
+      if (f.amount().isPresent() && ofThisYearAndStage(d, f) && isPart(f)) {
         partCells(d, f, out);
       }
     }
@@ -131,25 +136,15 @@ final class NarrativeTableRule extends AbstractRule {
   }
 
   /**
-   * A fact of 基本支出, 项目支出, 人员经费 or 公用经费 whose own subject names the part, of the document's
-   * year: a sentence that names another year (与2019年度支出合计17,677.03万元（基本支出2,579.24万元…）相比)
-   * states that year's parts, unless the fact's subject gives the document's year itself.
+   * A fact of 基本支出, 项目支出, 人员经费 or 公用经费 whose own subject names the part (the year is
+   * checked by {@link #ofThisYearAndStage}: 与2019年度支出合计17,677.03万元（基本支出2,579.24万元…）相比
+   * states 2019's parts).
    */
-  private static boolean isPart(Disclosure d, Fact f) {
+  private static boolean isPart(Fact f) {
     String words = PART_WORDS.get(f.topic());
-    if (words == null || !f.subject().contains(words)) {
-      return false;
-    }
-    if (f.year().isPresent()) {
-      return true;
-    }
-    Matcher m = YEAR.matcher(f.sentence());
-    while (m.find()) {
-      if (Integer.parseInt(m.group(1)) != d.year().value()) {
-        return false;
-      }
-    }
-    return true;
+    // the subject ends with the part (人员经费, 一般公共预算财政拨款基本支出数): （2）日常公用经费控制情况本年
+    // 共发生会议费支出 0.04万元 is a 会议费
+    return words != null && f.subject().replaceAll("[数为是：:\\s]+$", "").endsWith(words);
   }
 
   /**
@@ -173,11 +168,14 @@ final class NarrativeTableRule extends AbstractRule {
         kinds.add(TableKind.EXPENDITURE);
       }
       kinds.add(TableKind.GENERAL_PUBLIC_BY_FUNCTION);
+      if (concept == Concept.BASIC) {
+        // the 合计 of the 一般公共预算基本支出表 is the 一般公共预算's 基本支出 (seed 003: 410.89)
+        kinds.add(TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC);
+      }
     }
     List<Cell> out = new ArrayList<>();
     List<NotChecked> why = new ArrayList<>();
     for (TableKind kind : kinds) {
-      int before = out.size();
       boolean present = false;
       for (int ti = 0; ti < d.tables().size(); ti++) {
         DisclosureTable t = d.tables().get(ti);
@@ -189,11 +187,12 @@ final class NarrativeTableRule extends AbstractRule {
       if (!present) {
         why.add(NotChecked.of(id(), Reason.TABLE_ABSENT, check, kind.chinese(), at));
       }
-      if (out.size() > before) {
-        return out;
-      }
     }
-    missing.addAll(why);
+    if (out.isEmpty()) {
+      missing.addAll(why);
+    }
+    // an ERROR names a department's cell, of the first table kind that prints one
+    out.sort((a, b) -> Boolean.compare(!a.department, !b.department));
     return out;
   }
 
@@ -219,7 +218,8 @@ final class NarrativeTableRule extends AbstractRule {
         return;
       }
     }
-    Optional<Column> column = Tables.topColumn(t, Side.SINGLE, concept);
+    Optional<Column> column = concept == Concept.BASIC && t.kind() == TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC
+        ? Tables.mainColumn(t, Side.SINGLE) : Tables.topColumn(t, Side.SINGLE, concept);
     if (column.isEmpty()) {
       why.add(NotChecked.of(id(), Reason.COLUMN_MISSING, check, t.title() + " " + concept.chinese(), tl));
       return;
@@ -232,7 +232,7 @@ final class NarrativeTableRule extends AbstractRule {
         Optional<BigDecimal> v = Tables.value(t, r, column.get());
         if (v.isPresent()) {
           department |= departmentTotal;
-          out.add(departmentTotal ? 0 : out.size(), new Cell(ti, ri, column.get(), v.get()));
+          out.add(new Cell(ti, ri, column.get(), v.get(), departmentTotal));
         }
       }
     }
@@ -242,7 +242,7 @@ final class NarrativeTableRule extends AbstractRule {
   }
 
   private static boolean ofThisYearAndStage(Disclosure d, Fact f) {
-    if (f.year().isPresent() && f.year().getAsInt() != d.year().value()) {
+    if (Narratives.yearOf(f, d.year().value()) != d.year().value()) {
       return false;
     }
     if (f.basis().isEmpty()) {

@@ -302,4 +302,27 @@ class NarrativeRulesTest {
     assertThat(Rules.defaults().validate(d).findings()).noneMatch(f -> f.ruleId().startsWith("narrative"));
     assertThat(Severity.values()).isNotEmpty();
   }
+
+  private static Disclosure withEmptyFundTable(int year, String... paragraphs) {
+    io.github.cnbudget.model.table.DisclosureTable fund = io.github.cnbudget.model.table.DisclosureTable.builder()
+        .kind(io.github.cnbudget.model.table.TableKind.GOVERNMENT_FUND).title(year + "年部门政府性基金预算支出功能分类预算表")
+        .emptyStatement("注:本部门" + year + "年无政府性基金预算财政拨款安排的预算，故本表为空表。").build();
+    return doc(year, Stage.BUDGET, year + "年部门预算", paragraphs).withTables(List.of(fund));
+  }
+
+  @Test
+  void emptyFundTable_explainedByAZeroAmount_wanli2024() {
+    String said = "财政拨款支出预算中，一般公共预算拨款支出预算15621.11万元，比2023年预算减少876.75万元；政府性基金拨款支出预算0.00万元，"
+        + "比2023年预算持平；国有资本经营预算拨款支出预算0.00万元，比2023年预算持平。";
+    assertThat(codes("narrative-required-statements", withEmptyFundTable(2024, said))).isEmpty();
+    assertThat(codes("narrative-required-statements", withEmptyFundTable(2024, "本部门2024年无政府性基金预算财政拨款支出。")))
+        .isEmpty();
+    // seed 001: the narrative never speaks of the fund
+    assertThat(codes("narrative-required-statements", withEmptyFundTable(2024, "一般公共预算拨款支出预算15621.11万元。")))
+        .containsExactly("narrative-empty-table-unexplained/WARNING/tables/0");
+    // a zero of another year says nothing of this one
+    assertThat(codes("narrative-required-statements",
+        withEmptyFundTable(2024, "2023年政府性基金拨款支出预算0.00万元，2024年一般公共预算拨款支出预算15621.11万元。")))
+        .containsExactly("narrative-empty-table-unexplained/WARNING/tables/0");
+  }
 }
