@@ -89,7 +89,8 @@ final class NarrativeCollector {
       end = l.number;
       return true;
     }
-    if (cjk < MIN_CJK) {
+    if (cjk < MIN_CJK && !(text == null && t.strip().endsWith("。"))) {
+      // a short complete sentence under a heading is a statement too (（九）国有资本经营预算财政拨款支出 | 无。)
       return false;
     }
     flush();

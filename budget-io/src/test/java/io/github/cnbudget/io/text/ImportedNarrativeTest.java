@@ -51,4 +51,17 @@ class ImportedNarrativeTest {
     assertThat(withNumber == 0 ? 100 : 100 * read / withNumber).isGreaterThanOrEqualTo(minShare);
     assertThat(r.facts()).allSatisfy((Fact f) -> assertThat(f.sentence()).isNotBlank());
   }
+
+  @org.junit.jupiter.api.Test
+  void socialWorkDepartment_statesItHadNoThreePublicExpenses() {
+    // p.20: 七、财政拨款“三公”经费支出决算情况说明 — 2024年度无“三公”经费财政拨款支出, printed after the last
+    // table's notes; read as narrative, it needs no 团组, 人次 or 保有量 of items that did not occur
+    Disclosure d = IMPORTER.importPdf(Path.of("src/test/resources/pdf/putuo-social-work-dept-2024-final.pdf")).disclosure();
+    assertThat(d.narrative().paragraphs()).anySatisfy(p -> {
+      assertThat(p.text()).contains("无“三公”经费财政拨款支出");
+      assertThat(p.page()).hasValue(20);
+    });
+    assertThat(io.github.cnbudget.rules.Rules.defaults().pick("narrative-required-statements").validate(d).findings())
+        .isEmpty();
+  }
 }

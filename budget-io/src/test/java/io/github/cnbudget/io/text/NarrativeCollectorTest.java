@@ -83,4 +83,16 @@ class NarrativeCollectorTest {
         + "某局2024年度收入支出总计307.82万元。\n");
     assertThat(n.paragraphs()).extracting(Paragraph::text).contains("某局2024年度收入支出总计307.82万元。");
   }
+
+  @Test
+  void aShortCompleteSentenceUnderAHeading_isAParagraph_seed002() {
+    Narrative n = importText("某市某局2020年部门决算\n\n第三部分 情况说明\n\n（九）国有资本经营预算财政拨款支出\n\n无。\n\n（十）预算绩效情况说明\n");
+    assertThat(n.paragraphs()).anySatisfy(p -> {
+      assertThat(p.text()).isEqualTo("无。");
+      assertThat(p.section()).hasValue("（九）国有资本经营预算财政拨款支出");
+    });
+    // a short line without a full stop is no statement
+    assertThat(importText("某市某局2020年部门决算\n\n第三部分 情况说明\n\n（九）国有资本经营预算财政拨款支出\n\n无\n")
+        .paragraphs()).extracting(Paragraph::text).doesNotContain("无");
+  }
 }

@@ -236,10 +236,16 @@ public final class NarrativeReader {
           Matcher base = BASE_MARKER.matcher(clause);
           if (base.find() && last != null) {
             // 比上年决算数149.77万元增加…, 与2019年支出数2,579.24万元相比: the earlier year's figure
-            String noun = clause.substring(last.end()).replaceAll("(?:合计|总计)?(?:为|是)?\\s*$", "").replaceAll("数$", "")
+            String noun = clause.substring(last.end()).replaceAll("(?:为|是)?\\s*$", "").replaceAll("数$", "")
                 .replaceAll("\\s", "");
-            Draft target = noun.isEmpty() ? sameKind(subjectBefore(lead, clause, base.start(), current, drafts), drafts, last)
-                : named(noun, drafts);
+            Draft target = noun.isEmpty() ? null : named(noun, drafts);
+            if (target == null) {
+              target = sameKind(subjectBefore(lead, clause, base.start(), current, drafts), drafts, last);
+              if (target != null && !noun.isEmpty() && !target.subject.replaceAll("\\s", "").contains(noun)) {
+                // 与2019年度支出合计17,677.03万元…相比 after a sentence on the 年初预算: not that amount's
+                target = null;
+              }
+            }
             if (target == null || target.base.isPresent()) {
               unread.add(m.group());
               continue;
@@ -386,8 +392,8 @@ public final class NarrativeReader {
     /**
      * The amount of this sentence whose subject names what an earlier year's figure is of (本年度支出
      * 201,787.57万元，年末结转和结余0.37万元；与2019年度支出17,677.03万元相比: the 支出, not the 结余), the
-     * latest first; none when no amount of the sentence names it — the figure is then left unread
-     * rather than given to an amount of another sentence.
+     * latest first; none when no amount of the sentence names it. The figure then goes to the amount the
+     * paragraph opened with if that names it too (本年度总收入合计…。与2019年度收入…相比), else stays unread.
      */
     private Draft named(String noun, List<Draft> drafts) {
       for (int i = drafts.size() - 1; i >= 0; i--) {

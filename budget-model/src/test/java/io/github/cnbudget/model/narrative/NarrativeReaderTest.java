@@ -205,4 +205,15 @@ class NarrativeReaderTest {
     assertThat(r.facts()).noneSatisfy(f -> assertThat(f.amount().map(a -> a.value().toPlainString())).contains("17677.03"));
     assertThat(r.unread()).extracting(Sentence::unread).anySatisfy(u -> assertThat(u).contains("17,677.03万元"));
   }
+
+  @Test
+  void read_earlierFigureOfTheParagraphsOpeningAmount_seed002() {
+    // seed 002 l.548: the 收入 compared is the 总收入合计 the paragraph opened with, not the 其他收入 before it
+    NarrativeReading r = read("本年度总收入合计 201,787.94 万元，其中：一般公共预算财政拨款收入 201,109.34 万元，其他收入 0.37 万元。"
+        + "与 2019 年度收入 17,677.03 万元相比，增加 184,110.91 万元。");
+    Fact total = r.facts().get(0);
+    assertThat(total.comparison().get().base().get().value()).isEqualByComparingTo("17677.03");
+    assertThat(total.comparison().get().change().get().value()).isEqualByComparingTo("184110.91");
+    assertThat(r.unread()).isEmpty();
+  }
 }

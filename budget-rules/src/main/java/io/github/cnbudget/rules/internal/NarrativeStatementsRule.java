@@ -14,6 +14,7 @@ import io.github.cnbudget.rules.finding.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +42,9 @@ final class NarrativeStatementsRule extends AbstractRule {
   private static final Pattern CHANGED_YET_SAME = Pattern.compile(
       "(增加|减少|增长|下降)(?:为|到|至)?[^，,。；;]{0,20}[，,]\\s*(?:与|比|较)[^，,。；;]{0,14}(持平|一致|相同)");
 
+  /** The vehicles held, by that word or by their count (截至2020年12月31日，本部门共有车辆0辆). */
+  private static final Pattern HOLDINGS = Pattern.compile("保有量|(?:共有|实有|拥有)(?:公务用?)?车辆\\s*\\d+\\s*辆");
+
   private static final Pattern NO_THREE_PUBLIC = Pattern.compile("(?:无|没有|未安排)[^。，\\n]{0,8}“?三公”?经费");
 
   NarrativeStatementsRule() {
@@ -59,6 +63,11 @@ final class NarrativeStatementsRule extends AbstractRule {
     StringBuilder all = new StringBuilder();
     for (int i = 0; i < ps.size(); i++) {
       String text = ps.get(i).text().replaceAll("\\s+", "");
+      Optional<String> section = ps.get(i).section();
+      if (section.isPresent() && (i == 0 || !section.equals(ps.get(i - 1).section()))) {
+        // a heading and the statement under it are read together: （九）国有资本经营预算财政拨款支出 | 无。
+        all.append(section.get().replaceAll("\\s+", "")).append('：');
+      }
       all.append(text).append('\n');
       Matcher m = CHANGED_YET_SAME.matcher(text);
       if (m.find()) {
@@ -94,7 +103,9 @@ final class NarrativeStatementsRule extends AbstractRule {
         require(text, "团组", "因公出国（境）团组数", missing);
         require(text, "人次", "因公出国（境）人次", missing);
       }
-      require(text, "保有量", "公务用车保有量", missing);
+      if (!HOLDINGS.matcher(text).find()) {
+        missing.add("公务用车保有量");
+      }
       if (positive(d, Topic.OFFICIAL_RECEPTION)) {
         require(text, "批次", "国内公务接待批次", missing);
         if (text.contains("外宾") && !text.contains("国内公务接待")) {

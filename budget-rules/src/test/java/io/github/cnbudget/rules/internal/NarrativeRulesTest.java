@@ -229,6 +229,34 @@ class NarrativeRulesTest {
   }
 
   @Test
+  void statements_vehiclesHeld_byTheWordOrByTheirCount_seed002() {
+    String travel = "2020年“三公”经费支出1.74万元。因公出国（境）费0万元；公务用车购置费0万元，公务用车运行维护费0万元；公务接待费1.74万元，"
+        + "共接待国内公务12批次、60人次。";
+    Disclosure count = doc(2020, Stage.FINAL_ACCOUNT, "2020年度部门决算", travel, "截至 2020 年 12 月 31 日，本部门共有车辆 0 辆；单价 50 万元以上通用设备 0 台。");
+    assertThat(codes("narrative-required-statements", count)).isEmpty();
+    Disclosure word = doc(2020, Stage.FINAL_ACCOUNT, "2020年度部门决算", travel, "2020年末公务用车保有量为0辆。");
+    assertThat(codes("narrative-required-statements", word)).isEmpty();
+    // a vehicle purchase plan is not the vehicles held
+    Disclosure plan = doc(2020, Stage.FINAL_ACCOUNT, "2020年度部门决算", travel, "2021年部门预算安排购置车辆1辆。");
+    assertThat(codes("narrative-required-statements", plan)).containsExactly("narrative-three-public-missing/WARNING/narrative");
+  }
+
+  @Test
+  void statements_emptyFundTable_explainedUnderItsHeading_seed002() {
+    io.github.cnbudget.model.table.DisclosureTable capital = io.github.cnbudget.model.table.DisclosureTable.builder()
+        .kind(io.github.cnbudget.model.table.TableKind.STATE_CAPITAL).title("国有资本经营预算财政拨款支出决算表").build();
+    Disclosure headed = Disclosure.builder().department(Department.of("某部门")).year(FiscalYear.of(2020)).stage(Stage.FINAL_ACCOUNT)
+        .precision(Precision.of(AmountUnit.WAN_YUAN, 2)).addTables(capital)
+        .narrative(Narrative.of(List.of(Paragraph.builder().text("无。").section("（九）国有资本经营预算财政拨款支出").line(750).build())))
+        .build();
+    assertThat(codes("narrative-required-statements", headed)).isEmpty();
+    Disclosure elsewhere = headed.withNarrative(Narrative.of(List.of(
+        Paragraph.builder().text("无。").section("（十）预算绩效情况说明").line(750).build())));
+    assertThat(codes("narrative-required-statements", elsewhere))
+        .containsExactly("narrative-empty-table-unexplained/WARNING/tables/0");
+  }
+
+  @Test
   void statements_procurementSplit() {
     assertThat(codes("narrative-required-statements", budget("2025年本部门政府采购预算34万元。")))
         .containsExactly("narrative-procurement-split-missing/WARNING/narrative/paragraphs/0");
