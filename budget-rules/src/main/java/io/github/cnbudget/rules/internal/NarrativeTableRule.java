@@ -37,8 +37,8 @@ import java.util.regex.Pattern;
  * 人员经费 and 公用经费 equal the tables' figures of those parts (see {@link #partCells}). Only facts of the document's year and stage
  * are compared (a 全年预算 in a final account is not its 决算), and only where the table has one
  * department-level figure for the item: tables printed per unit without a department row are not
- * checked. Judged with the rounding of both printed figures; a difference beyond it is an ERROR naming
- * the table and the cell.
+ * checked. Judged with the rounding of both printed figures; a difference beyond it is an ERROR placed on
+ * the sentence (its page or line) that names the table, row and column of the cell.
  */
 final class NarrativeTableRule extends AbstractRule {
   static final String CODE = "narrative-amount-differs-from-table";
@@ -271,11 +271,14 @@ final class NarrativeTableRule extends AbstractRule {
     AmountUnit unit = unit(d, c);
     BigDecimal tableYuan = yuan(d, c);
     Row r = t.rows().get(c.row);
+    // the finding is the sentence's: placed on its page or line, the cell named by table, row and column
+    String rowName = r.label().isBlank() ? "#" + (c.row + 1) : Tables.rowName(r);
     out.add(finding(CODE, Severity.ERROR)
-        .location(Tables.cellLocation(Tables.rowLocation(Tables.tableLocation(c.table, t), c.row, r), c.column.key()))
+        .location(Narratives.location(d, f.paragraph()).withTable(t.title(), t.kind()).withCode(rowName)
+            .withColumn(c.column.key()))
         .values(tableYuan, a.inYuan())
         .arguments(Narratives.quote(f.sentence()), a.printed(), t.title(),
-            r.label().isBlank() ? "#" + (c.row + 1) : Tables.rowName(r), String.join(" / ", c.column.header()),
+            rowName, String.join(" / ", c.column.header()),
             c.value.toPlainString() + unit.symbol())
         .build());
   }

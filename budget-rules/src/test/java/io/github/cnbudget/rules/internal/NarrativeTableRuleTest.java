@@ -49,7 +49,9 @@ class NarrativeTableRuleTest {
 
   private static List<String> findings(Disclosure d) {
     return Rules.defaults().pick("narrative-table-amounts").validate(d).findings().stream()
-        .map(f -> f.code() + f.location().pointer()).collect(Collectors.toList());
+        .map(f -> f.code() + " " + f.location().pointer() + " [" + f.location().table().orElse("") + " | "
+            + f.location().code().orElse("") + " | " + f.location().column().orElse("") + "]")
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -57,7 +59,7 @@ class NarrativeTableRuleTest {
     String p = "2023年本部门财政拨款安排“三公”经费85.72万元，比上年增加27.5万元，增长47.2%。公务接待费4.42万元，比上年增加0万元。";
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(threePublicByRows()), p))).isEmpty();
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(threePublicByRows()), p.replace("4.42", "4.24"))))
-        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/2/cells/total");
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [财政拨款安排的行政经费及“三公”经费预算表 | （三）公务接待费支出 | total]");
   }
 
   @Test
@@ -72,7 +74,7 @@ class NarrativeTableRuleTest {
     assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2020, List.of(t), p))).isEmpty();
     List<Finding> fs = Rules.defaults().pick("narrative-table-amounts")
         .validate(doc(Stage.FINAL_ACCOUNT, 2020, List.of(t), p.replace("支出1.74", "支出1.47"))).findings();
-    assertThat(fs).extracting(f -> f.location().pointer()).containsExactly("/tables/0/rows/0/cells/g2.c7");
+    assertThat(fs).extracting(f -> f.location().column().orElseThrow()).containsExactly("g2.c7");
     assertThat(fs.get(0).messageZh()).contains("1.47万元").contains("1.74万元").contains("决算数");
   }
 
@@ -87,7 +89,7 @@ class NarrativeTableRuleTest {
     String p = "6. 住房保障(类)住房改革支出(款)住房公积金(项) 2023年预算数为34.7万元,主要用于:部门按规定为职工缴纳的住房公积金支出。";
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p))).isEmpty();
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p.replace("34.7万元", "43.7万元"))))
-        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/2/cells/total");
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [一般公共预算支出表 | 2210201 | total]");
     // another year's figure is not compared
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p.replace("2023年预算数为34.7", "2022年预算数为43.7")))).isEmpty();
   }
@@ -106,7 +108,7 @@ class NarrativeTableRuleTest {
     String p = "2023年深圳市医疗保障局部门预算收入363,275万元，比2022年增加89,475万元，增长33%。";
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p))).isEmpty();
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p.replace("363,275", "363,257"))))
-        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/0/cells/income");
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [收支总表 | 本年收入合计 | income]");
     // a total without the document's year may be a unit's or another year's: not compared
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), "部门预算收入363,257万元。"))).isEmpty();
   }
@@ -164,7 +166,7 @@ class NarrativeTableRuleTest {
     assertThat(findings(ok)).isEmpty();
     assertThat(notChecked(ok)).isEmpty();
     assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(expenditure(AmountUnit.WAN_YUAN, "2,336.91", "603.14")),
-        p.replace("603.14", "630.14")))).containsExactly("narrative-amount-differs-from-table/tables/0/rows/0/cells/project");
+        p.replace("603.14", "630.14")))).containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [支出决算表 | 合计 | project]");
   }
 
   @Test
@@ -174,7 +176,7 @@ class NarrativeTableRuleTest {
     assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(expenditure(AmountUnit.YUAN, "23,369,149", "6,031,351")), p)))
         .isEmpty();
     assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(expenditure(AmountUnit.YUAN, "23,369,151", "6,031,351")), p)))
-        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/0/cells/basic");
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [支出决算表 | 合计 | basic]");
   }
 
   @Test
@@ -182,7 +184,7 @@ class NarrativeTableRuleTest {
     String p = "一般公共预算财政拨款基本支出2336.91万元。其中：人员经费2152.26万元，主要包括：基本工资、津贴补贴；公用经费184.65万元，主要包括：办公费。";
     assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(basicByEconomic()), p))).isEmpty();
     assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(basicByEconomic()), p.replace("184.65", "148.65"))))
-        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/3/cells/amount");
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [一般公共预算财政拨款基本支出决算表 | 公用经费合计 | amount]");
     // 基本支出 of the 一般公共预算 is looked for in the 一般公共预算支出表, absent here, and in the 合计 of the
     // 基本支出 table, which prints none
     assertThat(notChecked(doc(Stage.FINAL_ACCOUNT, 2024, List.of(basicByEconomic()), p))).containsExactlyInAnyOrder(
@@ -200,7 +202,7 @@ class NarrativeTableRuleTest {
     String p = "人员经费 380.76万元,主要包括:基本工资、津贴补贴、奖金、绩效工资。";
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p))).isEmpty();
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p.replace("380.76", "357.04"))))
-        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/0/cells/c2");
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [一般公共预算基本支出预算表 | 合计 | c2]");
   }
 
   @Test
@@ -236,7 +238,7 @@ class NarrativeTableRuleTest {
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p))).isEmpty();
     // a figure of neither the department nor a unit is named against the department's cell
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p.replace("7,689", "7,698"))))
-        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/0/cells/project");
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [部门支出总表 | 合计 | project]");
   }
 
   @Test
