@@ -639,8 +639,9 @@ final class ImportRun {
       table.emptyStatement = text;
       return true;
     }
-    if (l.nonEmptyCount() == 1 && afterNote && text.length() <= 40) {
-      // a short line right after the notes (本套报表金额单位转换时可能存在尾数误差。) belongs to them
+    if (l.nonEmptyCount() == 1 && afterNote && text.length() <= 40 && !SECTION.matcher(text).find()) {
+      // a short line right after the notes (本套报表金额单位转换时可能存在尾数误差。) belongs to them; a
+      // section heading (第三部分…情况说明, 一、…) does not: it opens the narrative after the last table
       table.notes.add(Note.of(text, l.number));
       table.lastNoteLine = l.number;
       return true;

@@ -20,7 +20,15 @@ final class NarrativeCollector {
   private static final Pattern DEFINITION = Pattern.compile("^[^，。：:]{0,24}[：:]\\s*指");
   private static final Pattern AMOUNT = Pattern.compile("\\d\\s*(?:万元|元|%|％)");
   private static final Pattern CJK = Pattern.compile("[\\u3400-\\u9fff]");
+  /**
+   * The title of an explanatory part printed without an ordinal (2024年部门预算编制说明, 其他相关情况说明,
+   * 名词解释): short, without sentence punctuation, ending in 说明 or 名词解释.
+   */
+  private static final Pattern PART_TITLE = Pattern.compile(
+      "^(?:[^，。；：:,;、！？!?]{0,30}名词解释|[^，。；：:,;、！？!?]{2,30}说明)$");
   private static final int MIN_CJK = 6;
+  private static final Pattern SUB_ITEM = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}\\s*[.、．](?!\\d))");
+  private static final Pattern PROSE = Pattern.compile("[，。；]");
 
   private final List<SourceLine> lines;
   private final List<Paragraph> paragraphs = new ArrayList<>();
@@ -37,6 +45,10 @@ final class NarrativeCollector {
   /** A section heading: ends the paragraph in progress and names the following ones. */
   void heading(SourceLine l) {
     flush();
+    if (definitions && SUB_ITEM.matcher(l.text()).find()) {
+      // （一）财政拨款收入：是… — a definition printed as a list heading stays under 名词解释
+      return;
+    }
     section = l.text();
     definitions = section.contains("名词解释") || DEFINITION.matcher(section).find();
     if (!definitions && (AMOUNT.matcher(section).find() || section.endsWith("。"))) {
@@ -57,8 +69,16 @@ final class NarrativeCollector {
   boolean offer(SourceLine l) {
     String t = l.text();
     int cjk = countCjk(t);
-    if (l.nonEmptyCount() > 1 && l.raw.indexOf('\t') >= 0 || cjk == 0) {
+    if (l.nonEmptyCount() > 1 && l.raw.indexOf('\t') >= 0 && !(cjk >= MIN_CJK && PROSE.matcher(t).find())
+        || cjk == 0) {
+      // cells apart are a table's, unless they hold a sentence the page layout cut where an amount
+      // stood apart (…年初预算为 | 10.00 万元，支出决算为10.00万元。)
       return false;
+    }
+    if (l.nonEmptyCount() == 1 && PART_TITLE.matcher(t.strip()).matches()) {
+      // a PDF marks no headings: a part's title is known by its words, and it ends the 名词解释 before it
+      heading(l);
+      return true;
     }
     if (definitions || DEFINITION.matcher(t).find()) {
       return true;
@@ -69,7 +89,8 @@ final class NarrativeCollector {
       end = l.number;
       return true;
     }
-    if (cjk < MIN_CJK) {
+    if (cjk < MIN_CJK && !(text == null && t.strip().endsWith("。"))) {
+      // a short complete sentence under a heading is a statement too (（九）国有资本经营预算财政拨款支出 | 无。)
       return false;
     }
     flush();

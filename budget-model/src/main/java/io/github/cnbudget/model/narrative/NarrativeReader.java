@@ -42,7 +42,7 @@ public final class NarrativeReader {
       "(增加|增长|上升|提高|增幅|增|减少|下降|降低|减幅|降幅|减|下降了|增长了|增加了|减少了)\\s*(为|到|至)?\\s*$");
   private static final Pattern THRESHOLD = Pattern.compile("\\s*(?:[（(]含[）)])?\\s*(?:及)?(?:以上|以下|以内)");
   private static final Pattern BASE_MARKER = Pattern.compile(
-      "(?:比|较|与|同)\\s*(?:上年|上一年度?|去年|上年度|(?:19|20)\\d{2}\\s*年度?)[^，,；;：:、]{0,12}?(?:数|预算|决算|支出|收入)(?:为|是)?\\s*$");
+      "(?:比|较|与|同)\\s*(?:上年|上一年度?|去年|上年度|(?:19|20)\\d{2}\\s*年度?)[^，,；;：:、]{0,12}?(?:数|预算|决算|支出|收入)(?:合计|总计)?(?:为|是)?\\s*$");
   private static final Pattern REASON = Pattern.compile("原因|主要因|由于|因为");
   private static final Pattern SAME = Pattern.compile("持平|一致|相同|不变|无增减");
   private static final Pattern SHARE = Pattern.compile("占(?:([^，,；;。]{0,20}?)的?(?:比重|比例)?(?:为)?)?\\s*$");
@@ -236,7 +236,16 @@ public final class NarrativeReader {
           Matcher base = BASE_MARKER.matcher(clause);
           if (base.find() && last != null) {
             // 比上年决算数149.77万元增加…, 与2019年支出数2,579.24万元相比: the earlier year's figure
-            Draft target = sameKind(subjectBefore(lead, clause, base.start(), current, drafts), drafts, last);
+            String noun = clause.substring(last.end()).replaceAll("(?:为|是)?\\s*$", "").replaceAll("数$", "")
+                .replaceAll("\\s", "");
+            Draft target = noun.isEmpty() ? null : named(noun, drafts);
+            if (target == null) {
+              target = sameKind(subjectBefore(lead, clause, base.start(), current, drafts), drafts, last);
+              if (target != null && !noun.isEmpty() && !target.subject.replaceAll("\\s", "").contains(noun)) {
+                // 与2019年度支出合计17,677.03万元…相比 after a sentence on the 年初预算: not that amount's
+                target = null;
+              }
+            }
             if (target == null || target.base.isPresent()) {
               unread.add(m.group());
               continue;
@@ -380,6 +389,21 @@ public final class NarrativeReader {
      * The draft a change belongs to: a new one when the clause names a subject before its comparison
      * (公务接待费较2022年预算下降50%), else the current one.
      */
+    /**
+     * The amount of this sentence whose subject names what an earlier year's figure is of (本年度支出
+     * 201,787.57万元，年末结转和结余0.37万元；与2019年度支出17,677.03万元相比: the 支出, not the 结余), the
+     * latest first; none when no amount of the sentence names it. The figure then goes to the amount the
+     * paragraph opened with if that names it too (本年度总收入合计…。与2019年度收入…相比), else stays unread.
+     */
+    private Draft named(String noun, List<Draft> drafts) {
+      for (int i = drafts.size() - 1; i >= 0; i--) {
+        if (drafts.get(i).subject.replaceAll("\\s", "").contains(noun)) {
+          return drafts.get(i);
+        }
+      }
+      return null;
+    }
+
     private Draft subjectBefore(String lead, String clause, int dirStart, Draft current, List<Draft> drafts) {
       String before = clause.substring(0, dirStart);
       Matcher c = COMPARE.matcher(before);

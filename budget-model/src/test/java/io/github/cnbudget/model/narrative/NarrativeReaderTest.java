@@ -180,4 +180,40 @@ class NarrativeReaderTest {
     assertThat(NarrativeReader.normalise("收支预算总数 461. 49 万元")).isEqualTo("收支预算总数 461.49万元");
     assertThat(NarrativeReader.normalise("主要 用于")).isEqualTo("主要用于");
   }
+
+  @Test
+  void read_earlierFigureNamingItsSubject_isOfThatAmount_seed002() {
+    // seed 002 l.558: the 2019 figure is the 支出's, not the 年末结转和结余's printed just before it
+    NarrativeReading r = read("本年度支出 201,787.57 万元，年末结转和结余 0.37万元；与 2019 年度支出 17,677.03 万元相比，增加184,110.54 万元，"
+        + "增加 1,041.52 %。");
+    Fact spent = r.facts().get(0);
+    assertThat(spent.amount().get().value()).isEqualByComparingTo("201787.57");
+    assertThat(spent.comparison().get().base().get().value()).isEqualByComparingTo("17677.03");
+    assertThat(spent.comparison().get().change().get().value()).isEqualByComparingTo("184110.54");
+    assertThat(r.facts().get(1).comparison()).isEmpty();
+    // variant: the figure names the 结余, so it is the 结余's
+    Fact kept = read("本年度支出 201,787.57 万元，年末结转和结余 0.37万元；与 2019 年度结余数 0.12 万元相比，增加0.25万元。")
+        .facts().get(1);
+    assertThat(kept.comparison().get().base().get().value()).isEqualByComparingTo("0.12");
+  }
+
+  @Test
+  void read_earlierTotalOfAnotherSentence_isLeftUnread_seed002() {
+    // seed 002 l.603: 与2019年度支出合计17,677.03万元…相比 — no amount of its sentence is the 支出合计 compared
+    NarrativeReading r = read("2020年度一般公共预算财政拨款支出实际执行201,109.34万元。与2019年度支出合计17,677.03万元（基本支出2,579.24万元，"
+        + "项目支出15,097.79万元）相比，增加183,432.31万元。");
+    assertThat(r.facts()).noneSatisfy(f -> assertThat(f.amount().map(a -> a.value().toPlainString())).contains("17677.03"));
+    assertThat(r.unread()).extracting(Sentence::unread).anySatisfy(u -> assertThat(u).contains("17,677.03万元"));
+  }
+
+  @Test
+  void read_earlierFigureOfTheParagraphsOpeningAmount_seed002() {
+    // seed 002 l.548: the 收入 compared is the 总收入合计 the paragraph opened with, not the 其他收入 before it
+    NarrativeReading r = read("本年度总收入合计 201,787.94 万元，其中：一般公共预算财政拨款收入 201,109.34 万元，其他收入 0.37 万元。"
+        + "与 2019 年度收入 17,677.03 万元相比，增加 184,110.91 万元。");
+    Fact total = r.facts().get(0);
+    assertThat(total.comparison().get().base().get().value()).isEqualByComparingTo("17677.03");
+    assertThat(total.comparison().get().change().get().value()).isEqualByComparingTo("184110.91");
+    assertThat(r.unread()).isEmpty();
+  }
 }

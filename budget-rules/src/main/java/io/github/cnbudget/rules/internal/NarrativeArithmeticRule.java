@@ -73,11 +73,10 @@ final class NarrativeArithmeticRule extends AbstractRule {
 
   private void comparison(Disclosure d, List<Fact> facts, int i, Comparison c, List<Finding> out) {
     Fact f = facts.get(i);
-    String where = Narratives.where(d, f.paragraph());
     String quote = Narratives.quote(f.sentence());
     if (c.direction().isPresent() && c.percentDirection().isPresent() && c.direction().get() != Direction.SAME
         && c.direction().get() != c.percentDirection().get()) {
-      out.add(at(WORDS, Severity.ERROR, d, f).arguments(where, quote, word(c.direction().get()),
+      out.add(at(WORDS, Severity.ERROR, d, f).arguments(quote, word(c.direction().get()),
           word(c.percentDirection().get())).build());
       return;
     }
@@ -99,7 +98,7 @@ final class NarrativeArithmeticRule extends AbstractRule {
       int sign = nowYuan.compareTo(base);
       if (direction.isPresent() && contradicts(direction.get(), sign, nowYuan.subtract(base).abs(),
           baseHalf.add(now.get().halfUlpInYuan()))) {
-        out.add(at(DIRECTION, Severity.ERROR, d, f).values(base, nowYuan).arguments(where, quote,
+        out.add(at(DIRECTION, Severity.ERROR, d, f).values(base, nowYuan).arguments(quote,
             stated.get().printed(), now.get().printed(), word(direction.get())).build());
         return;
       }
@@ -108,7 +107,7 @@ final class NarrativeArithmeticRule extends AbstractRule {
         BigDecimal printed = c.change().get().inYuan();
         BigDecimal tolerance = baseHalf.add(now.get().halfUlpInYuan()).add(c.change().get().halfUlpInYuan());
         if (expected.subtract(printed).abs().compareTo(tolerance) > 0) {
-          out.add(at(CHANGE, Severity.ERROR, d, f).values(expected, printed).arguments(where, quote,
+          out.add(at(CHANGE, Severity.ERROR, d, f).values(expected, printed).arguments(quote,
               now.get().printed(), stated.get().printed(), Narratives.inUnit(expected, unit),
               c.change().get().printed()).build());
           return;
@@ -119,7 +118,7 @@ final class NarrativeArithmeticRule extends AbstractRule {
       base = direction.get() == Direction.INCREASE ? nowYuan.subtract(change) : nowYuan.add(change);
       baseHalf = c.change().get().halfUlpInYuan().add(now.get().halfUlpInYuan());
       if (base.compareTo(baseHalf.negate()) < 0) {
-        out.add(at(NEGATIVE_BASE, Severity.ERROR, d, f).values(BigDecimal.ZERO, base).arguments(where, quote,
+        out.add(at(NEGATIVE_BASE, Severity.ERROR, d, f).values(BigDecimal.ZERO, base).arguments(quote,
             now.get().printed(), word(direction.get()), c.change().get().printed(), Narratives.inUnit(base, unit))
             .build());
         return;
@@ -127,7 +126,7 @@ final class NarrativeArithmeticRule extends AbstractRule {
     } else if (direction.isPresent() && direction.get() == Direction.SAME) {
       if (c.change().filter(ch -> ch.value().signum() != 0).isPresent()
           || c.percent().filter(p -> p.value().signum() != 0).isPresent()) {
-        out.add(at(WORDS, Severity.ERROR, d, f).arguments(where, quote, word(Direction.SAME),
+        out.add(at(WORDS, Severity.ERROR, d, f).arguments(quote, word(Direction.SAME),
             c.change().map(StatedAmount::printed).or(() -> c.percent().map(Percent::printed)).orElse("")).build());
       }
       return;
@@ -146,7 +145,7 @@ final class NarrativeArithmeticRule extends AbstractRule {
     }
     if (base.abs().compareTo(baseHalf) <= 0) {
       if (p.value().signum() != 0) {
-        out.add(at(ZERO_BASE, Severity.WARNING, d, f).arguments(where, quote, p.printed()).build());
+        out.add(at(ZERO_BASE, Severity.WARNING, d, f).arguments(quote, p.printed()).build());
       }
       return;
     }
@@ -158,17 +157,17 @@ final class NarrativeArithmeticRule extends AbstractRule {
     String deltaText = Narratives.inUnit(delta, unit);
     String baseText = Narratives.inUnit(base, unit);
     if (a == Agreement.ROUNDING) {
-      out.add(at(ROUNDING, Severity.INFO, d, f).values(expected, p.value().abs()).arguments(where, quote, deltaText,
+      out.add(at(ROUNDING, Severity.INFO, d, f).values(expected, p.value().abs()).arguments(quote, deltaText,
           baseText, Narratives.percentText(expected, p), p.printed()).build());
       return;
     }
     if (Narratives.agreement(delta, deltaHalf, nowYuan, now.get().halfUlpInYuan(), p) != Agreement.DIFFERS) {
-      out.add(at(WRONG_BASE, Severity.ERROR, d, f).values(expected, p.value().abs()).arguments(where, quote, deltaText,
+      out.add(at(WRONG_BASE, Severity.ERROR, d, f).values(expected, p.value().abs()).arguments(quote, deltaText,
           baseText, Narratives.percentText(expected, p), p.printed(), now.get().printed(),
           Narratives.percentText(Narratives.ratio(delta, nowYuan), p)).build());
       return;
     }
-    out.add(at(PERCENT, Severity.ERROR, d, f).values(expected, p.value().abs()).arguments(where, quote, deltaText,
+    out.add(at(PERCENT, Severity.ERROR, d, f).values(expected, p.value().abs()).arguments(quote, deltaText,
         baseText, Narratives.percentText(expected, p), p.printed()).build());
   }
 
@@ -219,10 +218,9 @@ final class NarrativeArithmeticRule extends AbstractRule {
 
   private void share(Disclosure d, List<Fact> facts, int i, Percent p, List<Finding> out) {
     Fact f = facts.get(i);
-    String where = Narratives.where(d, f.paragraph());
     String quote = Narratives.quote(f.sentence());
     if (!p.signed()) {
-      out.add(at(UNSIGNED, Severity.WARNING, d, f).arguments(where, quote, p.printed()).build());
+      out.add(at(UNSIGNED, Severity.WARNING, d, f).arguments(quote, p.printed()).build());
     }
     Optional<Fact> whole = whole(facts, i);
     if (f.amount().isEmpty() || whole.isEmpty()) {
@@ -240,7 +238,7 @@ final class NarrativeArithmeticRule extends AbstractRule {
     }
     BigDecimal expected = Narratives.ratio(part.inYuan(), w.inYuan());
     out.add(at(a == Agreement.ROUNDING ? ROUNDING : SHARE, a == Agreement.ROUNDING ? Severity.INFO : Severity.ERROR, d,
-        f).values(expected, p.value()).arguments(where, quote, part.printed(), w.printed(),
+        f).values(expected, p.value()).arguments(quote, part.printed(), w.printed(),
             Narratives.percentText(expected, p), p.printed()).build());
   }
 
@@ -298,7 +296,6 @@ final class NarrativeArithmeticRule extends AbstractRule {
     if (base.isEmpty()) {
       return;
     }
-    String where = Narratives.where(d, f.paragraph());
     String quote = Narratives.quote(f.sentence());
     StatedAmount b = base.get().amount().get();
     Agreement a = b.inYuan().signum() > 0
@@ -310,18 +307,18 @@ final class NarrativeArithmeticRule extends AbstractRule {
       StatedAmount ob = other.amount().get();
       if (other != base.get() && ob.inYuan().signum() > 0 && Narratives.agreement(done.inYuan(), done.halfUlpInYuan(),
           ob.inYuan(), ob.halfUlpInYuan(), p) == Agreement.AGREES) {
-        out.add(at(COMPLETION_BASE, Severity.ERROR, d, f).arguments(where, quote, done.printed(),
+        out.add(at(COMPLETION_BASE, Severity.ERROR, d, f).arguments(quote, done.printed(),
             base.get().subject(), b.printed(), p.printed(), other.subject(), ob.printed()).build());
         return;
       }
     }
     if (b.inYuan().signum() <= 0) {
-      out.add(at(ZERO_BASE, Severity.WARNING, d, f).arguments(where, quote, p.printed()).build());
+      out.add(at(ZERO_BASE, Severity.WARNING, d, f).arguments(quote, p.printed()).build());
       return;
     }
     BigDecimal expected = Narratives.ratio(done.inYuan(), b.inYuan());
     out.add(at(a == Agreement.ROUNDING ? ROUNDING : COMPLETION, a == Agreement.ROUNDING ? Severity.INFO : Severity.ERROR,
-        d, f).values(expected, p.value()).arguments(where, quote, done.printed(), b.printed(),
+        d, f).values(expected, p.value()).arguments(quote, done.printed(), b.printed(),
             Narratives.percentText(expected, p), p.printed()).build());
   }
 

@@ -27,7 +27,7 @@ final class NarrativeCoverageRule extends AbstractRule {
     List<Finding> out = new ArrayList<>();
     for (Sentence s : d.narrative().reading().unread()) {
       out.add(finding(CODE, Severity.INFO).location(Narratives.location(d, s.paragraph()))
-          .arguments(Narratives.where(d, s.paragraph()), Narratives.quote(s.text()), String.join("、", s.unread()))
+          .arguments(Narratives.quote(s.text()), String.join("、", s.unread()))
           .build());
     }
     return out;

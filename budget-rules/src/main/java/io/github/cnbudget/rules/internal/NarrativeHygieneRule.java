@@ -38,17 +38,17 @@ final class NarrativeHygieneRule extends NarrativeRule {
   void checkParagraph(Disclosure d, int i, String text, List<Finding> out) {
     Matcher m = DOUBLED_MARKS.matcher(text);
     if (m.find()) {
-      out.add(finding(DOUBLED, Severity.WARNING, d, i).arguments(Narratives.where(d, i), excerpt(text, m.start()),
+      out.add(finding(DOUBLED, Severity.WARNING, d, i).arguments(excerpt(text, m.start()),
           m.group()).build());
     }
     m = CUT_SHORT.matcher(text);
     if (m.find()) {
-      out.add(finding(TRUNCATED, Severity.WARNING, d, i).arguments(Narratives.where(d, i), excerpt(text, m.start()),
+      out.add(finding(TRUNCATED, Severity.WARNING, d, i).arguments(excerpt(text, m.start()),
           m.group().strip()).build());
     }
     m = TEMPLATE.matcher(text);
     if (m.find()) {
-      out.add(finding(RESIDUE, Severity.WARNING, d, i).arguments(Narratives.where(d, i), excerpt(text, m.start()),
+      out.add(finding(RESIDUE, Severity.WARNING, d, i).arguments(excerpt(text, m.start()),
           m.group().strip()).build());
     }
     long open = text.chars().filter(c -> c == '“').count();
@@ -56,7 +56,7 @@ final class NarrativeHygieneRule extends NarrativeRule {
     long openBook = text.chars().filter(c -> c == '《').count();
     long closeBook = text.chars().filter(c -> c == '》').count();
     if (open != close || openBook != closeBook) {
-      out.add(finding(QUOTES, Severity.WARNING, d, i).arguments(Narratives.where(d, i), Narratives.quote(text),
+      out.add(finding(QUOTES, Severity.WARNING, d, i).arguments(Narratives.quote(text),
           open != close ? "“" + open + " ”" + close : "《" + openBook + " 》" + closeBook).build());
     }
   }

@@ -44,7 +44,7 @@ final class NarrativeNamesRule extends AbstractRule {
         String printed = f.classificationNames().get(f.classificationNames().size() - 1);
         tableName(d, f.code().get()).filter(n -> !squeeze(n).equals(squeeze(printed))).ifPresent(n ->
             out.add(finding(DIFFERS, Severity.WARNING).location(Narratives.location(d, f.paragraph()))
-                .arguments(Narratives.where(d, f.paragraph()), Narratives.quote(f.sentence()), f.code().get().digits(),
+                .arguments(Narratives.quote(f.sentence()), f.code().get().digits(),
                     printed, n).build()));
       }
     }
@@ -63,7 +63,7 @@ final class NarrativeNamesRule extends AbstractRule {
       return;
     }
     out.add(finding(STALE, Severity.WARNING).location(Narratives.location(d, f.paragraph()))
-        .arguments(Narratives.where(d, f.paragraph()), Narratives.quote(f.sentence()), name, code.digits(),
+        .arguments(Narratives.quote(f.sentence()), name, code.digits(),
             d.year(), current.get()).build());
   }
 

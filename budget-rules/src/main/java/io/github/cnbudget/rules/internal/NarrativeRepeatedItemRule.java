@@ -51,7 +51,7 @@ final class NarrativeRepeatedItemRule extends AbstractRule {
       for (int b = a + 1; b < paragraph.size(); b++) {
         Fact x = paragraph.get(a);
         Fact y = paragraph.get(b);
-        if (x.amount().isEmpty() || y.amount().isEmpty() || x.year().orElse(docYear) != y.year().orElse(docYear)) {
+        if (x.amount().isEmpty() || y.amount().isEmpty() || Narratives.yearOf(x, docYear) != Narratives.yearOf(y, docYear)) {
           continue;
         }
         String kx = keyOf(x, openingKey);
@@ -68,7 +68,7 @@ final class NarrativeRepeatedItemRule extends AbstractRule {
         if (ax.inYuan().subtract(ay.inYuan()).abs().compareTo(ax.halfUlpInYuan().add(ay.halfUlpInYuan())) > 0) {
           out.add(finding(CODE, Severity.ERROR).location(Narratives.location(d, y.paragraph()))
               .values(ax.inYuan(), ay.inYuan())
-              .arguments(Narratives.where(d, y.paragraph()), kx, ax.printed(), ay.printed(),
+              .arguments(kx, ax.printed(), ay.printed(),
                   Narratives.quote(y.sentence()))
               .build());
         }

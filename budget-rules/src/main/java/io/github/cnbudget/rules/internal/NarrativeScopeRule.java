@@ -39,7 +39,7 @@ final class NarrativeScopeRule extends NarrativeRule {
     Matcher m = (unit ? DEPARTMENT_WORDS : UNIT_WORDS).matcher(text);
     if (m.find()) {
       out.add(finding(CODE, Severity.WARNING).location(Narratives.location(d, i))
-          .arguments(Narratives.where(d, i), NarrativeHygieneRule.excerpt(text, m.start()), m.group(),
+          .arguments(NarrativeHygieneRule.excerpt(text, m.start()), m.group(),
               unit ? "单位" : "部门")
           .build());
     }

@@ -14,6 +14,7 @@ import io.github.cnbudget.rules.finding.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  *   <li>each “三公” item — 因公出国（境）, 公务用车 (its 购置 and 运行维护), 公务接待 — is explained; a final
  *       account also gives 团组 and 人次 for travel abroad, the vehicles held (保有量), and 批次 and 人次
  *       of domestic receptions (国内公务接待), not only of foreign guests;</li>
- *   <li>an empty 政府性基金 or 国有资本经营 table is explained in the narrative (本部门无…);</li>
+ *   <li>an empty 政府性基金 or 国有资本经营 table is explained in the narrative (本部门无…, or its amount
+ *       stated as 0.00万元);</li>
  *   <li>a 政府采购 amount is split into 货物, 工程 and 服务;</li>
  *   <li>a sentence does not contradict itself (减少为0.00万元，与2024年持平).</li>
  * </ul>
@@ -39,6 +41,9 @@ final class NarrativeStatementsRule extends AbstractRule {
 
   private static final Pattern CHANGED_YET_SAME = Pattern.compile(
       "(增加|减少|增长|下降)(?:为|到|至)?[^，,。；;]{0,20}[，,]\\s*(?:与|比|较)[^，,。；;]{0,14}(持平|一致|相同)");
+
+  /** The vehicles held, by that word or by their count (截至2020年12月31日，本部门共有车辆0辆). */
+  private static final Pattern HOLDINGS = Pattern.compile("保有量|(?:共有|实有|拥有)(?:公务用?)?车辆\\s*\\d+\\s*辆");
 
   private static final Pattern NO_THREE_PUBLIC = Pattern.compile("(?:无|没有|未安排)[^。，\\n]{0,8}“?三公”?经费");
 
@@ -58,11 +63,16 @@ final class NarrativeStatementsRule extends AbstractRule {
     StringBuilder all = new StringBuilder();
     for (int i = 0; i < ps.size(); i++) {
       String text = ps.get(i).text().replaceAll("\\s+", "");
+      Optional<String> section = ps.get(i).section();
+      if (section.isPresent() && (i == 0 || !section.equals(ps.get(i - 1).section()))) {
+        // a heading and the statement under it are read together: （九）国有资本经营预算财政拨款支出 | 无。
+        all.append(section.get().replaceAll("\\s+", "")).append('：');
+      }
       all.append(text).append('\n');
       Matcher m = CHANGED_YET_SAME.matcher(text);
       if (m.find()) {
         out.add(finding(CONTRADICTION, Severity.ERROR).location(Narratives.location(d, i))
-            .arguments(Narratives.where(d, i), NarrativeHygieneRule.excerpt(text, m.start()), m.group(1), m.group(2))
+            .arguments(NarrativeHygieneRule.excerpt(text, m.start()), m.group(1), m.group(2))
             .build());
       }
     }
@@ -93,7 +103,9 @@ final class NarrativeStatementsRule extends AbstractRule {
         require(text, "团组", "因公出国（境）团组数", missing);
         require(text, "人次", "因公出国（境）人次", missing);
       }
-      require(text, "保有量", "公务用车保有量", missing);
+      if (!HOLDINGS.matcher(text).find()) {
+        missing.add("公务用车保有量");
+      }
       if (positive(d, Topic.OFFICIAL_RECEPTION)) {
         require(text, "批次", "国内公务接待批次", missing);
         if (text.contains("外宾") && !text.contains("国内公务接待")) {
@@ -131,11 +143,26 @@ final class NarrativeStatementsRule extends AbstractRule {
         continue;
       }
       Pattern said = Pattern.compile("(?:无|没有|未)[^。\\n]{0,24}" + name + "|" + name + "[^。\\n]{0,30}(?:无|没有|未|为0|为零|空表)");
-      if (!said.matcher(text).find()) {
+      if (!said.matcher(text).find() && !statedZero(d, t.kind() == TableKind.GOVERNMENT_FUND ? Topic.GOVERNMENT_FUND
+          : Topic.STATE_CAPITAL)) {
         out.add(finding(EMPTY_TABLE, Severity.WARNING).location(Tables.tableLocation(ti, t)).arguments(t.title(), name)
             .build());
       }
     }
+  }
+
+  /**
+   * The narrative states the fund's amount of the document's year as zero (政府性基金拨款支出预算0.00万元，
+   * 比2023年预算持平): that says there is no such expenditure.
+   */
+  private static boolean statedZero(Disclosure d, Topic fund) {
+    for (Fact f : Narratives.facts(d)) {
+      if (f.topic() == fund && f.amount().isPresent() && f.amount().get().value().signum() == 0
+          && Narratives.yearOf(f, d.year().value()) == d.year().value()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void procurement(Disclosure d, String text, List<Finding> out) {
@@ -148,7 +175,7 @@ final class NarrativeStatementsRule extends AbstractRule {
         require(text, "服务", "服务", missing);
         if (!missing.isEmpty()) {
           out.add(finding(PROCUREMENT, Severity.WARNING).location(Narratives.location(d, f.paragraph()))
-              .arguments(Narratives.where(d, f.paragraph()), Narratives.quote(f.sentence()), String.join("、", missing))
+              .arguments(Narratives.quote(f.sentence()), String.join("、", missing))
               .build());
         }
         return;

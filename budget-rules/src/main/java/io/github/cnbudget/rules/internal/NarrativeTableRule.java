@@ -12,9 +12,13 @@ import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.Location;
+import io.github.cnbudget.rules.finding.NotChecked;
+import io.github.cnbudget.rules.finding.NotChecked.Reason;
 import io.github.cnbudget.rules.finding.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,16 +27,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The narrative states the tables' figures (说明与报表一致): a “三公” amount (the total or one of its
  * parts) equals the cell of the “三公” table for the document's year and stage, a 类/款/项 amount named
  * in the narrative equals its row of the 一般公共预算支出表, and a total of income or expenditure stated
- * with the document's year (2023年收入预算…) equals one of the 收支总表's totals of that side. Only facts of the document's year and stage
+ * with the document's year (2023年收入预算…) equals one of the 收支总表's totals of that side; 基本支出, 项目支出,
+ * 人员经费 and 公用经费 equal the tables' figures of those parts (see {@link #partCells}). Only facts of the document's year and stage
  * are compared (a 全年预算 in a final account is not its 决算), and only where the table has one
  * department-level figure for the item: tables printed per unit without a department row are not
- * checked. Judged with the rounding of both printed figures; a difference beyond it is an ERROR naming
- * the table and the cell.
+ * checked. Judged with the rounding of both printed figures; a difference beyond it is an ERROR placed on
+ * the sentence (its page or line) that names the table, row and column of the cell.
  */
 final class NarrativeTableRule extends AbstractRule {
   static final String CODE = "narrative-amount-differs-from-table";
@@ -50,6 +56,21 @@ final class NarrativeTableRule extends AbstractRule {
       Topic.EXPENDITURE, Set.of(Concept.CURRENT_EXPENDITURE_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL),
       Topic.INCOME_AND_EXPENDITURE, Set.of(Concept.INCOME_GRAND_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL)));
 
+  /**
+   * The words a fact's own subject must print for its amount to be the figure of a part of the
+   * expenditure: the grammar carries a topic over from the sentence before (主要用于：局本部人员经费…。
+   * 年初预算为1560.05万元 is the 项's budget, not the 人员经费), and 人员支出 (301 alone, seed 000) is not 人员经费.
+   */
+  private static final Map<Topic, String> PART_WORDS = new EnumMap<>(Map.of(
+      Topic.BASIC, "基本支出", Topic.PROJECT, "项目支出", Topic.PERSONNEL, "人员经费", Topic.PUBLIC_USE, "公用经费"));
+
+  private static final Map<Topic, Concept> PART_CONCEPTS = new EnumMap<>(Map.of(
+      Topic.BASIC, Concept.BASIC, Topic.PROJECT, Concept.PROJECT, Topic.PERSONNEL, Concept.PERSONNEL,
+      Topic.PUBLIC_USE, Concept.PUBLIC_USE));
+
+  /** A subject that names the fiscal funds: its parts are the 一般公共预算 tables', not the 支出总表's. */
+  private static final Pattern FISCAL = Pattern.compile("一般公共预算|财政拨款");
+
   NarrativeTableRule() {
     super("narrative-table-amounts", Set.of(CODE), Set.of("narrative", "arithmetic", "cross-table"),
         "Amounts stated in the narrative equal the tables' cells for the same item");
@@ -61,12 +82,19 @@ final class NarrativeTableRule extends AbstractRule {
     final int row;
     final Column column;
     final BigDecimal value;
+    /** A department-level cell, not a unit's. */
+    final boolean department;
 
     Cell(int table, int row, Column column, BigDecimal value) {
+      this(table, row, column, value, true);
+    }
+
+    Cell(int table, int row, Column column, BigDecimal value, boolean department) {
       this.table = table;
       this.row = row;
       this.column = column;
       this.value = value;
+      this.department = department;
     }
   }
 
@@ -84,14 +112,137 @@ final class NarrativeTableRule extends AbstractRule {
         classification(d, f).ifPresent(cells::add);
       } else if (TOTALS.containsKey(f.topic()) && f.year().isPresent()) {
         cells.addAll(totals(d, TOTALS.get(f.topic())));
+      } else if (isPart(f)) {
+        cells.addAll(partCells(d, f, new ArrayList<>()));
       }
       compare(d, f, cells, out);
     }
     return out;
   }
 
+  /**
+   * The parts of the expenditure the narrative states but no table of the document prints: the table
+   * is absent, has no column (or 合计 row) for the part, or prints nothing in its department-level cell.
+   */
+  @Override
+  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+    List<NotChecked> out = new ArrayList<>();
+    for (Fact f : Narratives.facts(d)) {
+      if (f.amount().isPresent() && ofThisYearAndStage(d, f) && isPart(f)) {
+        partCells(d, f, out);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A fact of 基本支出, 项目支出, 人员经费 or 公用经费 whose own subject names the part (the year is
+   * checked by {@link #ofThisYearAndStage}: 与2019年度支出合计17,677.03万元（基本支出2,579.24万元…）相比
+   * states 2019's parts).
+   */
+  private static boolean isPart(Fact f) {
+    String words = PART_WORDS.get(f.topic());
+    // the subject ends with the part (人员经费, 一般公共预算财政拨款基本支出数): （2）日常公用经费控制情况本年
+    // 共发生会议费支出 0.04万元 is a 会议费
+    return words != null && f.subject().replaceAll("[数为是：:\\s]+$", "").endsWith(words);
+  }
+
+  /**
+   * The cells that may print a part of the expenditure. 基本支出 and 项目支出: the 合计 row of those columns
+   * in the 支出总表 / 支出决算表, and in the 一般公共预算支出表 (only there when the subject names 一般公共预算 or
+   * 财政拨款), with each unit's total row (seed 000 states them per unit: 市医保局本级…项目支出7,689万元).
+   * 人员经费 and 公用经费: the 人员经费合计 / 公用经费合计 row of the 基本支出 table where printed, else the 合计
+   * row of its 人员经费 / 公用经费 column. They are never summed from economic classes: 301 + 303 is 人员经费
+   * in the Shanghai and Shenzhen tables, but Sichuan's (seed 003) counts part of 302 as 人员经费
+   * (23.71 of 53.85). What cannot be found is recorded in {@code missing}.
+   */
+  private List<Cell> partCells(Disclosure d, Fact f, List<NotChecked> missing) {
+    Concept concept = PART_CONCEPTS.get(f.topic());
+    String check = "“" + Narratives.quote(f.sentence()) + "” " + f.amount().get().printed() + " = " + concept.chinese();
+    Location at = Narratives.location(d, f.paragraph());
+    List<TableKind> kinds = new ArrayList<>();
+    if (concept == Concept.PERSONNEL || concept == Concept.PUBLIC_USE) {
+      kinds.add(TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC);
+    } else {
+      if (!FISCAL.matcher(f.subject()).find()) {
+        kinds.add(TableKind.EXPENDITURE);
+      }
+      kinds.add(TableKind.GENERAL_PUBLIC_BY_FUNCTION);
+      if (concept == Concept.BASIC) {
+        // the 合计 of the 一般公共预算基本支出表 is the 一般公共预算's 基本支出 (seed 003: 410.89)
+        kinds.add(TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC);
+      }
+    }
+    List<Cell> out = new ArrayList<>();
+    List<NotChecked> why = new ArrayList<>();
+    for (TableKind kind : kinds) {
+      boolean present = false;
+      for (int ti = 0; ti < d.tables().size(); ti++) {
+        DisclosureTable t = d.tables().get(ti);
+        if (t.kind() == kind) {
+          present = true;
+          partCellsOf(d, ti, t, concept, check, out, why);
+        }
+      }
+      if (!present) {
+        why.add(NotChecked.of(id(), Reason.TABLE_ABSENT, check, kind.chinese(), at));
+      }
+    }
+    if (out.isEmpty()) {
+      missing.addAll(why);
+    }
+    // an ERROR names a department's cell, of the first table kind that prints one
+    out.sort((a, b) -> Boolean.compare(!a.department, !b.department));
+    return out;
+  }
+
+  /** The cells of one table that print a part: see {@link #partCells}. */
+  private void partCellsOf(Disclosure d, int ti, DisclosureTable t, Concept concept, String check, List<Cell> out,
+      List<NotChecked> why) {
+    Location tl = Tables.tableLocation(ti, t);
+    if (!Coverage.isRead(t)) {
+      why.add(NotChecked.of(id(), Reason.TABLE_NOT_READ, check, t.title(), tl));
+      return;
+    }
+    String totalRow = concept.chinese() + "合计";
+    Optional<Column> main = Tables.mainColumn(t, Side.SINGLE);
+    for (int ri = 0; ri < t.rows().size() && main.isPresent(); ri++) {
+      Row r = t.rows().get(ri);
+      if (r.unit().isEmpty() && r.label().replaceAll("\\s", "").equals(totalRow)) {
+        Optional<BigDecimal> v = Tables.value(t, r, main.get());
+        if (v.isPresent()) {
+          out.add(new Cell(ti, ri, main.get(), v.get()));
+          return;
+        }
+        why.add(NotChecked.of(id(), Reason.VALUE_MISSING, check, totalRow, Tables.rowLocation(tl, ri, r)));
+        return;
+      }
+    }
+    Optional<Column> column = concept == Concept.BASIC && t.kind() == TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC
+        ? Tables.mainColumn(t, Side.SINGLE) : Tables.topColumn(t, Side.SINGLE, concept);
+    if (column.isEmpty()) {
+      why.add(NotChecked.of(id(), Reason.COLUMN_MISSING, check, t.title() + " " + concept.chinese(), tl));
+      return;
+    }
+    boolean department = false;
+    for (int ri = 0; ri < t.rows().size(); ri++) {
+      Row r = t.rows().get(ri);
+      boolean departmentTotal = r.kind() == RowKind.TOTAL && r.unit().isEmpty();
+      if (departmentTotal || r.kind() == RowKind.UNIT) {
+        Optional<BigDecimal> v = Tables.value(t, r, column.get());
+        if (v.isPresent()) {
+          department |= departmentTotal;
+          out.add(new Cell(ti, ri, column.get(), v.get(), departmentTotal));
+        }
+      }
+    }
+    if (!department && out.isEmpty()) {
+      why.add(NotChecked.of(id(), Reason.VALUE_MISSING, check, t.title() + " 合计 / " + concept.chinese(), tl));
+    }
+  }
+
   private static boolean ofThisYearAndStage(Disclosure d, Fact f) {
-    if (f.year().isPresent() && f.year().getAsInt() != d.year().value()) {
+    if (Narratives.yearOf(f, d.year().value()) != d.year().value()) {
       return false;
     }
     if (f.basis().isEmpty()) {
@@ -120,11 +271,14 @@ final class NarrativeTableRule extends AbstractRule {
     AmountUnit unit = unit(d, c);
     BigDecimal tableYuan = yuan(d, c);
     Row r = t.rows().get(c.row);
+    // the finding is the sentence's: placed on its page or line, the cell named by table, row and column
+    String rowName = r.label().isBlank() ? "#" + (c.row + 1) : Tables.rowName(r);
     out.add(finding(CODE, Severity.ERROR)
-        .location(Tables.cellLocation(Tables.rowLocation(Tables.tableLocation(c.table, t), c.row, r), c.column.key()))
+        .location(Narratives.location(d, f.paragraph()).withTable(t.title(), t.kind()).withCode(rowName)
+            .withColumn(c.column.key()))
         .values(tableYuan, a.inYuan())
-        .arguments(Narratives.where(d, f.paragraph()), Narratives.quote(f.sentence()), a.printed(), t.title(),
-            r.label().isBlank() ? "#" + (c.row + 1) : Tables.rowName(r), String.join(" / ", c.column.header()),
+        .arguments(Narratives.quote(f.sentence()), a.printed(), t.title(),
+            rowName, String.join(" / ", c.column.header()),
             c.value.toPlainString() + unit.symbol())
         .build());
   }

@@ -41,7 +41,7 @@ final class NarrativeYearRule extends AbstractRule {
       }
       if (code != null) {
         out.add(finding(code, Severity.WARNING).location(Narratives.location(d, f.paragraph()))
-            .arguments(Narratives.where(d, f.paragraph()), Narratives.quote(f.sentence()), y, year).build());
+            .arguments(Narratives.quote(f.sentence()), y, year).build());
       }
     }
     return out;

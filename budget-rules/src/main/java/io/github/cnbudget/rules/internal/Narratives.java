@@ -11,6 +11,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Helpers shared by the narrative rules: locations into the narrative, quoted sentences, and the
@@ -20,6 +22,9 @@ final class Narratives {
   private static final MathContext MC = new MathContext(20, RoundingMode.HALF_EVEN);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
   private static final int QUOTE_LIMIT = 160;
+  private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年");
+  /** Words that close a comparison's frame (与2019年相比，增加…) or the clause it is in. */
+  private static final Pattern FRAME_CLOSED = Pattern.compile("相比|增加|减少|增长|下降|持平|[。；;]");
 
   /** How a printed percentage compares with the one its amounts give. */
   enum Agreement {
@@ -33,23 +38,44 @@ final class Narratives {
 
   private Narratives() {}
 
+  /**
+   * Where a paragraph is: its pointer, and the line (text) or page (PDF) it starts on, so that a finding
+   * on it is placed like one on a table cell.
+   */
   static Location location(Disclosure d, int paragraph) {
     Paragraph p = d.narrative().paragraphs().get(paragraph);
-    return Location.at("/narrative/paragraphs/" + paragraph).withLine(p.line());
-  }
-
-  /**
-   * The page a paragraph is printed on, for messages (“p.3 ”), or nothing: the location already
-   * carries the paragraph's pointer and line, but not the page of a PDF.
-   */
-  static String where(Disclosure d, int paragraph) {
-    Paragraph p = d.narrative().paragraphs().get(paragraph);
-    return p.page().isPresent() ? "p." + p.page().getAsInt() + " " : "";
+    Location at = Location.at("/narrative/paragraphs/" + paragraph).withLine(p.line());
+    return p.page().isPresent() ? at.withPage(p.page().getAsInt()) : at;
   }
 
   static String quote(String sentence) {
     String s = sentence.strip();
     return s.length() <= QUOTE_LIMIT ? s : s.substring(0, QUOTE_LIMIT) + "…";
+  }
+
+  /**
+   * The year a fact's amount is of: the year its subject names, else the year printed last before the
+   * amount in its sentence when the amount stands in that year's frame (与2019年度支出合计17,677.03万元
+   * （基本支出2,579.24万元…）相比: 2019), else the document's year. A year whose comparison closed before the
+   * amount (比2022年预算增加1421.25万元；政府性基金拨款支出预算0万元) is not the amount's.
+   */
+  static int yearOf(Fact f, int documentYear) {
+    if (f.year().isPresent()) {
+      return f.year().getAsInt();
+    }
+    String s = f.sentence();
+    int at = f.amount().map(a -> s.indexOf(a.printed())).orElse(-1);
+    if (at < 0) {
+      return documentYear;
+    }
+    Matcher m = YEAR.matcher(s).region(0, at);
+    int year = documentYear;
+    int end = -1;
+    while (m.find()) {
+      year = Integer.parseInt(m.group(1));
+      end = m.end();
+    }
+    return end >= 0 && !FRAME_CLOSED.matcher(s.substring(end, at)).find() ? year : documentYear;
   }
 
   /** The facts of the document's narrative, in printed order. */

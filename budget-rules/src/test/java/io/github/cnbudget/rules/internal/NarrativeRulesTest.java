@@ -58,6 +58,22 @@ class NarrativeRulesTest {
   }
 
   @Test
+  void aFindingOnAPdfParagraph_isPlacedOnItsPage_aTextParagraphOnItsLine() {
+    String printed = "2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加314.82%。";
+    Finding onPage = Rules.defaults().pick("narrative-arithmetic").validate(budget(printed)).findings().get(0);
+    assertThat(onPage.location().page()).hasValue(3);
+    assertThat(onPage.location().line()).isEmpty();
+    // the message quotes the sentence; where it is printed is the location's
+    assertThat(onPage.message(Locale.ENGLISH)).startsWith("“2022年");
+    Disclosure text = Disclosure.builder().department(Department.of("某部门")).year(FiscalYear.of(2023)).stage(Stage.BUDGET)
+        .precision(Precision.of(AmountUnit.WAN_YUAN, 2))
+        .narrative(Narrative.of(List.of(Paragraph.builder().text(printed).line(75).build()))).build();
+    Finding onLine = Rules.defaults().pick("narrative-arithmetic").validate(text).findings().get(0);
+    assertThat(onLine.location().line()).hasValue(75);
+    assertThat(onLine.location().page()).isEmpty();
+  }
+
+  @Test
   void percent_mismatch_wanliPdf() {
     String printed = "2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加314.82%。";
     assertThat(codes("narrative-arithmetic", budget(printed)))
@@ -213,6 +229,34 @@ class NarrativeRulesTest {
   }
 
   @Test
+  void statements_vehiclesHeld_byTheWordOrByTheirCount_seed002() {
+    String travel = "2020年“三公”经费支出1.74万元。因公出国（境）费0万元；公务用车购置费0万元，公务用车运行维护费0万元；公务接待费1.74万元，"
+        + "共接待国内公务12批次、60人次。";
+    Disclosure count = doc(2020, Stage.FINAL_ACCOUNT, "2020年度部门决算", travel, "截至 2020 年 12 月 31 日，本部门共有车辆 0 辆；单价 50 万元以上通用设备 0 台。");
+    assertThat(codes("narrative-required-statements", count)).isEmpty();
+    Disclosure word = doc(2020, Stage.FINAL_ACCOUNT, "2020年度部门决算", travel, "2020年末公务用车保有量为0辆。");
+    assertThat(codes("narrative-required-statements", word)).isEmpty();
+    // a vehicle purchase plan is not the vehicles held
+    Disclosure plan = doc(2020, Stage.FINAL_ACCOUNT, "2020年度部门决算", travel, "2021年部门预算安排购置车辆1辆。");
+    assertThat(codes("narrative-required-statements", plan)).containsExactly("narrative-three-public-missing/WARNING/narrative");
+  }
+
+  @Test
+  void statements_emptyFundTable_explainedUnderItsHeading_seed002() {
+    io.github.cnbudget.model.table.DisclosureTable capital = io.github.cnbudget.model.table.DisclosureTable.builder()
+        .kind(io.github.cnbudget.model.table.TableKind.STATE_CAPITAL).title("国有资本经营预算财政拨款支出决算表").build();
+    Disclosure headed = Disclosure.builder().department(Department.of("某部门")).year(FiscalYear.of(2020)).stage(Stage.FINAL_ACCOUNT)
+        .precision(Precision.of(AmountUnit.WAN_YUAN, 2)).addTables(capital)
+        .narrative(Narrative.of(List.of(Paragraph.builder().text("无。").section("（九）国有资本经营预算财政拨款支出").line(750).build())))
+        .build();
+    assertThat(codes("narrative-required-statements", headed)).isEmpty();
+    Disclosure elsewhere = headed.withNarrative(Narrative.of(List.of(
+        Paragraph.builder().text("无。").section("（十）预算绩效情况说明").line(750).build())));
+    assertThat(codes("narrative-required-statements", elsewhere))
+        .containsExactly("narrative-empty-table-unexplained/WARNING/tables/0");
+  }
+
+  @Test
   void statements_procurementSplit() {
     assertThat(codes("narrative-required-statements", budget("2025年本部门政府采购预算34万元。")))
         .containsExactly("narrative-procurement-split-missing/WARNING/narrative/paragraphs/0");
@@ -285,5 +329,28 @@ class NarrativeRulesTest {
         .precision(Precision.of(AmountUnit.WAN_YUAN, 2)).build();
     assertThat(Rules.defaults().validate(d).findings()).noneMatch(f -> f.ruleId().startsWith("narrative"));
     assertThat(Severity.values()).isNotEmpty();
+  }
+
+  private static Disclosure withEmptyFundTable(int year, String... paragraphs) {
+    io.github.cnbudget.model.table.DisclosureTable fund = io.github.cnbudget.model.table.DisclosureTable.builder()
+        .kind(io.github.cnbudget.model.table.TableKind.GOVERNMENT_FUND).title(year + "年部门政府性基金预算支出功能分类预算表")
+        .emptyStatement("注:本部门" + year + "年无政府性基金预算财政拨款安排的预算，故本表为空表。").build();
+    return doc(year, Stage.BUDGET, year + "年部门预算", paragraphs).withTables(List.of(fund));
+  }
+
+  @Test
+  void emptyFundTable_explainedByAZeroAmount_wanli2024() {
+    String said = "财政拨款支出预算中，一般公共预算拨款支出预算15621.11万元，比2023年预算减少876.75万元；政府性基金拨款支出预算0.00万元，"
+        + "比2023年预算持平；国有资本经营预算拨款支出预算0.00万元，比2023年预算持平。";
+    assertThat(codes("narrative-required-statements", withEmptyFundTable(2024, said))).isEmpty();
+    assertThat(codes("narrative-required-statements", withEmptyFundTable(2024, "本部门2024年无政府性基金预算财政拨款支出。")))
+        .isEmpty();
+    // seed 001: the narrative never speaks of the fund
+    assertThat(codes("narrative-required-statements", withEmptyFundTable(2024, "一般公共预算拨款支出预算15621.11万元。")))
+        .containsExactly("narrative-empty-table-unexplained/WARNING/tables/0");
+    // a zero of another year says nothing of this one
+    assertThat(codes("narrative-required-statements",
+        withEmptyFundTable(2024, "2023年政府性基金拨款支出预算0.00万元，2024年一般公共预算拨款支出预算15621.11万元。")))
+        .containsExactly("narrative-empty-table-unexplained/WARNING/tables/0");
   }
 }

@@ -49,7 +49,9 @@ class NarrativeTableRuleTest {
 
   private static List<String> findings(Disclosure d) {
     return Rules.defaults().pick("narrative-table-amounts").validate(d).findings().stream()
-        .map(f -> f.code() + f.location().pointer()).collect(Collectors.toList());
+        .map(f -> f.code() + " " + f.location().pointer() + " [" + f.location().table().orElse("") + " | "
+            + f.location().code().orElse("") + " | " + f.location().column().orElse("") + "]")
+        .collect(Collectors.toList());
   }
 
   @Test
@@ -57,7 +59,7 @@ class NarrativeTableRuleTest {
     String p = "2023年本部门财政拨款安排“三公”经费85.72万元，比上年增加27.5万元，增长47.2%。公务接待费4.42万元，比上年增加0万元。";
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(threePublicByRows()), p))).isEmpty();
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(threePublicByRows()), p.replace("4.42", "4.24"))))
-        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/2/cells/total");
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [财政拨款安排的行政经费及“三公”经费预算表 | （三）公务接待费支出 | total]");
   }
 
   @Test
@@ -72,7 +74,7 @@ class NarrativeTableRuleTest {
     assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2020, List.of(t), p))).isEmpty();
     List<Finding> fs = Rules.defaults().pick("narrative-table-amounts")
         .validate(doc(Stage.FINAL_ACCOUNT, 2020, List.of(t), p.replace("支出1.74", "支出1.47"))).findings();
-    assertThat(fs).extracting(f -> f.location().pointer()).containsExactly("/tables/0/rows/0/cells/g2.c7");
+    assertThat(fs).extracting(f -> f.location().column().orElseThrow()).containsExactly("g2.c7");
     assertThat(fs.get(0).messageZh()).contains("1.47万元").contains("1.74万元").contains("决算数");
   }
 
@@ -85,9 +87,8 @@ class NarrativeTableRuleTest {
         .addRows(Row.builder().kind(RowKind.CODE).code(FunctionalCode.of(221, 2, 1)).label("住房公积金").putCells("total", Cell.printed("34.70")).build())
         .build();
     String p = "6. 住房保障(类)住房改革支出(款)住房公积金(项) 2023年预算数为34.7万元,主要用于:部门按规定为职工缴纳的住房公积金支出。";
-    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p))).isEmpty();
-    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p.replace("34.7万元", "43.7万元"))))
-        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/2/cells/total");
+    agreesUntilChanged(Stage.BUDGET, 2023, List.of(t), p, "34.7万元", "43.7万元",
+        "narrative-amount-differs-from-table /narrative/paragraphs/0 [一般公共预算支出表 | 2210201 | total]");
     // another year's figure is not compared
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p.replace("2023年预算数为34.7", "2022年预算数为43.7")))).isEmpty();
   }
@@ -104,9 +105,8 @@ class NarrativeTableRuleTest {
             .side(io.github.cnbudget.model.table.Side.INCOME).putCells("income", Cell.printed("363,275")).build())
         .build();
     String p = "2023年深圳市医疗保障局部门预算收入363,275万元，比2022年增加89,475万元，增长33%。";
-    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p))).isEmpty();
-    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), p.replace("363,275", "363,257"))))
-        .containsExactly("narrative-amount-differs-from-table/tables/0/rows/0/cells/income");
+    agreesUntilChanged(Stage.BUDGET, 2023, List.of(t), p, "363,275", "363,257",
+        "narrative-amount-differs-from-table /narrative/paragraphs/0 [收支总表 | 本年收入合计 | income]");
     // a total without the document's year may be a unit's or another year's: not compared
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), "部门预算收入363,257万元。"))).isEmpty();
   }
@@ -119,5 +119,145 @@ class NarrativeTableRuleTest {
             .putCells("total", Cell.printed("34.70")).build())
         .build();
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(t), "住房改革支出(款)住房公积金(项)2023年预算数为43.7万元。"))).isEmpty();
+  }
+
+  // ---------------------------------------------------------------- 基本支出, 项目支出, 人员经费, 公用经费
+
+  private static Row total(String label, String... keysAndValues) {
+    Row.Builder b = Row.builder().kind(RowKind.TOTAL).label(label).concept(Concept.TOTAL);
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      b.putCells(keysAndValues[i], Cell.printed(keysAndValues[i + 1]));
+    }
+    return b.build();
+  }
+
+  /** Silent on the printed sentence; with {@code from} changed to {@code to}, the one finding expected. */
+  private static void agreesUntilChanged(Stage stage, int year, List<DisclosureTable> tables, String p, String from,
+      String to, String expected) {
+    assertThat(findings(doc(stage, year, tables, p))).isEmpty();
+    assertThat(findings(doc(stage, year, tables, p.replace(from, to)))).containsExactly(expected);
+  }
+
+  /** A table in 万元 of a kind, with the columns (key, concept, header) and rows given. */
+  private static DisclosureTable table(TableKind kind, String title, List<Column> columns, Row... rows) {
+    return DisclosureTable.builder().kind(kind).title(title).amountUnit(AmountUnit.WAN_YUAN).addAllColumns(columns)
+        .addRows(rows).build();
+  }
+
+  /** The 支出决算表 of the finance bureau's 2024 final account (PDF p.10), its 合计 row. */
+  private static DisclosureTable expenditure(AmountUnit unit, String basic, String project) {
+    return DisclosureTable.builder().kind(TableKind.EXPENDITURE).title("支出决算表").amountUnit(unit)
+        .addColumns(Column.of("currentExpenditureTotal", Concept.CURRENT_EXPENDITURE_TOTAL, "本年支出合计"))
+        .addColumns(Column.of("basic", Concept.BASIC, "基本支出")).addColumns(Column.of("project", Concept.PROJECT, "项目支出"))
+        .addRows(total("合计", "currentExpenditureTotal", "2,940.05", "basic", basic, "project", project)).build();
+  }
+
+  /** The 一般公共预算财政拨款基本支出决算表 of the same document (p.13): 人员经费合计 and 公用经费合计 printed. */
+  private static DisclosureTable basicByEconomic() {
+    return DisclosureTable.builder().kind(TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC).title("一般公共预算财政拨款基本支出决算表")
+        .amountUnit(AmountUnit.WAN_YUAN).addColumns(Column.of("amount", Concept.AMOUNT, "决算数"))
+        .addRows(Row.builder().kind(RowKind.CODE).code(io.github.cnbudget.model.classification.EconomicCode.parse("301"))
+            .label("工资福利支出").putCells("amount", Cell.printed("2,082.85")).build())
+        .addRows(Row.builder().kind(RowKind.CODE).code(io.github.cnbudget.model.classification.EconomicCode.parse("303"))
+            .label("对个人和家庭的补助").putCells("amount", Cell.printed("69.41")).build())
+        .addRows(Row.builder().kind(RowKind.ITEM).label("人员经费合计").putCells("amount", Cell.printed("2,152.26")).build())
+        .addRows(Row.builder().kind(RowKind.ITEM).label("公用经费合计").putCells("amount", Cell.printed("184.65")).build())
+        .build();
+  }
+
+  private static List<String> notChecked(Disclosure d) {
+    return Rules.defaults().pick("narrative-table-amounts").validate(d).notChecked().stream()
+        .map(n -> n.reason().code() + " " + n.subject()).collect(Collectors.toList());
+  }
+
+  @Test
+  void basicAndProject_areTheExpenditureTablesTotals_financeBureau() {
+    String p = "本年支出合计2940.05万元，其中：基本支出2336.91万元，占79.49%；项目支出603.14万元，占20.51%；";
+    Disclosure ok = doc(Stage.FINAL_ACCOUNT, 2024, List.of(expenditure(AmountUnit.WAN_YUAN, "2,336.91", "603.14")), p);
+    assertThat(findings(ok)).isEmpty();
+    assertThat(notChecked(ok)).isEmpty();
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(expenditure(AmountUnit.WAN_YUAN, "2,336.91", "603.14")),
+        p.replace("603.14", "630.14")))).containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [支出决算表 | 合计 | project]");
+  }
+
+  @Test
+  void partsPrintedInYuan_areComparedWithTheRoundingOfTheNarrative() {
+    // Shanghai budgets print tables in 元 and prose in 万元: 23,369,100 元 is 2336.91万元
+    String p = "本年支出合计2940.05万元，其中：基本支出2336.91万元，项目支出603.14万元。";
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(expenditure(AmountUnit.YUAN, "23,369,149", "6,031,351")), p)))
+        .isEmpty();
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(expenditure(AmountUnit.YUAN, "23,369,151", "6,031,351")), p)))
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [支出决算表 | 合计 | basic]");
+  }
+
+  @Test
+  void personnelAndPublicUse_areTheBasicTablesTotalRows() {
+    String p = "一般公共预算财政拨款基本支出2336.91万元。其中：人员经费2152.26万元，主要包括：基本工资、津贴补贴；公用经费184.65万元，主要包括：办公费。";
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(basicByEconomic()), p))).isEmpty();
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(basicByEconomic()), p.replace("184.65", "148.65"))))
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [一般公共预算财政拨款基本支出决算表 | 公用经费合计 | amount]");
+    // 基本支出 of the 一般公共预算 is looked for in the 一般公共预算支出表, absent here, and in the 合计 of the
+    // 基本支出 table, which prints none
+    assertThat(notChecked(doc(Stage.FINAL_ACCOUNT, 2024, List.of(basicByEconomic()), p))).containsExactlyInAnyOrder(
+        "table-absent " + TableKind.GENERAL_PUBLIC_BY_FUNCTION.chinese(), "value-missing 一般公共预算财政拨款基本支出决算表 合计 / 基本支出");
+  }
+
+  @Test
+  void personnel_isThePersonnelColumn_whenNoTotalRowIsPrinted_seed003() {
+    // seed 003's 一般公共预算基本支出预算表: 人员经费 380.76 = 301 357.03 + 302 23.71 + 303 0.01, not 301 + 303
+    DisclosureTable t = table(TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "一般公共预算基本支出预算表",
+        List.of(Column.of("c1", Concept.TOTAL, "基本支出", "合计"), Column.of("c2", Concept.PERSONNEL, "基本支出", "人员经费"),
+            Column.of("c3", Concept.PUBLIC_USE, "基本支出", "公用经费")),
+        total("合计", "c1", "410.89", "c2", "380.76", "c3", "30.13"));
+    String p = "人员经费 380.76万元,主要包括:基本工资、津贴补贴、奖金、绩效工资。";
+    agreesUntilChanged(Stage.BUDGET, 2023, List.of(t), p, "380.76", "357.04",
+        "narrative-amount-differs-from-table /narrative/paragraphs/0 [一般公共预算基本支出预算表 | 合计 | c2]");
+  }
+
+  @Test
+  void aTopicCarriedFromTheSentenceBefore_isNotAPart() {
+    // 财政局 p.22: the amounts are the 行政运行 项's, the 人员经费 only named in what it is used for
+    String p = "1、一般公共服务支出（类）财政事务（款）行政运行（项）。主要用于：局本部人员经费及公用经费等的基本支出。年初预算为 1560.05 万元，支出决算为1511.89万元。";
+    Disclosure d = doc(Stage.FINAL_ACCOUNT, 2024, List.of(basicByEconomic(), expenditure(AmountUnit.WAN_YUAN, "2,336.91", "603.14")), p);
+    assertThat(findings(d)).isEmpty();
+    assertThat(notChecked(d)).isEmpty();
+  }
+
+  @Test
+  void partsOfAnotherYear_areNotCompared_seed002() {
+    String p = "与2019年度支出合计17,677.03万元（基本支出2,579.24万元，项目支出15,097.79万元）相比，增加183,432.31万元。";
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2020, List.of(expenditure(AmountUnit.WAN_YUAN, "5,712.00", "196,075.56")), p)))
+        .isEmpty();
+    // the same words of the document's year are compared
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2020, List.of(expenditure(AmountUnit.WAN_YUAN, "5,712.00", "196,075.56")),
+        p.replace("2019", "2020")))).hasSize(2);
+  }
+
+  @Test
+  void aUnitsParts_agreeWithItsUnitRow_seed000() {
+    DisclosureTable t = table(TableKind.EXPENDITURE, "部门支出总表", List.of(Column.of("total", Concept.TOTAL, "合计"),
+            Column.of("basic", Concept.BASIC, "基本支出"), Column.of("project", Concept.PROJECT, "项目支出")),
+        total("合计", "total", "363,275", "basic", "17,790", "project", "345,485"),
+        Row.builder().kind(RowKind.UNIT).label("深圳市医疗保障局本级").unit("深圳市医疗保障局本级")
+            .putCells("total", Cell.printed("18,555")).putCells("basic", Cell.printed("10,866"))
+            .putCells("project", Cell.printed("7,689")).build());
+    String p = "市医保局本级预算18,555万元，包括人员支出9,012万元、公用支出1,663万元、对个人和家庭的补助支出190万元、项目支出7,689万元。";
+    // a figure of neither the department nor a unit is named against the department's cell
+    agreesUntilChanged(Stage.BUDGET, 2023, List.of(t), p, "7,689", "7,698",
+        "narrative-amount-differs-from-table /narrative/paragraphs/0 [部门支出总表 | 合计 | project]");
+  }
+
+  @Test
+  void aPartWithoutItsTableOrColumn_isNotChecked() {
+    String p = "本年支出合计 307.82万元，其中：基本支出 105.58万元，占34.30%；项目支出 202.24万元，占65.70%。";
+    assertThat(notChecked(doc(Stage.FINAL_ACCOUNT, 2024, List.of(), p))).containsExactlyInAnyOrder(
+        "table-absent " + TableKind.EXPENDITURE.chinese(), "table-absent " + TableKind.GENERAL_PUBLIC_BY_FUNCTION.chinese(),
+        "table-absent " + TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC.chinese(),
+        "table-absent " + TableKind.EXPENDITURE.chinese(), "table-absent " + TableKind.GENERAL_PUBLIC_BY_FUNCTION.chinese());
+    DisclosureTable noParts = DisclosureTable.builder().kind(TableKind.EXPENDITURE).title("支出决算表").amountUnit(AmountUnit.WAN_YUAN)
+        .addColumns(Column.of("total", Concept.TOTAL, "合计")).addRows(total("合计", "total", "307.82")).build();
+    assertThat(notChecked(doc(Stage.FINAL_ACCOUNT, 2024, List.of(noParts), p)))
+        .contains("column-missing 支出决算表 基本支出", "column-missing 支出决算表 项目支出");
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(noParts), p))).isEmpty();
   }
 }
