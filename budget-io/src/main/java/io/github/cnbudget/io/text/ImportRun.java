@@ -535,6 +535,11 @@ final class ImportRun {
     if (table == null) {
       return;
     }
+    if (table.fragment != null && !table.rows.isEmpty()) {
+      // a name's last piece printed after the table's last row
+      RowDraft last = table.rows.get(table.rows.size() - 1);
+      last.label = last.label + table.fragment;
+    }
     if (table.layout == null && !table.headerRows.isEmpty() && table.emptyStatement == null) {
       problems.add(ImportProblem.of(Severity.WARNING, table.line, table.title.printed,
           "table has a header but no rows"));
@@ -709,8 +714,18 @@ final class ImportRun {
         table.looseHeader.append(text).append(' ');
         return true;
       }
-      table.looseColumns = LooseTable.columns(LooseTable.labels(table.looseHeader.toString()), table.looseCounts,
-          twoSided);
+      List<String> labels = LooseTable.labels(table.looseHeader.toString());
+      if (table.looseCounts.isEmpty() && !twoSided) {
+        // no 栏次 line: the rows say how many values they print; header words that do not give exactly
+        // that many columns (a header of several levels printed level by level) do not name them
+        table.looseCounts = LooseTable.valueCount(lines, l.number - 1);
+        if (!table.looseCounts.isEmpty() && labels.size() != table.looseCounts.get(0)
+            && labels.stream().distinct().count() > 1) {
+          // (one label printed once per panel, 科目名称 决算数 three times, is the one column's)
+          labels = List.of();
+        }
+      }
+      table.looseColumns = LooseTable.columns(labels, table.looseCounts, twoSided);
       if (table.looseColumns.isEmpty()) {
         problems.add(ImportProblem.of(Severity.ERROR, l.number, table.title.printed,
             "table printed without column positions and without recognisable column headers; rows not read"));
@@ -720,13 +735,35 @@ final class ImportRun {
       problems.add(ImportProblem.of(Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
       return true;
     }
-    for (RowDraft r : LooseTable.rows(l, table.looseColumns, twoSided, cells, problems)) {
+    if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
+      // a wrapped name's other line, printed between the rows: see WrappedNames
+      table.fragment = WrappedNames.fragment(table.rows.get(table.rows.size() - 1), text, this::catalogName);
+      return true;
+    }
+    boolean lineNumbers = HeaderLayout.squeeze(table.looseHeader.toString()).contains("行次");
+    for (RowDraft r : LooseTable.rows(l, table.looseColumns, twoSided, lineNumbers, this::spends, cells, problems)) {
       if (!twoSided) {
+        WrappedNames.prepend(table, r, this::catalogName);
         r.unit = table.currentUnit;
+        if (r.code == null && r.concept == null && r.label.length() > 2 && isUnitName(HeaderLayout.squeeze(r.label))
+            && Ordinal.of(r.label).isEmpty()) {
+          // a unit's line of a by-unit table (深圳市医疗保障局（本级） 18,555 …): the rows below are its
+          unitRow(r, r.label, "");
+        }
       }
       table.rows.add(r);
     }
     return true;
+  }
+
+  /** Whether a name is a functional expenditure item's (科目名称), printed with or without its ordinal. */
+  private boolean spends(String label) {
+    String name = Ordinal.stripPrefix(label.strip());
+    return name.endsWith("支出") || options.functionalNamed(name, year);
+  }
+
+  private Optional<String> catalogName(io.github.cnbudget.model.classification.ClassificationCode code) {
+    return options.catalogName(code, year);
   }
 
   /**

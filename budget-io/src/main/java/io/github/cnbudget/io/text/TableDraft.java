@@ -87,6 +87,8 @@ final class TableDraft {
   final StringBuilder looseHeader = new StringBuilder();
   List<Integer> looseCounts = List.of();
   List<io.github.cnbudget.model.table.Column> looseColumns;
+  /** A name fragment printed between two rows of a loose table whose owner is the row below, or null. */
+  String fragment;
   int lastNoteLine;
 
   TableDraft(TableTitles.Title title, int line) {
