@@ -30,6 +30,7 @@ final class LooseTable {
   private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
   private static final Pattern LINE_NO = Pattern.compile("^\\d{1,3}$");
   private static final Pattern EMBEDDED_CODE = Pattern.compile("^[\\[【［]\\s*\\d{3}(?:\\d{2}){0,2}\\s*[\\]】］]\\S");
+  private static final Pattern HEADER_WORD = Pattern.compile("名称|项目|科目|预算数|决算数|金额|合计|绩效目标");
   private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
   private static final List<String> WORDS = new ArrayList<>();
   private static final List<String> NOT_AMOUNT = List.of("项目", "功能分类", "科目编码", "科目名称", "行次", "栏次", "经济分类",
@@ -134,9 +135,15 @@ final class LooseTable {
       if (!printsAmounts(ts)) {
         continue;
       }
+      // the amounts after the row's code and name (a text such as the 绩效目标 may follow them)
+      int i = 0;
+      while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches()) {
+        i++;
+      }
       int n = 0;
-      for (int i = ts.size() - 1; i >= 0 && AMOUNT.matcher(ts.get(i)).matches(); i--) {
+      while (i < ts.size() && AMOUNT.matcher(ts.get(i)).matches()) {
         n++;
+        i++;
       }
       if (n > 0) {
         counts.merge(n, 1, Integer::sum);
@@ -146,7 +153,7 @@ final class LooseTable {
     int most = counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
     for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
       // rows that leave blank cells out print fewer values: only a count no row exceeds is the columns'
-      if (2 * e.getValue() >= data && e.getValue() >= 2 && e.getKey() == most) {
+      if (2 * e.getValue() >= data && (e.getValue() >= 2 || data == 1) && e.getKey() == most) {
         return List.of(e.getKey());
       }
     }
@@ -164,14 +171,48 @@ final class LooseTable {
     }
     for (String t : ts) {
       if (AMOUNT.matcher(t).matches() || CODE.matcher(t).matches() || EMBEDDED_CODE.matcher(t).find()
-          || t.matches(".*\\d.*")) {
+          || t.matches("[-\\d.,%]+")) {
         return false;
       }
     }
     String s = HeaderLayout.squeeze(text);
     return !s.startsWith("注") && !s.contains("合计") && !s.contains("总计") && !s.startsWith("栏")
         && io.github.cnbudget.model.table.Ordinal.of(s).isEmpty() && TableTitles.recognise(s).isEmpty()
-        && !s.matches(".*[。：:]$");
+        && !s.matches(".*[。：:]$") && !s.matches(".*[，,；;。].*");
+  }
+
+  /**
+   * Moves a row of a two-sided table to the other side, its values to the same columns of that side
+   * (a name printed alone on its line, read as the income side's until its end showed it spends).
+   */
+  static void moveSide(RowDraft r, List<Column> columns, Side to) {
+    List<Column> from = sideColumns(columns, r.side);
+    List<Column> into = sideColumns(columns, to);
+    java.util.Map<String, io.github.cnbudget.model.table.Cell> moved = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < from.size(); k++) {
+      io.github.cnbudget.model.table.Cell c = r.cells.remove(from.get(k).key());
+      if (c != null && k < into.size()) {
+        moved.put(into.get(k).key(), c);
+      }
+    }
+    r.cells.putAll(moved);
+    r.side = to;
+  }
+
+  /** Whether a line reads as column headers separated by single blanks: a few words, no amount, no prose. */
+  static boolean isHeaderLine(String text) {
+    List<String> ts = tokens(text);
+    // a column header is a few short words; a sentence broken by the extraction has long runs or
+    // numbers among its words
+    return ts.size() >= 2 && ts.size() <= 10 && HEADER_WORD.matcher(text).find()
+        && ts.stream().allMatch(t -> t.length() <= 12 && HAN.matcher(t).find())
+        && !text.matches(".*[，,；;。“”].*") && !text.matches(".*[：:]\\s*$");
+  }
+
+  /** Whether a line opens with a name and an amount (信息化系统运行维护 990 1. 落实…): a row, whatever follows. */
+  static boolean opensRow(String text) {
+    List<String> ts = tokens(text);
+    return ts.size() >= 2 && HAN.matcher(ts.get(0)).find() && AMOUNT.matcher(ts.get(1)).matches();
   }
 
   /** Whether a line of a loose table starts the rows (not header). */
@@ -184,8 +225,9 @@ final class LooseTable {
     if (first.startsWith("栏") || first.equals("项目")) {
       return false;
     }
-    return CODE.matcher(ts.get(0)).matches() || first.equals("合计") || first.equals("总计")
-        || printsAmounts(ts)
+    // 合计 opens a row when it prints amounts or stands alone; before other header words it is one
+    boolean total = (first.equals("合计") || first.equals("总计")) && (ts.size() == 1 || printsAmounts(ts));
+    return CODE.matcher(ts.get(0)).matches() || total || printsAmounts(ts)
         || io.github.cnbudget.model.table.Ordinal.of(ts.get(0)).isPresent();
   }
 
@@ -507,7 +549,7 @@ final class LooseTable {
       }
       List<String> values = new ArrayList<>();
       // after the first amount, a whole number printed without its separator (4208) is one too
-      while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches() || !values.isEmpty() && ts.get(i).matches("-?\\d+"))
+      while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches() || !values.isEmpty() && ts.get(i).matches("-?\\d{1,12}"))
           && !startsGroup(ts, i)) {
         values.add(ts.get(i));
         i++;
@@ -532,6 +574,11 @@ final class LooseTable {
       if (r.label.isEmpty() && r.code == null && values.isEmpty()) {
         break;
       }
+      if (r.code == null && values.isEmpty() && !out.isEmpty() && out.get(out.size() - 1).hasValues()) {
+        // text after a row's amounts (a project's 绩效目标) is that row's, not a row of its own
+        out.get(out.size() - 1).texts.add(r.label);
+        continue;
+      }
       place(r, values, columns, l, cells, problems);
       out.add(r);
     }
@@ -540,8 +587,10 @@ final class LooseTable {
 
   /** A code followed by a name starts another (code, name, value) group on the same line. */
   private static boolean startsGroup(List<String> ts, int i) {
+    // (a whole amount before a numbered text, 990 1. 落实…, is the amount of a row and its text)
     return CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !AMOUNT.matcher(ts.get(i + 1)).matches()
-        && !LINE_NO.matcher(ts.get(i + 1)).matches();
+        && !LINE_NO.matcher(ts.get(i + 1)).matches() && !ts.get(i + 1).matches("^(?:\\d+[.、．]|[（(]\\d+[)）]).*")
+        && !ts.get(i + 1).contains("，");
   }
 
   private static List<Column> sideColumns(List<Column> columns, Side side) {

@@ -50,4 +50,28 @@ final class WrappedNames {
       above.label = above.label + piece;
     }
   }
+
+  /** How the names of rows end when finished: 项目, 经费, 资金, 金, a bracketed year… */
+  private static final java.util.regex.Pattern FINISHED = java.util.regex.Pattern.compile("(?:项目|经费|费|资金|金|[)）]|方案|支出)$");
+
+  /**
+   * A line continuing a row's text, split into the end of the row's name and the text: the words
+   * before the first clause (no comma in them, 20 characters at most) finish a name that does not end
+   * as names end; else the whole line is text.
+   */
+  static String[] nameThenText(String label, String line) {
+    String[] words = line.strip().split(" ");
+    StringBuilder name = new StringBuilder();
+    int k = 0;
+    while (k < words.length - 1 && !words[k].matches(".*[，,；;。、].*")) {
+      name.append(words[k]);
+      k++;
+    }
+    boolean fits = k > 0 && name.length() <= 20 && !words[0].matches("[-\\d.,%]+")
+        && !FINISHED.matcher(HeaderLayout.squeeze(label)).find();
+    if (!fits) {
+      return new String[] {"", line};
+    }
+    return new String[] {name.toString(), String.join(" ", java.util.Arrays.asList(words).subList(k, words.length))};
+  }
 }
