@@ -554,6 +554,7 @@ final class ImportRun {
     if (table == null) {
       return;
     }
+    DepartmentRow.settle(table, department, unitCodes);
     if (table.fragment != null && !table.rows.isEmpty()) {
       // a name's last piece printed after the table's last row
       RowDraft last = table.rows.get(table.rows.size() - 1);
@@ -687,6 +688,7 @@ final class ImportRun {
         return true;
       }
       if (table.layout == null) {
+        MergedHeaderCells.split(table.headerRows, l.cells.size());
         table.layout = HeaderLayout.read(table.headerRows, table.title.kind, Math.max(width(table.headerRows), 1));
         if (table.headerRows.isEmpty()) {
           problems.add(ImportProblem.of(Severity.WARNING, l.number, table.title.printed,
@@ -995,6 +997,10 @@ final class ImportRun {
     HeaderLayout h = table.layout;
     List<String> cs = new ArrayList<>(l.cells);
     Map<Integer, String> spilled = cells.repairSpills(cs, l.number);
+    if (GluedAmount.split(cs, h)) {
+      problems.add(ImportProblem.of(Severity.INFO, l.number, l.text(),
+          "amount printed against the name (no gap between them); read as the first amount"));
+    }
     for (int j = h.slots.size(); j < cs.size(); j++) {
       if (CellReader.isAmountLike(cs.get(j))) {
         problems.add(ImportProblem.of(Severity.ERROR, l.number, cs.get(j),

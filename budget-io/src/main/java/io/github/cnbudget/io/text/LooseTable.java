@@ -199,6 +199,11 @@ final class LooseTable {
     r.side = to;
   }
 
+  /** Whether a word is a whole column header of the vocabulary (预算数, 项目, 本年收入合计 …). */
+  static boolean isHeaderWord(String word) {
+    return WORDS.contains(HeaderLayout.squeeze(word));
+  }
+
   /** Whether a line reads as column headers separated by single blanks: a few words, no amount, no prose. */
   static boolean isHeaderLine(String text) {
     List<String> ts = tokens(text);
