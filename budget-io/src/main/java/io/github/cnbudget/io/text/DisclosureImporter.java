@@ -422,6 +422,18 @@ public final class DisclosureImporter {
     }
   }
 
+  /** The name the catalog of the year gives a code, when it has the code. */
+  Optional<String> catalogName(ClassificationCode code, FiscalYear fiscalYear) {
+    ClassificationCatalog c = catalog != null ? catalog : ClassificationCatalog.bundled();
+    return c.nameOf(code, fiscalYear);
+  }
+
+  /** Whether the catalog of the year has a functional item of that name (行政运行, 医疗救助). */
+  boolean functionalNamed(String name, FiscalYear fiscalYear) {
+    ClassificationCatalog c = catalog != null ? catalog : ClassificationCatalog.bundled();
+    return !c.resolve(name, fiscalYear, Scheme.FUNCTIONAL).isEmpty();
+  }
+
   /** The departmental economic code of a printed name in the catalog of the year, when exactly one. */
   Optional<ClassificationCode> economicCode(String name, FiscalYear fiscalYear) {
     ClassificationCatalog c = catalog != null ? catalog : ClassificationCatalog.bundled();

@@ -39,6 +39,8 @@ final class GoalDraft {
     ProjectForms.Form form;
     /** The unit of the form's money (项目资金（元）), when it prints one. */
     AmountUnit amountUnit;
+    /** The labels of the merged 一级/二级 cells printed beside the indicators. */
+    final MergedLevels levels = new MergedLevels();
   }
 
   final TableTitles.Title title;
@@ -55,6 +57,10 @@ final class GoalDraft {
   private String unitName;
   private final List<ImportProblem> pending = new ArrayList<>();
   private String wrappedName = "";
+  /** The value part's periods (history years beside the target), or null when it prints one value column. */
+  private ValueColumns values;
+  /** Whether the last line read was the grid's header (its second row may follow). */
+  private boolean afterHeader;
   /** Rows of a project table (项目名称 beside split targets) waiting for their project: see {@link ProjectBlocks}. */
   private final ProjectBlocks blocks = new ProjectBlocks();
   private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
@@ -152,9 +158,18 @@ final class GoalDraft {
       col.clear();
       return true;
     }
+    if (deptAt >= 0 && !col.isEmpty() && part != null && !part.indicators.isEmpty() && indexOf(cs, "一级指标") < 0) {
+      // the unit's name repeated at the top of a page inside its indicator grid (部 | 部门名称 | … 本级):
+      // neither an indicator nor a new goal
+      part.levels.page(l.number);
+      return true;
+    }
     if (indexOf(cs, "一级指标") >= 0 && indexOf(cs, "三级指标") >= 0) {
       // a header line starts a page: the rows above are segmented into their projects
       flushProjects();
+      if (part != null) {
+        part.levels.page(l.number);
+      }
       if (!l.squeezed().equals(headerSqueezed)) {
         headerSqueezed = l.squeezed();
         col.clear();
@@ -166,9 +181,19 @@ final class GoalDraft {
         }
         level1 = "";
         level2 = "";
+        Integer nameAt = col.get("三级指标");
+        values = ValueColumns.read(cs, nameAt == null ? cs.size() : nameAt + 1);
       }
+      afterHeader = true;
       return true;
     }
+    if (afterHeader && !col.isEmpty() && ValueColumns.isSubHeader(cs)) {
+      // the value part's second header row: 2021年 | 2022年 | 预期当年实现值 under 指标值
+      afterHeader = false;
+      values = ValueColumns.read(cs, 0);
+      return true;
+    }
+    afterHeader = false;
     int goalAt = indexOf(cs, "年度总体目标", "年度目标", "长期目标", "中长期目标");
     if (goalAt >= 0 && indexOf(cs, "一级指标") < 0 && l.nonEmptyCount() >= 2) {
       Part p = part(l.number);
@@ -276,7 +301,7 @@ final class GoalDraft {
     String l1 = at(cs, "一级指标");
     String l2 = at(cs, "二级指标");
     String name = at(cs, "三级指标");
-    String target = at(cs, "目标值", "指标值", "年度指标值");
+    String target = values != null ? cell(cs, values.target) : at(cs, "目标值", "指标值", "年度指标值");
     Integer nameAt = col.get("三级指标");
     boolean split = col.containsKey("指标性质");
     if (split) {
@@ -330,6 +355,9 @@ final class GoalDraft {
       }
     }
     if (!name.isEmpty()) {
+      if (!split) {
+        part(l.number).levels.label(l.number, l1, l2);
+      }
       if (!l1.isEmpty()) {
         level1 = l1;
         level2 = "";
@@ -372,8 +400,10 @@ final class GoalDraft {
             // the merged 一级指标 cell's label, printed on this row
             level1 = label;
             level2 = "";
+            part(l.number).levels.label(l.number, label, "");
           } else {
             level2 = label;
+            part(l.number).levels.label(l.number, "", label);
           }
         }
         pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
@@ -392,7 +422,7 @@ final class GoalDraft {
         pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
         return true;
       }
-    } else if (target.isEmpty() && !split && nameAt != null) {
+    } else if (target.isEmpty() && !split && nameAt != null && values == null) {
       for (int j = cs.size() - 1; j > nameAt; j--) {
         if (!cs.get(j).isEmpty()) {
           target = cs.get(j);
@@ -442,6 +472,14 @@ final class GoalDraft {
       level1 = printedLevel2.get().parent().chinese();
     }
     Indicator.Builder b = Indicator.builder().level1Text(level1).level2Text(level2).name(name.strip()).line(l.number);
+    if (values != null) {
+      for (Map.Entry<Integer, String> h : values.history.entrySet()) {
+        String v = cell(cs, h.getKey());
+        if (!v.isEmpty()) {
+          b.putHistory(h.getValue(), v);
+        }
+      }
+    }
     if (!target.isEmpty()) {
       b.targetText(target);
     }
@@ -486,9 +524,13 @@ final class GoalDraft {
 
   /** The indicator with the rest of its name (and target) printed on the next line. */
   private static Indicator joined(Indicator p, String moreName, String moreTarget) {
-    Indicator.Builder b = Indicator.builder().level1Text(p.level1Text()).level2Text(p.level2Text())
-        .name(p.name() + moreName).putAllHistory(p.history());
     String target = p.targetText().orElse("") + moreTarget;
+    return copy(p, p.level1Text(), p.level2Text(), p.name() + moreName, target).build();
+  }
+
+  /** A builder holding every field of an indicator but its levels, name and target, given (target may be empty). */
+  static Indicator.Builder copy(Indicator p, String level1, String level2, String name, String target) {
+    Indicator.Builder b = Indicator.builder().level1Text(level1).level2Text(level2).name(name).putAllHistory(p.history());
     if (!target.isEmpty()) {
       b.targetText(target);
     }
@@ -501,7 +543,7 @@ final class GoalDraft {
     p.score().ifPresent(b::score);
     p.deviation().ifPresent(b::deviation);
     p.line().ifPresent(b::line);
-    return b.build();
+    return b;
   }
 
   /** A project table: project name, budget and annual goal beside split targets (指标性质, 指标值…). */
@@ -594,6 +636,10 @@ final class GoalDraft {
     return lineNumber - at <= 2 ? last : null;
   }
 
+  private static String cell(List<String> cs, int at) {
+    return at < cs.size() ? cs.get(at).strip() : "";
+  }
+
   private static int indexOf(List<String> cs, String... names) {
     for (int j = 0; j < cs.size(); j++) {
       String c = HeaderLayout.squeeze(cs.get(j));
@@ -648,7 +694,8 @@ final class GoalDraft {
         continue;
       }
       PerformanceGoal.Builder b = PerformanceGoal.builder().scope(title.scope).title(title.printed.strip())
-          .line(p.line == 0 ? line : p.line).addAllTasks(p.tasks).addAllIndicators(p.indicators);
+          .line(p.line == 0 ? line : p.line).addAllTasks(p.tasks)
+          .addAllIndicators(p.levels.apply(p.indicators, problems));
       if (p.unit != null && !p.unit.isEmpty()) {
         b.unit(p.unit);
       }

@@ -56,6 +56,9 @@ final class ImportRun {
   private static final Pattern PAGE_MARK = Pattern.compile("^[-－—]\\s*\\d{1,3}\\s*[-－—]$");
   private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*\\.\\d+");
   private static final Pattern TOTAL_LABEL = Pattern.compile("(?:合计|总计|小计)$");
+  /** A clause of prose: names do not hold commas, semicolons or full stops. */
+  private static final Pattern CLAUSE = Pattern.compile("[，,；;。]");
+  private static final Pattern UNIT_YEAR = Pattern.compile("(.+?)(\\d{4}年)");
   private static final Pattern UNIT_LINE = Pattern.compile("单位\\s*[:：]\\s*(万元|元)");
   /** Sentence punctuation: a comma, a full stop or a semicolon of Chinese prose. */
   private static final Pattern PROSE = Pattern.compile("[，。；]");
@@ -402,12 +405,16 @@ final class ImportRun {
       narrative.heading(l);
       return;
     }
-    if (lastHeading != null && l.nonEmptyCount() >= 2 && !hasAmount(l.cells) && !pageNumbered(l)
-        && nextIsData(l)) {
-      // a table printed without a title of its own (重点项目 lists): named by its section heading
+    boolean spaced = lastHeading != null && l.nonEmptyCount() == 1 && !l.heading && LooseTable.isHeaderLine(text)
+        && nextPrintsAmounts(l);
+    if (lastHeading != null && (spaced || l.nonEmptyCount() >= 2 && !hasAmount(l.cells) && !pageNumbered(l)
+        && nextIsData(l))) {
+      // a table printed without a title of its own (重点项目 lists): named by its section heading; its
+      // header words separated by single blanks when the text lost the columns
       String title = lastHeading.text();
       table = new TableDraft(new TableTitles.Title(title, TableTitles.key(title), TableKind.OTHER,
           TableTitles.Shape.TABLE, io.github.cnbudget.model.performance.GoalScope.PROJECT), lastHeading.number);
+      table.loose = spaced;
       lastHeading = null;
       inTable(l);
       return;
@@ -426,6 +433,18 @@ final class ImportRun {
       problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
           "tabular line outside any recognised table"));
     }
+  }
+
+  /** Whether the next line prints amounts in text without column positions. */
+  private boolean nextPrintsAmounts(SourceLine l) {
+    for (int k = l.number; k < lines.size() && k < l.number + LOOKAHEAD; k++) {
+      SourceLine n = lines.get(k);
+      if (!n.isBlank()) {
+        // an amount with decimals or separators: whole numbers alone are as likely counts in prose
+        return n.nonEmptyCount() == 1 && LooseTable.tokens(n.text()).stream().anyMatch(t -> t.matches("-?\\d[\\d,]*\\.\\d+|-?\\d{1,3}(?:,\\d{3})+"));
+      }
+    }
+    return false;
   }
 
   private boolean nextIsData(SourceLine l) {
@@ -543,6 +562,12 @@ final class ImportRun {
     if (table == null) {
       return;
     }
+    DepartmentRow.settle(table, department, unitCodes);
+    if (table.fragment != null && !table.rows.isEmpty()) {
+      // a name's last piece printed after the table's last row
+      RowDraft last = table.rows.get(table.rows.size() - 1);
+      last.label = last.label + table.fragment;
+    }
     if (table.layout == null && !table.headerRows.isEmpty() && table.emptyStatement == null) {
       problems.add(ImportProblem.of(Severity.WARNING, table.line, table.title.printed,
           "table has a header but no rows"));
@@ -601,7 +626,9 @@ final class ImportRun {
 
   /** Handles a line while a table is open; false when the line ends the table. */
   private boolean inTable(SourceLine l) {
-    if (l.nonEmptyCount() == 1 && l.text().length() > 80 && countNumbers(l.text()) >= 3) {
+    if (l.nonEmptyCount() == 1 && l.text().length() > 80 && countNumbers(l.text()) >= 3
+        && !(table.loose && table.looseColumns != null)) {
+      // (a loose table's row may be long: a project's name, amounts and its goal text)
       if (table.title.kind == TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC && table.looseColumns == null
           && table.rows.isEmpty()) {
         Optional<RunTogetherLine.Result> read = RunTogetherLine.read(l, name -> options.economicCode(name, year), cells);
@@ -670,6 +697,7 @@ final class ImportRun {
         return true;
       }
       if (table.layout == null) {
+        MergedHeaderCells.split(table.headerRows, l.cells.size());
         table.layout = HeaderLayout.read(table.headerRows, table.title.kind, Math.max(width(table.headerRows), 1));
         if (table.headerRows.isEmpty()) {
           problems.add(ImportProblem.of(Severity.WARNING, l.number, table.title.printed,
@@ -716,10 +744,28 @@ final class ImportRun {
     if (table.looseColumns == null) {
       if (!LooseTable.isData(text) || columnNumbersFollow(l)) {
         table.looseHeader.append(text).append(' ');
+        table.looseHeaderLast = text;
+        table.headerSqueezed.add(l.squeezed());
         return true;
       }
-      table.looseColumns = LooseTable.columns(LooseTable.labels(table.looseHeader.toString()), table.looseCounts,
-          twoSided);
+      List<String> labels = LooseTable.labels(table.looseHeader.toString());
+      if (table.looseCounts.isEmpty() && !twoSided) {
+        // no 栏次 line: the rows say how many values they print; header words that do not give exactly
+        // that many columns (a header of several levels printed level by level) do not name them
+        table.looseCounts = LooseTable.valueCount(lines, l.number - 1);
+        List<String> innermost = LooseTable.labels(table.looseHeaderLast);
+        if (!table.looseCounts.isEmpty() && innermost.size() == table.looseCounts.get(0)) {
+          // the header's last line prints every column's innermost label (小计 基本支出 项目支出 under
+          // 一般公共预算支出)
+          labels = innermost;
+        } else if (!table.looseCounts.isEmpty() && labels.stream().distinct().count() > 1
+            && (labels.size() != table.looseCounts.get(0) || table.headerSqueezed.size() > 1)) {
+          // (one label printed once per panel, 科目名称 决算数 three times, is the one column's; a header of
+          // several lines prints its levels one after the other, not its columns in order)
+          labels = List.of();
+        }
+      }
+      table.looseColumns = LooseTable.columns(labels, table.looseCounts, twoSided);
       if (table.looseColumns.isEmpty()) {
         problems.add(ImportProblem.of(Severity.ERROR, l.number, table.title.printed,
             "table printed without column positions and without recognisable column headers; rows not read"));
@@ -729,13 +775,102 @@ final class ImportRun {
       problems.add(ImportProblem.of(Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
       return true;
     }
-    for (RowDraft r : LooseTable.rows(l, table.looseColumns, twoSided, cells, problems)) {
+    if (table.headerSqueezed.contains(l.squeezed())) {
+      // the header printed again on the next page
+      return true;
+    }
+    if (!twoSided && !table.rows.isEmpty() && !table.rows.get(table.rows.size() - 1).texts.isEmpty()
+        && !LooseTable.hasAmount(text) && !LooseTable.opensRow(text) && CLAUSE.matcher(text).find()) {
+      // the next line of the text printed after a row's amounts (its 绩效目标): a clause, not a name;
+      // the rest of an unfinished name may open it (息化运维项目 (2023) 常运行、…，…)
+      RowDraft last = table.rows.get(table.rows.size() - 1);
+      String[] rest = WrappedNames.nameThenText(last.label, text);
+      last.label = last.label + rest[0];
+      last.texts.add(rest[1]);
+      return true;
+    }
+    if (twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
+      twoSidedFragment(HeaderLayout.squeeze(text));
+      return true;
+    }
+    if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
+      // a wrapped name's other line, printed between the rows: see WrappedNames
+      RowDraft last = table.rows.get(table.rows.size() - 1);
+      if (last.unit != null && last.unit.equals(table.currentUnit)
+          && (last.kind == RowKind.UNIT || last.label.matches("\\d{4}年"))) {
+        // the unit's name printed on this row (深圳市医疗保险基金管理中 2022年 …, then 心) is unfinished
+        String unit = last.unit + HeaderLayout.squeeze(text);
+        String code = unitCodes.remove(last.unit);
+        unitCodes.putIfAbsent(unit, code == null ? "" : code);
+        if (last.kind == RowKind.UNIT) {
+          last.label = unit;
+        }
+        last.unit = unit;
+        table.currentUnit = unit;
+        return true;
+      }
+      table.fragment = WrappedNames.fragment(last, text, this::catalogName);
+      return true;
+    }
+    boolean lineNumbers = HeaderLayout.squeeze(table.looseHeader.toString()).contains("行次");
+    for (RowDraft r : LooseTable.rows(l, table.looseColumns, twoSided, lineNumbers, this::spends, cells, problems)) {
       if (!twoSided) {
+        WrappedNames.prepend(table, r, this::catalogName);
         r.unit = table.currentUnit;
+        Matcher unitYear = UNIT_YEAR.matcher(HeaderLayout.squeeze(r.label));
+        if (r.code == null && unitYear.matches() && (isUnitName(unitYear.group(1))
+            || HeaderLayout.squeeze(table.looseHeader.toString()).contains("年度"))) {
+          // a by-unit table of years (“三公” 2022年 / 2023年 / 增减变化金额): the unit (its name perhaps
+          // wrapped), then its first year
+          table.currentUnit = unitYear.group(1);
+          unitCodes.putIfAbsent(table.currentUnit, "");
+          r.label = unitYear.group(2);
+          r.unit = table.currentUnit;
+        } else if (r.code == null && r.concept == null && r.label.length() > 2
+            && isUnitName(HeaderLayout.squeeze(r.label)) && Ordinal.of(r.label).isEmpty()) {
+          // a unit's line of a by-unit table (深圳市医疗保障局（本级） 18,555 …): the rows below are its
+          unitRow(r, r.label, "");
+        }
       }
       table.rows.add(r);
     }
     return true;
+  }
+
+  /**
+   * A name's end printed below a line of a two-sided table: it finishes the item of that line whose
+   * name it completes into a known one (a standard row, a functional item), else the line's last; an
+   * item read as income whose whole name spends moves to the expenditure side.
+   */
+  private void twoSidedFragment(String piece) {
+    RowDraft last = table.rows.get(table.rows.size() - 1);
+    RowDraft owner = last;
+    int onLine = 0;
+    for (RowDraft r : table.rows) {
+      if (r.line != last.line) {
+        continue;
+      }
+      onLine++;
+      String whole = r.label + piece;
+      if (owner == last && r != last && (HeaderLayout.rowConcept(whole).isPresent() || spends(whole))) {
+        owner = r;
+      }
+    }
+    owner.label = owner.label + piece;
+    if (owner.side == Side.INCOME && onLine == 1 && spends(owner.label)) {
+      LooseTable.moveSide(owner, table.looseColumns, Side.EXPENDITURE);
+    }
+  }
+
+  /** Whether a name is a functional expenditure item's (科目名称), printed with or without its ordinal. */
+  private boolean spends(String label) {
+    String name = Ordinal.stripPrefix(label.strip());
+    return name.endsWith("支出") || name.equals("结转下年") || name.equals("年末结转和结余")
+        || options.functionalNamed(name, year);
+  }
+
+  private Optional<String> catalogName(io.github.cnbudget.model.classification.ClassificationCode code) {
+    return options.catalogName(code, year);
   }
 
   /**
@@ -871,6 +1006,10 @@ final class ImportRun {
     HeaderLayout h = table.layout;
     List<String> cs = new ArrayList<>(l.cells);
     Map<Integer, String> spilled = cells.repairSpills(cs, l.number);
+    if (GluedAmount.split(cs, h)) {
+      problems.add(ImportProblem.of(Severity.INFO, l.number, l.text(),
+          "amount printed against the name (no gap between them); read as the first amount"));
+    }
     for (int j = h.slots.size(); j < cs.size(); j++) {
       if (CellReader.isAmountLike(cs.get(j))) {
         problems.add(ImportProblem.of(Severity.ERROR, l.number, cs.get(j),

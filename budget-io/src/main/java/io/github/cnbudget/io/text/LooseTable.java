@@ -29,6 +29,9 @@ final class LooseTable {
   private static final Pattern AMOUNT_THEN_CODE = Pattern.compile("^(-?\\d{1,3}(?:,\\d{3})*\\.\\d{2})(\\d{3}(?:\\d{2}){0,2})$");
   private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
   private static final Pattern LINE_NO = Pattern.compile("^\\d{1,3}$");
+  private static final Pattern EMBEDDED_CODE = Pattern.compile("^[\\[【［]\\s*\\d{3}(?:\\d{2}){0,2}\\s*[\\]】］]\\S");
+  private static final Pattern HEADER_WORD = Pattern.compile("名称|项目|科目|预算数|决算数|金额|合计|绩效目标");
+  private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
   private static final List<String> WORDS = new ArrayList<>();
   private static final List<String> NOT_AMOUNT = List.of("项目", "功能分类", "科目编码", "科目名称", "行次", "栏次", "经济分类",
       "收入", "支出");
@@ -56,8 +59,7 @@ final class LooseTable {
         continue;
       }
       seen++;
-      boolean amounts = tokens(l.text()).stream().anyMatch(t -> AMOUNT.matcher(t).matches() && t.contains("."));
-      if (!amounts) {
+      if (!printsAmounts(tokens(l.text()))) {
         continue;
       }
       if (l.nonEmptyCount() >= 2) {
@@ -87,9 +89,135 @@ final class LooseTable {
     return out;
   }
 
-  /** Whether a line prints an amount with decimals. */
+  /** Whether a line prints an amount. */
   static boolean hasAmount(String text) {
-    return tokens(text).stream().anyMatch(t -> AMOUNT.matcher(t).matches() && t.contains("."));
+    return printsAmounts(tokens(text));
+  }
+
+  /**
+   * Whether tokens print amounts: one with decimals or thousands separators (461.49, 1,143), or, in a
+   * document of whole amounts, a name followed by two whole numbers or more (行政单位离退休 199 199 0).
+   */
+  static boolean printsAmounts(List<String> ts) {
+    int whole = 0;
+    boolean named = false;
+    for (String t : ts) {
+      if (AMOUNT.matcher(t).matches()) {
+        if (t.contains(".") || t.contains(",")) {
+          return true;
+        }
+        whole += named ? 1 : 0;
+      } else if (HAN.matcher(t).find()) {
+        named = true;
+        whole = 0;
+      }
+    }
+    return whole >= 2;
+  }
+
+  /**
+   * The number of values the rows of a one-sided table print, read from its data lines when no 栏次
+   * line counts the columns: the count at least half of the lines print, when no line prints more;
+   * else empty.
+   */
+  static List<Integer> valueCount(List<SourceLine> lines, int from) {
+    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    int data = 0;
+    for (int k = from; k < lines.size() && k < from + 200; k++) {
+      String text = lines.get(k).text();
+      if (lines.get(k).isBlank()) {
+        continue;
+      }
+      if (TableTitles.recognise(text).isPresent()) {
+        break;
+      }
+      List<String> ts = tokens(text);
+      if (!printsAmounts(ts)) {
+        continue;
+      }
+      // the amounts after the row's code and name (a text such as the 绩效目标 may follow them)
+      int i = 0;
+      while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches()) {
+        i++;
+      }
+      int n = 0;
+      while (i < ts.size() && AMOUNT.matcher(ts.get(i)).matches()) {
+        n++;
+        i++;
+      }
+      if (n > 0) {
+        counts.merge(n, 1, Integer::sum);
+        data++;
+      }
+    }
+    int most = counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+    for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      // rows that leave blank cells out print fewer values: only a count no row exceeds is the columns'
+      if (2 * e.getValue() >= data && (e.getValue() >= 2 || data == 1) && e.getKey() == most) {
+        return List.of(e.getKey());
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether a line prints only a piece of a name: text without an amount, a code, a line number, a
+   * total or an ordinal (一、…), short enough to be one cell's second line.
+   */
+  static boolean isNameFragment(String text) {
+    List<String> ts = tokens(text);
+    if (ts.isEmpty() || ts.size() > 2 || text.length() > 20 || !HAN.matcher(text).find()) {
+      return false;
+    }
+    for (String t : ts) {
+      if (AMOUNT.matcher(t).matches() || CODE.matcher(t).matches() || EMBEDDED_CODE.matcher(t).find()
+          || t.matches("[-\\d.,%]+")) {
+        return false;
+      }
+    }
+    String s = HeaderLayout.squeeze(text);
+    return !s.startsWith("注") && !s.contains("合计") && !s.contains("总计") && !s.startsWith("栏")
+        && io.github.cnbudget.model.table.Ordinal.of(s).isEmpty() && TableTitles.recognise(s).isEmpty()
+        && !s.matches(".*[。：:]$") && !s.matches(".*[，,；;。].*");
+  }
+
+  /**
+   * Moves a row of a two-sided table to the other side, its values to the same columns of that side
+   * (a name printed alone on its line, read as the income side's until its end showed it spends).
+   */
+  static void moveSide(RowDraft r, List<Column> columns, Side to) {
+    List<Column> from = sideColumns(columns, r.side);
+    List<Column> into = sideColumns(columns, to);
+    java.util.Map<String, io.github.cnbudget.model.table.Cell> moved = new java.util.LinkedHashMap<>();
+    for (int k = 0; k < from.size(); k++) {
+      io.github.cnbudget.model.table.Cell c = r.cells.remove(from.get(k).key());
+      if (c != null && k < into.size()) {
+        moved.put(into.get(k).key(), c);
+      }
+    }
+    r.cells.putAll(moved);
+    r.side = to;
+  }
+
+  /** Whether a word is a whole column header of the vocabulary (预算数, 项目, 本年收入合计 …). */
+  static boolean isHeaderWord(String word) {
+    return WORDS.contains(HeaderLayout.squeeze(word));
+  }
+
+  /** Whether a line reads as column headers separated by single blanks: a few words, no amount, no prose. */
+  static boolean isHeaderLine(String text) {
+    List<String> ts = tokens(text);
+    // a column header is a few short words; a sentence broken by the extraction has long runs or
+    // numbers among its words
+    return ts.size() >= 2 && ts.size() <= 10 && HEADER_WORD.matcher(text).find()
+        && ts.stream().allMatch(t -> t.length() <= 12 && HAN.matcher(t).find())
+        && !text.matches(".*[，,；;。“”].*") && !text.matches(".*[：:]\\s*$");
+  }
+
+  /** Whether a line opens with a name and an amount (信息化系统运行维护 990 1. 落实…): a row, whatever follows. */
+  static boolean opensRow(String text) {
+    List<String> ts = tokens(text);
+    return ts.size() >= 2 && HAN.matcher(ts.get(0)).find() && AMOUNT.matcher(ts.get(1)).matches();
   }
 
   /** Whether a line of a loose table starts the rows (not header). */
@@ -102,8 +230,9 @@ final class LooseTable {
     if (first.startsWith("栏") || first.equals("项目")) {
       return false;
     }
-    return CODE.matcher(ts.get(0)).matches() || first.equals("合计") || first.equals("总计")
-        || ts.stream().anyMatch(t -> AMOUNT.matcher(t).matches() && t.contains("."))
+    // 合计 opens a row when it prints amounts or stands alone; before other header words it is one
+    boolean total = (first.equals("合计") || first.equals("总计")) && (ts.size() == 1 || printsAmounts(ts));
+    return CODE.matcher(ts.get(0)).matches() || total || printsAmounts(ts)
         || io.github.cnbudget.model.table.Ordinal.of(ts.get(0)).isPresent();
   }
 
@@ -166,6 +295,11 @@ final class LooseTable {
       }
       // group labels (本年支出 over 小计 | 基本支出 | 项目支出) come first: the columns are the last n
       List<String> leaves = labels.size() > n ? labels.subList(labels.size() - n, labels.size()) : labels;
+      if (leaves.stream().distinct().count() < leaves.size()) {
+        // a label read twice (政府采购项目 over its parts, each part's words read again): the header
+        // does not say which column is which, the columns are numbered
+        leaves = List.of();
+      }
       for (int i = 0; i < n; i++) {
         String label = leaves.size() == n ? leaves.get(i) : "栏" + (i + 1);
         out.add(Column.builder().key("c" + (i + 1)).concept(HeaderLayout.conceptOf(label, io.github.cnbudget.model.table.TableKind.OTHER))
@@ -327,26 +461,46 @@ final class LooseTable {
     return out;
   }
 
-  /** Reads one printed line into rows; what cannot be placed goes to the problems. */
+  /** Reads one printed line of a table with a 行次 column into rows; what cannot be placed goes to the problems. */
   static List<RowDraft> rows(SourceLine l, List<Column> columns, boolean twoSided, CellReader cells,
       List<ImportProblem> problems) {
+    return rows(l, columns, twoSided, true, name -> false, cells, problems);
+  }
+
+  /**
+   * Reads one printed line into rows; what cannot be placed goes to the problems. With
+   * {@code lineNumbers} (the header prints 行次), the small whole number after a two-sided label is the
+   * line number. {@code spends} says whether a name is an expenditure item's (功能分类 names), for a
+   * two-sided line printing one item.
+   */
+  static List<RowDraft> rows(SourceLine l, List<Column> columns, boolean twoSided, boolean lineNumbers,
+      java.util.function.Predicate<String> spends, CellReader cells, List<ImportProblem> problems) {
     List<String> ts = tokens(l.text());
     List<RowDraft> out = new ArrayList<>();
     if (twoSided) {
       int i = 0;
+      List<RowDraft> groups = new ArrayList<>();
+      List<List<String>> groupValues = new ArrayList<>();
       for (Side side : new Side[] {Side.INCOME, Side.EXPENDITURE}) {
         StringBuilder label = new StringBuilder();
-        while (i < ts.size() && !LINE_NO.matcher(ts.get(i)).matches() && !(AMOUNT.matcher(ts.get(i)).matches() && ts.get(i).contains("."))) {
+        while (i < ts.size() && !LINE_NO.matcher(ts.get(i)).matches() && !AMOUNT.matcher(ts.get(i)).matches()) {
           label.append(ts.get(i));
           i++;
         }
         String number = null;
-        if (i < ts.size() && LINE_NO.matcher(ts.get(i)).matches()) {
+        if (lineNumbers && i < ts.size() && LINE_NO.matcher(ts.get(i)).matches()) {
+          // 八、其他收入 8 0.37: the line number (行次), then the amounts
           number = ts.get(i);
           i++;
         }
         List<String> values = new ArrayList<>();
-        while (i < ts.size() && AMOUNT.matcher(ts.get(i)).matches() && !LINE_NO.matcher(ts.get(i)).matches()) {
+        int room = lineNumbers || side == Side.EXPENDITURE ? Integer.MAX_VALUE
+            : Math.max(1, sideColumns(columns, side).size());
+        // without a 行次 column, a small whole number is an amount (3. 国有资本经营预算拨款 0) and a side
+        // holds as many as it has columns (上年结余、结转 565 0: 0 is the other side's); with one, a small
+        // whole number is the other side's line number
+        while (i < ts.size() && values.size() < room && AMOUNT.matcher(ts.get(i)).matches()
+            && (!lineNumbers || !LINE_NO.matcher(ts.get(i)).matches())) {
           values.add(ts.get(i));
           i++;
         }
@@ -358,8 +512,19 @@ final class LooseTable {
         r.line = l.number;
         r.label = label.toString();
         r.number = number;
+        groups.add(r);
+        groupValues.add(values);
+      }
+      if (groups.size() == 1 && !lineNumbers && groups.get(0).side == Side.INCOME && i >= ts.size()
+          && spends.test(groups.get(0).label)) {
+        // one item printed on the line: the income side has ended and the name is an expenditure's
+        // (医疗救助 445 under 一、社会保障和就业支出)
+        groups.get(0).side = Side.EXPENDITURE;
+      }
+      for (int g = 0; g < groups.size(); g++) {
+        RowDraft r = groups.get(g);
         HeaderLayout.rowConcept(r.label).ifPresent(c -> r.concept = c);
-        place(r, values, sideColumns(columns, side), l, cells, problems);
+        place(r, groupValues.get(g), sideColumns(columns, r.side), l, cells, problems);
         out.add(r);
       }
       if (i < ts.size()) {
@@ -388,11 +553,24 @@ final class LooseTable {
         i++;
       }
       List<String> values = new ArrayList<>();
-      while (i < ts.size() && AMOUNT.matcher(ts.get(i)).matches() && !startsGroup(ts, i)) {
+      // after the first amount, a whole number printed without its separator (4208) is one too
+      while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches() || !values.isEmpty() && ts.get(i).matches("-?\\d{1,12}"))
+          && !startsGroup(ts, i)) {
         values.add(ts.get(i));
         i++;
       }
       r.label = label.toString();
+      if (r.code == null && EMBEDDED_CODE.matcher(r.label).find()) {
+        // [2101501]行政运行: the code printed before the name
+        try {
+          io.github.cnbudget.model.classification.PrintedCode pc = ClassificationCodes.parsePrinted(r.label);
+          r.code = pc.code();
+          r.kind = RowKind.CODE;
+          r.label = pc.name().orElse("");
+        } catch (TextParseException e) {
+          // a name that merely starts with digits: kept as printed
+        }
+      }
       Optional<Concept> concept = HeaderLayout.rowConcept(r.label);
       if (r.code == null && concept.isPresent()) {
         r.concept = concept.get();
@@ -400,6 +578,11 @@ final class LooseTable {
       }
       if (r.label.isEmpty() && r.code == null && values.isEmpty()) {
         break;
+      }
+      if (r.code == null && values.isEmpty() && !out.isEmpty() && out.get(out.size() - 1).hasValues()) {
+        // text after a row's amounts (a project's 绩效目标) is that row's, not a row of its own
+        out.get(out.size() - 1).texts.add(r.label);
+        continue;
       }
       place(r, values, columns, l, cells, problems);
       out.add(r);
@@ -409,8 +592,10 @@ final class LooseTable {
 
   /** A code followed by a name starts another (code, name, value) group on the same line. */
   private static boolean startsGroup(List<String> ts, int i) {
+    // (a whole amount before a numbered text, 990 1. 落实…, is the amount of a row and its text)
     return CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !AMOUNT.matcher(ts.get(i + 1)).matches()
-        && !LINE_NO.matcher(ts.get(i + 1)).matches();
+        && !LINE_NO.matcher(ts.get(i + 1)).matches() && !ts.get(i + 1).matches("^(?:\\d+[.、．]|[（(]\\d+[)）]).*")
+        && !ts.get(i + 1).contains("，");
   }
 
   private static List<Column> sideColumns(List<Column> columns, Side side) {

@@ -85,8 +85,12 @@ final class TableDraft {
   boolean sawTotal;
   boolean loose;
   final StringBuilder looseHeader = new StringBuilder();
+  /** The last line of a loose table's header, which prints the innermost labels. */
+  String looseHeaderLast = "";
   List<Integer> looseCounts = List.of();
   List<io.github.cnbudget.model.table.Column> looseColumns;
+  /** A name fragment printed between two rows of a loose table whose owner is the row below, or null. */
+  String fragment;
   int lastNoteLine;
 
   TableDraft(TableTitles.Title title, int line) {

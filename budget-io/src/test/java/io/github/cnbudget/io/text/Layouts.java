@@ -120,4 +120,43 @@ final class Layouts {
     }
     return String.join("\n", lines);
   }
+
+  /**
+   * Every tab-separated line printed as other PDF-to-text tools print it: the printed cells
+   * separated by one blank, empty cells dropped; a name longer than {@code wrapAt} characters on a
+   * line with amounts is wrapped, its rest printed on a line of its own after the row (between it and
+   * the next row), as the name's second line in its cell.
+   */
+  static String singleSpaced(String tabText, int wrapAt) {
+    List<String> out = new ArrayList<>();
+    for (String line : tabText.split("\n", -1)) {
+      if (line.indexOf('\t') < 0) {
+        out.add(line);
+        continue;
+      }
+      List<String> cells = new ArrayList<>();
+      String rest = null;
+      boolean amounts = false;
+      for (String c : line.split("\t", -1)) {
+        amounts |= c.strip().matches("-?[0-9][0-9,]*\\.[0-9]+");
+      }
+      for (String c : line.split("\t", -1)) {
+        String cell = c.strip().replaceAll("\\s+", " ");
+        if (cell.isEmpty()) {
+          continue;
+        }
+        if (amounts && rest == null && cell.length() > wrapAt && cell.matches(".*[\\u4e00-\\u9fff].*")
+            && !cell.contains(" ")) {
+          rest = cell.substring(wrapAt);
+          cell = cell.substring(0, wrapAt);
+        }
+        cells.add(cell);
+      }
+      out.add(String.join(" ", cells));
+      if (rest != null) {
+        out.add(rest);
+      }
+    }
+    return String.join("\n", out);
+  }
 }

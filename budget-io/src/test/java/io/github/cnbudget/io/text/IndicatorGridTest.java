@@ -1,0 +1,130 @@
+package io.github.cnbudget.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.performance.Indicator;
+import io.github.cnbudget.model.performance.PerformanceGoal;
+import io.github.cnbudget.rules.Rules;
+import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.testkit.seeds.SeedDocuments;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Indicator grids (绩效指标) printed otherwise than the seeds: merged 一级/二级 cells whose labels sit in
+ * the middle of their groups, value parts with history columns. The variants are in
+ * {@code variants/} beside this class.
+ */
+class IndicatorGridTest {
+
+  static String variant(String name) {
+    try (InputStream in = IndicatorGridTest.class.getResourceAsStream("variants/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("variant " + name + " not found");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static List<Indicator> indicators(Disclosure d) {
+    return d.goals().stream().flatMap(g -> g.indicators().stream()).toList();
+  }
+
+  private static String levels(Indicator i) {
+    return i.level1Text() + "/" + i.level2Text() + " " + SeedAccuracy.squeeze(i.name());
+  }
+
+  @Test
+  void importText_levelLabelsCentredInTheirGroups_givesEachLabelToTheRowsItIsCentredIn() {
+    ImportResult r = DisclosureImporter.defaults().importText(variant("centred-levels.txt"));
+
+    assertThat(indicators(r.disclosure())).extracting(IndicatorGridTest::levels).containsExactly(
+        "产出指标/数量指标 参保登记人数", "产出指标/数量指标 稽核定点医药机构数量", "产出指标/数量指标 开展政策宣传次数",
+        "产出指标/数量指标 医保经办窗口数量", "产出指标/质量指标 医疗费用审核准确率", "产出指标/质量指标 异地就医备案办理合格率",
+        "产出指标/质量指标 基金结算数据准确率", "产出指标/时效指标 医疗费用报销及时率", "产出指标/时效指标 异地就医结算及时率",
+        "产出指标/时效指标 信访件办结及时率", "产出指标/时效指标 经办业务按时完成率", "效益指标/社会效益指标 基本医疗保险参保率",
+        "效益指标/社会效益指标 群众就医负担", "效益指标/可持续影响指标 医保经办制度健全性",
+        "效益指标/可持续影响指标 基金监管长效机制健全性", "效益指标/可持续影响指标 信息系统运行稳定性",
+        "满意度指标/服务对象满意度指标 参保群众满意度", "满意度指标/服务对象满意度指标 定点医药机构满意度",
+        "成本指标/经济成本指标 经办服务成本控制数", "成本指标/经济成本指标 信息系统运维成本");
+    assertThat(r.report().problems()).anySatisfy(p -> assertThat(p.why()).contains("middle of their merged cells"));
+  }
+
+  @Test
+  void importText_levelLabelsOnTheFirstRowOfTheirGroups_keepsEachLabelUntilTheNext() {
+    // seed 000 prints each merged cell's label on its first row: the rows below carry it
+    Disclosure d = DisclosureImporter.defaults().importText(Layouts.seed(0)).disclosure();
+
+    assertThat(d.goals()).isEqualTo(SeedDocuments.seed000().goals());
+  }
+
+  @Test
+  void importText_seed003WholeTargetTable_givesEveryIndicatorTheHandVerifiedLevels() {
+    // the OCR text prints every merged 一级/二级 cell in the middle of its group, across a page break
+    Disclosure d = DisclosureImporter.defaults().importText(Layouts.seed(3)).disclosure();
+
+    PerformanceGoal expected = SeedDocuments.seed003().goals().stream()
+        .filter(g -> g.title().orElse("").equals("整体支出绩效目标表") && !g.indicators().isEmpty())
+        .findFirst().orElseThrow();
+    List<String> got = d.goals().stream().filter(g -> g.title().orElse("").equals("整体支出绩效目标表"))
+        .flatMap(g -> g.indicators().stream()).map(IndicatorGridTest::levels).toList();
+    assertThat(got).containsExactlyElementsOf(expected.indicators().stream().map(IndicatorGridTest::levels).toList());
+  }
+
+  @Test
+  void validate_seed003_raisesOnlyTheRealLevelDifference() {
+    Disclosure d = DisclosureImporter.defaults().importText(Layouts.seed(3)).disclosure();
+
+    List<Finding> levels = Rules.defaults().validate(d).findings().stream()
+        .filter(f -> f.code().equals("inconsistent-level")).toList();
+
+    // 003-23: 全市定点医药机构即时结算率 under 数量指标 in the project table, 时效指标 here
+    assertThat(levels).singleElement().satisfies(f -> assertThat(f.location().line()).hasValue(548));
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "history-years.txt | 基本医疗保险参保人数 | ≥225万人 | 2021年=215万人, 2022年=221万人 | 11",
+      "history-relative.txt | 稽核定点医药机构数量 | ≥150家 | 前年=120家, 上年=135家 | 7",
+      "history-one-line.txt | 长期护理保险受益人数 | ≥1.8万人 | 2022年完成值=1.2万人, 2023年完成值=1.5万人 | 4"})
+  void importText_valuePartWithHistoryColumns_keepsEachColumnAsWhatItIs(String file, String name, String target,
+      String history, int count) {
+    ImportResult r = DisclosureImporter.defaults().importText(variant(file));
+
+    List<Indicator> all = indicators(r.disclosure());
+    assertThat(all).hasSize(count).allSatisfy(i -> {
+      assertThat(i.targetText()).isPresent();
+      assertThat(i.history()).hasSize(2);
+    });
+    Indicator first = all.get(0);
+    assertThat(first.name()).isEqualTo(name);
+    assertThat(first.targetText()).hasValue(target);
+    assertThat(first.history().toString()).isEqualTo("{" + history + "}");
+    // no header word read as an indicator
+    assertThat(all).noneMatch(i -> i.name().matches(".*(?:\\d{4}年|前年|上年).*"));
+  }
+
+  @Test
+  void validate_valuePartWithHistoryColumns_comparesTheTargetColumnOnly() {
+    // 医保基金运行's target 收支平衡，略有结余 and every other target column read as targets: the rules on
+    // targets (readable, rates in %) find nothing, where the 2021 column read as target would not be
+    // what the unit promises for the year
+    Disclosure d = DisclosureImporter.defaults().importText(variant("history-years.txt")).disclosure();
+
+    List<String> codes = Rules.defaults().validate(d).findings().stream()
+        .filter(f -> f.severity() != io.github.cnbudget.rules.finding.Severity.INFO).map(Finding::code).toList();
+    assertThat(codes).doesNotContain("target-unparseable", "rate-unit", "inconsistent-target", "inconsistent-level");
+    assertThat(indicators(d)).filteredOn(i -> i.name().equals("医疗费用报销及时率")).singleElement()
+        .satisfies(i -> {
+          assertThat(i.targetText()).hasValue("≥96%");
+          assertThat(i.target()).isPresent();
+        });
+  }
+}

@@ -1,0 +1,101 @@
+package io.github.cnbudget.io.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.rules.Rules;
+import io.github.cnbudget.rules.finding.Finding;
+import io.github.cnbudget.rules.finding.Severity;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Table layouts of documents the project does not hold, each written as a variant in {@code variants/}:
+ * a by-unit table printing the department's own line under 合计, a two-sided summary whose right-hand
+ * header runs into the left's, the first amount printed against the name, several column headers on
+ * one text line.
+ */
+class LayoutClassesTest {
+
+  private static ImportResult read(String variant) {
+    return DisclosureImporter.defaults().importText(IndicatorGridTest.variant(variant));
+  }
+
+  /** The ERRORs of the rules, but for the tables the short variants leave out. */
+  private static List<String> errors(Disclosure d) {
+    return Rules.defaults().validate(d).findings(Severity.ERROR).stream().map(Finding::code)
+        .filter(c -> !c.equals("missing-table")).toList();
+  }
+
+  private static Map<String, BigDecimal> amounts(Row r) {
+    return r.cells().entrySet().stream().filter(e -> e.getValue().hasValue())
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().valueOrZero()));
+  }
+
+  private static Row row(DisclosureTable t, String label) {
+    return t.rows().stream().filter(r -> r.label().equals(label)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void importText_departmentLineUnderTotal_isTheDepartmentsTotalNotAUnit() {
+    ImportResult r = read("by-unit-department-row.txt");
+
+    for (DisclosureTable t : r.disclosure().tables()) {
+      Row own = row(t, "某市医疗保障局");
+      assertThat(own.kind()).isEqualTo(RowKind.TOTAL);
+      assertThat(own.unit()).isEmpty();
+      assertThat(t.rows()).filteredOn(x -> x.kind() == RowKind.UNIT).extracting(Row::label)
+          .containsExactly("某市医疗保障局本级", "某市医疗保险服务中心", "某市医疗救助服务中心");
+    }
+    assertThat(r.disclosure().department().units()).extracting(u -> u.name())
+        .doesNotContain("某市医疗保障局");
+    assertThat(errors(r.disclosure())).doesNotContain("unit-sum-mismatch").isEmpty();
+  }
+
+  @Test
+  void importText_summaryWhoseRightHeaderRunsIntoTheLeft_readsBothSides() {
+    ImportResult r = read("summary-merged-header.txt");
+
+    DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(row(t, "一、一般公共预算拨款").side()).isEqualTo(Side.INCOME);
+    assertThat(amounts(row(t, "一、一般公共预算拨款")).values()).containsExactly(new BigDecimal("1420.40"));
+    assertThat(row(t, "二、卫生健康支出").side()).isEqualTo(Side.EXPENDITURE);
+    assertThat(amounts(row(t, "二、卫生健康支出")).values()).containsExactly(new BigDecimal("1365.90"));
+    assertThat(t.columns()).filteredOn(c -> c.side() == Side.INCOME).allSatisfy(c ->
+        assertThat(c.header()).first().isEqualTo("收入"));
+    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).isEmpty();
+    assertThat(errors(r.disclosure())).isEmpty();
+  }
+
+  @Test
+  void importText_firstAmountPrintedAgainstTheName_readsItAsTheFirstAmount() {
+    ImportResult r = read("amount-glued-to-name.txt");
+
+    DisclosureTable t = r.disclosure().tables().get(0);
+    Row row = row(t, "社会保障和就业支出");
+    assertThat(row.cells().values()).extracting(Cell::value).extracting(v -> v.orElse(null))
+        .containsExactly(new BigDecimal("120.50"), new BigDecimal("120.50"), new BigDecimal("0.00"));
+    assertThat(t.rows()).noneMatch(x -> x.label().matches(".*\\d$"));
+    assertThat(errors(r.disclosure())).isEmpty();
+  }
+
+  @Test
+  void importText_severalColumnHeadersOnOneTextLine_givesEachItsColumn() {
+    ImportResult r = read("headers-on-one-line.txt");
+
+    DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(t.columns()).extracting(c -> c.label()).containsExactly("合计", "基本支出", "项目支出");
+    assertThat(row(t, "信息化建设").cells().values()).extracting(c -> c.value().orElse(null))
+        .containsExactly(new BigDecimal("250.00"), new BigDecimal("0.00"), new BigDecimal("250.00"));
+    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).isEmpty();
+    assertThat(errors(r.disclosure())).isEmpty();
+  }
+}
