@@ -75,12 +75,23 @@ public final class DepartmentFormGen {
         String text = ModelGen.words(5, 12).generate(r) + "。";
         l.add((isLong ? "长期目标" : "年度目标") + number + "：" + text);
         List<Indicator> indicators = ProjectFormGen.indicators(r);
+        // the value part under a two-row header: the two years before, then the target
+        String before = (year - 2) + "年";
+        String last = (year - 1) + "年";
         l.add(String.join("\t", "一级指标", "二级指标", "三级指标", "指标值"));
+        l.add(String.join("\t", "", "", "", before, last, "预期当年实现值"));
         List<String[]> levels = ProjectFormGen.printedLevels(indicators);
+        List<Indicator> withHistory = new ArrayList<>();
         for (int k = 0; k < indicators.size(); k++) {
           Indicator in = indicators.get(k);
-          l.add(String.join("\t", levels.get(k)[0], levels.get(k)[1], in.name(), in.targetText().orElseThrow()));
+          String h1 = history(r, in);
+          String h2 = history(r, in);
+          l.add(String.join("\t", levels.get(k)[0], levels.get(k)[1], in.name(), h1, h2,
+              in.targetText().orElseThrow()));
+          withHistory.add(Indicator.builder().level1Text(in.level1Text()).level2Text(in.level2Text()).name(in.name())
+              .targetText(in.targetText().orElseThrow()).putHistory(before, h1).putHistory(last, h2).build());
         }
+        indicators = withHistory;
         PerformanceGoal.Builder g = PerformanceGoal.builder().scope(GoalScope.DEPARTMENT).title(TITLE)
             .unit(department).amountUnit(AmountUnit.WAN_YUAN).addAllIndicators(indicators);
         if (isLong) {
@@ -95,6 +106,13 @@ public final class DepartmentFormGen {
       }
       return new Form(goals, l);
     };
+  }
+
+  /** A value achieved in an earlier year, in the indicator's terms: a number with its unit, or a phrase. */
+  private static String history(SplittableRandom r, Indicator in) {
+    String target = in.targetText().orElseThrow();
+    String unit = target.replaceFirst("^[≥≤=]?\\d+", "");
+    return target.matches("^[≥≤=]?\\d+.*") ? (1 + r.nextInt(100)) + unit : "达到预期";
   }
 
   /** A block: its header of column labels, the amounts under them and each one's share of the first. */
