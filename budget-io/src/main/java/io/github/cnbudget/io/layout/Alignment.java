@@ -45,6 +45,8 @@ final class Alignment {
   private static final double PITCH_SHARE = 0.75;
   /** Header cells whose middles (or tops) are this many type sizes apart are in one band. */
   private static final double BAND = 0.3;
+  /** A group's words are centred on its columns within this many type sizes. */
+  private static final double CENTRED = 0.5;
   /** A run spans a neighbouring column when it covers this share of that column's width. */
   private static final double SPAN_SHARE = 0.5;
 
@@ -56,14 +58,15 @@ final class Alignment {
     while (i < lines.size()) {
       int end = i;
       int numeric = 0;
-      while (end < lines.size() && (lines.get(end).runs().size() >= 2 || end > i && resumes(lines, end))) {
+      while (end < lines.size()
+          && (lines.get(end).runs().size() >= 2 || end > i && (resumes(lines, end) || wrapped(lines, end)))) {
         // lone runs between table lines are rows printing a label only, or a wrapped name's second line
         if (hasNumber(lines.get(end))) {
           numeric++;
         }
         end++;
       }
-      if (end - i >= 2 && numeric >= 2) {
+      if (end - i >= 2 && (numeric >= 2 || numeric == 1 && amounts(lines.subList(i, end)) >= 2)) {
         int first = i;
         while (!hasNumber(lines.get(first))) {
           first++;
@@ -79,10 +82,6 @@ final class Alignment {
         }
         List<TextLine> body = lines.subList(first, end);
         double size = size(body);
-        Box extent = body.get(0).box();
-        for (TextLine l : body) {
-          extent = extent.union(l.box());
-        }
         // header candidates: the text lines emitted just before the run, then the run's lines above
         // its first amounts; header is what is taken from the bottom up
         int fromOut = 0;
@@ -93,7 +92,7 @@ final class Alignment {
         List<TextLine> above = new ArrayList<>(lines.subList(i - fromOut, first));
         int h = above.size();
         TextLine below = body.get(0);
-        while (h > 0 && above.size() - h < HEADER_LINES && header(above.get(h - 1), below, size, extent)) {
+        while (h > 0 && above.size() - h < HEADER_LINES && header(above.get(h - 1), below, size)) {
           h--;
           below = above.get(h);
         }
@@ -114,6 +113,12 @@ final class Alignment {
     return out;
   }
 
+  /** Whether a line is a piece of a name wrapped around the amounts of the line above or below. */
+  private static boolean wrapped(List<TextLine> lines, int at) {
+    return at > 0 && hasNumber(lines.get(at - 1)) && joins(lines.get(at), lines.get(at - 1), Double.NaN)
+        || at + 1 < lines.size() && hasNumber(lines.get(at + 1)) && joins(lines.get(at), lines.get(at + 1), Double.NaN);
+  }
+
   /** Whether a table goes on after a few lines of lone runs from {@code at}. */
   private static boolean resumes(List<TextLine> lines, int at) {
     for (int k = at; k < lines.size() && k < at + LONE_LINES; k++) {
@@ -126,15 +131,32 @@ final class Alignment {
 
   /**
    * Whether a line above the body is header: no amounts, no unit statement, the body's type size,
-   * close to the line below it, over the table.
+   * close to the line below it (its columns may be blank in every row: it need not be over the body).
    */
-  private static boolean header(TextLine l, TextLine below, double size, Box extent) {
+  private static boolean header(TextLine l, TextLine below, double size) {
     if (hasNumber(l) || UNIT_LINE.matcher(l.text()).find()) {
       return false;
     }
     double s = size(List.of(l));
-    return Math.abs(s - size) <= SAME_SIZE * size && baseline(below) - baseline(l) <= HEADER_SPACING * size
-        && l.box().x0() < extent.x1() && l.box().x1() > extent.x0();
+    return Math.abs(s - size) <= SAME_SIZE * size && baseline(below) - baseline(l) <= HEADER_SPACING * size;
+  }
+
+  /** The most amounts printed on one line of a run of lines. */
+  private static int amounts(List<TextLine> lines) {
+    int most = 0;
+    for (TextLine l : lines) {
+      int n = 0;
+      for (TextRun r : l.runs()) {
+        n += number(r) ? 1 : 0;
+      }
+      most = Math.max(most, n);
+    }
+    return most;
+  }
+
+  /** Whether a line prints an amount, a dash for nil included: a row of the body. */
+  private static boolean printsAmount(TextLine l) {
+    return amounts(List.of(l)) > 0;
   }
 
   private static boolean hasNumber(TextLine l) {
@@ -178,7 +200,7 @@ final class Alignment {
    * unknown).
    */
   private static boolean joins(TextLine l, TextLine row, double pitch) {
-    if (hasNumber(l)) {
+    if (printsAmount(l)) {
       return false;
     }
     double size = size(List.of(row));
@@ -211,7 +233,7 @@ final class Alignment {
   private static List<List<TextLine>> bands(List<TextLine> body) {
     List<Double> distances = new ArrayList<>();
     for (int k = 1; k < body.size(); k++) {
-      if (hasNumber(body.get(k - 1)) && hasNumber(body.get(k))) {
+      if (printsAmount(body.get(k - 1)) && printsAmount(body.get(k))) {
         distances.add(baseline(body.get(k)) - baseline(body.get(k - 1)));
       }
     }
@@ -220,12 +242,12 @@ final class Alignment {
     int[] owner = new int[body.size()];
     for (int k = 0; k < body.size(); k++) {
       owner[k] = k;
-      if (hasNumber(body.get(k))) {
+      if (printsAmount(body.get(k))) {
         continue;
       }
       double best = Double.MAX_VALUE;
       for (int d : new int[] {k - 1, k + 1}) {
-        if (d >= 0 && d < body.size() && hasNumber(body.get(d)) && joins(body.get(k), body.get(d), pitch)) {
+        if (d >= 0 && d < body.size() && printsAmount(body.get(d)) && joins(body.get(k), body.get(d), pitch)) {
           double distance = Math.abs(baseline(body.get(k)) - baseline(body.get(d)));
           if (distance < best) {
             best = distance;
@@ -273,13 +295,7 @@ final class Alignment {
   private static Grid grid(List<TextLine> headerLines, List<TextLine> body) {
     double size = size(body);
     List<List<TextLine>> bands = bands(body);
-    List<TextLine> data = new ArrayList<>();
-    for (TextLine l : body) {
-      if (hasNumber(l)) {
-        data.add(l);
-      }
-    }
-    List<double[]> columns = columns(data);
+    List<double[]> columns = columns(body);
     List<HeaderCell> header = headerCells(headerLines, size);
     addHeaderColumns(columns, header);
     spans(header, columns);
@@ -420,15 +436,15 @@ final class Alignment {
   }
 
   /**
-   * The columns of the data lines: amounts are printed flush right, so the runs that are numbers
+   * The columns of the body's lines: amounts are printed flush right, so the runs that are numbers
    * and end at the same x form one column; words are printed flush left, so the other runs that
    * start at the same x form one. A column reaches from its anchor to the median far edge of its
    * runs (a unit's name printed across the code and name columns does not widen the code column);
    * columns that still overlap are one.
    */
-  private static List<double[]> columns(List<TextLine> data) {
+  private static List<double[]> columns(List<TextLine> body) {
     List<Anchor> anchors = new ArrayList<>();
-    for (TextLine l : data) {
+    for (TextLine l : body) {
       for (TextRun r : l.runs()) {
         boolean right = number(r);
         double at = right ? r.box().x1() : r.box().x0();
@@ -661,6 +677,7 @@ final class Alignment {
         hi++;
       }
       double centre = g.box.centerX();
+      double tolerance = Math.max(ALIGN, CENTRED * g.size);
       double bestOff = Double.MAX_VALUE;
       g.first = best;
       g.last = best;
@@ -669,9 +686,12 @@ final class Alignment {
           double left = a == 0 ? wide.get(0)[0] : (wide.get(a - 1)[1] + wide.get(a)[0]) / 2;
           double right = b == wide.size() - 1 ? wide.get(b)[1] : (wide.get(b)[1] + wide.get(b + 1)[0]) / 2;
           double off = Math.abs((left + right) / 2 - centre);
-          // of two spans about as well centred, the wider
-          if (off < bestOff - OVERLAP || off <= bestOff + OVERLAP && b - a > g.last - g.first) {
-            bestOff = Math.min(off, bestOff);
+          // the widest span the words are centred on (the middle columns alone are centred too);
+          // when none is, the best centred (two groups side by side)
+          boolean centred = off <= tolerance;
+          boolean wasCentred = bestOff <= tolerance;
+          if (centred && (!wasCentred || b - a > g.last - g.first) || !centred && !wasCentred && off < bestOff) {
+            bestOff = off;
             g.first = a;
             g.last = b;
           }

@@ -42,6 +42,10 @@ class PdfRoundTripTest {
     }
   }
 
+  static Gen<Case> casesFor(PdfRenderer.Ruling ruling) {
+    return cases(ruling);
+  }
+
   private static Gen<Case> cases(PdfRenderer.Ruling ruling) {
     return r -> {
       List<TableKind> kinds = new ArrayList<>(DocumentGen.Options.defaults().tables());
