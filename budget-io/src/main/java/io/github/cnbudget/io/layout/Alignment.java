@@ -47,6 +47,8 @@ final class Alignment {
   private static final double BAND = 0.3;
   /** A group's words are centred on its columns within this many type sizes. */
   private static final double CENTRED = 0.5;
+  /** A number closer than this many type sizes to the words beside it is set inline in prose. */
+  private static final double INLINE = 0.6;
   /** A run spans a neighbouring column when it covers this share of that column's width. */
   private static final double SPAN_SHARE = 0.5;
 
@@ -66,7 +68,8 @@ final class Alignment {
         }
         end++;
       }
-      if (end - i >= 2 && (numeric >= 2 || numeric == 1 && amounts(lines.subList(i, end)) >= 2)) {
+      if (end - i >= 2 && (numeric >= 2 && aligned(lines.subList(i, end))
+          || numeric == 1 && amounts(lines.subList(i, end)) >= 2)) {
         int first = i;
         while (!hasNumber(lines.get(first))) {
           first++;
@@ -146,12 +149,64 @@ final class Alignment {
     int most = 0;
     for (TextLine l : lines) {
       int n = 0;
-      for (TextRun r : l.runs()) {
-        n += number(r) ? 1 : 0;
+      for (int k = 0; k < l.runs().size(); k++) {
+        n += amount(l, k) ? 1 : 0;
       }
       most = Math.max(most, n);
     }
     return most;
+  }
+
+  /**
+   * Whether the run at {@code k} of a line is an amount in a cell: a number not set inline in
+   * prose, where it stands a blank's width from the words around it (年初预算为 1560.05 万元), while
+   * a cell's padding keeps it further from its neighbours.
+   */
+  private static boolean amount(TextLine l, int k) {
+    TextRun r = l.runs().get(k);
+    if (!number(r)) {
+      return false;
+    }
+    double size = r.glyphs().isEmpty() ? r.box().height() : r.glyphs().get(0).size();
+    boolean words = false;
+    if (k > 0) {
+      TextRun before = l.runs().get(k - 1);
+      if (r.box().x0() - before.box().x1() >= INLINE * size) {
+        return true;
+      }
+      words |= !number(before);
+    }
+    if (k + 1 < l.runs().size()) {
+      TextRun after = l.runs().get(k + 1);
+      if (after.box().x0() - r.box().x1() >= INLINE * size) {
+        return true;
+      }
+      words |= !number(after);
+    }
+    return !words;
+  }
+
+  /**
+   * Whether some amounts of two lines of a run are flush right with each other: a table's columns
+   * line its amounts up, prose that quotes numbers does not.
+   */
+  private static boolean aligned(List<TextLine> lines) {
+    List<double[]> edges = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      TextLine l = lines.get(i);
+      for (int k = 0; k < l.runs().size(); k++) {
+        if (amount(l, k)) {
+          double x = l.runs().get(k).box().x1();
+          for (double[] e : edges) {
+            if (e[0] != i && Math.abs(e[1] - x) <= ALIGN) {
+              return true;
+            }
+          }
+          edges.add(new double[] {i, x});
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether a line prints an amount, a dash for nil included: a row of the body. */
@@ -160,8 +215,8 @@ final class Alignment {
   }
 
   private static boolean hasNumber(TextLine l) {
-    for (TextRun r : l.runs()) {
-      if (number(r) && !r.text().equals("-")) {
+    for (int k = 0; k < l.runs().size(); k++) {
+      if (amount(l, k) && !l.runs().get(k).text().equals("-")) {
         return true;
       }
     }
