@@ -118,15 +118,20 @@ final class Alignment {
 
   /** Whether a line is a piece of a name wrapped around the amounts of the line above or below. */
   private static boolean wrapped(List<TextLine> lines, int at) {
-    return at > 0 && hasNumber(lines.get(at - 1)) && joins(lines.get(at), lines.get(at - 1), Double.NaN)
-        || at + 1 < lines.size() && hasNumber(lines.get(at + 1)) && joins(lines.get(at), lines.get(at + 1), Double.NaN);
+    return at > 0 && printsAmount(lines.get(at - 1)) && joins(lines.get(at), lines.get(at - 1), Double.NaN)
+        || at + 1 < lines.size() && printsAmount(lines.get(at + 1))
+        && joins(lines.get(at), lines.get(at + 1), Double.NaN);
   }
 
   /** Whether a table goes on after a few lines of lone runs from {@code at}. */
   private static boolean resumes(List<TextLine> lines, int at) {
     for (int k = at; k < lines.size() && k < at + LONE_LINES; k++) {
+      // a row printing a dash for nil goes on as well as one printing amounts
+      if (printsAmount(lines.get(k))) {
+        return true;
+      }
       if (lines.get(k).runs().size() >= 2) {
-        return hasNumber(lines.get(k));
+        return false;
       }
     }
     return false;
