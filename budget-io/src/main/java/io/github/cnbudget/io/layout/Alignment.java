@@ -43,7 +43,7 @@ final class Alignment {
   private static final double WRAP = 1.5;
   /** A line set closer than this share of the table's row pitch to a row of amounts belongs to it. */
   private static final double PITCH_SHARE = 0.75;
-  /** Header cells whose middles (or tops) are this many type sizes apart are in one band. */
+  /** Header cells whose middles are this many type sizes apart are in one band. */
   private static final double BAND = 0.3;
   /** A group's words are centred on its columns within this many type sizes. */
   private static final double CENTRED = 0.5;
@@ -780,8 +780,9 @@ final class Alignment {
 
   /**
    * Whether a column may belong to a group: its highest header cell below the group sits in the
-   * band of the cell right under the group's words (same middle or same top), and no other cell is
-   * printed level with the group over it.
+   * band of the cell right under the group's words (cells are centred in their header rows, so the
+   * same middle; a cell beside the group is centred over the whole header's height), and no other
+   * cell is printed level with the group over it.
    */
   private static boolean under(HeaderCell g, HeaderCell core, int column, List<HeaderCell> header) {
     for (HeaderCell o : header) {
@@ -793,9 +794,7 @@ final class Alignment {
     if (top == null || core == null) {
       return false;
     }
-    double tolerance = BAND * core.size;
-    return Math.abs((top.box.y0() + top.box.y1()) / 2 - (core.box.y0() + core.box.y1()) / 2) <= tolerance
-        || Math.abs(top.box.y0() - core.box.y0()) <= tolerance;
+    return Math.abs((top.box.y0() + top.box.y1()) / 2 - (core.box.y0() + core.box.y1()) / 2) <= BAND * core.size;
   }
 
   /** A run cut where the gap between two of its glyphs falls between two columns. */
