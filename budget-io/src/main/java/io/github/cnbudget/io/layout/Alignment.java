@@ -201,13 +201,16 @@ final class Alignment {
       TextLine l = lines.get(i);
       for (int k = 0; k < l.runs().size(); k++) {
         if (amount(l, k)) {
-          double x = l.runs().get(k).box().x1();
-          for (double[] e : edges) {
-            if (e[0] != i && Math.abs(e[1] - x) <= ALIGN) {
-              return true;
-            }
-          }
-          edges.add(new double[] {i, x});
+          edges.add(new double[] {l.runs().get(k).box().x1(), i});
+        }
+      }
+    }
+    edges.sort((a, b) -> Double.compare(a[0], b[0]));
+    for (int k = 1; k < edges.size(); k++) {
+      // edges within the tolerance of each other, sorted: some neighbours are from two lines
+      for (int j = k - 1; j >= 0 && edges.get(k)[0] - edges.get(j)[0] <= ALIGN; j--) {
+        if (edges.get(j)[1] != edges.get(k)[1]) {
+          return true;
         }
       }
     }
