@@ -69,7 +69,7 @@ final class Alignment {
         end++;
       }
       if (end - i >= 2 && (numeric >= 2 && aligned(lines.subList(i, end))
-          || numeric == 1 && amounts(lines.subList(i, end)) >= 2)) {
+          || numeric == 1 && (amounts(lines.subList(i, end)) >= 2 || headed(lines.subList(i, end))))) {
         int first = i;
         while (!hasNumber(lines.get(first))) {
           first++;
@@ -114,6 +114,22 @@ final class Alignment {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a run of lines prints words in several runs above its first amounts: a header over a
+   * page holding one row of one amount (the 合计 row left for the last page).
+   */
+  private static boolean headed(List<TextLine> run) {
+    for (TextLine l : run) {
+      if (hasNumber(l)) {
+        return false;
+      }
+      if (l.runs().size() >= 2 && !UNIT_LINE.matcher(l.text()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a line is a piece of a name wrapped around the amounts of the line above or below. */
@@ -653,10 +669,12 @@ final class Alignment {
         orphans.add(c);
       }
     }
-    List<double[]> added = new ArrayList<>();
+    // a header beside a column that has none (a short code flush left under a centred 类) is that
+    // column's; of two such headers, the one whose middle is nearer the column's; a header between
+    // two headed columns stands over a column left blank in every row
+    HeaderCell[] claim = new HeaderCell[columns.size()];
+    List<HeaderCell> unplaced = new ArrayList<>();
     for (HeaderCell c : orphans) {
-      // a header beside a column that has none (a short code flush left under a centred 类) is
-      // that column's; between two headed columns it is a column left blank in every row
       int left = -1;
       int right = -1;
       for (int k = 0; k < columns.size(); k++) {
@@ -669,14 +687,27 @@ final class Alignment {
       double toLeft = left < 0 || headed[left] ? Double.MAX_VALUE : c.box.x0() - columns.get(left)[1];
       double toRight = right < 0 || headed[right] ? Double.MAX_VALUE : columns.get(right)[0] - c.box.x1();
       int k = toLeft <= toRight ? left : right;
-      if (Math.min(toLeft, toRight) < Double.MAX_VALUE) {
-        double[] col = columns.get(k);
-        col[0] = Math.min(col[0], c.box.x0());
-        col[1] = Math.max(col[1], c.box.x1());
-        headed[k] = true;
+      if (Math.min(toLeft, toRight) == Double.MAX_VALUE) {
+        unplaced.add(c);
+      } else if (claim[k] == null || off(c, columns.get(k)) < off(claim[k], columns.get(k))) {
+        if (claim[k] != null) {
+          unplaced.add(claim[k]);
+        }
+        claim[k] = c;
       } else {
-        added.add(new double[] {c.box.x0(), c.box.x1()});
+        unplaced.add(c);
       }
+    }
+    for (int k = 0; k < columns.size(); k++) {
+      if (claim[k] != null) {
+        double[] col = columns.get(k);
+        col[0] = Math.min(col[0], claim[k].box.x0());
+        col[1] = Math.max(col[1], claim[k].box.x1());
+      }
+    }
+    List<double[]> added = new ArrayList<>();
+    for (HeaderCell c : unplaced) {
+      added.add(new double[] {c.box.x0(), c.box.x1()});
     }
     if (!added.isEmpty() || !orphans.isEmpty()) {
       List<double[]> all = new ArrayList<>(columns);
@@ -685,6 +716,11 @@ final class Alignment {
       columns.clear();
       columns.addAll(m);
     }
+  }
+
+  /** How far a header's middle is from a column's. */
+  private static double off(HeaderCell c, double[] column) {
+    return Math.abs(c.box.centerX() - (column[0] + column[1]) / 2);
   }
 
   /**

@@ -257,4 +257,28 @@ class LayoutTest {
     assertThat(t.lines()).containsExactly("年初预算为 1560.05 万元，决算为", "支出 10.00 万元，增长 12.5%。", "");
     assertThat(t.inGrid(0) || t.inGrid(1)).isFalse();
   }
+
+  @Test
+  void unruledTable_pageHoldingOnlyItsTotalRow_isATable() {
+    List<Glyph> glyphs = new ArrayList<>(text("科目名称", 0, 10));
+    glyphs.addAll(text("合计", 120, 10));
+    glyphs.addAll(text("合计", 0, 30));
+    glyphs.addAll(right("2,013", 150, 30));
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 400, 400, glyphs, List.of(), 0));
+    assertThat(t.lines()).containsExactly("科目名称\t合计", "合计\t2,013", "");
+  }
+
+  @Test
+  void unruledTable_labelWithoutAHeaderOverIt_goesUnderTheNearerHeader() {
+    // 单位名称 | 项目名称 over a page holding only the 合计 row, printed in the project column
+    List<Glyph> glyphs = new ArrayList<>(text("单位名称", 0, 10));
+    glyphs.addAll(text("项目名称", 84, 10));
+    glyphs.addAll(text("合计", 160, 10));
+    glyphs.addAll(text("合计", 60, 30));
+    glyphs.addAll(right("480", 190, 30));
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 400, 400, glyphs, List.of(), 0));
+    assertThat(t.lines()).containsExactly("单位名称\t项目名称\t合计", "\t合计\t480", "");
+  }
 }
