@@ -670,7 +670,7 @@ final class Alignment {
       }
     }
     // a header beside a column that has none (a short code flush left under a centred 类) is that
-    // column's; of two such headers, the one whose middle is nearer the column's; a header between
+    // column's; of two such headers, the one closer to it; a header between
     // two headed columns stands over a column left blank in every row
     HeaderCell[] claim = new HeaderCell[columns.size()];
     List<HeaderCell> unplaced = new ArrayList<>();
@@ -689,7 +689,7 @@ final class Alignment {
       int k = toLeft <= toRight ? left : right;
       if (Math.min(toLeft, toRight) == Double.MAX_VALUE) {
         unplaced.add(c);
-      } else if (claim[k] == null || off(c, columns.get(k)) < off(claim[k], columns.get(k))) {
+      } else if (claim[k] == null || gap(c, columns.get(k)) < gap(claim[k], columns.get(k))) {
         if (claim[k] != null) {
           unplaced.add(claim[k]);
         }
@@ -718,9 +718,9 @@ final class Alignment {
     }
   }
 
-  /** How far a header's middle is from a column's. */
-  private static double off(HeaderCell c, double[] column) {
-    return Math.abs(c.box.centerX() - (column[0] + column[1]) / 2);
+  /** The gap between a header and a column beside it. */
+  private static double gap(HeaderCell c, double[] column) {
+    return Math.max(c.box.x0() - column[1], column[0] - c.box.x1());
   }
 
   /**
