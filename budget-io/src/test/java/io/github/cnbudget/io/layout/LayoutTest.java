@@ -152,6 +152,24 @@ class LayoutTest {
     assertThat(t.lines()).anySatisfy(l -> assertThat(l).startsWith("科目\t\t合计\t基本"));
   }
 
+  /** One page without rulings, laid out. */
+  private static LaidOutText laidOut(List<Glyph> glyphs) {
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 400, 400, glyphs, List.of(), 0));
+    return t;
+  }
+
+  /** 科目名称 | 合计 | 上年 over one row of amounts, without rules. */
+  private static List<Glyph> oneRow() {
+    List<Glyph> glyphs = new ArrayList<>(text("科目名称", 0, 10));
+    glyphs.addAll(text("合计", 120, 10));
+    glyphs.addAll(text("上年", 170, 10));
+    glyphs.addAll(text("一般公共服务", 0, 30));
+    glyphs.addAll(right("1,505", 150, 30));
+    glyphs.addAll(right("5", 200, 30));
+    return glyphs;
+  }
+
   /** Glyphs of a text printed flush right against {@code right}. */
   private static List<Glyph> right(String s, double right, double baseline) {
     return text(s, right - s.length() * SIZE, baseline);
@@ -182,8 +200,7 @@ class LayoutTest {
 
   @Test
   void unruledTable_groupSpansTheColumnsItIsCentredOn_wrappedHeaderIsOneCell_blankColumnKeptByItsHeader() {
-    LaidOutText t = new LaidOutText();
-    t.add(PageLayouts.of(1, 400, 400, groupedHeaderPage(), List.of(), 0));
+    LaidOutText t = laidOut(groupedHeaderPage());
     // the unit line stays text; the header reads as a ruled grid's merged cells do
     assertThat(t.lines()).containsExactly("编制单位：某局 单位：万元", "科目名称\t支出\t\t", "\t合计\t基本支出\t项目支出",
         "一般公共服务\t100\t100\t", "社会保障\t30\t30\t", "");
@@ -207,12 +224,7 @@ class LayoutTest {
 
   @Test
   void unruledTable_nameWrappedAroundItsAmounts_isOneRow_labelOnlyRowStaysARow() {
-    List<Glyph> glyphs = new ArrayList<>(text("科目名称", 0, 10));
-    glyphs.addAll(text("合计", 120, 10));
-    glyphs.addAll(text("上年", 170, 10));
-    glyphs.addAll(text("一般公共服务", 0, 30));
-    glyphs.addAll(right("1,505", 150, 30));
-    glyphs.addAll(right("5", 200, 30));
+    List<Glyph> glyphs = new ArrayList<>(oneRow());
     // a long name wrapped in its narrow cell, the row's amounts centred on its two lines
     glyphs.addAll(text("财政对基本医疗", 0, 44));
     glyphs.addAll(right("861", 150, 50));
@@ -222,22 +234,14 @@ class LayoutTest {
     glyphs.addAll(text("社会保障", 0, 90));
     glyphs.addAll(right("30", 150, 90));
     glyphs.addAll(right("9", 200, 90));
-    LaidOutText t = new LaidOutText();
-    t.add(PageLayouts.of(1, 400, 400, glyphs, List.of(), 0));
+    LaidOutText t = laidOut(glyphs);
     assertThat(t.lines()).containsExactly("科目名称\t合计\t上年", "一般公共服务\t1,505\t5", "财政对基本医疗保险基金的补助\t861\t-",
         "其中：\t\t", "社会保障\t30\t9", "");
   }
 
   @Test
   void unruledTable_oneRowOfAmounts_isATable() {
-    List<Glyph> glyphs = new ArrayList<>(text("科目名称", 0, 10));
-    glyphs.addAll(text("合计", 120, 10));
-    glyphs.addAll(text("上年", 170, 10));
-    glyphs.addAll(text("一般公共服务", 0, 30));
-    glyphs.addAll(right("1,505", 150, 30));
-    glyphs.addAll(right("5", 200, 30));
-    LaidOutText t = new LaidOutText();
-    t.add(PageLayouts.of(1, 400, 400, glyphs, List.of(), 0));
+    LaidOutText t = laidOut(oneRow());
     assertThat(t.lines()).containsExactly("科目名称\t合计\t上年", "一般公共服务\t1,505\t5", "");
   }
 
@@ -252,8 +256,7 @@ class LayoutTest {
     glyphs.addAll(text("万元，增长", 76, 25));
     glyphs.addAll(text("12.5%", 129, 25));
     glyphs.addAll(text("。", 182, 25));
-    LaidOutText t = new LaidOutText();
-    t.add(PageLayouts.of(1, 400, 400, glyphs, List.of(), 0));
+    LaidOutText t = laidOut(glyphs);
     assertThat(t.lines()).containsExactly("年初预算为 1560.05 万元，决算为", "支出 10.00 万元，增长 12.5%。", "");
     assertThat(t.inGrid(0) || t.inGrid(1)).isFalse();
   }
@@ -264,8 +267,7 @@ class LayoutTest {
     glyphs.addAll(text("合计", 120, 10));
     glyphs.addAll(text("合计", 0, 30));
     glyphs.addAll(right("2,013", 150, 30));
-    LaidOutText t = new LaidOutText();
-    t.add(PageLayouts.of(1, 400, 400, glyphs, List.of(), 0));
+    LaidOutText t = laidOut(glyphs);
     assertThat(t.lines()).containsExactly("科目名称\t合计", "合计\t2,013", "");
   }
 
@@ -277,8 +279,7 @@ class LayoutTest {
     glyphs.addAll(text("合计", 160, 10));
     glyphs.addAll(text("合计", 60, 30));
     glyphs.addAll(right("480", 190, 30));
-    LaidOutText t = new LaidOutText();
-    t.add(PageLayouts.of(1, 400, 400, glyphs, List.of(), 0));
+    LaidOutText t = laidOut(glyphs);
     assertThat(t.lines()).containsExactly("单位名称\t项目名称\t合计", "\t合计\t480", "");
   }
 }
