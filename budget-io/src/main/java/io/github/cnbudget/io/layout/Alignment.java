@@ -11,21 +11,18 @@ import java.util.regex.Pattern;
  *
  * <p>Its body is read in row bands: a line of amounts is a row, and the pieces of a name wrapped
  * above and below it (the amounts centred on the name's lines) are part of that row. Its columns
- * are the stretches of the page its amount lines cover (amounts flush right, words flush left),
- * widened by the header cells above them; a column left blank in every row is kept by its header.
+ * are the stretches of the page its body's lines cover (amounts flush right, words flush left),
+ * each ending where the next one's words start.
  *
- * <p>Its header is the lines directly above the body, in the body's type size, up to the unit line
- * (单位：元) or the title. Header words printed close together are split where the page leaves a gap
- * between glyphs; a header cell wrapped over lines set at the font's leading is one cell; a header
- * printed over other header cells is a group, spanning the columns it is centred on; each header
- * cell sits in the header row of its depth (how many groups are above it), so the grid reads as a
- * ruled grid with merged header cells does.
+ * <p>Its header ({@link AlignedHeader}) is the lines directly above the body, in the body's type
+ * size, up to the unit line (单位：元) or the title; it adds the columns left blank in every row
+ * and reads as a ruled grid's merged header cells do.
  */
 final class Alignment {
   /** Runs whose anchor edges are this close (points) are aligned. */
-  private static final double ALIGN = 3;
+  static final double ALIGN = 3;
   /** Two columns overlapping by more than this (points) are one. */
-  private static final double OVERLAP = 1;
+  static final double OVERLAP = 1;
   private static final Pattern NUMBER = Pattern.compile("-?[\\d,]*\\d(\\.\\d+)?%?|-");
   /** A unit statement (单位：元, 编制单位：…) stands above a table's header, never in it. */
   private static final Pattern UNIT_LINE = Pattern.compile("单位\\s*[：:]");
@@ -37,16 +34,10 @@ final class Alignment {
   private static final double HEADER_SPACING = 4;
   /** A header line's type is within this share of the body's (a title is larger). */
   private static final double SAME_SIZE = 0.2;
-  /** A gap between glyphs wider than this share of the type size separates two header words. */
-  private static final double WORD_GAP = 0.15;
   /** Lines of one wrapped cell are at most this many type sizes apart (baseline to baseline). */
-  private static final double WRAP = 1.5;
+  static final double WRAP = 1.5;
   /** A line set closer than this share of the table's row pitch to a row of amounts belongs to it. */
   private static final double PITCH_SHARE = 0.75;
-  /** Header cells whose middles are this many type sizes apart are in one band. */
-  private static final double BAND = 0.3;
-  /** A group's words are centred on its columns within this many type sizes. */
-  private static final double CENTRED = 0.5;
   /** A number closer than this many type sizes to the words beside it is set inline in prose. */
   private static final double INLINE = 0.6;
   /** A run spans a neighbouring column when it covers this share of that column's width. */
@@ -300,11 +291,11 @@ final class Alignment {
     return true;
   }
 
-  private static double overlap(Box a, Box b) {
+  static double overlap(Box a, Box b) {
     return Math.min(a.x1(), b.x1()) - Math.max(a.x0(), b.x0());
   }
 
-  private static double overlap(Box a, double[] column) {
+  static double overlap(Box a, double[] column) {
     return Math.min(a.x1(), column[1]) - Math.max(a.x0(), column[0]);
   }
 
@@ -351,76 +342,17 @@ final class Alignment {
     return out;
   }
 
-  /** A header cell: pieces of header words, a wrapped cell's lines top to bottom. */
-  private static final class HeaderCell {
-    final List<TextRun> pieces = new ArrayList<>();
-    Box box;
-    double size;
-    int first = -1;
-    int last = -1;
-    boolean group;
-
-    HeaderCell(TextRun piece, double size) {
-      pieces.add(piece);
-      this.box = piece.box();
-      this.size = size;
-    }
-
-    TextRun lastPiece() {
-      return pieces.get(pieces.size() - 1);
-    }
-  }
-
   private static Grid grid(List<TextLine> headerLines, List<TextLine> body) {
     double size = size(body);
     List<List<TextLine>> bands = bands(body);
     List<double[]> columns = columns(body);
-    List<HeaderCell> header = headerCells(headerLines, size);
-    addHeaderColumns(columns, header);
-    spans(header, columns);
-    int depth = 0;
-    int[] depths = new int[header.size()];
-    for (int a = 0; a < header.size(); a++) {
-      HeaderCell c = header.get(a);
-      for (HeaderCell g : header) {
-        if (g != c && g.group && g.first <= c.first && g.last >= c.first && g.box.y1() <= c.box.y0() + ALIGN) {
-          depths[a]++;
-        }
-      }
-      depth = Math.max(depth, depths[a] + 1);
-    }
-    if (header.isEmpty()) {
-      depth = 0;
-    }
-    List<GridCell> cells = new ArrayList<>();
-    for (int a = 0; a < header.size(); a++) {
-      HeaderCell c = header.get(a);
-      List<Glyph> gs = new ArrayList<>();
-      for (TextRun p : c.pieces) {
-        gs.addAll(p.glyphs());
-      }
-      String text = gs.isEmpty() ? joinedText(c.pieces) : Lines.cellText(gs);
-      cells.add(new GridCell(depths[a], c.first, 1, c.last - c.first + 1, text, c.box));
-    }
-    List<Double> rowEdges = new ArrayList<>();
-    Box box = null;
-    if (depth > 0) {
-      double top = Double.MAX_VALUE;
-      for (HeaderCell c : header) {
-        top = Math.min(top, c.box.y0());
-        box = box == null ? c.box : box.union(c.box);
-      }
-      rowEdges.add(top);
-      for (int r = 1; r < depth; r++) {
-        double y = Double.MAX_VALUE;
-        for (int a = 0; a < header.size(); a++) {
-          if (depths[a] == r) {
-            y = Math.min(y, header.get(a).box.y0());
-          }
-        }
-        rowEdges.add(Math.max(rowEdges.get(rowEdges.size() - 1), y == Double.MAX_VALUE ? top : y));
-      }
-    }
+    AlignedHeader header = AlignedHeader.read(headerLines, size);
+    header.addColumns(columns);
+    header.place(columns);
+    int depth = header.rows();
+    List<GridCell> cells = new ArrayList<>(header.cells());
+    List<Double> rowEdges = new ArrayList<>(header.rowEdges());
+    Box box = header.box();
     for (int b = 0; b < bands.size(); b++) {
       List<TextLine> band = bands.get(b);
       Box bandBox = band.get(0).box();
@@ -443,12 +375,15 @@ final class Alignment {
     return new Grid(depth + bands.size(), columns.size(), cells, box, false, edges, rowEdges);
   }
 
-  private static String joinedText(List<TextRun> pieces) {
+  /** The text of one cell made of runs: its glyphs' lines joined, else the runs' texts. */
+  static String cellText(List<TextRun> pieces) {
+    List<Glyph> gs = new ArrayList<>();
     StringBuilder b = new StringBuilder();
     for (TextRun p : pieces) {
+      gs.addAll(p.glyphs());
       b.append(p.text());
     }
-    return b.toString();
+    return gs.isEmpty() ? b.toString() : Lines.cellText(gs);
   }
 
   /**
@@ -470,8 +405,7 @@ final class Alignment {
           int best = best(columns, r.box());
           int last = best;
           if (!number(r)) {
-            while (last + 1 < columns.size()
-                && overlap(r.box(), columns.get(last + 1)) > SPAN_SHARE * width(columns.get(last + 1))) {
+            while (last + 1 < columns.size() && covers(r.box(), columns.get(last + 1))) {
               last++;
             }
           }
@@ -485,23 +419,21 @@ final class Alignment {
       if (rs.isEmpty()) {
         continue;
       }
-      List<Glyph> gs = new ArrayList<>();
       Box b = rs.get(0).box();
       for (TextRun r : rs) {
-        gs.addAll(r.glyphs());
         b = b.union(r.box());
       }
-      String text = gs.isEmpty() ? joinedText(rs) : Lines.cellText(gs);
-      into.add(new GridCell(row, c, 1, Math.min(span[c], columns.size() - c), text, b));
+      into.add(new GridCell(row, c, 1, Math.min(span[c], columns.size() - c), cellText(rs), b));
     }
   }
 
-  private static double width(double[] column) {
-    return column[1] - column[0];
+  /** Whether a box covers most of a column (a run or header spanning into it). */
+  static boolean covers(Box b, double[] column) {
+    return overlap(b, column) > SPAN_SHARE * (column[1] - column[0]);
   }
 
   /** The column a box overlaps most, else the nearest. */
-  private static int best(List<double[]> columns, Box b) {
+  static int best(List<double[]> columns, Box b) {
     int best = -1;
     double most = 0;
     for (int c = 0; c < columns.size(); c++) {
@@ -562,7 +494,7 @@ final class Alignment {
   }
 
   /** Columns sorted, those that overlap by more than {@link #OVERLAP} made one. */
-  private static List<double[]> merged(List<double[]> all) {
+  static List<double[]> merged(List<double[]> all) {
     all.sort((a, b) -> Double.compare(a[0], b[0]));
     List<double[]> merged = new ArrayList<>();
     for (double[] c : all) {
@@ -586,254 +518,6 @@ final class Alignment {
       this.right = right;
       this.at = at;
     }
-  }
-
-  /**
-   * The header's cells: its runs cut into words where the page leaves a gap between glyphs (header
-   * words of neighbouring columns printed close together), and the words of a cell wrapped over
-   * lines set at the font's leading joined, top to bottom.
-   */
-  private static List<HeaderCell> headerCells(List<TextLine> lines, double size) {
-    List<HeaderCell> cells = new ArrayList<>();
-    for (TextLine l : lines) {
-      for (TextRun r : l.runs()) {
-        for (TextRun piece : words(r)) {
-          HeaderCell into = null;
-          double closest = Double.MAX_VALUE;
-          for (HeaderCell c : cells) {
-            double distance = piece.box().y1() - c.lastPiece().box().y1();
-            if (distance > 0 && distance < WRAP * size && distance < closest
-                && overlap(piece.box(), c.lastPiece().box()) > 0) {
-              closest = distance;
-              into = c;
-            }
-          }
-          if (into == null) {
-            cells.add(new HeaderCell(piece, size));
-          } else {
-            into.pieces.add(piece);
-            into.box = into.box.union(piece.box());
-          }
-        }
-      }
-    }
-    // a cell with other cells printed below it is a group over them
-    for (HeaderCell c : cells) {
-      for (HeaderCell o : cells) {
-        if (o != c && o.box.y0() >= c.box.y1() - OVERLAP && overlap(o.box, c.box) > 0) {
-          c.group = true;
-        }
-      }
-    }
-    return cells;
-  }
-
-  /** A run cut where two of its glyphs leave a gap wider than {@link #WORD_GAP}. */
-  private static List<TextRun> words(TextRun r) {
-    List<Glyph> gs = r.glyphs();
-    List<TextRun> out = new ArrayList<>();
-    int from = 0;
-    for (int k = 1; k < gs.size(); k++) {
-      double gap = gs.get(k).box().x0() - gs.get(k - 1).box().x1();
-      if (gap > WORD_GAP * Math.max(gs.get(k).size(), gs.get(k - 1).size())) {
-        out.add(piece(gs.subList(from, k)));
-        from = k;
-      }
-    }
-    if (from == 0) {
-      return List.of(r);
-    }
-    out.add(piece(gs.subList(from, gs.size())));
-    return out;
-  }
-
-  /**
-   * Columns for header cells with nothing below them (leaf headers) that stand over no column of
-   * amounts or words: a column blank in every row, kept at its header's extent.
-   */
-  private static void addHeaderColumns(List<double[]> columns, List<HeaderCell> header) {
-    boolean[] headed = new boolean[columns.size()];
-    List<HeaderCell> orphans = new ArrayList<>();
-    for (HeaderCell c : header) {
-      if (c.group) {
-        continue;
-      }
-      boolean over = false;
-      for (int k = 0; k < columns.size(); k++) {
-        if (overlap(c.box, columns.get(k)) > 0) {
-          over = true;
-          headed[k] = true;
-        }
-      }
-      if (!over) {
-        orphans.add(c);
-      }
-    }
-    // a header beside a column that has none (a short code flush left under a centred 类) is that
-    // column's; of two such headers, the one closer to it; a header between
-    // two headed columns stands over a column left blank in every row
-    HeaderCell[] claim = new HeaderCell[columns.size()];
-    List<HeaderCell> unplaced = new ArrayList<>();
-    for (HeaderCell c : orphans) {
-      int left = -1;
-      int right = -1;
-      for (int k = 0; k < columns.size(); k++) {
-        if (columns.get(k)[1] <= c.box.x0()) {
-          left = k;
-        } else if (right < 0 && columns.get(k)[0] >= c.box.x1()) {
-          right = k;
-        }
-      }
-      double toLeft = left < 0 || headed[left] ? Double.MAX_VALUE : c.box.x0() - columns.get(left)[1];
-      double toRight = right < 0 || headed[right] ? Double.MAX_VALUE : columns.get(right)[0] - c.box.x1();
-      int k = toLeft <= toRight ? left : right;
-      if (Math.min(toLeft, toRight) == Double.MAX_VALUE) {
-        unplaced.add(c);
-      } else if (claim[k] == null || gap(c, columns.get(k)) < gap(claim[k], columns.get(k))) {
-        if (claim[k] != null) {
-          unplaced.add(claim[k]);
-        }
-        claim[k] = c;
-      } else {
-        unplaced.add(c);
-      }
-    }
-    for (int k = 0; k < columns.size(); k++) {
-      if (claim[k] != null) {
-        double[] col = columns.get(k);
-        col[0] = Math.min(col[0], claim[k].box.x0());
-        col[1] = Math.max(col[1], claim[k].box.x1());
-      }
-    }
-    List<double[]> added = new ArrayList<>();
-    for (HeaderCell c : unplaced) {
-      added.add(new double[] {c.box.x0(), c.box.x1()});
-    }
-    if (!added.isEmpty() || !orphans.isEmpty()) {
-      List<double[]> all = new ArrayList<>(columns);
-      all.addAll(merged(added));
-      List<double[]> m = merged(all);
-      columns.clear();
-      columns.addAll(m);
-    }
-  }
-
-  /** The gap between a header and a column beside it. */
-  private static double gap(HeaderCell c, double[] column) {
-    return Math.max(c.box.x0() - column[1], column[0] - c.box.x1());
-  }
-
-  /**
-   * The columns each header cell spans. A leaf header: the column it overlaps most and the
-   * neighbours it mostly covers. A group (a cell with cells below it), lowest first: the columns
-   * around the one it overlaps most whose header cells below it sit in one band with the cell
-   * right under it (a header beside the group, centred over the whole header's height, is not
-   * under it), narrowed to the run of them it is best centred on (its words are centred over its
-   * columns).
-   */
-  private static void spans(List<HeaderCell> header, List<double[]> columns) {
-    // the columns as wide as their own headers: a cell's middle, not its text's, centres a group
-    List<double[]> wide = new ArrayList<>();
-    for (double[] c : columns) {
-      wide.add(new double[] {c[0], c[1]});
-    }
-    for (HeaderCell c : header) {
-      if (c.group) {
-        continue;
-      }
-      int best = best(columns, c.box);
-      c.first = best;
-      c.last = best;
-      while (c.first > 0 && overlap(c.box, columns.get(c.first - 1)) > SPAN_SHARE * width(columns.get(c.first - 1))) {
-        c.first--;
-      }
-      while (c.last + 1 < columns.size()
-          && overlap(c.box, columns.get(c.last + 1)) > SPAN_SHARE * width(columns.get(c.last + 1))) {
-        c.last++;
-      }
-      if (c.first == c.last) {
-        double[] w = wide.get(c.first);
-        w[0] = Math.min(w[0], c.box.x0());
-        w[1] = Math.max(w[1], c.box.x1());
-      }
-    }
-    List<HeaderCell> groups = new ArrayList<>();
-    for (HeaderCell c : header) {
-      if (c.group) {
-        groups.add(c);
-      }
-    }
-    groups.sort(Comparator.comparingDouble((HeaderCell c) -> c.box.y0()).reversed());
-    for (HeaderCell g : groups) {
-      int best = best(wide, g.box);
-      HeaderCell core = topBelow(g, header, -1);
-      int lo = best;
-      while (lo > 0 && under(g, core, lo - 1, header)) {
-        lo--;
-      }
-      int hi = best;
-      while (hi + 1 < columns.size() && under(g, core, hi + 1, header)) {
-        hi++;
-      }
-      double centre = g.box.centerX();
-      double tolerance = Math.max(ALIGN, CENTRED * g.size);
-      double bestOff = Double.MAX_VALUE;
-      g.first = best;
-      g.last = best;
-      for (int a = lo; a <= best; a++) {
-        for (int b = best; b <= hi; b++) {
-          double left = a == 0 ? wide.get(0)[0] : (wide.get(a - 1)[1] + wide.get(a)[0]) / 2;
-          double right = b == wide.size() - 1 ? wide.get(b)[1] : (wide.get(b)[1] + wide.get(b + 1)[0]) / 2;
-          double off = Math.abs((left + right) / 2 - centre);
-          // the widest span the words are centred on (the middle columns alone are centred too);
-          // when none is, the best centred (two groups side by side)
-          boolean centred = off <= tolerance;
-          boolean wasCentred = bestOff <= tolerance;
-          if (centred && (!wasCentred || b - a > g.last - g.first) || !centred && !wasCentred && off < bestOff) {
-            bestOff = off;
-            g.first = a;
-            g.last = b;
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * The highest header cell below a group, over a column ({@code column}, or anywhere under the
-   * group's words when -1); null when there is none.
-   */
-  private static HeaderCell topBelow(HeaderCell g, List<HeaderCell> header, int column) {
-    HeaderCell top = null;
-    for (HeaderCell o : header) {
-      if (o == g || o.box.y0() < g.box.y1() - OVERLAP) {
-        continue;
-      }
-      boolean over = column < 0 ? overlap(o.box, g.box) > 0 : o.first <= column && o.last >= column;
-      if (over && (top == null || o.box.y0() < top.box.y0())) {
-        top = o;
-      }
-    }
-    return top;
-  }
-
-  /**
-   * Whether a column may belong to a group: its highest header cell below the group sits in the
-   * band of the cell right under the group's words (cells are centred in their header rows, so the
-   * same middle; a cell beside the group is centred over the whole header's height), and no other
-   * cell is printed level with the group over it.
-   */
-  private static boolean under(HeaderCell g, HeaderCell core, int column, List<HeaderCell> header) {
-    for (HeaderCell o : header) {
-      if (o != g && o.first <= column && o.last >= column && o.box.y0() < g.box.y1() && o.box.y1() > g.box.y0()) {
-        return false;
-      }
-    }
-    HeaderCell top = topBelow(g, header, column);
-    if (top == null || core == null) {
-      return false;
-    }
-    return Math.abs((top.box.y0() + top.box.y1()) / 2 - (core.box.y0() + core.box.y1()) / 2) <= BAND * core.size;
   }
 
   /** A run cut where the gap between two of its glyphs falls between two columns. */
@@ -868,7 +552,7 @@ final class Alignment {
     return out;
   }
 
-  private static TextRun piece(List<Glyph> gs) {
+  static TextRun piece(List<Glyph> gs) {
     StringBuilder t = new StringBuilder();
     Box b = gs.get(0).box();
     for (Glyph g : gs) {
