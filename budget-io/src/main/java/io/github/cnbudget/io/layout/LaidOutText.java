@@ -23,6 +23,7 @@ public final class LaidOutText {
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private @Nullable List<Double> previousFrame;
   private int previousSplit = -1;
+  private boolean previousRuled;
   private boolean textSincePrevious = true;
 
   /** Appends one page's blocks. */
@@ -53,6 +54,11 @@ public final class LaidOutText {
       // on the next page, perhaps with some column boundaries left out (a 合计 row spanning the
       // code columns); its columns are the earlier grid's
       columnOf = align(g.columnEdges(), previousFrame);
+      if (columnOf == null && !g.ruled() && !previousRuled) {
+        // a table without rules continued without its header: its boundaries are where its text
+        // happens to end, so each column goes where its text stands in the earlier grid's columns
+        columnOf = place(g, previousFrame);
+      }
       if (columnOf != null) {
         frame = previousFrame;
         split = previousSplit;
@@ -91,6 +97,7 @@ public final class LaidOutText {
       }
     }
     previousFrame = frame;
+    previousRuled = g.ruled();
     previousSplit = split;
     textSincePrevious = false;
   }
@@ -114,6 +121,38 @@ public final class LaidOutText {
       }
     }
     return java.util.Arrays.copyOf(at, edges.size() - 1);
+  }
+
+  /**
+   * Where the columns of a grid without rules fall in an earlier grid's: the column whose
+   * boundaries hold the middle of its one-column cells' text, each later column further right than
+   * the one before; null when they do not fit.
+   */
+  private static int @Nullable [] place(Grid g, List<Double> frame) {
+    int[] at = new int[g.columns()];
+    int previous = -1;
+    for (int c = 0; c < g.columns(); c++) {
+      double x0 = Double.MAX_VALUE;
+      double x1 = -Double.MAX_VALUE;
+      for (GridCell cell : g.cells()) {
+        if (cell.column() == c && cell.columnSpan() == 1) {
+          x0 = Math.min(x0, cell.box().x0());
+          x1 = Math.max(x1, cell.box().x1());
+        }
+      }
+      double middle = x0 <= x1 ? (x0 + x1) / 2 : (g.columnEdges().get(c) + g.columnEdges().get(c + 1)) / 2;
+      at[c] = -1;
+      for (int j = 0; j + 1 < frame.size(); j++) {
+        if (middle >= frame.get(j) && middle < frame.get(j + 1)) {
+          at[c] = j;
+        }
+      }
+      if (at[c] <= previous) {
+        return null;
+      }
+      previous = at[c];
+    }
+    return at;
   }
 
   /**

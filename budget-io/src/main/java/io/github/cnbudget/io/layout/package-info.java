@@ -7,7 +7,8 @@
  * those into {@link io.github.cnbudget.io.layout.Block}s: grids of cells (from the ruling lines, or
  * from the alignment of text where a table is printed without them) and lines of text outside
  * tables. Recognition (what a table is, what a column means) happens later, on the blocks, and never
- * knows which format they came from.
+ * knows which format they came from. The one word layout reads is the unit statement (单位：…) that
+ * Chinese tables print above their header: a table without rules has no frame to leave it out.
  *
  * <p>Positions are points on the page held as {@code double}, as PDFBox reports them: geometry,
  * never money (amounts stay text here and become {@code BigDecimal} with their printed scale in

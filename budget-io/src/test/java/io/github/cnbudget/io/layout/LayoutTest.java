@@ -151,4 +151,135 @@ class LayoutTest {
         "208\t社会保障\t30\t9");
     assertThat(t.lines()).anySatisfy(l -> assertThat(l).startsWith("科目\t\t合计\t基本"));
   }
+
+  /** One page without rulings, laid out. */
+  private static LaidOutText laidOut(List<Glyph> glyphs) {
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 400, 400, glyphs, List.of(), 0));
+    return t;
+  }
+
+  /** 科目名称 | 合计 | 上年 over one row of amounts, without rules. */
+  private static List<Glyph> oneRow() {
+    List<Glyph> glyphs = new ArrayList<>(text("科目名称", 0, 10));
+    glyphs.addAll(text("合计", 120, 10));
+    glyphs.addAll(text("上年", 170, 10));
+    glyphs.addAll(text("一般公共服务", 0, 30));
+    glyphs.addAll(right("1,505", 150, 30));
+    glyphs.addAll(right("5", 200, 30));
+    return glyphs;
+  }
+
+  /** Glyphs of a text printed flush right against {@code right}. */
+  private static List<Glyph> right(String s, double right, double baseline) {
+    return text(s, right - s.length() * SIZE, baseline);
+  }
+
+  /**
+   * A three-line table's page: 科目名称 printed over the whole header's height beside a group 支出
+   * centred over 合计 | 基本支出 (wrapped over two lines) | 项目支出, a column no row fills.
+   */
+  private static List<Glyph> groupedHeaderPage() {
+    List<Glyph> glyphs = new ArrayList<>(text("编制单位：某局", 0, 0));
+    glyphs.addAll(text("单位：万元", 200, 0));
+    // cells centred in their header rows: the group's row, then its children's, two lines high
+    glyphs.addAll(text("支出", 165, 13));
+    glyphs.addAll(text("科目名称", 46, 29));
+    glyphs.addAll(text("合计", 115, 38));
+    glyphs.addAll(text("基本", 165, 30));
+    glyphs.addAll(text("支出", 165, 42));
+    glyphs.addAll(text("项目支出", 205, 38));
+    glyphs.addAll(text("一般公共服务", 36, 60));
+    glyphs.addAll(right("100", 146, 60));
+    glyphs.addAll(right("100", 196, 60));
+    glyphs.addAll(text("社会保障", 36, 75));
+    glyphs.addAll(right("30", 146, 75));
+    glyphs.addAll(right("30", 196, 75));
+    return glyphs;
+  }
+
+  @Test
+  void unruledTable_groupSpansTheColumnsItIsCentredOn_wrappedHeaderIsOneCell_blankColumnKeptByItsHeader() {
+    LaidOutText t = laidOut(groupedHeaderPage());
+    // the unit line stays text; the header reads as a ruled grid's merged cells do
+    assertThat(t.lines()).containsExactly("编制单位：某局 单位：万元", "科目名称\t支出\t\t", "\t合计\t基本支出\t项目支出",
+        "一般公共服务\t100\t100\t", "社会保障\t30\t30\t", "");
+    assertThat(t.inGrid(0)).isFalse();
+  }
+
+  @Test
+  void unruledTable_continuedWithoutItsHeader_takesTheEarlierPagesColumns() {
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 400, 400, groupedHeaderPage(), List.of(), 0));
+    // next page: rows only, the blank column and the name column's header gone
+    List<Glyph> next = new ArrayList<>(text("住房保障", 36, 20));
+    next.addAll(right("7", 146, 20));
+    next.addAll(right("7", 196, 20));
+    next.addAll(text("卫生健康", 36, 35));
+    next.addAll(right("12", 146, 35));
+    next.addAll(right("2", 196, 35));
+    t.add(PageLayouts.of(2, 400, 400, next, List.of(), 0));
+    assertThat(t.lines()).contains("住房保障\t7\t7\t", "卫生健康\t12\t2\t");
+  }
+
+  @Test
+  void unruledTable_nameWrappedAroundItsAmounts_isOneRow_labelOnlyRowStaysARow() {
+    List<Glyph> glyphs = new ArrayList<>(oneRow());
+    // a long name wrapped in its narrow cell, the row's amounts centred on its two lines
+    glyphs.addAll(text("财政对基本医疗", 0, 44));
+    glyphs.addAll(right("861", 150, 50));
+    glyphs.addAll(right("-", 200, 50));
+    glyphs.addAll(text("保险基金的补助", 0, 56));
+    glyphs.addAll(text("其中：", 0, 75));
+    glyphs.addAll(text("社会保障", 0, 90));
+    glyphs.addAll(right("30", 150, 90));
+    glyphs.addAll(right("9", 200, 90));
+    LaidOutText t = laidOut(glyphs);
+    assertThat(t.lines()).containsExactly("科目名称\t合计\t上年", "一般公共服务\t1,505\t5", "财政对基本医疗保险基金的补助\t861\t-",
+        "其中：\t\t", "社会保障\t30\t9", "");
+  }
+
+  @Test
+  void unruledTable_oneRowOfAmounts_isATable() {
+    LaidOutText t = laidOut(oneRow());
+    assertThat(t.lines()).containsExactly("科目名称\t合计\t上年", "一般公共服务\t1,505\t5", "");
+  }
+
+  @Test
+  void prose_quotingAmounts_isText() {
+    // numbers a blank's width (3 points) from the words around them, at no shared right edge
+    List<Glyph> glyphs = new ArrayList<>(text("年初预算为", 0, 10));
+    glyphs.addAll(text("1560.05", 53, 10));
+    glyphs.addAll(text("万元，决算为", 126, 10));
+    glyphs.addAll(text("支出", 0, 25));
+    glyphs.addAll(text("10.00", 23, 25));
+    glyphs.addAll(text("万元，增长", 76, 25));
+    glyphs.addAll(text("12.5%", 129, 25));
+    glyphs.addAll(text("。", 182, 25));
+    LaidOutText t = laidOut(glyphs);
+    assertThat(t.lines()).containsExactly("年初预算为 1560.05 万元，决算为", "支出 10.00 万元，增长 12.5%。", "");
+    assertThat(t.inGrid(0) || t.inGrid(1)).isFalse();
+  }
+
+  @Test
+  void unruledTable_pageHoldingOnlyItsTotalRow_isATable() {
+    List<Glyph> glyphs = new ArrayList<>(text("科目名称", 0, 10));
+    glyphs.addAll(text("合计", 120, 10));
+    glyphs.addAll(text("合计", 0, 30));
+    glyphs.addAll(right("2,013", 150, 30));
+    LaidOutText t = laidOut(glyphs);
+    assertThat(t.lines()).containsExactly("科目名称\t合计", "合计\t2,013", "");
+  }
+
+  @Test
+  void unruledTable_labelWithoutAHeaderOverIt_goesUnderTheNearerHeader() {
+    // 单位名称 | 项目名称 over a page holding only the 合计 row, printed in the project column
+    List<Glyph> glyphs = new ArrayList<>(text("单位名称", 0, 10));
+    glyphs.addAll(text("项目名称", 84, 10));
+    glyphs.addAll(text("合计", 160, 10));
+    glyphs.addAll(text("合计", 60, 30));
+    glyphs.addAll(right("480", 190, 30));
+    LaidOutText t = laidOut(glyphs);
+    assertThat(t.lines()).containsExactly("单位名称\t项目名称\t合计", "\t合计\t480", "");
+  }
 }

@@ -87,7 +87,7 @@ class PdfRoundTripTest {
 
   private static final Map<PdfRenderer.Ruling, Double> FLOOR = Map.of(
       PdfRenderer.Ruling.LINES, 0.93, PdfRenderer.Ruling.RECTANGLES, 0.93,
-      PdfRenderer.Ruling.HORIZONTAL, 0.28, PdfRenderer.Ruling.NONE, 0.28);
+      PdfRenderer.Ruling.HORIZONTAL, 0.95, PdfRenderer.Ruling.NONE, 0.95);
 
   private static long printedCells(Disclosure d) {
     long n = 0;
