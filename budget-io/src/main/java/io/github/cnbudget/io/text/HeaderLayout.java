@@ -47,6 +47,11 @@ final class HeaderLayout {
   final List<Column> columns = new ArrayList<>();
   final Map<Integer, Slot> byPosition = new LinkedHashMap<>();
   final boolean twoSided;
+  /**
+   * A two-sided table whose rows print their name in one label column set, whatever side their
+   * amount is on (income rows, then expenditure rows, under 项目 | 收入 | 支出).
+   */
+  boolean sharedLabels;
   String columnNumbersLabel = "";
 
   private HeaderLayout(boolean twoSided) {
@@ -116,6 +121,17 @@ final class HeaderLayout {
       for (int j = 0; j < width; j++) {
         if (roles.get(j) == Role.LABEL && ++seen == 2) {
           split = j;
+        }
+      }
+      if (split < 0) {
+        // one label column set over both sides (收入 and 支出 stacked, or printed under one name
+        // column): the 支出 side begins at its first amount column
+        for (int j = 0; j < width && split < 0; j++) {
+          List<String> path = paths.get(j);
+          if (roles.get(j) == Role.AMOUNT && !path.isEmpty() && squeeze(path.get(0)).startsWith("支出")) {
+            split = j;
+            sharedLabels = true;
+          }
         }
       }
       if (split < 0) {

@@ -1019,6 +1019,10 @@ final class ImportRun {
             "text printed beyond the table's columns (" + table.title.printed + ")"));
       }
     }
+    if (h.twoSided && h.sharedLabels) {
+      readSide(l, cs, spilled, sharedSide(h, cs));
+      return true;
+    }
     if (h.twoSided) {
       readSide(l, cs, spilled, Side.INCOME);
       readSide(l, cs, spilled, Side.EXPENDITURE);
@@ -1026,6 +1030,27 @@ final class ImportRun {
     }
     readSide(l, cs, spilled, Side.SINGLE);
     return true;
+  }
+
+  /**
+   * The side of a line of a table whose sides share their label columns: the side its amounts are
+   * printed under, else (a line printing no amount) the side its name belongs to.
+   */
+  private Side sharedSide(HeaderLayout h, List<String> cs) {
+    String label = "";
+    for (Slot s : h.slots) {
+      String c = s.position < cs.size() ? cs.get(s.position) : "";
+      if (c.isEmpty()) {
+        continue;
+      }
+      if (s.role == Role.AMOUNT) {
+        return s.side;
+      }
+      if (s.role == Role.LABEL) {
+        label += c;
+      }
+    }
+    return spends(label) ? Side.EXPENDITURE : Side.INCOME;
   }
 
   private void readSide(SourceLine l, List<String> cs, Map<Integer, String> spilled, Side side) {
@@ -1043,7 +1068,7 @@ final class ImportRun {
     String year = "";
     boolean any = false;
     for (Slot s : h.slots) {
-      if (side != Side.SINGLE && s.side != side) {
+      if (side != Side.SINGLE && s.side != side && !(h.sharedLabels && s.role != Role.AMOUNT)) {
         continue;
       }
       String c = s.position < cs.size() ? cs.get(s.position) : "";

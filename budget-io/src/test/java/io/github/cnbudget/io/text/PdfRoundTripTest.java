@@ -52,9 +52,7 @@ class PdfRoundTripTest {
       }
       TableKind[] chosen = chosenKinds.toArray(new TableKind[0]);
       Disclosure d = DocumentGen.of(DocumentGen.Options.defaults().withUnits(1, 3).withTables(chosen)).generate(r);
-      // a summary printed with its 收入 and 支出 stacked in one pair of columns is not read yet
-      return new Case(PdfRenderer.Options.all().generate(r).withRuling(ruling)
-          .withSummaryLayout(PdfRenderer.SummaryLayout.SIDE_BY_SIDE), d);
+      return new Case(PdfRenderer.Options.all().generate(r).withRuling(ruling), d);
     };
   }
 
@@ -83,6 +81,25 @@ class PdfRoundTripTest {
     System.out.printf("round trip %s: %d of %d printed cells read back (%.2f %%)%n", ruling, printed - missed,
         printed, 100 * share);
     assertThat(share).as("share of cells read back, %s", ruling).isGreaterThanOrEqualTo(FLOOR.get(ruling));
+  }
+
+  /**
+   * The two summaries (收支总表, 财政拨款收支总表) printed with 收入 and 支出 stacked under one name column
+   * (项目 | 收入 | 支出): each row's amounts read back on its own side. Ruled styles only: without rules,
+   * some stacked 财政拨款收支总表 (split codes, landscape, several 类 rows) still lose rows — a known gap,
+   * not yet diagnosed; the mixed round trip above, stacked summaries included, holds its floors.
+   */
+  @ParameterizedTest
+  @EnumSource(value = PdfRenderer.Ruling.class, names = {"LINES", "RECTANGLES"})
+  void stackedSummaries_readBackEveryCell(PdfRenderer.Ruling ruling) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20240101L);
+    for (int i = 0; i < 6; i++) {
+      Disclosure d = DocumentGen.of(DocumentGen.Options.defaults().withUnits(1, 3).withTables(
+          TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.FISCAL_APPROPRIATION_SUMMARY)).generate(random);
+      PdfRenderer.Options o = PdfRenderer.Options.all().generate(random).withRuling(ruling)
+          .withSummaryLayout(PdfRenderer.SummaryLayout.STACKED);
+      assertThat(missing(d, importRendered(new Case(o, d)))).as("%s %s", ruling, o).isEmpty();
+    }
   }
 
   private static final Map<PdfRenderer.Ruling, Double> FLOOR = Map.of(
