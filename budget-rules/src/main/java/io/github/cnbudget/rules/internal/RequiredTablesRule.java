@@ -74,38 +74,32 @@ final class RequiredTablesRule extends AbstractRule {
         .build();
   }
 
-  private static final java.util.Map<TableKind, String> FINAL_ACCOUNT = java.util.Map.of(
-      TableKind.INCOME_EXPENDITURE_SUMMARY, "收入支出决算总表", TableKind.INCOME, "收入决算表",
-      TableKind.EXPENDITURE, "支出决算表", TableKind.FISCAL_APPROPRIATION_SUMMARY, "财政拨款收入支出决算总表",
-      TableKind.GENERAL_PUBLIC_BY_FUNCTION, "一般公共预算财政拨款支出决算表",
-      TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "一般公共预算财政拨款基本支出决算表",
-      TableKind.GOVERNMENT_FUND, "政府性基金预算财政拨款收入支出决算表",
-      TableKind.STATE_CAPITAL, "国有资本经营预算财政拨款收入支出决算表", TableKind.THREE_PUBLIC, "财政拨款“三公”经费支出决算表");
-  private static final java.util.Map<TableKind, String> BUDGET_NAMES = java.util.Map.of(
-      TableKind.INCOME_EXPENDITURE_SUMMARY, "部门收支总表", TableKind.INCOME, "部门收入总表",
-      TableKind.EXPENDITURE, "部门支出总表", TableKind.FISCAL_APPROPRIATION_SUMMARY, "财政拨款收支总表",
-      TableKind.GENERAL_PUBLIC_BY_FUNCTION, "一般公共预算支出表",
-      TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "一般公共预算基本支出表",
-      TableKind.GOVERNMENT_FUND, "政府性基金预算支出表", TableKind.STATE_CAPITAL, "国有资本经营预算支出表",
-      TableKind.THREE_PUBLIC, "一般公共预算“三公”经费支出表");
-  private static final java.util.Map<TableKind, String> SHANGHAI_BUDGET = java.util.Map.of(
-      TableKind.INCOME_EXPENDITURE_SUMMARY, "部门财务收支预算总表", TableKind.INCOME, "部门收入预算总表",
-      TableKind.EXPENDITURE, "部门支出预算总表", TableKind.FISCAL_APPROPRIATION_SUMMARY, "部门财政拨款收支预算总表",
-      TableKind.GENERAL_PUBLIC_BY_FUNCTION, "部门一般公共预算支出功能分类预算表",
-      TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "部门一般公共预算基本支出部门预算经济分类预算表",
-      TableKind.GOVERNMENT_FUND, "部门政府性基金预算支出功能分类预算表",
-      TableKind.STATE_CAPITAL, "国有资本经营预算支出功能分类预算表", TableKind.THREE_PUBLIC, "部门“三公”经费和机关运行经费预算表");
+  /** Each standard table's name in a 决算 (the national template), a budget, and a Shanghai budget. */
+  private static final java.util.Map<TableKind, List<String>> NAMES = java.util.Map.of(
+      TableKind.INCOME_EXPENDITURE_SUMMARY, List.of("收入支出决算总表", "部门收支总表", "部门财务收支预算总表"),
+      TableKind.INCOME, List.of("收入决算表", "部门收入总表", "部门收入预算总表"),
+      TableKind.EXPENDITURE, List.of("支出决算表", "部门支出总表", "部门支出预算总表"),
+      TableKind.FISCAL_APPROPRIATION_SUMMARY, List.of("财政拨款收入支出决算总表", "财政拨款收支总表", "部门财政拨款收支预算总表"),
+      TableKind.GENERAL_PUBLIC_BY_FUNCTION,
+      List.of("一般公共预算财政拨款支出决算表", "一般公共预算支出表", "部门一般公共预算支出功能分类预算表"),
+      TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC,
+      List.of("一般公共预算财政拨款基本支出决算表", "一般公共预算基本支出表", "部门一般公共预算基本支出部门预算经济分类预算表"),
+      TableKind.GOVERNMENT_FUND, List.of("政府性基金预算财政拨款收入支出决算表", "政府性基金预算支出表", "部门政府性基金预算支出功能分类预算表"),
+      TableKind.STATE_CAPITAL, List.of("国有资本经营预算财政拨款收入支出决算表", "国有资本经营预算支出表", "国有资本经营预算支出功能分类预算表"),
+      TableKind.THREE_PUBLIC, List.of("财政拨款“三公”经费支出决算表", "一般公共预算“三公”经费支出表", "部门“三公”经费和机关运行经费预算表"));
 
   /** The name the document's stage and family give the table. */
   private static String name(TableKind k, Disclosure d) {
-    java.util.Map<TableKind, String> names;
+    int family;
     if (d.stage() != Stage.BUDGET) {
-      names = FINAL_ACCOUNT;
+      family = 0;
     } else {
       boolean shanghai = d.tables().stream().anyMatch(t -> t.title().contains("预算总表")
           || t.title().contains("功能分类预算表"));
-      names = shanghai ? SHANGHAI_BUDGET : BUDGET_NAMES;
+      family = shanghai ? 2 : 1;
     }
-    return names.getOrDefault(k, k.chinese());
+    List<String> names = NAMES.get(k);
+    return names == null ? k.chinese() : names.get(family);
   }
+
 }
