@@ -114,6 +114,8 @@ final class NarrativeTableRule extends AbstractRule {
         cells.addAll(totals(d, TOTALS.get(f.topic())));
       } else if (isPart(f)) {
         cells.addAll(partCells(d, f, new ArrayList<>()));
+      } else if (SOURCES.containsKey(f.topic()) && !CARRIED.matcher(f.subject()).find()) {
+        cells.addAll(sourceCells(d, f.topic()));
       }
       compare(d, f, cells, out);
     }
@@ -295,6 +297,66 @@ final class NarrativeTableRule extends AbstractRule {
   private static BigDecimal half(Disclosure d, Cell c) {
     return unit(d, c).convert(BigDecimal.ONE.movePointLeft(Math.max(0, c.value.scale())), AmountUnit.YUAN)
         .divide(BigDecimal.valueOf(2));
+  }
+
+  /** 年初财政拨款结转和结余 0万元: money carried over, not the source's income or expenditure of the year. */
+  private static final Pattern CARRIED = Pattern.compile("结转|结余");
+  /** The tables whose cells name a source's figure best, first: the finding names the first candidate. */
+  private static final List<TableKind> SOURCE_ORDER = List.of(TableKind.FISCAL_APPROPRIATION_SUMMARY,
+      TableKind.INCOME_EXPENDITURE_SUMMARY);
+
+  /** The funding sources the narrative states, and the concept their rows and columns carry. */
+  private static final Map<Topic, Concept> SOURCES = new EnumMap<>(Map.of(
+      Topic.FISCAL_APPROPRIATION, Concept.FISCAL_APPROPRIATION, Topic.GENERAL_PUBLIC_BUDGET,
+      Concept.GENERAL_PUBLIC_BUDGET, Topic.GOVERNMENT_FUND, Concept.GOVERNMENT_FUND, Topic.STATE_CAPITAL,
+      Concept.STATE_CAPITAL));
+  /**
+   * The table whose totals are all of a source: 财政拨款收支总表 for 财政拨款, the table listing a budget's
+   * expenditure by function for the others.
+   */
+  private static final Map<Topic, TableKind> SOURCE_TABLES = new EnumMap<>(Map.of(
+      Topic.FISCAL_APPROPRIATION, TableKind.FISCAL_APPROPRIATION_SUMMARY,
+      Topic.GENERAL_PUBLIC_BUDGET, TableKind.GENERAL_PUBLIC_BY_FUNCTION, Topic.GOVERNMENT_FUND,
+      TableKind.GOVERNMENT_FUND, Topic.STATE_CAPITAL, TableKind.STATE_CAPITAL));
+
+  /**
+   * The department-level cells that may print a source's figure (财政拨款, 一般公共预算, 政府性基金,
+   * 国有资本经营): a row of that source in the summaries and the 收入总表 (its income), the column of
+   * that source in a total row (its income or expenditure: 财政拨款收支总表 支出总计 | 一般公共预算), and
+   * the total rows of the table that is all of that source (财政拨款收支总表 for 财政拨款, else the table
+   * listing the source's expenditure by function). A sentence may state either
+   * the income or the expenditure, so agreeing with any of them is agreeing.
+   */
+  private static List<Cell> sourceCells(Disclosure d, Topic topic) {
+    Concept concept = SOURCES.get(topic);
+    List<Cell> out = new ArrayList<>();
+    for (int ti = 0; ti < d.tables().size(); ti++) {
+      DisclosureTable t = d.tables().get(ti);
+      boolean byFunction = t.kind() == SOURCE_TABLES.get(topic);
+      for (int ri = 0; ri < t.rows().size(); ri++) {
+        Row r = t.rows().get(ri);
+        if (r.unit().isPresent()) {
+          continue;
+        }
+        boolean sourceRow = r.concept().equals(Optional.of(concept));
+        boolean totalRow = r.kind() == io.github.cnbudget.model.table.RowKind.TOTAL || r.concept().filter(c ->
+            c == Concept.CURRENT_INCOME_TOTAL || c == Concept.CURRENT_EXPENDITURE_TOTAL
+                || c == Concept.INCOME_GRAND_TOTAL || c == Concept.EXPENDITURE_GRAND_TOTAL).isPresent();
+        for (Column c : t.columns()) {
+          boolean main = Tables.mainColumn(t, r.side()).map(m -> m.key().equals(c.key())).orElse(false);
+          boolean take = sourceRow && main || totalRow && c.concept() == concept || byFunction && totalRow && main;
+          Optional<BigDecimal> v = take ? r.value(c.key()) : Optional.empty();
+          if (v.isPresent()) {
+            out.add(new Cell(ti, ri, c, v.get()));
+          }
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(c -> {
+      int at = SOURCE_ORDER.indexOf(d.tables().get(c.table).kind());
+      return at < 0 ? SOURCE_ORDER.size() : at;
+    }));
+    return out;
   }
 
   /**

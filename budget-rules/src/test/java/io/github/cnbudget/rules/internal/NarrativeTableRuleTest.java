@@ -260,4 +260,35 @@ class NarrativeTableRuleTest {
         .contains("column-missing 支出决算表 基本支出", "column-missing 支出决算表 项目支出");
     assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(noParts), p))).isEmpty();
   }
+
+  /** A 财政拨款收支总表 with its income total and 总计 and the 一般公共预算 column of its expenditure total. */
+  private static DisclosureTable appropriationSummary() {
+    return DisclosureTable.builder().kind(TableKind.FISCAL_APPROPRIATION_SUMMARY).title("财政拨款收入支出决算总表")
+        .amountUnit(AmountUnit.WAN_YUAN)
+        .addColumns(Column.builder().key("income").concept(Concept.OTHER).addHeader("收入")
+            .side(io.github.cnbudget.model.table.Side.INCOME).build())
+        .addColumns(Column.builder().key("expenditure").concept(Concept.TOTAL).addHeader("支出", "合计")
+            .side(io.github.cnbudget.model.table.Side.EXPENDITURE).build())
+        .addColumns(Column.builder().key("gpb").concept(Concept.GENERAL_PUBLIC_BUDGET).addHeader("支出", "一般公共预算财政拨款")
+            .side(io.github.cnbudget.model.table.Side.EXPENDITURE).build())
+        .addRows(Row.builder().kind(RowKind.ITEM).label("一般公共预算财政拨款").concept(Concept.GENERAL_PUBLIC_BUDGET)
+            .side(io.github.cnbudget.model.table.Side.INCOME).putCells("income", Cell.printed("2,940.05")).build())
+        .addRows(Row.builder().kind(RowKind.TOTAL).label("总计").concept(Concept.EXPENDITURE_GRAND_TOTAL)
+            .side(io.github.cnbudget.model.table.Side.EXPENDITURE).putCells("expenditure", Cell.printed("2,995.39"))
+            .putCells("gpb", Cell.printed("2,995.39")).build())
+        .build();
+  }
+
+  /** 财政局 2024 决算 p.21: 财政拨款收入支出总计 printed 0.3万元 against a table of 2,995.39万元. */
+  @Test
+  void fundingSources_comparedWithTheTablesOfThatSource() {
+    String wrong = "上海市普陀区财政局2024年度财政拨款收入支出总计0.3万元。";
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(appropriationSummary()), wrong)))
+        .singleElement().asString().startsWith("narrative-amount-differs-from-table").contains("财政拨款收入支出决算总表");
+    String right = "2024年度财政拨款收入支出总计2,995.39万元。一般公共预算财政拨款收入2,940.05万元。";
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(appropriationSummary()), right))).isEmpty();
+    // money carried over is not the source's income or expenditure of the year
+    String carried = "2024年度一般公共预算财政拨款收入2,940.05万元，年初财政拨款结转和结余0万元。";
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(appropriationSummary()), carried))).isEmpty();
+  }
 }
