@@ -3,6 +3,7 @@ package io.github.cnbudget.io.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.github.cnbudget.io.Scratch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,7 @@ class PdfImportFuzzTest {
     if (data == null) {
       return;
     }
-    Path file = Files.createTempFile("fuzz", ".pdf");
+    Path file = Files.createTempFile(folder(), "fuzz", ".pdf");
     try {
       Files.write(file, data);
       ImportResult r = DisclosureImporter.defaults().importFile(file);
@@ -29,5 +30,14 @@ class PdfImportFuzzTest {
     } finally {
       Files.deleteIfExists(file);
     }
+  }
+
+  private static Path folder;
+
+  private static Path folder() {
+    if (folder == null) {
+      folder = Scratch.folder("pdf-fuzz");
+    }
+    return folder;
   }
 }
