@@ -10,7 +10,8 @@ import java.util.stream.Stream;
  * What reading one input may cost in heap (单个输入的内存预算), checked before it is read, so that an
  * input this JVM cannot hold is that input's failure rather than an {@link OutOfMemoryError} in the
  * middle of a batch. The cost is the input's size times the heap per byte of its kind, as measured
- * (see {@code docs/resource-model.md}), rounded up for safety; the budget is three quarters of the
+ * (see {@code docs/resource-model.md}), rounded up for safety, plus for a PDF the heap any PDF
+ * costs whatever its size; the budget is three quarters of the
  * JVM's maximum heap, the rest being left to the command and to what it writes.
  *
  * <p>Stateless and thread-safe.
@@ -28,6 +29,12 @@ public final class MemoryBudget {
    * collection, see docs/pdf.md); one byte per byte is a bound with room to spare.
    */
   static final long PDF = 1;
+  /**
+   * Heap a PDF costs whatever its size: the fonts and images of the page being laid out. The
+   * finance bureau's 3.7 MB PDF needs a 39–41 MiB heap, and four copies of it in one 14.7 MB file
+   * the same (budget-bench {@code InputHeap}, docs/resource-model.md).
+   */
+  static final long PDF_FIXED = 40L << 20;
 
   private MemoryBudget() {}
 
@@ -45,10 +52,13 @@ public final class MemoryBudget {
     Path p = input.path();
     boolean folder = Files.isDirectory(p);
     long size = folder ? folderSize(p) : Files.size(p);
+    boolean pdf = !folder && !input.extension().equals("json") && !input.extension().equals("jsonl")
+        && DisclosureImporter.isPdf(p);
     long perByte = folder ? CSV
         : input.extension().equals("json") || input.extension().equals("jsonl") ? JSON
-        : DisclosureImporter.isPdf(p) ? PDF : TEXT;
-    long need = size > Long.MAX_VALUE / perByte ? Long.MAX_VALUE : size * perByte;
+        : pdf ? PDF : TEXT;
+    long fixed = pdf ? PDF_FIXED : 0;
+    long need = size > (Long.MAX_VALUE - fixed) / perByte ? Long.MAX_VALUE : fixed + size * perByte;
     long budget = maxHeap / 4 * 3;
     if (need > budget) {
       throw new IOException("too large for this JVM's heap: reading " + size + " bytes needs about " + mb(need)

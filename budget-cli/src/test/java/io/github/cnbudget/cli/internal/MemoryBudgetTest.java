@@ -35,4 +35,17 @@ class MemoryBudgetTest {
     assertThatCode(() -> MemoryBudget.check(Input.of(json), 32L << 20)).doesNotThrowAnyException();
     assertThatThrownBy(() -> MemoryBudget.check(Input.of(set), 32L << 20)).hasMessageContaining("reading 1200000 bytes");
   }
+
+  @Test
+  void check_pdfCostsItsFixedPartWhateverItsSize_thenAByteAByte() throws IOException {
+    // recognised by its header, whatever its name
+    Path pdf = Files.write(dir.resolve("a.bin"), "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+
+    assertThatThrownBy(() -> MemoryBudget.check(Input.of(pdf), 48L << 20))
+        .hasMessageContaining("reading 9 bytes needs about 41 MB, more than the 36 MB budget");
+    assertThatCode(() -> MemoryBudget.check(Input.of(pdf), 64L << 20)).doesNotThrowAnyException();
+    Path big = Files.write(dir.resolve("big.pdf"), new byte[9 << 20]);
+    Files.write(big, "%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), java.nio.file.StandardOpenOption.WRITE);
+    assertThatThrownBy(() -> MemoryBudget.check(Input.of(big), 64L << 20)).hasMessageContaining("needs about 49 MB");
+  }
 }

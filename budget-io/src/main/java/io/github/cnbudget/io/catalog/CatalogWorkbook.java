@@ -107,6 +107,11 @@ public final class CatalogWorkbook {
     } catch (IOException | RuntimeException e) {
       // POI signals a file that is no workbook with several unchecked types; one concern, one type
       throw new CatalogException(source, 1, "not an .xlsx or .xls workbook: " + e.getMessage(), e);
+    } catch (NoClassDefFoundError e) {
+      // a zip entry compressed with a method whose codec is optional and absent (Zstandard, XZ…):
+      // Excel and WPS write only stored and deflated entries, so this is no workbook they wrote
+      throw new CatalogException(source, 1, "not an .xlsx or .xls workbook: an entry is compressed with a method"
+          + " spreadsheet programs do not use (no decoder for it: " + e.getMessage() + ")", e);
     }
     try (wb) {
       return new Reading(wb, source).read(fallbackYear);

@@ -295,8 +295,8 @@ public final class DisclosureImporter {
    * @param file the PDF
    * @return the disclosure and the report
    * @throws PdfImportException when the PDF cannot be read (not a PDF, encrypted, damaged, a page
-   *     over a limit, no text layer at all), naming the file and the page where known
-   * @throws ImportException when the document names no year, stage or department
+   *     over a limit, no text layer at all), naming the file and the page where known, or when the
+   *     document names no year, stage or department, naming the file
    */
   public ImportResult importPdf(Path file) {
     Objects.requireNonNull(file, "file");
@@ -317,7 +317,13 @@ public final class DisclosureImporter {
         outsideGrids.set(i);
       }
     }
-    ImportResult read = new ImportRun(lines, withLayout(TextLayout.TAB), outsideGrids).run();
+    ImportResult read;
+    try {
+      read = new ImportRun(lines, withLayout(TextLayout.TAB), outsideGrids).run();
+    } catch (ImportException e) {
+      // no year, stage or department in the laid-out text: the caller of a file import is told which file
+      throw new PdfImportException(file, 0, "Cannot import " + file + ": " + e.getMessage(), e);
+    }
     List<ImportProblem> problems = new ArrayList<>();
     for (int page : laid.unreadPages()) {
       problems.add(ImportProblem.of(ImportProblem.Severity.WARNING, 0, "page " + page,

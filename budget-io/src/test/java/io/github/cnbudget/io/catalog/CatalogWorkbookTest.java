@@ -76,6 +76,23 @@ class CatalogWorkbookTest {
   }
 
   @Test
+  void read_zipEntryCompressedWithZstandard_isRefusedAsNoWorkbook_notALinkageError() throws Exception {
+    // found by the fuzz test: a workbook whose _rels/.rels entry names compression method 20 (the
+    // number the zip format first gave Zstandard), which the zip library decodes only with an
+    // optional codec that is absent
+    byte[] zip;
+    try (var in = getClass().getResourceAsStream(
+        "CatalogWorkbookFuzzTestInputs/read/crash-cd53dbff128f2b04cafc50179a6865a8e6d473c0")) {
+      zip = in.readAllBytes();
+    }
+
+    assertThatThrownBy(() -> CatalogWorkbook.read(new ByteArrayInputStream(zip), "z.xlsx", Optional.empty()))
+        .isInstanceOf(CatalogException.class)
+        .hasMessageContaining("z.xlsx")
+        .hasMessageContaining("compressed with a method spreadsheet programs do not use");
+  }
+
+  @Test
   void read_wrongShape_isRefusedClearly() throws Exception {
     assertThatThrownBy(() -> read(xlsx("Sheet1", row("项目", "金额"), row("办公费", 12))))
         .isInstanceOfSatisfying(CatalogException.class, e -> {

@@ -102,7 +102,9 @@ class TidyCsvFuzzTest {
       shuffled.put("extra.csv", new byte[] {'x'});
     }
     Object fromOrdered = outcome(() -> CSV.read(ordered));
-    Object fromShuffled = outcome(() -> CSV.read(shuffled));
+    // the same order read again would prove nothing: only another order is read
+    Object fromShuffled = List.copyOf(shuffled.keySet()).equals(List.copyOf(ordered.keySet()))
+        ? fromOrdered : outcome(() -> CSV.read(shuffled));
     assertThat(fromShuffled).isEqualTo(fromOrdered);
     boolean incomplete = ordered.size() - (extra ? 1 : 0) < TidyFile.values().length;
     if (extra) {
@@ -114,7 +116,9 @@ class TidyCsvFuzzTest {
       // the folder (files on disk) for one input in 16: it costs a hundred times the rest
       return;
     }
-    java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("tidy-set");
+    // one folder for the run, emptied after each input: creating and deleting a folder per input
+    // cost more than reading the set
+    java.nio.file.Path dir = folder();
     try {
       for (Map.Entry<String, byte[]> e : shuffled.entrySet()) {
         java.nio.file.Files.write(dir.resolve(e.getKey()), e.getValue());
@@ -127,13 +131,19 @@ class TidyCsvFuzzTest {
         assertThat(fromFolder).isInstanceOf(String.class);
       }
     } finally {
-      try (java.util.stream.Stream<java.nio.file.Path> s = java.nio.file.Files.list(dir)) {
-        for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) s::iterator) {
-          java.nio.file.Files.delete(f);
-        }
+      for (String name : shuffled.keySet()) {
+        java.nio.file.Files.deleteIfExists(dir.resolve(name));
       }
-      java.nio.file.Files.delete(dir);
     }
+  }
+
+  private static java.nio.file.Path folder;
+
+  private static java.nio.file.Path folder() {
+    if (folder == null) {
+      folder = io.github.cnbudget.io.Scratch.folder("tidy-set");
+    }
+    return folder;
   }
 
   /** The documents read, or the message of the {@link CodecException}: nothing else may escape. */

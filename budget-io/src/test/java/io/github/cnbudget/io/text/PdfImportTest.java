@@ -145,6 +145,19 @@ class PdfImportTest {
   }
 
   @Test
+  void pdfNamingNoDepartment_isRefusedNamingTheFile(@TempDir Path dir) throws IOException {
+    // found by the fuzz test: a mutation of a real PDF whose laid-out text names no department
+    Path pdf = dir.resolve("mutated.pdf");
+    try (var in = getClass().getResourceAsStream(
+        "PdfImportFuzzTestInputs/importPdf/crash-6e5bb102f19d03f35998bb95bc0b26caea82d827")) {
+      Files.write(pdf, in.readAllBytes());
+    }
+
+    assertThatThrownBy(() -> IMPORTER.importFile(pdf)).isInstanceOf(PdfImportException.class)
+        .hasMessageContaining(pdf.toString()).hasMessageContaining("names no department");
+  }
+
+  @Test
   void truncatedPdf_isRefusedNamingTheFile(@TempDir Path dir) throws IOException {
     byte[] all = Files.readAllBytes(pdf("putuo-social-work-dept-2024-final"));
     Path cut = Files.write(dir.resolve("cut.pdf"), java.util.Arrays.copyOf(all, 2048));
