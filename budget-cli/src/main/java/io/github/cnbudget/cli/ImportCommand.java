@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs of published disclosures: PDFs (by their %PDF- header) or text.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs of published disclosures: PDFs (by their %%PDF- header) or text.")
   List<String> files = new ArrayList<>();
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",

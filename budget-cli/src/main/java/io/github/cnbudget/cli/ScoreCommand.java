@@ -45,7 +45,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs: published PDFs (by their %PDF- header) or text, .json or .jsonl.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs: published PDFs (by their %%PDF- header) or text, .json or .jsonl.")
   List<String> files = new ArrayList<>();
 
   @Override

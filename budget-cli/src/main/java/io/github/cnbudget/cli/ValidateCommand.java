@@ -51,7 +51,7 @@ import picocli.CommandLine.Spec;
     name = "validate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check disclosures (their text, or our .json/.jsonl) with the validation rules and report the findings.",
+      "Check disclosures (published PDFs, their text, or our .json/.jsonl) with the validation rules and report the findings.",
       "Exit code 0: no ERROR finding; 1: ERROR findings; 2: an input could not be read, or a usage error."
     })
 final class ValidateCommand implements Callable<Integer> {
@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs: published PDFs (by their %PDF- header) or text, .json or .jsonl.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs: published PDFs (by their %%PDF- header) or text, .json or .jsonl.")
   List<String> files = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",

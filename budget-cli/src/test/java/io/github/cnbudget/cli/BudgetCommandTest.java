@@ -35,6 +35,15 @@ class BudgetCommandTest {
     assertThat(r.exitCode).isZero();
     assertThat(r.out).contains("Exit codes:").contains("ERROR findings");
   }
+  @Test
+  void commandHelp_namesThePdfHeaderWithoutFormatWarnings() {
+    for (String command : java.util.List.of("validate", "import", "score")) {
+      Cli r = Cli.run(command, "--help");
+      assertThat(r.out.replaceAll("\\s+", "")).as(command).contains("%PDF-header");
+      assertThat(r.out + r.err).as(command).doesNotContain("Could not format");
+    }
+  }
+
 
   @Test
   void version_namesTheCommand() {

@@ -243,7 +243,9 @@ public final class DisclosureImporter {
         if (e.getCause() instanceof CharacterCodingException) {
           throw new ImportException(notDecodable(file), e.getCause());
         }
-        throw e;
+        // a batch reports many files: the message names the one it is about
+        throw e.getMessage() != null && e.getMessage().contains(file.toString()) ? e
+            : new ImportException(file + ": " + e.getMessage(), e);
       }
     } catch (IOException e) {
       throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);

@@ -246,6 +246,13 @@ class DisclosureImporterTest {
   }
 
   @Test
+  void importText_fileNamingNoDepartment_isRefusedNamingTheFile(@TempDir Path dir) throws Exception {
+    Path file = Files.writeString(dir.resolve("notes.txt"), "会议纪要\n今天讨论了工作安排。\n");
+    assertThatThrownBy(() -> DisclosureImporter.defaults().importText(file)).isInstanceOf(ImportException.class)
+        .hasMessageContaining("notes.txt");
+  }
+
+  @Test
   void importText_notUtf8InUtf8_throwsImportException(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("gbk.txt");
     Files.write(file, (HEAD + EXPENDITURE).getBytes(Charset.forName("GBK")));
