@@ -7,7 +7,7 @@ and the full-width forms Chinese documents print.
 TargetGen.java is left out: its OCR-garbled target texts (Arabic-Indic digits, ⩾) feed the target
 parser's tests and never a disclosure, and the font has no glyphs for some of them.
 
-Usage: charset.py <budget-testkit dir> <budget-model dir>
+Usage: charset.py <budget-testkit dir> <budget-model dir> [<folder of layout variant texts>]
 """
 import csv
 import pathlib
@@ -58,7 +58,7 @@ def literals(text):
     return out
 
 
-def main(testkit, model):
+def main(testkit, model, variants=None):
     chars = set(chr(c) for c in range(0x20, 0x7F)) | set(EXTRA)
     for f in sorted(pathlib.Path(testkit, "src/main/java").rglob("*.java")):
         if f.name not in SKIPPED:
@@ -70,9 +70,13 @@ def main(testkit, model):
         with open(f, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh):
                 chars.update(row.get("name") or "")
+    if variants:
+        # the written layout variants of the importer's tests, which the tests also render to PDF
+        for f in sorted(pathlib.Path(variants).glob("*.txt")):
+            chars.update(f.read_text(encoding="utf-8"))
     chars = sorted(c for c in chars if c.isprintable() or c == "\u3000")
     sys.stdout.write("".join(chars) + "\n")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2])
+    main(*sys.argv[1:4])

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Regenerates the PDF renderer's font: WenQuanYi Micro Hei (文泉驿微米黑, Apache-2.0), subset to the
-# characters generated disclosures can print (charset.txt, rebuilt here by charset.py).
+# characters generated disclosures can print and those of budget-io's written layout variants, which
+# its tests render to PDF too (charset.txt, rebuilt here by charset.py).
 #
 # Needs the Debian packages fonts-wqy-microhei and fonttools (apt-get install fonts-wqy-microhei
 # fonttools); WQY_TTC overrides the collection's path, PYTHON the interpreter (it needs fontTools).
@@ -13,7 +14,8 @@ python=${PYTHON:-python3}
 ttc=${WQY_TTC:-/usr/share/fonts/truetype/wqy/wqy-microhei.ttc}
 out=$testkit/src/main/resources/io/github/cnbudget/testkit/wqy-microhei-subset.ttf
 
-"$python" "$here/charset.py" "$testkit" "$testkit/../budget-model" > "$here/charset.txt"
+"$python" "$here/charset.py" "$testkit" "$testkit/../budget-model" \
+  "$testkit/../budget-io/src/test/resources/io/github/cnbudget/io/text/variants" > "$here/charset.txt"
 # face 0 is the proportional Micro Hei; glyf outlines, so PDFBox can embed it as a CIDFontType2.
 # No hinting or layout tables: PDFBox uses neither, and they would only grow the file.
 pyftsubset "$ttc" --font-number=0 --text-file="$here/charset.txt" --output-file="$out" \
