@@ -1069,7 +1069,7 @@ public final class DocumentGen implements Gen<Disclosure> {
         final int pp = p;
         List<Entry> mine = where(e -> e.project == pp);
         Project.Builder b = Project.builder().name(projectNames.get(p)).unit(unitName(projectUnits.get(p)))
-            .code(ModelGen.projectCode(r))
+            .code(PerformanceGen.projectCode(r))
             .category(Gen.oneOf(ProjectCategory.values()).generate(r))
             .attribute(Gen.oneOf(ProjectAttribute.values()).generate(r))
             .total(Cell.of(sum(mine, e -> true)));

@@ -6,7 +6,12 @@
  *   <li>{@link io.github.cnbudget.testkit.Gen} and {@link io.github.cnbudget.testkit.Properties}: the
  *       generator interface and the property runner;
  *   <li>{@link io.github.cnbudget.testkit.ModelGen}: generators of single model values (codes, cells,
- *       amounts, indicators…);
+ *       amounts, rows, units…), and {@link io.github.cnbudget.testkit.PerformanceGen} of projects,
+ *       indicators, goals, self-evaluations and frameworks;
+ *   <li>{@link io.github.cnbudget.testkit.ProjectFormGen} and
+ *       {@link io.github.cnbudget.testkit.DepartmentFormGen}: project and department-wide performance
+ *       forms with the lines they print, {@link io.github.cnbudget.testkit.GridPdf} to print such lines
+ *       to PDF;
  *   <li>{@link io.github.cnbudget.testkit.DocumentGen}: whole disclosures in which every accounting
  *       identity listed in its documentation holds exactly;
  *   <li>{@link io.github.cnbudget.testkit.Mutations}: break exactly one thing and say where;

@@ -34,9 +34,9 @@ class ModelGenTest {
         ModelGen::precisions, () -> ModelGen.amounts(2), ModelGen::signedAmounts, ModelGen::cells,
         ModelGen::functionalCodes, ModelGen::economicCodes, ModelGen::classificationCodes, ModelGen::printedCodes,
         ModelGen::columns, () -> ModelGen.rows(List.of("a", "b")), ModelGen::notes, ModelGen::budgetUnits,
-        ModelGen::departments, () -> ModelGen.projects(2), ModelGen::indicators, () -> ModelGen.labelledAmounts(0),
-        ModelGen::performanceGoals, ModelGen::selfEvaluations, () -> ModelGen.frameworkNodes(1),
-        ModelGen::evaluationFrameworks);
+        ModelGen::departments, () -> PerformanceGen.projects(2), PerformanceGen::indicators,
+        () -> PerformanceGen.labelledAmounts(0), PerformanceGen::performanceGoals, PerformanceGen::selfEvaluations,
+        () -> PerformanceGen.frameworkNodes(1), PerformanceGen::evaluationFrameworks);
     gens.forEach(ModelGenTest::deterministic);
   }
 
@@ -96,7 +96,7 @@ class ModelGenTest {
   @Test
   void indicators_useTheStandardVocabularyAndSometimesFreeText() {
     Set<Boolean> recognised = new HashSet<>();
-    Properties.forAll(500, ModelGen.indicators(), i -> {
+    Properties.forAll(500, PerformanceGen.indicators(), i -> {
       recognised.add(i.level1().isPresent());
       i.level2().ifPresent(l2 -> assertThat(i.level1()).contains(l2.parent()));
       assertThat(i.effectiveTargetText()).isPresent();
@@ -106,8 +106,8 @@ class ModelGenTest {
 
   @Test
   void frameworks_childrenSumToParents() {
-    Properties.forAll(200, ModelGen.frameworkNodes(1), n -> check(n));
-    Properties.forAll(100, ModelGen.evaluationFrameworks(), f -> {
+    Properties.forAll(200, PerformanceGen.frameworkNodes(1), n -> check(n));
+    Properties.forAll(100, PerformanceGen.evaluationFrameworks(), f -> {
       BigDecimal s = f.roots().stream().map(n -> n.referenceScore().orElseThrow().valueOrZero()).reduce(BigDecimal.ZERO, BigDecimal::add);
       assertThat(s).isEqualByComparingTo("100");
       assertThat(f.roots()).allSatisfy(n -> assertThat(Level1.fromText(n.name())).isPresent());
@@ -125,7 +125,7 @@ class ModelGenTest {
 
   @Test
   void projects_totalIsTheSumOfAmounts() {
-    Properties.forAll(500, ModelGen.projects(2), p -> {
+    Properties.forAll(500, PerformanceGen.projects(2), p -> {
       BigDecimal s = p.amounts().values().stream().map(Cell::valueOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
       assertThat(p.total().orElseThrow().valueOrZero()).isEqualByComparingTo(s);
       p.startYear().ifPresent(y -> assertThat(p.endYear().getAsInt()).isGreaterThanOrEqualTo(y));

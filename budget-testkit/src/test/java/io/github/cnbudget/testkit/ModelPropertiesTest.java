@@ -109,8 +109,8 @@ class ModelPropertiesTest {
 
   @Test
   void equalValues_fromEqualSeeds_haveEqualHashCodes() {
-    List<Gen<?>> gens = List.of(ModelGen.indicators(), ModelGen.performanceGoals(), ModelGen.selfEvaluations(),
-        ModelGen.projects(2), ModelGen.departments(), ModelGen.rows(List.of("total")), DocumentGen.defaults());
+    List<Gen<?>> gens = List.of(PerformanceGen.indicators(), PerformanceGen.performanceGoals(), PerformanceGen.selfEvaluations(),
+        PerformanceGen.projects(2), ModelGen.departments(), ModelGen.rows(List.of("total")), DocumentGen.defaults());
     for (Gen<?> g : gens) {
       BiPredicate<Object, Object> same = (a, b) -> a.equals(b) && a.hashCode() == b.hashCode();
       for (long seed = 0; seed < 30; seed++) {
