@@ -23,32 +23,13 @@ import java.util.Optional;
  * end when their weights reach 100.
  */
 final class GoalDraft {
-  /** One goal being read. */
-  private static final class Part {
-    String unit;
-    String department;
-    final StringBuilder project = new StringBuilder();
-    final StringBuilder annual = new StringBuilder();
-    final StringBuilder longTerm = new StringBuilder();
-    Cell budget;
-    final List<LabelledAmounts> tasks = new ArrayList<>();
-    final List<Indicator> indicators = new ArrayList<>();
-    BigDecimal weights = BigDecimal.ZERO;
-    int line;
-    /** The project form the goal is printed in, when it is one. */
-    ProjectForms.Form form;
-    /** The unit of the form's money (项目资金（元）), when it prints one. */
-    AmountUnit amountUnit;
-    /** The labels of the merged 一级/二级 cells printed beside the indicators. */
-    final MergedLevels levels = new MergedLevels();
-  }
 
   final TableTitles.Title title;
   private final int line;
   private final CellReader cells;
   AmountUnit unit;
-  private final List<Part> parts = new ArrayList<>();
-  private Part part;
+  private final List<GoalPart> parts = new ArrayList<>();
+  private GoalPart part;
   private final Map<String, Integer> col = new HashMap<>();
   private String headerSqueezed;
   private final List<String> amountLabels = new ArrayList<>();
@@ -86,9 +67,9 @@ final class GoalDraft {
     this.compositions = new Compositions(cells);
   }
 
-  private Part part(int at) {
+  private GoalPart part(int at) {
     if (part == null) {
-      part = new Part();
+      part = new GoalPart();
       // the first goal of a table begins at its title; the next ones at their 部门名称 line
       part.line = parts.isEmpty() ? line : at;
       part.unit = unitName;
@@ -138,7 +119,7 @@ final class GoalDraft {
       // 部 | 门名称: the label itself split over two cells
       deptAt = 1;
       part = null;
-      Part p = part(l.number);
+      GoalPart p = part(l.number);
       p.unit = SourceLine.joinWrapped(String.join("", cs.subList(2, cs.size())).strip());
       col.clear();
       return true;
@@ -152,7 +133,7 @@ final class GoalDraft {
     }
     if (deptAt >= 0 && indexOf(cs, "主管部门") >= 0) {
       part = null;
-      Part p = part(l.number);
+      GoalPart p = part(l.number);
       p.unit = nextNonEmpty(cs, deptAt);
       p.department = nextNonEmpty(cs, indexOf(cs, "主管部门"));
       col.clear();
@@ -196,7 +177,7 @@ final class GoalDraft {
     afterHeader = false;
     int goalAt = indexOf(cs, "年度总体目标", "年度目标", "长期目标", "中长期目标");
     if (goalAt >= 0 && indexOf(cs, "一级指标") < 0 && l.nonEmptyCount() >= 2) {
-      Part p = part(l.number);
+      GoalPart p = part(l.number);
       String text = l.text().substring(l.text().indexOf(' ') + 1);
       if (HeaderLayout.squeeze(cs.get(goalAt)).contains("长期")) {
         p.longTerm.append(text);
@@ -258,7 +239,7 @@ final class GoalDraft {
       pending.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
       return true;
     }
-    Part p = part(l.number);
+    GoalPart p = part(l.number);
     String label = texts.isEmpty() ? "" : texts.get(0);
     LabelledAmounts.Builder b = LabelledAmounts.builder().label(label).line(l.number);
     if (texts.size() > 1) {
@@ -414,7 +395,7 @@ final class GoalDraft {
           return true;
         }
         if (!projectText.isEmpty() || !annual.isEmpty()) {
-          Part p = part(l.number);
+          GoalPart p = part(l.number);
           p.project.append(projectText);
           p.annual.append(annual);
           return true;
@@ -448,7 +429,7 @@ final class GoalDraft {
       wrappedName = "";
     }
     boolean segmented = segmented();
-    Part p = segmented ? new Part() : part(l.number);
+    GoalPart p = segmented ? new GoalPart() : part(l.number);
     if (segmented) {
       blocks.note(l.number, projectText, annual, budget.isEmpty() ? null : cells.read(budget, l.number));
     }
@@ -558,11 +539,11 @@ final class GoalDraft {
         pending.add(ImportProblem.of(Severity.WARNING, k.firstLine(), k.name(), "project of a target table without indicator rows"));
         continue;
       }
-      Part p;
+      GoalPart p;
       if (k.continuation() && part != null) {
         p = part;
       } else {
-        p = new Part();
+        p = new GoalPart();
         p.line = k.rows().isEmpty() ? k.firstLine() : k.rows().get(0).line();
         p.unit = unitName;
         parts.add(p);
@@ -586,12 +567,12 @@ final class GoalDraft {
    */
   private void goalLine(SourceLine l, boolean longTerm, String text) {
     flushProjects();
-    Part previous = part;
+    GoalPart previous = part;
     boolean fresh = previous != null && previous.longTerm.length() == 0 && previous.annual.length() == 0
         && previous.indicators.isEmpty();
     if (!fresh) {
       part = null;
-      Part p = part(l.number);
+      GoalPart p = part(l.number);
       if (previous != null) {
         p.unit = previous.unit;
         p.department = previous.department;
@@ -600,30 +581,6 @@ final class GoalDraft {
     (longTerm ? part.longTerm : part.annual).append(text.strip());
     col.clear();
     headerSqueezed = null;
-  }
-
-  /** A form's name, department, unit, budget and goals are its goal's. */
-  private void fromForm(Part p, ProjectForms.Form f) {
-    p.project.setLength(0);
-    p.project.append(f.name());
-    if (!f.department().isEmpty()) {
-      p.department = f.department();
-    }
-    if (!f.unitName().isEmpty()) {
-      p.unit = f.unitName();
-    }
-    f.budget().ifPresent(b -> p.budget = b);
-    if (!f.annualGoal().isEmpty()) {
-      p.annual.setLength(0);
-      p.annual.append(f.annualGoal());
-    }
-    if (!f.longGoal().isEmpty()) {
-      p.longTerm.setLength(0);
-      p.longTerm.append(f.longGoal());
-    }
-    if (f.unit != null) {
-      p.amountUnit = f.unit;
-    }
   }
 
   /** The indicator read from one of the two lines above, which a wrapped line may continue. */
@@ -663,7 +620,7 @@ final class GoalDraft {
 
   /** The unit the table's amounts are printed in, when it says (单位：万元, 项目资金（元）). */
   Optional<AmountUnit> amountUnit() {
-    for (Part p : parts) {
+    for (GoalPart p : parts) {
       if (p.form != null && p.form.unit != null) {
         return Optional.of(p.form.unit);
       }
@@ -671,55 +628,22 @@ final class GoalDraft {
     return Optional.ofNullable(unit);
   }
 
-    /** The projects printed as forms, each with its key–value fields; known once the table is built. */
+  /** The projects printed as forms, each with its key–value fields; known once the table is built. */
   List<io.github.cnbudget.model.project.Project> projects() {
     return projects;
   }
 
   List<PerformanceGoal> build(List<ImportProblem> problems) {
     flushProjects();
-    for (Part p : parts) {
-      if (p.form != null) {
-        fromForm(p, p.form);
-      }
-    }
+    parts.forEach(GoalPart::takeForm);
     projects = forms.projects();
     if (!wrappedName.isEmpty()) {
       pending.add(ImportProblem.of(Severity.WARNING, line, wrappedName, "indicator name without a target at the end of the table"));
     }
     problems.addAll(pending);
     List<PerformanceGoal> out = new ArrayList<>();
-    for (Part p : parts) {
-      if (p.indicators.isEmpty() && p.tasks.isEmpty()) {
-        continue;
-      }
-      PerformanceGoal.Builder b = PerformanceGoal.builder().scope(title.scope).title(title.printed.strip())
-          .line(p.line == 0 ? line : p.line).addAllTasks(p.tasks)
-          .addAllIndicators(p.levels.apply(p.indicators, problems));
-      if (p.unit != null && !p.unit.isEmpty()) {
-        b.unit(p.unit);
-      }
-      if (p.department != null && !p.department.isEmpty()) {
-        b.department(p.department);
-      }
-      if (p.project.length() > 0) {
-        b.project(p.project.toString().replaceAll("\\s+", ""));
-      }
-      if (p.annual.length() > 0) {
-        b.annualGoal(p.annual.toString());
-      }
-      if (p.longTerm.length() > 0) {
-        b.longTermGoal(p.longTerm.toString());
-      }
-      if (p.budget != null) {
-        b.budget(p.budget);
-      }
-      if (p.amountUnit != null) {
-        b.amountUnit(p.amountUnit);
-      } else if (unit != null) {
-        b.amountUnit(unit);
-      }
-      out.add(b.build());
+    for (GoalPart p : parts) {
+      p.build(title, line, unit, problems).ifPresent(out::add);
     }
     return out;
   }
