@@ -3,7 +3,6 @@ package io.github.cnbudget.io.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbudget.model.performance.GoalScope;
-import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.PerformanceGoal;
 import io.github.cnbudget.testkit.DepartmentFormGen;
 import io.github.cnbudget.testkit.GridPdf;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,13 +60,9 @@ class DepartmentFormImportTest {
       assertThat(actual.annualGoal()).as(what).isEqualTo(expected.annualGoal());
       assertThat(actual.tasks()).as(what).usingRecursiveFieldByFieldElementComparatorIgnoringFields("line")
           .isEqualTo(expected.tasks());
-      assertThat(describe(actual.indicators())).as(what).isEqualTo(describe(expected.indicators()));
+      assertThat(IndicatorText.of(actual.indicators())).as(what).isEqualTo(IndicatorText.of(expected.indicators()));
     }
     assertThat(r.report().problems()).as(what).isEmpty();
   }
 
-  private static String describe(List<Indicator> indicators) {
-    return indicators.stream().map(i -> i.level1Text() + "/" + i.level2Text() + "/" + i.name() + "="
-        + i.targetText().orElse("") + " " + i.history()).collect(Collectors.joining("\n"));
-  }
 }

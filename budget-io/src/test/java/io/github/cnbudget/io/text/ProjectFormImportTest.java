@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.performance.GoalScope;
-import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.PerformanceGoal;
 import io.github.cnbudget.model.project.Project;
 import io.github.cnbudget.testkit.GridPdf;
@@ -98,7 +97,7 @@ class ProjectFormImportTest {
       assertThat(actual.amountUnit()).as(what).isEqualTo(expected.amountUnit());
       assertThat(actual.longTermGoal()).as(what).isEqualTo(expected.longTermGoal());
       assertThat(actual.annualGoal()).as(what).isEqualTo(expected.annualGoal());
-      assertThat(describe(actual.indicators())).as(what).isEqualTo(describe(expected.indicators()));
+      assertThat(IndicatorText.of(actual.indicators())).as(what).isEqualTo(IndicatorText.of(expected.indicators()));
     }
     String json = DisclosureJson.create().writeString(d);
     String problems = r.report().problems().toString();
@@ -111,8 +110,4 @@ class ProjectFormImportTest {
     assertThat(r.report().problems()).as(what).isEmpty();
   }
 
-  private static String describe(List<Indicator> indicators) {
-    return indicators.stream().map(i -> i.level1Text() + "/" + i.level2Text() + "/" + i.name() + "="
-        + i.targetText().orElse("")).collect(Collectors.joining("\n"));
-  }
 }

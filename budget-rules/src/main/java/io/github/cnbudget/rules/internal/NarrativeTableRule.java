@@ -342,8 +342,9 @@ final class NarrativeTableRule extends AbstractRule {
         boolean totalRow = r.kind() == io.github.cnbudget.model.table.RowKind.TOTAL || r.concept().filter(c ->
             c == Concept.CURRENT_INCOME_TOTAL || c == Concept.CURRENT_EXPENDITURE_TOTAL
                 || c == Concept.INCOME_GRAND_TOTAL || c == Concept.EXPENDITURE_GRAND_TOTAL).isPresent();
+        String mainKey = Tables.mainColumn(t, r.side()).map(Column::key).orElse("");
         for (Column c : t.columns()) {
-          boolean main = Tables.mainColumn(t, r.side()).map(m -> m.key().equals(c.key())).orElse(false);
+          boolean main = c.key().equals(mainKey);
           boolean take = sourceRow && main || totalRow && c.concept() == concept || byFunction && totalRow && main;
           Optional<BigDecimal> v = take ? r.value(c.key()) : Optional.empty();
           if (v.isPresent()) {

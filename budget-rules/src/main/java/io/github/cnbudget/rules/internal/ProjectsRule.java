@@ -3,15 +3,20 @@ package io.github.cnbudget.rules.internal;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.project.Project;
 import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Projects (项目): a project does not start (起始年度) after a year for which it reports a budget,
@@ -35,7 +40,7 @@ final class ProjectsRule extends AbstractRule {
   static final String MISMATCH = "project-mismatch";
   static final String PART_EXCEEDS = "project-part-exceeds-whole";
   static final String FUNDING_WITHOUT_TABLE = "project-funding-without-table";
-  private static final java.util.regex.Pattern ANNUAL_SIDE = java.util.regex.Pattern.compile("年度|当年|本年");
+  private static final Pattern ANNUAL_SIDE = Pattern.compile("年度|当年|本年");
 
   ProjectsRule() {
     super("project-facts", Set.of(START_YEAR, MISMATCH, PART_EXCEEDS, FUNDING_WITHOUT_TABLE), Set.of("performance"),
@@ -93,7 +98,7 @@ final class ProjectsRule extends AbstractRule {
         continue;
       }
       String side = e.getKey().substring(0, slash);
-      java.util.Optional<Cell> whole = ANNUAL_SIDE.matcher(side).find() ? p.annualBudget() : p.total();
+      Optional<Cell> whole = ANNUAL_SIDE.matcher(side).find() ? p.annualBudget() : p.total();
       if (whole.flatMap(Cell::value).isPresent()) {
         exceeds(out, at, p, e.getKey(), e.getValue(), side, whole.get());
       }
@@ -108,15 +113,15 @@ final class ProjectsRule extends AbstractRule {
         continue;
       }
       String source = e.getKey().substring(slash + 1);
-      io.github.cnbudget.model.table.TableKind kind = source.contains("政府性基金")
-          ? io.github.cnbudget.model.table.TableKind.GOVERNMENT_FUND
-          : source.contains("国有资本经营") ? io.github.cnbudget.model.table.TableKind.STATE_CAPITAL : null;
+      TableKind kind = source.contains("政府性基金")
+          ? TableKind.GOVERNMENT_FUND
+          : source.contains("国有资本经营") ? TableKind.STATE_CAPITAL : null;
       if (kind == null) {
         continue;
       }
-      List<io.github.cnbudget.model.table.DisclosureTable> tables = d.tables().stream()
+      List<DisclosureTable> tables = d.tables().stream()
           .filter(t -> t.kind() == kind).toList();
-      if (!tables.isEmpty() && tables.stream().allMatch(io.github.cnbudget.model.table.DisclosureTable::isEmpty)) {
+      if (!tables.isEmpty() && tables.stream().allMatch(DisclosureTable::isEmpty)) {
         out.add(finding(FUNDING_WITHOUT_TABLE, Severity.WARNING).location(at.withColumn(e.getKey()))
             .arguments(p.name().strip(), source, e.getValue().printed(), tables.get(0).title()).build());
       }
@@ -125,10 +130,10 @@ final class ProjectsRule extends AbstractRule {
 
   private void exceeds(List<Finding> out, Location at, Project p, String partLabel, Cell part, String wholeLabel,
       Cell whole) {
-    java.math.BigDecimal pv = part.value().orElseThrow();
-    java.math.BigDecimal wv = whole.value().orElseThrow();
+    BigDecimal pv = part.value().orElseThrow();
+    BigDecimal wv = whole.value().orElseThrow();
     // one unit of the last printed digit of either figure is rounding, not a contradiction
-    java.math.BigDecimal rounding = java.math.BigDecimal.ONE.movePointLeft(Math.max(pv.scale(), wv.scale()));
+    BigDecimal rounding = BigDecimal.ONE.movePointLeft(Math.max(pv.scale(), wv.scale()));
     if (pv.subtract(wv).compareTo(rounding) > 0) {
       out.add(finding(PART_EXCEEDS, Severity.ERROR).location(at.withColumn(partLabel)).values(wv, pv)
           .arguments(p.name().strip(), partLabel, part.printed(), wholeLabel,
