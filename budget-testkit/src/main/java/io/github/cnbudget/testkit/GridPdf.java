@@ -176,25 +176,15 @@ public final class GridPdf {
       y -= LINE;
     }
 
-    /** Breaks a text into lines no wider than the width, between characters. */
-    private List<String> wrap(String s, float width) throws IOException {
-      List<String> out = new ArrayList<>();
-      if (s.isEmpty()) {
-        return out;
-      }
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < s.length(); ) {
-        int cp = s.codePointAt(i);
-        String c = new String(Character.toChars(cp));
-        if (line.length() > 0 && width(line + c) > width) {
-          out.add(line.toString());
-          line.setLength(0);
+    /** Breaks a text into lines no wider than the width (points); an empty text prints no line. */
+    private List<String> wrap(String s, float width) {
+      return s.isEmpty() ? List.of() : PdfLayout.wrap(s, width, cp -> {
+        try {
+          return width(new String(Character.toChars(cp)));
+        } catch (IOException e) {
+          throw new java.io.UncheckedIOException(e);
         }
-        line.append(c);
-        i += Character.charCount(cp);
-      }
-      out.add(line.toString());
-      return out;
+      });
     }
 
     private void text(String s, float x, float baseline) throws IOException {

@@ -219,13 +219,21 @@ final class PdfLayout {
 
   /** Breaks a text into lines no wider than {@code width} em, between characters. */
   List<String> wrap(String s, float width) {
+    return wrap(s, width, cp -> advance.computeIfAbsent(cp, this::glyphWidth));
+  }
+
+  /**
+   * Breaks a text into lines no wider than {@code width}, between characters, each character as wide
+   * as {@code advance} says (in the unit of {@code width}); an empty text is one empty line.
+   */
+  static List<String> wrap(String s, float width, java.util.function.Function<Integer, Float> advance) {
     List<String> out = new ArrayList<>();
     StringBuilder b = new StringBuilder();
     float w = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      float cw = advance.computeIfAbsent(cp, this::glyphWidth);
+      float cw = advance.apply(cp);
       // the tolerance absorbs float rounding: a text as wide as its column must not wrap
       if (w + cw > width + 1e-3f && b.length() > 0) {
         out.add(b.toString());
