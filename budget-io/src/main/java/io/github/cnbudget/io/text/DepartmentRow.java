@@ -18,14 +18,13 @@ import java.util.Optional;
 final class DepartmentRow {
   private DepartmentRow() {}
 
-  static void settle(TableDraft table, String department, Map<String, String> unitCodes) {
+  static void settle(TableDraft table, Units units) {
     if (table.rows.size() < 3) {
       return;
     }
     RowDraft total = table.rows.get(0);
     RowDraft own = table.rows.get(1);
-    String n = HeaderLayout.squeeze(own.label);
-    boolean named = n.equals(department) || !n.contains("本级") && department.startsWith(n);
+    boolean named = units.isDepartment(own.label);
     if (total.kind != RowKind.TOTAL || !HeaderLayout.squeeze(total.label).matches("合计|总计") || !named
         || own.kind != RowKind.UNIT || !total.hasValues() || !sameAmounts(total, own)
         || table.rows.stream().skip(2).noneMatch(r -> r.kind == RowKind.UNIT)) {
@@ -39,8 +38,8 @@ final class DepartmentRow {
         table.rows.get(i).unit = null;
       }
     }
-    if (name != null && unitCodes.containsKey(name)) {
-      unitCodes.remove(name);
+    if (name != null) {
+      units.remove(name);
     }
     if (table.currentUnit != null && table.currentUnit.equals(name)) {
       table.currentUnit = null;

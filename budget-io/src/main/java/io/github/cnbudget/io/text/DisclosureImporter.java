@@ -9,9 +9,6 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.FiscalYear;
 import io.github.cnbudget.model.Stage;
 import io.github.cnbudget.model.catalog.ClassificationCatalog;
-import io.github.cnbudget.model.classification.ClassificationCode;
-import io.github.cnbudget.model.classification.CodeLevel;
-import io.github.cnbudget.model.classification.Scheme;
 import io.github.cnbudget.model.narrative.Narrative;
 import io.github.cnbudget.model.narrative.Paragraph;
 import io.github.cnbudget.model.table.DisclosureTable;
@@ -430,42 +427,8 @@ public final class DisclosureImporter {
     }
   }
 
-  /** The name the catalog of the year gives a code, when it has the code. */
-  Optional<String> catalogName(ClassificationCode code, FiscalYear fiscalYear) {
-    ClassificationCatalog c = catalog != null ? catalog : ClassificationCatalog.bundled();
-    return c.nameOf(code, fiscalYear);
-  }
-
-  /** Whether the catalog of the year has a functional item of that name (行政运行, 医疗救助). */
-  boolean functionalNamed(String name, FiscalYear fiscalYear) {
-    ClassificationCatalog c = catalog != null ? catalog : ClassificationCatalog.bundled();
-    return !c.resolve(name, fiscalYear, Scheme.FUNCTIONAL).isEmpty();
-  }
-
-  /** The departmental economic code of a printed name in the catalog of the year, when exactly one. */
-  Optional<ClassificationCode> economicCode(String name, FiscalYear fiscalYear) {
-    ClassificationCatalog c = catalog != null ? catalog : ClassificationCatalog.bundled();
-    List<ClassificationCode> codes = c.resolve(name, fiscalYear, Scheme.DEPARTMENTAL_ECONOMIC);
-    return codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
-  }
-
-  /**
-   * The functional code a summary-table line names (卫生健康支出 → 210) in the catalog of the year,
-   * when exactly one code has that name.
-   */
-  Optional<ClassificationCode> classCode(String name, FiscalYear fiscalYear) {
-    ClassificationCatalog c = catalog != null ? catalog : ClassificationCatalog.bundled();
-    List<ClassificationCode> codes = c.resolve(name, fiscalYear, Scheme.FUNCTIONAL);
-    if (codes.size() == 1) {
-      return Optional.of(codes.get(0));
-    }
-    // 其他支出 is a 类 (229) and many 款/项: a summary line names the 类
-    List<ClassificationCode> classes = new ArrayList<>();
-    for (ClassificationCode code : codes) {
-      if (code.level() == CodeLevel.CLASS) {
-        classes.add(code);
-      }
-    }
-    return classes.size() == 1 ? Optional.of(classes.get(0)) : Optional.empty();
+  /** The catalog names and codes are resolved with for a year: the user's, else the bundled one. */
+  CodeResolver codes(FiscalYear fiscalYear) {
+    return CodeResolver.of(catalog != null ? catalog : ClassificationCatalog.bundled(), fiscalYear);
   }
 }

@@ -22,12 +22,14 @@ import java.util.Optional;
  * (指标性质, 指标值, 度量单位, 权重), where one table lists many projects and a project's indicators
  * end when their weights reach 100.
  */
-final class GoalDraft {
+final class GoalDraft implements Section {
 
   final TableTitles.Title title;
   private final int line;
   private final CellReader cells;
-  AmountUnit unit;
+  private final Reading reading;
+  private final java.util.function.Consumer<GoalDraft> closed;
+  private AmountUnit unit;
   private final List<GoalPart> parts = new ArrayList<>();
   private GoalPart part;
   private final Map<String, Integer> col = new HashMap<>();
@@ -59,10 +61,12 @@ final class GoalDraft {
   private final ProjectForms forms;
   private List<io.github.cnbudget.model.project.Project> projects = List.of();
 
-  GoalDraft(TableTitles.Title title, int line, CellReader cells) {
+  GoalDraft(TableTitles.Title title, int line, Reading reading, java.util.function.Consumer<GoalDraft> closed) {
     this.title = title;
     this.line = line;
-    this.cells = cells;
+    this.reading = reading;
+    this.closed = closed;
+    this.cells = reading.cells;
     this.forms = new ProjectForms(cells, pending);
     this.compositions = new Compositions(cells);
   }
@@ -78,10 +82,30 @@ final class GoalDraft {
     return part;
   }
 
+  @Override
+  public TableTitles.Title title() {
+    return title;
+  }
+
+  @Override
+  public boolean continuesUnder(TableTitles.Title again) {
+    // a target table continued on the next page under its title
+    return again.shape == TableTitles.Shape.GOAL && title.key.equals(again.key);
+  }
+
+  @Override
+  public void close() {
+    closed.accept(this);
+  }
+
   /** Reads a line; false when the line is not part of the table. */
-  boolean accept(SourceLine l, ImportRun run) {
-    if (run.isMetaLine(l)) {
-      run.noteUnit(l);
+  @Override
+  public boolean accept(SourceLine l) {
+    if (LineShapes.isMeta(l)) {
+      LineShapes.unitOf(l).ifPresent(u -> {
+        unit = u;
+        reading.unitPrinted(u);
+      });
       if (l.text().contains("万元")) {
         unit = AmountUnit.WAN_YUAN;
       }

@@ -42,6 +42,16 @@
  *       level printed under a first level carried from above names its own first level.</li>
  * </ul>
  *
+ * <p>How one line travels: {@code ImportRun} reads the document's header once (year, stage,
+ * department, title, precision: {@code DocumentHeader}), then hands each line to the open
+ * {@code Section} — a table ({@code TableSection}: header, then rows by column in {@code GridRows}
+ * or by order in {@code LooseRows}), a target table ({@code GoalDraft}), a self-evaluation or a
+ * framework — until the section declines it; lines outside every section are the contents, the
+ * narrative, metadata or the next title. Sections share one {@code Reading} (the lines, the cell
+ * reader, the catalog's {@code CodeResolver} for the year, the {@code Units} named so far, the
+ * problems) and never call back into the driver. What needs every table is settled once at the
+ * end ({@code AfterTables}).
+ *
  * <p>Nothing is dropped silently and nothing is guessed: what cannot be placed is an
  * {@link io.github.cnbudget.io.text.ImportProblem} with the source line and the reason.
  */
