@@ -147,6 +147,14 @@ public final class LaidOutText {
           at[c] = j;
         }
       }
+      // the earlier grid's outer boundaries are where its own text happened to begin and end: text
+      // standing left of the first (a code printed flush left under a centred 类) is in the first
+      // column, text right of the last in the last
+      if (middle < frame.get(0)) {
+        at[c] = 0;
+      } else if (middle >= frame.get(frame.size() - 1)) {
+        at[c] = frame.size() - 2;
+      }
       if (at[c] <= previous) {
         return null;
       }

@@ -1,6 +1,8 @@
 package io.github.cnbudget.io.text;
 
 import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.CellMark;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -99,7 +101,10 @@ final class LineShapes {
     return n >= 3;
   }
 
-  /** Whether a line is a row of a table rather than its header. */
+  /**
+   * Whether a line is a row of a table rather than its header. A dash printed for "none" is a value
+   * of the row like an amount: a row of one amount and nine dashes is a row.
+   */
   static boolean isDataRow(SourceLine l) {
     int amounts = 0;
     int texts = 0;
@@ -107,7 +112,7 @@ final class LineShapes {
       if (c.isEmpty()) {
         continue;
       }
-      if (CellReader.isAmountLike(c)) {
+      if (CellReader.isAmountLike(c) || Cell.printed(c).mark() == CellMark.DASH) {
         amounts++;
       } else {
         texts++;

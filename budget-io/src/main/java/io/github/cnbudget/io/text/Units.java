@@ -15,7 +15,11 @@ import java.util.regex.Pattern;
  * {@link Department} is built.
  */
 final class Units {
-  private static final Pattern UNIT_NAME = Pattern.compile(".*(?:局|中心|本级|委员会|办公室|管理处|服务站|研究所|研究院|医院)[）)]?$");
+  /**
+   * How the names of organs end: 局, 中心, 委员会, 办公室, 厅, 部 (武装部), 处, 室, 所, 院, 站, 馆
+   * (档案馆, 图书馆), 队 (执法大队), 台 (气象台), 社, 团, 会 (红十字会), 园 (幼儿园), 学校 — and 本级.
+   */
+  private static final Pattern UNIT_NAME = Pattern.compile(".*(?:局|中心|本级|委员会|办公室|厅|部|处|室|所|院|站|馆|队|台|社|团|会|园|学校|小学|中学)[）)]?$");
   private static final Pattern NOT_UNIT = Pattern.compile(".*(?:项目|经费|支出|费|资金|补助|合计|总计).*");
 
   private final String department;
