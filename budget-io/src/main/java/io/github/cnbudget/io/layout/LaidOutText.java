@@ -21,6 +21,8 @@ public final class LaidOutText {
   private static final double ALIGN = 3;
   /** Words (Chinese characters) between two grids: a title or a note, not page furniture. */
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** An amount as printed in a run of its own (2,035,100.27, -, 0). */
+  private static final Pattern AMOUNT = Pattern.compile("-?[\\d,]*\\d(?:\\.\\d+)?|[-－—]");
   private @Nullable List<Double> previousFrame;
   private int previousSplit = -1;
   private boolean previousRuled;
@@ -33,7 +35,9 @@ public final class LaidOutText {
       return;
     }
     for (Block b : page.blocks()) {
-      if (b instanceof TextLine t) {
+      if (b instanceof TextLine t && continuesGrid(t)) {
+        addContinuedRow(t, page.page());
+      } else if (b instanceof TextLine t) {
         add(t.text(), page.page(), t.box());
         if (HAN.matcher(t.text()).find()) {
           textSincePrevious = true;
@@ -103,6 +107,75 @@ public final class LaidOutText {
   }
 
   /**
+   * Whether a line of text is one more row of the grid before it: printed right after the grid (only
+   * page furniture between, as at the top of the next page), with a name and amounts in runs of
+   * their own. Alone on its page, a table's last row has no other line to align its columns with.
+   */
+  private boolean continuesGrid(TextLine t) {
+    if (previousFrame == null || textSincePrevious || t.runs().size() < 2) {
+      return false;
+    }
+    boolean name = false;
+    boolean amount = false;
+    for (TextRun r : t.runs()) {
+      if (AMOUNT.matcher(r.text()).matches()) {
+        amount = true;
+      } else if (HAN.matcher(r.text()).find()) {
+        name = true;
+      }
+    }
+    return name && amount && placeRuns(t, previousFrame) != null;
+  }
+
+  /** A row of the grid before, each run in the column where it stands among that grid's columns. */
+  private void addContinuedRow(TextLine t, int page) {
+    List<Double> frame = java.util.Objects.requireNonNull(previousFrame);
+    int[] at = java.util.Objects.requireNonNull(placeRuns(t, frame));
+    String[] row = new String[frame.size() - 1];
+    for (int i = 0; i < at.length; i++) {
+      row[at[i]] = t.runs().get(i).text();
+    }
+    if (previousSplit > 0) {
+      emit(row, 0, previousSplit, t.box(), page);
+      emit(row, previousSplit, row.length, t.box(), page);
+    } else {
+      emit(row, 0, row.length, t.box(), page);
+    }
+  }
+
+  /** The column of each run by the middle of its text, each further right than the one before; else null. */
+  private static int @Nullable [] placeRuns(TextLine t, List<Double> frame) {
+    int[] at = new int[t.runs().size()];
+    int previous = -1;
+    for (int i = 0; i < at.length; i++) {
+      Box b = t.runs().get(i).box();
+      at[i] = columnAt((b.x0() + b.x1()) / 2, frame);
+      if (at[i] <= previous) {
+        return null;
+      }
+      previous = at[i];
+    }
+    return at;
+  }
+
+  /**
+   * The column of an earlier grid's frame holding an x position. The frame's outer boundaries are
+   * where its own text happened to begin and end: a position left of the first (a code printed
+   * flush left under a centred 类) is in the first column, one right of the last in the last.
+   */
+  private static int columnAt(double x, List<Double> frame) {
+    if (x < frame.get(0)) {
+      return 0;
+    }
+    for (int j = 0; j + 1 < frame.size(); j++) {
+      if (x >= frame.get(j) && x < frame.get(j + 1)) {
+        return j;
+      }
+    }
+    return frame.size() - 2;
+  }
+
+  /**
    * Where a grid's columns fall in an earlier grid's: each boundary of the later grid is one of
    * the earlier grid's (within a few points), else null.
    */
@@ -141,20 +214,7 @@ public final class LaidOutText {
         }
       }
       double middle = x0 <= x1 ? (x0 + x1) / 2 : (g.columnEdges().get(c) + g.columnEdges().get(c + 1)) / 2;
-      at[c] = -1;
-      for (int j = 0; j + 1 < frame.size(); j++) {
-        if (middle >= frame.get(j) && middle < frame.get(j + 1)) {
-          at[c] = j;
-        }
-      }
-      // the earlier grid's outer boundaries are where its own text happened to begin and end: text
-      // standing left of the first (a code printed flush left under a centred 类) is in the first
-      // column, text right of the last in the last
-      if (middle < frame.get(0)) {
-        at[c] = 0;
-      } else if (middle >= frame.get(frame.size() - 1)) {
-        at[c] = frame.size() - 2;
-      }
+      at[c] = columnAt(middle, frame);
       if (at[c] <= previous) {
         return null;
       }

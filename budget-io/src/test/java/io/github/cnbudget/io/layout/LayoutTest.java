@@ -112,6 +112,33 @@ class LayoutTest {
   }
 
   @Test
+  void lastRowAloneOnTheNextPage_isARowOfTheGrid_butNotAfterANote() {
+    double[] xs = {0, 40, 80, 200, 300};
+    List<Glyph> first = new ArrayList<>(text("201", 2, 15));
+    first.addAll(text("01", 42, 15));
+    first.addAll(text("行政运行", 82, 15));
+    first.addAll(text("9.00", 202, 15));
+    // next page: one row without rules, nothing to align its columns with but the grid before
+    List<Glyph> next = new ArrayList<>(text("201", 2, 15));
+    next.addAll(text("02", 52, 15));
+    next.addAll(text("一般行政", 92, 15));
+    next.addAll(text("3.00", 222, 15));
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 400, 400, first, lattice(xs, new double[] {0, 20}), 0));
+    t.add(PageLayouts.of(2, 400, 400, next, List.of(), 0));
+    assertThat(t.lines()).containsSequence("201\t01\t行政运行\t9.00", "", "201\t02\t一般行政\t3.00");
+    assertThat(t.inGrid(t.lines().indexOf("201\t02\t一般行政\t3.00"))).isTrue();
+
+    // a note under the grid ends it: the line after is text
+    LaidOutText noted = new LaidOutText();
+    List<Glyph> withNote = new ArrayList<>(first);
+    withNote.addAll(text("注：本表无数据。", 2, 40));
+    noted.add(PageLayouts.of(1, 400, 400, withNote, lattice(xs, new double[] {0, 20}), 0));
+    noted.add(PageLayouts.of(2, 400, 400, next, List.of(), 0));
+    assertThat(noted.lines()).contains("201 02 一般行政 3.00");
+  }
+
+  @Test
   void pageOfImagesWithoutText_isAScan() {
     LaidOutText t = new LaidOutText();
     t.add(PageLayouts.of(3, 400, 400, List.of(), List.of(), 1));

@@ -72,6 +72,22 @@ class DisclosureImporterTest {
   }
 
   @Test
+  void importText_rowOfOneAmountAndDashes_isARowNotHeader_unitNamedLikeAnOrgan_isAUnit() {
+    // a project table by unit: each row prints one amount and a dash for every empty source
+    String text = String.join("\n", "某市医疗保障局2024年部门预算", "项目支出表", "编制单位：某市医疗保障局\t单位：元",
+        "单位名称\t项目名称\t合计\t上年结转\t财政拨款\t财政专户管理资金\t单位资金",
+        "\t合计\t6522506.60\t-\t6522506.60\t-\t-",
+        "档案馆\t\t\t\t\t\t",
+        "\t医保经办能力提升\t6522506.60\t-\t6522506.60\t-\t-");
+    DisclosureTable t = DisclosureImporter.defaults().withLayout(TextLayout.TAB).importText(text).disclosure()
+        .tables().get(0);
+
+    assertThat(t.rows()).extracting(Row::kind).containsExactly(RowKind.TOTAL, RowKind.UNIT, RowKind.PROJECT);
+    assertThat(t.rows().get(2).unit()).hasValue("档案馆");
+    assertThat(t.rows().get(0).cells()).hasSize(5);
+  }
+
+  @Test
   void importText_columnsInAnotherOrder_assignsValuesByHeader() {
     String swapped = Layouts.swapColumns(HEAD + EXPENDITURE, 6, 10, 4, 5);
 

@@ -49,7 +49,9 @@ final class NarrativeTableRule extends AbstractRule {
       Topic.OFFICIAL_VEHICLES, Concept.OFFICIAL_VEHICLES,
       Topic.VEHICLE_PURCHASE, Concept.VEHICLE_PURCHASE,
       Topic.VEHICLE_OPERATION, Concept.VEHICLE_OPERATION,
-      Topic.OFFICIAL_RECEPTION, Concept.OFFICIAL_RECEPTION));
+      Topic.OFFICIAL_RECEPTION, Concept.OFFICIAL_RECEPTION,
+      // the “三公” table's 机关运行经费 (行政经费) column or row
+      Topic.RUNNING_COSTS, Concept.ADMINISTRATIVE_EXPENSES));
 
   private static final Map<Topic, Set<Concept>> TOTALS = new EnumMap<>(Map.of(
       Topic.INCOME, Set.of(Concept.CURRENT_INCOME_TOTAL, Concept.INCOME_GRAND_TOTAL),

@@ -63,6 +63,31 @@ class NarrativeTableRuleTest {
   }
 
   @Test
+  void runningCosts_areTheThreePublicTablesAdministrativeRowOrColumn() {
+    // seed 001 prints 行政经费 as a row of the table and calls it 行政经费（机关运行经费） in the narrative
+    DisclosureTable byRows = DisclosureTable.builder().kind(TableKind.THREE_PUBLIC).title("财政拨款安排的行政经费及“三公”经费预算表")
+        .amountUnit(AmountUnit.WAN_YUAN).addColumns(Column.of("total", Concept.TOTAL, "合计"))
+        .addRows(item(Concept.ADMINISTRATIVE_EXPENSES, "行政经费", "411608.64"))
+        .addRows(item(Concept.THREE_PUBLIC_TOTAL, "“三公”经费", "85.72")).build();
+    String p = "2023 年，本部门机关运行经费安排 411,608.64 万元，比上年增加 33,189.71 万元，增长 8.8%。";
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(byRows), p))).isEmpty();
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(byRows), p.replace("411,608.64", "411,806.64"))))
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [财政拨款安排的行政经费及“三公”经费预算表 | 行政经费 | total]");
+
+    // Shanghai budgets print 机关运行经费预算 as a column beside the “三公” columns
+    DisclosureTable byColumns = DisclosureTable.builder().kind(TableKind.THREE_PUBLIC)
+        .title("2023年部门“三公”经费和机关运行经费预算表").amountUnit(AmountUnit.WAN_YUAN)
+        .addColumns(Column.of("total", Concept.TOTAL, "“三公”经费预算数", "合计"))
+        .addColumns(Column.of("running", Concept.ADMINISTRATIVE_EXPENSES, "机关运行经费预算"))
+        .addRows(Row.builder().kind(RowKind.ITEM).label("").putCells("total", Cell.printed("22.91"))
+            .putCells("running", Cell.printed("786.09")).build()).build();
+    String q = "2023年某街道办事处财政拨款的机关运行经费预算为786.09万元。";
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(byColumns), q))).isEmpty();
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(byColumns), q.replace("786.09", "768.09"))))
+        .containsExactly("narrative-amount-differs-from-table /narrative/paragraphs/0 [2023年部门“三公”经费和机关运行经费预算表 | #1 | running]");
+  }
+
+  @Test
   void threePublic_byColumns_finalAccount_seed002() {
     DisclosureTable t = DisclosureTable.builder().kind(TableKind.THREE_PUBLIC).title("一般公共预算财政拨款“三公”经费支出决算表")
         .amountUnit(AmountUnit.WAN_YUAN)
