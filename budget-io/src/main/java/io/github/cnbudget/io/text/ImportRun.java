@@ -203,7 +203,7 @@ final class ImportRun {
         return u.get();
       }
     }
-    problems.add(ImportProblem.of(Severity.WARNING, 0, "", "no amount unit (单位：万元) printed; 万元 assumed"));
+    problems.add(ImportProblem.of(ImportProblem.Kind.NO_AMOUNT_UNIT, Severity.WARNING, 0, "", "no amount unit (单位：万元) printed; 万元 assumed"));
     return AmountUnit.WAN_YUAN;
   }
 
@@ -270,7 +270,7 @@ final class ImportRun {
         if (codes.size() == 1) {
           r.code = codes.iterator().next();
         } else if (codes.size() > 1) {
-          problems.add(ImportProblem.of(Severity.INFO, r.line, r.label,
+          problems.add(ImportProblem.of(ImportProblem.Kind.AMBIGUOUS_NAME, Severity.INFO, r.line, r.label,
               "name printed with several codes elsewhere " + codes + "; left without a code"));
         } else {
           r.code = options.classCode(Ordinal.stripPrefix(r.label.strip()), year).orElse(null);
@@ -430,7 +430,7 @@ final class ImportRun {
       return;
     }
     if (l.nonEmptyCount() >= 2 && hasAmount(l.cells)) {
-      problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+      problems.add(ImportProblem.of(ImportProblem.Kind.LINE_OUTSIDE_TABLE, Severity.WARNING, l.number, l.text(),
           "tabular line outside any recognised table"));
     }
   }
@@ -547,7 +547,7 @@ final class ImportRun {
       return;
     }
     if (title.shape != TableTitles.Shape.TABLE) {
-      problems.add(ImportProblem.of(Severity.ERROR, l.number, l.text(),
+      problems.add(ImportProblem.of(ImportProblem.Kind.TABLE_NOT_IMPORTED, Severity.ERROR, l.number, l.text(),
           "table recognised but not imported: " + title.shape.name().toLowerCase().replace('_', ' ')
               + " tables are not read yet"));
       return;
@@ -569,7 +569,7 @@ final class ImportRun {
       last.label = last.label + table.fragment;
     }
     if (table.layout == null && !table.headerRows.isEmpty() && table.emptyStatement == null) {
-      problems.add(ImportProblem.of(Severity.WARNING, table.line, table.title.printed,
+      problems.add(ImportProblem.of(ImportProblem.Kind.TABLE_WITHOUT_ROWS, Severity.WARNING, table.line, table.title.printed,
           "table has a header but no rows"));
     }
     if (table.layout == null) {
@@ -635,13 +635,13 @@ final class ImportRun {
         if (read.isPresent()) {
           table.looseColumns = read.get().columns();
           table.rows.addAll(read.get().rows());
-          problems.add(ImportProblem.of(Severity.WARNING, l.number, abbreviate(l.text()),
+          problems.add(ImportProblem.of(ImportProblem.Kind.RUN_TOGETHER_LINE_READ, Severity.WARNING, l.number, abbreviate(l.text()),
               "table text run together on one line; read by pairing the economic names with the amount groups in"
                   + " printed order, checked by the class sums (" + read.get().rows().size() + " rows)"));
           return true;
         }
       }
-      problems.add(ImportProblem.of(Severity.ERROR, l.number, abbreviate(l.text()),
+      problems.add(ImportProblem.of(ImportProblem.Kind.RUN_TOGETHER_LINE_NOT_READ, Severity.ERROR, l.number, abbreviate(l.text()),
           "table text run together on one line (" + countNumbers(l.text()) + " numbers); its values were not imported"));
       return true;
     }
@@ -700,7 +700,7 @@ final class ImportRun {
         MergedHeaderCells.split(table.headerRows, l.cells.size());
         table.layout = HeaderLayout.read(table.headerRows, table.title.kind, Math.max(width(table.headerRows), 1));
         if (table.headerRows.isEmpty()) {
-          problems.add(ImportProblem.of(Severity.WARNING, l.number, table.title.printed,
+          problems.add(ImportProblem.of(ImportProblem.Kind.TABLE_WITHOUT_HEADER, Severity.WARNING, l.number, table.title.printed,
               "table without a header: its values cannot be assigned to columns"));
         }
       }
@@ -767,12 +767,12 @@ final class ImportRun {
       }
       table.looseColumns = LooseTable.columns(labels, table.looseCounts, twoSided);
       if (table.looseColumns.isEmpty()) {
-        problems.add(ImportProblem.of(Severity.ERROR, l.number, table.title.printed,
+        problems.add(ImportProblem.of(ImportProblem.Kind.TABLE_COLUMNS_UNKNOWN, Severity.ERROR, l.number, table.title.printed,
             "table printed without column positions and without recognisable column headers; rows not read"));
       }
     }
     if (table.looseColumns.isEmpty()) {
-      problems.add(ImportProblem.of(Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
+      problems.add(ImportProblem.of(ImportProblem.Kind.ROW_COLUMNS_UNKNOWN, Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
       return true;
     }
     if (table.headerSqueezed.contains(l.squeezed())) {
@@ -1007,15 +1007,15 @@ final class ImportRun {
     List<String> cs = new ArrayList<>(l.cells);
     Map<Integer, String> spilled = cells.repairSpills(cs, l.number);
     if (GluedAmount.split(cs, h)) {
-      problems.add(ImportProblem.of(Severity.INFO, l.number, l.text(),
+      problems.add(ImportProblem.of(ImportProblem.Kind.AMOUNT_AGAINST_NAME, Severity.INFO, l.number, l.text(),
           "amount printed against the name (no gap between them); read as the first amount"));
     }
     for (int j = h.slots.size(); j < cs.size(); j++) {
       if (CellReader.isAmountLike(cs.get(j))) {
-        problems.add(ImportProblem.of(Severity.ERROR, l.number, cs.get(j),
+        problems.add(ImportProblem.of(ImportProblem.Kind.VALUE_BEYOND_COLUMNS, Severity.ERROR, l.number, cs.get(j),
             "value printed beyond the table's columns (" + table.title.printed + ")"));
       } else if (!cs.get(j).isEmpty()) {
-        problems.add(ImportProblem.of(Severity.WARNING, l.number, cs.get(j),
+        problems.add(ImportProblem.of(ImportProblem.Kind.TEXT_BEYOND_COLUMNS, Severity.WARNING, l.number, cs.get(j),
             "text printed beyond the table's columns (" + table.title.printed + ")"));
       }
     }
@@ -1076,7 +1076,7 @@ final class ImportRun {
         continue;
       }
       if (PAGE_MARK.matcher(c).matches()) {
-        problems.add(ImportProblem.of(Severity.INFO, l.number, c, "page number printed inside the table; ignored"));
+        problems.add(ImportProblem.of(ImportProblem.Kind.PAGE_NUMBER_IN_TABLE, Severity.INFO, l.number, c, "page number printed inside the table; ignored"));
         continue;
       }
       if ((s.role == Role.CODE_CLASS || s.role == Role.CODE_KUAN || s.role == Role.CODE_XIANG)
@@ -1133,17 +1133,17 @@ final class ImportRun {
             cell = cells.read(c, l.number);
           }
           if (cell.mark() == CellMark.TEXT) {
-            problems.add(ImportProblem.of(Severity.WARNING, l.number, c,
+            problems.add(ImportProblem.of(ImportProblem.Kind.TEXT_IN_AMOUNT_COLUMN, Severity.WARNING, l.number, c,
                 "text in amount column " + String.join("/", s.header) + " kept as text"));
           }
           r.cells.put(s.key, cell);
           break;
         default:
           if (CellReader.isAmountLike(c)) {
-            problems.add(ImportProblem.of(Severity.ERROR, l.number, c,
+            problems.add(ImportProblem.of(ImportProblem.Kind.VALUE_WITHOUT_HEADER, Severity.ERROR, l.number, c,
                 "value in a column without a recognisable header (" + table.title.printed + ")"));
           } else {
-            problems.add(ImportProblem.of(Severity.WARNING, l.number, c,
+            problems.add(ImportProblem.of(ImportProblem.Kind.TEXT_WITHOUT_HEADER, Severity.WARNING, l.number, c,
                 "text in a column without a recognisable header (" + table.title.printed + ")"));
           }
       }
@@ -1160,7 +1160,7 @@ final class ImportRun {
       try {
         r.code = ClassificationCodes.parsePrinted(digits.replaceAll("\\s+", "")).code();
       } catch (TextParseException e) {
-        problems.add(ImportProblem.of(Severity.WARNING, l.number, digits, "unreadable classification code"));
+        problems.add(ImportProblem.of(ImportProblem.Kind.UNREADABLE_CODE, Severity.WARNING, l.number, digits, "unreadable classification code"));
       }
     } else if (EMBEDDED_CODE.matcher(label).find()) {
       try {
@@ -1213,7 +1213,7 @@ final class ImportRun {
         return;
       }
       if (label.isEmpty() && r.hasValues()) {
-        problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "row without a label"));
+        problems.add(ImportProblem.of(ImportProblem.Kind.ROW_WITHOUT_LABEL, Severity.WARNING, l.number, l.text(), "row without a label"));
       }
       concept.ifPresent(c -> r.concept = c);
       r.kind = table.title.kind == TableKind.PROJECT_EXPENDITURE && concept.isEmpty() ? RowKind.PROJECT : RowKind.ITEM;
@@ -1229,7 +1229,7 @@ final class ImportRun {
    */
   private String twoDigits(String part, SourceLine l) {
     if (part.length() == 1 && Character.isDigit(part.charAt(0))) {
-      problems.add(ImportProblem.of(Severity.INFO, l.number, part,
+      problems.add(ImportProblem.of(ImportProblem.Kind.ONE_DIGIT_CODE_PART, Severity.INFO, l.number, part,
           "code part printed as one digit in a 款/项 column; read as 0" + part));
       return "0" + part;
     }
