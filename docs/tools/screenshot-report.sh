@@ -2,9 +2,10 @@
 # Renders an HTML validation report with headless Chromium and saves a screenshot, to look at the
 # report as its reader sees it (docs/reports.md). Chromium loads nothing from the network: the
 # report is self-contained and its Content-Security-Policy forbids any request.
-#   docs/tools/screenshot-report.sh examples/data/000_ff2a909ca0d0a799.txt docs/report-000.png
+#   docs/tools/screenshot-report.sh examples/data/000_ff2a909ca0d0a799.txt docs/report-000.png 1400 1700
 #   docs/tools/screenshot-report.sh report.html out.png        # an existing report
-# Needs Chromium (Debian: apt-get install -y chromium) and, for a document, the ./budget launcher.
+# Needs Chromium (Debian: apt-get install -y chromium) and, for a document, the ./budget launcher;
+# pngquant (apt-get install -y pngquant), when present, makes the PNG a fifth of its size.
 set -euo pipefail
 
 if [[ $# -lt 2 ]]; then
@@ -36,5 +37,10 @@ fi
 "$browser" --headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update \
   --disable-sync --no-first-run --hide-scrollbars --user-data-dir="$work/profile" \
   --screenshot="$work/shot.png" --window-size="$width,$height" "file://$html" >/dev/null 2>&1
-mv "$work/shot.png" "$png"
+# a screenshot committed to the repository should be small: pngquant, when there, cuts it to a palette
+if command -v pngquant >/dev/null 2>&1; then
+  pngquant --quality 60-85 --speed 1 --force --output "$png" "$work/shot.png"
+else
+  mv "$work/shot.png" "$png"
+fi
 echo "$png"

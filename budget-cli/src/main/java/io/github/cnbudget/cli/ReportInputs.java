@@ -51,14 +51,24 @@ final class ReportInputs {
    * else to the report's folder (a report moved with its documents).
    */
   private static Input resolve(Path report, String source) {
-    Path p = Path.of(source);
+    Path p;
+    try {
+      p = Path.of(source);
+    } catch (java.nio.file.InvalidPathException e) {
+      return Input.unreadable(source, "not a file name (named by the report " + report + "): " + e.getMessage());
+    }
     if (!p.isAbsolute() && !Files.exists(p)) {
       Path beside = report.toAbsolutePath().getParent().resolve(source);
       if (Files.exists(beside)) {
-        return Input.of(beside);
+        p = beside;
       }
     }
-    return Files.exists(p) ? Input.of(p) : Input.unreadable(source, "no such file (named by the report " + report + ")");
+    if (!Files.exists(p)) {
+      return Input.unreadable(source, "no such file (named by the report " + report + ")");
+    }
+    // a report is data from anywhere: it may name files and folders, never a device or a pipe
+    return Files.isRegularFile(p) || Files.isDirectory(p) ? Input.of(p)
+        : Input.unreadable(source, "not a regular file (named by the report " + report + ")");
   }
 
   /**

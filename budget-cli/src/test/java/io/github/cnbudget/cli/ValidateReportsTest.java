@@ -155,9 +155,9 @@ class ValidateReportsTest {
     assertThat(r.exitCode).isEqualTo(1);
     List<String> lines = lines(r);
     assertThat(lines.get(1)).isEqualTo("  深圳市医疗保障局 2023 部门预算：错误 3，警告 2，提示 8，未校验 3");
-    // group lines, 4 spaces in: the whole document first, then the tables by their line
+    // group lines, 4 spaces in: what is outside the tables first, then the tables by their line
     List<String> groups = lines.stream().filter(l -> l.startsWith("    ") && !l.startsWith("     ")).collect(Collectors.toList());
-    assertThat(groups.get(0)).isEqualTo("    全文");
+    assertThat(groups.get(0)).isEqualTo("    表格以外");
     List<Integer> at = new ArrayList<>();
     for (String g : groups.subList(1, groups.size())) {
       assertThat(g).matches("    \\S.*（第 \\d+ 行）");

@@ -47,10 +47,10 @@ public record DocumentFindings(Disclosure document, String description, List<Fin
   }
 
   /**
-   * Findings about one table, or about a part of the document outside the tables (一组发现).
+   * Findings about one table, or those outside the tables (一组发现).
    *
    * @param table the index of the table in the document, or -1 outside the tables
-   * @param title the table's number and title, or the part's name; empty for the whole document
+   * @param title the table's number and title; empty outside the tables
    * @param page the page the group starts on, 0 when unknown
    * @param line the source line the group starts on, 0 when unknown
    * @param findings its findings in source order
@@ -59,44 +59,31 @@ public record DocumentFindings(Disclosure document, String description, List<Fin
 
   /**
    * The findings grouped by table, groups and findings in source order (page, then line): first what
-   * concerns the whole document, then each table or part as printed.
+   * is outside the tables, then each table as printed.
    *
    * @param listed which findings to keep
    * @return the groups that have findings kept
    */
   public List<Group> groups(java.util.function.Predicate<FindingView> listed) {
-    Map<String, List<FindingView>> byKey = new LinkedHashMap<>();
-    Map<String, int[]> places = new LinkedHashMap<>();
+    // findings outside the tables (the contents, the narrative, self-evaluations) form one group: a
+    // narrative naming a table's figure is about the narrative, not about where the table is printed
+    Map<Integer, List<FindingView>> byTable = new LinkedHashMap<>();
     for (FindingView f : findings) {
-      if (!listed.test(f)) {
-        continue;
-      }
-      OptionalInt t = tableIndex(f);
-      String key = t.isPresent() ? "t" + t.getAsInt() : f.table().map(x -> "x" + x).orElse("");
-      byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-      int[] place = places.computeIfAbsent(key, k -> t.isPresent() ? tablePlace(t.getAsInt()) : new int[] {0, 0});
-      if (t.isEmpty() && !key.isEmpty()) {
-        // a part outside the tables is placed by its first finding
-        int[] p = place(f);
-        if (place[0] == 0 && place[1] == 0 || compare(p, place) < 0 && (p[0] != 0 || p[1] != 0)) {
-          place[0] = p[0];
-          place[1] = p[1];
-        }
+      if (listed.test(f)) {
+        byTable.computeIfAbsent(tableIndex(f).orElse(-1), k -> new ArrayList<>()).add(f);
       }
     }
     List<Group> groups = new ArrayList<>();
-    for (Map.Entry<String, List<FindingView>> e : byKey.entrySet()) {
-      String key = e.getKey();
-      int[] place = places.get(key);
+    for (Map.Entry<Integer, List<FindingView>> e : byTable.entrySet()) {
+      int table = e.getKey();
+      int[] place = table >= 0 ? tablePlace(table) : new int[] {0, 0};
       List<FindingView> sorted = new ArrayList<>(e.getValue());
       // findings without a place of their own (a table's rounding group, a missing column) sit at the table's head
       sorted.sort((a, b) -> compare(orElse(place(a), place), orElse(place(b), place)));
-      int table = key.startsWith("t") ? Integer.parseInt(key.substring(1)) : -1;
-      String title = table >= 0 ? tableTitle(table) : key.isEmpty() ? "" : key.substring(1);
-      groups.add(new Group(table, title, place[0], place[1], List.copyOf(sorted)));
+      groups.add(new Group(table, table >= 0 ? tableTitle(table) : "", place[0], place[1], List.copyOf(sorted)));
     }
-    // the whole document first, then by page and line; a stable sort keeps the rest in report order
-    groups.sort(Comparator.comparing((Group g) -> !g.title().isEmpty())
+    // what is outside the tables first, then the tables by page and line; a stable sort keeps the rest in order
+    groups.sort(Comparator.comparing((Group g) -> g.table() >= 0)
         .thenComparing((a, b) -> compare(new int[] {a.page(), a.line()}, new int[] {b.page(), b.line()})));
     return groups;
   }

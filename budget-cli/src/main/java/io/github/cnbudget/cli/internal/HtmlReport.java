@@ -244,7 +244,10 @@ public final class HtmlReport extends ReportStream {
     b.append("</div>\n");
     if (!findings.isEmpty()) {
       b.append("<ol class=\"findings\">\n");
-      for (FindingView f : findings) {
+      // beside the table, the most serious first; in document order within a severity
+      List<FindingView> bySeverity = new ArrayList<>(findings);
+      bySeverity.sort(java.util.Comparator.comparingInt((FindingView f) -> -FindingView.rank(f.severity())));
+      for (FindingView f : bySeverity) {
         b.append(finding(source, f, doc, findingIds.get(f), cellOf));
       }
       b.append("</ol>\n");

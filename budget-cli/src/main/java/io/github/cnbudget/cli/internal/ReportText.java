@@ -24,7 +24,7 @@ public final class ReportText {
       Map.entry("tolerance", new String[] {"容差", "tolerance"}),
       Map.entry("line", new String[] {"第 {0} 行", "line {0}"}),
       Map.entry("page", new String[] {"第 {0} 页", "page {0}"}),
-      Map.entry("whole-document", new String[] {"全文", "whole document"}),
+      Map.entry("outside-tables", new String[] {"表格以外", "outside the tables"}),
       Map.entry("rounding", new String[] {"尾数差异 {0} 处，均在公布精度之内（最大 {1}）",
           "{0} rounding-level difference(s) within the published precision (largest {1})"}),
       Map.entry("rounding-hint", new String[] {"；--expand-rounding 逐项列出", "; --expand-rounding lists them"}),

@@ -34,7 +34,7 @@ public final class TextReport {
       hidden += o.lists(f.severity()) ? 0 : 1;
     }
     for (DocumentFindings.Group g : doc.groups(f -> o.lists(f.severity()))) {
-      lines.add("    " + (g.title().isEmpty() ? ReportText.get("whole-document", l) : g.title()) + position(g, l));
+      lines.add("    " + (g.title().isEmpty() ? ReportText.get("outside-tables", l) : g.title()) + position(g, l));
       List<FindingView> rounding = new ArrayList<>();
       for (FindingView f : g.findings()) {
         if (f.isRounding() && !o.expandRounding()) {
