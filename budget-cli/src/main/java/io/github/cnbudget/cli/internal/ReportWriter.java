@@ -64,12 +64,7 @@ public final class ReportWriter {
     n.put("location", f.location());
     put(n, "table", f.table());
     put(n, "unit", f.unit());
-    put(n, "classificationCode", f.classificationCode());
-    put(n, "column", f.column());
-    put(n, "expected", f.expected());
-    put(n, "actual", f.actual());
-    put(n, "difference", f.difference());
-    put(n, "tolerance", f.tolerance());
+    rowColumnAndValues(n, f);
     n.put("withinRounding", f.withinRounding());
     n.put("message", f.message());
     put(n, "line", f.line());
@@ -79,16 +74,21 @@ public final class ReportWriter {
     for (FindingView c : f.cells()) {
       ObjectNode cell = cells.addObject();
       cell.put("location", c.location());
-      put(cell, "classificationCode", c.classificationCode());
-      put(cell, "column", c.column());
-      put(cell, "expected", c.expected());
-      put(cell, "actual", c.actual());
-      put(cell, "difference", c.difference());
-      put(cell, "tolerance", c.tolerance());
+      rowColumnAndValues(cell, c);
       put(cell, "line", c.line());
       c.page().ifPresent(pg -> cell.put("page", pg));
     }
     return n;
+  }
+
+  /** The keys a finding and each cell of a rounding group share: row, column and the values. */
+  private static void rowColumnAndValues(ObjectNode n, FindingView f) {
+    put(n, "classificationCode", f.classificationCode());
+    put(n, "column", f.column());
+    put(n, "expected", f.expected());
+    put(n, "actual", f.actual());
+    put(n, "difference", f.difference());
+    put(n, "tolerance", f.tolerance());
   }
 
   /**
