@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -106,6 +107,19 @@ final class Documents {
    * @throws IOException when the file cannot be read
    */
   static Loaded load(Input input) throws IOException {
+    return load(input, Locale.ENGLISH);
+  }
+
+  /**
+   * Reads an input, its import problems described in a language.
+   *
+   * @param input the input
+   * @param locale Chinese for any {@code zh} locale (each problem described by its kind), English
+   *     otherwise (the importer's own reason, with its particulars)
+   * @return its documents
+   * @throws IOException when the file cannot be read
+   */
+  static Loaded load(Input input, Locale locale) throws IOException {
     // an input this heap cannot hold fails on its own, before it is read
     MemoryBudget.check(input);
     if (Files.isDirectory(input.path())) {
@@ -119,7 +133,7 @@ final class Documents {
       default:
         // a PDF is recognised by its header, whatever its name; anything else is disclosure text
         ImportResult result = DisclosureImporter.defaults().importFile(input.path());
-        List<ImportProblemView> problems = result.report().problems().stream().map(Documents::view).collect(Collectors.toList());
+        List<ImportProblemView> problems = result.report().problems().stream().map(p -> view(p, locale)).collect(Collectors.toList());
         return new Loaded(List.of(result.disclosure()), problems);
     }
   }
@@ -157,10 +171,12 @@ final class Documents {
     return d.department().name() + " " + d.year() + " " + d.stage().documentTerm();
   }
 
-  private static ImportProblemView view(ImportProblem p) {
+  private static ImportProblemView view(ImportProblem p, Locale locale) {
     // a PDF problem is placed by its page; its line in the laid-out text means nothing to a reader
     OptionalInt line = p.page().isPresent() || p.line() == 0 ? OptionalInt.empty() : OptionalInt.of(p.line());
-    return new ImportProblemView(Optional.of(p.severity().name()), line,
-        p.what().isBlank() ? Optional.empty() : Optional.of(p.what()), p.why(), p.page());
+    // the importer's reasons are English with particulars; in Chinese each is described by its kind
+    String message = "zh".equals(locale.getLanguage()) ? p.kind().chinese() : p.why();
+    return new ImportProblemView(p.code(), p.severity().name(), line,
+        p.what().isBlank() ? Optional.empty() : Optional.of(p.what()), message, p.page());
   }
 }

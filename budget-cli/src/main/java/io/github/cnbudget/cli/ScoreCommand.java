@@ -45,7 +45,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs: published PDFs (by their %%PDF- header) or text, .json or .jsonl.")
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = {"Files, folders or globs: published PDFs (by their %%PDF- header) or text, .json or .jsonl;",
+      "a report of validate --format json stands for the files it names."})
   List<String> files = new ArrayList<>();
 
   @Override
@@ -54,7 +55,8 @@ final class ScoreCommand implements Callable<Integer> {
     PrintWriter out = Printable.writer(spec.commandLine().getOut());
     PrintWriter err = spec.commandLine().getErr();
     ScoringEngine engine = ScoringEngine.standard();
-    List<Input> inputs = Documents.inputs(files);
+    // a validation report stands for the documents it was made from
+    List<Input> inputs = ReportInputs.expand(Documents.inputs(files));
     List<FileReport> reports = parent.batch(inputs, in -> {
       Documents.Loaded loaded = Documents.load(in);
       for (Disclosure d : loaded.documents()) {

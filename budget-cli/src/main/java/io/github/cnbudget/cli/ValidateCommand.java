@@ -7,6 +7,8 @@ import io.github.cnbudget.cli.internal.FindingView;
 import io.github.cnbudget.cli.internal.ImportProblemView;
 import io.github.cnbudget.cli.internal.OrderedParallel;
 import io.github.cnbudget.cli.internal.Input;
+import io.github.cnbudget.cli.internal.ReportFile;
+import io.github.cnbudget.cli.internal.ReportOptions;
 import io.github.cnbudget.cli.internal.ReportStream;
 import io.github.cnbudget.cli.internal.SummaryTable;
 import io.github.cnbudget.io.catalog.CatalogFiles;
@@ -23,6 +25,7 @@ import io.github.cnbudget.rules.finding.NotChecked;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,9 +68,27 @@ final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs: published PDFs (by their %%PDF- header) or text, .json or .jsonl.")
   List<String> files = new ArrayList<>();
 
-  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json",
-      description = "Report format: text for people, json for programs (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--format", defaultValue = "text", paramLabel = "text|json|html",
+      description = {"Report format: text for people, json for programs (docs/report.schema.json), html: one",
+        "self-contained page with each table drawn and its findings highlighted (default: ${DEFAULT-VALUE})."})
   ReportFormat format = ReportFormat.text;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report to FILE (written completely or not at all) instead of standard output.")
+  Path output;
+
+  @Option(names = "--min-severity", defaultValue = "INFO", paramLabel = "ERROR|WARNING|INFO",
+      description = {"List only findings at least this serious (default: ${DEFAULT-VALUE}: all, with the checks not",
+        "made); the others are still counted and still set the exit code."})
+  MinSeverity minSeverity = MinSeverity.INFO;
+
+  @Option(names = "--expand-rounding",
+      description = "Text report: list each rounding-level difference instead of one line per table.")
+  boolean expandRounding;
+
+  @Option(names = {"-v", "--verbose"},
+      description = "Text report: list each import problem instead of their count.")
+  boolean verbose;
 
   @Option(names = "--rules", split = ",", paramLabel = "ID",
       description = "Run only these rules (ids or tags, comma-separated); default: every default rule.")
@@ -90,7 +111,15 @@ final class ValidateCommand implements Callable<Integer> {
   /** Report formats. */
   enum ReportFormat {
     text,
-    json
+    json,
+    html
+  }
+
+  /** The severities {@code --min-severity} takes. */
+  enum MinSeverity {
+    ERROR,
+    WARNING,
+    INFO
   }
 
   @Override
@@ -99,17 +128,73 @@ final class ValidateCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1: " + threads);
     }
     RuleSet ruleSet = withCatalogs(ruleSet());
-    PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     List<Input> inputs = Documents.inputs(files);
-    // the report is written as the batch runs, so memory stays bounded however many findings
-    ReportStream stream = format == ReportFormat.json ? ReportStream.json(out) : ReportStream.text(out);
-    List<FileReport> reports = parent.batch(inputs, in -> validate(in, ruleSet, stream), err);
-    stream.finish(reports);
-    if (inputs.size() > 1) {
-      SummaryTable.write(reports, err);
+    ReportOptions options = new ReportOptions(locale.locale(), minSeverity.name(), expandRounding, verbose);
+    List<FileReport> reports;
+    ReportFile opened = null;
+    if (output != null) {
+      try {
+        opened = ReportFile.open(output);
+      } catch (IOException e) {
+        // a report that cannot be written is a usage error, found before any input is read
+        throw new CommandLine.ParameterException(spec.commandLine(), "-o " + output + ": cannot write there ("
+            + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e, null, output.toString());
+      }
+    }
+    try (ReportFile file = opened) {
+      PrintWriter out = file == null ? spec.commandLine().getOut() : file.writer();
+      // the report is written as the batch runs, so memory stays bounded however many findings
+      ReportStream stream = stream(out, options);
+      reports = parent.batch(inputs, in -> validate(in, ruleSet, stream), err);
+      stream.finish(reports);
+      if (file != null) {
+        file.commit();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the report to " + output + ": " + e.getMessage(), e);
+    }
+    // the text report ends with the batch's table; the other formats hold their summary, and people see it here
+    if (inputs.size() > 1 && (format != ReportFormat.text || output != null)) {
+      SummaryTable.write(reports, err, locale.locale());
     }
     return BatchSummary.of(reports).exitCode();
+  }
+
+  private ReportStream stream(PrintWriter out, ReportOptions options) {
+    switch (format) {
+      case json:
+        return ReportStream.json(out, options);
+      case html:
+        // the page links to its inputs by paths relative to its own folder, so the two can move together
+        Path base = (output == null ? Path.of("") : output.toAbsolutePath().getParent()).toAbsolutePath();
+        return ReportStream.html(out, options, source -> {
+          Path p = Path.of(source).toAbsolutePath().normalize();
+          if (!Files.isRegularFile(p)) {
+            return Optional.empty();
+          }
+          String relative = base.relativize(p).toString().replace('\\', '/');
+          return Optional.of(uriPath(relative));
+        });
+      default:
+        return ReportStream.text(out, options);
+    }
+  }
+
+  /** A relative path as a URI reference: each segment percent-encoded where a URI needs it. */
+  private static String uriPath(String relative) {
+    StringBuilder b = new StringBuilder();
+    for (String segment : relative.split("/", -1)) {
+      if (b.length() > 0) {
+        b.append('/');
+      }
+      try {
+        b.append(new java.net.URI(null, null, segment, null).getRawPath().replace(":", "%3A"));
+      } catch (java.net.URISyntaxException e) {
+        throw new IllegalArgumentException(segment, e);
+      }
+    }
+    return b.toString();
   }
 
   private RuleSet ruleSet() {
@@ -171,7 +256,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
           }
         } else {
-          Documents.Loaded loaded = Documents.load(input);
+          Documents.Loaded loaded = Documents.load(input, locale.locale());
           List<Disclosure> documents = loaded.documents();
           for (int i = 0; i < documents.size(); i++) {
             Disclosure d = documents.get(i);
@@ -190,19 +275,25 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  /** The report's view of a check a rule could not make: its message starts with the reason's code. */
+  /** The report's view of a check a rule could not make: its code is the reason's. */
   static FindingView view(NotChecked n, Locale locale) {
     Location l = n.location();
-    return new FindingView(n.ruleId(), FindingView.NOT_CHECKED, l.pointer(), l.table(), l.unit(), l.code(), l.column(),
-        Optional.empty(), Optional.empty(), Optional.empty(), n.message(locale), line(l), l.page());
+    return new FindingView(n.ruleId(), n.reason().code(), FindingView.NOT_CHECKED, l.pointer(), l.table(), l.unit(),
+        l.code(), l.column(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+        n.message(locale), line(l), l.page(), List.of());
   }
 
-  /** The report's view of a finding. */
+  /** The report's view of a finding, with the cells of a rounding group. */
   static FindingView view(Finding f, Locale locale) {
     Location l = f.location();
-    return new FindingView(f.ruleId(), f.severity().name(), l.pointer(), l.table(), l.unit(), l.code(), l.column(),
-        f.expected().map(BigDecimal::toPlainString), f.actual().map(BigDecimal::toPlainString),
-        f.difference().map(BigDecimal::toPlainString), f.message(locale), line(l), l.page());
+    List<FindingView> cells = new ArrayList<>();
+    for (Finding c : f.cells()) {
+      cells.add(view(c, locale));
+    }
+    return new FindingView(f.ruleId(), f.code(), f.severity().name(), l.pointer(), l.table(), l.unit(), l.code(),
+        l.column(), f.expected().map(BigDecimal::toPlainString), f.actual().map(BigDecimal::toPlainString),
+        f.difference().map(BigDecimal::toPlainString), f.tolerance().map(BigDecimal::toPlainString),
+        f.isWithinRounding(), f.message(locale), line(l), l.page(), cells);
   }
 
   /** A PDF's values are found by their page; their line in the laid-out text means nothing to a reader. */

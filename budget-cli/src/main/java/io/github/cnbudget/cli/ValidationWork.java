@@ -1,6 +1,7 @@
 package io.github.cnbudget.cli;
 
 import io.github.cnbudget.cli.internal.BatchRunner;
+import io.github.cnbudget.cli.internal.DocumentFindings;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.FindingView;
 import io.github.cnbudget.cli.internal.ReportStream;
@@ -48,7 +49,9 @@ final class ValidationWork {
    * writing thread.
    */
   static final class Found {
+    /** The pieces of the report to write, in order. */
     final List<String> findings = new ArrayList<>();
+    /** The severity of each finding, listed or not, to count. */
     final List<String> severities = new ArrayList<>();
     final List<String> documents = new ArrayList<>();
     final List<String> failures = new ArrayList<>();
@@ -115,19 +118,20 @@ final class ValidationWork {
       found.failures.add(where + ": validation failed: " + BatchRunner.outOfMemory(e));
       return;
     }
-    found.documents.add(Documents.describe(d));
+    String description = Documents.describe(d);
+    found.documents.add(description);
+    List<FindingView> views = new ArrayList<>();
     for (Finding f : report.findings()) {
-      add(found, ValidateCommand.view(f, locale));
+      views.add(ValidateCommand.view(f, locale));
     }
     // what the rules could not check is listed with the findings: an empty report is not a clean one
     for (NotChecked n : report.notChecked()) {
-      add(found, ValidateCommand.view(n, locale));
+      views.add(ValidateCommand.view(n, locale));
     }
-  }
-
-  private void add(Found found, FindingView v) {
-    found.findings.add(stream.render(source, v));
-    found.severities.add(v.severity());
+    for (FindingView v : views) {
+      found.severities.add(v.severity());
+    }
+    found.findings.addAll(stream.render(source, new DocumentFindings(d, description, views)));
   }
 
   /**
@@ -148,9 +152,11 @@ final class ValidationWork {
 
     @Override
     public void accept(Found found) {
-      for (int i = 0; i < found.findings.size(); i++) {
-        stream.rendered(found.findings.get(i));
-        counts.merge(found.severities.get(i), 1, Integer::sum);
+      for (String piece : found.findings) {
+        stream.rendered(piece);
+      }
+      for (String severity : found.severities) {
+        counts.merge(severity, 1, Integer::sum);
       }
       documents.addAll(found.documents);
       for (String f : found.failures) {

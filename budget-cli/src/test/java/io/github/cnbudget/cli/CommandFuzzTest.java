@@ -92,7 +92,8 @@ class CommandFuzzTest {
   private static byte[] content(FuzzedDataProvider data) {
     switch (data.consumeInt(0, 5)) {
       case 0:
-        return JSON.getBytes(StandardCharsets.UTF_8);
+        // a document, or a validation report naming fuzzed files (score reads the files a report names)
+        return (data.consumeBoolean() ? JSON : report(data.consumeString(30))).getBytes(StandardCharsets.UTF_8);
       case 1:
         return (LINES + data.consumeString(40) + "\n")
             .getBytes(StandardCharsets.UTF_8);
@@ -107,6 +108,17 @@ class CommandFuzzTest {
         return (JSON.substring(0, at) + s + JSON.substring(at)).getBytes(StandardCharsets.UTF_8);
       default:
         return data.consumeBytes(2000);
+    }
+  }
+
+  /** The JSON report of validate naming one input, as score reads it. */
+  private static String report(String source) {
+    try {
+      return "{\"findings\": [], \"import\": {\"files\": [{\"source\": "
+          + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(source)
+          + ", \"status\": \"ok\"}], \"problems\": []}, \"summary\": {}}";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
     }
   }
 
@@ -193,9 +205,13 @@ class CommandFuzzTest {
         break;
       case "validate":
         args.add("--format");
-        args.add(data.pickValue(new String[] {"text", "json"}));
+        args.add(data.pickValue(new String[] {"text", "json", "html"}));
         args.add("--threads");
         args.add(Integer.toString(data.consumeInt(1, 2)));
+        if (data.consumeBoolean()) {
+          args.add("-o");
+          args.add(out.toString());
+        }
         break;
       default:
         break;

@@ -3,6 +3,7 @@ package io.github.cnbudget.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.cli.internal.ImportProblemView;
 import io.github.cnbudget.cli.internal.Input;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.csv.TidyCsv;
@@ -46,8 +47,22 @@ class DocumentsTest {
     assertThat(loaded.documents()).singleElement().satisfies(d -> assertThat(d.department().name()).isNotBlank());
     assertThat(loaded.importProblems()).allSatisfy(p -> {
       assertThat(p.message()).isNotBlank();
-      assertThat(p.kind()).isPresent();
+      assertThat(p.code()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+      assertThat(p.severity()).isIn("ERROR", "WARNING", "INFO");
     });
+  }
+
+  @Test
+  void load_textInChinese_describesEachProblemByItsKind() throws Exception {
+    Documents.Loaded en = Documents.load(Input.of(Fixtures.seed("000")));
+    Documents.Loaded zh = Documents.load(Input.of(Fixtures.seed("000")), java.util.Locale.SIMPLIFIED_CHINESE);
+    assertThat(zh.importProblems()).hasSameSizeAs(en.importProblems()).isNotEmpty();
+    for (int i = 0; i < zh.importProblems().size(); i++) {
+      assertThat(zh.importProblems().get(i).code()).isEqualTo(en.importProblems().get(i).code());
+      assertThat(zh.importProblems().get(i).message()).containsPattern("\\p{IsHan}").doesNotContainPattern("[a-z]{3}");
+      assertThat(en.importProblems().get(i).message()).containsPattern("[a-z]{3}");
+    }
+    assertThat(zh.importProblems()).extracting(ImportProblemView::code).contains("row-without-label");
   }
 
   @Test

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
-  private static final List<String> FINDING_KEYS = List.of("source", "rule", "severity", "location", "table", "unit", "code", "column",
-      "expected", "actual", "difference", "message", "line");
+  private static final List<String> FINDING_KEYS = List.of("source", "rule", "code", "severity", "location", "table", "unit",
+      "classificationCode", "column", "expected", "actual", "difference", "tolerance", "withinRounding", "message", "line", "cells");
 
   @TempDir Path dir;
 
@@ -43,7 +43,7 @@ class ValidateCommandTest {
     JsonNode rollup = null;
     for (JsonNode f : report.get("findings")) {
       assertThat(f.fieldNames()).toIterable().containsExactlyElementsOf(FINDING_KEYS);
-      if (f.get("severity").asText().equals("ERROR") && "210".equals(f.get("code").asText()) && "3000".equals(f.get("actual").asText())) {
+      if (f.get("severity").asText().equals("ERROR") && "210".equals(f.get("classificationCode").asText()) && "3000".equals(f.get("actual").asText())) {
         rollup = f;
       }
     }
@@ -102,7 +102,7 @@ class ValidateCommandTest {
     assertThat(report.get("summary").get("documents").asInt()).isEqualTo(1);
     assertThat(report.get("import").get("files").get(0).get("documents").get(0).asText()).isEqualTo("深圳市医疗保障局 2023 部门预算");
     for (JsonNode p : report.get("import").get("problems")) {
-      assertThat(p.fieldNames()).toIterable().containsExactly("source", "kind", "line", "text", "message");
+      assertThat(p.fieldNames()).toIterable().containsExactly("source", "code", "severity", "line", "text", "message");
     }
   }
 
@@ -130,7 +130,7 @@ class ValidateCommandTest {
     assertThat(keys).doesNotHaveDuplicates();
 
     Cli text = Cli.run("validate", "--locale", "en", Fixtures.seed("000").toString());
-    assertThat(text.out).contains("NOT_CHECKED").contains(notChecked.size() + " not checked");
+    assertThat(text.out).contains("NOT CHECKED").contains(notChecked.size() + " not checked");
   }
 
   @Test
@@ -154,7 +154,7 @@ class ValidateCommandTest {
     assertThat(report.get("findings")).anySatisfy(f -> assertThat(f.get("source").asText()).isEqualTo(good.toString()));
     // progress lines (not a terminal) and the summary table go to standard error
     assertThat(r.err).contains("[3/3] ok     " + also).contains("[2/3] FAILED " + broken);
-    assertThat(r.err).contains("total (3 files)").contains("FAILED " + broken + ":");
+    assertThat(r.err).contains("合计（3 个文件）").contains("失败 " + broken + "：");
   }
 
   @Test
@@ -198,7 +198,7 @@ class ValidateCommandTest {
     Cli textOne = Cli.run("validate", "--threads", "1", file.toString());
     Cli textTwo = Cli.run("validate", "--threads", "2", file.toString());
     assertThat(textTwo.out).isEqualTo(textOne.out);
-    assertThat(textTwo.out).contains("  FAILED: CodecException: ").contains("  documents: " + Documents.describe(documents.get(0)) + "; ");
+    assertThat(textTwo.out).contains("  读取失败：CodecException: ").contains("  " + Documents.describe(documents.get(0)) + "：");
   }
 
   @Test
@@ -213,7 +213,7 @@ class ValidateCommandTest {
   void validate_missingFile_exitsTwo() {
     Cli r = Cli.run("validate", dir.resolve("missing.txt").toString());
     assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
-    assertThat(r.out).contains("FAILED: no such file");
+    assertThat(r.out).contains("读取失败：no such file");
   }
 
   @Test
@@ -222,8 +222,8 @@ class ValidateCommandTest {
     Cli r = Cli.run("validate", "--rules", "tree-rollup", doc.toString());
     assertThat(r.exitCode).isEqualTo(1);
     assertThat(r.out.lines().findFirst()).contains(doc + ":");
-    assertThat(r.out).contains("  documents: 深圳市医疗保障局 2023 部门预算");
-    assertThat(r.out).contains("ERROR   tree-rollup").contains("expected 2958, actual 3000, difference 42");
+    assertThat(r.out).contains("  深圳市医疗保障局 2023 部门预算：");
+    assertThat(r.out).contains("错误   tree-rollup").contains("期望 2958，实际 3000，差额 42");
   }
 
   @Test

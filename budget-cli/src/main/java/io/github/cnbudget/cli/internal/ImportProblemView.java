@@ -9,37 +9,29 @@ import java.util.OptionalInt;
  *
  * <p>Immutable and thread-safe.
  *
- * @param kind the importer's problem code or severity, or empty
+ * @param code the stable kebab-case code of the kind of problem, e.g. {@code row-without-label}
+ * @param severity the importer's severity: {@code ERROR}, {@code WARNING} or {@code INFO}
  * @param line the one-based source line, or empty
  * @param text the source text concerned, or empty
- * @param message what went wrong
+ * @param message what went wrong, in the report's language
  * @param page the one-based page of a PDF, or empty for text
  */
-public record ImportProblemView(Optional<String> kind, OptionalInt line, Optional<String> text, String message,
+public record ImportProblemView(String code, String severity, OptionalInt line, Optional<String> text, String message,
     OptionalInt page) {
-
-  /**
-   * A problem in text input (no page).
-   *
-   * @param kind the kind
-   * @param line the line
-   * @param text the text
-   * @param message the message
-   */
-  public ImportProblemView(Optional<String> kind, OptionalInt line, Optional<String> text, String message) {
-    this(kind, line, text, message, OptionalInt.empty());
-  }
 
   /**
    * Checks that no component is null.
    *
-   * @param kind the kind
+   * @param code the code
+   * @param severity the severity
    * @param line the line
    * @param text the text
    * @param message the message
+   * @param page the page
    */
   public ImportProblemView {
-    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(line, "line");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(message, "message");

@@ -20,29 +20,90 @@ import java.util.List;
  * not thread-safe: one thread writes.
  */
 public abstract class ReportStream {
+  /** The inputs ended so far, by source. */
+  private final java.util.Set<String> ended = new java.util.HashSet<>();
+
   ReportStream() {}
 
   /**
-   * A stream of the JSON report.
+   * Records that an input has ended.
+   *
+   * @param source the input as displayed
+   */
+  final void ended(String source) {
+    ended.add(source);
+  }
+
+  /**
+   * Reports the inputs that failed before they could be opened, and so never began.
+   *
+   * @param reports one per input
+   */
+  final void endUnbegun(List<FileReport> reports) {
+    for (FileReport r : reports) {
+      if (!ended.contains(r.source())) {
+        begin(r.source());
+        end(r);
+      }
+    }
+  }
+
+  /**
+   * A stream of the JSON report, listing every finding.
    *
    * @param out where to write
    * @return the stream, with the findings array opened
    */
   public static ReportStream json(PrintWriter out) {
-    return new Json(out);
+    return json(out, ReportOptions.all(java.util.Locale.ENGLISH));
   }
 
   /**
-   * A stream of the text report: per input a header line, its findings as found, then its documents,
-   * import problems and counts.
+   * A stream of the JSON report.
    *
    * @param out where to write
+   * @param options which findings are listed (the summary counts them all)
+   * @return the stream, with the findings array opened
+   */
+  public static ReportStream json(PrintWriter out, ReportOptions options) {
+    return new Json(out, options);
+  }
+
+  /**
+   * A stream of the text report ({@link TextReport}): per input a header line, each document with
+   * its findings table by table, then the input's import problems and counts; and for a batch the
+   * summary table at the end.
+   *
+   * @param out where to write
+   * @param options what to show
    * @return the stream
    */
-  public static ReportStream text(PrintWriter out) {
+  public static ReportStream text(PrintWriter out, ReportOptions options) {
     // document text (titles, labels, file names) reaches this report: escaped, it cannot forge lines
-    return new Text(Printable.writer(out));
+    return new Text(Printable.writer(out), options);
   }
+
+  /**
+   * A stream of the HTML report ({@link HtmlReport}): one self-contained page.
+   *
+   * @param out where to write
+   * @param options its language and which findings it lists
+   * @param links how the page links to the inputs
+   * @return the stream, with the page's head written
+   */
+  public static ReportStream html(PrintWriter out, ReportOptions options, HtmlReport.Links links) {
+    return new HtmlReport(out, options, links);
+  }
+
+  /**
+   * Renders one document's findings as this stream writes them, to be {@linkplain #rendered written}
+   * later; safe to call from any thread, so that workers do the formatting.
+   *
+   * @param source the input as displayed
+   * @param doc the document and its findings
+   * @return the pieces to write, in order
+   */
+  public abstract List<String> render(String source, DocumentFindings doc);
 
   /**
    * Starts an input.
@@ -63,7 +124,7 @@ public abstract class ReportStream {
 
   /**
    * Renders one finding as this stream writes it, to be {@linkplain #rendered written} later; safe
-   * to call from any thread, so that workers do the formatting.
+   * to call from any thread.
    *
    * @param source the input as displayed
    * @param f the finding
@@ -72,9 +133,9 @@ public abstract class ReportStream {
   public abstract String render(String source, FindingView f);
 
   /**
-   * Writes one finding of the current input that {@link #render} made.
+   * Writes one piece of the current input that {@link #render} made.
    *
-   * @param rendered the finding's text
+   * @param rendered the piece's text
    */
   public abstract void rendered(String rendered);
 
@@ -96,9 +157,11 @@ public abstract class ReportStream {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final PrintWriter out;
     private final JsonGenerator gen;
+    private final ReportOptions options;
 
-    Json(PrintWriter out) {
+    Json(PrintWriter out, ReportOptions options) {
       this.out = out;
+      this.options = options;
       try {
         this.gen = MAPPER.getFactory().createGenerator(out).useDefaultPrettyPrinter();
         gen.writeStartObject();
@@ -111,6 +174,17 @@ public abstract class ReportStream {
     @Override
     public void begin(String source) {
       // nothing to write until the input's findings come
+    }
+
+    @Override
+    public List<String> render(String source, DocumentFindings doc) {
+      List<String> pieces = new java.util.ArrayList<>();
+      for (FindingView f : doc.findings()) {
+        if (options.lists(f.severity())) {
+          pieces.add(render(source, f));
+        }
+      }
+      return pieces;
     }
 
     @Override
@@ -138,7 +212,9 @@ public abstract class ReportStream {
     @Override
     public void end(FileReport report) {
       for (FindingView f : report.findings()) {
-        finding(report.source(), f);
+        if (options.lists(f.severity())) {
+          finding(report.source(), f);
+        }
       }
     }
 
@@ -163,10 +239,11 @@ public abstract class ReportStream {
 
   private static final class Text extends ReportStream {
     private final PrintWriter out;
-    private final java.util.Set<String> ended = new java.util.HashSet<>();
+    private final ReportOptions options;
 
-    Text(PrintWriter out) {
+    Text(PrintWriter out, ReportOptions options) {
       this.out = out;
+      this.options = options;
     }
 
     @Override
@@ -175,30 +252,45 @@ public abstract class ReportStream {
     }
 
     @Override
+    public List<String> render(String source, DocumentFindings doc) {
+      return List.of(lines(TextReport.document(doc, options)));
+    }
+
+    @Override
     public String render(String source, FindingView f) {
-      return "  " + ReportWriter.text(f);
+      return "  " + Printable.escape(TextReport.line(f, null, options.locale()));
+    }
+
+    /** Lines escaped one by one, then joined: the only line feeds left are the joins. */
+    private static String lines(List<String> lines) {
+      StringBuilder b = new StringBuilder();
+      for (String l : lines) {
+        b.append(b.length() == 0 ? "" : "\n").append(Printable.escape(l));
+      }
+      return b.toString();
     }
 
     @Override
     public void rendered(String rendered) {
-      out.println(rendered);
+      for (String line : rendered.split("\n", -1)) {
+        out.println(line);
+      }
     }
 
     @Override
     public void end(FileReport r) {
-      ended.add(r.source());
-      ReportWriter.writeTextBody(r, out);
+      ended(r.source());
+      rendered(lines(TextReport.end(r, options)));
       out.flush();
     }
 
     @Override
     public void finish(List<FileReport> reports) {
-      // inputs that failed before they could be opened never began: report them now
-      for (FileReport r : reports) {
-        if (!ended.contains(r.source())) {
-          begin(r.source());
-          end(r);
-        }
+      endUnbegun(reports);
+      // a batch's summary is part of the report people read
+      if (reports.size() > 1) {
+        out.println();
+        SummaryTable.write(reports, out, options.locale());
       }
       out.flush();
     }

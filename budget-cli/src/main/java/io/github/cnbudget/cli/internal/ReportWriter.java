@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -16,20 +15,19 @@ import java.util.OptionalInt;
  * Renders the validation report of a batch (校验报告) as text for people or as one JSON object for
  * programs.
  *
- * <p>The JSON report has the same shape for one file or many: {@code findings} (each with its
- * {@code source} file and the fields rule, severity, location, table, unit, code, column, expected,
- * actual, difference, message, line — absent values are {@code null}, so every key is always
- * there; severity {@code NOT_CHECKED} marks a check a rule could not make, its message starting with
- * the reason's stable code such as {@code table-not-read}), {@code import} ({@code files}: each input's
- * status and documents; {@code problems}: what the importer could not read) and {@code summary} (the
- * {@link BatchSummary} counts, {@code notChecked}, and the exit code).
+ * <p>The JSON report has the same shape for one file or many, published as
+ * {@code docs/report.schema.json}: {@code findings} (each with its {@code source} file and the
+ * fields rule, code (the stable finding code), severity, location, table, unit, classificationCode,
+ * column, expected, actual, difference, tolerance, withinRounding, message, line, and cells (the
+ * places a rounding group stands for) — absent values are {@code null}, so every key is always
+ * there; severity {@code NOT_CHECKED} marks a check a rule could not make, its code the reason's
+ * stable code such as {@code table-not-read}), {@code import} ({@code files}: each input's status
+ * and documents; {@code problems}: what the importer could not read, each with its stable code)
+ * and {@code summary} (the {@link BatchSummary} counts, {@code notChecked}, and the exit code).
  * Stateless and thread-safe.
  */
 public final class ReportWriter {
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-  /** How much of an import problem's source text the text report shows. */
-  static final int TEXT_LIMIT = 60;
 
   private ReportWriter() {}
 
@@ -61,20 +59,36 @@ public final class ReportWriter {
   static ObjectNode findingNode(ObjectNode n, String source, FindingView f) {
     n.put("source", source);
     n.put("rule", f.rule());
+    n.put("code", f.code());
     n.put("severity", f.severity());
     n.put("location", f.location());
     put(n, "table", f.table());
     put(n, "unit", f.unit());
-    put(n, "code", f.code());
-    put(n, "column", f.column());
-    put(n, "expected", f.expected());
-    put(n, "actual", f.actual());
-    put(n, "difference", f.difference());
+    rowColumnAndValues(n, f);
+    n.put("withinRounding", f.withinRounding());
     n.put("message", f.message());
     put(n, "line", f.line());
     // findings in a PDF are placed by page; other input keeps the report's shape
     f.page().ifPresent(pg -> n.put("page", pg));
+    ArrayNode cells = n.putArray("cells");
+    for (FindingView c : f.cells()) {
+      ObjectNode cell = cells.addObject();
+      cell.put("location", c.location());
+      rowColumnAndValues(cell, c);
+      put(cell, "line", c.line());
+      c.page().ifPresent(pg -> cell.put("page", pg));
+    }
     return n;
+  }
+
+  /** The keys a finding and each cell of a rounding group share: row, column and the values. */
+  private static void rowColumnAndValues(ObjectNode n, FindingView f) {
+    put(n, "classificationCode", f.classificationCode());
+    put(n, "column", f.column());
+    put(n, "expected", f.expected());
+    put(n, "actual", f.actual());
+    put(n, "difference", f.difference());
+    put(n, "tolerance", f.tolerance());
   }
 
   /**
@@ -98,7 +112,8 @@ public final class ReportWriter {
       for (ImportProblemView p : r.importProblems()) {
         ObjectNode n = problems.addObject();
         n.put("source", r.source());
-        put(n, "kind", p.kind());
+        n.put("code", p.code());
+        n.put("severity", p.severity());
         // a PDF's problems are placed by page; text has none, and its problems keep their shape
         p.page().ifPresent(pg -> n.put("page", pg));
         put(n, "line", p.line());
@@ -135,80 +150,6 @@ public final class ReportWriter {
       throw new UncheckedIOException(e);
     }
     out.flush();
-  }
-
-  /**
-   * Writes the text report: per input, its documents, findings (one line each) and import problems.
-   *
-   * @param reports one per input
-   * @param out where to write
-   */
-  public static void writeText(List<FileReport> reports, PrintWriter writer) {
-    PrintWriter out = Printable.writer(writer);
-    for (FileReport r : reports) {
-      out.println(r.source() + ":");
-      for (FindingView f : r.findings()) {
-        out.println("  " + text(f));
-      }
-      writeTextBody(r, out);
-    }
-    out.flush();
-  }
-
-  /**
-   * The end of an input's text report: its failure, and (unless nothing was read) its documents,
-   * import problems and counts.
-   *
-   * @param r the input's report
-   * @param out where to write
-   */
-  static void writeTextBody(FileReport r, PrintWriter out) {
-    if (r.failure().isPresent()) {
-      out.println("  FAILED: " + r.failure().get());
-      // a JSON Lines file with a few broken lines still had its other documents validated
-      if (r.documents().isEmpty()) {
-        return;
-      }
-    }
-    out.println("  documents: " + (r.documents().isEmpty() ? "none" : String.join("; ", r.documents())));
-    for (ImportProblemView p : r.importProblems()) {
-      out.println("  IMPORT  " + text(p));
-    }
-    out.println("  " + SummaryTable.counts(r));
-  }
-
-  /** One finding on one line: severity, rule, where, the message, and the numbers. */
-  static String text(FindingView f) {
-    StringBuilder b = new StringBuilder();
-    b.append(String.format("%-7s %s", f.severity(), f.rule()));
-    f.page().ifPresent(pg -> b.append(" page ").append(pg));
-    f.line().ifPresent(l -> b.append(" line ").append(l));
-    List<String> where = new ArrayList<>();
-    f.table().ifPresent(where::add);
-    f.unit().ifPresent(where::add);
-    f.code().ifPresent(where::add);
-    f.column().ifPresent(where::add);
-    if (!where.isEmpty()) {
-      b.append(" [").append(String.join(" / ", where)).append(']');
-    }
-    b.append(": ").append(f.message());
-    if (f.expected().isPresent() || f.actual().isPresent()) {
-      b.append(" (expected ").append(f.expected().orElse("-")).append(", actual ").append(f.actual().orElse("-"));
-      f.difference().ifPresent(d -> b.append(", difference ").append(d));
-      b.append(')');
-    }
-    return b.toString();
-  }
-
-  private static String text(ImportProblemView p) {
-    StringBuilder b = new StringBuilder();
-    p.kind().ifPresent(k -> b.append(k).append(' '));
-    p.page().ifPresent(pg -> b.append("page ").append(pg).append(": "));
-    p.line().ifPresent(l -> b.append("line ").append(l).append(": "));
-    b.append(p.message());
-    // the JSON report keeps the whole source line; a terminal line shows its start
-    p.text().ifPresent(t -> b.append(" «").append(t.length() > TEXT_LIMIT ? t.substring(0, TEXT_LIMIT) + "…" : t).append('»'));
-    return b.toString();
   }
 
   private static void put(ObjectNode n, String key, Optional<String> value) {

@@ -67,20 +67,14 @@ class ReportStreamTest {
   }
 
   @Test
-  void text_renderedFinding_isTheIndentedLine() {
-    StringWriter w = new StringWriter();
-    ReportStream s = ReportStream.text(new PrintWriter(w));
-    FindingView f = Views.finding("ERROR", "sum-of-children");
-    s.rendered(s.render("a.txt", f));
-    s.finish(List.of());
-    assertThat(w.toString().lines()).containsExactly("  " + ReportWriter.text(f));
-  }
-
-  @Test
   void text_reportsInputsThatFailedBeforeTheyBegan() {
     StringWriter w = new StringWriter();
-    ReportStream s = ReportStream.text(new PrintWriter(w));
+    ReportStream s = ReportStream.text(new PrintWriter(w), ReportOptions.all(java.util.Locale.ENGLISH));
     s.finish(List.of(FileReport.failed("b.json", "no such file")));
     assertThat(w.toString().lines()).containsExactly("b.json:", "  FAILED: no such file");
+    StringWriter zh = new StringWriter();
+    ReportStream.text(new PrintWriter(zh), ReportOptions.all(java.util.Locale.SIMPLIFIED_CHINESE))
+        .finish(List.of(FileReport.failed("b.json", "no such file")));
+    assertThat(zh.toString().lines()).containsExactly("b.json:", "  读取失败：no such file");
   }
 }

@@ -10,8 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ReportWriterTest {
-  private static final List<String> FINDING_KEYS = List.of("source", "rule", "severity", "location", "table", "unit", "code", "column",
-      "expected", "actual", "difference", "message", "line");
+  private static final List<String> FINDING_KEYS = List.of("source", "rule", "code", "severity", "location", "table", "unit",
+      "classificationCode", "column", "expected", "actual", "difference", "tolerance", "withinRounding", "message", "line", "cells");
 
   @Test
   void json_findingHasEveryFieldInOrder() {
@@ -63,35 +63,29 @@ class ReportWriterTest {
   }
 
   @Test
-  void writeText_listsFindingsProblemsAndCounts() {
-    StringWriter w = new StringWriter();
-    ReportWriter.writeText(List.of(
-        Views.report("a.txt", List.of(Views.finding("ERROR", "sum-of-children")), List.of(Views.problem(7))),
-        FileReport.failed("b.json", "no such file")), new PrintWriter(w));
-    assertThat(w.toString().lines()).containsExactly(
-        "a.txt:",
-        "  ERROR   sum-of-children line 123 [表3 支出总表 / 本级 / 2101501 / total]: 合计不等于各项之和 (expected 12, actual 13, difference 1)",
-        "  documents: 深圳市医疗保障局 2023 部门预算",
-        "  IMPORT  unreadable-row line 7: cannot read amount «461. 4x»",
-        "  1 document, 1 error, 0 warnings, 0 infos, 1 import problem",
-        "b.json:",
-        "  FAILED: no such file");
+  void json_findingCarriesItsCodeRoundingAndTolerance_problemItsCode() {
+    JsonNode root = ReportWriter.json(List.of(Views.report("a.txt", List.of(Views.finding("ERROR", "tree-rollup")),
+        List.of(Views.problem(7)))));
+    JsonNode f = root.get("findings").get(0);
+    assertThat(f.get("code").asText()).isEqualTo("rollup-mismatch");
+    assertThat(f.get("classificationCode").asText()).isEqualTo("2101501");
+    assertThat(f.get("tolerance").asText()).isEqualTo("0");
+    assertThat(f.get("withinRounding").asBoolean()).isFalse();
+    assertThat(f.get("cells").isArray()).isTrue();
+    JsonNode p = root.get("import").get("problems").get(0);
+    assertThat(p.get("code").asText()).isEqualTo("unreadable-code");
+    assertThat(p.get("severity").asText()).isEqualTo("WARNING");
   }
 
   @Test
-  void writeText_shortensLongImportText() {
-    StringWriter w = new StringWriter();
+  void textProblem_shortensLongImportText_jsonKeepsIt() {
     String longText = "医".repeat(200);
-    ImportProblemView p = new ImportProblemView(java.util.Optional.empty(), java.util.OptionalInt.of(9),
-        java.util.Optional.of(longText), "outside any table");
-    ReportWriter.writeText(List.of(Views.report("a.txt", List.of(), List.of(p))), new PrintWriter(w));
-    assertThat(w.toString()).contains("line 9: outside any table «" + "医".repeat(ReportWriter.TEXT_LIMIT) + "…»");
+    ImportProblemView p = new ImportProblemView("line-outside-table", "WARNING", java.util.OptionalInt.of(9),
+        java.util.Optional.of(longText), "outside any table", java.util.OptionalInt.empty());
+    assertThat(TextReport.problem(p, java.util.Locale.ENGLISH))
+        .endsWith("line 9: outside any table «" + "医".repeat(TextReport.TEXT_LIMIT) + "…»");
+    assertThat(TextReport.problem(p, java.util.Locale.SIMPLIFIED_CHINESE)).startsWith("警告").contains("第 9 行");
     assertThat(ReportWriter.json(List.of(Views.report("a.txt", List.of(), List.of(p)))).get("import").get("problems").get(0)
         .get("text").asText()).isEqualTo(longText);
-  }
-
-  @Test
-  void text_bareFindingHasNoBracketsOrNumbers() {
-    assertThat(ReportWriter.text(Views.bare("WARNING", "weights"))).isEqualTo("WARNING weights: weights do not sum to 100");
   }
 }

@@ -75,7 +75,7 @@ final class AfterTables {
         if (codes.size() == 1) {
           r.code = codes.iterator().next();
         } else if (codes.size() > 1) {
-          reading.problems.add(ImportProblem.of(Severity.INFO, r.line, r.label,
+          reading.problems.add(ImportProblem.of(ImportProblem.Kind.AMBIGUOUS_NAME, Severity.INFO, r.line, r.label,
               "name printed with several codes elsewhere " + codes + "; left without a code"));
         } else {
           r.code = reading.codes.classCode(Ordinal.stripPrefix(r.label.strip())).orElse(null);

@@ -813,7 +813,7 @@ final class ColumnInference {
       r.cells.put(columns.get(k).key(), cells.read(r.pending.get(k), r.line));
       names.add(HeaderLayout.squeeze(columns.get(k).label()));
     }
-    problems.add(ImportProblem.of(Severity.WARNING, r.line, String.join(" ", r.pending),
+    problems.add(ImportProblem.of(ImportProblem.Kind.VALUES_PLACED_BY_INFERENCE, Severity.WARNING, r.line, String.join(" ", r.pending),
         "values of '" + r.label.strip() + "' printed without column positions, placed by inference in "
             + String.join(", ", names) + ": " + reason));
     r.pending.clear();

@@ -56,7 +56,7 @@ final class ColumnTreeCheck {
         }
       }
       if (checked >= 2 && repeated * 2 > checked) {
-        problems.add(ImportProblem.of(Severity.WARNING, t.line, t.title.printed.strip(),
+        problems.add(ImportProblem.of(ImportProblem.Kind.HEADER_NOT_IDENTIFIED, Severity.WARNING, t.line, t.title.printed.strip(),
             "header not identified: the column group " + g.target.label() + " counts its own total among its parts on "
                 + repeated + " of " + checked + " rows; columns kept in printed order without groups"));
         for (int i = 0; i < columns.size(); i++) {

@@ -325,7 +325,7 @@ public final class DisclosureImporter {
     }
     List<ImportProblem> problems = new ArrayList<>();
     for (int page : laid.unreadPages()) {
-      problems.add(ImportProblem.of(ImportProblem.Severity.WARNING, 0, "page " + page,
+      problems.add(ImportProblem.of(ImportProblem.Kind.PAGE_WITHOUT_TEXT, ImportProblem.Severity.WARNING, 0, "page " + page,
           "page without a text layer (a scanned image?): not read").atPage(page, ""));
     }
     for (ImportProblem p : read.report().problems()) {

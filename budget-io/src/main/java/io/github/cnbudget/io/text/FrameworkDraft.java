@@ -171,7 +171,7 @@ final class FrameworkDraft {
       if (!score.isEmpty()) {
         n.score = Cell.printed(score);
       } else {
-        problems.add(ImportProblem.of(Severity.WARNING, l.number, name, "framework indicator printed without a 参考分值"));
+        problems.add(ImportProblem.of(ImportProblem.Kind.FRAMEWORK_INDICATOR_WITHOUT_WEIGHT, Severity.WARNING, l.number, name, "framework indicator printed without a 参考分值"));
       }
       if (parent == null) {
         roots.add(n);
@@ -251,13 +251,13 @@ final class FrameworkDraft {
 
   private void fail(SourceLine l, String why) {
     broken = true;
-    problems.add(ImportProblem.of(Severity.ERROR, l.number, l.text(), "framework not imported: " + why));
+    problems.add(ImportProblem.of(ImportProblem.Kind.FRAMEWORK_NOT_IMPORTED, Severity.ERROR, l.number, l.text(), "framework not imported: " + why));
   }
 
   /** The framework, or empty (with the reasons in {@code out}) when a row could not be placed. */
   Optional<EvaluationFramework> build(List<ImportProblem> out) {
     if (unread || roots.isEmpty() && !broken) {
-      out.add(ImportProblem.of(Severity.ERROR, line, title.printed,
+      out.add(ImportProblem.of(ImportProblem.Kind.FRAMEWORK_NOT_IMPORTED, Severity.ERROR, line, title.printed,
           "table recognised but not imported: a framework whose header does not name its columns "
               + "(名称 and 参考分值 of the 一级, 二级 and 三级 indicators, one per cell) is not read yet"));
       return Optional.empty();

@@ -153,7 +153,7 @@ final class ImportRun {
         return u.get();
       }
     }
-    problems.add(ImportProblem.of(Severity.WARNING, 0, "", "no amount unit (单位：万元) printed; 万元 assumed"));
+    problems.add(ImportProblem.of(ImportProblem.Kind.NO_AMOUNT_UNIT, Severity.WARNING, 0, "", "no amount unit (单位：万元) printed; 万元 assumed"));
     return AmountUnit.WAN_YUAN;
   }
 
@@ -213,7 +213,7 @@ final class ImportRun {
         open = new TableSection(table, reading, tables::add);
         break;
       default:
-        problems.add(ImportProblem.of(Severity.ERROR, l.number, l.text(),
+        problems.add(ImportProblem.of(ImportProblem.Kind.TABLE_NOT_IMPORTED, Severity.ERROR, l.number, l.text(),
             "table recognised but not imported: " + title.shape.name().toLowerCase().replace('_', ' ')
                 + " tables are not read yet"));
         return;
@@ -315,7 +315,7 @@ final class ImportRun {
       return;
     }
     if (l.nonEmptyCount() >= 2 && LineShapes.hasAmount(l.cells)) {
-      problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(),
+      problems.add(ImportProblem.of(ImportProblem.Kind.LINE_OUTSIDE_TABLE, Severity.WARNING, l.number, l.text(),
           "tabular line outside any recognised table"));
     }
   }

@@ -66,12 +66,12 @@ final class LooseRows {
       }
       table.looseColumns = LooseTable.columns(labels, table.looseCounts, twoSided);
       if (table.looseColumns.isEmpty()) {
-        reading.problems.add(ImportProblem.of(Severity.ERROR, l.number, table.title.printed,
+        reading.problems.add(ImportProblem.of(ImportProblem.Kind.TABLE_COLUMNS_UNKNOWN, Severity.ERROR, l.number, table.title.printed,
             "table printed without column positions and without recognisable column headers; rows not read"));
       }
     }
     if (table.looseColumns.isEmpty()) {
-      reading.problems.add(ImportProblem.of(Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
+      reading.problems.add(ImportProblem.of(ImportProblem.Kind.ROW_COLUMNS_UNKNOWN, Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
       return true;
     }
     if (table.headerSqueezed.contains(l.squeezed())) {

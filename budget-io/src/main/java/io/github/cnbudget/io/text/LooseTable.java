@@ -528,7 +528,7 @@ final class LooseTable {
         out.add(r);
       }
       if (i < ts.size()) {
-        problems.add(ImportProblem.of(Severity.ERROR, l.number, String.join(" ", ts.subList(i, ts.size())),
+        problems.add(ImportProblem.of(ImportProblem.Kind.TEXT_AFTER_TWO_SIDES, Severity.ERROR, l.number, String.join(" ", ts.subList(i, ts.size())),
             "text after both sides of a two-sided line; not placed"));
       }
       return out;
@@ -543,7 +543,7 @@ final class LooseTable {
           r.code = ClassificationCodes.parse(ts.get(i));
           r.kind = RowKind.CODE;
         } catch (TextParseException e) {
-          problems.add(ImportProblem.of(Severity.WARNING, l.number, ts.get(i), "unreadable classification code"));
+          problems.add(ImportProblem.of(ImportProblem.Kind.UNREADABLE_CODE, Severity.WARNING, l.number, ts.get(i), "unreadable classification code"));
         }
         i++;
       }
@@ -636,7 +636,7 @@ final class LooseTable {
   static ImportProblem unplaced(RowDraft r) {
     // the columns already filled (by the line or a rule) and those the values may still take
     int columnCount = r.pendingColumns.size() + r.cells.size();
-    return ImportProblem.of(Severity.ERROR, r.line, String.join(" ", r.pending),
+    return ImportProblem.of(ImportProblem.Kind.VALUES_WITHOUT_POSITIONS, Severity.ERROR, r.line, String.join(" ", r.pending),
         r.pending.size() + " values of '" + r.label + "' printed without column positions ("
             + columnCount + " columns); not placed");
   }

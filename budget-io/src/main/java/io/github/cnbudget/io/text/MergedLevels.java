@@ -82,7 +82,7 @@ final class MergedLevels {
       from = to;
     }
     if (changed) {
-      problems.add(ImportProblem.of(Severity.INFO, rows.get(0).line().orElse(0), rows.get(0).name(),
+      problems.add(ImportProblem.of(ImportProblem.Kind.INDICATOR_LEVELS_CENTRED, Severity.INFO, rows.get(0).line().orElse(0), rows.get(0).name(),
           "indicator levels printed in the middle of their merged cells; each label given to the rows it is centred in"));
     }
     return out;

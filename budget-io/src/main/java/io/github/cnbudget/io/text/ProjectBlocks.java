@@ -155,7 +155,7 @@ final class ProjectBlocks {
       from = to;
     }
     if (ties > 1) {
-      problems.add(ImportProblem.of(Severity.WARNING, out.get(0).firstLine(), out.get(0).name(),
+      problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_ROWS_AMBIGUOUS, Severity.WARNING, out.get(0).firstLine(), out.get(0).name(),
           "project rows of a target table: " + ties + " ways to cut them between the project names fit equally;"
               + " the first was taken"));
     }

@@ -234,7 +234,7 @@ final class ProjectForms {
       // a block label printed alone (项目绩效目标, 绩效指标): what follows says what it is
       return Read.FORM;
     }
-    problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "line in a project form not read"));
+    problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_FORM_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line in a project form not read"));
     return Read.FORM;
   }
 
@@ -244,7 +244,7 @@ final class ProjectForms {
     for (Form f : forms) {
       String name = f.name();
       if (name.isBlank()) {
-        problems.add(ImportProblem.of(Severity.WARNING, f.line, "项目名称", "project form without a project name"));
+        problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_FORM_WITHOUT_NAME, Severity.WARNING, f.line, "项目名称", "project form without a project name"));
         continue;
       }
       Project.Builder b = Project.builder().name(name).line(f.line);
@@ -252,9 +252,9 @@ final class ProjectForms {
       text(f, Key.DEPARTMENT).ifPresent(b::department);
       text(f, Key.UNIT).ifPresent(b::unit);
       text(f, Key.ATTRIBUTE).ifPresent(t -> ProjectAttribute.fromText(t).ifPresentOrElse(b::attribute,
-          () -> problems.add(ImportProblem.of(Severity.INFO, f.line, t, "project attribute (项目属性) not recognised"))));
+          () -> problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_CLASS_NOT_RECOGNISED, Severity.INFO, f.line, t, "project attribute (项目属性) not recognised"))));
       text(f, Key.CATEGORY).ifPresent(t -> ProjectCategory.fromText(t).ifPresentOrElse(b::category,
-          () -> problems.add(ImportProblem.of(Severity.INFO, f.line, t, "project category (项目类别) not recognised"))));
+          () -> problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_CLASS_NOT_RECOGNISED, Severity.INFO, f.line, t, "project category (项目类别) not recognised"))));
       years(f, b);
       if (f.total != null) {
         b.total(f.total);
@@ -290,7 +290,7 @@ final class ProjectForms {
     start.ifPresent(b::startYear);
     end.ifPresent(b::endYear);
     for (Key k : List.of(Key.START, Key.END, Key.PERIOD)) {
-      text(f, k).filter(t -> yearsIn(t).isEmpty()).ifPresent(t -> problems.add(ImportProblem.of(Severity.WARNING,
+      text(f, k).filter(t -> yearsIn(t).isEmpty()).ifPresent(t -> problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_YEAR_UNREADABLE, Severity.WARNING,
           f.line, t, "project year not readable")));
     }
   }
@@ -349,7 +349,7 @@ final class ProjectForms {
         form.unit = AmountUnit.ofSymbol(m.group(1));
       }
     } else if (!isLabel(t.text)) {
-      problems.add(ImportProblem.of(Severity.WARNING, l.number, t.text, "cell of a project form not read"));
+      problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_FORM_CELL_NOT_READ, Severity.WARNING, l.number, t.text, "cell of a project form not read"));
     }
   }
 
@@ -378,7 +378,7 @@ final class ProjectForms {
         }
         Cell c = cells.read(value.get(0).text, l.number);
         if (!c.hasValue() && c.mark() == io.github.cnbudget.model.table.CellMark.TEXT) {
-          problems.add(ImportProblem.of(Severity.WARNING, l.number, value.get(0).text,
+          problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_FORM_AMOUNT_UNREADABLE, Severity.WARNING, l.number, value.get(0).text,
               "amount of a project form not readable: " + label.text));
           return;
         }
@@ -412,7 +412,7 @@ final class ProjectForms {
     String key = parent + label.text;
     Cell c = cells.read(value.text, l.number);
     if (form.funding.putIfAbsent(key, c) != null) {
-      problems.add(ImportProblem.of(Severity.WARNING, l.number, label.text + " " + value.text,
+      problems.add(ImportProblem.of(ImportProblem.Kind.FUNDING_SOURCE_TWICE, Severity.WARNING, l.number, label.text + " " + value.text,
           "funding source printed twice in one project form; the first kept"));
     }
   }
@@ -503,7 +503,7 @@ final class ProjectForms {
       return;
     }
     if (label.isEmpty()) {
-      problems.add(ImportProblem.of(Severity.WARNING, l.number, l.text(), "line of a project form block without a label"));
+      problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_FORM_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line of a project form block without a label"));
       return;
     }
     // a line by economic class reads 30201 办公费 whether the code and name were printed apart or not

@@ -128,14 +128,14 @@ final class SelfEvaluationDraft {
         result.addFunding(f.build());
       } else {
         // a funding line broken over lines (an amount split in two): its amounts are left out
-        warnings.add(ImportProblem.of(Severity.WARNING, l.number, String.join(" ", ts), "funding line of "
+        warnings.add(ImportProblem.of(ImportProblem.Kind.FUNDING_LINE_NOT_READ, Severity.WARNING, l.number, String.join(" ", ts), "funding line of "
             + (ts.size() - 1) + " values for " + FUND_COLUMNS.size() + " columns (an amount broken over lines?);"
             + " not read"));
       }
     } else if (squeezed.startsWith("年度总体目标") || squeezed.startsWith("年度总体")) {
       part = Part.GOAL;
       // 预期目标 and 实际完成情况 wrap side by side into one run of lines: where one ends is not printed
-      warnings.add(ImportProblem.of(Severity.INFO, l.number, squeezed,
+      warnings.add(ImportProblem.of(ImportProblem.Kind.OVERALL_GOAL_NOT_READ, Severity.INFO, l.number, squeezed,
           "年度总体目标 (预期目标, 实际完成情况) of the self-evaluation not read"));
     } else if (squeezed.contains("三级指标")) {
       part = Part.HEADER;
@@ -347,12 +347,12 @@ final class SelfEvaluationDraft {
     }
     problems.addAll(warnings);
     if (unreadWhy != null) {
-      problems.add(ImportProblem.of(Severity.ERROR, unreadLine, title.printed,
+      problems.add(ImportProblem.of(ImportProblem.Kind.SELF_EVALUATION_NOT_IMPORTED, Severity.ERROR, unreadLine, title.printed,
           "self-evaluation table not imported: " + unreadWhy));
       return Optional.empty();
     }
     if (indicators.isEmpty()) {
-      problems.add(ImportProblem.of(Severity.ERROR, line, title.printed,
+      problems.add(ImportProblem.of(ImportProblem.Kind.SELF_EVALUATION_NOT_IMPORTED, Severity.ERROR, line, title.printed,
           "self-evaluation table not imported: no indicator row read"));
       return Optional.empty();
     }
