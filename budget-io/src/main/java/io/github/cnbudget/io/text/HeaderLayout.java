@@ -333,6 +333,11 @@ final class HeaderLayout {
     String s = squeeze(printed).replaceFirst("^其中[：:]?", "").replaceFirst("^\\d{4}年度?", "")
         .replaceFirst("^(本年|当年)(?=(预算数|决算数|预算))", "");
     Optional<Concept> c = Concept.fromLabel(s);
+    if (c.isEmpty() && kind == TableKind.THREE_PUBLIC) {
+      // the “三公” table's column beside the “三公” groups: 机关运行经费预算数, 行政经费决算数
+      c = Concept.fromLabel(s.replaceFirst("(?:预算数|决算数|预算|决算)$", ""))
+          .filter(x -> x == Concept.ADMINISTRATIVE_EXPENSES);
+    }
     if (c.isEmpty()) {
       return Concept.OTHER;
     }

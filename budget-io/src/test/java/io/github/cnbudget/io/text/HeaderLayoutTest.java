@@ -13,6 +13,15 @@ import org.junit.jupiter.api.Test;
 class HeaderLayoutTest {
 
   @Test
+  void runningCostsColumnOfTheThreePublicTable_isAdministrativeExpenses_onlyThere() {
+    assertThat(HeaderLayout.conceptOf("2023年机关运行经费预算数", TableKind.THREE_PUBLIC))
+        .isEqualTo(Concept.ADMINISTRATIVE_EXPENSES);
+    assertThat(HeaderLayout.conceptOf("机关运行经费决算数", TableKind.THREE_PUBLIC)).isEqualTo(Concept.ADMINISTRATIVE_EXPENSES);
+    assertThat(HeaderLayout.conceptOf("“三公”经费预算数", TableKind.THREE_PUBLIC)).isEqualTo(Concept.OTHER);
+    assertThat(HeaderLayout.conceptOf("机关运行经费预算数", TableKind.EXPENDITURE)).isEqualTo(Concept.OTHER);
+  }
+
+  @Test
   void read_groupHeader_spreadsOverItsColumnsOnly() {
     List<List<String>> rows = List.of(
         List.of("预算单位", "收入总计", "本年收入", "", "", "上年结余、结转"),
