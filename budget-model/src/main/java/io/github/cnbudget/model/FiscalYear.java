@@ -17,6 +17,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   /** The latest year accepted. */
   public static final int MAX_VALUE = 2999;
 
+  /** The calendar year. */
   private final int value;
 
   private FiscalYear(int value) {

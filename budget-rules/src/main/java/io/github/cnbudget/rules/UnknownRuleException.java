@@ -13,7 +13,11 @@ import java.util.List;
 public final class UnknownRuleException extends BudgetException {
   private static final long serialVersionUID = 1L;
 
+  /** The names that name nothing, as given. */
+  @SuppressWarnings("serial") // List.copyOf is serializable
   private final List<String> unknown;
+  /** The ids of the set's rules, sorted. */
+  @SuppressWarnings("serial")
   private final List<String> known;
 
   /**

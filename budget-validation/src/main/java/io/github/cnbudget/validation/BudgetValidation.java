@@ -13,9 +13,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -153,21 +155,31 @@ public final class BudgetValidation {
    * expression language is ever evaluated.
    */
   static final class BundleInterpolator implements MessageInterpolator {
-    private static final Properties EN = load("/ValidationMessages.properties");
-    private static final Properties ZH = load("/ValidationMessages_zh.properties");
+    private static final Properties EN = load("ValidationMessages.properties");
+    private static final Properties ZH = load("ValidationMessages_zh.properties");
 
-    // read as files, not through ResourceBundle, which a named module may not call with a class loader
+    /**
+     * Every bundle of this name on the class path, merged: an application's own ValidationMessages
+     * may come first, and must not hide ours (our keys are all under io.github.cnbudget.validation).
+     */
     private static Properties load(String name) {
-      Properties p = new Properties();
-      try (InputStream in = BudgetValidation.class.getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalStateException("Missing message bundle " + name);
+      Properties merged = new Properties();
+      try {
+        Enumeration<URL> bundles = BudgetValidation.class.getClassLoader().getResources(name);
+        while (bundles.hasMoreElements()) {
+          Properties p = new Properties();
+          try (InputStream in = bundles.nextElement().openStream()) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+          }
+          p.forEach(merged::putIfAbsent);
         }
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
       } catch (IOException e) {
         throw new UncheckedIOException("Cannot read message bundle " + name, e);
       }
-      return p;
+      if (!merged.containsKey("io.github.cnbudget.validation.BudgetName.message")) {
+        throw new IllegalStateException("Missing message bundle " + name);
+      }
+      return merged;
     }
 
     @Override

@@ -37,6 +37,7 @@ public record ImportProblemView(Optional<String> kind, OptionalInt line, Optiona
    * @param line the line
    * @param text the text
    * @param message the message
+   * @param page the page, for a problem of a PDF
    */
   public ImportProblemView {
     Objects.requireNonNull(kind, "kind");

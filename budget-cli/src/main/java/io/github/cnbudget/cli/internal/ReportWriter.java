@@ -141,7 +141,7 @@ public final class ReportWriter {
    * Writes the text report: per input, its documents, findings (one line each) and import problems.
    *
    * @param reports one per input
-   * @param out where to write
+   * @param writer where to write
    */
   public static void writeText(List<FileReport> reports, PrintWriter writer) {
     PrintWriter out = Printable.writer(writer);
