@@ -19,6 +19,7 @@ import io.github.cnbudget.model.catalog.CatalogException;
 import io.github.cnbudget.model.catalog.ClassificationCatalog;
 import io.github.cnbudget.rules.RuleSet;
 import io.github.cnbudget.rules.Rules;
+import io.github.cnbudget.rules.UnknownRuleException;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.NotChecked;
@@ -36,7 +37,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -202,18 +202,12 @@ final class ValidateCommand implements Callable<Integer> {
     if (rules.isEmpty()) {
       return all;
     }
-    List<String> unknown = new ArrayList<>();
-    for (String id : rules) {
-      boolean known = all.tags().contains(id) || all.rules().stream().anyMatch(r -> r.id().equals(id));
-      if (!known) {
-        unknown.add(id);
-      }
+    try {
+      return all.pick(rules.toArray(new String[0]));
+    } catch (UnknownRuleException e) {
+      // a misspelt id is a usage error, reported as picocli reports a bad option value
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, String.join(",", e.unknown()));
     }
-    if (!unknown.isEmpty()) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "Unknown rule id(s): " + String.join(", ", unknown)
-          + "; known: " + all.rules().stream().map(r -> r.id()).sorted().collect(Collectors.joining(", ")));
-    }
-    return all.pick(rules.toArray(new String[0]));
   }
 
   /** The rule set checking codes against the bundled catalog with the user's catalogs laid over it. */

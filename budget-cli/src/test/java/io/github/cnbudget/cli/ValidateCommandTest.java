@@ -80,7 +80,11 @@ class ValidateCommandTest {
     Path doc = Fixtures.writeJson(dir.resolve("doc.json"), Fixtures.document("2958"));
     Cli r = Cli.run("validate", "--rules", "no-such-rule", doc.toString());
     assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
-    assertThat(r.err).contains("Unknown rule id(s): no-such-rule");
+    assertThat(r.err).contains("Unknown rule id(s): no-such-rule; known: ").contains("tree-rollup");
+    // only the names that are unknown are named; a tag is known
+    Cli mixed = Cli.run("validate", "--rules", "tree-rollup,arithmetic,also-not-a-rule", doc.toString());
+    assertThat(mixed.exitCode).as(mixed.toString()).isEqualTo(2);
+    assertThat(mixed.err).contains("Unknown rule id(s): also-not-a-rule;");
   }
 
   @Test

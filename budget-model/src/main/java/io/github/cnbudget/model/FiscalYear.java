@@ -17,6 +17,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
   /** The latest year accepted. */
   public static final int MAX_VALUE = 2999;
 
+  /** The calendar year. */
   private final int value;
 
   private FiscalYear(int value) {
@@ -28,11 +29,11 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
    *
    * @param year the calendar year, from {@value #MIN_VALUE} to {@value #MAX_VALUE}
    * @return the fiscal year
-   * @throws BudgetException if the year is out of range
+   * @throws InvalidValueException if the year is out of range
    */
   public static FiscalYear of(int year) {
     if (year < MIN_VALUE || year > MAX_VALUE) {
-      throw new BudgetException("Fiscal year out of range " + MIN_VALUE + ".." + MAX_VALUE + ": " + year);
+      throw new InvalidValueException("Fiscal year out of range " + MIN_VALUE + ".." + MAX_VALUE + ": " + year);
     }
     return new FiscalYear(year);
   }
@@ -96,7 +97,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
    *
    * @param years how many years to add (may be negative)
    * @return the shifted year
-   * @throws BudgetException if the result is out of range
+   * @throws InvalidValueException if the result is out of range
    */
   public FiscalYear plusYears(int years) {
     if (years == 0) {
@@ -105,7 +106,7 @@ public final class FiscalYear implements Comparable<FiscalYear>, Serializable {
     // long arithmetic: an int overflow must end in the documented range error, not ArithmeticException
     long shifted = (long) value + years;
     if (shifted < MIN_VALUE || shifted > MAX_VALUE) {
-      throw new BudgetException("Fiscal year out of range " + MIN_VALUE + ".." + MAX_VALUE + ": " + shifted);
+      throw new InvalidValueException("Fiscal year out of range " + MIN_VALUE + ".." + MAX_VALUE + ": " + shifted);
     }
     return new FiscalYear((int) shifted);
   }

@@ -29,7 +29,7 @@ public final class Precision {
   public static Precision of(AmountUnit unit, int scale) {
     Objects.requireNonNull(unit, "unit");
     if (scale < 0 || scale > 6) {
-      throw new BudgetException("Precision scale out of range 0..6: " + scale);
+      throw new InvalidValueException("Precision scale out of range 0..6: " + scale);
     }
     return new Precision(unit, scale);
   }

@@ -9,8 +9,11 @@ package io.github.cnbudget.model;
 public class TextParseException extends BudgetException {
   private static final long serialVersionUID = 1L;
 
+  /** The whole text that was being parsed. */
   private final String parsedText;
+  /** The zero-based index of the first character that could not be read. */
   private final int errorIndex;
+  /** Why, in English, without the text or index. */
   private final String reason;
 
   /**

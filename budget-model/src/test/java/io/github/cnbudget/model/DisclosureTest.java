@@ -52,7 +52,7 @@ class DisclosureTest {
   @Test
   void builder_requiresDepartmentYearStageAndPrecision() {
     assertThatThrownBy(() -> Disclosure.builder().year(FiscalYear.of(2023)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("department");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("department");
   }
 
   @Test

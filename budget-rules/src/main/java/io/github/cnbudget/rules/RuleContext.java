@@ -1,15 +1,14 @@
 package io.github.cnbudget.rules;
 
-import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.catalog.ClassificationCatalog;
-import io.github.cnbudget.rules.internal.DocumentMemo;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Options of a validation (校验选项), as an immutable "mutant factory": every {@code with…} method
- * returns a changed copy. Thread-safe and reusable.
+ * returns a changed copy. Thread-safe and reusable. Options only: what a validation learns about
+ * its document travels in the {@link Subject}.
  *
  * <ul>
  *   <li>{@link #toleranceFactor()} — multiplies the rounding bound {@code (n + 1) · h / 2}; default
@@ -27,33 +26,20 @@ import java.util.Optional;
  * </ul>
  */
 public final class RuleContext {
-  private static final RuleContext DEFAULTS = new RuleContext(BigDecimal.ONE, false, null, null, null);
-
-  static {
-    DocumentMemo.install(c -> c.memo);
-  }
+  private static final RuleContext DEFAULTS = new RuleContext(BigDecimal.ONE, false, null, null);
 
   private final BigDecimal toleranceFactor;
   private final boolean dropRounding;
   private final BigDecimal expectedWeightTotal;
   // null: the bundled catalog, read lazily on first use
   private final ClassificationCatalog catalog;
-  // What the rules of one validation share about its document; null except in the copy a
-  // RuleSet hands its rules. Not an option: left out of equals, hashCode and toString.
-  private final DocumentMemo memo;
 
   private RuleContext(BigDecimal toleranceFactor, boolean dropRounding, BigDecimal expectedWeightTotal,
-      ClassificationCatalog catalog, DocumentMemo memo) {
+      ClassificationCatalog catalog) {
     this.toleranceFactor = toleranceFactor;
     this.dropRounding = dropRounding;
     this.expectedWeightTotal = expectedWeightTotal;
     this.catalog = catalog;
-    this.memo = memo;
-  }
-
-  /** This context for the validation of one document, whose rules share a memo of it. */
-  RuleContext forDocument(Disclosure document) {
-    return new RuleContext(toleranceFactor, dropRounding, expectedWeightTotal, catalog, DocumentMemo.of(document));
   }
 
   /**
@@ -103,7 +89,7 @@ public final class RuleContext {
     if (factor.signum() < 0) {
       throw new IllegalArgumentException("tolerance factor must not be negative: " + factor);
     }
-    return new RuleContext(factor, dropRounding, expectedWeightTotal, catalog, null);
+    return new RuleContext(factor, dropRounding, expectedWeightTotal, catalog);
   }
 
   /**
@@ -113,7 +99,7 @@ public final class RuleContext {
    * @return the changed copy
    */
   public RuleContext withDropRounding(boolean drop) {
-    return new RuleContext(toleranceFactor, drop, expectedWeightTotal, catalog, null);
+    return new RuleContext(toleranceFactor, drop, expectedWeightTotal, catalog);
   }
 
   /**
@@ -127,7 +113,7 @@ public final class RuleContext {
     if (total.signum() <= 0) {
       throw new IllegalArgumentException("weight total must be positive: " + total);
     }
-    return new RuleContext(toleranceFactor, dropRounding, total, catalog, null);
+    return new RuleContext(toleranceFactor, dropRounding, total, catalog);
   }
 
   /**
@@ -146,7 +132,7 @@ public final class RuleContext {
    * @return the changed copy
    */
   public RuleContext withCatalog(ClassificationCatalog value) {
-    return new RuleContext(toleranceFactor, dropRounding, expectedWeightTotal, Objects.requireNonNull(value), null);
+    return new RuleContext(toleranceFactor, dropRounding, expectedWeightTotal, Objects.requireNonNull(value));
   }
 
   @Override

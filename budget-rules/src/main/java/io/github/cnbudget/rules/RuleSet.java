@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A composed set of rules with its options (规则集): all-of the rules that are picked and not
@@ -143,25 +144,41 @@ public final class RuleSet implements Rule {
   /**
    * Runs only rules with these ids or tags (added to earlier picks).
    *
-   * @param idsOrTags rule ids or tags
+   * @param idsOrTags rule ids or tags of this set's rules
    * @return the changed copy
+   * @throws UnknownRuleException if one names no rule and no tag of this set
    */
   public RuleSet pick(String... idsOrTags) {
     Set<String> p = new LinkedHashSet<>(picked);
-    p.addAll(List.of(idsOrTags));
+    p.addAll(known(idsOrTags));
     return new RuleSet(id, rules, Set.copyOf(p), skipped, overrides, limit, context);
   }
 
   /**
    * Does not run rules with these ids or tags.
    *
-   * @param idsOrTags rule ids or tags
+   * @param idsOrTags rule ids or tags of this set's rules
    * @return the changed copy
+   * @throws UnknownRuleException if one names no rule and no tag of this set
    */
   public RuleSet skip(String... idsOrTags) {
     Set<String> s = new LinkedHashSet<>(skipped);
-    s.addAll(List.of(idsOrTags));
+    s.addAll(known(idsOrTags));
     return new RuleSet(id, rules, picked, Set.copyOf(s), overrides, limit, context);
+  }
+
+  /** The ids or tags, each naming a rule or a tag of this set: a typo must not silently pick nothing. */
+  private List<String> known(String... idsOrTags) {
+    List<String> unknown = new ArrayList<>();
+    for (String s : idsOrTags) {
+      if (rules.stream().noneMatch(r -> r.id().equals(s) || r.tags().contains(s))) {
+        unknown.add(s);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new UnknownRuleException(unknown, rules.stream().map(Rule::id).sorted().collect(Collectors.toList()));
+    }
+    return List.of(idsOrTags);
   }
 
   /**
@@ -211,22 +228,17 @@ public final class RuleSet implements Rule {
 
   /**
    * Runs the enabled rules, applies the severity overrides and drops rounding-level findings when
-   * the context says so; does not apply the limit.
+   * the context says so; does not apply the limit. The rules share the subject's memo.
    *
-   * @param disclosure the document
+   * @param subject the document
    * @param ctx the options
    * @return the findings in rule order
    */
   @Override
-  public List<Finding> check(Disclosure disclosure, RuleContext ctx) {
-    // the rules share what they read of this document (facts of tables, indicators) for this run
-    return findings(disclosure, ctx.forDocument(disclosure), ctx);
-  }
-
-  private List<Finding> findings(Disclosure disclosure, RuleContext run, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     for (Rule r : enabled()) {
-      for (Finding f : r.check(disclosure, run)) {
+      for (Finding f : r.check(subject, ctx)) {
         if (ctx.dropRounding() && f.isWithinRounding()) {
           continue;
         }
@@ -240,19 +252,15 @@ public final class RuleSet implements Rule {
   /**
    * What the enabled rules could not check.
    *
-   * @param disclosure the document
+   * @param subject the document
    * @param ctx the options
    * @return the items in rule order
    */
   @Override
-  public List<NotChecked> notChecked(Disclosure disclosure, RuleContext ctx) {
-    return notCheckedIn(disclosure, ctx.forDocument(disclosure));
-  }
-
-  private List<NotChecked> notCheckedIn(Disclosure disclosure, RuleContext run) {
+  public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
     List<NotChecked> out = new ArrayList<>();
     for (Rule r : enabled()) {
-      out.addAll(r.notChecked(disclosure, run));
+      out.addAll(r.notChecked(subject, ctx));
     }
     return out;
   }
@@ -276,9 +284,10 @@ public final class RuleSet implements Rule {
    *     differences are grouped, one INFO per table and code with the cells in {@link Finding#cells()}
    */
   public ValidationReport validate(Disclosure disclosure, RuleContext ctx) {
-    RuleContext run = ctx.forDocument(disclosure);
-    List<Finding> grouped = RoundingGroups.group(findings(disclosure, run, ctx));
-    return ValidationReport.of(grouped, limit).withNotChecked(notCheckedIn(disclosure, run));
+    // the rules share what they read of this document (facts of tables, indicators) for this run
+    Subject subject = Subject.of(disclosure);
+    List<Finding> grouped = RoundingGroups.group(check(subject, ctx));
+    return ValidationReport.of(grouped, limit).withNotChecked(notChecked(subject, ctx));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package io.github.cnbudget.rules;
 
-import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.internal.BuiltinRules;
 import java.util.ArrayList;
@@ -73,9 +72,9 @@ public final class Rules {
       }
 
       @Override
-      public List<Finding> check(Disclosure disclosure, RuleContext context) {
+      public List<Finding> check(Subject subject, RuleContext context) {
         List<Finding> out = new ArrayList<>();
-        for (Finding f : rule.check(disclosure, context)) {
+        for (Finding f : rule.check(subject, context)) {
           if (scope.contains(f.location())) {
             out.add(f);
           }

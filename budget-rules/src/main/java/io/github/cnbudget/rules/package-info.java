@@ -38,7 +38,7 @@
  *   <tr><td>score-mismatch</td><td>self-evaluation-score</td><td>WARNING</td><td>a printed 得分 differs from the scoring rule</td></tr>
  *   <tr><td>total-score-mismatch</td><td>self-evaluation-score</td><td>ERROR</td><td>总分 ≠ Σ printed scores</td></tr>
  *   <tr><td>grade-mismatch</td><td>self-evaluation-score</td><td>ERROR</td><td>the printed grade is not the grade of the printed total</td></tr>
- *   <tr><td>constraint-violation</td><td>bean-validation</td><td>ERROR</td><td>a Bean Validation constraint violated (see {@code validation})</td></tr>
+ *   <tr><td>constraint-violation</td><td>bean-validation</td><td>ERROR</td><td>a Bean Validation constraint violated (from the budget-validation module's {@code BudgetValidation})</td></tr>
  * </table>
  *
  * <p>Arithmetic differences within the rounding tolerance {@code (n + 1) · h / 2} are reported as INFO

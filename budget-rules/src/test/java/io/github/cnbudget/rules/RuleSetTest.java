@@ -43,6 +43,22 @@ class RuleSetTest {
   }
 
   @Test
+  void pickAndSkip_rejectUnknownIds_namingWhatIsKnown() {
+    RuleSet all = Rules.defaults();
+    assertThatThrownBy(() -> all.pick("tree-rollup", "no-such-rule", "arithmetic", "nor-this"))
+        .isInstanceOfSatisfying(UnknownRuleException.class, e -> {
+          assertThat(e.unknown()).containsExactly("no-such-rule", "nor-this");
+          assertThat(e.known()).isSorted().contains("tree-rollup", "cross-table").doesNotContain("arithmetic")
+              .hasSize(all.rules().size());
+          assertThat(e).hasMessageStartingWith("Unknown rule id(s): no-such-rule, nor-this; known: ");
+        });
+    assertThatThrownBy(() -> all.skip("tree-rolup")).isInstanceOf(UnknownRuleException.class)
+        .hasMessageContaining("tree-rolup;");
+    // an id of a rule the set holds but does not run (skipped, or outside a pick) is known
+    assertThat(all.skip("tree-rollup").pick("tree-rollup").enabled()).isEmpty();
+  }
+
+  @Test
   void withSeverity_overridesByCode() {
     ValidationReport r = Rules.defaults().withSeverity("rollup-mismatch", Severity.INFO).validate(broken());
     assertThat(r.findings("rollup-mismatch")).isNotEmpty().allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));

@@ -86,7 +86,12 @@ public final class BatchRunner {
         + " MB: raise the heap (JAVA_TOOL_OPTIONS=-Xmx…) or split the input";
   }
 
-  /** The failure text: the exception type and message, with the cause's when it adds something. */
+  /**
+   * The failure text: the exception type and message, with the cause's when it adds something.
+   *
+   * @param e the failure
+   * @return the text
+   */
   public static String describe(Throwable e) {
     StringBuilder b = new StringBuilder(e.getClass().getSimpleName());
     if (e.getMessage() != null && !e.getMessage().isBlank()) {

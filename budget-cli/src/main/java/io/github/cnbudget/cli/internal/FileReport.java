@@ -35,6 +35,7 @@ public record FileReport(
    * @param findings the findings
    * @param importProblems the import problems
    * @param failure the failure
+   * @param streamed the counts of findings by severity, when they were streamed rather than kept
    */
   public FileReport {
     Objects.requireNonNull(source, "source");

@@ -27,7 +27,7 @@ public record ImportProblemView(String code, String severity, OptionalInt line, 
    * @param line the line
    * @param text the text
    * @param message the message
-   * @param page the page
+   * @param page the page, for a problem of a PDF
    */
   public ImportProblemView {
     Objects.requireNonNull(code, "code");

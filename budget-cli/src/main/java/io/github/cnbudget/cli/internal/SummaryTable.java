@@ -40,7 +40,7 @@ public final class SummaryTable {
    * Writes the table, or for a single input one line with its counts (a one-row table says no more).
    *
    * @param reports one per input
-   * @param out where to write
+   * @param err where to write
    */
   public static void write(List<FileReport> reports, PrintWriter err) {
     write(reports, err, Locale.ENGLISH);

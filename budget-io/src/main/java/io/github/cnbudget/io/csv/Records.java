@@ -12,6 +12,7 @@ import io.github.cnbudget.io.internal.Cells;
 import io.github.cnbudget.model.Amounts;
 import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.table.PagePlace;
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.TextParseException;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
@@ -563,7 +564,7 @@ final class Records {
       }
       try {
         return Cells.of(value, printed.isEmpty() ? null : printed, mark, repaired);
-      } catch (IllegalArgumentException e) {
+      } catch (InvalidValueException e) {
         throw error(markColumn, "inconsistent cell: " + e.getMessage());
       }
     }

@@ -10,6 +10,7 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.narrative.Narrative;
 import io.github.cnbudget.model.narrative.Paragraph;
 import io.github.cnbudget.model.FiscalYear;
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.Precision;
 import io.github.cnbudget.model.Stage;
 import io.github.cnbudget.model.classification.ClassificationCode;
@@ -90,7 +91,7 @@ final class TidyReader {
   private static <T> T build(Rec r, Supplier<T> b) {
     try {
       return b.get();
-    } catch (IllegalStateException | IllegalArgumentException | BudgetException e) {
+    } catch (InvalidValueException e) {
       throw r.error("invalid record: " + e.getMessage());
     }
   }

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.internal;
 
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
 import java.math.BigDecimal;
@@ -122,25 +123,25 @@ public final class Cells {
    * @param mark what was printed
    * @param repaired whether the value was read through damaged text
    * @return the cell
-   * @throws IllegalArgumentException naming the inconsistency
+   * @throws InvalidValueException naming the inconsistency
    */
   public static Cell of(@Nullable BigDecimal value, @Nullable String printed, CellMark mark, boolean repaired) {
     if (mark != CellMark.AMOUNT) {
       if (value != null) {
-        throw new IllegalArgumentException("a " + mark + " cell has no value");
+        throw new InvalidValueException("a " + mark + " cell has no value");
       }
       if (repaired) {
-        throw new IllegalArgumentException("only AMOUNT cells can be repaired");
+        throw new InvalidValueException("only AMOUNT cells can be repaired");
       }
     }
     switch (mark) {
       case AMOUNT:
         if (value == null) {
-          throw new IllegalArgumentException("an AMOUNT cell needs a value");
+          throw new InvalidValueException("an AMOUNT cell needs a value");
         }
         if (repaired) {
           if (printed == null) {
-            throw new IllegalArgumentException("a repaired cell needs its printed text");
+            throw new InvalidValueException("a repaired cell needs its printed text");
           }
           return Cell.repaired(value, printed);
         }
@@ -154,17 +155,17 @@ public final class Cells {
         return expect(Cell.printed(printed == null ? "-" : printed), CellMark.DASH);
       case TEXT:
         if (printed == null) {
-          throw new IllegalArgumentException("a TEXT cell needs its printed text");
+          throw new InvalidValueException("a TEXT cell needs its printed text");
         }
         return Cell.text(printed);
       default:
-        throw new IllegalArgumentException("unknown mark " + mark);
+        throw new InvalidValueException("unknown mark " + mark);
     }
   }
 
   private static Cell expect(Cell c, CellMark mark) {
     if (c.mark() != mark || c.isRepaired()) {
-      throw new IllegalArgumentException("printed text '" + c.printed() + "' is not a " + mark + " cell");
+      throw new InvalidValueException("printed text '" + c.printed() + "' is not a " + mark + " cell");
     }
     return c;
   }

@@ -10,6 +10,7 @@ import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.FiscalYear;
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.Precision;
 import io.github.cnbudget.model.Stage;
 import io.github.cnbudget.model.classification.ClassificationCode;
@@ -89,15 +90,12 @@ final class JsonDocReader extends JsonCursor {
   private <T> T build(Supplier<T> builder, Start start) {
     try {
       return builder.get();
-    } catch (IllegalStateException | IllegalArgumentException | BudgetException e) {
-      String m = String.valueOf(e.getMessage());
-      int missing = m.indexOf("required attributes are not set ");
-      if (missing >= 0) {
-        // Immutables names the attributes by accessor, which is also the JSON field name
-        throw new CodecException(at(start), "missing required field(s) "
-            + m.substring(missing + "required attributes are not set ".length()), e);
+    } catch (InvalidValueException e) {
+      if (!e.missing().isEmpty()) {
+        // the model names the attributes by accessor, which is also the JSON field name
+        throw new CodecException(at(start), "missing required field(s) " + e.missing(), e);
       }
-      throw new CodecException(at(start), "invalid object: " + m, e);
+      throw new CodecException(at(start), "invalid object: " + e.getMessage(), e);
     }
   }
 
@@ -555,7 +553,7 @@ final class JsonDocReader extends JsonCursor {
     }
     try {
       return Cells.of((BigDecimal) parts[0], (String) parts[1], (CellMark) parts[2], Boolean.TRUE.equals(parts[3]));
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidValueException e) {
       if (!lenient) {
         throw new CodecException(at(where), "inconsistent cell: " + e.getMessage(), e);
       }

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PdfImportException extends ImportException {
   private static final long serialVersionUID = 1L;
+  /** The PDF file; not serialized (a path is not serializable). */
   private final transient Path file;
+  /** The one-based page, 0 when unknown. */
   private final int page;
 
   PdfImportException(Path file, int page, String message, @Nullable Throwable cause) {

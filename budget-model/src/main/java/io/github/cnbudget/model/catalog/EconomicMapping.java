@@ -60,6 +60,11 @@ public final class EconomicMapping {
     /**
      * Checks the schemes of the two codes.
      *
+     * @param government the code of the government economic classification
+     * @param departmental the code of the departmental economic classification
+     * @param scope the units the pair applies to
+     * @param trust how well the pair is attested
+     * @param provenance where the pair was seen
      * @throws CatalogException when a code is of the wrong scheme or the provenance is blank
      */
     public Pair {

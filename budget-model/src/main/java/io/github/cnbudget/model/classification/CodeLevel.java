@@ -1,5 +1,7 @@
 package io.github.cnbudget.model.classification;
 
+import io.github.cnbudget.model.InvalidValueException;
+
 /**
  * The level of a classification code (科目级次): 类, 款 or 项, fixed by the number of digits.
  */
@@ -42,7 +44,7 @@ public enum CodeLevel {
    *
    * @param digits 3, 5 or 7
    * @return the level
-   * @throws IllegalArgumentException for any other length
+   * @throws InvalidValueException for any other length
    */
   public static CodeLevel ofDigits(int digits) {
     switch (digits) {
@@ -53,7 +55,7 @@ public enum CodeLevel {
       case 7:
         return ITEM;
       default:
-        throw new IllegalArgumentException("No code level has " + digits + " digits");
+        throw new InvalidValueException("No code level has " + digits + " digits");
     }
   }
 }

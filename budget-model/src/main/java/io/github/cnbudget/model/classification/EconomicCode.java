@@ -1,5 +1,6 @@
 package io.github.cnbudget.model.classification;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,14 +45,14 @@ public final class EconomicCode implements ClassificationCode, Comparable<Econom
   public static EconomicCode of(int clazz, int section) {
     checkClass(clazz);
     if (section < 0 || section > 99) {
-      throw new IllegalArgumentException("款 number out of range 0..99: " + section);
+      throw new InvalidValueException("款 number out of range 0..99: " + section);
     }
     return new EconomicCode(clazz + (section < 10 ? "0" : "") + section);
   }
 
   private static void checkClass(int clazz) {
     if (!(clazz >= 300 && clazz <= 399) && !(clazz >= 500 && clazz <= 599)) {
-      throw new IllegalArgumentException("economic 类 must be 300..399 or 500..599: " + clazz);
+      throw new InvalidValueException("economic 类 must be 300..399 or 500..599: " + clazz);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.cnbudget.model.classification;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -97,7 +98,7 @@ public final class FunctionalCode implements ClassificationCode, Comparable<Func
 
   private static void checkRange(int v, int min, int max, String what) {
     if (v < min || v > max) {
-      throw new IllegalArgumentException(what + " number out of range " + min + ".." + max + ": " + v);
+      throw new InvalidValueException(what + " number out of range " + min + ".." + max + ": " + v);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.cnbudget.model.narrative;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
@@ -46,7 +47,7 @@ public abstract class Paragraph {
   @Value.Check
   void check() {
     if (page().isPresent() && page().getAsInt() < 1 || line().isPresent() && line().getAsInt() < 1) {
-      throw new IllegalArgumentException("page and line are one-based: " + page() + " " + line());
+      throw new InvalidValueException("page and line are one-based: " + page() + " " + line());
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.cnbudget.model.narrative;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -27,7 +28,7 @@ public final class StatedAmount {
    * @param unit 元, 万元 or 亿元
    * @param printed the printed text (digits and unit)
    * @return the amount
-   * @throws IllegalArgumentException for another unit
+   * @throws InvalidValueException for another unit
    */
   public static StatedAmount of(BigDecimal value, String unit, String printed) {
     exponent(unit);
@@ -43,7 +44,7 @@ public final class StatedAmount {
       case "亿元":
         return 8;
       default:
-        throw new IllegalArgumentException("unit must be 元, 万元 or 亿元: " + unit);
+        throw new InvalidValueException("unit must be 元, 万元 or 亿元: " + unit);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.github.cnbudget.model.organisation;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -39,7 +40,7 @@ public abstract class BudgetUnit {
   @Value.Check
   void check() {
     if (name().isBlank()) {
-      throw new IllegalStateException("Budget unit name must not be blank");
+      throw new InvalidValueException("Budget unit name must not be blank");
     }
   }
 

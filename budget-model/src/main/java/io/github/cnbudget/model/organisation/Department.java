@@ -1,5 +1,6 @@
 package io.github.cnbudget.model.organisation;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -48,11 +49,11 @@ public abstract class Department {
   @Value.Check
   void check() {
     if (name().isBlank()) {
-      throw new IllegalStateException("Department name must not be blank");
+      throw new InvalidValueException("Department name must not be blank");
     }
     long distinct = units().stream().map(BudgetUnit::name).distinct().count();
     if (distinct != units().size()) {
-      throw new IllegalStateException("Duplicate unit names in department " + name());
+      throw new InvalidValueException("Duplicate unit names in department " + name());
     }
   }
 

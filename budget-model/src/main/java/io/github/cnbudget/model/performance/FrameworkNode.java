@@ -1,5 +1,6 @@
 package io.github.cnbudget.model.performance;
 
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.table.Cell;
 import java.util.List;
 import java.util.Optional;
@@ -62,11 +63,11 @@ public abstract class FrameworkNode {
   @Value.Check
   void check() {
     if (level() < 1 || level() > 3) {
-      throw new IllegalStateException("Framework level must be 1..3: " + level());
+      throw new InvalidValueException("Framework level must be 1..3: " + level());
     }
     for (FrameworkNode c : children()) {
       if (c.level() != level() + 1) {
-        throw new IllegalStateException("Child '" + c.name() + "' of level " + c.level()
+        throw new InvalidValueException("Child '" + c.name() + "' of level " + c.level()
             + " under '" + name() + "' of level " + level());
       }
     }

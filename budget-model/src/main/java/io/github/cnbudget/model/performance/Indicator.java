@@ -1,5 +1,6 @@
 package io.github.cnbudget.model.performance;
 
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.PagePlace;
 import io.github.cnbudget.model.target.Target;
@@ -223,7 +224,7 @@ public abstract class Indicator {
   @Value.Check
   void check() {
     if (name().isBlank()) {
-      throw new IllegalStateException("Indicator name must not be blank");
+      throw new InvalidValueException("Indicator name must not be blank");
     }
   }
 

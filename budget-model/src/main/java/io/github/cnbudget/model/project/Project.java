@@ -1,6 +1,7 @@
 package io.github.cnbudget.model.project;
 
 import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.performance.LabelledAmounts;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.PagePlace;
@@ -158,7 +159,7 @@ public abstract class Project {
   @Value.Check
   void check() {
     if (name().isBlank()) {
-      throw new IllegalStateException("Project name must not be blank");
+      throw new InvalidValueException("Project name must not be blank");
     }
   }
 

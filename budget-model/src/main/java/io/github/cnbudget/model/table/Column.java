@@ -1,5 +1,6 @@
 package io.github.cnbudget.model.table;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -87,10 +88,10 @@ public abstract class Column {
   @Value.Check
   void check() {
     if (key().isBlank()) {
-      throw new IllegalStateException("Column key must not be blank");
+      throw new InvalidValueException("Column key must not be blank");
     }
     if (parent().isPresent() && parent().get().equals(key())) {
-      throw new IllegalStateException("Column '" + key() + "' cannot be its own parent");
+      throw new InvalidValueException("Column '" + key() + "' cannot be its own parent");
     }
   }
 

@@ -1,6 +1,7 @@
 package io.github.cnbudget.model.table;
 
 import io.github.cnbudget.model.AmountUnit;
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -224,12 +225,12 @@ public abstract class DisclosureTable {
     Map<String, Column> byKey = new LinkedHashMap<>();
     for (Column c : columns()) {
       if (byKey.put(c.key(), c) != null) {
-        throw new IllegalStateException("Duplicate column key '" + c.key() + "' in table " + title());
+        throw new InvalidValueException("Duplicate column key '" + c.key() + "' in table " + title());
       }
     }
     for (Column c : columns()) {
       if (c.parent().isPresent() && !byKey.containsKey(c.parent().get())) {
-        throw new IllegalStateException(
+        throw new InvalidValueException(
             "Column '" + c.key() + "' names unknown parent '" + c.parent().get() + "' in table " + title());
       }
     }
@@ -239,7 +240,7 @@ public abstract class DisclosureTable {
       Column at = c;
       for (int steps = 0; at.parent().isPresent(); steps++) {
         if (steps >= byKey.size()) {
-          throw new IllegalStateException("Column '" + c.key() + "' is its own ancestor (a cycle of parents) in table " + title());
+          throw new InvalidValueException("Column '" + c.key() + "' is its own ancestor (a cycle of parents) in table " + title());
         }
         at = byKey.get(at.parent().get());
       }
@@ -247,7 +248,7 @@ public abstract class DisclosureTable {
     for (Row r : rows()) {
       for (String k : r.cells().keySet()) {
         if (!byKey.containsKey(k)) {
-          throw new IllegalStateException("Row '" + r.label() + "' has a cell for unknown column '" + k
+          throw new InvalidValueException("Row '" + r.label() + "' has a cell for unknown column '" + k
               + "' in table " + title());
         }
       }

@@ -1,5 +1,6 @@
 package io.github.cnbudget.model.table;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.Objects;
 import java.util.OptionalInt;
 
@@ -36,7 +37,7 @@ public final class Note {
    */
   public static Note of(String text, int line) {
     if (line < 1) {
-      throw new IllegalArgumentException("line must be >= 1: " + line);
+      throw new InvalidValueException("line must be >= 1: " + line);
     }
     return new Note(Objects.requireNonNull(text, "text"), line);
   }

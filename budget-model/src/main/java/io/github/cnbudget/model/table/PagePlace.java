@@ -1,5 +1,6 @@
 package io.github.cnbudget.model.table;
 
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.TextParseException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -41,11 +42,11 @@ public final class PagePlace {
    * @param x1 the other horizontal edge
    * @param y1 the other vertical edge
    * @return the place
-   * @throws IllegalArgumentException when the page is below 1
+   * @throws InvalidValueException when the page is below 1
    */
   public static PagePlace of(int page, BigDecimal x0, BigDecimal y0, BigDecimal x1, BigDecimal y1) {
     if (page < 1) {
-      throw new IllegalArgumentException("page must be >= 1: " + page);
+      throw new InvalidValueException("page must be >= 1: " + page);
     }
     BigDecimal a = tenth(x0);
     BigDecimal b = tenth(y0);

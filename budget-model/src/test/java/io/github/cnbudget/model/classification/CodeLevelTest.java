@@ -3,6 +3,7 @@ package io.github.cnbudget.model.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class CodeLevelTest {
@@ -19,6 +20,6 @@ class CodeLevelTest {
 
   @Test
   void ofDigits_rejectsOtherLengths() {
-    assertThatThrownBy(() -> CodeLevel.ofDigits(4)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4");
+    assertThatThrownBy(() -> CodeLevel.ofDigits(4)).isInstanceOf(InvalidValueException.class).hasMessageContaining("4");
   }
 }

@@ -3,6 +3,7 @@ package io.github.cnbudget.model.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,10 +21,10 @@ class EconomicCodeTest {
 
   @Test
   void of_rejectsOutOfRangeParts() {
-    assertThatThrownBy(() -> EconomicCode.of(210)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EconomicCode.of(400)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EconomicCode.of(301, 100)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> EconomicCode.of(301, -1)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> EconomicCode.of(210)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> EconomicCode.of(400)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> EconomicCode.of(301, 100)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> EconomicCode.of(301, -1)).isInstanceOf(InvalidValueException.class);
   }
 
   @ParameterizedTest

@@ -3,6 +3,7 @@ package io.github.cnbudget.model.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,10 +22,10 @@ class FunctionalCodeTest {
 
   @Test
   void of_rejectsOutOfRangeParts() {
-    assertThatThrownBy(() -> FunctionalCode.of(99)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("类");
-    assertThatThrownBy(() -> FunctionalCode.of(1000)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> FunctionalCode.of(210, 100)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("款");
-    assertThatThrownBy(() -> FunctionalCode.of(210, 15, -1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("项");
+    assertThatThrownBy(() -> FunctionalCode.of(99)).isInstanceOf(InvalidValueException.class).hasMessageContaining("类");
+    assertThatThrownBy(() -> FunctionalCode.of(1000)).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> FunctionalCode.of(210, 100)).isInstanceOf(InvalidValueException.class).hasMessageContaining("款");
+    assertThatThrownBy(() -> FunctionalCode.of(210, 15, -1)).isInstanceOf(InvalidValueException.class).hasMessageContaining("项");
   }
 
   @ParameterizedTest

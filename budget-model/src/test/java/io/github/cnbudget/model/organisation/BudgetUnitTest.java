@@ -3,6 +3,7 @@ package io.github.cnbudget.model.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class BudgetUnitTest {
@@ -24,6 +25,6 @@ class BudgetUnitTest {
 
   @Test
   void check_rejectsBlankName() {
-    assertThatThrownBy(() -> BudgetUnit.of(" ", UnitRole.SUBORDINATE)).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> BudgetUnit.of(" ", UnitRole.SUBORDINATE)).isInstanceOf(InvalidValueException.class);
   }
 }

@@ -3,6 +3,7 @@ package io.github.cnbudget.model.organisation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class DepartmentTest {
@@ -28,8 +29,8 @@ class DepartmentTest {
 
   @Test
   void check_rejectsBlankNameAndDuplicateUnits() {
-    assertThatThrownBy(() -> Department.of("")).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Department.of("")).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> Department.builder().name("局").addUnits(CENTRE, BudgetUnit.of("医疗保险服务中心", UnitRole.DEPARTMENT_LEVEL)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Duplicate unit names");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("Duplicate unit names");
   }
 }

@@ -3,6 +3,7 @@ package io.github.cnbudget.model.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class EvaluationFrameworkTest {
@@ -18,6 +19,6 @@ class EvaluationFrameworkTest {
 
   @Test
   void builder_requiresTitle() {
-    assertThatThrownBy(() -> EvaluationFramework.builder().build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> EvaluationFramework.builder().build()).isInstanceOf(InvalidValueException.class);
   }
 }

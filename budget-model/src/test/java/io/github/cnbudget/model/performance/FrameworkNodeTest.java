@@ -3,6 +3,7 @@ package io.github.cnbudget.model.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.table.Cell;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +26,13 @@ class FrameworkNodeTest {
 
   @Test
   void check_rejectsLevelOutOfRange() {
-    assertThatThrownBy(() -> FrameworkNode.builder().level(0).name("x").build()).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> FrameworkNode.builder().level(4).name("x").build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> FrameworkNode.builder().level(0).name("x").build()).isInstanceOf(InvalidValueException.class);
+    assertThatThrownBy(() -> FrameworkNode.builder().level(4).name("x").build()).isInstanceOf(InvalidValueException.class);
   }
 
   @Test
   void check_rejectsChildOfTheWrongLevel() {
     assertThatThrownBy(() -> FrameworkNode.builder().level(1).name("决策").addChildren(leaf("x", "1")).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("of level 3 under '决策' of level 1");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("of level 3 under '决策' of level 1");
   }
 }

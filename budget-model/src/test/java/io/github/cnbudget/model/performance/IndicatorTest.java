@@ -3,6 +3,7 @@ package io.github.cnbudget.model.performance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.table.Cell;
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +55,6 @@ class IndicatorTest {
   @Test
   void check_rejectsBlankName() {
     assertThatThrownBy(() -> Indicator.builder().level1Text("产出指标").name(" ").build())
-        .isInstanceOf(IllegalStateException.class);
+        .isInstanceOf(InvalidValueException.class);
   }
 }

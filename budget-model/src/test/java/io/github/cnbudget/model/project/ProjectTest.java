@@ -3,6 +3,7 @@ package io.github.cnbudget.model.project;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.table.Cell;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,6 @@ class ProjectTest {
 
   @Test
   void check_rejectsBlankName() {
-    assertThatThrownBy(() -> Project.builder().name("  ").build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Project.builder().name("  ").build()).isInstanceOf(InvalidValueException.class);
   }
 }

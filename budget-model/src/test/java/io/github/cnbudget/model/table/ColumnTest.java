@@ -3,6 +3,7 @@ package io.github.cnbudget.model.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,9 +31,9 @@ class ColumnTest {
 
   @Test
   void check_rejectsBlankKeyAndSelfParent() {
-    assertThatThrownBy(() -> Column.builder().key(" ").build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Column.builder().key(" ").build()).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> Column.builder().key("a").parent("a").build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("own parent");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("own parent");
   }
 
   @Test

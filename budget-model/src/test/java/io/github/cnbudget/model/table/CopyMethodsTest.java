@@ -2,6 +2,7 @@ package io.github.cnbudget.model.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.classification.FunctionalCode;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,6 @@ class CopyMethodsTest {
     assertThat(empty.withRows(List.of(row))).isEqualTo(t);
     org.assertj.core.api.Assertions.assertThatThrownBy(
         () -> t.withRows(List.of(row.withCells(Map.of("nope", Cell.of("1"))))))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown column 'nope'");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("unknown column 'nope'");
   }
 }

@@ -3,6 +3,7 @@ package io.github.cnbudget.model.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,31 +65,31 @@ class DisclosureTableTest {
   @Test
   void check_rejectsDuplicateColumnKeys() {
     assertThatThrownBy(() -> table().addColumns(Column.of("total", Concept.TOTAL)).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("Duplicate column key 'total'");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("Duplicate column key 'total'");
   }
 
   @Test
   void check_rejectsUnknownParentColumn() {
     assertThatThrownBy(() -> DisclosureTable.builder().kind(TableKind.OTHER).title("t")
         .addColumns(Column.builder().key("a").parent("b").build()).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown parent 'b'");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("unknown parent 'b'");
   }
 
   @Test
   void check_rejectsCellOfUnknownColumn() {
     assertThatThrownBy(() -> table().addRows(Row.builder().kind(RowKind.TOTAL).label("合计")
         .putCells("procurement", Cell.of("1")).build()).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("unknown column 'procurement'");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("unknown column 'procurement'");
   }
 
   @Test
   void check_rejectsCycleOfParentColumns_ofAnyLength() {
     assertThatThrownBy(() -> DisclosureTable.builder().kind(TableKind.OTHER).title("t")
         .addColumns(Column.builder().key("a").parent("b").build(), Column.builder().key("b").parent("a").build()).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("cycle of parents");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("cycle of parents");
     assertThatThrownBy(() -> DisclosureTable.builder().kind(TableKind.OTHER).title("t")
         .addColumns(Column.builder().key("a").parent("c").build(), Column.builder().key("b").parent("a").build(),
             Column.builder().key("c").parent("b").build(), Column.builder().key("d").parent("a").build()).build())
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("cycle of parents");
+        .isInstanceOf(InvalidValueException.class).hasMessageContaining("cycle of parents");
   }
 }

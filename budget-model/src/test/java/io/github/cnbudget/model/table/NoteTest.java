@@ -3,6 +3,7 @@ package io.github.cnbudget.model.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class NoteTest {
@@ -17,7 +18,7 @@ class NoteTest {
 
   @Test
   void of_rejectsLineBelowOneAndNullText() {
-    assertThatThrownBy(() -> Note.of("x", 0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> Note.of("x", 0)).isInstanceOf(InvalidValueException.class);
     assertThatThrownBy(() -> Note.of(null)).isInstanceOf(NullPointerException.class);
   }
 

@@ -3,6 +3,7 @@ package io.github.cnbudget.model.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.TextParseException;
 import java.math.BigDecimal;
 import java.util.Random;
@@ -38,6 +39,6 @@ class PagePlaceTest {
   @Test
   void of_refusesPageZero() {
     assertThatThrownBy(() -> PagePlace.of(0, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(InvalidValueException.class);
   }
 }

@@ -3,6 +3,7 @@ package io.github.cnbudget.model.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.cnbudget.model.InvalidValueException;
 import io.github.cnbudget.model.classification.FunctionalCode;
 import java.math.BigDecimal;
 import java.util.List;
@@ -44,6 +45,6 @@ class RowTest {
 
   @Test
   void builder_requiresKind() {
-    assertThatThrownBy(() -> Row.builder().label("x").build()).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> Row.builder().label("x").build()).isInstanceOf(InvalidValueException.class);
   }
 }

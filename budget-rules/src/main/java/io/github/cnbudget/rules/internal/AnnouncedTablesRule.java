@@ -4,6 +4,7 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
@@ -27,7 +28,8 @@ final class AnnouncedTablesRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<String> titles = new ArrayList<>();
     for (DisclosureTable t : d.tables()) {
       titles.add(TITLE_KEYS.get(t.title()));

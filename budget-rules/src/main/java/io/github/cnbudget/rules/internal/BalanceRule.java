@@ -10,6 +10,7 @@ import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.NotChecked;
@@ -47,7 +48,8 @@ final class BalanceRule extends TableRule {
 
   /** The balances of 收支总表 and 财政拨款收支总表 are not checked when either is absent or not read. */
   @Override
-  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+  public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<NotChecked> out = new ArrayList<>();
     Coverage.need(d, id(), "收支总表: 收入总计 = 支出总计", out, TableKind.INCOME_EXPENDITURE_SUMMARY);
     Coverage.need(d, id(), "财政拨款收支总表: 收入总计 = 支出总计", out, TableKind.FISCAL_APPROPRIATION_SUMMARY);

@@ -13,6 +13,7 @@ import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
@@ -65,7 +66,8 @@ final class CatalogRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     ClassificationCatalog catalog = ctx.catalog();
     FiscalYear year = d.year();
     List<Finding> out = new ArrayList<>();

@@ -13,6 +13,7 @@ import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.arithmetic.Tolerance;
 import io.github.cnbudget.rules.arithmetic.Verdict;
 import io.github.cnbudget.rules.finding.Finding;
@@ -235,11 +236,12 @@ final class CrossTableRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     Tolerance tol = Tolerance.of(d.precision(), ctx.toleranceFactor());
     // both instances of the rule read the same tables: the facts are read once per validation
-    DocumentMemo memo = DocumentMemo.of(ctx, d);
+    DocumentMemo memo = DocumentMemo.of(subject);
     Optional<Facts> summary = facts(d, memo, TableKind.INCOME_EXPENDITURE_SUMMARY);
     Optional<Facts> income = facts(d, memo, TableKind.INCOME);
     Optional<Facts> expenditure = facts(d, memo, TableKind.EXPENDITURE);
@@ -324,9 +326,10 @@ final class CrossTableRule extends AbstractRule {
    * province prints, is not listed.
    */
   @Override
-  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+  public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<NotChecked> out = new ArrayList<>();
-    DocumentMemo memo = DocumentMemo.of(ctx, d);
+    DocumentMemo memo = DocumentMemo.of(subject);
     TableKind econKind = Coverage.index(d, TableKind.GENERAL_PUBLIC_BY_ECONOMIC) >= 0
         ? TableKind.GENERAL_PUBLIC_BY_ECONOMIC : TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC;
     if (threePublic) {

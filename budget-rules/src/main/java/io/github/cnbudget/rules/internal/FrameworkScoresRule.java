@@ -5,6 +5,7 @@ import io.github.cnbudget.model.performance.EvaluationFramework;
 import io.github.cnbudget.model.performance.FrameworkNode;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
@@ -30,7 +31,8 @@ final class FrameworkScoresRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     for (int fi = 0; fi < d.frameworks().size(); fi++) {
       EvaluationFramework f = d.frameworks().get(fi);

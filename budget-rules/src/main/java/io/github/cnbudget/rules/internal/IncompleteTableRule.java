@@ -10,6 +10,7 @@ import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
@@ -43,13 +44,15 @@ final class IncompleteTableRule extends AbstractRule {
 
   /** Not checked when 收入总表 or 支出总表 is absent or was not read. */
   @Override
-  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+  public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     return Coverage.need(d, id(), "收入总表 / 支出总表 cover the 类 of their companions", TableKind.INCOME,
         TableKind.EXPENDITURE);
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     for (int ti = 0; ti < d.tables().size(); ti++) {
       DisclosureTable t = d.tables().get(ti);

@@ -7,6 +7,7 @@ import io.github.cnbudget.model.performance.Level1;
 import io.github.cnbudget.model.performance.Level2;
 import io.github.cnbudget.model.performance.PerformanceGoal;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
@@ -36,9 +37,10 @@ final class IndicatorLevelsRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
-    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
+    for (Indicators.Entry e : DocumentMemo.of(subject).indicators()) {
       Indicator i = e.indicator;
       Optional<Level1> l1 = LEVEL1.get(i.level1Text());
       Optional<Level2> l2 = LEVEL2.get(i.level2Text());

@@ -10,6 +10,7 @@ import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Location;
@@ -40,7 +41,8 @@ final class MissingItemRowsRule extends TableRule {
 
   /** Not checked when the tables that must go to 项 level are absent or were not read. */
   @Override
-  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+  public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     return Coverage.need(d, id(), "支出总表 / 一般公共预算支出表 print 项 rows under every 款",
         TableKind.EXPENDITURE, TableKind.GENERAL_PUBLIC_BY_FUNCTION);
   }

@@ -8,6 +8,7 @@ import io.github.cnbudget.model.narrative.Fact;
 import io.github.cnbudget.model.narrative.Percent;
 import io.github.cnbudget.model.narrative.StatedAmount;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Severity;
 import io.github.cnbudget.rules.internal.Narratives.Agreement;
@@ -49,7 +50,8 @@ final class NarrativeArithmeticRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     List<Fact> facts = Narratives.facts(d);
     for (int i = 0; i < facts.size(); i++) {

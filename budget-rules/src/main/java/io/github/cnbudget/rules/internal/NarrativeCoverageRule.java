@@ -3,6 +3,7 @@ package io.github.cnbudget.rules.internal;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.narrative.Sentence;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
@@ -23,7 +24,8 @@ final class NarrativeCoverageRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     for (Sentence s : d.narrative().reading().unread()) {
       out.add(finding(CODE, Severity.INFO).location(Narratives.location(d, s.paragraph()))

@@ -10,6 +10,7 @@ import io.github.cnbudget.model.narrative.Fact;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ final class NarrativeNamesRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     ClassificationCatalog catalog = ctx.catalog();
     for (Fact f : Narratives.facts(d)) {

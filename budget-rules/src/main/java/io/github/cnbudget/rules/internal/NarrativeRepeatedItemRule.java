@@ -6,6 +6,7 @@ import io.github.cnbudget.model.narrative.Fact;
 import io.github.cnbudget.model.narrative.StatedAmount;
 import io.github.cnbudget.model.narrative.Topic;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ final class NarrativeRepeatedItemRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     List<Fact> facts = Narratives.facts(d);
     int docYear = d.year().value();

@@ -3,6 +3,7 @@ package io.github.cnbudget.rules.internal;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.narrative.Paragraph;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ abstract class NarrativeRule extends AbstractRule {
   }
 
   @Override
-  public final List<Finding> check(Disclosure d, RuleContext ctx) {
+  public final List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     List<Paragraph> ps = d.narrative().paragraphs();
     for (int i = 0; i < ps.size(); i++) {

@@ -8,6 +8,7 @@ import io.github.cnbudget.model.narrative.Topic;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
@@ -54,7 +55,8 @@ final class NarrativeStatementsRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     if (d.narrative().isEmpty()) {
       return out;

@@ -15,6 +15,7 @@ import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.NotChecked;
@@ -101,7 +102,8 @@ final class NarrativeTableRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     for (Fact f : Narratives.facts(d)) {
       if (f.amount().isEmpty() || !ofThisYearAndStage(d, f)) {
@@ -129,7 +131,8 @@ final class NarrativeTableRule extends AbstractRule {
    * is absent, has no column (or 合计 row) for the part, or prints nothing in its department-level cell.
    */
   @Override
-  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+  public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<NotChecked> out = new ArrayList<>();
     for (Fact f : Narratives.facts(d)) {
       if (f.amount().isPresent() && ofThisYearAndStage(d, f) && isPart(f)) {

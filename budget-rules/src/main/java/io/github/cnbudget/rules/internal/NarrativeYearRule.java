@@ -4,6 +4,7 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.Stage;
 import io.github.cnbudget.model.narrative.Fact;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ final class NarrativeYearRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     int year = d.year().value();
     for (Fact f : Narratives.facts(d)) {

@@ -6,6 +6,7 @@ import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
@@ -48,7 +49,8 @@ final class ProjectsRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     Map<String, Integer> byCode = new HashMap<>();
     Map<String, Integer> byName = new HashMap<>();

@@ -4,6 +4,7 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.target.Target;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
@@ -81,9 +82,10 @@ final class RateUnitRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
-    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
+    for (Indicators.Entry e : DocumentMemo.of(subject).indicators()) {
       Indicator i = e.indicator;
       if (!isRateName(i.name())) {
         continue;

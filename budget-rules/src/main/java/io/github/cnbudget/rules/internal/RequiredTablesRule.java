@@ -5,6 +5,7 @@ import io.github.cnbudget.model.Stage;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.Severity;
@@ -38,7 +39,8 @@ final class RequiredTablesRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     Set<TableKind> present = EnumSet.noneOf(TableKind.class);
     for (DisclosureTable t : d.tables()) {
       present.add(t.kind());

@@ -5,6 +5,7 @@ import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.SelfEvaluation;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.arithmetic.Tolerance;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
@@ -36,7 +37,8 @@ final class ScoreRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     ScoringEngine engine = ScoringEngine.standard();
     for (int ei = 0; ei < d.selfEvaluations().size(); ei++) {
@@ -92,7 +94,8 @@ final class ScoreRule extends AbstractRule {
    * them there is no rule to check against.
    */
   @Override
-  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+  public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<NotChecked> out = new ArrayList<>();
     for (int ei = 0; ei < d.selfEvaluations().size(); ei++) {
       SelfEvaluation e = d.selfEvaluations().get(ei);

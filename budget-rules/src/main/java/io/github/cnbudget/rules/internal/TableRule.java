@@ -3,6 +3,7 @@ package io.github.cnbudget.rules.internal;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,8 @@ abstract class TableRule extends AbstractRule {
   }
 
   @Override
-  public final List<Finding> check(Disclosure d, RuleContext ctx) {
+  public final List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     for (int ti = 0; ti < d.tables().size(); ti++) {
       checkTable(d, ctx, ti, d.tables().get(ti), out);

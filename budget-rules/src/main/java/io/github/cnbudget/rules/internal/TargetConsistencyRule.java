@@ -3,6 +3,7 @@ package io.github.cnbudget.rules.internal;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
@@ -64,11 +65,12 @@ final class TargetConsistencyRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     Map<String, Indicators.Entry> first = new HashMap<>();
     Map<String, Indicators.Entry> firstByName = new HashMap<>();
-    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
+    for (Indicators.Entry e : DocumentMemo.of(subject).indicators()) {
       if (!e.goal) {
         continue;
       }

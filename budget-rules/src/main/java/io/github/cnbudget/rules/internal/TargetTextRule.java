@@ -5,6 +5,7 @@ import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.target.Target;
 import io.github.cnbudget.model.target.TargetParseException;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Severity;
 import java.util.ArrayList;
@@ -62,9 +63,10 @@ final class TargetTextRule extends AbstractRule {
   });
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
-    for (Indicators.Entry e : DocumentMemo.of(ctx, d).indicators()) {
+    for (Indicators.Entry e : DocumentMemo.of(subject).indicators()) {
       Indicator i = e.indicator;
       Optional<Failure> failure;
       if (i.targetText().isPresent()) {

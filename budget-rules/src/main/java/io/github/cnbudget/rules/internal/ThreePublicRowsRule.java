@@ -7,6 +7,7 @@ import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Location;
@@ -34,7 +35,8 @@ final class ThreePublicRowsRule extends TableRule {
 
   /** Not checked when the “三公” table is absent or was not read. */
   @Override
-  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+  public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     return Coverage.need(d, id(), "“三公”经费 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费",
         TableKind.THREE_PUBLIC);
   }

@@ -10,6 +10,7 @@ import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.NotChecked;
@@ -43,7 +44,8 @@ final class TreeRollupRule extends TableRule {
    * number: no sum in them or through them (parent, column group, total) is checked.
    */
   @Override
-  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+  public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<NotChecked> out = new ArrayList<>();
     Coverage.notRead(d, id(), "the sums of this table (tree-rollup, column-identity)", out);
     Coverage.unreadableCells(d, id(), "sums through this cell (tree-rollup, column-identity)", out);

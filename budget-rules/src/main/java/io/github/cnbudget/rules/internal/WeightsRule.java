@@ -7,6 +7,7 @@ import io.github.cnbudget.model.performance.PerformanceGoal;
 import io.github.cnbudget.model.performance.SelfEvaluation;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.Severity;
@@ -64,7 +65,8 @@ final class WeightsRule extends AbstractRule {
   }
 
   @Override
-  public List<Finding> check(Disclosure d, RuleContext ctx) {
+  public List<Finding> check(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
     BigDecimal expected = expectedTotal(d, ctx);
     for (int gi = 0; gi < d.goals().size(); gi++) {
@@ -100,7 +102,8 @@ final class WeightsRule extends AbstractRule {
    * the sum is made without it, so a finding (or its absence) says less than it seems.
    */
   @Override
-  public List<NotChecked> notChecked(Disclosure d, RuleContext ctx) {
+  public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
+    Disclosure d = subject.document();
     List<NotChecked> out = new ArrayList<>();
     for (int gi = 0; gi < d.goals().size(); gi++) {
       PerformanceGoal g = d.goals().get(gi);

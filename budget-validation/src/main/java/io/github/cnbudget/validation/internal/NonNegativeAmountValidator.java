@@ -1,6 +1,6 @@
-package io.github.cnbudget.rules.internal;
+package io.github.cnbudget.validation.internal;
 
-import io.github.cnbudget.rules.validation.NonNegativeAmount;
+import io.github.cnbudget.validation.NonNegativeAmount;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.math.BigDecimal;

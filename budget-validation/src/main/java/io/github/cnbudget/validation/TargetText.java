@@ -1,4 +1,4 @@
-package io.github.cnbudget.rules.validation;
+package io.github.cnbudget.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -13,21 +13,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is a functional classification code (支出功能分类科目编码): 3, 5 or 7 digits, not
- * starting with 0, as {@code FunctionalCode.parse} reads it ({@code 2101501}, {@code [2101501]}).
+ * The annotated text is a readable target value (目标值 / 指标值) as {@code Target.parse} reads it:
+ * {@code ≥90%}, {@code ≤5 个工作日}, {@code 2023年12月31日前}, {@code 及时}. OCR damage such as {@code ^100%} is invalid.
  * {@code null} is valid.
  */
 @Documented
-@Constraint(validatedBy = io.github.cnbudget.rules.internal.FunctionalClassificationCodeValidator.class)
+// validators are registered as services (META-INF/services), so this package names none of them
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface FunctionalClassificationCode {
+public @interface TargetText {
   /**
    * The message template.
    *
-   * @return the key in the rules' message bundles
+   * @return the key in the {@code ValidationMessages} bundles
    */
-  String message() default "{io.github.cnbudget.rules.validation.FunctionalClassificationCode.message}";
+  String message() default "{io.github.cnbudget.validation.TargetText.message}";
 
   /**
    * Validation groups.

@@ -1,4 +1,4 @@
-package io.github.cnbudget.rules.internal;
+package io.github.cnbudget.validation.internal;
 
 import io.github.cnbudget.model.TextParseException;
 import jakarta.validation.ConstraintValidator;

@@ -1,7 +1,7 @@
-package io.github.cnbudget.rules.internal;
+package io.github.cnbudget.validation.internal;
 
 import io.github.cnbudget.model.classification.EconomicCode;
-import io.github.cnbudget.rules.validation.EconomicClassificationCode;
+import io.github.cnbudget.validation.EconomicClassificationCode;
 
 /** Validates {@code EconomicClassificationCode}: the text reads as an economic classification code. Stateless and thread-safe. */
 public final class EconomicClassificationCodeValidator extends ParsingValidator<EconomicClassificationCode> {

@@ -1,7 +1,7 @@
-package io.github.cnbudget.rules.internal;
+package io.github.cnbudget.validation.internal;
 
 import io.github.cnbudget.model.target.Target;
-import io.github.cnbudget.rules.validation.TargetText;
+import io.github.cnbudget.validation.TargetText;
 
 /** Validates {@code TargetText}: the text reads as a target value. Stateless and thread-safe. */
 public final class TargetTextValidator extends ParsingValidator<TargetText> {

@@ -1,4 +1,4 @@
-package io.github.cnbudget.rules.validation;
+package io.github.cnbudget.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -87,9 +87,9 @@ class BudgetValidationTest {
       assertThat(x.getInvalidValue()).isEqualTo("${1+1}");
     });
     assertThat(BudgetValidation.validator().validate(new LineItem("abc", null, null, null, "x")).iterator().next()
-        .getMessageTemplate()).isEqualTo("{io.github.cnbudget.rules.validation.FunctionalClassificationCode.message}");
+        .getMessageTemplate()).isEqualTo("{io.github.cnbudget.validation.FunctionalClassificationCode.message}");
     assertThat(new BudgetValidation.BundleInterpolator().interpolate(
-        "{io.github.cnbudget.rules.validation.NonNegativeAmount.message}", null, Locale.SIMPLIFIED_CHINESE))
+        "{io.github.cnbudget.validation.NonNegativeAmount.message}", null, Locale.SIMPLIFIED_CHINESE))
         .isEqualTo("金额不能为负数");
   }
 }

@@ -1,4 +1,4 @@
-package io.github.cnbudget.rules.validation;
+package io.github.cnbudget.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -13,22 +13,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated amount (金额) is not negative: a {@link java.math.BigDecimal}, or a printed
- * {@code Cell} whose value, when it has one, is not negative. {@code null} and cells without a
- * value are valid.
+ * The annotated text is a functional classification code (支出功能分类科目编码): 3, 5 or 7 digits, not
+ * starting with 0, as {@code FunctionalCode.parse} reads it ({@code 2101501}, {@code [2101501]}).
+ * {@code null} is valid.
  */
 @Documented
-@Constraint(validatedBy = {io.github.cnbudget.rules.internal.NonNegativeAmountValidator.class,
-    io.github.cnbudget.rules.internal.NonNegativeCellValidator.class})
+// validators are registered as services (META-INF/services), so this package names none of them
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface NonNegativeAmount {
+public @interface FunctionalClassificationCode {
   /**
    * The message template.
    *
-   * @return the key in the rules' message bundles
+   * @return the key in the {@code ValidationMessages} bundles
    */
-  String message() default "{io.github.cnbudget.rules.validation.NonNegativeAmount.message}";
+  String message() default "{io.github.cnbudget.validation.FunctionalClassificationCode.message}";
 
   /**
    * Validation groups.

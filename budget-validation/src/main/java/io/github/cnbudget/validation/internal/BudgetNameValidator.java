@@ -1,6 +1,6 @@
-package io.github.cnbudget.rules.internal;
+package io.github.cnbudget.validation.internal;
 
-import io.github.cnbudget.rules.validation.BudgetName;
+import io.github.cnbudget.validation.BudgetName;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;

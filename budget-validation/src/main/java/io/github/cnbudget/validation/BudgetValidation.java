@@ -1,8 +1,7 @@
-package io.github.cnbudget.rules.validation;
+package io.github.cnbudget.validation;
 
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
-import io.github.cnbudget.rules.finding.Messages;
 import io.github.cnbudget.rules.finding.Severity;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
@@ -10,11 +9,19 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.spi.properties.ConstrainableExecutable;
@@ -30,8 +37,9 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * <ul>
  *   <li>Accessors without {@code get} ({@code total()}, as in records and Immutables types) are
  *       properties: Hibernate Validator would otherwise silently skip their constraints.
- *   <li>Messages come from the rules' own zh_CN and en bundles and are never evaluated as
- *       expression language, so text from a document cannot inject anything.
+ *   <li>Messages come from this module's {@code ValidationMessages} bundles (zh and en; the
+ *       standard factory reads the same bundles) and are never evaluated as expression language,
+ *       so text from a document cannot inject anything.
  * </ul>
  *
  * <p>Bean Validation costs about a microsecond per object: use it for field-level facts and
@@ -142,10 +150,38 @@ public final class BudgetValidation {
   }
 
   /**
-   * Resolves {@code {key}} templates from the rules' bundles; anything else is returned as written.
-   * No expression language is ever evaluated.
+   * Resolves {@code {key}} templates from this module's {@code ValidationMessages} bundles (Chinese
+   * for any {@code zh} locale, English otherwise); anything else is returned as written. No
+   * expression language is ever evaluated.
    */
   static final class BundleInterpolator implements MessageInterpolator {
+    private static final Properties EN = load("ValidationMessages.properties");
+    private static final Properties ZH = load("ValidationMessages_zh.properties");
+
+    /**
+     * Every bundle of this name on the class path, merged: an application's own ValidationMessages
+     * may come first, and must not hide ours (our keys are all under io.github.cnbudget.validation).
+     */
+    private static Properties load(String name) {
+      Properties merged = new Properties();
+      try {
+        Enumeration<URL> bundles = BudgetValidation.class.getClassLoader().getResources(name);
+        while (bundles.hasMoreElements()) {
+          Properties p = new Properties();
+          try (InputStream in = bundles.nextElement().openStream()) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+          }
+          p.forEach(merged::putIfAbsent);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read message bundle " + name, e);
+      }
+      if (!merged.containsKey("io.github.cnbudget.validation.BudgetName.message")) {
+        throw new IllegalStateException("Missing message bundle " + name);
+      }
+      return merged;
+    }
+
     @Override
     public String interpolate(String template, Context context) {
       return interpolate(template, context, Locale.ENGLISH);
@@ -155,8 +191,9 @@ public final class BudgetValidation {
     public String interpolate(String template, Context context, Locale locale) {
       if (template.length() > 2 && template.charAt(0) == '{' && template.charAt(template.length() - 1) == '}') {
         String key = template.substring(1, template.length() - 1);
-        if (Messages.isDefined(key)) {
-          return Messages.render(key, List.of(), locale);
+        String message = ("zh".equals(locale.getLanguage()) ? ZH : EN).getProperty(key);
+        if (message != null) {
+          return message;
         }
       }
       return template;

@@ -1,7 +1,7 @@
-package io.github.cnbudget.rules.internal;
+package io.github.cnbudget.validation.internal;
 
 import io.github.cnbudget.model.classification.FunctionalCode;
-import io.github.cnbudget.rules.validation.FunctionalClassificationCode;
+import io.github.cnbudget.validation.FunctionalClassificationCode;
 
 /** Validates {@code FunctionalClassificationCode}: the text reads as a functional classification code. Stateless and thread-safe. */
 public final class FunctionalClassificationCodeValidator extends ParsingValidator<FunctionalClassificationCode> {

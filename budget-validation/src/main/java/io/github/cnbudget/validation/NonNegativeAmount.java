@@ -1,4 +1,4 @@
-package io.github.cnbudget.rules.validation;
+package io.github.cnbudget.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -13,20 +13,22 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is a usable name (名称: a unit, project, indicator or table name): not blank
- * (full-width blanks count as blank) and without control characters. {@code null} is valid.
+ * The annotated amount (金额) is not negative: a {@link java.math.BigDecimal}, or a printed
+ * {@code Cell} whose value, when it has one, is not negative. {@code null} and cells without a
+ * value are valid.
  */
 @Documented
-@Constraint(validatedBy = io.github.cnbudget.rules.internal.BudgetNameValidator.class)
+// validators are registered as services (META-INF/services), so this package names none of them
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface BudgetName {
+public @interface NonNegativeAmount {
   /**
    * The message template.
    *
-   * @return the key in the rules' message bundles
+   * @return the key in the {@code ValidationMessages} bundles
    */
-  String message() default "{io.github.cnbudget.rules.validation.BudgetName.message}";
+  String message() default "{io.github.cnbudget.validation.NonNegativeAmount.message}";
 
   /**
    * Validation groups.

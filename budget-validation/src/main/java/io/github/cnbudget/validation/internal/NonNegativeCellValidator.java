@@ -1,7 +1,7 @@
-package io.github.cnbudget.rules.internal;
+package io.github.cnbudget.validation.internal;
 
 import io.github.cnbudget.model.table.Cell;
-import io.github.cnbudget.rules.validation.NonNegativeAmount;
+import io.github.cnbudget.validation.NonNegativeAmount;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;

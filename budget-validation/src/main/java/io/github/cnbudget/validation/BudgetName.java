@@ -1,4 +1,4 @@
-package io.github.cnbudget.rules.validation;
+package io.github.cnbudget.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.METHOD;
@@ -13,21 +13,21 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated text is an economic classification code (支出经济分类科目编码): 3 or 5 digits starting
- * with 3 (部门预算) or 5 (政府预算), as {@code EconomicCode.parse} reads it ({@code 30101}).
- * {@code null} is valid.
+ * The annotated text is a usable name (名称: a unit, project, indicator or table name): not blank
+ * (full-width blanks count as blank) and without control characters. {@code null} is valid.
  */
 @Documented
-@Constraint(validatedBy = io.github.cnbudget.rules.internal.EconomicClassificationCodeValidator.class)
+// validators are registered as services (META-INF/services), so this package names none of them
+@Constraint(validatedBy = {})
 @Target({METHOD, FIELD, PARAMETER, TYPE_USE})
 @Retention(RUNTIME)
-public @interface EconomicClassificationCode {
+public @interface BudgetName {
   /**
    * The message template.
    *
-   * @return the key in the rules' message bundles
+   * @return the key in the {@code ValidationMessages} bundles
    */
-  String message() default "{io.github.cnbudget.rules.validation.EconomicClassificationCode.message}";
+  String message() default "{io.github.cnbudget.validation.BudgetName.message}";
 
   /**
    * Validation groups.
