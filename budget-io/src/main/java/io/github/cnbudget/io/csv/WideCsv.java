@@ -9,6 +9,7 @@ import io.github.cnbudget.model.table.CellMark;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -18,7 +19,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
@@ -83,6 +86,22 @@ public final class WideCsv {
   }
 
   /**
+   * The files of every table of a document: {@code table-01.csv}, {@code table-02.csv}…
+   *
+   * @param document the document
+   * @return file name → content, in table order
+   */
+  public Map<String, byte[]> write(Disclosure document) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    for (int i = 0; i < document.tables().size(); i++) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      write(document.tables().get(i), bytes);
+      out.put(String.format("table-%02d.csv", i + 1), bytes.toByteArray());
+    }
+    return out;
+  }
+
+  /**
    * Writes every table of a document into a directory as {@code table-01.csv}, {@code table-02.csv}…
    *
    * @param document the document
@@ -94,11 +113,9 @@ public final class WideCsv {
     List<Path> out = new ArrayList<>();
     try {
       Files.createDirectories(directory);
-      for (int i = 0; i < document.tables().size(); i++) {
-        Path p = directory.resolve(String.format("table-%02d.csv", i + 1));
-        try (OutputStream os = Files.newOutputStream(p)) {
-          write(document.tables().get(i), os);
-        }
+      for (Map.Entry<String, byte[]> f : write(document).entrySet()) {
+        Path p = directory.resolve(f.getKey());
+        Files.write(p, f.getValue());
         out.add(p);
       }
     } catch (IOException e) {

@@ -9,17 +9,29 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.classification.ClassificationCode;
+import io.github.cnbudget.model.classification.ClassificationCodes;
+import io.github.cnbudget.model.classification.EconomicCode;
+import io.github.cnbudget.model.classification.FunctionalCode;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Row;
 import java.io.IOException;
 import java.util.Map;
 
 /**
  * The Jackson module of the canonical JSON format (Jackson 模块): serializers and deserializers for
- * {@link Disclosure}, {@link DisclosureTable} and {@link Cell} that write and read exactly what
- * {@link DisclosureJson} does. Registered through {@code META-INF/services} and the module's
- * {@code provides}, so {@code ObjectMapper.findAndRegisterModules()} and Spring Boot find it.
+ * {@link Disclosure}, {@link DisclosureTable}, {@link Row} and {@link Cell} that write and read exactly
+ * what {@link DisclosureJson} does, and for classification codes as their canonical digits
+ * ({@code "2080501"}; a {@link FunctionalCode} or {@link EconomicCode} reads back exactly, the
+ * interface {@link ClassificationCode} by {@link ClassificationCodes#parse}). When the rules module
+ * ({@code budget-rules}, optional) is on the class path it also writes findings, their locations,
+ * not-checked items and validation reports as the {@code validate --format json} report names their
+ * fields, and reads back findings, locations and not-checked items (values); amounts there are
+ * decimal strings. Registered through {@code META-INF/services} and the module's {@code provides},
+ * so {@code ObjectMapper.findAndRegisterModules()} and Spring Boot find it.
  *
  * <p>Reading through a user's mapper is strict; the bounds are the mapper's own
  * {@code StreamReadConstraints} (use {@link DisclosureJson} for this library's defaults). The
@@ -58,6 +70,36 @@ public final class BudgetJsonModule extends SimpleModule {
         new JsonDocWriter(gen, Map.of(), null).cell(value, "");
       }
     });
+    addSerializer(Row.class, new StdSerializer<Row>(Row.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(Row value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        new JsonDocWriter(gen, Map.of(), null).row(value, "");
+      }
+    });
+    addSerializer(ClassificationCode.class, new StdSerializer<ClassificationCode>(ClassificationCode.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void serialize(ClassificationCode value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        gen.writeString(value.digits());
+      }
+    });
+    addDeserializer(FunctionalCode.class, code(FunctionalCode.class, FunctionalCode::parse));
+    addDeserializer(EconomicCode.class, code(EconomicCode.class, EconomicCode::parse));
+    addDeserializer(ClassificationCode.class, code(ClassificationCode.class, ClassificationCodes::parse));
+    addDeserializer(Row.class, new StdDeserializer<Row>(Row.class) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public Row deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return reader(p).row();
+      }
+    });
+    if (rulesPresent()) {
+      RulesJson.register(this);
+    }
     addDeserializer(Disclosure.class, new StdDeserializer<Disclosure>(Disclosure.class) {
       private static final long serialVersionUID = 1L;
 
@@ -86,6 +128,35 @@ public final class BudgetJsonModule extends SimpleModule {
         return c;
       }
     });
+  }
+
+  /** Whether the optional rules module can be loaded: its types are referenced only if so. */
+  private static boolean rulesPresent() {
+    try {
+      Class.forName("io.github.cnbudget.rules.finding.Finding", false, BudgetJsonModule.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
+    }
+  }
+
+  private static <C> StdDeserializer<C> code(Class<C> type, java.util.function.Function<String, C> parse) {
+    return new StdDeserializer<C>(type) {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public C deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+          throw new CodecException(reader(p).here(), "a code is a string of digits");
+        }
+        String text = p.getText();
+        try {
+          return parse.apply(text);
+        } catch (BudgetException e) {
+          throw new CodecException(reader(p).here(), "malformed code '" + text + "': " + e.getMessage(), e);
+        }
+      }
+    };
   }
 
   private static JsonDocReader reader(JsonParser p) {
