@@ -7,10 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.model.Disclosure;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,15 +85,7 @@ public final class DataPackage {
    * @throws UncheckedIOException if the files cannot be written
    */
   public void write(List<Disclosure> documents, Path directory) {
-    Map<String, byte[]> files = write(documents);
-    try {
-      Files.createDirectories(directory);
-      for (Map.Entry<String, byte[]> f : files.entrySet()) {
-        Files.write(directory.resolve(f.getKey()), f.getValue());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    TidyCsv.writeFiles(write(documents), directory);
   }
 
   /**

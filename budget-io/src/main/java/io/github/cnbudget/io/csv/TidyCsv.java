@@ -92,7 +92,11 @@ public final class TidyCsv {
    * @throws UncheckedIOException if the files cannot be written
    */
   public void write(List<Disclosure> documents, Path directory) {
-    Map<String, byte[]> files = write(documents);
+    writeFiles(write(documents), directory);
+  }
+
+  /** Writes files by name into a directory, created when missing. */
+  static void writeFiles(Map<String, byte[]> files, Path directory) {
     try {
       Files.createDirectories(directory);
       for (Map.Entry<String, byte[]> f : files.entrySet()) {

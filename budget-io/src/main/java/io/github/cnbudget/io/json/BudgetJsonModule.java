@@ -46,88 +46,62 @@ public final class BudgetJsonModule extends SimpleModule {
   /** Creates the module. */
   public BudgetJsonModule() {
     super("cn-budget", Version.unknownVersion());
-    addSerializer(Disclosure.class, new StdSerializer<Disclosure>(Disclosure.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(Disclosure value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        new JsonDocWriter(gen, Map.of(), null).disclosure(value);
+    addSerializer(Disclosure.class, serializer(Disclosure.class, (v, g) -> new JsonDocWriter(g, Map.of(), null).disclosure(v)));
+    addSerializer(DisclosureTable.class,
+        serializer(DisclosureTable.class, (v, g) -> new JsonDocWriter(g, Map.of(), null).table(v, "")));
+    addSerializer(Row.class, serializer(Row.class, (v, g) -> new JsonDocWriter(g, Map.of(), null).row(v, "")));
+    addSerializer(Cell.class, serializer(Cell.class, (v, g) -> new JsonDocWriter(g, Map.of(), null).cell(v, "")));
+    addSerializer(ClassificationCode.class, serializer(ClassificationCode.class, (v, g) -> g.writeString(v.digits())));
+    addDeserializer(Disclosure.class, deserializer(Disclosure.class, p -> reader(p).disclosure()));
+    addDeserializer(DisclosureTable.class, deserializer(DisclosureTable.class, p -> reader(p).table()));
+    addDeserializer(Row.class, deserializer(Row.class, p -> reader(p).row()));
+    addDeserializer(Cell.class, deserializer(Cell.class, p -> {
+      Cell c = reader(p).cell();
+      if (c == null) {
+        throw new CodecException(reader(p).here(), "not a cell");
       }
-    });
-    addSerializer(DisclosureTable.class, new StdSerializer<DisclosureTable>(DisclosureTable.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(DisclosureTable value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        new JsonDocWriter(gen, Map.of(), null).table(value, "");
-      }
-    });
-    addSerializer(Cell.class, new StdSerializer<Cell>(Cell.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(Cell value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        new JsonDocWriter(gen, Map.of(), null).cell(value, "");
-      }
-    });
-    addSerializer(Row.class, new StdSerializer<Row>(Row.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(Row value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        new JsonDocWriter(gen, Map.of(), null).row(value, "");
-      }
-    });
-    addSerializer(ClassificationCode.class, new StdSerializer<ClassificationCode>(ClassificationCode.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(ClassificationCode value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        gen.writeString(value.digits());
-      }
-    });
+      return c;
+    }));
     addDeserializer(FunctionalCode.class, code(FunctionalCode.class, FunctionalCode::parse));
     addDeserializer(EconomicCode.class, code(EconomicCode.class, EconomicCode::parse));
     addDeserializer(ClassificationCode.class, code(ClassificationCode.class, ClassificationCodes::parse));
-    addDeserializer(Row.class, new StdDeserializer<Row>(Row.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public Row deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return reader(p).row();
-      }
-    });
     if (rulesPresent()) {
       RulesJson.register(this);
     }
-    addDeserializer(Disclosure.class, new StdDeserializer<Disclosure>(Disclosure.class) {
+  }
+
+  /** Writes a value to a generator. */
+  @FunctionalInterface
+  interface Write<T> {
+    void write(T value, JsonGenerator gen) throws IOException;
+  }
+
+  /** Reads a value from a parser. */
+  @FunctionalInterface
+  interface Read<T> {
+    T read(JsonParser p) throws IOException;
+  }
+
+  static <T> StdSerializer<T> serializer(Class<T> type, Write<T> write) {
+    return new StdSerializer<T>(type) {
       private static final long serialVersionUID = 1L;
 
       @Override
-      public Disclosure deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return reader(p).disclosure();
+      public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+        write.write(value, gen);
       }
-    });
-    addDeserializer(DisclosureTable.class, new StdDeserializer<DisclosureTable>(DisclosureTable.class) {
+    };
+  }
+
+  static <T> StdDeserializer<T> deserializer(Class<T> type, Read<T> read) {
+    return new StdDeserializer<T>(type) {
       private static final long serialVersionUID = 1L;
 
       @Override
-      public DisclosureTable deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return reader(p).table();
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return read.read(p);
       }
-    });
-    addDeserializer(Cell.class, new StdDeserializer<Cell>(Cell.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public Cell deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        Cell c = reader(p).cell();
-        if (c == null) {
-          throw new CodecException(reader(p).here(), "not a cell");
-        }
-        return c;
-      }
-    });
+    };
   }
 
   /** Whether the optional rules module can be loaded: its types are referenced only if so. */
@@ -141,22 +115,17 @@ public final class BudgetJsonModule extends SimpleModule {
   }
 
   private static <C> StdDeserializer<C> code(Class<C> type, java.util.function.Function<String, C> parse) {
-    return new StdDeserializer<C>(type) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public C deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
-          throw new CodecException(reader(p).here(), "a code is a string of digits");
-        }
-        String text = p.getText();
-        try {
-          return parse.apply(text);
-        } catch (BudgetException e) {
-          throw new CodecException(reader(p).here(), "malformed code '" + text + "': " + e.getMessage(), e);
-        }
+    return deserializer(type, p -> {
+      if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
+        throw new CodecException(reader(p).here(), "a code is a string of digits");
       }
-    };
+      String text = p.getText();
+      try {
+        return parse.apply(text);
+      } catch (BudgetException e) {
+        throw new CodecException(reader(p).here(), "malformed code '" + text + "': " + e.getMessage(), e);
+      }
+    });
   }
 
   private static JsonDocReader reader(JsonParser p) {

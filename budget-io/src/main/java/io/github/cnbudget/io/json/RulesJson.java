@@ -2,12 +2,8 @@ package io.github.cnbudget.io.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.finding.Finding;
@@ -46,62 +42,13 @@ final class RulesJson {
   private RulesJson() {}
 
   static void register(SimpleModule m) {
-    m.addSerializer(Location.class, new StdSerializer<Location>(Location.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(Location value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        location(value, gen);
-      }
-    });
-    m.addSerializer(Finding.class, new StdSerializer<Finding>(Finding.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(Finding value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        finding(value, gen);
-      }
-    });
-    m.addSerializer(NotChecked.class, new StdSerializer<NotChecked>(NotChecked.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(NotChecked value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        notChecked(value, gen);
-      }
-    });
-    m.addSerializer(ValidationReport.class, new StdSerializer<ValidationReport>(ValidationReport.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public void serialize(ValidationReport value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-        report(value, gen);
-      }
-    });
-    m.addDeserializer(Location.class, new StdDeserializer<Location>(Location.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public Location deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return location(tree(p), p, "");
-      }
-    });
-    m.addDeserializer(Finding.class, new StdDeserializer<Finding>(Finding.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public Finding deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return finding(tree(p), p, "");
-      }
-    });
-    m.addDeserializer(NotChecked.class, new StdDeserializer<NotChecked>(NotChecked.class) {
-      private static final long serialVersionUID = 1L;
-
-      @Override
-      public NotChecked deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return notChecked(tree(p), p, "");
-      }
-    });
+    m.addSerializer(Location.class, BudgetJsonModule.serializer(Location.class, RulesJson::location));
+    m.addSerializer(Finding.class, BudgetJsonModule.serializer(Finding.class, RulesJson::finding));
+    m.addSerializer(NotChecked.class, BudgetJsonModule.serializer(NotChecked.class, RulesJson::notChecked));
+    m.addSerializer(ValidationReport.class, BudgetJsonModule.serializer(ValidationReport.class, RulesJson::report));
+    m.addDeserializer(Location.class, BudgetJsonModule.deserializer(Location.class, p -> location(tree(p), p, "")));
+    m.addDeserializer(Finding.class, BudgetJsonModule.deserializer(Finding.class, p -> finding(tree(p), p, "")));
+    m.addDeserializer(NotChecked.class, BudgetJsonModule.deserializer(NotChecked.class, p -> notChecked(tree(p), p, "")));
   }
 
   private static void location(Location l, JsonGenerator g) throws IOException {
