@@ -159,7 +159,11 @@ final class RulesJson {
 
   private static Location location(JsonNode n, JsonParser p, String at) {
     fields(n, LOCATION_FIELDS, p, at);
-    Location l = Location.at(text(n, "pointer", p, at));
+    String pointer = text(n, "pointer", p, at);
+    if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+      throw error(p, at + "/pointer", "a JSON pointer is empty or starts with '/'");
+    }
+    Location l = Location.at(pointer);
     Optional<String> table = optText(n, "table", p, at);
     Optional<String> kind = optText(n, "tableKind", p, at);
     if (table.isPresent() != kind.isPresent()) {
