@@ -6,8 +6,10 @@ module io.github.cnbudget.io {
   requires org.apache.pdfbox;
   requires org.apache.pdfbox.io;
   requires java.desktop;
-  // only for reading catalog workbooks; an optional dependency
+  // only for reading catalog workbooks and writing document workbooks; an optional dependency
   requires static org.apache.poi.ooxml;
+  // only for the findings sheet of document workbooks and the Jackson serializers of findings; optional
+  requires static io.github.cnbudget.rules;
   requires static org.jspecify;
 
   exports io.github.cnbudget.io;
@@ -15,6 +17,7 @@ module io.github.cnbudget.io {
   exports io.github.cnbudget.io.csv;
   exports io.github.cnbudget.io.text;
   exports io.github.cnbudget.io.catalog;
+  exports io.github.cnbudget.io.xlsx;
 
   provides com.fasterxml.jackson.databind.Module with io.github.cnbudget.io.json.BudgetJsonModule;
 }

@@ -2,11 +2,14 @@ package io.github.cnbudget.cli;
 
 import io.github.cnbudget.cli.internal.BatchRunner;
 import io.github.cnbudget.cli.internal.BatchSummary;
+import io.github.cnbudget.cli.internal.FileProgress;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.Input;
 import io.github.cnbudget.cli.internal.Printable;
 import io.github.cnbudget.cli.internal.Progress;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = BudgetCommand.Version.class,
     description = "Import, validate, convert and score Chinese public budget disclosures (部门预算 / 部门决算公开).",
-    subcommands = {ImportCommand.class, ValidateCommand.class, ConvertCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ImportCommand.class, ValidateCommand.class, ConvertCommand.class, ScoreCommand.class, RulesCommand.class,
+      CompletionCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input read, no ERROR finding",
@@ -126,6 +130,23 @@ public final class BudgetCommand implements Runnable {
   List<FileReport> batch(List<Input> inputs, BatchRunner.FileTask<FileReport> task, PrintWriter err) {
     Progress progress = inputs.size() > 1 ? Progress.of(err, terminal) : Progress.none();
     return BatchRunner.run(inputs, task, progress).stream().map(FileReport::of).collect(Collectors.toList());
+  }
+
+  /**
+   * The progress within one input: documents, share and time left of a large JSON Lines file, drawn
+   * as the batch's progress is (in place on a terminal, plain lines otherwise); nothing for other
+   * inputs.
+   *
+   * @param input the input
+   * @param err standard error
+   * @return the progress
+   * @throws IOException if the file's size cannot be read
+   */
+  FileProgress fileProgress(Input input, PrintWriter err) throws IOException {
+    if (Files.isDirectory(input.path()) || !input.extension().equals("jsonl")) {
+      return FileProgress.none();
+    }
+    return FileProgress.of(err, terminal, input.display(), Files.size(input.path()), System::nanoTime);
   }
 
   /** Whether to draw a bar: the property's choice, else whether there is a console. */

@@ -1,6 +1,7 @@
 package io.github.cnbudget.cli;
 
 import io.github.cnbudget.cli.internal.BatchRunner;
+import io.github.cnbudget.cli.internal.FileProgress;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.ImportProblemView;
 import io.github.cnbudget.cli.internal.Input;
@@ -107,7 +108,7 @@ final class Documents {
    * @throws IOException when the file cannot be read
    */
   static Loaded load(Input input) throws IOException {
-    return load(input, Locale.ENGLISH);
+    return load(input, Locale.ENGLISH, FileProgress.none());
   }
 
   /**
@@ -120,6 +121,32 @@ final class Documents {
    * @throws IOException when the file cannot be read
    */
   static Loaded load(Input input, Locale locale) throws IOException {
+    return load(input, locale, FileProgress.none());
+  }
+
+  /**
+   * Reads an input, showing the progress of a large JSON Lines file.
+   *
+   * @param input the input
+   * @param progress the progress within the file
+   * @return its documents
+   * @throws IOException when the file cannot be read
+   */
+  static Loaded load(Input input, FileProgress progress) throws IOException {
+    return load(input, Locale.ENGLISH, progress);
+  }
+
+  /**
+   * Reads an input, its import problems described in a language, showing the progress of a large
+   * JSON Lines file.
+   *
+   * @param input the input
+   * @param locale the language of the import problems (see {@link #load(Input, Locale)})
+   * @param progress the progress within the file
+   * @return its documents
+   * @throws IOException when the file cannot be read
+   */
+  static Loaded load(Input input, Locale locale, FileProgress progress) throws IOException {
     // an input this heap cannot hold fails on its own, before it is read
     MemoryBudget.check(input);
     if (Files.isDirectory(input.path())) {
@@ -129,7 +156,7 @@ final class Documents {
       case "json":
         return new Loaded(List.of(DisclosureJson.create().read(input.path())), List.of());
       case "jsonl":
-        return jsonLines(input);
+        return jsonLines(input, progress);
       default:
         // a PDF is recognised by its header, whatever its name; anything else is disclosure text
         ImportResult result = DisclosureImporter.defaults().importFile(input.path());
@@ -142,13 +169,14 @@ final class Documents {
    * The documents of a JSON Lines file, line by line: a line that cannot be read is that line's
    * failure, and the documents of the other lines are kept (as {@code validate} does).
    */
-  private static Loaded jsonLines(Input input) throws IOException {
+  private static Loaded jsonLines(Input input, FileProgress progress) throws IOException {
     DisclosureJson json = DisclosureJson.create();
     List<Disclosure> documents = new ArrayList<>();
     List<String> failures = new ArrayList<>();
-    try (InputStream in = Files.newInputStream(input.path())) {
+    try (InputStream in = progress.track(Files.newInputStream(input.path()))) {
       LineBatches lines = new LineBatches(in, json.options().maxDocumentLength());
       for (LineBatches.Batch b = lines.next(); b != null; b = lines.next()) {
+        progress.documents(b.count());
         for (int i = 0; i < b.count(); i++) {
           long line = b.firstLine() + i;
           if (b.tooLong(i)) {
@@ -162,6 +190,8 @@ final class Documents {
           }
         }
       }
+    } finally {
+      progress.finish();
     }
     return new Loaded(documents, List.of(), failures);
   }

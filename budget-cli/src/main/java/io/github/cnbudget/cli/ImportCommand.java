@@ -4,7 +4,8 @@ import io.github.cnbudget.cli.internal.BatchSummary;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.Input;
 import io.github.cnbudget.cli.internal.OutputFolder;
-import io.github.cnbudget.cli.internal.SummaryTable;
+import io.github.cnbudget.cli.internal.OutputPath;
+import io.github.cnbudget.cli.internal.ImportSummary;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
@@ -60,7 +61,7 @@ final class ImportCommand implements Callable<Integer> {
     OutputFolder folder = new OutputFolder(output.orElse(Path.of("")));
     List<Disclosure> collected = new ArrayList<>();
     List<FileReport> reports = parent.batch(inputs, in -> {
-      Documents.Loaded loaded = Documents.load(in);
+      Documents.Loaded loaded = Documents.load(in, parent.fileProgress(in, err));
       if (target == Target.FOLDER) {
         writeToFolder(in, loaded.documents(), pretty, folder);
       } else {
@@ -68,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
       }
       return loaded.report(in);
     }, err);
-    SummaryTable.write(reports, err);
+    ImportSummary.write(reports, err);
     int code = BatchSummary.of(reports).exitCode();
     switch (target) {
       case STDOUT:
@@ -112,19 +113,31 @@ final class ImportCommand implements Callable<Integer> {
       return Target.STDOUT;
     }
     Path o = output.get();
-    String name = o.getFileName() == null ? "" : o.getFileName().toString();
-    if (name.endsWith(".jsonl")) {
+    Optional<String> ext = OutputPath.fileExtension(o);
+    if (ext.isEmpty()) {
+      try {
+        OutputPath.folder(o);
+      } catch (IOException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, o.toString());
+      }
+      return Target.FOLDER;
+    }
+    if (!ext.get().equals("json") && !ext.get().equals("jsonl")) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "-o " + o + " names a ." + ext.get()
+          + " file, but import writes JSON; give a .json or .jsonl file or a folder (budget convert --to xlsx writes workbooks)");
+    }
+    if (Files.isDirectory(o)) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "-o " + o
+          + " names a file by its extension, but a folder of that name exists");
+    }
+    if (ext.get().equals("jsonl")) {
       return Target.JSONL_FILE;
     }
-    if (name.endsWith(".json")) {
-      if (inputs.size() > 1) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
-            "-o " + o + " takes one document but " + inputs.size() + " inputs were given; use a .jsonl file or a folder");
-      }
-      return Target.JSON_FILE;
+    if (inputs.size() > 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "-o " + o + " takes one document but " + inputs.size() + " inputs were given; use a .jsonl file or a folder");
     }
-    Files.createDirectories(o);
-    return Target.FOLDER;
+    return Target.JSON_FILE;
   }
 
   private static void writeToFolder(Input in, List<Disclosure> documents, DisclosureJson pretty, OutputFolder folder)

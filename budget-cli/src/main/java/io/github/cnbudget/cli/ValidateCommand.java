@@ -2,6 +2,7 @@ package io.github.cnbudget.cli;
 
 import io.github.cnbudget.cli.internal.BatchRunner;
 import io.github.cnbudget.cli.internal.BatchSummary;
+import io.github.cnbudget.cli.internal.FileProgress;
 import io.github.cnbudget.cli.internal.FileReport;
 import io.github.cnbudget.cli.internal.FindingView;
 import io.github.cnbudget.cli.internal.ImportProblemView;
@@ -146,7 +147,7 @@ final class ValidateCommand implements Callable<Integer> {
       PrintWriter out = file == null ? spec.commandLine().getOut() : file.writer();
       // the report is written as the batch runs, so memory stays bounded however many findings
       ReportStream stream = stream(out, options);
-      reports = parent.batch(inputs, in -> validate(in, ruleSet, stream), err);
+      reports = parent.batch(inputs, in -> validate(in, ruleSet, stream, err), err);
       stream.finish(reports);
       if (file != null) {
         file.commit();
@@ -231,7 +232,7 @@ final class ValidateCommand implements Callable<Integer> {
     return rules.withContext(rules.context().withCatalog(catalog));
   }
 
-  private FileReport validate(Input input, RuleSet ruleSet, ReportStream stream) throws IOException {
+  private FileReport validate(Input input, RuleSet ruleSet, ReportStream stream, PrintWriter err) throws IOException {
     String source = input.display();
     DisclosureJson json = DisclosureJson.create();
     ValidationWork work = new ValidationWork(ruleSet, json, stream, source, locale.locale());
@@ -242,12 +243,16 @@ final class ValidateCommand implements Callable<Integer> {
       // workers decode, validate and render; this thread cuts lines and writes, in document order
       try (OrderedParallel<ValidationWork.Found> workers = new OrderedParallel<>(threads, tally)) {
         if (!Files.isDirectory(input.path()) && input.extension().equals("jsonl")) {
-          try (InputStream in = Files.newInputStream(input.path())) {
+          FileProgress progress = parent.fileProgress(input, err);
+          try (InputStream in = progress.track(Files.newInputStream(input.path()))) {
             LineBatches lines = new LineBatches(in, json.options().maxDocumentLength());
             for (LineBatches.Batch b = lines.next(); b != null; b = lines.next()) {
               LineBatches.Batch batch = b;
               workers.submit(() -> work.lines(batch));
+              progress.documents(batch.count());
             }
+          } finally {
+            progress.finish();
           }
         } else {
           Documents.Loaded loaded = Documents.load(input, locale.locale());

@@ -136,4 +136,30 @@ class ImportCommandTest {
     assertThat(DisclosureJson.create().readString(r.out)).isEqualTo(Fixtures.document("2958"));
     assertThat(r.err).contains("line 2");
   }
+
+  @Test
+  void import_listsItsProblems_placedByLine_withoutFindingCounts() throws Exception {
+    Cli r = Cli.run("import", Fixtures.seed("000").toString(), "-o", dir.resolve("000.json").toString());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    assertThat(r.err).contains("1 document, ").contains(" import problems:").doesNotContain("0 errors");
+    assertThat(r.err.lines().filter(l -> l.matches("  line \\d+  WARNING  .*"))).isNotEmpty();
+  }
+
+  @Test
+  void import_toAWorkbookName_isUsageError() throws Exception {
+    Path doc = Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
+    Cli r = Cli.run("import", doc.toString(), "-o", dir.resolve("a.xlsx").toString());
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err).contains("import writes JSON");
+    assertThat(dir.resolve("a.xlsx")).doesNotExist();
+  }
+
+  @Test
+  void import_toJsonNameWhereAFolderStands_isUsageError() throws Exception {
+    Path doc = Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
+    Files.createDirectories(dir.resolve("out.json"));
+    Cli r = Cli.run("import", doc.toString(), "-o", dir.resolve("out.json").toString());
+    assertThat(r.exitCode).isEqualTo(2);
+    assertThat(r.err).contains("a folder of that name exists");
+  }
 }

@@ -9,24 +9,37 @@ import org.junit.jupiter.api.Test;
 class AmountUnitTest {
 
   @Test
-  void convert_movesThePointWithoutRounding() {
-    assertThat(AmountUnit.WAN_YUAN.convert(new BigDecimal("0.50"), AmountUnit.YUAN)).isEqualTo(new BigDecimal("5000"));
-    assertThat(AmountUnit.YUAN.convert(new BigDecimal("5000"), AmountUnit.WAN_YUAN)).isEqualTo(new BigDecimal("0.5000"));
-    assertThat(AmountUnit.YUAN.convert(new BigDecimal("5000.25"), AmountUnit.WAN_YUAN)).isEqualTo(new BigDecimal("0.500025"));
-    assertThat(AmountUnit.WAN_YUAN.convert(new BigDecimal("1.23456"), AmountUnit.YUAN)).isEqualTo(new BigDecimal("12345.6"));
+  void convertFrom_receiverIsTheTarget_asTimeUnitConverts() {
+    assertThat(AmountUnit.YUAN.convertFrom(new BigDecimal("0.50"), AmountUnit.WAN_YUAN)).isEqualTo(new BigDecimal("5000"));
+    assertThat(AmountUnit.WAN_YUAN.convertFrom(new BigDecimal("5000"), AmountUnit.YUAN)).isEqualTo(new BigDecimal("0.5000"));
+    assertThat(AmountUnit.WAN_YUAN.convertFrom(new BigDecimal("5000.25"), AmountUnit.YUAN)).isEqualTo(new BigDecimal("0.500025"));
+    assertThat(AmountUnit.YUAN.convertFrom(new BigDecimal("1.23456"), AmountUnit.WAN_YUAN)).isEqualTo(new BigDecimal("12345.6"));
   }
 
   @Test
-  void convert_toTheSameUnit_isIdentity() {
+  void convertFrom_theSameUnit_isIdentity() {
     BigDecimal v = new BigDecimal("12.30");
-    assertThat(AmountUnit.YUAN.convert(v, AmountUnit.YUAN)).isSameAs(v);
+    assertThat(AmountUnit.YUAN.convertFrom(v, AmountUnit.YUAN)).isSameAs(v);
   }
 
   @Test
-  void convert_thereAndBack_isNumericallyEqual() {
+  void convertFrom_thereAndBack_isNumericallyEqual() {
     BigDecimal v = new BigDecimal("461.49");
-    BigDecimal back = AmountUnit.YUAN.convert(AmountUnit.WAN_YUAN.convert(v, AmountUnit.YUAN), AmountUnit.WAN_YUAN);
+    BigDecimal back = AmountUnit.WAN_YUAN.convertFrom(AmountUnit.YUAN.convertFrom(v, AmountUnit.WAN_YUAN), AmountUnit.YUAN);
     assertThat(back).isEqualByComparingTo(v);
+  }
+
+  /** The deprecated method keeps its meaning (receiver = source) for callers not yet migrated. */
+  @Test
+  @SuppressWarnings("deprecation")
+  void convert_deprecated_isConvertFromTheOtherWayRound() {
+    BigDecimal v = new BigDecimal("0.50");
+    for (AmountUnit from : AmountUnit.values()) {
+      for (AmountUnit to : AmountUnit.values()) {
+        assertThat(from.convert(v, to)).isEqualTo(to.convertFrom(v, from));
+      }
+    }
+    assertThat(AmountUnit.WAN_YUAN.convert(v, AmountUnit.YUAN)).isEqualTo(new BigDecimal("5000"));
   }
 
   @Test

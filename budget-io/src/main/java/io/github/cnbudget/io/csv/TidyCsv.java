@@ -92,7 +92,11 @@ public final class TidyCsv {
    * @throws UncheckedIOException if the files cannot be written
    */
   public void write(List<Disclosure> documents, Path directory) {
-    Map<String, byte[]> files = write(documents);
+    writeFiles(write(documents), directory);
+  }
+
+  /** Writes files by name into a directory, created when missing. */
+  static void writeFiles(Map<String, byte[]> files, Path directory) {
     try {
       Files.createDirectories(directory);
       for (Map.Entry<String, byte[]> f : files.entrySet()) {
@@ -193,7 +197,8 @@ public final class TidyCsv {
 
   /**
    * Reads the documents of the files in a directory (the names of {@link TidyFile}): every file of
-   * the set must be there, and any other file is an error (sub-folders are ignored).
+   * the set must be there, and any other file is an error (sub-folders are ignored), except the
+   * {@value DataPackage#DESCRIPTOR} of a {@link DataPackage}, which describes the set.
    *
    * @param directory the directory
    * @return the documents
@@ -203,7 +208,8 @@ public final class TidyCsv {
     try (java.util.stream.Stream<Path> entries = Files.list(directory)) {
       // a file that is not of the set is an error, as in read(Map), without reading it; folders
       // beside the files are not part of the set
-      Path unknown = entries.filter(p -> !Files.isDirectory(p) && TidyFile.byName(p.getFileName().toString()).isEmpty())
+      Path unknown = entries.filter(p -> !Files.isDirectory(p) && TidyFile.byName(p.getFileName().toString()).isEmpty()
+              && !p.getFileName().toString().equals(DataPackage.DESCRIPTOR))
           .sorted().findFirst().orElse(null);
       if (unknown != null) {
         throw new CodecException(Location.ofCsv(unknown.getFileName().toString(), 0, 0), "not a file of the tidy set");

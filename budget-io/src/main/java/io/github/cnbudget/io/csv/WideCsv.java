@@ -2,13 +2,14 @@ package io.github.cnbudget.io.csv;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
+import io.github.cnbudget.io.internal.WideLayout;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.DisclosureTable;
-import io.github.cnbudget.model.table.Note;
 import io.github.cnbudget.model.table.Row;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -18,8 +19,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,6 +86,22 @@ public final class WideCsv {
   }
 
   /**
+   * The files of every table of a document: {@code table-01.csv}, {@code table-02.csv}…
+   *
+   * @param document the document
+   * @return file name → content, in table order
+   */
+  public Map<String, byte[]> write(Disclosure document) {
+    Map<String, byte[]> out = new LinkedHashMap<>();
+    for (int i = 0; i < document.tables().size(); i++) {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      write(document.tables().get(i), bytes);
+      out.put(String.format("table-%02d.csv", i + 1), bytes.toByteArray());
+    }
+    return out;
+  }
+
+  /**
    * Writes every table of a document into a directory as {@code table-01.csv}, {@code table-02.csv}…
    *
    * @param document the document
@@ -93,11 +113,9 @@ public final class WideCsv {
     List<Path> out = new ArrayList<>();
     try {
       Files.createDirectories(directory);
-      for (int i = 0; i < document.tables().size(); i++) {
-        Path p = directory.resolve(String.format("table-%02d.csv", i + 1));
-        try (OutputStream os = Files.newOutputStream(p)) {
-          write(document.tables().get(i), os);
-        }
+      for (Map.Entry<String, byte[]> f : write(document).entrySet()) {
+        Path p = directory.resolve(f.getKey());
+        Files.write(p, f.getValue());
         out.add(p);
       }
     } catch (IOException e) {
@@ -111,53 +129,25 @@ public final class WideCsv {
   }
 
   private void write(DisclosureTable t, CsvWriter csv) {
-    List<Column> columns = t.columns();
-    boolean codes = t.rows().stream().anyMatch(r -> r.code().isPresent());
-    boolean units = t.rows().stream().anyMatch(r -> r.unit().isPresent());
-    boolean numbers = t.rows().stream().anyMatch(r -> r.number().isPresent());
-    int depth = Math.max(1, columns.stream().mapToInt(c -> c.header().size()).max().orElse(1));
-    csv.writeRecord(text(t.number().map(n -> n + " ").orElse("") + t.title()));
-    for (int level = 0; level < depth; level++) {
-      List<String> rec = new ArrayList<>();
-      if (codes) {
-        rec.add(level == depth - 1 ? "科目编码" : "");
-      }
-      rec.add(level == depth - 1 ? "项目" : "");
-      if (units) {
-        rec.add(level == depth - 1 ? "单位" : "");
-      }
-      if (numbers) {
-        rec.add(level == depth - 1 ? "行次" : "");
-      }
-      for (Column c : columns) {
-        // headers shorter than the deepest are aligned to the bottom row, as printed tables merge cells downwards
-        int offset = depth - Math.max(1, c.header().size());
-        int i = level - offset;
-        String h = c.header().isEmpty() ? (level == depth - 1 ? c.key() : "") : i >= 0 ? c.header().get(i) : "";
-        rec.add(text(h));
-      }
-      csv.writeRecord(rec);
+    WideLayout layout = WideLayout.of(t);
+    csv.writeRecord(text(layout.title()));
+    for (List<String> header : layout.headerRows()) {
+      csv.writeRecord(header.stream().map(this::text).collect(Collectors.toList()));
     }
     for (Row r : t.rows()) {
       List<String> rec = new ArrayList<>();
-      if (codes) {
-        rec.add(r.code().map(c -> c.digits()).orElse(""));
+      List<String> leading = layout.leading(r);
+      for (int i = 0; i < leading.size(); i++) {
+        // codes are digits, never formulas
+        rec.add(i == 0 && layout.hasCodes() ? leading.get(i) : text(leading.get(i)));
       }
-      rec.add(text(r.label()));
-      if (units) {
-        rec.add(text(r.unit().orElse("")));
-      }
-      if (numbers) {
-        rec.add(text(r.number().orElse("")));
-      }
-      for (Column c : columns) {
+      for (Column c : t.columns()) {
         rec.add(cell(r.cell(c.key()).orElse(null)));
       }
       csv.writeRecord(rec);
     }
-    t.emptyStatement().ifPresent(s -> csv.writeRecord(text(s)));
-    for (Note n : t.notes()) {
-      csv.writeRecord(text(n.text()));
+    for (String line : layout.trailer()) {
+      csv.writeRecord(text(line));
     }
   }
 

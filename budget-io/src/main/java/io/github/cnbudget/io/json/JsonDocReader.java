@@ -378,7 +378,7 @@ final class JsonDocReader extends JsonCursor {
     return build(b::build, where);
   }
 
-  private Row row() throws IOException {
+  Row row() throws IOException {
     Start where = start();
     Row.Builder b = Row.builder();
     String digits = null;

@@ -208,7 +208,7 @@ final class JsonDocWriter {
     end(p);
   }
 
-  private void row(Row r, String p) throws IOException {
+  void row(Row r, String p) throws IOException {
     g.writeStartObject();
     g.writeStringField("kind", r.kind().name());
     if (r.code().isPresent()) {
