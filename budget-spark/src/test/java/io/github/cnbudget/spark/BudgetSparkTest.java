@@ -54,8 +54,11 @@ class BudgetSparkTest {
   private static SparkSession spark;
   private static Path data;
 
+  private static long startNanos;
+
   @BeforeAll
   static void start() {
+    startNanos = System.nanoTime();
     spark = SparkSession.builder().master("local[2]").appName("budget-spark-test")
         .config("spark.ui.enabled", "false")
         .config("spark.ui.showConsoleProgress", "false")
@@ -69,6 +72,12 @@ class BudgetSparkTest {
   @AfterAll
   static void stop() {
     spark.stop();
+    // wall time depends on what else the machine runs; the CPU time of this JVM does much less
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    if (os instanceof com.sun.management.OperatingSystemMXBean) {
+      System.out.printf(Locale.ROOT, "budget-spark tests: %.1f s wall, %.1f s CPU of this JVM%n",
+          (System.nanoTime() - startNanos) / 1e9, ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9);
+    }
   }
 
   /** The shipped seed texts and PDFs, found by walking up from the working directory. */
