@@ -200,9 +200,7 @@ public final class BudgetSpark {
    * @return the findings table ({@link #findingsSchema()})
    */
   public static Dataset<Row> validate(Dataset<Row> documents, RuleSetFactory rules) {
-    Broadcast<RuleSetHolder> holder = broadcast(documents, rules);
-    return documents.flatMap((FlatMapFunction<Row, Row>) d -> DerivedRows.findings(d, holder.value().rules()),
-        Encoders.row(Schemas.findings()));
+    return withRules(documents, rules, DerivedRows::findings, Schemas.findings());
   }
 
   /**
@@ -223,9 +221,7 @@ public final class BudgetSpark {
    * @return the not-checked table ({@link #notCheckedSchema()})
    */
   public static Dataset<Row> notChecked(Dataset<Row> documents, RuleSetFactory rules) {
-    Broadcast<RuleSetHolder> holder = broadcast(documents, rules);
-    return documents.flatMap((FlatMapFunction<Row, Row>) d -> DerivedRows.notChecked(d, holder.value().rules()),
-        Encoders.row(Schemas.notChecked()));
+    return withRules(documents, rules, DerivedRows::notChecked, Schemas.notChecked());
   }
 
   /**
@@ -249,8 +245,11 @@ public final class BudgetSpark {
     return documents.flatMap((FlatMapFunction<Row, Row>) DerivedRows::lineItems, Encoders.row(Schemas.lineItems()));
   }
 
-  private static Broadcast<RuleSetHolder> broadcast(Dataset<Row> documents, RuleSetFactory rules) {
+  /** Each document's rows made with the rule set, which is broadcast as its recipe and built once per executor. */
+  private static Dataset<Row> withRules(Dataset<Row> documents, RuleSetFactory rules, DerivedRows.WithRules rows,
+      StructType schema) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(documents.sparkSession().sparkContext());
-    return jsc.broadcast(new RuleSetHolder(Objects.requireNonNull(rules, "rules")));
+    Broadcast<RuleSetHolder> holder = jsc.broadcast(new RuleSetHolder(Objects.requireNonNull(rules, "rules")));
+    return documents.flatMap((FlatMapFunction<Row, Row>) d -> rows.rows(d, holder.value().rules()), Encoders.row(schema));
   }
 }

@@ -30,6 +30,12 @@ import org.apache.spark.sql.Row;
 final class DerivedRows {
   private DerivedRows() {}
 
+  /** A document's rows made with a rule set; serialisable, as Spark ships it to the executors. */
+  @FunctionalInterface
+  interface WithRules extends java.io.Serializable {
+    Iterator<Row> rows(Row document, RuleSet rules);
+  }
+
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   private static final Locale EN = Locale.ENGLISH;
 
