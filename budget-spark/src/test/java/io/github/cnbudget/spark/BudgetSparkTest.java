@@ -10,6 +10,7 @@ import io.github.cnbudget.io.text.ImportResult;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.Rule;
 import io.github.cnbudget.rules.RuleContext;
+import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.RuleSet;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
@@ -338,8 +339,8 @@ class BudgetSparkTest {
     }
 
     @Override
-    public List<Finding> check(Disclosure disclosure, RuleContext context) {
-      if (disclosure.department().name().equals(department)) {
+    public List<Finding> check(Subject subject, RuleContext context) {
+      if (subject.document().department().name().equals(department)) {
         throw new IllegalStateException("this rule cannot read " + department);
       }
       return List.of();
