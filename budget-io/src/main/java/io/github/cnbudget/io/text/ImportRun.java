@@ -222,53 +222,35 @@ final class ImportRun {
   }
 
   private Section evaluationSection(SelfEvaluationDraft draft) {
-    return new Section() {
-      @Override
-      public TableTitles.Title title() {
-        return draft.title;
-      }
-
-      @Override
-      public boolean accept(SourceLine l) {
-        return draft.accept(l);
-      }
-
-      @Override
-      public boolean continuesUnder(TableTitles.Title again) {
-        return false;
-      }
-
-      @Override
-      public void close() {
-        draft.build(problems).ifPresent(evaluations::add);
-      }
-    };
+    return new DraftSection(draft.title, draft::accept, again -> false,
+        () -> draft.build(problems).ifPresent(evaluations::add));
   }
 
   private Section frameworkSection(FrameworkDraft draft) {
-    return new Section() {
-      @Override
-      public TableTitles.Title title() {
-        return draft.title;
-      }
+    // the framework continued on the next page under its title
+    return new DraftSection(draft.title, draft::accept, again -> draft.title.key.equals(again.key), () -> {
+      draft.build(problems).ifPresent(frameworks::add);
+      draft.evaluation(reading.units.department()).ifPresent(evaluations::add);
+    });
+  }
 
-      @Override
-      public boolean accept(SourceLine l) {
-        return draft.accept(l);
-      }
+  /** A draft that reads its own lines, as a section: what closing it hands on is given. */
+  private record DraftSection(TableTitles.Title title, java.util.function.Predicate<SourceLine> reader,
+      java.util.function.Predicate<TableTitles.Title> continues, Runnable closer) implements Section {
+    @Override
+    public boolean accept(SourceLine l) {
+      return reader.test(l);
+    }
 
-      @Override
-      public boolean continuesUnder(TableTitles.Title again) {
-        // the framework continued on the next page under its title
-        return draft.title.key.equals(again.key);
-      }
+    @Override
+    public boolean continuesUnder(TableTitles.Title again) {
+      return continues.test(again);
+    }
 
-      @Override
-      public void close() {
-        draft.build(problems).ifPresent(frameworks::add);
-        draft.evaluation(reading.units.department()).ifPresent(evaluations::add);
-      }
-    };
+    @Override
+    public void close() {
+      closer.run();
+    }
   }
 
   // ---------------------------------------------------------------- outside any section
