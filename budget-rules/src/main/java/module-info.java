@@ -14,6 +14,7 @@ module io.github.cnbudget.rules {
   exports io.github.cnbudget.rules.arithmetic;
   exports io.github.cnbudget.rules.scoring;
   exports io.github.cnbudget.rules.validation;
+  exports io.github.cnbudget.rules.compare;
 
   // Hibernate Validator instantiates the constraint validators reflectively.
   opens io.github.cnbudget.rules.internal to org.hibernate.validator;

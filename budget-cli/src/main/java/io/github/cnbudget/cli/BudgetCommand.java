@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = BudgetCommand.Version.class,
     description = "Import, validate, convert and score Chinese public budget disclosures (部门预算 / 部门决算公开).",
-    subcommands = {ImportCommand.class, ValidateCommand.class, ConvertCommand.class, ScoreCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ImportCommand.class, ValidateCommand.class, ConvertCommand.class, ScoreCommand.class, CompareCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input read, no ERROR finding",

@@ -27,7 +27,7 @@ class ModuleExportsTest {
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .isEqualTo(Set.of("io.github.cnbudget.rules", "io.github.cnbudget.rules.finding",
             "io.github.cnbudget.rules.arithmetic", "io.github.cnbudget.rules.scoring",
-            "io.github.cnbudget.rules.validation"));
+            "io.github.cnbudget.rules.validation", "io.github.cnbudget.rules.compare"));
     assertThat(d.opens()).singleElement().satisfies(o -> {
       assertThat(o.source()).isEqualTo("io.github.cnbudget.rules.internal");
       assertThat(o.targets()).containsExactly("org.hibernate.validator");
