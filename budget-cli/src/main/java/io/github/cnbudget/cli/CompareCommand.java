@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
 final class CompareCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
+
   @Parameters(index = "0", paramLabel = "OLD", description = "The older document: a published PDF or text, .json, or a tidy CSV folder.")
   String older;
 
@@ -97,7 +99,7 @@ final class CompareCommand implements Callable<Integer> {
         err.println("budget compare: " + Printable.escape(in.display()) + ": " + Printable.escape(in.problem().get()));
         return Optional.empty();
       }
-      Documents.Loaded loaded = Documents.load(in);
+      Documents.Loaded loaded = Documents.load(in, reading);
       if (loaded.documents().size() != 1) {
         err.println("budget compare: " + Printable.escape(in.display()) + " holds " + loaded.documents().size()
             + " documents; compare takes one document per side");

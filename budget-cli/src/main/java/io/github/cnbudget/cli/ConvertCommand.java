@@ -47,6 +47,8 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
+
   @Parameters(arity = "1..*", paramLabel = "FILE",
       description = "Files, folders or globs: published PDFs or text, .json, .jsonl, or folders holding a tidy CSV set.")
   List<String> files = new ArrayList<>();
@@ -81,7 +83,7 @@ final class ConvertCommand implements Callable<Integer> {
     List<Input> inputs = Documents.inputs(files);
     List<Disclosure> toStdout = new ArrayList<>();
     List<FileReport> reports = parent.batch(inputs, in -> {
-      Documents.Loaded loaded = Documents.load(in);
+      Documents.Loaded loaded = Documents.load(in, reading);
       if (into.isPresent()) {
         write(in, loaded.documents(), into.get());
       } else {

@@ -7,11 +7,9 @@ import io.github.cnbudget.cli.internal.Input;
 import io.github.cnbudget.cli.internal.MemoryBudget;
 import io.github.cnbudget.cli.internal.Inputs;
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.csv.TidyCsv;
 import io.github.cnbudget.io.csv.TidyFile;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.io.json.JsonLines;
-import io.github.cnbudget.io.text.DisclosureImporter;
 import io.github.cnbudget.io.text.ImportProblem;
 import io.github.cnbudget.io.text.ImportResult;
 import io.github.cnbudget.model.Disclosure;
@@ -99,17 +97,40 @@ final class Documents {
   }
 
   /**
-   * Reads an input.
+   * Reads an input with the default options: text charset detected, personal data withheld.
    *
    * @param input the input
    * @return its documents
    * @throws IOException when the file cannot be read
    */
   static Loaded load(Input input) throws IOException {
+    return load(input, ReadingOptions.DEFAULTS);
+  }
+
+  /**
+   * Reads an input: its documents (and the lines the importer quotes in its problems) without
+   * personal data unless the options keep it, so no output or report derived from them shows any.
+   *
+   * @param input the input
+   * @param options the charset of text and whether personal data is kept
+   * @return its documents
+   * @throws IOException when the file cannot be read
+   */
+  static Loaded load(Input input, ReadingOptions options) throws IOException {
+    Loaded read = read(input, options);
+    if (options.keepPersonal) {
+      return read;
+    }
+    List<ImportProblemView> problems = read.importProblems().stream().map(p -> new ImportProblemView(p.kind(), p.line(),
+        p.text().map(options::shown), options.shown(p.message()), p.page())).collect(Collectors.toList());
+    return new Loaded(options.shown(read.documents()), problems, read.failures());
+  }
+
+  private static Loaded read(Input input, ReadingOptions options) throws IOException {
     // an input this heap cannot hold fails on its own, before it is read
     MemoryBudget.check(input);
     if (Files.isDirectory(input.path())) {
-      return new Loaded(TidyCsv.create().read(input.path()), List.of());
+      return new Loaded(options.csv().read(input.path()), List.of());
     }
     switch (input.extension()) {
       case "json":
@@ -118,7 +139,7 @@ final class Documents {
         return jsonLines(input);
       default:
         // a PDF is recognised by its header, whatever its name; anything else is disclosure text
-        ImportResult result = DisclosureImporter.defaults().importFile(input.path());
+        ImportResult result = options.importer().importFile(input.path());
         List<ImportProblemView> problems = result.report().problems().stream().map(Documents::view).collect(Collectors.toList());
         return new Loaded(List.of(result.disclosure()), problems);
     }

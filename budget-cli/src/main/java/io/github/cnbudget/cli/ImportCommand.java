@@ -43,6 +43,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs of published disclosures: PDFs (by their %%PDF- header) or text.")
   List<String> files = new ArrayList<>();
 
@@ -60,7 +62,7 @@ final class ImportCommand implements Callable<Integer> {
     OutputFolder folder = new OutputFolder(output.orElse(Path.of("")));
     List<Disclosure> collected = new ArrayList<>();
     List<FileReport> reports = parent.batch(inputs, in -> {
-      Documents.Loaded loaded = Documents.load(in);
+      Documents.Loaded loaded = Documents.load(in, reading);
       if (target == Target.FOLDER) {
         writeToFolder(in, loaded.documents(), pretty, folder);
       } else {

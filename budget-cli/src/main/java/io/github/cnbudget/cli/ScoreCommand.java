@@ -45,6 +45,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs: published PDFs (by their %%PDF- header) or text, .json or .jsonl.")
   List<String> files = new ArrayList<>();
 
@@ -56,7 +58,7 @@ final class ScoreCommand implements Callable<Integer> {
     ScoringEngine engine = ScoringEngine.standard();
     List<Input> inputs = Documents.inputs(files);
     List<FileReport> reports = parent.batch(inputs, in -> {
-      Documents.Loaded loaded = Documents.load(in);
+      Documents.Loaded loaded = Documents.load(in, reading);
       for (Disclosure d : loaded.documents()) {
         out.println(in.display() + ": " + Documents.describe(d));
         if (d.selfEvaluations().isEmpty()) {

@@ -62,6 +62,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs: published PDFs (by their %%PDF- header) or text, .json or .jsonl.")
   List<String> files = new ArrayList<>();
 
@@ -155,7 +157,7 @@ final class ValidateCommand implements Callable<Integer> {
   private FileReport validate(Input input, RuleSet ruleSet, ReportStream stream) throws IOException {
     String source = input.display();
     DisclosureJson json = DisclosureJson.create();
-    ValidationWork work = new ValidationWork(ruleSet, json, stream, source, locale.locale());
+    ValidationWork work = new ValidationWork(ruleSet, json, stream, source, locale.locale(), reading);
     ValidationWork.Tally tally = new ValidationWork.Tally(stream);
     stream.begin(source);
     try {
@@ -171,7 +173,7 @@ final class ValidateCommand implements Callable<Integer> {
             }
           }
         } else {
-          Documents.Loaded loaded = Documents.load(input);
+          Documents.Loaded loaded = Documents.load(input, reading);
           List<Disclosure> documents = loaded.documents();
           for (int i = 0; i < documents.size(); i++) {
             Disclosure d = documents.get(i);
