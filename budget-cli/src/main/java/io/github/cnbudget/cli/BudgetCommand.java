@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
     name = "budget",
     mixinStandardHelpOptions = true,
     versionProvider = BudgetCommand.Version.class,
-    description = "Import, validate, convert and score Chinese public budget disclosures (部门预算 / 部门决算公开).",
+    description = "Import, validate, convert, score and compare Chinese public budget disclosures (部门预算 / 部门决算公开).",
     subcommands = {ImportCommand.class, ValidateCommand.class, ConvertCommand.class, ScoreCommand.class, CompareCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",

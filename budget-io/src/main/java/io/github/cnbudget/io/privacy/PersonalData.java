@@ -42,7 +42,7 @@ public final class PersonalData {
 
   /** A personal label, its colon and its value (the value is group 2). */
   private static final Pattern LABELLED = Pattern.compile("(" + LABELS + ")\\s*[：:]\\s*"
-      + "((?:[（(]\\d{2,4}[）)]\\s*)?(?:(?!\\s{2}|" + LABELS + ")[^，,；;。）)】」\\t\\r\\n])*[^，,；;。）)】」\\s])");
+      + "((?:[（(]\\d{2,4}[）)]\\s*)?(?:(?!\\s{2}|" + LABELS + ")[^，,；;。）)】」\\t\\r\\n])+(?<!\\s))");
 
   private static final String NOT_AMOUNT_BEFORE = "(?<![\\d.,，．])";
   private static final String NOT_AMOUNT_AFTER = "(?![\\d.,．]|\\s*(?:万?元|%|％))";

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -75,5 +78,16 @@ class PersonalDataTest {
   void aDocument_withoutPersonalData_isReturnedAsItIs() throws Exception {
     Disclosure d = DisclosureImporter.defaults().importText(seedWithContacts().replace("联系人：张三，联系电话：0755-88123456，手机：13812345678。", "")).disclosure();
     assertThat(PersonalData.redact(d)).isSameAs(d);
+  }
+
+  @FuzzTest(maxDuration = "10s")
+  void redact_anyText_isQuickAndIdempotent(FuzzedDataProvider data) {
+    String text = data.consumeRemainingAsString();
+    long start = System.nanoTime();
+    String once = PersonalData.redact(text);
+    // long runs of labels, digits and brackets must not make the patterns backtrack without end (the
+    // bound is the importer's fuzz test's: a loaded 2-core machine stalls a run for seconds at times)
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+    assertThat(PersonalData.redact(once)).isEqualTo(once);
   }
 }

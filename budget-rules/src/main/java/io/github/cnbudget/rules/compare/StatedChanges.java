@@ -71,14 +71,25 @@ final class StatedChanges {
           OlderFigures.Figure g = agreeing != null ? agreeing : figures.get(0);
           figure = Optional.of(g.yuan());
           source = g.source();
-          verdict = agreeing != null ? StatedChange.Verdict.AGREES : StatedChange.Verdict.DIFFERS;
-          why = agreeing != null ? "" : first;
+          if (agreeing != null && percentOnly(c) && g.yuan().subtract(g.halfYuan()).signum() <= 0) {
+            // 0.00万元 → 25.00万元 “增加100.00%”: a percent of nothing states nothing to check
+            verdict = StatedChange.Verdict.NOT_CHECKED;
+            why = "states only a percent, of an older figure of " + g.yuan().toPlainString() + " yuan";
+          } else {
+            verdict = agreeing != null ? StatedChange.Verdict.AGREES : StatedChange.Verdict.DIFFERS;
+            why = agreeing != null ? "" : first;
+          }
         }
       }
       out.add(new StatedChange(f.paragraph(), where, f.sentence(), f.subject(), f.topic(), f.amount().get(), c, verdict,
           figure, source, why));
     }
     return out;
+  }
+
+  /** A statement of a percent alone: no change amount, no base, no direction of its own. */
+  private static boolean percentOnly(Comparison c) {
+    return c.percent().isPresent() && c.change().isEmpty() && c.base().isEmpty() && c.direction().isEmpty();
   }
 
   private static boolean statesSomething(Comparison c) {

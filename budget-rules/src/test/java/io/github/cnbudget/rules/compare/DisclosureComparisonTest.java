@@ -161,6 +161,20 @@ class DisclosureComparisonTest {
   }
 
   @Test
+  void aPercentOfAnOlderZero_isNotChecked_butAChangeFromZeroIs() {
+    Disclosure older = doc(2023, Stage.BUDGET, List.of(threePublic("0")));
+    Disclosure percent = doc(2024, Stage.BUDGET, List.of(), "2024年“三公”经费预算数为25万元，比2023年预算增长100%。");
+    Disclosure change = doc(2024, Stage.BUDGET, List.of(), "2024年“三公”经费预算数为25万元，比2023年预算增加25万元。");
+    assertThat(DisclosureComparison.of(older, percent).statedChanges()).singleElement().satisfies(s -> {
+      assertThat(s.verdict()).isEqualTo(StatedChange.Verdict.NOT_CHECKED);
+      assertThat(s.older()).contains(BigDecimal.ZERO);
+      assertThat(s.computedPercent()).isEmpty();
+    });
+    assertThat(DisclosureComparison.of(older, change).statedChanges()).extracting(StatedChange::verdict)
+        .containsExactly(StatedChange.Verdict.AGREES);
+  }
+
+  @Test
   void aChangeAgainstExecution_isNotCheckedAgainstABudget() {
     Disclosure older = doc(2023, Stage.BUDGET, List.of(threePublic("22.91")));
     Disclosure newer = doc(2024, Stage.BUDGET, List.of(),
