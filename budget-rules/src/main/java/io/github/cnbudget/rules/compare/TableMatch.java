@@ -62,7 +62,7 @@ final class TableMatch {
       for (Map.Entry<String, String> c : columns.entrySet()) {
         Optional<BigDecimal> nv = yuan(nk.row(), c.getKey(), nu);
         Optional<BigDecimal> ov = ok == null ? Optional.empty() : yuan(ok.row(), c.getValue(), ou);
-        if (nv.isPresent() || ov.isPresent()) {
+        if (listed(ov, nv)) {
           amounts.add(new AmountChange(nk.name(), nk.row().label(), nk.row().unit(), c.getKey(), header(n, c.getKey()), ov, nv));
         }
       }
@@ -74,7 +74,7 @@ final class TableMatch {
       removedRows.add(ok.name());
       for (Map.Entry<String, String> c : columns.entrySet()) {
         Optional<BigDecimal> ov = yuan(ok.row(), c.getValue(), ou);
-        if (ov.isPresent()) {
+        if (listed(ov, Optional.empty())) {
           amounts.add(new AmountChange(ok.name(), ok.row().label(), ok.row().unit(), c.getKey(), header(n, c.getKey()), ov,
               Optional.empty()));
         }
@@ -93,7 +93,7 @@ final class TableMatch {
       rows.add(k.name());
       for (String c : usedColumns(t)) {
         Optional<BigDecimal> v = yuan(k.row(), c, unit);
-        if (v.isPresent()) {
+        if (listed(v, Optional.empty())) {
           amounts.add(new AmountChange(k.name(), k.row().label(), k.row().unit(), c, header(t, c),
               newer ? Optional.empty() : v, newer ? v : Optional.empty()));
         }
@@ -103,6 +103,18 @@ final class TableMatch {
     return newer
         ? new TableComparison(t.kind(), Optional.empty(), Optional.of(t.title()), amounts, rows, List.of(), columns, List.of())
         : new TableComparison(t.kind(), Optional.of(t.title()), Optional.empty(), amounts, List.of(), rows, List.of(), columns);
+  }
+
+  /**
+   * Whether an amount is worth a line: printed on both sides, or on one side and not zero. One year
+   * prints 0 where the other leaves the cell blank (万里街道 2024 / 2023, 一般公共预算基本支出表): that is
+   * no amount appearing or vanishing.
+   */
+  private static boolean listed(Optional<BigDecimal> older, Optional<BigDecimal> newer) {
+    if (older.isPresent() && newer.isPresent()) {
+      return true;
+    }
+    return older.or(() -> newer).filter(v -> v.signum() != 0).isPresent();
   }
 
   /** The amount of a cell in yuan, exactly. */

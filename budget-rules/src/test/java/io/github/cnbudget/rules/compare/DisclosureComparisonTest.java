@@ -194,6 +194,22 @@ class DisclosureComparisonTest {
   }
 
   @Test
+  void aZeroPrintedWhereTheOtherYearLeavesTheCellBlank_isNoAmountAppearing() {
+    Row blank = Row.builder().kind(RowKind.CODE).code(ADMIN).label("行政运行").putCells("total", Cell.printed("100"))
+        .putCells("basic", Cell.blank()).build();
+    Disclosure older = doc(2023, Stage.BUDGET, List.of(byFunction("2023年", AmountUnit.YUAN, "total", "basic", List.of(blank))));
+    Disclosure newer = doc(2024, Stage.BUDGET, List.of(byFunction("2024年", AmountUnit.YUAN, "total", "basic",
+        List.of(code(ADMIN, "行政运行", "100", "0"), code(PENSION, "养老", "0", "0")))));
+
+    TableComparison t = DisclosureComparison.of(older, newer).tables().get(0);
+
+    assertThat(t.amounts()).extracting(AmountChange::column).containsExactly("total");
+    assertThat(t.changes()).isEmpty();
+    // the row is new all the same
+    assertThat(t.addedRows()).containsExactly("2080505 养老");
+  }
+
+  @Test
   void anAmountChange_needsOneSide() {
     assertThatThrownBy(() -> new AmountChange("r", "r", Optional.empty(), "c", "c", Optional.empty(), Optional.empty()))
         .isInstanceOf(IllegalArgumentException.class);
