@@ -18,6 +18,7 @@ module io.github.cnbudget.io {
   exports io.github.cnbudget.io.text;
   exports io.github.cnbudget.io.catalog;
   exports io.github.cnbudget.io.xlsx;
+  exports io.github.cnbudget.io.privacy;
 
   provides com.fasterxml.jackson.databind.Module with io.github.cnbudget.io.json.BudgetJsonModule;
 }

@@ -11,4 +11,5 @@ module io.github.cnbudget.rules {
   exports io.github.cnbudget.rules.finding;
   exports io.github.cnbudget.rules.arithmetic;
   exports io.github.cnbudget.rules.scoring;
+  exports io.github.cnbudget.rules.compare;
 }

@@ -35,9 +35,9 @@ import picocli.CommandLine.Spec;
     name = "budget",
     mixinStandardHelpOptions = true,
     versionProvider = BudgetCommand.Version.class,
-    description = "Import, validate, convert and score Chinese public budget disclosures (部门预算 / 部门决算公开).",
-    subcommands = {ImportCommand.class, ValidateCommand.class, ConvertCommand.class, ScoreCommand.class, RulesCommand.class,
-      CompletionCommand.class, CommandLine.HelpCommand.class},
+    description = "Import, validate, convert, score and compare Chinese public budget disclosures (部门预算 / 部门决算公开).",
+    subcommands = {ImportCommand.class, ValidateCommand.class, ConvertCommand.class, ScoreCommand.class, CompareCommand.class,
+      RulesCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:every input read, no ERROR finding",

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -60,6 +61,8 @@ final class ConvertCommand implements Callable<Integer> {
   @ParentCommand BudgetCommand parent;
 
   @Spec CommandSpec spec;
+
+  @picocli.CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
       description = "Files, folders or globs: published PDFs or text, .json, .jsonl, or folders holding a tidy CSV set.")
@@ -148,7 +151,7 @@ final class ConvertCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     List<Disclosure> collected = new ArrayList<>();
     List<FileReport> reports = parent.batch(inputs, in -> {
-      Documents.Loaded loaded = Documents.load(in, parent.fileProgress(in, err));
+      Documents.Loaded loaded = Documents.load(in, reading, Locale.ENGLISH, parent.fileProgress(in, err));
       if (into.isPresent()) {
         write(in, loaded.documents(), into.get());
       } else {

@@ -8,11 +8,9 @@ import io.github.cnbudget.cli.internal.Input;
 import io.github.cnbudget.cli.internal.MemoryBudget;
 import io.github.cnbudget.cli.internal.Inputs;
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.csv.TidyCsv;
 import io.github.cnbudget.io.csv.TidyFile;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.io.json.JsonLines;
-import io.github.cnbudget.io.text.DisclosureImporter;
 import io.github.cnbudget.io.text.ImportProblem;
 import io.github.cnbudget.io.text.ImportResult;
 import io.github.cnbudget.model.Disclosure;
@@ -101,56 +99,58 @@ final class Documents {
   }
 
   /**
-   * Reads an input.
+   * Reads an input with the default options: text charset detected, personal data withheld.
    *
    * @param input the input
    * @return its documents
    * @throws IOException when the file cannot be read
    */
   static Loaded load(Input input) throws IOException {
-    return load(input, Locale.ENGLISH, FileProgress.none());
+    return load(input, ReadingOptions.DEFAULTS, Locale.ENGLISH, FileProgress.none());
   }
 
   /**
-   * Reads an input, its import problems described in a language.
+   * Reads an input with the given reading options (see {@link #load(Input, ReadingOptions, Locale,
+   * FileProgress)}), its import problems described in English.
    *
    * @param input the input
-   * @param locale Chinese for any {@code zh} locale (each problem described by its kind), English
-   *     otherwise (the importer's own reason, with its particulars)
+   * @param options the charset of text and whether personal data is kept
    * @return its documents
    * @throws IOException when the file cannot be read
    */
-  static Loaded load(Input input, Locale locale) throws IOException {
-    return load(input, locale, FileProgress.none());
+  static Loaded load(Input input, ReadingOptions options) throws IOException {
+    return load(input, options, Locale.ENGLISH, FileProgress.none());
   }
 
   /**
-   * Reads an input, showing the progress of a large JSON Lines file.
+   * Reads an input: its documents (and the lines the importer quotes in its problems) without
+   * personal data unless the options keep it, so no output or report derived from them shows any.
    *
    * @param input the input
-   * @param progress the progress within the file
+   * @param options the charset of text and whether personal data is kept
+   * @param locale Chinese for any {@code zh} locale (each import problem described by its kind),
+   *     English otherwise (the importer's own reason, with its particulars)
+   * @param progress the progress within a large JSON Lines file
    * @return its documents
    * @throws IOException when the file cannot be read
    */
-  static Loaded load(Input input, FileProgress progress) throws IOException {
-    return load(input, Locale.ENGLISH, progress);
+  static Loaded load(Input input, ReadingOptions options, Locale locale, FileProgress progress) throws IOException {
+    Loaded read = read(input, options, locale, progress);
+    if (options.keepPersonal) {
+      return read;
+    }
+    List<ImportProblemView> problems = read.importProblems().stream().map(p -> new ImportProblemView(p.code(),
+        p.severity(), p.line(), p.text().map(options::shown), options.shown(p.message()), p.page()))
+        .collect(Collectors.toList());
+    return new Loaded(options.shown(read.documents()), problems, read.failures());
   }
 
-  /**
-   * Reads an input, its import problems described in a language, showing the progress of a large
-   * JSON Lines file.
-   *
-   * @param input the input
-   * @param locale the language of the import problems (see {@link #load(Input, Locale)})
-   * @param progress the progress within the file
-   * @return its documents
-   * @throws IOException when the file cannot be read
-   */
-  static Loaded load(Input input, Locale locale, FileProgress progress) throws IOException {
+  private static Loaded read(Input input, ReadingOptions options, Locale locale, FileProgress progress)
+      throws IOException {
     // an input this heap cannot hold fails on its own, before it is read
     MemoryBudget.check(input);
     if (Files.isDirectory(input.path())) {
-      return new Loaded(TidyCsv.create().read(input.path()), List.of());
+      return new Loaded(options.csv().read(input.path()), List.of());
     }
     switch (input.extension()) {
       case "json":
@@ -159,7 +159,7 @@ final class Documents {
         return jsonLines(input, progress);
       default:
         // a PDF is recognised by its header, whatever its name; anything else is disclosure text
-        ImportResult result = DisclosureImporter.defaults().importFile(input.path());
+        ImportResult result = options.importer().importFile(input.path());
         List<ImportProblemView> problems = result.report().problems().stream().map(p -> view(p, locale)).collect(Collectors.toList());
         return new Loaded(List.of(result.disclosure()), problems);
     }

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -44,6 +45,8 @@ final class ImportCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs of published disclosures: PDFs (by their %%PDF- header) or text.")
   List<String> files = new ArrayList<>();
 
@@ -61,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
     OutputFolder folder = new OutputFolder(output.orElse(Path.of("")));
     List<Disclosure> collected = new ArrayList<>();
     List<FileReport> reports = parent.batch(inputs, in -> {
-      Documents.Loaded loaded = Documents.load(in, parent.fileProgress(in, err));
+      Documents.Loaded loaded = Documents.load(in, reading, Locale.ENGLISH, parent.fileProgress(in, err));
       if (target == Target.FOLDER) {
         writeToFolder(in, loaded.documents(), pretty, folder);
       } else {

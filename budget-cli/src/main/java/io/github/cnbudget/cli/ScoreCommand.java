@@ -45,6 +45,8 @@ final class ScoreCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = {"Files, folders or globs: published PDFs (by their %%PDF- header) or text, .json or .jsonl;",
       "a report of validate --format json stands for the files it names."})
   List<String> files = new ArrayList<>();
@@ -58,7 +60,7 @@ final class ScoreCommand implements Callable<Integer> {
     // a validation report stands for the documents it was made from
     List<Input> inputs = ReportInputs.expand(Documents.inputs(files));
     List<FileReport> reports = parent.batch(inputs, in -> {
-      Documents.Loaded loaded = Documents.load(in);
+      Documents.Loaded loaded = Documents.load(in, reading);
       for (Disclosure d : loaded.documents()) {
         out.println(in.display() + ": " + Documents.describe(d));
         if (d.selfEvaluations().isEmpty()) {

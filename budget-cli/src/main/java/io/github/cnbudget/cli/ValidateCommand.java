@@ -66,6 +66,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @picocli.CommandLine.Mixin ReadingOptions reading = new ReadingOptions();
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files, folders or globs: published PDFs (by their %%PDF- header) or text, .json or .jsonl.")
   List<String> files = new ArrayList<>();
 
@@ -235,7 +237,7 @@ final class ValidateCommand implements Callable<Integer> {
   private FileReport validate(Input input, RuleSet ruleSet, ReportStream stream, PrintWriter err) throws IOException {
     String source = input.display();
     DisclosureJson json = DisclosureJson.create();
-    ValidationWork work = new ValidationWork(ruleSet, json, stream, source, locale.locale());
+    ValidationWork work = new ValidationWork(ruleSet, json, stream, source, locale.locale(), reading);
     ValidationWork.Tally tally = new ValidationWork.Tally(stream);
     stream.begin(source);
     try {
@@ -255,7 +257,7 @@ final class ValidateCommand implements Callable<Integer> {
             progress.finish();
           }
         } else {
-          Documents.Loaded loaded = Documents.load(input, locale.locale());
+          Documents.Loaded loaded = Documents.load(input, reading, locale.locale(), FileProgress.none());
           List<Disclosure> documents = loaded.documents();
           for (int i = 0; i < documents.size(); i++) {
             Disclosure d = documents.get(i);

@@ -35,8 +35,11 @@ final class ValidationWork {
   private final ReportStream stream;
   private final String source;
   private final Locale locale;
+  private final ReadingOptions reading;
 
-  ValidationWork(RuleSet rules, DisclosureJson json, ReportStream stream, String source, Locale locale) {
+  /** The work of one input; {@code reading} says whether personal data is withheld from the JSON lines' documents. */
+  ValidationWork(RuleSet rules, DisclosureJson json, ReportStream stream, String source, Locale locale, ReadingOptions reading) {
+    this.reading = reading;
     this.rules = rules;
     this.json = json;
     this.stream = stream;
@@ -87,7 +90,8 @@ final class ValidationWork {
         continue;
       }
       if (d.isPresent()) {
-        validate(d.get(), "line " + line, found);
+        // as every other input, a line's document is validated and reported without personal data
+        validate(reading.shown(d.get()), "line " + line, found);
       }
     }
     return found;

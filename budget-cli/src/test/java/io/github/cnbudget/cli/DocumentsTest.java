@@ -55,7 +55,8 @@ class DocumentsTest {
   @Test
   void load_textInChinese_describesEachProblemByItsKind() throws Exception {
     Documents.Loaded en = Documents.load(Input.of(Fixtures.seed("000")));
-    Documents.Loaded zh = Documents.load(Input.of(Fixtures.seed("000")), java.util.Locale.SIMPLIFIED_CHINESE);
+    Documents.Loaded zh = Documents.load(Input.of(Fixtures.seed("000")), ReadingOptions.DEFAULTS,
+        java.util.Locale.SIMPLIFIED_CHINESE, io.github.cnbudget.cli.internal.FileProgress.none());
     assertThat(zh.importProblems()).hasSameSizeAs(en.importProblems()).isNotEmpty();
     for (int i = 0; i < zh.importProblems().size(); i++) {
       assertThat(zh.importProblems().get(i).code()).isEqualTo(en.importProblems().get(i).code());

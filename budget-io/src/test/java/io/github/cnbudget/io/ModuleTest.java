@@ -20,7 +20,8 @@ class ModuleTest {
 
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("io.github.cnbudget.io", "io.github.cnbudget.io.json", "io.github.cnbudget.io.csv",
-            "io.github.cnbudget.io.text", "io.github.cnbudget.io.catalog", "io.github.cnbudget.io.xlsx");
+            "io.github.cnbudget.io.text", "io.github.cnbudget.io.catalog", "io.github.cnbudget.io.xlsx",
+            "io.github.cnbudget.io.privacy");
     assertThat(d.provides()).anySatisfy(p -> {
       assertThat(p.service()).isEqualTo("com.fasterxml.jackson.databind.Module");
       assertThat(p.providers()).containsExactly("io.github.cnbudget.io.json.BudgetJsonModule");

@@ -26,7 +26,8 @@ class ModuleExportsTest {
     assertThat(d.name()).isEqualTo("io.github.cnbudget.rules");
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .isEqualTo(Set.of("io.github.cnbudget.rules", "io.github.cnbudget.rules.finding",
-            "io.github.cnbudget.rules.arithmetic", "io.github.cnbudget.rules.scoring"));
+            "io.github.cnbudget.rules.arithmetic", "io.github.cnbudget.rules.scoring",
+            "io.github.cnbudget.rules.compare"));
     assertThat(d.opens()).isEmpty();
     // the model alone: Bean Validation is the budget-validation module's
     assertThat(d.requires()).extracting(ModuleDescriptor.Requires::name)

@@ -19,9 +19,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,8 +55,9 @@ public final class DisclosureImporter {
   public static final int MAX_CHARS = 1024 * 1024;
 
   private static final DisclosureImporter DEFAULTS =
-      new DisclosureImporter(StandardCharsets.UTF_8, null, null, TextLayout.AUTO, null);
+      new DisclosureImporter(null, null, null, TextLayout.AUTO, null);
 
+  // null: detected per file (TextEncoding.detect)
   private final Charset charset;
   private final FiscalYear year;
   private final Stage stage;
@@ -76,8 +75,9 @@ public final class DisclosureImporter {
   }
 
   /**
-   * The importer with default options: UTF-8, year and stage read from the headings, layout
-   * detected ({@link TextLayout#AUTO}).
+   * The importer with default options: the charset of each text file detected ({@link
+   * TextEncoding#detect}: a byte order mark, else UTF-8, else GB18030), year and stage read from the
+   * headings, layout detected ({@link TextLayout#AUTO}).
    *
    * @return the default importer
    */
@@ -86,7 +86,8 @@ public final class DisclosureImporter {
   }
 
   /**
-   * This importer reading files in another charset.
+   * This importer reading text files in a given charset, strictly (bytes not valid in it are a
+   * {@link TextEncodingException}), instead of detecting it.
    *
    * @param newCharset the charset of imported files
    * @return an importer with that charset
@@ -94,6 +95,17 @@ public final class DisclosureImporter {
   public DisclosureImporter withCharset(Charset newCharset) {
     Objects.requireNonNull(newCharset, "newCharset");
     return newCharset.equals(charset) ? this : new DisclosureImporter(newCharset, year, stage, layout, catalog);
+  }
+
+  /**
+   * This importer detecting the charset of each text file (the default): a byte order mark (UTF-8,
+   * UTF-16LE, UTF-16BE), else UTF-8 when the bytes are valid UTF-8, else GB18030 (GBK) when they are
+   * valid GB18030; see {@link TextEncoding#detect}.
+   *
+   * @return an importer detecting the charset
+   */
+  public DisclosureImporter withCharsetDetected() {
+    return charset == null ? this : new DisclosureImporter(null, year, stage, layout, catalog);
   }
 
   /**
@@ -142,12 +154,12 @@ public final class DisclosureImporter {
   }
 
   /**
-   * The charset files are read in.
+   * The charset text files are read in.
    *
-   * @return the charset
+   * @return the charset, or empty when it is detected per file
    */
-  public Charset charset() {
-    return charset;
+  public Optional<Charset> charset() {
+    return Optional.ofNullable(charset);
   }
 
   /**
@@ -221,37 +233,41 @@ public final class DisclosureImporter {
   }
 
   /**
-   * Imports a disclosure text file in this importer's charset.
+   * Imports a disclosure text file in this importer's charset, or the charset detected from its bytes
+   * (by default; see {@link TextEncoding#detect}).
    *
    * @param file the file
    * @return the disclosure and the report
-   * @throws ImportException when the file cannot be read or decoded, is too long or names no year,
-   *     stage or department
+   * @throws TextEncodingException when the bytes do not decode, naming the byte offset and line
+   * @throws ImportException when the file cannot be read, is too long or names no year, stage or
+   *     department
    */
   public ImportResult importText(Path file) {
     Objects.requireNonNull(file, "file");
+    byte[] bytes;
     try {
       if (Files.size(file) > 4L * MAX_CHARS) {
         throw new ImportException("File " + file + " exceeds the size limit");
       }
-      try (Reader r = Files.newBufferedReader(file, charset)) {
-        return importText(r);
-      } catch (ImportException e) {
-        if (e.getCause() instanceof CharacterCodingException) {
-          throw new ImportException(notDecodable(file), e.getCause());
-        }
-        // a batch reports many files: the message names the one it is about
-        throw e.getMessage() != null && e.getMessage().contains(file.toString()) ? e
-            : new ImportException(file + ": " + e.getMessage(), e);
-      }
+      bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+    DecodedText text = charset == null ? TextEncoding.detect(bytes, file.toString())
+        : TextEncoding.decode(bytes, charset, file.toString());
+    try {
+      return importText(text.text());
+    } catch (ImportException e) {
+      // a batch reports many files: the message names the one it is about
+      throw e.getMessage() != null && e.getMessage().contains(file.toString()) ? e
+          : new ImportException(file + ": " + e.getMessage(), e);
     }
   }
 
   /**
    * Imports a published disclosure file: a PDF (recognised by its {@code %PDF-} header, whatever its
-   * name) through its page layout, anything else as text in this importer's charset.
+   * name) through its page layout, anything else as text in this importer's charset (detected by
+   * default).
    *
    * @param file the file
    * @return the disclosure and the report
@@ -378,53 +394,6 @@ public final class DisclosureImporter {
     Box b = laid.box(line - 1);
     return PagePlace.of(laid.page(line - 1), BigDecimal.valueOf(b.x0()), BigDecimal.valueOf(b.y0()),
         BigDecimal.valueOf(b.x1()), BigDecimal.valueOf(b.y1()));
-  }
-
-  /**
-   * Why a file does not decode in this importer's charset: the byte offset and line of the first
-   * bytes that do not, and what the file looks like instead (UTF-16 by its byte order mark or its
-   * NUL bytes, GB18030/GBK when it decodes so), rather than the decoder's "Input length = 1".
-   */
-  private String notDecodable(Path file) throws IOException {
-    byte[] b = Files.readAllBytes(file);
-    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(b);
-    java.nio.charset.CharsetDecoder d = charset.newDecoder();
-    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(8192);
-    java.nio.charset.CoderResult r;
-    do {
-      out.clear();
-      r = d.decode(in, out, true);
-    } while (r.isOverflow());
-    int at = in.position();
-    int line = 1;
-    for (int i = 0; i < at; i++) {
-      line += b[i] == '\n' ? 1 : 0;
-    }
-    StringBuilder bytes = new StringBuilder();
-    for (int i = at; i < Math.min(b.length, at + Math.max(r.isError() ? r.length() : 1, 2)); i++) {
-      bytes.append(bytes.length() == 0 ? "" : " ").append(String.format("%02X", b[i] & 0xff));
-    }
-    return "File " + file + " is not " + charset.name() + " text: the bytes at offset " + at + " (line " + line + ": "
-        + bytes + ") are not " + charset.name() + looksLike(b) + "; convert it to " + charset.name() + " first";
-  }
-
-  private static String looksLike(byte[] b) {
-    if (b.length >= 2 && ((b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff || (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xfe)) {
-      return "; it starts with a UTF-16 byte order mark";
-    }
-    int nul = 0;
-    for (int i = 0; i < Math.min(b.length, 4096); i++) {
-      nul += b[i] == 0 ? 1 : 0;
-    }
-    if (nul * 8 > Math.min(b.length, 4096)) {
-      return "; its many NUL bytes suggest UTF-16";
-    }
-    try {
-      java.nio.charset.Charset.forName("GB18030").newDecoder().decode(java.nio.ByteBuffer.wrap(b));
-      return "; it reads as GB18030 (GBK) text";
-    } catch (CharacterCodingException e) {
-      return "";
-    }
   }
 
   /** The catalog names and codes are resolved with for a year: the user's, else the bundled one. */

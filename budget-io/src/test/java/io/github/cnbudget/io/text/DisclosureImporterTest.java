@@ -273,14 +273,18 @@ class DisclosureImporterTest {
     Path file = dir.resolve("gbk.txt");
     Files.write(file, (HEAD + EXPENDITURE).getBytes(Charset.forName("GBK")));
 
-    assertThatThrownBy(() -> DisclosureImporter.defaults().importText(file)).isInstanceOf(ImportException.class);
+    assertThatThrownBy(() -> DisclosureImporter.defaults().withCharset(StandardCharsets.UTF_8).importText(file))
+        .isInstanceOf(TextEncodingException.class);
   }
 
   @Test
   void withMethods_returnSameImporterWhenUnchanged_andNewOneOtherwise() {
     DisclosureImporter d = DisclosureImporter.defaults();
 
-    assertThat(d.withCharset(StandardCharsets.UTF_8)).isSameAs(d);
+    assertThat(d.withCharsetDetected()).isSameAs(d);
+    assertThat(d.charset()).isEmpty();
+    assertThat(d.withCharset(StandardCharsets.UTF_8).charset()).contains(StandardCharsets.UTF_8);
+    assertThat(d.withCharset(StandardCharsets.UTF_8).withCharsetDetected().charset()).isEmpty();
     assertThat(d.withLayout(TextLayout.AUTO)).isSameAs(d);
     DisclosureImporter changed = d.withLayout(TextLayout.TAB).withExpectedYear(FiscalYear.of(2023));
     assertThat(changed).isNotSameAs(d);
@@ -335,7 +339,8 @@ class DisclosureImporterTest {
     String at = "is not UTF-8 text: the bytes at offset " + first + " (line 2: "
         + String.format("%02X %02X", gbk[first] & 0xff, gbk[first + 1] & 0xff) + ") are not UTF-8";
 
-    assertThatThrownBy(() -> DisclosureImporter.defaults().importText(file)).isInstanceOf(ImportException.class)
+    assertThatThrownBy(() -> DisclosureImporter.defaults().withCharset(StandardCharsets.UTF_8).importText(file))
+        .isInstanceOf(TextEncodingException.class)
         .hasMessageContaining(at)
         .hasMessageContaining("it reads as GB18030 (GBK) text")
         .hasMessageNotContaining("Input length");
@@ -346,7 +351,8 @@ class DisclosureImporterTest {
     Path file = dir.resolve("utf16.txt");
     Files.write(file, (HEAD + EXPENDITURE).getBytes(StandardCharsets.UTF_16));
 
-    assertThatThrownBy(() -> DisclosureImporter.defaults().importText(file)).isInstanceOf(ImportException.class)
+    assertThatThrownBy(() -> DisclosureImporter.defaults().withCharset(StandardCharsets.UTF_8).importText(file))
+        .isInstanceOf(ImportException.class)
         .hasMessageContaining("the bytes at offset 0 (line 1: FE FF)").hasMessageContaining("UTF-16 byte order mark");
   }
 }
