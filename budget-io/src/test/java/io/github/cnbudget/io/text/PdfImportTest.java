@@ -147,11 +147,7 @@ class PdfImportTest {
   @Test
   void pdfNamingNoDepartment_isRefusedNamingTheFile(@TempDir Path dir) throws IOException {
     // found by the fuzz test: a mutation of a real PDF whose laid-out text names no department
-    Path pdf = dir.resolve("mutated.pdf");
-    try (var in = getClass().getResourceAsStream(
-        "PdfImportFuzzTestInputs/importPdf/crash-6e5bb102f19d03f35998bb95bc0b26caea82d827")) {
-      Files.write(pdf, in.readAllBytes());
-    }
+    Path pdf = fuzzInput(dir, "crash-6e5bb102f19d03f35998bb95bc0b26caea82d827", "mutated.pdf");
 
     assertThatThrownBy(() -> IMPORTER.importFile(pdf)).isInstanceOf(PdfImportException.class)
         .hasMessageContaining(pdf.toString()).hasMessageContaining("names no department");
@@ -185,13 +181,16 @@ class PdfImportTest {
 
   @Test
   void fuzzedFontMap_isRefusedNamingThePage(@TempDir Path dir) throws IOException {
-    Path pdf = dir.resolve("fuzzed.pdf");
-    try (var in = getClass().getResourceAsStream(
-        "PdfImportFuzzTestInputs/importPdf/crash-ac2711954bf27a21132af506a5f9d8f77c28794a")) {
-      Files.write(pdf, in.readAllBytes());
-    }
+    Path pdf = fuzzInput(dir, "crash-ac2711954bf27a21132af506a5f9d8f77c28794a", "fuzzed.pdf");
     assertThatThrownBy(() -> IMPORTER.importFile(pdf)).isInstanceOf(PdfImportException.class)
         .hasMessageContaining("page 1").hasMessageContaining("character map of font");
+  }
+
+  /** An input of the PDF fuzz test's corpus, written to a file of the given name. */
+  private Path fuzzInput(Path dir, String input, String name) throws IOException {
+    try (var in = getClass().getResourceAsStream("PdfImportFuzzTestInputs/importPdf/" + input)) {
+      return Files.write(dir.resolve(name), in.readAllBytes());
+    }
   }
 
   @Test
