@@ -95,8 +95,9 @@ public final class PdfLayouts {
         throw new PdfReadException(file, 0, pages + " pages, more than " + limits.maxPages());
       }
       PageGlyphs glyphs = new PageGlyphs(limits.maxGlyphsPerPage(), limits.maxSegmentsPerPage());
+      FontMaps maps = new FontMaps();
       for (int p = 1; p <= pages; p++) {
-        sink.accept(page(file, doc, glyphs, p));
+        sink.accept(page(file, doc, glyphs, maps, p));
       }
     } catch (IOException e) {
       throw new PdfReadException(file, 0, "cannot be read as a PDF: " + e.getMessage(), e);
@@ -112,9 +113,11 @@ public final class PdfLayouts {
     }
   }
 
-  private PageLayout page(Path file, PDDocument doc, PageGlyphs reader, int p) {
+  private PageLayout page(Path file, PDDocument doc, PageGlyphs reader, FontMaps maps, int p) {
     try {
       PDPage page = doc.getPage(p - 1);
+      // before PDFBox loads the page's fonts: a damaged character map would fill the heap
+      maps.check(page);
       PageGlyphs.Content content = reader.read(doc, p);
       PDRectangle crop = page.getCropBox();
       boolean turned = page.getRotation() % 180 != 0;

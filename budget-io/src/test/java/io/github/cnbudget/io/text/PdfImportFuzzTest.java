@@ -11,8 +11,10 @@ import java.nio.file.Path;
 /**
  * Arbitrary bytes, truncations and mutations of the real PDFs, imported as a PDF: the import
  * succeeds or fails with an {@link ImportException} that names the file; nothing else escapes.
- * {@code mvn verify} replays the committed corpus in {@code PdfImportFuzzTestInputs} (the seven real
- * PDFs); {@code JAZZER_FUZZ=1} fuzzes (see docs/fuzzing.md).
+ * {@code mvn verify} replays the committed corpus in {@code PdfImportFuzzTestInputs}: the seven real
+ * PDFs whole, and the seeds of a few KB a fuzz run mutates ({@link PdfSeedWriter}: one-table generated
+ * documents, project forms, two-page extracts of the real PDFs); {@code JAZZER_FUZZ=1} fuzzes, with
+ * inputs cut to {@code -max_len=98304} (see docs/fuzzing.md).
  */
 class PdfImportFuzzTest {
   @FuzzTest(maxDuration = "60s")

@@ -147,14 +147,50 @@ class PdfImportTest {
   @Test
   void pdfNamingNoDepartment_isRefusedNamingTheFile(@TempDir Path dir) throws IOException {
     // found by the fuzz test: a mutation of a real PDF whose laid-out text names no department
-    Path pdf = dir.resolve("mutated.pdf");
-    try (var in = getClass().getResourceAsStream(
-        "PdfImportFuzzTestInputs/importPdf/crash-6e5bb102f19d03f35998bb95bc0b26caea82d827")) {
-      Files.write(pdf, in.readAllBytes());
-    }
+    Path pdf = fuzzInput(dir, "crash-6e5bb102f19d03f35998bb95bc0b26caea82d827", "mutated.pdf");
 
     assertThatThrownBy(() -> IMPORTER.importFile(pdf)).isInstanceOf(PdfImportException.class)
         .hasMessageContaining(pdf.toString()).hasMessageContaining("names no department");
+  }
+
+  @Test
+  void fontWithACharacterMapOfBillionsOfCodes_isRefusedNamingThePage_notReadUntilTheHeapIsFull(@TempDir Path dir)
+      throws IOException {
+    // found by the fuzz test: a mutated ToUnicode map whose bfrange PDFBox would expand code by code
+    Path pdf = dir.resolve("map.pdf");
+    try (var in = getClass().getResourceAsStream("PdfImportFuzzTestInputs/importPdf/seed-table-three-public.pdf");
+        PDDocument doc = org.apache.pdfbox.Loader.loadPDF(in.readAllBytes())) {
+      org.apache.pdfbox.cos.COSDictionary fonts = doc.getPage(0).getResources().getCOSObject()
+          .getCOSDictionary(org.apache.pdfbox.cos.COSName.FONT);
+      org.apache.pdfbox.cos.COSName name = fonts.keySet().iterator().next();
+      org.apache.pdfbox.cos.COSStream map = fonts.getCOSDictionary(name)
+          .getCOSStream(org.apache.pdfbox.cos.COSName.TO_UNICODE);
+      try (var out = map.createOutputStream()) {
+        out.write(("/CIDInit /ProcSet findresource begin 12 dict begin begincmap\n"
+            + "1 begincodespacerange <00000000> <FFFFFFFF> endcodespacerange\n"
+            + "1 beginbfrange <00000000> <7FFFFFFE> <0000> endbfrange\n"
+            + "endcmap CMapName currentdict /CMap defineresource pop end end\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      }
+      doc.save(pdf.toFile());
+    }
+
+    assertThatThrownBy(() -> IMPORTER.importFile(pdf)).isInstanceOf(PdfImportException.class)
+        .hasMessageContaining(pdf.toString()).hasMessageContaining("page 1")
+        .hasMessageContaining("character map of font").hasMessageContaining("2147483647 codes");
+  }
+
+  @Test
+  void fuzzedFontMap_isRefusedNamingThePage(@TempDir Path dir) throws IOException {
+    Path pdf = fuzzInput(dir, "crash-ac2711954bf27a21132af506a5f9d8f77c28794a", "fuzzed.pdf");
+    assertThatThrownBy(() -> IMPORTER.importFile(pdf)).isInstanceOf(PdfImportException.class)
+        .hasMessageContaining("page 1").hasMessageContaining("character map of font");
+  }
+
+  /** An input of the PDF fuzz test's corpus, written to a file of the given name. */
+  private Path fuzzInput(Path dir, String input, String name) throws IOException {
+    try (var in = getClass().getResourceAsStream("PdfImportFuzzTestInputs/importPdf/" + input)) {
+      return Files.write(dir.resolve(name), in.readAllBytes());
+    }
   }
 
   @Test
