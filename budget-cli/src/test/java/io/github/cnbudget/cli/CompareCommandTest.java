@@ -77,7 +77,7 @@ class CompareCommandTest {
         "-5.31");
     // the “三公” table is in 万元 (p.28 / p.31): 合计 22.91 → 47.91万元, 机关运行经费 786.09 → 443.18万元, in yuan
     assertChange(amount("THREE_PUBLIC", "row 1", "c0.total"), "229100", "479100", "250000", "109.12");
-    assertChange(amount("THREE_PUBLIC", "row 1", "c6"), "7860900", "4431800", "-3429100", "-43.62");
+    assertChange(amount("THREE_PUBLIC", "row 1", "administrativeExpenses"), "7860900", "4431800", "-3429100", "-43.62");
   }
 
   @Test
