@@ -54,7 +54,7 @@ final class CompareCommand implements Callable<Integer> {
   @Parameters(index = "1", paramLabel = "NEW", description = "The newer document.")
   String newer;
 
-  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+  @Option(names = "--format", paramLabel = "FORMAT", description = "text (default), json, or html (one self-contained page).")
   String format = "text";
 
   @Option(names = "--all", description = "In text, list unchanged amounts too (JSON always lists every amount).")
@@ -64,8 +64,8 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter raw = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (!format.equals("text") && !format.equals("json")) {
-      err.println("budget compare: unknown --format " + Printable.escape(format) + "; use text or json");
+    if (!format.equals("text") && !format.equals("json") && !format.equals("html")) {
+      err.println("budget compare: unknown --format " + Printable.escape(format) + "; use text, json or html");
       return BatchSummary.UNREADABLE;
     }
     Optional<Disclosure> o = load(older, err);
@@ -81,6 +81,8 @@ final class CompareCommand implements Callable<Integer> {
     if (format.equals("json")) {
       // JSON escapes every control character itself; its own line breaks are the layout
       raw.println(json(c));
+    } else if (format.equals("html")) {
+      io.github.cnbudget.cli.internal.CompareHtml.write(c, all, raw);
     } else {
       // document text (titles, labels, sentences) escaped: it cannot forge lines of the report
       PrintWriter out = Printable.writer(raw);

@@ -129,6 +129,20 @@ class CompareCommandTest {
     assertThat(r.out).contains("AGREES p.6: 财政拨款收入 15621.11万元，比2023年预算减少876.75万元");
   }
 
+  @Test
+  void html_isOnePageOfTheSameChanges() {
+    Cli r = Cli.run("compare", "--format", "html", OLD.toString(), NEW.toString());
+    assertThat(r.exitCode).as(r.toString()).isZero();
+    org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(r.out);
+    // self-contained: nothing to load
+    assertThat(page.select("script[src], link[href], img[src]")).isEmpty();
+    assertThat(page.select("section.table")).hasSize(root.get("tables").size());
+    assertThat(page.select("tr").eachText()).anyMatch(t -> t.equals("2120101 行政运行 一般公共预算支出 / 合计 18373632 16603248 -1770384 -9.64"));
+    assertThat(page.select("tr.ADDED").eachText()).anyMatch(t -> t.startsWith("205 教育支出"));
+    assertThat(page.select("section.stated li.AGREES").eachText())
+        .anyMatch(t -> t.contains("财政拨款收入") && t.contains("876.75万元"));
+  }
+
   private static io.github.cnbudget.model.Disclosure threePublic(int year, String total, String... narrative) {
     io.github.cnbudget.model.narrative.Narrative.Builder n = io.github.cnbudget.model.narrative.Narrative.builder();
     for (String p : narrative) {
