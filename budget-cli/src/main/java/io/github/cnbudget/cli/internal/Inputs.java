@@ -26,8 +26,8 @@ import java.util.stream.Stream;
  * thread-safe.
  */
 public final class Inputs {
-  /** Extensions of the files a folder contributes: disclosure text and our JSON documents. */
-  public static final Set<String> DOCUMENT_EXTENSIONS = Set.of("txt", "md", "json", "jsonl");
+  /** Extensions of the files a folder contributes: published PDFs, disclosure text and our JSON documents. */
+  public static final Set<String> DOCUMENT_EXTENSIONS = Set.of("pdf", "txt", "md", "json", "jsonl");
 
   private Inputs() {}
 

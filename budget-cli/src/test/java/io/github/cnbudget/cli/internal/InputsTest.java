@@ -40,15 +40,17 @@ class InputsTest {
   void expand_folder_findsDocumentsRecursivelySortedAndSkipsOtherFiles() throws IOException {
     Path b = file("b.json");
     Path a = file("sub/a.txt");
-    file("notes.pdf");
+    file("notes.docx");
     Path c = file("c.jsonl");
+    // a folder of published PDFs is what users hold
+    Path d = file("sub/d.pdf");
     List<Input> inputs = Inputs.expand(List.of(dir.toString()));
-    assertThat(inputs).extracting(Input::path).containsExactly(b, c, a);
+    assertThat(inputs).extracting(Input::path).containsExactly(b, c, a, d);
   }
 
   @Test
   void expand_folderWithoutDocuments_isUnreadableInput() throws IOException {
-    file("only.pdf");
+    file("only.png");
     assertThat(Inputs.expand(List.of(dir.toString()))).singleElement()
         .satisfies(i -> assertThat(i.problem()).hasValueSatisfying(p -> assertThat(p).startsWith("folder holds no document")));
   }
