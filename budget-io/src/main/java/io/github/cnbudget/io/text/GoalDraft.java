@@ -42,6 +42,8 @@ final class GoalDraft implements Section {
   private String wrappedName = "";
   /** The value part's periods (history years beside the target), or null when it prints one value column. */
   private ValueColumns values;
+  /** The grid's columns when its header printed them as one run of words; null otherwise. */
+  private IndicatorWords words;
   /** Whether the last line read was the grid's header (its second row may follow). */
   private boolean afterHeader;
   /** Rows of a project table (项目名称 beside split targets) waiting for their project: see {@link ProjectBlocks}. */
@@ -137,6 +139,24 @@ final class GoalDraft implements Section {
       goalLine(l, goalLine.group(1).contains("长期"), goalLine.group(2));
       return true;
     }
+    Optional<IndicatorWords> wordHeader = IndicatorWords.header(l);
+    if (wordHeader.isPresent()) {
+      // text from other tools: one blank between cells, the header a run of words
+      words = wordHeader.get();
+      return gridLine(words.headerLine(l));
+    }
+    if (isGridHeader(l.cells)) {
+      words = null;
+    }
+    return gridLine(words != null && !col.isEmpty() ? words.row(l) : l);
+  }
+
+  private static boolean isGridHeader(List<String> cs) {
+    return indexOf(cs, "一级指标") >= 0 && indexOf(cs, "三级指标") >= 0;
+  }
+
+  /** Reads a line of the grid part of the table (the department and goal lines, the header, the rows). */
+  private boolean gridLine(SourceLine l) {
     List<String> cs = l.cells;
     int deptAt = indexOf(cs, "部门名称", "单位名称");
     if (deptAt < 0 && cs.size() > 1 && HeaderLayout.squeeze(l.cell(0) + l.cell(1)).equals("部门名称")) {
@@ -169,7 +189,7 @@ final class GoalDraft implements Section {
       part.levels.page(l.number);
       return true;
     }
-    if (indexOf(cs, "一级指标") >= 0 && indexOf(cs, "三级指标") >= 0) {
+    if (isGridHeader(cs)) {
       // a header line starts a page: the rows above are segmented into their projects
       flushProjects();
       if (part != null) {

@@ -112,6 +112,8 @@ public final class ImportProblem {
     /** amount of a project form not readable (项目表的金额无法读取). */
     PROJECT_FORM_AMOUNT_UNREADABLE("project-form-amount-unreadable", "项目表的金额无法读取", "amount of a project form not readable"),
     /** funding source printed twice in one project form; the first kept (项目表的资金来源印了两次，保留第一次). */
+    /** funding line of a two-sided money block whose side is not known; kept without a side (两栏资金表中无法确定所属栏次的资金来源，不带栏次保留). */
+    FUNDING_SIDE_NOT_KNOWN("funding-side-not-known", "两栏资金表中无法确定所属栏次的资金来源，不带栏次保留", "funding line of a two-sided money block whose side is not known; kept without a side"),
     FUNDING_SOURCE_TWICE("funding-source-twice", "项目表的资金来源印了两次，保留第一次", "funding source printed twice in one project form; the first kept"),
     /** funding line of a self-evaluation whose values do not fit its columns; not read (自评表资金行的数值个数与列数不符，未读取). */
     FUNDING_LINE_NOT_READ("funding-line-not-read", "自评表资金行的数值个数与列数不符，未读取", "funding line of a self-evaluation whose values do not fit its columns; not read"),

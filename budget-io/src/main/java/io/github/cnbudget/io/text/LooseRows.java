@@ -5,6 +5,7 @@ import io.github.cnbudget.io.text.ImportProblem.Severity;
 import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -128,6 +129,11 @@ final class LooseRows {
             && Units.isUnitName(HeaderLayout.squeeze(r.label)) && Ordinal.of(r.label).isEmpty()) {
           // a unit's line of a by-unit table (深圳市医疗保障局（本级） 18,555 …): the rows below are its
           reading.units.row(table, r, r.label, "");
+        }
+        if (table.title.kind == TableKind.PROJECT_EXPENDITURE && r.kind == RowKind.ITEM && r.concept == null
+            && r.code == null) {
+          // a project table's rows other than its totals and units are its projects, as in a grid
+          r.kind = RowKind.PROJECT;
         }
       }
       table.rows.add(r);

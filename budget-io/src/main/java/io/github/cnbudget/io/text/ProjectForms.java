@@ -89,6 +89,8 @@ final class ProjectForms {
   /** Sub-block columns that hold amounts, and those that explain a line. */
   private static final Pattern AMOUNT_COLUMN = Pattern.compile("金额|预算数|数量|单价|合计|资金");
   private static final Pattern TEXT_COLUMN = Pattern.compile("测算依据|计算依据|说明|备注|依据");
+  /** A source of this year's money (当年财政拨款, 上年结转资金): the annual side of a two-sided money block. */
+  private static final Pattern ANNUAL_SOURCE = Pattern.compile("当年|本年|结转|上年");
   private static final Pattern LABELLED = Pattern.compile("^([^：:]+)[：:](.*)$");
 
   /** One form being read. */
@@ -101,6 +103,8 @@ final class ProjectForms {
     int annualColumn = -1;
     String totalLabel = "";
     String annualLabel = "";
+    /** The two sides of the money block in printed order, when the line printing them kept no columns. */
+    final List<Key> sides = new ArrayList<>();
     final Map<String, Cell> funding = new LinkedHashMap<>();
     final StringBuilder longGoal = new StringBuilder();
     final StringBuilder annualGoal = new StringBuilder();
@@ -313,6 +317,7 @@ final class ProjectForms {
    * (项目资金（元）) opens the money block.
    */
   private void fields(SourceLine l, List<Token> tokens) {
+    List<Token> pairs = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
@@ -328,12 +333,16 @@ final class ProjectForms {
         field(l, key.get(), t, value);
         i = j;
       } else if (isMoneyPair(tokens, i)) {
-        funding(l, t, tokens.get(i + 1));
+        pairs.add(t);
+        pairs.add(tokens.get(i + 1));
         i += 2;
       } else {
         blockLabel(l, t);
         i++;
       }
+    }
+    for (int k = 0; k < pairs.size(); k += 2) {
+      funding(l, pairs.get(k), pairs.get(k + 1), k / 2, pairs.size() / 2);
     }
   }
 
@@ -365,9 +374,10 @@ final class ProjectForms {
       case LONG_GOAL:
       case ANNUAL_GOAL:
         if (joined.isEmpty()) {
-          goalColumns.put(label.column, key);
+          // labels of a line without cell boundaries keep their printed order under keys no cell index can take
+          goalColumns.put(label.column == UNKNOWN_COLUMN ? -2 - goalColumns.size() : label.column, key);
         } else {
-          (key == Key.LONG_GOAL ? form.longGoal : form.annualGoal).append(joined);
+          goalText(key).append(joined);
         }
         return;
       case TOTAL:
@@ -381,6 +391,9 @@ final class ProjectForms {
           problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_FORM_AMOUNT_UNREADABLE, Severity.WARNING, l.number, value.get(0).text,
               "amount of a project form not readable: " + label.text));
           return;
+        }
+        if (label.column == UNKNOWN_COLUMN) {
+          form.sides.add(key);
         }
         if (key == Key.TOTAL) {
           form.total = c;
@@ -399,8 +412,13 @@ final class ProjectForms {
     }
   }
 
-  /** A funding line of the money block (其中：财政资金 | 4,100,000.00), named under its side's total. */
-  private void funding(SourceLine l, Token label, Token value) {
+  /**
+   * A funding line of the money block (其中：财政资金 | 4,100,000.00), named under its side's total: the
+   * side whose column it is printed in, or, when the line kept no columns, the side printed at its place
+   * in the line ({@code ordinal} of {@code count} pairs) — a pair printed alone goes to the side its name
+   * belongs to (this year's or carried-over money to the annual side), else to the side that lacks it.
+   */
+  private void funding(SourceLine l, Token label, Token value, int ordinal, int count) {
     form.money = true;
     String parent = "";
     if (form.totalColumn >= 0 && form.annualColumn >= 0 && !form.sources) {
@@ -408,6 +426,14 @@ final class ProjectForms {
       boolean annualSide = form.annualColumn > form.totalColumn
           ? label.column >= form.annualColumn : label.column < form.totalColumn;
       parent = (annualSide ? form.annualLabel : form.totalLabel) + "/";
+    } else if (form.sides.size() == 2 && !form.sources && label.column == UNKNOWN_COLUMN) {
+      Optional<Key> side = count == 2 ? Optional.of(form.sides.get(ordinal)) : sideOf(label.text);
+      if (side.isEmpty()) {
+        problems.add(ImportProblem.of(ImportProblem.Kind.FUNDING_SIDE_NOT_KNOWN, Severity.WARNING, l.number,
+            label.text + " " + value.text, "funding line of a two-sided money block whose side is not known; kept without a side"));
+      } else {
+        parent = (side.get() == Key.ANNUAL ? form.annualLabel : form.totalLabel) + "/";
+      }
     }
     String key = parent + label.text;
     Cell c = cells.read(value.text, l.number);
@@ -415,6 +441,16 @@ final class ProjectForms {
       problems.add(ImportProblem.of(ImportProblem.Kind.FUNDING_SOURCE_TWICE, Severity.WARNING, l.number, label.text + " " + value.text,
           "funding source printed twice in one project form; the first kept"));
     }
+  }
+
+  /** The side of the money block a source printed alone on its line belongs to, when its name or the other side says. */
+  private Optional<Key> sideOf(String source) {
+    if (ANNUAL_SOURCE.matcher(source).find()) {
+      return Optional.of(Key.ANNUAL);
+    }
+    boolean onTotal = form.funding.containsKey(form.totalLabel + "/" + source);
+    boolean onAnnual = form.funding.containsKey(form.annualLabel + "/" + source);
+    return onTotal == onAnnual ? Optional.empty() : Optional.of(onTotal ? Key.ANNUAL : Key.TOTAL);
   }
 
   /** A line of the money block holding only source–amount pairs (上年结转资金 | 0.00). */
@@ -431,22 +467,47 @@ final class ProjectForms {
         && CellReader.isAmountLike(tokens.get(at + 1).text);
   }
 
-  /** The texts under goal labels: each cell goes to the label whose column is nearest on its left. */
+  /**
+   * The texts under goal labels: each cell goes to the label whose column is nearest on its left; the
+   * words of a line without cell boundaries go to the labels in printed order, one each when the line
+   * prints one per label, else each to the first label whose text has not ended (。).
+   */
   private void goalTexts(List<Token> tokens) {
-    for (Token t : tokens) {
+    List<Key> inOrder = List.copyOf(goalColumns.values());
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       Key k = null;
-      int best = Integer.MIN_VALUE;
-      for (Map.Entry<Integer, Key> e : goalColumns.entrySet()) {
-        if (e.getKey() <= t.column && e.getKey() > best) {
-          best = e.getKey();
-          k = e.getValue();
+      if (t.column == UNKNOWN_COLUMN) {
+        k = tokens.size() == inOrder.size() ? inOrder.get(i) : firstOpen(inOrder);
+      } else {
+        int best = Integer.MIN_VALUE;
+        for (Map.Entry<Integer, Key> e : goalColumns.entrySet()) {
+          if (e.getKey() <= t.column && e.getKey() > best) {
+            best = e.getKey();
+            k = e.getValue();
+          }
         }
       }
       if (k == null) {
-        k = goalColumns.values().iterator().next();
+        k = inOrder.get(0);
       }
-      (k == Key.LONG_GOAL ? form.longGoal : form.annualGoal).append(t.text);
+      goalText(k).append(t.text);
     }
+  }
+
+  private StringBuilder goalText(Key k) {
+    return k == Key.LONG_GOAL ? form.longGoal : form.annualGoal;
+  }
+
+  /** The first goal label whose text has not ended with a full stop. */
+  private Key firstOpen(List<Key> inOrder) {
+    for (Key k : inOrder) {
+      String text = goalText(k).toString().strip();
+      if (text.isEmpty() || !text.endsWith("。")) {
+        return k;
+      }
+    }
+    return inOrder.get(inOrder.size() - 1);
   }
 
   private Optional<Block> blockHeader(List<Token> tokens) {

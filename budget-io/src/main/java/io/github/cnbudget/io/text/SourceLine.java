@@ -52,6 +52,11 @@ final class SourceLine {
     return new SourceLine(number, raw, heading, bullet, List.copyOf(cells));
   }
 
+  /** This line with other cells (its words put under their columns), its number and printed text kept. */
+  SourceLine withCells(List<String> newCells) {
+    return new SourceLine(number, raw, heading, bullet, List.copyOf(newCells));
+  }
+
   private static final Pattern CJK_GAP = Pattern.compile("(?<=[\\u3400-\\u9fff（）])[ \\u3000]+(?=[\\u3400-\\u9fff（）])");
 
   /** Removes the blanks a PDF leaves where it wrapped a cell between two Chinese characters. */

@@ -131,13 +131,12 @@ final class TableDraft {
    */
   List<Project> projects() {
     List<Project> out = new ArrayList<>();
-    if (title.kind != TableKind.PROJECT_EXPENDITURE || layout == null
-        || layout.slots.stream().noneMatch(s -> s.role == HeaderLayout.Role.TEXT)) {
+    if (title.kind != TableKind.PROJECT_EXPENDITURE || !printsGoals()) {
       return out;
     }
     Map<String, String> labels = new LinkedHashMap<>();
     String totalKey = null;
-    for (Column c : layout.columns) {
+    for (Column c : looseColumns != null ? looseColumns : layout.columns) {
       if (c.parent().isEmpty() && c.concept() == Concept.TOTAL && totalKey == null) {
         totalKey = c.key();
       }
@@ -167,6 +166,19 @@ final class TableDraft {
       out.add(b.build());
     }
     return out;
+  }
+
+  /**
+   * Whether the table prints each project's 绩效目标 beside its amounts: a text column in its header,
+   * or, when its columns were lost (one blank between cells), the header's word and text after a
+   * row's amounts.
+   */
+  private boolean printsGoals() {
+    if (looseColumns != null) {
+      return HeaderLayout.squeeze(looseHeader.toString()).contains("绩效目标")
+          && rows.stream().anyMatch(r -> !r.texts.isEmpty());
+    }
+    return layout != null && layout.slots.stream().anyMatch(s -> s.role == HeaderLayout.Role.TEXT);
   }
 
   Optional<RowDraft> lastRow() {
