@@ -54,6 +54,9 @@ final class GoalDraft implements Section {
   private static final java.util.regex.Pattern TARGET_LIKE =
       java.util.regex.Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d+(?:\\.\\d+)?\\s*%$)");
 
+  /** Labels that open a line of a form before its grid: the unit, the department, a 构成 block. */
+  private static final java.util.regex.Pattern FORM_LABEL =
+      java.util.regex.Pattern.compile("部门名称|单位名称|主管部门|\\S{0,8}构成(?:情况)?");
   /** 长期目标1：…, 年度目标：…: a goal printed on a line of its own, its grid below it. */
   private static final java.util.regex.Pattern GOAL_LINE = java.util.regex.Pattern.compile(
       "^(长期目标|中长期目标|年度目标|年度绩效目标)\\s*[0-9一二三四五六七八九十]*\\s*[:：]\\s*(\\S.*)$");
@@ -129,7 +132,7 @@ final class GoalDraft implements Section {
     if (read == ProjectForms.Read.FORM) {
       return true;
     }
-    Optional<List<LabelledAmounts>> composed = compositions.accept(l);
+    Optional<List<LabelledAmounts>> composed = compositions.accept(col.isEmpty() ? labelled(l) : l);
     if (composed.isPresent()) {
       part(l.number).tasks.addAll(composed.get());
       return true;
@@ -148,7 +151,35 @@ final class GoalDraft implements Section {
     if (isGridHeader(l.cells)) {
       words = null;
     }
-    return gridLine(words != null && !col.isEmpty() ? words.row(l) : l);
+    if (words != null && afterHeader) {
+      Optional<IndicatorWords> periods = words.periods(l);
+      if (periods.isPresent()) {
+        words = periods.get();
+        return gridLine(words.periodLine(l));
+      }
+    }
+    return gridLine(words != null && !col.isEmpty() ? words.row(l) : labelled(l));
+  }
+
+  /**
+   * A line before the grid printed as one run of words (text from other tools) whose first word is a
+   * label of the form (部门名称 某局, 收入构成 年度收入总额 财政拨款, 金额 7770.74 5676.78): the label and each
+   * value in cells of their own, as a tab-separated line prints them; any other line as printed.
+   */
+  private SourceLine labelled(SourceLine l) {
+    if (!col.isEmpty() || l.nonEmptyCount() != 1) {
+      return l;
+    }
+    List<String> w = IndicatorWords.words(l);
+    String first = w.isEmpty() ? "" : w.get(0);
+    if (w.size() >= 2 && (FORM_LABEL.matcher(first).matches() || w.stream().skip(1).allMatch(GoalDraft::isFigure))) {
+      return l.withCells(w);
+    }
+    return l;
+  }
+
+  private static boolean isFigure(String word) {
+    return CellReader.isAmountLike(word) || word.matches("-?\\d+(?:\\.\\d+)?%");
   }
 
   private static boolean isGridHeader(List<String> cs) {

@@ -356,7 +356,10 @@ final class ImportRun {
           || n.nonEmptyCount() >= 2 && !LineShapes.pageNumbered(n) && !n.bullet && !namesTable(n)
           // a self-evaluation printed without column positions opens with its project line
           || found.get().shape == TableTitles.Shape.SELF_EVALUATION && n.text().strip().startsWith("项目名称")
-          || found.get().shape == TableTitles.Shape.FRAMEWORK && n.text().contains("指标")) {
+          || found.get().shape == TableTitles.Shape.FRAMEWORK && n.text().contains("指标")
+          // a target table printed without column positions: its grid's header or its unit's line
+          || found.get().shape == TableTitles.Shape.GOAL && (n.text().contains("一级指标")
+              || n.text().strip().matches("^(?:部门名称|单位名称|项目名称)\\s.*"))) {
         return found;
       }
     }

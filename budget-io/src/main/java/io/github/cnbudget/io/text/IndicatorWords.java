@@ -72,6 +72,32 @@ final class IndicatorWords {
     return Optional.of(new IndicatorWords(words.size(), l1, words.indexOf("二级指标"), name, values, split));
   }
 
+  /**
+   * The grid with the value part's second header row (2021年 2022年 预期当年实现值 under 指标值), when a
+   * line prints only period labels as words: one value column per period; else empty.
+   */
+  Optional<IndicatorWords> periods(SourceLine l) {
+    List<String> w = words(l);
+    if (l.nonEmptyCount() != 1 || !ValueColumns.isSubHeader(w)) {
+      return Optional.empty();
+    }
+    List<Integer> values = new ArrayList<>();
+    for (int j = 0; j < w.size(); j++) {
+      values.add(nameAt + 1 + j);
+    }
+    return Optional.of(new IndicatorWords(nameAt + 1 + w.size(), level1At, level2At, nameAt, values, false));
+  }
+
+  /** The period labels of a second header row put over the value columns (right of the name). */
+  SourceLine periodLine(SourceLine l) {
+    List<String> cells = new ArrayList<>();
+    for (int j = 0; j <= nameAt; j++) {
+      cells.add("");
+    }
+    cells.addAll(words(l));
+    return l.withCells(cells);
+  }
+
   /** The header line with one cell per word. */
   SourceLine headerLine(SourceLine l) {
     return l.withCells(words(l));
@@ -177,7 +203,8 @@ final class IndicatorWords {
     name.append(han || name.length() == 0 ? "" : " ").append(piece);
   }
 
-  private static List<String> words(SourceLine l) {
+  /** The words of a line printed without cell boundaries. */
+  static List<String> words(SourceLine l) {
     List<String> out = new ArrayList<>();
     for (String w : l.text().strip().split("\\s+")) {
       if (!w.isEmpty()) {

@@ -41,6 +41,22 @@ class DepartmentFormImportTest {
     }
   }
 
+  /**
+   * Text from other tools prints one blank between cells: the labelled lines (部门名称, the 构成 blocks)
+   * and the grid under its two-row header (指标值 over 2021年 2022年 预期当年实现值) are read by what each
+   * word is, history and targets included.
+   */
+  @Test
+  void generatedForms_printedWithSingleSpaces_readBackEqual() {
+    for (int seed = 0; seed < CASES; seed++) {
+      DepartmentFormGen.Form f = DepartmentFormGen.forms(DEPARTMENT, 2023).generate(new SplittableRandom(seed));
+      String text = document(f).stream()
+          .map(l -> java.util.Arrays.stream(l.split("\t")).filter(c -> !c.isEmpty()).collect(java.util.stream.Collectors.joining(" ")))
+          .collect(java.util.stream.Collectors.joining("\n"));
+      assertReadBack(DisclosureImporter.defaults().importText(text), f, "seed " + seed + " (single-spaced)");
+    }
+  }
+
   private static List<String> document(DepartmentFormGen.Form f) {
     List<String> lines = new ArrayList<>(List.of(DEPARTMENT + "2023年部门预算", ""));
     lines.addAll(f.lines());

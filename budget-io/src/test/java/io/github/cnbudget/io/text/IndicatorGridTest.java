@@ -41,6 +41,23 @@ class IndicatorGridTest {
     return i.level1Text() + "/" + i.level2Text() + " " + SeedAccuracy.squeeze(i.name());
   }
 
+  /**
+   * The grid variants printed as other PDF-to-text tools print them, one blank between cells: the same
+   * indicators (levels, names, targets and history) as from the tab-separated text.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"centred-levels.txt", "history-years.txt", "history-relative.txt",
+      "history-one-line.txt"})
+  void importText_variantPrintedWithSingleSpaces_readsTheSameIndicators(String name) {
+    String tab = variant(name);
+    List<Indicator> expected = indicators(DisclosureImporter.defaults().importText(tab).disclosure());
+
+    List<Indicator> read = indicators(DisclosureImporter.defaults().importText(Layouts.singleSpaced(tab, 999)).disclosure());
+
+    assertThat(expected).isNotEmpty();
+    assertThat(IndicatorText.of(read)).isEqualTo(IndicatorText.of(expected));
+  }
+
   @Test
   void importText_levelLabelsCentredInTheirGroups_givesEachLabelToTheRowsItIsCentredIn() {
     ImportResult r = DisclosureImporter.defaults().importText(variant("centred-levels.txt"));
