@@ -42,6 +42,8 @@ final class GoalDraft implements Section {
   private String wrappedName = "";
   /** The value part's periods (history years beside the target), or null when it prints one value column. */
   private ValueColumns values;
+  /** Rows printed one column left of the header, put back under it. */
+  private final ShiftedRows shiftedRows = new ShiftedRows();
   /** The grid's columns when its header printed them as one run of words; null otherwise. */
   private IndicatorWords words;
   /** Whether the last line read was the grid's header (its second row may follow). */
@@ -227,6 +229,7 @@ final class GoalDraft implements Section {
         part.levels.page(l.number);
       }
       if (!l.squeezed().equals(headerSqueezed)) {
+        shiftedRows.reset();
         headerSqueezed = l.squeezed();
         col.clear();
         for (int j = 0; j < cs.size(); j++) {
@@ -291,7 +294,26 @@ final class GoalDraft implements Section {
     if (col.isEmpty()) {
       return task(l);
     }
-    return indicator(l);
+    SourceLine row = shiftedRows.realign(l, col, targetColumn());
+    if (shiftedRows.firstReport()) {
+      pending.add(ImportProblem.of(ImportProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
+          "indicator rows printed one column left of their header (its first column left out); read one column right"));
+    }
+    return indicator(row);
+  }
+
+  /** The column of the grid's single target (指标值, 目标值…), or -1 when it has none or several periods. */
+  private int targetColumn() {
+    if (values != null) {
+      return -1;
+    }
+    for (String n : List.of("目标值", "指标值", "年度指标值")) {
+      Integer j = col.get(n);
+      if (j != null) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   private boolean task(SourceLine l) {

@@ -58,6 +58,28 @@ class IndicatorGridTest {
     assertThat(IndicatorText.of(read)).isEqualTo(IndicatorText.of(expected));
   }
 
+  /**
+   * A department-wide grid whose rows leave out the header's first column (年度绩效指标): every row
+   * printed one column left, its 指标值 column empty. The rows are read one column right, once reported.
+   */
+  @Test
+  void importText_rowsPrintedOneColumnLeftOfTheHeader_readAsTheHeaderLaysThemOut() {
+    String tab = variant("centred-levels.txt");
+    StringBuilder shifted = new StringBuilder();
+    for (String line : tab.split("\n", -1)) {
+      String[] c = line.split("\t", -1);
+      boolean row = c.length == 5 && !line.startsWith("年度绩效指标") && !line.startsWith("部门名称");
+      shifted.append(row ? String.join("\t", java.util.Arrays.copyOfRange(c, 1, 5)) + "\t" : line).append('\n');
+    }
+
+    ImportResult r = DisclosureImporter.defaults().importText(shifted.toString());
+
+    assertThat(IndicatorText.of(indicators(r.disclosure())))
+        .isEqualTo(IndicatorText.of(indicators(DisclosureImporter.defaults().importText(tab).disclosure())));
+    assertThat(r.report().problems()).filteredOn(p -> p.why().contains("one column left of their header"))
+        .singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(ImportProblem.Kind.INDICATOR_OUT_OF_COLUMNS));
+  }
+
   @Test
   void importText_levelLabelsCentredInTheirGroups_givesEachLabelToTheRowsItIsCentredIn() {
     ImportResult r = DisclosureImporter.defaults().importText(variant("centred-levels.txt"));
