@@ -72,12 +72,26 @@ class IndicatorGridTest {
       shifted.append(row ? String.join("\t", java.util.Arrays.copyOfRange(c, 1, 5)) + "\t" : line).append('\n');
     }
 
-    ImportResult r = DisclosureImporter.defaults().importText(shifted.toString());
+    String expected = IndicatorText.of(indicators(DisclosureImporter.defaults().importText(tab).disclosure()));
+    ImportResult fromText = DisclosureImporter.defaults().importText(shifted.toString());
+    ImportResult fromPdf = DisclosureImporter.defaults().importPdf(pdf(shifted.toString()));
 
-    assertThat(IndicatorText.of(indicators(r.disclosure())))
-        .isEqualTo(IndicatorText.of(indicators(DisclosureImporter.defaults().importText(tab).disclosure())));
-    assertThat(r.report().problems()).filteredOn(p -> p.why().contains("one column left of their header"))
-        .singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(ImportProblem.Kind.INDICATOR_OUT_OF_COLUMNS));
+    for (ImportResult r : List.of(fromText, fromPdf)) {
+      assertThat(IndicatorText.of(indicators(r.disclosure()))).isEqualTo(expected);
+      assertThat(r.report().problems()).filteredOn(p -> p.why().contains("one column left of their header"))
+          .singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(ImportProblem.Kind.INDICATOR_OUT_OF_COLUMNS));
+    }
+  }
+
+  /** The text rendered to a ruled PDF (one cell per tab-separated cell), in a temporary file. */
+  private static java.nio.file.Path pdf(String text) {
+    try {
+      java.nio.file.Path file = java.nio.file.Files.createTempFile("grid", ".pdf");
+      file.toFile().deleteOnExit();
+      return java.nio.file.Files.write(file, io.github.cnbudget.testkit.GridPdf.render(List.of(text.split("\n", -1))));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Test
