@@ -2,6 +2,7 @@ package io.github.cnbudget.io.text;
 
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
@@ -54,7 +55,18 @@ final class LooseRows {
         // that many columns (a header of several levels printed level by level) do not name them
         table.looseCounts = LooseTable.valueCount(reading.lines, l.number - 1);
         List<String> innermost = LooseTable.labels(table.looseHeaderLast);
-        if (!table.looseCounts.isEmpty() && innermost.size() == table.looseCounts.get(0)) {
+        List<String> widest = widestHeaderLine();
+        int most = LooseTable.mostValues(reading.lines, l.number - 1);
+        boolean innermostFits = !table.looseCounts.isEmpty() && innermost.size() == table.looseCounts.get(0);
+        if (!innermostFits && most > 0 && widest.size() >= most
+            && (table.looseCounts.isEmpty() || widest.size() > table.looseCounts.get(0))
+            && widest.stream().distinct().count() == widest.size() && Concept.TOTAL.aliases().contains(widest.get(0))) {
+          // rows that leave their blank cells out (Shanghai prints no 0.00) print fewer values than the
+          // header names: the header line naming the most columns, led by the total, gives them, and
+          // the values a row prints after its total are placed by the table's arithmetic
+          labels = widest;
+          table.looseCounts = List.of(widest.size());
+        } else if (innermostFits) {
           // the header's last line prints every column's innermost label (小计 基本支出 项目支出 under
           // 一般公共预算支出)
           labels = innermost;
@@ -164,6 +176,18 @@ final class LooseRows {
     if (owner.side == Side.INCOME && onLine == 1 && reading.codes.spends(owner.label)) {
       LooseTable.moveSide(owner, table.looseColumns, Side.EXPENDITURE);
     }
+  }
+
+  /** The column labels of the header line that names the most columns. */
+  private List<String> widestHeaderLine() {
+    List<String> widest = List.of();
+    for (String line : table.headerSqueezed) {
+      List<String> labels = LooseTable.labels(line);
+      if (labels.size() > widest.size()) {
+        widest = labels;
+      }
+    }
+    return widest;
   }
 
   /**

@@ -121,8 +121,30 @@ final class LooseTable {
    * else empty.
    */
   static List<Integer> valueCount(List<SourceLine> lines, int from) {
+    java.util.Map<Integer, Integer> counts = valueCounts(lines, from);
+    int data = counts.values().stream().mapToInt(Integer::intValue).sum();
+    int most = mostValues(counts);
+    for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
+      // rows that leave blank cells out print fewer values: only a count no row exceeds is the columns'
+      if (2 * e.getValue() >= data && (e.getValue() >= 2 || data == 1) && e.getKey() == most) {
+        return List.of(e.getKey());
+      }
+    }
+    return List.of();
+  }
+
+  /** The most values any row of the table starting at {@code from} prints. */
+  static int mostValues(List<SourceLine> lines, int from) {
+    return mostValues(valueCounts(lines, from));
+  }
+
+  private static int mostValues(java.util.Map<Integer, Integer> counts) {
+    return counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+  }
+
+  /** How many rows print each number of values, over the lines of the table starting at {@code from}. */
+  private static java.util.Map<Integer, Integer> valueCounts(List<SourceLine> lines, int from) {
     java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-    int data = 0;
     for (int k = from; k < lines.size() && k < from + 200; k++) {
       String text = lines.get(k).text();
       if (lines.get(k).isBlank()) {
@@ -131,12 +153,13 @@ final class LooseTable {
       if (TableTitles.recognise(text).isPresent()) {
         break;
       }
-      List<String> ts = tokens(text);
+      List<String> ts = joinSplitCodes(tokens(text));
       if (!printsAmounts(ts)) {
         continue;
       }
-      // the amounts after the row's code and name (a text such as the 绩效目标 may follow them)
-      int i = 0;
+      // the amounts after the row's code and name (a text such as the 绩效目标 may follow them); a
+      // three-digit 类 code reads like a whole amount, but a name follows it
+      int i = ts.size() > 1 && CODE.matcher(ts.get(0)).matches() && !AMOUNT.matcher(ts.get(1)).matches() ? 1 : 0;
       while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches()) {
         i++;
       }
@@ -147,17 +170,9 @@ final class LooseTable {
       }
       if (n > 0) {
         counts.merge(n, 1, Integer::sum);
-        data++;
       }
     }
-    int most = counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-    for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      // rows that leave blank cells out print fewer values: only a count no row exceeds is the columns'
-      if (2 * e.getValue() >= data && (e.getValue() >= 2 || data == 1) && e.getKey() == most) {
-        return List.of(e.getKey());
-      }
-    }
-    return List.of();
+    return counts;
   }
 
   /**
@@ -534,6 +549,7 @@ final class LooseTable {
       return out;
     }
     // one-sided: one or more (code, name, values) groups on the line
+    ts = joinSplitCodes(ts);
     int i = 0;
     while (i < ts.size()) {
       RowDraft r = new RowDraft();
@@ -589,6 +605,34 @@ final class LooseTable {
     }
     return out;
   }
+
+  /**
+   * The tokens with a code printed split into 类 | 款 | 项 (201 03 01 行政运行) joined into one (2010301):
+   * a three-digit 类 followed by one or two two-digit parts and then a name. Digits before the name are
+   * never amounts, which follow it.
+   */
+  static List<String> joinSplitCodes(List<String> ts) {
+    List<String> out = new ArrayList<>(ts.size());
+    int i = 0;
+    while (i < ts.size()) {
+      int parts = 0;
+      while (parts < 2 && i + parts + 1 < ts.size() && TWO_DIGITS.matcher(ts.get(i + parts + 1)).matches()) {
+        parts++;
+      }
+      if (THREE_DIGITS.matcher(ts.get(i)).matches() && parts > 0 && i + parts + 1 < ts.size()
+          && HAN.matcher(ts.get(i + parts + 1)).find()) {
+        out.add(String.join("", ts.subList(i, i + parts + 1)));
+        i += parts + 1;
+      } else {
+        out.add(ts.get(i));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
 
   /** A code followed by a name starts another (code, name, value) group on the same line. */
   private static boolean startsGroup(List<String> ts, int i) {

@@ -25,6 +25,46 @@ class LooseTableTest {
   }
 
   @Test
+  void joinSplitCodes_joinsAClassAndItsPartsBeforeAName_only() {
+    assertThat(LooseTable.joinSplitCodes(List.of("201", "03", "01", "行政运行", "12,029,501.84")))
+        .containsExactly("2010301", "行政运行", "12,029,501.84");
+    assertThat(LooseTable.joinSplitCodes(List.of("210", "11", "行政事业单位医疗", "1,097,073.43")))
+        .containsExactly("21011", "行政事业单位医疗", "1,097,073.43");
+    // digits after the name are amounts, never code parts; a class alone is already whole
+    assertThat(LooseTable.joinSplitCodes(List.of("一般公共服务支出", "201", "12", "35")))
+        .containsExactly("一般公共服务支出", "201", "12", "35");
+    assertThat(LooseTable.joinSplitCodes(List.of("201", "一般公共服务支出", "82,096,797.42")))
+        .containsExactly("201", "一般公共服务支出", "82,096,797.42");
+  }
+
+  /**
+   * A Shanghai 收入预算总表 as text from other tools: one blank between cells, codes split into 类 款 项,
+   * blank cells left out (only 合计 and 财政拨款收入 printed). The header line naming the most columns
+   * gives them, each code is whole, and the 合计 is placed; the value after it, which could be any of
+   * the four sources, is reported rather than guessed.
+   */
+  @Test
+  void importText_sparseTableWithSplitCodesPrintedWithSingleSpaces_readsCodesAndTotals() {
+    String text = String.join("\n", "上海市某区某局2025年部门预算", "", "2025年部门收入预算总表", "编制部门：上海市某区某局 单位：元",
+        "项目 收入预算", "功能分类科目编码 功能分类科目名称 合计 财政拨款收入 事业收入 事业单位经营收入 其他收入", "类 款 项",
+        "201 一般公共服务支出 82,096,797.42 82,096,797.42",
+        "201 03 政府办公厅（室）及相关机构事务 82,096,797.42 82,096,797.42",
+        "201 03 01 行政运行 12,029,501.84 12,029,501.84",
+        "201 03 99 其他政府办公厅（室）及相关机构事务支出 70,067,295.58 70,067,295.58",
+        "合计 82,096,797.42 82,096,797.42");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    io.github.cnbudget.model.table.DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(t.columns()).extracting(c -> c.label())
+        .containsExactly("合计", "财政拨款收入", "事业收入", "事业单位经营收入", "其他收入");
+    assertThat(t.rows()).extracting(row -> row.code().map(c -> c.digits()).orElse(row.label()))
+        .containsExactly("201", "20103", "2010301", "20103 99".replace(" ", ""), "合计");
+    assertThat(t.rows()).allSatisfy(row -> assertThat(row.cells().get(t.columns().get(0).key()).printed()).isNotEmpty());
+    assertThat(r.report().problems()).filteredOn(p -> p.kind() == ImportProblem.Kind.VALUES_WITHOUT_POSITIONS).isNotEmpty();
+  }
+
+  @Test
   void labels_segmentBrokenHeadersWithTheVocabulary() {
     assertThat(LooseTable.labels("项 目 本年支出合计 基本支出 项目支出 上缴上级支出经营支出对附属单位补助支出功能分类"))
         .containsExactly("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出");
