@@ -101,13 +101,21 @@ final class NarrativeSplitRule extends AbstractRule {
       return;
     }
     StatedAmount whole = total.amount().get();
+    // a zero is printed bare (工程采购金额0万元) beside figures to 0.01: it is known as closely as they are
+    BigDecimal finest = whole.halfUlpInYuan();
+    for (StatedAmount a : parts.values()) {
+      if (a.value().signum() != 0 && a.halfUlpInYuan().compareTo(finest) < 0) {
+        finest = a.halfUlpInYuan();
+      }
+    }
     BigDecimal sum = BigDecimal.ZERO;
     BigDecimal tolerance = whole.halfUlpInYuan();
     List<String> printed = new ArrayList<>();
     for (Map.Entry<Topic, StatedAmount> e : parts.entrySet()) {
-      sum = sum.add(e.getValue().inYuan());
-      tolerance = tolerance.add(e.getValue().halfUlpInYuan());
-      printed.add(PARTS.get(e.getKey()) + " " + e.getValue().printed());
+      StatedAmount a = e.getValue();
+      sum = sum.add(a.inYuan());
+      tolerance = tolerance.add(a.value().signum() == 0 ? finest.min(a.halfUlpInYuan()) : a.halfUlpInYuan());
+      printed.add(PARTS.get(e.getKey()) + " " + a.printed());
     }
     String s = last.sentence();
     int after = s.indexOf(last.amount().get().printed());

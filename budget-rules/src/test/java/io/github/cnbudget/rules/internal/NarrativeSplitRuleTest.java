@@ -66,12 +66,16 @@ class NarrativeSplitRuleTest {
 
   @Test
   void procurementSplit_offByTheRounding_isInfo_financeBureau2024() {
-    // putuo-finance-bureau-2024-final p.22: 4.79 + 0 + 246.47 = 251.26 against 251.25, within 0.005 × 3 + 0.5
+    // putuo-finance-bureau-2024-final p.24: 4.79 + 0 + 246.47 = 251.26 against 251.25, within 0.005 × 4 (the bare 0
+    // is known as closely as the figures beside it)
     String p = "上海市普陀区财政局2024年度政府采购金额（以合同签订为准）为251.25万元，其中：货物采购金额4.79万元、工程采购金额0万元、"
         + "服务采购金额246.47万元。";
     assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, p)))
         .containsExactly("narrative-procurement-parts-rounding INFO /narrative/paragraphs/0");
     assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, p.replace("246.47", "246.46")))).isEmpty();
+    // 0.03 off is beyond 0.02: not rounding, though a bare 0 taken as 0 ± 0.5 would hide it
+    assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, p.replace("246.47", "246.49"))))
+        .containsExactly("narrative-procurement-parts-mismatch ERROR /narrative/paragraphs/0");
   }
 
   @Test
