@@ -38,8 +38,7 @@ final class NarrativeSplitRule extends AbstractRule {
   /** The table that would print the assets the narrative states. */
   static final String ASSETS_TABLE = "国有资产占有使用情况表";
 
-  private static final Map<Topic, String> PARTS = new EnumMap<>(Map.of(
-      Topic.PROCUREMENT_GOODS, "货物", Topic.PROCUREMENT_WORKS, "工程", Topic.PROCUREMENT_SERVICES, "服务"));
+  private static final Map<Topic, String> PARTS = NarrativeTableRule.PROCUREMENT_PARTS;
 
   /** A vehicle count: 共有车辆 0 辆, 购置车辆1辆, 车辆7辆. */
   private static final Pattern VEHICLES_HELD = Pattern.compile("车辆\\s*(?:共\\s*)?(\\d+)\\s*辆");
@@ -180,7 +179,8 @@ final class NarrativeSplitRule extends AbstractRule {
       for (Pattern count : List.of(VEHICLES_HELD, EQUIPMENT)) {
         Matcher m = count.matcher(text);
         while (m.find()) {
-          String what = count == VEHICLES_HELD ? "车辆 " + m.group(1) + "辆" : "设备 " + m.group(1) + "台（套）";
+          // the count as printed (单价50万元以上通用设备2台): two counts of one sentence stay two items
+          String what = m.group().replaceAll("\\s+", "");
           out.add(NotChecked.of(id(), Reason.TABLE_ABSENT, "“" + Narratives.quote(sentenceAt(text, m.start())) + "” "
               + what, ASSETS_TABLE, Narratives.location(d, p)));
         }

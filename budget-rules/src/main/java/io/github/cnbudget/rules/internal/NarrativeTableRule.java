@@ -255,7 +255,7 @@ final class NarrativeTableRule extends AbstractRule {
   }
 
   /** The 政府采购 parts and the word a table prints for each (货物类, 其中：工程, 服务). */
-  private static final Map<Topic, String> PROCUREMENT_PARTS = new EnumMap<>(Map.of(
+  static final Map<Topic, String> PROCUREMENT_PARTS = new EnumMap<>(Map.of(
       Topic.PROCUREMENT_GOODS, "货物", Topic.PROCUREMENT_WORKS, "工程", Topic.PROCUREMENT_SERVICES, "服务"));
 
   /**
@@ -327,6 +327,14 @@ final class NarrativeTableRule extends AbstractRule {
         out.add(new Cell(ti, totalIndex, column.get(), v.get()));
       } else {
         why.add(NotChecked.of(id(), Reason.VALUE_MISSING, check, t.title() + " 合计 / " + column.get().label(), tl));
+      }
+      // a unit's 政府采购 is stated as often as the department's (市医保局本级…): its row agrees as well
+      for (int ri = 0; ri < t.rows().size() && v.isPresent(); ri++) {
+        Row r = t.rows().get(ri);
+        Optional<BigDecimal> unit = r.kind() == RowKind.UNIT ? Tables.value(t, r, column.get()) : Optional.empty();
+        if (unit.isPresent()) {
+          out.add(new Cell(ti, ri, column.get(), unit.get(), false));
+        }
       }
     }
     if (!printed) {

@@ -41,7 +41,7 @@ class NarrativeSplitRuleTest {
         .collect(Collectors.toList());
   }
 
-  /** 万里街道 2024 三、政府采购预算情况: 93.98 + 815.87 + 752.59 = 1662.44. */
+  /** 万里街道 2024 三、政府采购预算情况 (p.32): 93.98 + 815.87 + 752.59 = 1662.44. */
   private static final String WANLI_2024 = "2024年本部门政府采购预算1662.44万元，其中：政府采购货物预算93.98万元、"
       + "政府采购工程预算815.87万元、政府采购服务预算752.59万元。";
 
@@ -100,7 +100,7 @@ class NarrativeSplitRuleTest {
     assertThat(findings(doc(Stage.BUDGET, 2024, p))).isEmpty();
   }
 
-  /** 万里街道 2024 五、国有资产占有使用情况: 7 vehicles, all 其他用车; one to buy. */
+  /** 万里街道 2024 五、国有资产占有使用情况 (p.32): 7 vehicles, all 其他用车; one to buy. */
   private static final String VEHICLES = "截至2023年8月31日，上海市普陀区人民政府万里街道办事处（部门）共有车辆7辆，其中：部级领导干部用车0辆、"
       + "主要领导干部用车0辆、机要通信用车0辆、应急保障用车0辆、执法执勤用车0辆、特种专业技术用车0辆、离退休干部用车0辆、其他用车7辆；"
       + "单价100万元（含）以上设备（不含车辆）0台（套）。";
@@ -128,6 +128,13 @@ class NarrativeSplitRuleTest {
   }
 
   @Test
+  void twoCountsOfOneSentence_areTwoChecksNotMade_seed000() {
+    List<NotChecked> items = validate(doc(Stage.BUDGET, 2023,
+        "2023年计划新增车辆1辆；新增单价50万元以上通用设备0台（套）；新增单价100万元以上专用设备0台（套）。")).notChecked();
+    assertThat(items).extracting(NotChecked::check).hasSize(3).doesNotHaveDuplicates();
+  }
+
+  @Test
   void vehiclesEquipmentAndAssetValues_areChecksNotMade_withoutAnAssetsTable() {
     List<NotChecked> items = validate(doc(Stage.BUDGET, 2024, VEHICLES,
         "截至 2022 年 12 月 31 日，本部门固定资产金额 12,975.52 万元，分布构成情况为：房屋 10,260.22 平方米，车辆 16 辆。",
@@ -138,8 +145,8 @@ class NarrativeSplitRuleTest {
             "table-absent 国有资产占有使用情况表 /narrative/paragraphs/0",
             "table-absent 国有资产占有使用情况表 /narrative/paragraphs/1",
             "table-absent 国有资产占有使用情况表 /narrative/paragraphs/1");
-    assertThat(items).extracting(NotChecked::check).anyMatch(c -> c.endsWith("车辆 7辆"))
-        .anyMatch(c -> c.endsWith("设备 0台（套）")).anyMatch(c -> c.endsWith("车辆 16辆"))
+    assertThat(items).extracting(NotChecked::check).anyMatch(c -> c.endsWith("车辆7辆"))
+        .anyMatch(c -> c.endsWith("单价100万元（含）以上设备（不含车辆）0台")).anyMatch(c -> c.endsWith("车辆16辆"))
         .anyMatch(c -> c.endsWith("本部门固定资产金额 12,975.52万元"));
   }
 }

@@ -349,11 +349,15 @@ class NarrativeTableRuleTest {
     // the amount reserved for small firms is not the total (54 is its column, but 6,936 is not compared with it)
     assertThat(findings(doc(Stage.BUDGET, 2023, List.of(expenditureWithProcurement()),
         "2023年本部门面向中小企业预留政府采购项目预算金额60万元。"))).isEmpty();
+    // a unit's 政府采购 agrees with its row (2,728 is the 本级's), a figure of no row is named against the department's
+    agreesUntilChanged(Stage.BUDGET, 2023, List.of(expenditureWithProcurement()),
+        "市医保局本级政府采购项目纳入2023年部门预算2,728万元。", "2,728", "2,782",
+        "narrative-amount-differs-from-table /narrative/paragraphs/0 [支出总表 | 深圳市医疗保障局 | procurement]");
     // another year's 政府采购 is not this year's
     assertThat(findings(doc(Stage.BUDGET, 2024, List.of(expenditureWithProcurement()), PROCUREMENT_000))).isEmpty();
   }
 
-  /** 万里街道 2023 三、政府采购情况 (p.33): 830.00 = 10.00 + 550.00 + 270.00. */
+  /** 万里街道 2023 三、政府采购情况 (p.29): 830.00 = 10.00 + 550.00 + 270.00. */
   private static final String PROCUREMENT_WANLI = "2023年本部门政府采购预算830.00万元，其中：政府采购货物预算10.00万元、"
       + "政府采购工程预算550.00万元、政府采购服务预算270.00万元。";
 
