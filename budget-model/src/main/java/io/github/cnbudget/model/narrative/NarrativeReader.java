@@ -624,10 +624,11 @@ public final class NarrativeReader {
     if (s.matches(".*货物(?:类)?(?:采购)?.*")) {
       return Topic.PROCUREMENT_GOODS;
     }
-    if (s.matches(".*工程(?:类)?采购.*") || s.equals("工程") || s.equals("工程类")) {
+    // 工程采购, 工程类采购预算, and the Shanghai / Shenzhen order 政府采购工程预算, 政府采购服务支出
+    if (s.matches(".*(?:工程(?:类)?采购|政府采购工程).*") || s.equals("工程") || s.equals("工程类")) {
       return Topic.PROCUREMENT_WORKS;
     }
-    if (s.matches(".*服务(?:类)?采购.*") || s.equals("服务") || s.equals("服务类")) {
+    if (s.matches(".*(?:服务(?:类)?采购|政府采购服务).*") || s.equals("服务") || s.equals("服务类")) {
       return Topic.PROCUREMENT_SERVICES;
     }
     if (s.contains("政府采购")) {

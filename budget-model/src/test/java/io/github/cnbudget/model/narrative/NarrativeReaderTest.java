@@ -126,6 +126,23 @@ class NarrativeReaderTest {
   }
 
   @Test
+  void read_procurementParts_inEitherWordOrder() {
+    // 万里街道 2024 and 政府办公室 2025: 政府采购货物预算 / 政府采购工程预算 / 政府采购服务预算; seed 000: 货物采购;
+    // seed 001: 工程类采购预算; seed 002: 政府采购工程支出
+    NarrativeReading r = read("2024年本部门政府采购预算1662.44万元，其中：政府采购货物预算93.98万元、政府采购工程预算815.87万元、"
+        + "政府采购服务预算752.59万元。");
+    assertThat(r.facts()).extracting(Fact::topic).containsExactly(Topic.PROCUREMENT, Topic.PROCUREMENT_GOODS,
+        Topic.PROCUREMENT_WORKS, Topic.PROCUREMENT_SERVICES);
+    assertThat(read("其中货物采购 124万元、工程采购 0万元、服务采购 6,812万元。").facts()).extracting(Fact::topic)
+        .containsExactly(Topic.PROCUREMENT_GOODS, Topic.PROCUREMENT_WORKS, Topic.PROCUREMENT_SERVICES);
+    assertThat(read("其中：政府采购货物支出 202 万元，政府采购工程支出 640.30 万元。").facts()).extracting(Fact::topic)
+        .containsExactly(Topic.PROCUREMENT_GOODS, Topic.PROCUREMENT_WORKS);
+    // the amount reserved for small firms is of the 政府采购, not one of its parts
+    assertThat(read("面向中小企业预留政府采购项目预算金额332.00万元。").facts()).extracting(Fact::topic)
+        .containsExactly(Topic.PROCUREMENT);
+  }
+
+  @Test
   void read_newValueAfterDirectionWord() {
     NarrativeReading r = read("公务接待费减少为0.00万元，与2024年持平。");
     Fact f = r.facts().get(0);

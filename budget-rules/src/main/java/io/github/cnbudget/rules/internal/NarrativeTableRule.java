@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * parts) equals the cell of the “三公” table for the document's year and stage, a 类/款/项 amount named
  * in the narrative equals its row of the 一般公共预算支出表, and a total of income or expenditure stated
  * with the document's year (2023年收入预算…) equals one of the 收支总表's totals of that side; 基本支出, 项目支出,
- * 人员经费 and 公用经费 equal the tables' figures of those parts (see {@link #partCells}). Only facts of the document's year and stage
+ * 人员经费 and 公用经费 equal the tables' figures of those parts (see {@link #partCells}), and the 政府采购 total
+ * and its 货物, 工程 and 服务 parts equal the table that prints them (see {@link #procurementCells}). Only facts of the document's year and stage
  * are compared (a 全年预算 in a final account is not its 决算), and only where the table has one
  * department-level figure for the item: tables printed per unit without a department row are not
  * checked. Judged with the rounding of both printed figures; a difference beyond it is an ERROR placed on
@@ -110,7 +111,9 @@ final class NarrativeTableRule extends AbstractRule {
         continue;
       }
       List<Cell> cells = new ArrayList<>();
-      if (THREE_PUBLIC.containsKey(f.topic())) {
+      if (isProcurement(f)) {
+        cells.addAll(procurementCells(d, f, new ArrayList<>()));
+      } else if (THREE_PUBLIC.containsKey(f.topic())) {
         threePublic(d, THREE_PUBLIC.get(f.topic())).ifPresent(cells::add);
       } else if (f.topic() == Topic.CLASSIFICATION && !f.classificationNames().isEmpty()) {
         classification(d, f).ifPresent(cells::add);
@@ -127,8 +130,9 @@ final class NarrativeTableRule extends AbstractRule {
   }
 
   /**
-   * The parts of the expenditure the narrative states but no table of the document prints: the table
-   * is absent, has no column (or 合计 row) for the part, or prints nothing in its department-level cell.
+   * The parts of the expenditure and the 政府采购 figures the narrative states but no table of the
+   * document prints: the table is absent, has no column (or 合计 row) for the item, or prints nothing in
+   * its department-level cell.
    */
   @Override
   public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
@@ -137,6 +141,8 @@ final class NarrativeTableRule extends AbstractRule {
     for (Fact f : Narratives.facts(d)) {
       if (f.amount().isPresent() && ofThisYearAndStage(d, f) && isPart(f)) {
         partCells(d, f, out);
+      } else if (f.amount().isPresent() && ofThisYearAndStage(d, f) && isProcurement(f)) {
+        procurementCells(d, f, out);
       }
     }
     return out;
@@ -246,6 +252,130 @@ final class NarrativeTableRule extends AbstractRule {
     if (!department && out.isEmpty()) {
       why.add(NotChecked.of(id(), Reason.VALUE_MISSING, check, t.title() + " 合计 / " + concept.chinese(), tl));
     }
+  }
+
+  /** The 政府采购 parts and the word a table prints for each (货物类, 其中：工程, 服务). */
+  static final Map<Topic, String> PROCUREMENT_PARTS = new EnumMap<>(Map.of(
+      Topic.PROCUREMENT_GOODS, "货物", Topic.PROCUREMENT_WORKS, "工程", Topic.PROCUREMENT_SERVICES, "服务"));
+
+  /**
+   * A 政府采购 figure that is not the year's total or one of its parts: the amount reserved for small
+   * firms (面向中小企业预留…, 预留给小型和微型企业的…), the plan of a final account (政府采购计划金额), money paid.
+   */
+  private static final Pattern NOT_THE_PROCUREMENT = Pattern.compile("中小企业|小微|小型|微型|预留|计划|已支付|执行");
+
+  static boolean isProcurement(Fact f) {
+    return (f.topic() == Topic.PROCUREMENT || PROCUREMENT_PARTS.containsKey(f.topic()))
+        && !NOT_THE_PROCUREMENT.matcher(f.subject()).find();
+  }
+
+  /**
+   * The department-level cells that may print a 政府采购 figure: in a 政府采购预算表 (政府采购支出表), the
+   * 合计 row of its main column for the total, a part's row (货物类…) or column (货物) for a part; in any
+   * other table, its 政府采购 column group (seed 000's 支出总表: 2023年政府采购项目 | 小计) in the department's
+   * total row, the group's 小计 for the total and its 货物 / 工程 / 服务 column for a part. Units' rows are not
+   * summed. What cannot be found is recorded in {@code missing}.
+   */
+  private List<Cell> procurementCells(Disclosure d, Fact f, List<NotChecked> missing) {
+    String word = PROCUREMENT_PARTS.get(f.topic());
+    String item = word == null ? "政府采购" : "政府采购 " + word;
+    String check = "“" + Narratives.quote(f.sentence()) + "” " + f.amount().get().printed() + " = " + item;
+    List<Cell> out = new ArrayList<>();
+    List<NotChecked> why = new ArrayList<>();
+    boolean printed = false;
+    for (int ti = 0; ti < d.tables().size(); ti++) {
+      DisclosureTable t = d.tables().get(ti);
+      List<Column> group = procurementColumns(t);
+      if (t.kind() != TableKind.GOVERNMENT_PROCUREMENT && group.isEmpty()) {
+        continue;
+      }
+      printed = true;
+      Location tl = Tables.tableLocation(ti, t);
+      if (!Coverage.isRead(t)) {
+        why.add(NotChecked.of(id(), Reason.TABLE_NOT_READ, check, t.title(), tl));
+        continue;
+      }
+      Optional<Row> total = Tables.departmentTotal(t);
+      int totalIndex = total.map(t.rows()::indexOf).orElse(-1);
+      Optional<Column> column;
+      if (t.kind() == TableKind.GOVERNMENT_PROCUREMENT) {
+        Optional<Column> main = Tables.mainColumn(t, Side.SINGLE);
+        if (word != null && main.isPresent()) {
+          // a table by 采购品目: one row per part
+          int before = out.size();
+          for (int ri = 0; ri < t.rows().size(); ri++) {
+            Row r = t.rows().get(ri);
+            Optional<BigDecimal> v = Tables.value(t, r, main.get());
+            if (r.unit().isEmpty() && Tables.stripOrdinal(r.label().replaceAll("\\s", "")).startsWith(word) && v.isPresent()) {
+              out.add(new Cell(ti, ri, main.get(), v.get()));
+            }
+          }
+          if (out.size() > before) {
+            continue;
+          }
+        }
+        column = word == null ? main : partColumn(t.columns(), word);
+      } else {
+        column = word == null ? Optional.of(group.get(0)) : partColumn(group, word);
+      }
+      if (column.isEmpty()) {
+        why.add(NotChecked.of(id(), Reason.COLUMN_MISSING, check, t.title() + " " + item, tl));
+        continue;
+      }
+      Optional<BigDecimal> v = total.flatMap(r -> Tables.value(t, r, column.get()));
+      if (v.isPresent()) {
+        out.add(new Cell(ti, totalIndex, column.get(), v.get()));
+      } else {
+        why.add(NotChecked.of(id(), Reason.VALUE_MISSING, check, t.title() + " 合计 / " + column.get().label(), tl));
+      }
+      // a unit's 政府采购 is stated as often as the department's (市医保局本级…): its row agrees as well
+      for (int ri = 0; ri < t.rows().size() && v.isPresent(); ri++) {
+        Row r = t.rows().get(ri);
+        Optional<BigDecimal> unit = r.kind() == RowKind.UNIT ? Tables.value(t, r, column.get()) : Optional.empty();
+        if (unit.isPresent()) {
+          out.add(new Cell(ti, ri, column.get(), unit.get(), false));
+        }
+      }
+    }
+    if (!printed) {
+      why.add(NotChecked.of(id(), Reason.TABLE_ABSENT, check, TableKind.GOVERNMENT_PROCUREMENT.chinese(),
+          Narratives.location(d, f.paragraph())));
+    }
+    if (out.isEmpty()) {
+      missing.addAll(why);
+    }
+    return out;
+  }
+
+  /**
+   * A table's 政府采购 column group, the outermost column first: the column of that concept and the
+   * columns under it (2023 年政府采购项目 | 小计, 其中：面向中小企业…).
+   */
+  private static List<Column> procurementColumns(DisclosureTable t) {
+    List<Column> out = new ArrayList<>();
+    for (Column c : t.columns()) {
+      if (c.concept() == Concept.PROCUREMENT && c.parent().isEmpty()) {
+        out.add(c);
+        for (Column ch : t.columns()) {
+          if (ch.parent().equals(Optional.of(c.key()))) {
+            out.add(ch);
+          }
+        }
+        return out;
+      }
+    }
+    return out;
+  }
+
+  /** The column of a 政府采购 part by the last line of its header (货物, 其中：工程类), not a small-firm share. */
+  private static Optional<Column> partColumn(List<Column> columns, String word) {
+    for (Column c : columns) {
+      String last = c.label().replaceAll("\\s", "");
+      if (last.contains(word) && !NOT_THE_PROCUREMENT.matcher(last).find()) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
   }
 
   private static boolean ofThisYearAndStage(Disclosure d, Fact f) {

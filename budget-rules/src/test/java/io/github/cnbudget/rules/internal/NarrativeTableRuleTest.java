@@ -316,4 +316,88 @@ class NarrativeTableRuleTest {
     String carried = "2024年度一般公共预算财政拨款收入2,940.05万元，年初财政拨款结转和结余0万元。";
     assertThat(findings(doc(Stage.FINAL_ACCOUNT, 2024, List.of(appropriationSummary()), carried))).isEmpty();
   }
+
+  /**
+   * Seed 000's 支出总表 (l.366–373): 支出总计, and the 2023 年政府采购项目 group with its 小计 and two 其中 columns
+   * for small firms; the department row and the 本级 unit's.
+   */
+  private static DisclosureTable expenditureWithProcurement() {
+    return table(TableKind.EXPENDITURE, "支出总表", List.of(Column.of("total", Concept.TOTAL, "支出总计"),
+            Column.of("procurement", Concept.PROCUREMENT, "2023 年政府采购项目"),
+            Column.builder().key("procurement.total").concept(Concept.TOTAL).addHeader("2023 年政府采购项目", "小计")
+                .parent("procurement").build(),
+            Column.builder().key("procurement.c7").addHeader("2023 年政府采购项目", "其中：面向 中小企业政府 采购项目")
+                .parent("procurement").partOf(true).build()),
+        Row.builder().kind(RowKind.TOTAL).label("深圳市医疗保障局").putCells("total", Cell.printed("363,275"))
+            .putCells("procurement.total", Cell.printed("6,936")).putCells("procurement.c7", Cell.printed("54")).build(),
+        Row.builder().kind(RowKind.UNIT).label("深圳市医疗保障局（本级）").unit("深圳市医疗保障局（本级）")
+            .putCells("total", Cell.printed("18,555")).putCells("procurement.total", Cell.printed("2,728"))
+            .putCells("procurement.c7", Cell.printed("54")).build());
+  }
+
+  private static final String PROCUREMENT_000 =
+      "深圳市医疗保障局 政府采购项目纳入 2023 年部门预算共计 6,936 万元，其中货物采购 124 万元、工程采购 0 万元、服务采购 6,812 万元。";
+
+  @Test
+  void procurementTotal_isTheProcurementColumnOfTheDepartmentRow_seed000() {
+    agreesUntilChanged(Stage.BUDGET, 2023, List.of(expenditureWithProcurement()), PROCUREMENT_000, "6,936", "6,963",
+        "narrative-amount-differs-from-table /narrative/paragraphs/0 [支出总表 | 深圳市医疗保障局 | procurement]");
+    // the table has no 货物 / 工程 / 服务 columns: the parts are checks not made
+    assertThat(notChecked(doc(Stage.BUDGET, 2023, List.of(expenditureWithProcurement()), PROCUREMENT_000)))
+        .containsExactlyInAnyOrder("column-missing 支出总表 政府采购 货物", "column-missing 支出总表 政府采购 工程",
+            "column-missing 支出总表 政府采购 服务");
+    // the amount reserved for small firms is not the total (54 is its column, but 6,936 is not compared with it)
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(expenditureWithProcurement()),
+        "2023年本部门面向中小企业预留政府采购项目预算金额60万元。"))).isEmpty();
+    // a unit's 政府采购 agrees with its row (2,728 is the 本级's), a figure of no row is named against the department's
+    agreesUntilChanged(Stage.BUDGET, 2023, List.of(expenditureWithProcurement()),
+        "市医保局本级政府采购项目纳入2023年部门预算2,728万元。", "2,728", "2,782",
+        "narrative-amount-differs-from-table /narrative/paragraphs/0 [支出总表 | 深圳市医疗保障局 | procurement]");
+    // another year's 政府采购 is not this year's
+    assertThat(findings(doc(Stage.BUDGET, 2024, List.of(expenditureWithProcurement()), PROCUREMENT_000))).isEmpty();
+  }
+
+  /** 万里街道 2023 三、政府采购情况 (p.29): 830.00 = 10.00 + 550.00 + 270.00. */
+  private static final String PROCUREMENT_WANLI = "2023年本部门政府采购预算830.00万元，其中：政府采购货物预算10.00万元、"
+      + "政府采购工程预算550.00万元、政府采购服务预算270.00万元。";
+
+  @Test
+  void procurementAndItsParts_areTheProcurementTablesRows() {
+    // a 政府采购预算表 by 采购品目, one row per part under its 合计
+    DisclosureTable byRows = table(TableKind.GOVERNMENT_PROCUREMENT, "2023年政府采购预算表",
+        List.of(Column.of("total", Concept.TOTAL, "合计")), total("合计", "total", "830.00"),
+        item(Concept.OTHER, "一、货物类", "10.00"), item(Concept.OTHER, "二、工程类", "550.00"),
+        item(Concept.OTHER, "三、服务类", "270.00"));
+    agreesUntilChanged(Stage.BUDGET, 2023, List.of(byRows), PROCUREMENT_WANLI, "工程预算550.00", "工程预算505.00",
+        "narrative-amount-differs-from-table /narrative/paragraphs/0 [2023年政府采购预算表 | 二、工程类 | total]");
+    agreesUntilChanged(Stage.BUDGET, 2023, List.of(byRows), PROCUREMENT_WANLI, "预算830.00", "预算803.00",
+        "narrative-amount-differs-from-table /narrative/paragraphs/0 [2023年政府采购预算表 | 合计 | total]");
+    assertThat(notChecked(doc(Stage.BUDGET, 2023, List.of(byRows), PROCUREMENT_WANLI))).isEmpty();
+  }
+
+  @Test
+  void procurementParts_areTheProcurementTablesColumns() {
+    // a 政府采购预算表 with one column per part, read on its 合计 row
+    DisclosureTable byColumns = table(TableKind.GOVERNMENT_PROCUREMENT, "政府采购预算表",
+        List.of(Column.of("total", Concept.TOTAL, "合计"), Column.of("goods", Concept.OTHER, "货物"),
+            Column.of("works", Concept.OTHER, "工程"), Column.of("services", Concept.OTHER, "服务")),
+        total("合计", "total", "830.00", "goods", "10.00", "works", "550.00", "services", "270.00"));
+    agreesUntilChanged(Stage.BUDGET, 2023, List.of(byColumns), PROCUREMENT_WANLI, "服务预算270.00", "服务预算720.00",
+        "narrative-amount-differs-from-table /narrative/paragraphs/0 [政府采购预算表 | 合计 | services]");
+    // a table printed in 元 against the narrative's 万元
+    DisclosureTable inYuan = DisclosureTable.builder().kind(TableKind.GOVERNMENT_PROCUREMENT).title("政府采购预算表")
+        .amountUnit(AmountUnit.YUAN).addAllColumns(byColumns.columns()).addRows(
+            total("合计", "total", "8,300,000.00", "goods", "100,000.00", "works", "5,500,000.00", "services", "2,700,000.00"))
+        .build();
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(inYuan), PROCUREMENT_WANLI))).isEmpty();
+  }
+
+  @Test
+  void procurementWithoutATable_isNotChecked() {
+    assertThat(notChecked(doc(Stage.BUDGET, 2023, List.of(), PROCUREMENT_WANLI))).containsExactly(
+        "table-absent 政府采购预算表", "table-absent 政府采购预算表", "table-absent 政府采购预算表", "table-absent 政府采购预算表");
+    assertThat(findings(doc(Stage.BUDGET, 2023, List.of(), PROCUREMENT_WANLI))).isEmpty();
+    // a final account's plan is not its outturn (seed 002 l.1219)
+    assertThat(notChecked(doc(Stage.FINAL_ACCOUNT, 2020, List.of(), "我中心 2020 年政府采购计划金额为 1080.86 万元。"))).isEmpty();
+  }
 }
