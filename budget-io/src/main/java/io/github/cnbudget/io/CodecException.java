@@ -17,7 +17,7 @@ public class CodecException extends BudgetException {
   private static final long serialVersionUID = 1L;
 
   /** Where the problem is; not serialized (a deserialized exception reports an unknown location). */
-  private final transient Location location;
+  private final transient SourcePosition location;
 
   /** What is wrong, without the location. */
   private final String reason;
@@ -28,7 +28,7 @@ public class CodecException extends BudgetException {
    * @param location where the problem is
    * @param reason what is wrong, in English
    */
-  public CodecException(Location location, String reason) {
+  public CodecException(SourcePosition location, String reason) {
     super(location + ": " + reason);
     this.location = Objects.requireNonNull(location, "location");
     this.reason = reason;
@@ -41,7 +41,7 @@ public class CodecException extends BudgetException {
    * @param reason what is wrong, in English
    * @param cause the underlying failure
    */
-  public CodecException(Location location, String reason, Throwable cause) {
+  public CodecException(SourcePosition location, String reason, Throwable cause) {
     super(location + ": " + reason, cause);
     this.location = Objects.requireNonNull(location, "location");
     this.reason = reason;
@@ -52,8 +52,8 @@ public class CodecException extends BudgetException {
    *
    * @return the location
    */
-  public Location location() {
-    return location == null ? Location.unknown() : location;
+  public SourcePosition location() {
+    return location == null ? SourcePosition.unknown() : location;
   }
 
   /**

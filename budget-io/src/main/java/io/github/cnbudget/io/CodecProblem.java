@@ -10,10 +10,10 @@ import java.util.Objects;
  */
 public final class CodecProblem {
   private final String code;
-  private final Location location;
+  private final SourcePosition location;
   private final String message;
 
-  private CodecProblem(String code, Location location, String message) {
+  private CodecProblem(String code, SourcePosition location, String message) {
     this.code = code;
     this.location = location;
     this.message = message;
@@ -27,7 +27,7 @@ public final class CodecProblem {
    * @param message what is wrong, in English
    * @return the problem
    */
-  public static CodecProblem of(String code, Location location, String message) {
+  public static CodecProblem of(String code, SourcePosition location, String message) {
     return new CodecProblem(Objects.requireNonNull(code, "code"), Objects.requireNonNull(location, "location"),
         Objects.requireNonNull(message, "message"));
   }
@@ -46,7 +46,7 @@ public final class CodecProblem {
    *
    * @return the location
    */
-  public Location location() {
+  public SourcePosition location() {
     return location;
   }
 

@@ -8,17 +8,17 @@ import org.junit.jupiter.api.Test;
 class CodecExceptionTest {
   @Test
   void message_isLocationThenReason() {
-    CodecException e = new CodecException(Location.ofCsv("rows.csv", 4, 2), "unknown RowKind 'X'");
+    CodecException e = new CodecException(SourcePosition.ofCsv("rows.csv", 4, 2), "unknown RowKind 'X'");
 
     assertThat(e).isInstanceOf(BudgetException.class).hasMessage("rows.csv row 4 field 2: unknown RowKind 'X'");
     assertThat(e.reason()).isEqualTo("unknown RowKind 'X'");
-    assertThat(e.location()).isEqualTo(Location.ofCsv("rows.csv", 4, 2));
+    assertThat(e.location()).isEqualTo(SourcePosition.ofCsv("rows.csv", 4, 2));
   }
 
   @Test
   void cause_isKept() {
     IllegalStateException cause = new IllegalStateException("x");
 
-    assertThat(new CodecException(Location.unknown(), "r", cause)).hasCause(cause);
+    assertThat(new CodecException(SourcePosition.unknown(), "r", cause)).hasCause(cause);
   }
 }

@@ -2,7 +2,7 @@ package io.github.cnbudget.io.csv;
 
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.CodecProblem;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.io.csv.Records.Rec;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
@@ -143,16 +143,16 @@ public final class TidyCsv {
     for (String name : files.keySet()) {
       if (!byName.containsKey(name)) {
         if (!lenient) {
-          throw new CodecException(Location.ofCsv(name, 0, 0), "not a file of the tidy set");
+          throw new CodecException(SourcePosition.ofCsv(name, 0, 0), "not a file of the tidy set");
         }
-        problems.add(CodecProblem.of("unknown-field", Location.ofCsv(name, 0, 0), "file ignored"));
+        problems.add(CodecProblem.of("unknown-field", SourcePosition.ofCsv(name, 0, 0), "file ignored"));
       }
     }
     for (TidyFile f : TidyFile.values()) {
       // the writer writes every file, header only when empty: a missing one is a truncated set,
       // and reading on would turn its facts into silence
       if (!files.containsKey(f.fileName())) {
-        throw new CodecException(Location.ofCsv(f.fileName(), 0, 0), "required file missing");
+        throw new CodecException(SourcePosition.ofCsv(f.fileName(), 0, 0), "required file missing");
       }
     }
     for (TidyFile f : TidyFile.values()) {
@@ -165,7 +165,7 @@ public final class TidyCsv {
       return new TidyReader(records).read();
     } catch (StackOverflowError e) {
       // the reader's recursion is bounded (framework nodes nest 3 deep); kept so no input escapes as an Error
-      throw new CodecException(Location.unknown(), "input nested too deeply");
+      throw new CodecException(SourcePosition.unknown(), "input nested too deeply");
     }
   }
 
@@ -212,7 +212,7 @@ public final class TidyCsv {
               && !p.getFileName().toString().equals(DataPackage.DESCRIPTOR))
           .sorted().findFirst().orElse(null);
       if (unknown != null) {
-        throw new CodecException(Location.ofCsv(unknown.getFileName().toString(), 0, 0), "not a file of the tidy set");
+        throw new CodecException(SourcePosition.ofCsv(unknown.getFileName().toString(), 0, 0), "not a file of the tidy set");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -223,12 +223,12 @@ public final class TidyCsv {
       try {
         long size = Files.size(p);
         if (size > options.readOptions().maxDocumentLength()) {
-          throw new CodecException(Location.ofCsv(f.fileName(), 0, 0), "file longer than the maximum of "
+          throw new CodecException(SourcePosition.ofCsv(f.fileName(), 0, 0), "file longer than the maximum of "
               + options.readOptions().maxDocumentLength() + " bytes");
         }
         files.put(f.fileName(), Files.readAllBytes(p));
       } catch (NoSuchFileException e) {
-        throw new CodecException(Location.ofCsv(f.fileName(), 0, 0), "required file missing");
+        throw new CodecException(SourcePosition.ofCsv(f.fileName(), 0, 0), "required file missing");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.io.internal.Utf8;
 import io.github.cnbudget.io.ReadOptions;
 import io.github.cnbudget.model.Disclosure;
@@ -138,7 +138,7 @@ public final class DisclosureJson {
     try (InputStream in = Files.newInputStream(path)) {
       return read(in);
     } catch (IOException e) {
-      throw new CodecException(Location.unknown().withFile(path.toString()), "cannot read: " + e, e);
+      throw new CodecException(SourcePosition.unknown().withFile(path.toString()), "cannot read: " + e, e);
     }
   }
 
@@ -236,19 +236,19 @@ public final class DisclosureJson {
     if (e instanceof JsonProcessingException) {
       JsonProcessingException j = (JsonProcessingException) e;
       JsonLocation l = j.getLocation();
-      Location at = Location.ofJson("", l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr());
+      SourcePosition at = SourcePosition.ofJson("", l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr());
       if (r != null) {
         try {
           // the bounds' errors carry no location: the parser stands just past the offending value
-          Location now = r.now();
-          at = l == null || l.getLineNr() <= 0 ? now : Location.ofJson(now.pointer().orElse(""), at.line(), at.column());
+          SourcePosition now = r.now();
+          at = l == null || l.getLineNr() <= 0 ? now : SourcePosition.ofJson(now.pointer().orElse(""), at.line(), at.column());
         } catch (RuntimeException ignored) {
           // keep the exception's own location
         }
       }
       return new CodecException(at, JsonMessages.reason(j), e);
     }
-    return new CodecException(Location.unknown(), "cannot read: " + e, e);
+    return new CodecException(SourcePosition.unknown(), "cannot read: " + e, e);
   }
 
   // ---------------------------------------------------------------- writing

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.CodecProblem;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.io.internal.Cells;
 import io.github.cnbudget.io.internal.Utf8;
 import java.io.IOException;
@@ -82,17 +82,17 @@ abstract class JsonCursor {
     return p.getParsingContext().pathAsPointer().toString();
   }
 
-  Location here() {
+  SourcePosition here() {
     // past the last token (empty or truncated input) the token's location is unset: name where
     // the input ended instead, which is line 1, column 1 for an empty input, never "column 0"
     JsonLocation l = p.currentToken() == null ? p.currentLocation() : p.currentTokenLocation();
-    return Location.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
+    return SourcePosition.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
   }
 
   /** Where the parser is now (for its own errors, which may not carry a location). */
-  Location now() {
+  SourcePosition now() {
     JsonLocation l = p.currentLocation();
-    return Location.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
+    return SourcePosition.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
   }
 
   CodecException error(String reason) {
@@ -162,7 +162,7 @@ abstract class JsonCursor {
   private static final com.fasterxml.jackson.databind.node.JsonNodeFactory NODES =
       com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
 
-  /** Where an object started: a cheap mark, turned into a {@link Location} only on failure. */
+  /** Where an object started: a cheap mark, turned into a {@link SourcePosition} only on failure. */
   Start start() {
     JsonLocation l = p.currentTokenLocation();
     return new Start(l.getLineNr(), l.getColumnNr());
@@ -179,8 +179,8 @@ abstract class JsonCursor {
   }
 
   /** At an object's END_OBJECT the parsing context is the parent's, which points at the object. */
-  Location at(Start s) {
-    return Location.ofJson(pointer(), s.line, s.column);
+  SourcePosition at(Start s) {
+    return SourcePosition.ofJson(pointer(), s.line, s.column);
   }
 
   void expect(JsonToken token, String what) {

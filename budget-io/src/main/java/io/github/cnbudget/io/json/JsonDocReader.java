@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.CodecProblem;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.io.internal.Cells;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.BudgetException;
@@ -493,7 +493,7 @@ final class JsonDocReader extends JsonCursor {
       }
     }
     if (problem != null) {
-      Location where = Location.ofJson(pointer() + "/code", s.line, s.column);
+      SourcePosition where = SourcePosition.ofJson(pointer() + "/code", s.line, s.column);
       if (!lenient) {
         throw new CodecException(where, problem);
       }

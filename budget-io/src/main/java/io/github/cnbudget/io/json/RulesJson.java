@@ -337,6 +337,6 @@ final class RulesJson {
 
   private static CodecException error(JsonParser p, String pointer, String reason) {
     com.fasterxml.jackson.core.JsonLocation l = p.currentLocation();
-    return new CodecException(io.github.cnbudget.io.Location.ofJson(pointer, l.getLineNr(), l.getColumnNr()), reason);
+    return new CodecException(io.github.cnbudget.io.SourcePosition.ofJson(pointer, l.getLineNr(), l.getColumnNr()), reason);
   }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
  *
  * <p>Immutable and thread-safe.
  */
-public final class Location {
-  private static final Location UNKNOWN = new Location(false, "", "", 0, 0);
+public final class SourcePosition {
+  private static final SourcePosition UNKNOWN = new SourcePosition(false, "", "", 0, 0);
 
   private final boolean json;
   private final String file;
@@ -19,7 +19,7 @@ public final class Location {
   private final long line;
   private final long column;
 
-  private Location(boolean json, String file, String pointer, long line, long column) {
+  private SourcePosition(boolean json, String file, String pointer, long line, long column) {
     this.json = json;
     this.file = file;
     this.pointer = pointer;
@@ -35,8 +35,8 @@ public final class Location {
    * @param column one-based column, 0 when unknown
    * @return the location
    */
-  public static Location ofJson(String pointer, long line, long column) {
-    return new Location(true, "", Objects.requireNonNull(pointer, "pointer"), Math.max(0, line), Math.max(0, column));
+  public static SourcePosition ofJson(String pointer, long line, long column) {
+    return new SourcePosition(true, "", Objects.requireNonNull(pointer, "pointer"), Math.max(0, line), Math.max(0, column));
   }
 
   /**
@@ -47,8 +47,8 @@ public final class Location {
    * @param field one-based field, 0 when the whole row is meant
    * @return the location
    */
-  public static Location ofCsv(String file, long row, long field) {
-    return new Location(false, Objects.requireNonNull(file, "file"), "", Math.max(0, row), Math.max(0, field));
+  public static SourcePosition ofCsv(String file, long row, long field) {
+    return new SourcePosition(false, Objects.requireNonNull(file, "file"), "", Math.max(0, row), Math.max(0, field));
   }
 
   /**
@@ -56,7 +56,7 @@ public final class Location {
    *
    * @return the empty location
    */
-  public static Location unknown() {
+  public static SourcePosition unknown() {
     return UNKNOWN;
   }
 
@@ -66,8 +66,8 @@ public final class Location {
    * @param name the file name
    * @return a copy with the file set
    */
-  public Location withFile(String name) {
-    return new Location(json, Objects.requireNonNull(name, "name"), pointer, line, column);
+  public SourcePosition withFile(String name) {
+    return new SourcePosition(json, Objects.requireNonNull(name, "name"), pointer, line, column);
   }
 
   /**
@@ -108,10 +108,10 @@ public final class Location {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof Location)) {
+    if (!(o instanceof SourcePosition)) {
       return false;
     }
-    Location l = (Location) o;
+    SourcePosition l = (SourcePosition) o;
     return json == l.json && file.equals(l.file) && pointer.equals(l.pointer) && line == l.line && column == l.column;
   }
 

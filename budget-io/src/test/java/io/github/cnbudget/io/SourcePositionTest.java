@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 class LocationTest {
   @Test
   void ofJson_rendersPointerLineAndColumn() {
-    Location l = Location.ofJson("/tables/0/rows/3", 2, 17);
+    SourcePosition l = SourcePosition.ofJson("/tables/0/rows/3", 2, 17);
 
     assertThat(l.pointer()).contains("/tables/0/rows/3");
     assertThat(l.file()).isEmpty();
@@ -16,12 +16,12 @@ class LocationTest {
 
   @Test
   void ofJson_root_rendersSlash() {
-    assertThat(Location.ofJson("", 0, 0)).hasToString("/");
+    assertThat(SourcePosition.ofJson("", 0, 0)).hasToString("/");
   }
 
   @Test
   void ofCsv_rendersFileRowAndField() {
-    Location l = Location.ofCsv("line_items.csv", 12, 7);
+    SourcePosition l = SourcePosition.ofCsv("line_items.csv", 12, 7);
 
     assertThat(l.pointer()).isEmpty();
     assertThat(l.line()).isEqualTo(12);
@@ -31,14 +31,14 @@ class LocationTest {
 
   @Test
   void withFile_keepsJsonPosition() {
-    assertThat(Location.ofJson("/year", 3, 5).withFile("a.jsonl")).hasToString("a.jsonl /year (line 3, column 5)");
+    assertThat(SourcePosition.ofJson("/year", 3, 5).withFile("a.jsonl")).hasToString("a.jsonl /year (line 3, column 5)");
   }
 
   @Test
   void equality_byAllParts() {
-    assertThat(Location.ofCsv("a.csv", 1, 2)).isEqualTo(Location.ofCsv("a.csv", 1, 2))
-        .hasSameHashCodeAs(Location.ofCsv("a.csv", 1, 2))
-        .isNotEqualTo(Location.ofCsv("a.csv", 1, 3));
-    assertThat(Location.unknown().pointer()).isEmpty();
+    assertThat(SourcePosition.ofCsv("a.csv", 1, 2)).isEqualTo(SourcePosition.ofCsv("a.csv", 1, 2))
+        .hasSameHashCodeAs(SourcePosition.ofCsv("a.csv", 1, 2))
+        .isNotEqualTo(SourcePosition.ofCsv("a.csv", 1, 3));
+    assertThat(SourcePosition.unknown().pointer()).isEmpty();
   }
 }
