@@ -5,7 +5,7 @@ import io.github.cnbudget.io.text.DisclosureImporter;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -105,7 +105,7 @@ class BudgetJsonModuleTest {
     assertThat(tree.get("findings")).hasSize(report.findings().size());
     assertThat(tree.get("notChecked")).hasSize(report.notChecked().size());
     assertThat(tree.get("summary").get("errors").asInt())
-        .isEqualTo(report.count(io.github.cnbudget.rules.finding.Severity.ERROR));
+        .isEqualTo(report.count(io.github.cnbudget.model.Severity.ERROR));
     assertThat(tree.get("summary").get("truncated").asBoolean()).isFalse();
     io.github.cnbudget.rules.finding.Finding first = report.findings().get(0);
     assertThat(tree.get("findings").get(0).get("code").asText()).isEqualTo(first.code());

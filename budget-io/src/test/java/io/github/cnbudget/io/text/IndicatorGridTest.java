@@ -119,7 +119,7 @@ class IndicatorGridTest {
     Disclosure d = DisclosureImporter.defaults().importText(variant("history-years.txt")).disclosure();
 
     List<String> codes = Rules.defaults().validate(d).findings().stream()
-        .filter(f -> f.severity() != io.github.cnbudget.rules.finding.Severity.INFO).map(Finding::code).toList();
+        .filter(f -> f.severity() != io.github.cnbudget.model.Severity.INFO).map(Finding::code).toList();
     assertThat(codes).doesNotContain("target-unparseable", "rate-unit", "inconsistent-target", "inconsistent-level");
     assertThat(indicators(d)).filteredOn(i -> i.name().equals("医疗费用报销及时率")).singleElement()
         .satisfies(i -> {

@@ -10,7 +10,7 @@ import io.github.cnbudget.rules.arithmetic.Tolerance;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.NotChecked;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.scoring.Grade;
 import io.github.cnbudget.rules.scoring.ScoringEngine;
 import java.math.BigDecimal;
