@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.layout.Box;
 import io.github.cnbudget.io.layout.LaidOutText;
 import io.github.cnbudget.io.pdf.PdfLayouts;
@@ -341,7 +342,7 @@ public final class DisclosureImporter {
     }
     List<ImportProblem> problems = new ArrayList<>();
     for (int page : laid.unreadPages()) {
-      problems.add(ImportProblem.of(ImportProblem.Kind.PAGE_WITHOUT_TEXT, ImportProblem.Severity.WARNING, 0, "page " + page,
+      problems.add(ImportProblem.of(ImportProblem.Kind.PAGE_WITHOUT_TEXT, Severity.WARNING, 0, "page " + page,
           "page without a text layer (a scanned image?): not read").atPage(page, ""));
     }
     for (ImportProblem p : read.report().problems()) {

@@ -2,7 +2,7 @@ package io.github.cnbudget.io.text;
 
 import io.github.cnbudget.io.text.HeaderLayout.Role;
 import io.github.cnbudget.io.text.HeaderLayout.Slot;
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.Amounts;
 import io.github.cnbudget.model.TextParseException;

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.model.Severity;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -9,16 +10,6 @@ import java.util.OptionalInt;
  * how serious it is. Immutable and thread-safe.
  */
 public final class ImportProblem {
-  /** How serious a problem is (严重程度). */
-  public enum Severity {
-    /** A value was printed but could not be imported: the document is incomplete. */
-    ERROR,
-    /** Text was skipped or read in a way a reader should check. */
-    WARNING,
-    /** Worth knowing, nothing lost. */
-    INFO
-  }
-
   /**
    * The kinds of problem (导入问题类别), each with a stable kebab-case code that reports and callers
    * filter by (never renamed once released), and a short description in Chinese and English; the

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.model.Severity;
 import java.util.List;
 
 /**
@@ -40,7 +41,7 @@ public final class ImportReport {
    * @param severity the severity
    * @return those problems in source order
    */
-  public List<ImportProblem> problems(ImportProblem.Severity severity) {
+  public List<ImportProblem> problems(Severity severity) {
     return problems.stream().filter(p -> p.severity() == severity).collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
@@ -54,12 +55,12 @@ public final class ImportReport {
   }
 
   /**
-   * Whether nothing was lost: no {@link ImportProblem.Severity#ERROR} problems.
+   * Whether nothing was lost: no {@link Severity#ERROR} problems.
    *
    * @return true when the import is complete
    */
   public boolean isComplete() {
-    return problems.stream().noneMatch(p -> p.severity() == ImportProblem.Severity.ERROR);
+    return problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
   }
 
   @Override

@@ -1,7 +1,7 @@
 package io.github.cnbudget.io.text;
 
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;

@@ -1,6 +1,6 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.TextParseException;
 import io.github.cnbudget.model.classification.ClassificationCodes;

@@ -1,6 +1,6 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.performance.GoalScope;
 import io.github.cnbudget.model.performance.Indicator;

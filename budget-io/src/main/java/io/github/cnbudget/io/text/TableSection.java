@@ -1,6 +1,6 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.table.Note;
 import io.github.cnbudget.model.table.TableKind;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@ package io.github.cnbudget.io.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;

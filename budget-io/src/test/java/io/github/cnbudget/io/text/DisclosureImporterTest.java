@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -211,7 +212,7 @@ class DisclosureImporterTest {
 
     assertThat(r.report().problems()).filteredOn(p -> p.line() == 11).singleElement()
         .satisfies(p -> {
-          assertThat(p.severity()).isEqualTo(ImportProblem.Severity.ERROR);
+          assertThat(p.severity()).isEqualTo(Severity.ERROR);
           assertThat(p.what()).isEqualTo("7");
         });
     assertThat(r.report().isComplete()).isFalse();

@@ -3,7 +3,7 @@ package io.github.cnbudget.io.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
@@ -64,7 +65,7 @@ class LooseTableTest {
 
     ImportProblem p = LooseTable.unplaced(row);
 
-    assertThat(p.severity()).isEqualTo(ImportProblem.Severity.ERROR);
+    assertThat(p.severity()).isEqualTo(Severity.ERROR);
     assertThat(p.line()).isEqualTo(6);
     assertThat(p.what()).isEqualTo("13.86");
     assertThat(p.why()).contains("教育支出", "3 columns");
