@@ -11,7 +11,7 @@ import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.csv.TidyFile;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.io.json.JsonLines;
-import io.github.cnbudget.io.text.ImportProblem;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.text.ImportResult;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
@@ -201,7 +201,7 @@ final class Documents {
     return d.department().name() + " " + d.year() + " " + d.stage().documentTerm();
   }
 
-  private static ImportProblemView view(ImportProblem p, Locale locale) {
+  private static ImportProblemView view(ReadProblem p, Locale locale) {
     // a PDF problem is placed by its page; its line in the laid-out text means nothing to a reader
     OptionalInt line = p.page().isPresent() || p.line() == 0 ? OptionalInt.empty() : OptionalInt.of(p.line());
     // the importer's reasons are English with particulars; in Chinese each is described by its kind

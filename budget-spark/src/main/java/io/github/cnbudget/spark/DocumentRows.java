@@ -4,7 +4,7 @@ import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.io.json.JsonLines;
 import io.github.cnbudget.io.text.DisclosureImporter;
-import io.github.cnbudget.io.text.ImportProblem;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.text.ImportResult;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
@@ -110,9 +110,9 @@ final class DocumentRows {
     return CollectionConverters.asScala(rows);
   }
 
-  private static List<Row> problems(List<ImportProblem> problems) {
+  private static List<Row> problems(List<ReadProblem> problems) {
     List<Row> out = new ArrayList<>(problems.size());
-    for (ImportProblem p : problems) {
+    for (ReadProblem p : problems) {
       out.add(RowFactory.create(p.severity().name(), p.page().isPresent() ? p.page().getAsInt() : null,
           p.line() > 0 ? p.line() : null, p.box().orElse(null), p.what(), p.why()));
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.io.json.JsonLines;
 import io.github.cnbudget.io.text.DisclosureImporter;
-import io.github.cnbudget.io.text.ImportProblem;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.text.ImportResult;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.Rule;
@@ -394,7 +394,7 @@ class BudgetSparkTest {
         r.getAs("why"));
   }
 
-  private static List<Object> expected(ImportProblem p) {
+  private static List<Object> expected(ReadProblem p) {
     return Arrays.asList(p.severity().name(), orNull(p.page()), p.line() > 0 ? p.line() : null, p.box().orElse(null),
         p.what(), p.why());
   }

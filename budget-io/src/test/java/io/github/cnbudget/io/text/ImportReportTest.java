@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,13 +11,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ImportReportTest {
-  private final ImportProblem error = ImportProblem.of(ImportProblem.Kind.VALUE_BEYOND_COLUMNS, Severity.ERROR, 12, "7", "value printed beyond the columns");
-  private final ImportProblem info = ImportProblem.of(ImportProblem.Kind.PAGE_NUMBER_IN_TABLE, Severity.INFO, 3, "- 15 -", "page number");
+  private final ReadProblem error = ReadProblem.of(ReadProblem.Kind.VALUE_BEYOND_COLUMNS, Severity.ERROR, 12, "7", "value printed beyond the columns");
+  private final ReadProblem info = ReadProblem.of(ReadProblem.Kind.PAGE_NUMBER_IN_TABLE, Severity.INFO, 3, "- 15 -", "page number");
   private final Repair repair = Repair.of(7, "461. 49", new BigDecimal("461.49"), "damaged number");
 
   @Test
   void of_copiesItsLists_andFiltersBySeverity() {
-    List<ImportProblem> problems = new ArrayList<>(List.of(error, info));
+    List<ReadProblem> problems = new ArrayList<>(List.of(error, info));
     ImportReport r = ImportReport.of(problems, List.of(repair));
     problems.clear();
 
@@ -37,22 +38,22 @@ class ImportReportTest {
   @Test
   void kinds_haveDistinctKebabCodesAndBothLanguages() {
     java.util.Set<String> codes = new java.util.HashSet<>();
-    for (ImportProblem.Kind k : ImportProblem.Kind.values()) {
+    for (ReadProblem.Kind k : ReadProblem.Kind.values()) {
       assertThat(k.code()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
       assertThat(codes.add(k.code())).as("unique %s", k.code()).isTrue();
       assertThat(k.chinese()).containsPattern("\\p{IsHan}");
       assertThat(k.english()).isNotBlank();
     }
     assertThat(error.code()).isEqualTo("value-beyond-columns");
-    assertThat(error.kind()).isEqualTo(ImportProblem.Kind.VALUE_BEYOND_COLUMNS);
-    assertThat(error).isNotEqualTo(ImportProblem.of(ImportProblem.Kind.TEXT_BEYOND_COLUMNS, Severity.ERROR, 12, "7",
+    assertThat(error.kind()).isEqualTo(ReadProblem.Kind.VALUE_BEYOND_COLUMNS);
+    assertThat(error).isNotEqualTo(ReadProblem.of(ReadProblem.Kind.TEXT_BEYOND_COLUMNS, Severity.ERROR, 12, "7",
         "value printed beyond the columns"));
   }
 
   @Test
   void kinds_areListedInTheImporterDocs() throws Exception {
     String docs = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "text-importer.md"));
-    for (ImportProblem.Kind k : ImportProblem.Kind.values()) {
+    for (ReadProblem.Kind k : ReadProblem.Kind.values()) {
       assertThat(docs).as("docs/text-importer.md lists %s", k.code()).contains("`" + k.code() + "`");
     }
   }
@@ -61,7 +62,7 @@ class ImportReportTest {
   void problemAndRepair_haveCanonicalTextAndRejectBadLines() {
     assertThat(error).hasToString("ERROR line 12: value printed beyond the columns: 7");
     assertThat(repair).hasToString("line 7: '461. 49' -> 461.49 (damaged number)");
-    assertThatThrownBy(() -> ImportProblem.of(ImportProblem.Kind.ROW_WITHOUT_LABEL, Severity.INFO, -1, "x", "y")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReadProblem.of(ReadProblem.Kind.ROW_WITHOUT_LABEL, Severity.INFO, -1, "x", "y")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Repair.of(0, "x", BigDecimal.ONE, "y")).isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LooseTableTest {
-  private final List<ImportProblem> problems = new ArrayList<>();
+  private final List<ReadProblem> problems = new ArrayList<>();
   private final CellReader cells = new CellReader(2, new ArrayList<>());
 
   @Test
@@ -63,7 +64,7 @@ class LooseTableTest {
     List<Column> columns = LooseTable.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
     RowDraft row = LooseTable.rows(SourceLine.of(6, "205 教育支出 13.86 13.86"), columns, false, cells, problems).get(0);
 
-    ImportProblem p = LooseTable.unplaced(row);
+    ReadProblem p = LooseTable.unplaced(row);
 
     assertThat(p.severity()).isEqualTo(Severity.ERROR);
     assertThat(p.line()).isEqualTo(6);

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,7 +59,7 @@ class SelfEvaluationImportTest {
         .singleElement().satisfies(p -> assertThat(p.why()).contains("not imported"));
     // its funding lines print 全年执行数 broken over two lines (13223551.7 / 1)
     assertThat(r.report().problems(Severity.WARNING)).filteredOn(p -> p.why().startsWith("funding line"))
-        .extracting(ImportProblem::line).containsExactly(3174, 3180);
+        .extracting(ReadProblem::line).containsExactly(3174, 3180);
   }
 
   private static final List<String> HEAD = List.of("项目支出绩效自评表", "项目名称 某某项目 项目金额 100.00",

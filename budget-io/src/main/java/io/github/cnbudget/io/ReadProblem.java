@@ -1,4 +1,4 @@
-package io.github.cnbudget.io.text;
+package io.github.cnbudget.io;
 
 import io.github.cnbudget.model.Severity;
 import java.util.Objects;
@@ -9,7 +9,7 @@ import java.util.OptionalInt;
  * Something the importer could not place or read (导入问题): what it was, the source line, why, and
  * how serious it is. Immutable and thread-safe.
  */
-public final class ImportProblem {
+public final class ReadProblem {
   /**
    * The kinds of problem (导入问题类别), each with a stable kebab-case code that reports and callers
    * filter by (never renamed once released), and a short description in Chinese and English; the
@@ -157,7 +157,7 @@ public final class ImportProblem {
   private final int page;
   private final String box;
 
-  private ImportProblem(Kind kind, String what, int line, String why, Severity severity, int page, String box) {
+  private ReadProblem(Kind kind, String what, int line, String why, Severity severity, int page, String box) {
     this.kind = kind;
     this.what = what;
     this.line = line;
@@ -177,11 +177,11 @@ public final class ImportProblem {
    * @param why why it could not be placed
    * @return the problem
    */
-  public static ImportProblem of(Kind kind, Severity severity, int line, String what, String why) {
+  public static ReadProblem of(Kind kind, Severity severity, int line, String what, String why) {
     if (line < 0) {
       throw new IllegalArgumentException("line must be >= 0: " + line);
     }
-    return new ImportProblem(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(what, "what"), line, Objects.requireNonNull(why, "why"),
+    return new ReadProblem(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(what, "what"), line, Objects.requireNonNull(why, "why"),
         Objects.requireNonNull(severity, "severity"), 0, "");
   }
 
@@ -192,11 +192,11 @@ public final class ImportProblem {
    * @param newBox the box on the page, {@code "x0,y0,x1,y1"} in points from the top-left corner
    * @return the problem with its page and box
    */
-  public ImportProblem atPage(int newPage, String newBox) {
+  public ReadProblem atPage(int newPage, String newBox) {
     if (newPage < 1) {
       throw new IllegalArgumentException("page must be >= 1: " + newPage);
     }
-    return new ImportProblem(kind, what, line, why, severity, newPage, Objects.requireNonNull(newBox, "newBox"));
+    return new ReadProblem(kind, what, line, why, severity, newPage, Objects.requireNonNull(newBox, "newBox"));
   }
 
   /**
@@ -273,10 +273,10 @@ public final class ImportProblem {
 
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof ImportProblem)) {
+    if (!(o instanceof ReadProblem)) {
       return false;
     }
-    ImportProblem p = (ImportProblem) o;
+    ReadProblem p = (ReadProblem) o;
     return kind == p.kind && line == p.line && what.equals(p.what) && why.equals(p.why) && severity == p.severity
         && page == p.page && box.equals(p.box);
   }
