@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class LocationTest {
+class SourcePositionTest {
   @Test
   void ofJson_rendersPointerLineAndColumn() {
     SourcePosition l = SourcePosition.ofJson("/tables/0/rows/3", 2, 17);
@@ -40,5 +40,23 @@ class LocationTest {
         .hasSameHashCodeAs(SourcePosition.ofCsv("a.csv", 1, 2))
         .isNotEqualTo(SourcePosition.ofCsv("a.csv", 1, 3));
     assertThat(SourcePosition.unknown().pointer()).isEmpty();
+  }
+
+  @Test
+  void ofText_rendersLineAndColumn() {
+    assertThat(SourcePosition.ofText(40, 0)).hasToString("line 40");
+    assertThat(SourcePosition.ofText(40, 7)).hasToString("line 40, column 7");
+    assertThat(SourcePosition.ofText(40, 7).pointer()).isEmpty();
+  }
+
+  @Test
+  void ofPdf_rendersPageAndKeepsBox() {
+    SourcePosition p = SourcePosition.ofPdf(3, "1.0,2.0,3.0,4.0");
+
+    assertThat(p.page()).hasValue(3);
+    assertThat(p.box()).contains("1.0,2.0,3.0,4.0");
+    assertThat(p).hasToString("page 3");
+    assertThat(SourcePosition.ofText(12, 0).atPage(3, "")).hasToString("page 3 line 12")
+        .isNotEqualTo(SourcePosition.ofText(12, 0));
   }
 }

@@ -89,7 +89,7 @@ final class DocumentRows {
       return JsonLines.readLine(JSON, line, 0, length, 1).map(d -> document(source, id, d, List.of()));
     } catch (CodecException e) {
       // the reader numbers the line 1: name its place in the file by its id instead
-      String pointer = e.location().pointer().filter(p -> !p.isEmpty()).map(p -> " at " + p).orElse("");
+      String pointer = e.position().pointer().filter(p -> !p.isEmpty()).map(p -> " at " + p).orElse("");
       return Optional.of(failed(source, id, "CodecException" + pointer + ": " + e.reason()));
     } catch (RuntimeException e) {
       return Optional.of(failed(source, id, Failures.describe(e)));

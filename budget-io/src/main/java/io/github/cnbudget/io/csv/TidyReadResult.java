@@ -1,6 +1,6 @@
 package io.github.cnbudget.io.csv;
 
-import io.github.cnbudget.io.CodecProblem;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.Disclosure;
 import java.util.List;
 
@@ -11,9 +11,9 @@ import java.util.List;
  */
 public final class TidyReadResult {
   private final List<Disclosure> documents;
-  private final List<CodecProblem> problems;
+  private final List<ReadProblem> problems;
 
-  TidyReadResult(List<Disclosure> documents, List<CodecProblem> problems) {
+  TidyReadResult(List<Disclosure> documents, List<ReadProblem> problems) {
     this.documents = List.copyOf(documents);
     this.problems = List.copyOf(problems);
   }
@@ -32,7 +32,7 @@ public final class TidyReadResult {
    *
    * @return the problems
    */
-  public List<CodecProblem> problems() {
+  public List<ReadProblem> problems() {
     return problems;
   }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.Disclosure;
@@ -83,7 +84,7 @@ final class TidyWriter {
 
   private String o(Optional<String> v, String what) {
     if (v.isPresent() && v.get().isEmpty()) {
-      throw new CodecException(SourcePosition.unknown(), "CSV cannot carry an empty " + what + " apart from an absent one ("
+      throw new CodecException(ReadProblem.Kind.NOT_REPRESENTABLE, SourcePosition.unknown(), "CSV cannot carry an empty " + what + " apart from an absent one ("
           + where + "); use JSON for this document");
     }
     return v.orElse("");

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.io.internal.Utf8;
 import io.github.cnbudget.io.ReadOptions;
@@ -138,7 +139,7 @@ public final class DisclosureJson {
     try (InputStream in = Files.newInputStream(path)) {
       return read(in);
     } catch (IOException e) {
-      throw new CodecException(SourcePosition.unknown().withFile(path.toString()), "cannot read: " + e, e);
+      throw new CodecException(ReadProblem.Kind.UNREADABLE_INPUT, SourcePosition.unknown().withFile(path.toString()), "cannot read: " + e, e);
     }
   }
 
@@ -218,17 +219,17 @@ public final class DisclosureJson {
       p.nextToken();
       Disclosure d = r.disclosure();
       if (p.nextToken() != null) {
-        throw r.error("unexpected content after the document");
+        throw r.error(ReadProblem.Kind.JSON_SYNTAX, "unexpected content after the document");
       }
       return new JsonReadResult(d, r.problems(), r.extras());
     } catch (JsonProcessingException e) {
       throw wrap(e, r);
     } catch (NumberFormatException | ArithmeticException e) {
       // not expected from the binder (it checks numbers itself); kept so no number escapes unwrapped
-      throw new CodecException(r.here(), "malformed number: " + e.getMessage(), e);
+      throw new CodecException(ReadProblem.Kind.MALFORMED_VALUE, r.here(), "malformed number: " + e.getMessage(), e);
     } catch (StackOverflowError e) {
       // cannot happen within the nesting bound; kept so that no input escapes as an Error
-      throw new CodecException(r.here(), "input nested too deeply");
+      throw new CodecException(ReadProblem.Kind.BOUND_EXCEEDED, r.here(), "input nested too deeply");
     }
   }
 
@@ -246,9 +247,9 @@ public final class DisclosureJson {
           // keep the exception's own location
         }
       }
-      return new CodecException(at, JsonMessages.reason(j), e);
+      return new CodecException(JsonMessages.kind(j), at, JsonMessages.reason(j), e);
     }
-    return new CodecException(SourcePosition.unknown(), "cannot read: " + e, e);
+    return new CodecException(ReadProblem.Kind.UNREADABLE_INPUT, SourcePosition.unknown(), "cannot read: " + e, e);
   }
 
   // ---------------------------------------------------------------- writing

@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.json;
 
 import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.model.Disclosure;
 import java.io.Closeable;
@@ -82,8 +83,8 @@ public final class JsonLines {
       return Optional.of(codec.readBytes(data, from, end - from));
     } catch (CodecException e) {
       // the codec counts lines within the document: name the file's line instead
-      SourcePosition l = e.location();
-      throw new CodecException(SourcePosition.ofJson(l.pointer().orElse(""), lineNumber, l.column()), e.reason(), e);
+      SourcePosition l = e.position();
+      throw new CodecException(e.kind(), SourcePosition.ofJson(l.pointer().orElse(""), lineNumber, l.column()), e.reason(), e);
     }
   }
 
@@ -96,7 +97,7 @@ public final class JsonLines {
    * @return the error, located at the line
    */
   public static CodecException tooLong(long lineNumber, DisclosureJson codec) {
-    return new CodecException(SourcePosition.ofJson("", lineNumber, 0),
+    return new CodecException(ReadProblem.Kind.BOUND_EXCEEDED, SourcePosition.ofJson("", lineNumber, 0),
         "line longer than the maximum document length " + codec.options().maxDocumentLength());
   }
 

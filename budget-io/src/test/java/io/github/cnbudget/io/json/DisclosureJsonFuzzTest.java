@@ -56,7 +56,7 @@ class DisclosureJsonFuzzTest {
         assertThat(r.next()).isNotNull();
       }
     } catch (CodecException e) {
-      assertThat(e.location().line()).isPositive();
+      assertThat(e.position().line()).isPositive();
     }
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.CodecProblem;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.ReadOptions;
 import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.Disclosure;
@@ -131,10 +131,11 @@ class DisclosureJsonTest {
 
     CodecException e = failure(() -> json.readString(text));
 
-    assertThat(e.location().pointer()).contains("/tables/0/bogus");
-    assertThat(e.location().line()).isEqualTo(2);
-    assertThat(e.location().column()).isEqualTo(9);
+    assertThat(e.position().pointer()).contains("/tables/0/bogus");
+    assertThat(e.position().line()).isEqualTo(2);
+    assertThat(e.position().column()).isEqualTo(9);
     assertThat(e.reason()).isEqualTo("unknown field 'bogus'");
+    assertThat(e.kind().code()).isEqualTo("unknown-field");
   }
 
   @Test
@@ -143,7 +144,7 @@ class DisclosureJsonTest {
 
     CodecException e = failure(() -> json.readString(text));
 
-    assertThat(e.location().pointer()).contains("/tables/0/rows/0/code");
+    assertThat(e.position().pointer()).contains("/tables/0/rows/0/code");
     assertThat(e.reason()).contains("malformed code '21015011'");
   }
 
@@ -161,7 +162,7 @@ class DisclosureJsonTest {
 
       CodecException e = failure(() -> json.readString(text));
 
-      assertThat(e.location().pointer()).as(bad).contains("/projects/0/total");
+      assertThat(e.position().pointer()).as(bad).contains("/projects/0/total");
     }
   }
 
@@ -173,7 +174,8 @@ class DisclosureJsonTest {
     CodecException e = failure(() -> json.readString(text));
 
     assertThat(e.reason()).contains("missing required field").contains("year");
-    assertThat(e.location().pointer()).contains("");
+    assertThat(e.kind()).isEqualTo(ReadProblem.Kind.MISSING_FIELD);
+    assertThat(e.position().pointer()).contains("");
   }
 
   @Test
@@ -208,7 +210,7 @@ class DisclosureJsonTest {
     CodecException e = failure(() -> json.readString(dup));
 
     assertThat(e.reason()).contains("Duplicate field 'kind'");
-    assertThat(e.location().pointer()).contains("/tables/0/kind");
+    assertThat(e.position().pointer()).contains("/tables/0/kind");
   }
 
   @Test
@@ -235,9 +237,10 @@ class DisclosureJsonTest {
   void read_syntaxError_reportsLineAndColumn() {
     CodecException e = failure(() -> json.readString("{\"formatVersion\":1,\n  \"department\": ]"));
 
-    assertThat(e.location().line()).isEqualTo(2);
-    assertThat(e.location().column()).isEqualTo(17);
+    assertThat(e.position().line()).isEqualTo(2);
+    assertThat(e.position().column()).isEqualTo(17);
     assertThat(e.reason()).startsWith("malformed JSON");
+    assertThat(e.kind()).isEqualTo(ReadProblem.Kind.JSON_SYNTAX);
   }
 
   @Test
@@ -254,7 +257,7 @@ class DisclosureJsonTest {
     CodecException e = failure(() -> json.readString(text));
 
     assertThat(e.reason()).contains("Duplicate column key 'a'");
-    assertThat(e.location().pointer()).contains("/tables/0");
+    assertThat(e.position().pointer()).contains("/tables/0");
   }
 
   @Test
@@ -265,7 +268,7 @@ class DisclosureJsonTest {
 
     JsonReadResult r = json.readLenient(text);
 
-    assertThat(r.problems()).extracting(p -> p.code() + " " + p.location().pointer().orElse(""))
+    assertThat(r.problems()).extracting(p -> p.code() + " " + p.position().pointer().orElse(""))
         .containsExactly("unknown-field /x-origin", "unknown-field /tables/0/remark",
             "unknown-field /tables/0/rows/0/cells/a/ocr");
     assertThat(r.unknownFields()).containsEntry("/x-origin", "{\"pdf\":\"a.pdf\",\"pages\":[1.50,2]}")
@@ -285,7 +288,7 @@ class DisclosureJsonTest {
 
     assertThat(r.document().projects().get(0).category()).isEmpty();
     assertThat(r.document().projects().get(0).total().orElseThrow().value()).contains(new BigDecimal("12.50"));
-    assertThat(r.problems()).extracting(p -> p.location().pointer().orElse(""))
+    assertThat(r.problems()).extracting(p -> p.position().pointer().orElse(""))
         .containsExactly("/projects/0/category", "/projects/0/total", "/projects/0/line");
   }
 
@@ -297,7 +300,7 @@ class DisclosureJsonTest {
     JsonReadResult r = json.readLenient(amount);
 
     assertThat(r.document().projects().get(0).total()).isEmpty();
-    assertThat(r.problems()).extracting(CodecProblem::message).containsExactly("not a plain decimal amount: 1e999999999");
+    assertThat(r.problems()).extracting(ReadProblem::why).containsExactly("not a plain decimal amount: 1e999999999");
     // an unknown number is kept as its text, never parsed, so it cannot expand either
     assertThat(json.readLenient(unknown).unknownFields()).containsEntry("/x", "2021e1000000234567890123456789012345678");
   }
@@ -329,8 +332,9 @@ class DisclosureJsonTest {
 
     CodecException e = failure(() -> json.readString(text));
     assertThat(e.reason()).isEqualTo("number longer than the maximum of 64 characters (ReadOptions.maxNumberLength)");
-    assertThat(e.location().line()).isEqualTo(1);
-    assertThat(e.location().column()).isPositive();
+    assertThat(e.kind()).isEqualTo(ReadProblem.Kind.BOUND_EXCEEDED);
+    assertThat(e.position().line()).isEqualTo(1);
+    assertThat(e.position().column()).isPositive();
   }
 
   @Test
@@ -372,8 +376,8 @@ class DisclosureJsonTest {
     CodecException e = failure(() -> json.read(in));
 
     assertThat(e.reason()).isEqualTo("string longer than the maximum of 1048576 characters (ReadOptions.maxStringLength)");
-    assertThat(e.location().line()).isEqualTo(1);
-    assertThat(e.location().column()).isGreaterThan(1 << 20);
+    assertThat(e.position().line()).isEqualTo(1);
+    assertThat(e.position().column()).isGreaterThan(1 << 20);
   }
 
   @Test
@@ -438,8 +442,8 @@ class DisclosureJsonTest {
         () -> DisclosureJson.create().readString(withTitle("\"\\ud800x\"")));
 
     assertThat(e.reason()).contains("lone surrogate \\ud800 at index 0");
-    assertThat(e.location().pointer()).contains("/title");
-    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(e.position().pointer()).contains("/title");
+    assertThat(e.position().line()).isEqualTo(1);
   }
 
   @Test
@@ -465,9 +469,10 @@ class DisclosureJsonTest {
 
     for (CodecException e : java.util.List.of(fromBytes, fromStream)) {
       assertThat(e.reason()).isEqualTo("not valid UTF-8 at byte offset " + head.length + ": overlong encoding");
-      assertThat(e.location().line()).isEqualTo(1);
+      assertThat(e.kind()).isEqualTo(ReadProblem.Kind.MALFORMED_ENCODING);
+      assertThat(e.position().line()).isEqualTo(1);
       // the column counts characters, the offset bytes
-      assertThat(e.location().column()).isEqualTo(withTitle("\"a").length() + 1);
+      assertThat(e.position().column()).isEqualTo(withTitle("\"a").length() + 1);
     }
   }
 
@@ -511,8 +516,8 @@ class DisclosureJsonTest {
   void read_emptyInput_isLocatedAtLineOneColumnOne() {
     CodecException e = failure(() -> json.readString(""));
 
-    assertThat(e.location().line()).isEqualTo(1);
-    assertThat(e.location().column()).isEqualTo(1);
+    assertThat(e.position().line()).isEqualTo(1);
+    assertThat(e.position().column()).isEqualTo(1);
     assertThat(e.getMessage()).doesNotContain("column 0");
   }
 
@@ -524,7 +529,7 @@ class DisclosureJsonTest {
       CodecException e = failure(() -> json.readString(text));
       assertThat(e.reason()).as(text).doesNotContain("StreamReadConstraints").doesNotContain("(code ")
           .doesNotContain("CTRL-CHAR").doesNotContain("within/between");
-      assertThat(e.location().line()).as(text).isPositive();
+      assertThat(e.position().line()).as(text).isPositive();
     }
   }
 }

@@ -65,8 +65,8 @@ class JsonLinesTest {
     assertThat(JsonLines.readLine(codec, bytes, second, secondEnd, 2)).contains(TestDocuments.shenzhen2023());
     assertThatThrownBy(() -> JsonLines.readLine(codec, bytes, third, bytes.length, 3))
         .isInstanceOfSatisfying(CodecException.class, e -> {
-          assertThat(e.location().line()).isEqualTo(3);
-          assertThat(e.location().pointer()).contains("/stage");
+          assertThat(e.position().line()).isEqualTo(3);
+          assertThat(e.position().pointer()).contains("/stage");
         });
     assertThatThrownBy(() -> JsonLines.readLine(codec, bytes, 5, bytes.length + 1, 1))
         .isInstanceOf(IndexOutOfBoundsException.class);
@@ -81,8 +81,8 @@ class JsonLinesTest {
     try (JsonLines.Reader r = JsonLines.reader(new ByteArrayInputStream(bytes))) {
       assertThat(r.next()).isNotNull();
       assertThatThrownBy(r::next).isInstanceOfSatisfying(CodecException.class, e -> {
-        assertThat(e.location().line()).isEqualTo(3);
-        assertThat(e.location().pointer()).contains("/stage");
+        assertThat(e.position().line()).isEqualTo(3);
+        assertThat(e.position().pointer()).contains("/stage");
         assertThat(e.reason()).contains("unknown Stage 'PLAN'");
       });
     }
