@@ -2,6 +2,7 @@ package io.github.cnbudget.io.csv;
 
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.ReadResult;
 import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.io.csv.Records.Rec;
 import io.github.cnbudget.model.Severity;
@@ -129,10 +130,10 @@ public final class TidyCsv {
    * @return the documents and the problems met
    * @throws CodecException naming the file, physical row and field of the first problem
    */
-  public TidyReadResult readLenient(Map<String, byte[]> files) {
+  public ReadResult readLenient(Map<String, byte[]> files) {
     List<ReadProblem> problems = new ArrayList<>();
     List<Disclosure> docs = read(files, true, problems);
-    return new TidyReadResult(docs, problems);
+    return ReadResult.of(docs, problems);
   }
 
   private List<Disclosure> read(Map<String, byte[]> files, boolean lenient, List<ReadProblem> problems) {

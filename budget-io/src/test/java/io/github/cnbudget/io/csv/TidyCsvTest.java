@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.ReadResult;
 import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.Cell;
@@ -286,7 +287,7 @@ class TidyCsvTest {
     Map<String, byte[]> files = new LinkedHashMap<>(files(docs, null));
     files.put("readme.txt", new byte[] {1, 2});
 
-    TidyReadResult r = csv.readLenient(files);
+    ReadResult r = csv.readLenient(files);
 
     assertThat(r.documents()).hasSize(1);
     assertThat(r.problems()).extracting(p -> p.position().toString())
