@@ -12,7 +12,8 @@ import io.github.cnbudget.io.csv.TidyFile;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.io.json.JsonLines;
 import io.github.cnbudget.io.ReadProblem;
-import io.github.cnbudget.io.text.ImportResult;
+import io.github.cnbudget.io.ReadResult;
+import io.github.cnbudget.io.read.Disclosures;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -149,20 +150,14 @@ final class Documents {
       throws IOException {
     // an input this heap cannot hold fails on its own, before it is read
     MemoryBudget.check(input);
-    if (Files.isDirectory(input.path())) {
-      return new Loaded(options.csv().read(input.path()), List.of());
+    if (!Files.isDirectory(input.path()) && input.extension().equals("jsonl")) {
+      // streamed in batches, with progress and within the memory budget, rather than held whole
+      return jsonLines(input, progress);
     }
-    switch (input.extension()) {
-      case "json":
-        return new Loaded(List.of(DisclosureJson.create().read(input.path())), List.of());
-      case "jsonl":
-        return jsonLines(input, progress);
-      default:
-        // a PDF is recognised by its header, whatever its name; anything else is disclosure text
-        ImportResult result = options.importer().importFile(input.path());
-        List<ImportProblemView> problems = result.report().problems().stream().map(p -> view(p, locale)).collect(Collectors.toList());
-        return new Loaded(List.of(result.disclosure()), problems);
-    }
+    // a folder is a tidy CSV set, .json one document, a PDF is recognised by its header, anything else is text
+    ReadResult result = Disclosures.read(input.path(), options.settings());
+    List<ImportProblemView> problems = result.problems().stream().map(p -> view(p, locale)).collect(Collectors.toList());
+    return new Loaded(result.documents(), problems);
   }
 
   /**

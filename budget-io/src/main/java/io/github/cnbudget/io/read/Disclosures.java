@@ -89,7 +89,7 @@ public final class Disclosures {
     Path name = path.getFileName();
     String s = name == null ? "" : name.toString();
     int dot = s.lastIndexOf('.');
-    return dot <= 0 ? "" : s.substring(dot + 1).toLowerCase(Locale.ROOT);
+    return dot < 0 ? "" : s.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
   /**
