@@ -23,7 +23,7 @@ import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Note;
 import io.github.cnbudget.model.table.Row;
-import io.github.cnbudget.model.target.Comparator;
+import io.github.cnbudget.model.target.Relation;
 import io.github.cnbudget.model.target.Target;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -271,7 +271,7 @@ final class TidyWriter {
     }
   }
 
-  /** Comparator symbol, number and unit of the target as parsed, empty when it cannot be read. */
+  /** Relation symbol, number and unit of the target as parsed, empty when it cannot be read. */
   static String[] target(Indicator in) {
     Optional<Target> t = Optional.empty();
     try {
@@ -284,7 +284,7 @@ final class TidyWriter {
       // garbled targets are kept as printed in target_text / value; the derived columns stay empty
       t = Optional.empty();
     }
-    return new String[] {t.flatMap(Target::comparator).map(Comparator::symbol).orElse(""),
+    return new String[] {t.flatMap(Target::comparator).map(Relation::symbol).orElse(""),
         t.flatMap(Target::number).map(BigDecimal::toPlainString).orElse(""), t.flatMap(Target::unit).orElse("")};
   }
 

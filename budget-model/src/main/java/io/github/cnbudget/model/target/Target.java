@@ -35,14 +35,14 @@ public final class Target {
   }
 
   private final Kind kind;
-  private final @Nullable Comparator comparator;
+  private final @Nullable Relation comparator;
   private final @Nullable BigDecimal number;
   private final @Nullable String unit;
   private final boolean eachOf;
   private final @Nullable BigDecimal tolerance;
   private final @Nullable String toleranceUnit;
   private final @Nullable String period;
-  private final @Nullable Comparator upperComparator;
+  private final @Nullable Relation upperComparator;
   private final @Nullable BigDecimal upperNumber;
   private final @Nullable String upperUnit;
   private final @Nullable LocalDate deadline;
@@ -123,7 +123,7 @@ public final class Target {
         throw new TargetParseException(joined, valueAt, "qualitative nature (定性) with a quantitative value");
       }
     } else {
-      Comparator c = TargetParser.natureComparator(n);
+      Relation c = TargetParser.natureComparator(n);
       if (c == null) {
         throw new TargetParseException(joined, natureAt, "unreadable nature (指标性质): garbled comparator");
       }
@@ -147,12 +147,12 @@ public final class Target {
 
   /**
    * The comparator (比较符). For a {@link Kind#RANGE} it is the lower bound's, seen from the
-   * indicator: {@code 90%≤X≤100%} has {@link Comparator#GE}.
+   * indicator: {@code 90%≤X≤100%} has {@link Relation#GE}.
    *
    * @return the comparator, or empty when none was printed (a bare {@code 100%}) or for phrases and
    *     deadlines
    */
-  public Optional<Comparator> comparator() {
+  public Optional<Relation> relation() {
     return Optional.ofNullable(comparator);
   }
 
@@ -217,7 +217,7 @@ public final class Target {
    *
    * @return the comparator, or empty for other kinds
    */
-  public Optional<Comparator> upperComparator() {
+  public Optional<Relation> upperComparator() {
     return Optional.ofNullable(upperComparator);
   }
 
@@ -340,7 +340,7 @@ public final class Target {
         return Objects.requireNonNull(text);
       case RANGE:
         b.append(Objects.requireNonNull(number).toPlainString()).append(orEmpty(unit));
-        b.append(comparator == Comparator.GE ? "≤" : "<").append(orEmpty(text));
+        b.append(comparator == Relation.GE ? "≤" : "<").append(orEmpty(text));
         b.append(Objects.requireNonNull(upperComparator).symbol());
         b.append(Objects.requireNonNull(upperNumber).toPlainString()).append(orEmpty(upperUnit));
         return b.toString();
