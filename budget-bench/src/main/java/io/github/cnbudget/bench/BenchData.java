@@ -36,7 +36,7 @@ final class BenchData {
 
   static byte[] encodeJsonLines(List<Disclosure> documents) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-    try (JsonLines.Writer w = JsonLines.writer(out)) {
+    try (JsonLines.DocumentWriter w = JsonLines.writer(out)) {
       for (Disclosure d : documents) {
         w.write(d);
       }

@@ -113,7 +113,7 @@ public final class InputHeap {
       case JSON:
         return DisclosureJson.create().read(path);
       case JSONL:
-        try (InputStream in = Files.newInputStream(path); JsonLines.Reader r = JsonLines.reader(in)) {
+        try (InputStream in = Files.newInputStream(path); JsonLines.DocumentReader r = JsonLines.reader(in)) {
           return r.stream().collect(Collectors.toList());
         }
       case CSV:

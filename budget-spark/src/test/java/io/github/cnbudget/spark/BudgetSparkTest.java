@@ -305,7 +305,7 @@ class BudgetSparkTest {
   }
 
   private static void writeLines(Path file, List<Disclosure> documents) {
-    try (OutputStream out = Files.newOutputStream(file); JsonLines.Writer w = JsonLines.writer(out)) {
+    try (OutputStream out = Files.newOutputStream(file); JsonLines.DocumentWriter w = JsonLines.writer(out)) {
       for (Disclosure d : documents) {
         w.write(d);
       }

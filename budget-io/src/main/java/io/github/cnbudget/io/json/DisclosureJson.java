@@ -337,7 +337,7 @@ public final class DisclosureJson {
    */
   public String writeLines(List<Disclosure> documents) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonLines.Writer w = JsonLines.writer(out, this)) {
+    try (JsonLines.DocumentWriter w = JsonLines.writer(out, this)) {
       documents.forEach(w::write);
     }
     return new String(out.toByteArray(), StandardCharsets.UTF_8);

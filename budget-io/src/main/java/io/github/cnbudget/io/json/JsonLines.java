@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * the column.
  *
  * <pre>{@code
- * try (JsonLines.Reader r = JsonLines.reader(in, DisclosureJson.create())) {
+ * try (JsonLines.DocumentReader r = JsonLines.reader(in, DisclosureJson.create())) {
  *   r.stream().forEach(d -> ...);
  * }
  * }</pre>
@@ -45,7 +45,7 @@ public final class JsonLines {
    * @param in the stream (closed with the reader)
    * @return the reader
    */
-  public static Reader reader(InputStream in) {
+  public static DocumentReader reader(InputStream in) {
     return reader(in, DisclosureJson.create());
   }
 
@@ -56,8 +56,8 @@ public final class JsonLines {
    * @param codec the codec whose options apply to each document
    * @return the reader
    */
-  public static Reader reader(InputStream in, DisclosureJson codec) {
-    return new Reader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(codec, "codec"));
+  public static DocumentReader reader(InputStream in, DisclosureJson codec) {
+    return new DocumentReader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(codec, "codec"));
   }
 
   /**
@@ -116,18 +116,18 @@ public final class JsonLines {
    * @param out the stream (flushed after each document, closed with the writer)
    * @return the writer
    */
-  public static Writer writer(OutputStream out) {
+  public static DocumentWriter writer(OutputStream out) {
     return writer(out, DisclosureJson.create());
   }
 
-  static Writer writer(OutputStream out, DisclosureJson codec) {
-    return new Writer(Objects.requireNonNull(out, "out"), codec);
+  static DocumentWriter writer(OutputStream out, DisclosureJson codec) {
+    return new DocumentWriter(Objects.requireNonNull(out, "out"), codec);
   }
 
   /**
-   * Reads documents one line at a time. Not thread-safe: one reader belongs to one thread.
+   * Reads documents one line at a time (逐行读取文档). Not thread-safe: one reader belongs to one thread.
    */
-  public static final class Reader implements Iterator<Disclosure>, Closeable {
+  public static final class DocumentReader implements Iterator<Disclosure>, Closeable {
     private final InputStream in;
     private final DisclosureJson codec;
     private final long max;
@@ -139,7 +139,7 @@ public final class JsonLines {
     private boolean eof;
     private @Nullable Disclosure next;
 
-    Reader(InputStream in, DisclosureJson codec) {
+    DocumentReader(InputStream in, DisclosureJson codec) {
       this.in = in;
       this.codec = codec;
       this.max = codec.options().maxDocumentLength();
@@ -244,13 +244,13 @@ public final class JsonLines {
   }
 
   /**
-   * Writes documents one per line. Not thread-safe: one writer belongs to one thread.
+   * Writes documents one per line (逐行写出文档). Not thread-safe: one writer belongs to one thread.
    */
-  public static final class Writer implements Closeable {
+  public static final class DocumentWriter implements Closeable {
     private final OutputStream out;
     private final DisclosureJson codec;
 
-    Writer(OutputStream out, DisclosureJson codec) {
+    DocumentWriter(OutputStream out, DisclosureJson codec) {
       this.out = out;
       this.codec = codec;
     }

@@ -51,7 +51,7 @@ class DisclosureJsonFuzzTest {
     if (data == null) {
       return;
     }
-    try (JsonLines.Reader r = JsonLines.reader(new ByteArrayInputStream(data))) {
+    try (JsonLines.DocumentReader r = JsonLines.reader(new ByteArrayInputStream(data))) {
       while (r.hasNext()) {
         assertThat(r.next()).isNotNull();
       }

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JsonLinesTest {
   private static List<Disclosure> readAll(byte[] bytes) {
-    try (JsonLines.Reader r = JsonLines.reader(new ByteArrayInputStream(bytes))) {
+    try (JsonLines.DocumentReader r = JsonLines.reader(new ByteArrayInputStream(bytes))) {
       return r.stream().collect(Collectors.toList());
     }
   }
@@ -34,7 +34,7 @@ class JsonLinesTest {
   void roundTrip_manyDocuments_oneLineEach() {
     Properties.forAll(20, TestDocuments.documents().list(0, 6), docs -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (JsonLines.Writer w = JsonLines.writer(out)) {
+      try (JsonLines.DocumentWriter w = JsonLines.writer(out)) {
         docs.forEach(w::write);
       }
       String text = out.toString(StandardCharsets.UTF_8);
@@ -78,7 +78,7 @@ class JsonLinesTest {
     byte[] bytes = (one + "\n\n" + one.replace("\"stage\":\"BUDGET\"", "\"stage\":\"PLAN\"") + "\n")
         .getBytes(StandardCharsets.UTF_8);
 
-    try (JsonLines.Reader r = JsonLines.reader(new ByteArrayInputStream(bytes))) {
+    try (JsonLines.DocumentReader r = JsonLines.reader(new ByteArrayInputStream(bytes))) {
       assertThat(r.next()).isNotNull();
       assertThatThrownBy(r::next).isInstanceOfSatisfying(CodecException.class, e -> {
         assertThat(e.position().line()).isEqualTo(3);
@@ -98,7 +98,7 @@ class JsonLinesTest {
       }
     };
 
-    try (JsonLines.Reader r = JsonLines.reader(endless, small)) {
+    try (JsonLines.DocumentReader r = JsonLines.reader(endless, small)) {
       assertThatThrownBy(r::hasNext).isInstanceOf(CodecException.class)
           .hasMessageContaining("line longer than the maximum document length 1000");
     }
