@@ -123,7 +123,7 @@ public final class ScoringEngine {
    * @return a ratio between 0 and 1, or empty when the target cannot be read or the rule does not
    *     determine the ratio
    */
-  public Optional<BigDecimal> ratio(String target, String actual) {
+  Optional<BigDecimal> ratio(String target, String actual) {
     Target t;
     try {
       t = Target.parse(target);
