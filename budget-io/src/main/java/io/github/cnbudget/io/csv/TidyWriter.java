@@ -284,7 +284,7 @@ final class TidyWriter {
       // garbled targets are kept as printed in target_text / value; the derived columns stay empty
       t = Optional.empty();
     }
-    return new String[] {t.flatMap(Target::comparator).map(Relation::symbol).orElse(""),
+    return new String[] {t.flatMap(Target::relation).map(Relation::symbol).orElse(""),
         t.flatMap(Target::number).map(BigDecimal::toPlainString).orElse(""), t.flatMap(Target::unit).orElse("")};
   }
 

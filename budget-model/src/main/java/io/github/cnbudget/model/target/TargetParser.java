@@ -23,7 +23,7 @@ final class TargetParser {
     @Nullable BigDecimal tolerance;
     @Nullable String toleranceUnit;
     @Nullable String period;
-    @Nullable Relation upperComparator;
+    @Nullable Relation upperRelation;
     @Nullable BigDecimal upperNumber;
     @Nullable String upperUnit;
     @Nullable LocalDate deadline;
@@ -386,7 +386,7 @@ final class TargetParser {
     int subjectEnd = lastNonWs(subjectFrom, k) + 1;
     int subjectStart = skipWs(subjectFrom, k);
     p.text = subjectStart < subjectEnd ? s.substring(subjectStart, subjectEnd) : null;
-    p.upperComparator = second.comparator;
+    p.upperRelation = second.comparator;
     int i = skipWs(k + second.length, to);
     if (!numberStartsAt(i, to)) {
       throw fail(k, "comparator not followed by a number (garbled comparator)");

@@ -240,13 +240,13 @@ class TargetTest {
     assertThat(t.number()).contains(new BigDecimal("90"));
     assertThat(t.unit()).contains("%");
     assertThat(t.text()).contains("预算执行率");
-    assertThat(t.upperComparator()).contains(Relation.LE);
+    assertThat(t.upperRelation()).contains(Relation.LE);
     assertThat(t.upperNumber()).contains(new BigDecimal("100"));
     assertThat(t.upperUnit()).contains("%");
     assertThat(t.toString()).isEqualTo("90%≤预算执行率≤100%");
     Target open = Target.parse("80% < 满意度 < 90%");
     assertThat(open.relation()).contains(Relation.GT);
-    assertThat(open.upperComparator()).contains(Relation.LT);
+    assertThat(open.upperRelation()).contains(Relation.LT);
   }
 
   @Test
