@@ -27,7 +27,7 @@ final class BenchData {
     this.documents = documents;
     this.lineItems = documents.stream().mapToLong(Corpus::lineItems).sum();
     this.jsonLines = encodeJsonLines(documents);
-    this.tidyCsv = TidyCsv.create().write(documents);
+    this.tidyCsv = TidyCsv.defaults().write(documents);
   }
 
   static BenchData of(long targetLineItems) {
@@ -45,6 +45,6 @@ final class BenchData {
   }
 
   static DisclosureJson json() {
-    return DisclosureJson.create();
+    return DisclosureJson.defaults();
   }
 }

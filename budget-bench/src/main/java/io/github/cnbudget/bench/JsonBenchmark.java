@@ -42,7 +42,7 @@ public class JsonBenchmark extends CorpusBenchmark {
     recordReader = mapper.readerFor(Records.Doc.class);
     recordWriter = mapper.writerFor(Records.Doc.class);
     factory = mapper.getFactory();
-    json = DisclosureJson.create();
+    json = DisclosureJson.defaults();
     records = new ArrayList<>(lines.size());
     for (byte[] line : lines) {
       try {

@@ -78,7 +78,7 @@ final class Documents {
     return Inputs.expand(arguments, Documents::isCsvSet);
   }
 
-  private static final DisclosureJson PRETTY = DisclosureJson.create().withPrettyPrint(true);
+  private static final DisclosureJson PRETTY = DisclosureJson.defaults().withPrettyPrint(true);
 
   /**
    * Whether a folder holds a tidy CSV set (its {@code documents.csv}) and so is one input.
@@ -165,7 +165,7 @@ final class Documents {
    * failure, and the documents of the other lines are kept (as {@code validate} does).
    */
   private static Loaded jsonLines(Input input, FileProgress progress) throws IOException {
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     List<Disclosure> documents = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     try (InputStream in = progress.track(Files.newInputStream(input.path()))) {

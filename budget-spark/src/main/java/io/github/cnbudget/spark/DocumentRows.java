@@ -35,7 +35,7 @@ final class DocumentRows {
   private DocumentRows() {}
 
   /** The canonical format documents travel in between stages (not Java serialisation: it is stable and ours). */
-  static final DisclosureJson JSON = DisclosureJson.create();
+  static final DisclosureJson JSON = DisclosureJson.defaults();
 
   /**
    * Reads one file with {@link Disclosures#read(Path)}: a published PDF (by its header) or disclosure

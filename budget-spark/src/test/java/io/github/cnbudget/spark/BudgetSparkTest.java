@@ -105,7 +105,7 @@ class BudgetSparkTest {
       int total = 0;
       for (Row r : docs) {
         // the same documents: those the job imported, as its JSON carries them
-        ValidationReport report = Rules.defaults().validate(DisclosureJson.create().readString(r.getAs("json")));
+        ValidationReport report = Rules.defaults().validate(DisclosureJson.defaults().readString(r.getAs("json")));
         String file = name(r.getAs("source"));
         total += report.findings().size();
         assertThat(findings.getOrDefault(file, List.of())).as(file).containsExactlyElementsOf(
@@ -137,7 +137,7 @@ class BudgetSparkTest {
       String file = name(r.getAs("source"));
       ImportResult local = DisclosureImporter.defaults().importFile(data.resolve(file));
       Disclosure d = local.disclosure();
-      assertThat(DisclosureJson.create().readString(r.getAs("json"))).as(file).isEqualTo(d);
+      assertThat(DisclosureJson.defaults().readString(r.getAs("json"))).as(file).isEqualTo(d);
       assertThat(Arrays.asList(r.getAs("department"), r.getAs("year"), r.getAs("stage"), r.getAs("document_id")))
           .containsExactly(d.department().name(), d.year().value(), d.stage().name(), r.getAs("source"));
       assertThat(problems.getOrDefault(file, List.of())).as(file).containsExactlyElementsOf(
@@ -237,7 +237,7 @@ class BudgetSparkTest {
 
   @Test
   void readJsonLines_brokenAndBlankLines_oneErrorRowForTheBrokenLineOnly(@TempDir Path dir) throws IOException {
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     String good = json.writeString(SeedDocuments.seed(0));
     String broken = "{\"department\": {\"name\": \"x\"}, \"year\": ";
     byte[] content = (good + "\n\n" + broken + "\r\n" + json.writeString(SeedDocuments.seed(1)) + "\n")

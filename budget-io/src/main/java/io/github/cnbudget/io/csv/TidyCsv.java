@@ -28,7 +28,7 @@ import java.util.Objects;
  * than silently lost.
  *
  * <pre>{@code
- * TidyCsv csv = TidyCsv.create();
+ * TidyCsv csv = TidyCsv.defaults();
  * csv.write(List.of(document), Path.of("out"));
  * List<Disclosure> back = csv.read(Path.of("out"));
  * }</pre>
@@ -47,7 +47,7 @@ public final class TidyCsv {
    *
    * @return the codec
    */
-  public static TidyCsv create() {
+  public static TidyCsv defaults() {
     return new TidyCsv(CsvOptions.defaults());
   }
 

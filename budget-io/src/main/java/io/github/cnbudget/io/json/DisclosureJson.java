@@ -38,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * configuration: from and to a path, a stream or a string.
  *
  * <pre>{@code
- * DisclosureJson json = DisclosureJson.create();
+ * DisclosureJson json = DisclosureJson.defaults();
  * Disclosure d = json.read(Path.of("shenzhen-2023.json"));
  * String text = json.writeString(d);
  * }</pre>
@@ -65,7 +65,7 @@ public final class DisclosureJson {
    *
    * @return the codec
    */
-  public static DisclosureJson create() {
+  public static DisclosureJson defaults() {
     return new DisclosureJson(ReadOptions.defaults(), false);
   }
 

@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * the column.
  *
  * <pre>{@code
- * try (JsonLines.DocumentReader r = JsonLines.reader(in, DisclosureJson.create())) {
+ * try (JsonLines.DocumentReader r = JsonLines.reader(in, DisclosureJson.defaults())) {
  *   r.stream().forEach(d -> ...);
  * }
  * }</pre>
@@ -46,7 +46,7 @@ public final class JsonLines {
    * @return the reader
    */
   public static DocumentReader reader(InputStream in) {
-    return reader(in, DisclosureJson.create());
+    return reader(in, DisclosureJson.defaults());
   }
 
   /**
@@ -117,7 +117,7 @@ public final class JsonLines {
    * @return the writer
    */
   public static DocumentWriter writer(OutputStream out) {
-    return writer(out, DisclosureJson.create());
+    return writer(out, DisclosureJson.defaults());
   }
 
   static DocumentWriter writer(OutputStream out, DisclosureJson codec) {

@@ -102,7 +102,7 @@ public final class ReadSettings {
 
   /** The JSON codec these settings read with. */
   DisclosureJson json() {
-    return DisclosureJson.create().withOptions(readOptions);
+    return DisclosureJson.defaults().withOptions(readOptions);
   }
 
   /**
@@ -113,7 +113,7 @@ public final class ReadSettings {
   TidyCsv csv() {
     CsvOptions options = CsvOptions.defaults().withReadOptions(readOptions);
     if (charset == null) {
-      return TidyCsv.create().withOptions(options);
+      return TidyCsv.defaults().withOptions(options);
     }
     String name = charset.name();
     CsvEncoding encoding;
@@ -124,7 +124,7 @@ public final class ReadSettings {
     } else {
       throw new IllegalArgumentException("a tidy CSV set is read as UTF-8 or GB18030, not " + name);
     }
-    return TidyCsv.create().withOptions(options.withEncoding(encoding));
+    return TidyCsv.defaults().withOptions(options.withEncoding(encoding));
   }
 
   @Override

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TidyCsvTest {
-  private final TidyCsv csv = TidyCsv.create();
+  private final TidyCsv csv = TidyCsv.defaults();
 
   private static String text(Map<String, byte[]> files, String name) {
     return new String(files.get(name), StandardCharsets.UTF_8);
@@ -135,13 +135,13 @@ class TidyCsvTest {
 
   /** A set of no document but these documents.csv bytes: every other file holds only its header. */
   private static Map<String, byte[]> onlyDocuments(byte[] documents) {
-    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.create().write(List.of()));
+    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.defaults().write(List.of()));
     files.put("documents.csv", documents);
     return files;
   }
 
   private static Map<String, byte[]> files(String documents, String lineItems) {
-    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.create().write(List.of(TestDocuments.shenzhen2023())));
+    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.defaults().write(List.of(TestDocuments.shenzhen2023())));
     if (documents != null) {
       files.put("documents.csv", documents.getBytes(StandardCharsets.UTF_8));
     }
@@ -320,13 +320,13 @@ class TidyCsvTest {
 
   @Test
   void read_utf8WithBom_isAccepted() {
-    byte[] plain = TidyCsv.create().write(List.of(TestDocuments.shenzhen2023())).get("documents.csv");
+    byte[] plain = TidyCsv.defaults().write(List.of(TestDocuments.shenzhen2023())).get("documents.csv");
     byte[] bom = new byte[plain.length + 3];
     bom[0] = (byte) 0xef;
     bom[1] = (byte) 0xbb;
     bom[2] = (byte) 0xbf;
     System.arraycopy(plain, 0, bom, 3, plain.length);
-    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.create().write(List.of(TestDocuments.shenzhen2023())));
+    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.defaults().write(List.of(TestDocuments.shenzhen2023())));
     files.put("documents.csv", bom);
 
     assertThat(csv.withOptions(CsvOptions.defaults().withEncoding(CsvEncoding.UTF_8)).read(files))

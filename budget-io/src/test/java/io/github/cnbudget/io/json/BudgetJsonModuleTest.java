@@ -24,7 +24,7 @@ class BudgetJsonModuleTest {
   @Test
   void mapper_writesExactlyWhatTheFacadeWrites() throws Exception {
     ObjectMapper mapper = new ObjectMapper().registerModule(new BudgetJsonModule());
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     Properties.forAll(50, TestDocuments.documents(), d -> {
       try {
         String viaMapper = mapper.writeValueAsString(d);

@@ -13,7 +13,7 @@ import java.io.ByteArrayInputStream;
  * corpus in {@code DisclosureJsonFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes (see docs/fuzzing.md).
  */
 class DisclosureJsonFuzzTest {
-  private static final DisclosureJson JSON = DisclosureJson.create();
+  private static final DisclosureJson JSON = DisclosureJson.defaults();
 
   @FuzzTest(maxDuration = "30s")
   void read(byte[] data) {

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DisclosureJsonTest {
-  private final DisclosureJson json = DisclosureJson.create();
+  private final DisclosureJson json = DisclosureJson.defaults();
 
   @Test
   void write_handBuilt_keepsScalePrintedFormsAndMarks() {
@@ -428,7 +428,7 @@ class DisclosureJsonTest {
     String json = minimal(",\"tables\":[{\"kind\":\"OTHER\",\"title\":\"t\","
         + "\"columns\":[{\"key\":\"a\",\"parent\":\"b\"},{\"key\":\"b\",\"parent\":\"a\"}],\"rows\":[]}]");
 
-    assertThatThrownBy(() -> DisclosureJson.create().readString(json))
+    assertThatThrownBy(() -> DisclosureJson.defaults().readString(json))
         .isInstanceOf(CodecException.class).hasMessageContaining("cycle of parents");
   }
 
@@ -439,7 +439,7 @@ class DisclosureJsonTest {
   @Test
   void read_loneSurrogateEscape_isRefusedWithPosition() {
     CodecException e = failure(
-        () -> DisclosureJson.create().readString(withTitle("\"\\ud800x\"")));
+        () -> DisclosureJson.defaults().readString(withTitle("\"\\ud800x\"")));
 
     assertThat(e.reason()).contains("lone surrogate \\ud800 at index 0");
     assertThat(e.position().pointer()).contains("/title");
@@ -448,7 +448,7 @@ class DisclosureJsonTest {
 
   @Test
   void read_pairedSurrogateEscape_isOneCharacter() {
-    assertThat(DisclosureJson.create().readString(withTitle("\"\\ud83d\\ude00\"")).title()).contains("\ud83d\ude00");
+    assertThat(DisclosureJson.defaults().readString(withTitle("\"\\ud83d\\ude00\"")).title()).contains("\ud83d\ude00");
   }
 
   @Test
@@ -463,9 +463,9 @@ class DisclosureJsonTest {
     byte[] all = java.util.Arrays.copyOf(json, json.length + 1);
     all[json.length] = (byte) end.charAt(0);
 
-    CodecException fromBytes = failure(() -> DisclosureJson.create().readBytes(all));
+    CodecException fromBytes = failure(() -> DisclosureJson.defaults().readBytes(all));
     CodecException fromStream = failure(
-        () -> DisclosureJson.create().read(new java.io.ByteArrayInputStream(all)));
+        () -> DisclosureJson.defaults().read(new java.io.ByteArrayInputStream(all)));
 
     for (CodecException e : java.util.List.of(fromBytes, fromStream)) {
       assertThat(e.reason()).isEqualTo("not valid UTF-8 at byte offset " + head.length + ": overlong encoding");
@@ -480,9 +480,9 @@ class DisclosureJsonTest {
   void read_encodedSurrogateAndTruncatedSequence_areRefused() {
     byte[] surrogate = {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'};
     byte[] cut = {'"', (byte) 0xe4, (byte) 0xb8};
-    assertThat(failure(() -> DisclosureJson.create().readBytes(surrogate)).reason())
+    assertThat(failure(() -> DisclosureJson.defaults().readBytes(surrogate)).reason())
         .isEqualTo("not valid UTF-8 at byte offset 1: encoded surrogate");
-    assertThat(failure(() -> DisclosureJson.create().readBytes(cut)).reason())
+    assertThat(failure(() -> DisclosureJson.defaults().readBytes(cut)).reason())
         .isEqualTo("not valid UTF-8 at byte offset 1: sequence cut short by the end of input");
   }
 
@@ -492,23 +492,23 @@ class DisclosureJsonTest {
         + "\"columns\":[{\"key\":\"a\"},{\"key\":\"b\"},{\"key\":\"c\"}],\"rows\":[{\"kind\":\"ITEM\",\"label\":\"x\","
         + "\"cells\":{\"a\":\"-0\",\"b\":\"007\",\"c\":{\"value\":\"-00.50\",\"mark\":\"AMOUNT\"}}}]}]");
 
-    Disclosure d = DisclosureJson.create().readString(json);
+    Disclosure d = DisclosureJson.defaults().readString(json);
     java.util.Map<String, Cell> cells = d.tables().get(0).rows().get(0).cells();
 
     assertThat(cells.get("a").printed()).isEqualTo("-0");
     assertThat(cells.get("b").printed()).isEqualTo("007");
     assertThat(cells.get("c").printed()).isEqualTo("-00.50");
     assertThat(cells.get("c").value()).contains(new BigDecimal("-0.50"));
-    assertThat(DisclosureJson.create().readString(DisclosureJson.create().writeString(d))).isEqualTo(d);
+    assertThat(DisclosureJson.defaults().readString(DisclosureJson.defaults().writeString(d))).isEqualTo(d);
   }
 
   @Test
   void readLenient_unknownNumbers_writeBackAsWritten() {
     String json = minimal(",\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]");
 
-    JsonReadResult r = DisclosureJson.create().readLenient(json);
+    JsonReadResult r = DisclosureJson.defaults().readLenient(json);
 
-    assertThat(DisclosureJson.create().write(r)).contains("\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]");
+    assertThat(DisclosureJson.defaults().write(r)).contains("\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]");
     assertThat(r.unknownFields()).containsEntry("/x", "[-0,1E2,0.50,{\"y\":-1.0e-3}]");
   }
 

@@ -40,13 +40,13 @@ class JsonLinesTest {
       String text = out.toString(StandardCharsets.UTF_8);
       assertThat(text.chars().filter(c -> c == '\n').count()).isEqualTo(docs.size());
       assertThat(readAll(out.toByteArray())).isEqualTo(docs);
-      assertThat(DisclosureJson.create().writeLines(docs)).isEqualTo(text);
+      assertThat(DisclosureJson.defaults().writeLines(docs)).isEqualTo(text);
     });
   }
 
   @Test
   void read_blankLinesAndCrlf_areAccepted() {
-    String one = DisclosureJson.create().writeString(TestDocuments.shenzhen2023());
+    String one = DisclosureJson.defaults().writeString(TestDocuments.shenzhen2023());
     byte[] bytes = ("\r\n" + one + "\r\n\n  \n" + one).getBytes(StandardCharsets.UTF_8);
 
     assertThat(readAll(bytes)).hasSize(2);
@@ -54,7 +54,7 @@ class JsonLinesTest {
 
   @Test
   void readLine_partOfABuffer_likeTheReader() {
-    DisclosureJson codec = DisclosureJson.create();
+    DisclosureJson codec = DisclosureJson.defaults();
     String one = codec.writeString(TestDocuments.shenzhen2023());
     byte[] bytes = ("  \r\n" + one + "\r\n" + one.replace("\"stage\":\"BUDGET\"", "\"stage\":\"PLAN\"")).getBytes(StandardCharsets.UTF_8);
     int second = 4;
@@ -74,7 +74,7 @@ class JsonLinesTest {
 
   @Test
   void read_badDocument_namesPhysicalLineAndPointer() {
-    String one = DisclosureJson.create().writeString(TestDocuments.shenzhen2023());
+    String one = DisclosureJson.defaults().writeString(TestDocuments.shenzhen2023());
     byte[] bytes = (one + "\n\n" + one.replace("\"stage\":\"BUDGET\"", "\"stage\":\"PLAN\"") + "\n")
         .getBytes(StandardCharsets.UTF_8);
 
@@ -90,7 +90,7 @@ class JsonLinesTest {
 
   @Test
   void read_lineLongerThanBound_failsWithoutReadingItAll() {
-    DisclosureJson small = DisclosureJson.create().withOptions(ReadOptions.defaults().withMaxDocumentLength(1000));
+    DisclosureJson small = DisclosureJson.defaults().withOptions(ReadOptions.defaults().withMaxDocumentLength(1000));
     InputStream endless = new InputStream() {
       @Override
       public int read() {
@@ -110,7 +110,7 @@ class JsonLinesTest {
    */
   @Test
   void read_fileFarLargerThanHeap_streamsInBoundedMemory(@TempDir Path dir) throws Exception {
-    byte[] line = (DisclosureJson.create().writeString(TestDocuments.shenzhen2023()) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] line = (DisclosureJson.defaults().writeString(TestDocuments.shenzhen2023()) + "\n").getBytes(StandardCharsets.UTF_8);
     Path file = dir.resolve("big.jsonl");
     long target = 96L << 20;
     long lines = 0;

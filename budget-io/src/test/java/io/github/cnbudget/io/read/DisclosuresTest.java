@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DisclosuresTest {
-  private static final DisclosureJson JSON = DisclosureJson.create();
+  private static final DisclosureJson JSON = DisclosureJson.defaults();
 
   @Test
   void read_json_givesTheDocumentWithoutProblems(@TempDir Path dir) {
@@ -78,14 +78,14 @@ class DisclosuresTest {
   @Test
   void read_tidyCsvFolder_givesItsDocuments(@TempDir Path dir) {
     List<Disclosure> docs = List.of(TestDocuments.shenzhen2023(), TestDocuments.imported(2));
-    TidyCsv.create().write(docs, dir);
+    TidyCsv.defaults().write(docs, dir);
 
-    assertThat(Disclosures.read(dir).documents()).isEqualTo(TidyCsv.create().read(dir));
+    assertThat(Disclosures.read(dir).documents()).isEqualTo(TidyCsv.defaults().read(dir));
   }
 
   @Test
   void read_tidyCsvFolder_inACharsetCsvCannotBe_isRefused(@TempDir Path dir) {
-    TidyCsv.create().write(List.of(TestDocuments.shenzhen2023()), dir);
+    TidyCsv.defaults().write(List.of(TestDocuments.shenzhen2023()), dir);
     ReadSettings latin = ReadSettings.defaults().withCharset(Charset.forName("ISO-8859-1"));
 
     assertThatThrownBy(() -> Disclosures.read(dir, latin)).isInstanceOf(IllegalArgumentException.class)

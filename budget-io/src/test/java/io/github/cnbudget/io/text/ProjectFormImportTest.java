@@ -99,7 +99,7 @@ class ProjectFormImportTest {
       assertThat(actual.annualGoal()).as(what).isEqualTo(expected.annualGoal());
       assertThat(IndicatorText.of(actual.indicators())).as(what).isEqualTo(IndicatorText.of(expected.indicators()));
     }
-    String json = DisclosureJson.create().writeString(d);
+    String json = DisclosureJson.defaults().writeString(d);
     String problems = r.report().problems().toString();
     for (Form f : forms) {
       for (String personal : f.personal()) {

@@ -40,7 +40,7 @@ final class ScoreRule extends AbstractRule {
   public List<Finding> check(Subject subject, RuleContext ctx) {
     Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
-    ScoringEngine engine = ScoringEngine.standard();
+    ScoringEngine engine = ScoringEngine.defaults();
     for (int ei = 0; ei < d.selfEvaluations().size(); ei++) {
       SelfEvaluation e = d.selfEvaluations().get(ei);
       Location el = Indicators.evaluationLocation(ei, e).withCode(Indicators.owner(e));

@@ -56,7 +56,7 @@ public final class ScoringEngine {
    *
    * @return the shared engine
    */
-  public static ScoringEngine standard() {
+  public static ScoringEngine defaults() {
     return STANDARD;
   }
 
