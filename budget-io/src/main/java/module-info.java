@@ -19,6 +19,7 @@ module io.github.cnbudget.io {
   exports io.github.cnbudget.io.catalog;
   exports io.github.cnbudget.io.xlsx;
   exports io.github.cnbudget.io.privacy;
+  exports io.github.cnbudget.io.read;
 
   provides com.fasterxml.jackson.databind.Module with io.github.cnbudget.io.json.BudgetJsonModule;
 }

@@ -27,7 +27,7 @@ final class BenchData {
     this.documents = documents;
     this.lineItems = documents.stream().mapToLong(Corpus::lineItems).sum();
     this.jsonLines = encodeJsonLines(documents);
-    this.tidyCsv = TidyCsv.create().write(documents);
+    this.tidyCsv = TidyCsv.defaults().write(documents);
   }
 
   static BenchData of(long targetLineItems) {
@@ -36,7 +36,7 @@ final class BenchData {
 
   static byte[] encodeJsonLines(List<Disclosure> documents) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-    try (JsonLines.Writer w = JsonLines.writer(out)) {
+    try (JsonLines.DocumentWriter w = JsonLines.writer(out)) {
       for (Disclosure d : documents) {
         w.write(d);
       }
@@ -45,6 +45,6 @@ final class BenchData {
   }
 
   static DisclosureJson json() {
-    return DisclosureJson.create();
+    return DisclosureJson.defaults();
   }
 }

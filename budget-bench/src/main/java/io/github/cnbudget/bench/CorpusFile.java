@@ -43,7 +43,7 @@ public final class CorpusFile {
   static long[] write(Path out, long items, long seed) throws IOException {
     long[] stats = new long[2];
     try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
-        JsonLines.Writer w = JsonLines.writer(os)) {
+        JsonLines.DocumentWriter w = JsonLines.writer(os)) {
       Corpus.of(seed, items).stream().forEach(d -> {
         w.write(d);
         stats[0]++;

@@ -26,7 +26,7 @@ public class CsvBenchmark extends CorpusBenchmark {
   @Setup(Level.Trial)
   public void setUp() {
     loadCorpus();
-    csv = TidyCsv.create();
+    csv = TidyCsv.defaults();
     rawRecords = new ArrayList<>();
     for (byte[] file : data.tidyCsv.values()) {
       List<List<String>> recs = new ArrayList<>();

@@ -51,7 +51,7 @@ public final class HeapFootprint {
   static long heldBytes(Path file, boolean model) throws IOException {
     long before = usedAfterGc();
     List<Object> held = new ArrayList<>();
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     ObjectReader reader = new ObjectMapper().readerFor(Records.Doc.class);
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       String line;

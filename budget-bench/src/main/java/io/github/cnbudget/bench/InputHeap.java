@@ -111,13 +111,13 @@ public final class InputHeap {
   static Object read(Kind kind, Path path) throws IOException {
     switch (kind) {
       case JSON:
-        return DisclosureJson.create().read(path);
+        return DisclosureJson.defaults().read(path);
       case JSONL:
-        try (InputStream in = Files.newInputStream(path); JsonLines.Reader r = JsonLines.reader(in)) {
+        try (InputStream in = Files.newInputStream(path); JsonLines.DocumentReader r = JsonLines.reader(in)) {
           return r.stream().collect(Collectors.toList());
         }
       case CSV:
-        return TidyCsv.create().read(path);
+        return TidyCsv.defaults().read(path);
       default:
         return DisclosureImporter.defaults().importFile(path);
     }
@@ -223,7 +223,7 @@ public final class InputHeap {
       pdfs.add(pdf);
       real.add(DisclosureImporter.defaults().importFile(pdf).disclosure());
     }
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     in.add(new Input(Kind.JSON, "seed 002 imported", write(work.resolve("seed-002.json"), json.writeString(real.get(2)))));
     in.add(new Input(Kind.JSON, "finance bureau PDF imported", write(work.resolve("finance.json"), json.writeString(real.get(4)))));
     List<Disclosure> corpus = Corpus.of(BenchData.SEED, 400_000).stream().collect(Collectors.toList());
@@ -256,7 +256,7 @@ public final class InputHeap {
   static List<Input> tinyInputs(Path work) throws IOException {
     Path dir = Files.createDirectories(work.resolve("tiny"));
     List<Disclosure> one = Corpus.of(BenchData.SEED, 100).stream().limit(1).collect(Collectors.toList());
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     List<Input> in = new ArrayList<>();
     in.add(new Input(Kind.JSON, "tiny", write(dir.resolve("tiny.json"), json.writeString(one.get(0)))));
     in.add(new Input(Kind.JSONL, "tiny", write(dir.resolve("tiny.jsonl"), json.writeLines(one))));
@@ -289,7 +289,7 @@ public final class InputHeap {
 
   private static Path tidy(Path dir, List<Disclosure> documents) throws IOException {
     Files.createDirectories(dir);
-    TidyCsv.create().write(documents, dir);
+    TidyCsv.defaults().write(documents, dir);
     return dir;
   }
 

@@ -42,7 +42,7 @@ public class JsonBenchmark extends CorpusBenchmark {
     recordReader = mapper.readerFor(Records.Doc.class);
     recordWriter = mapper.writerFor(Records.Doc.class);
     factory = mapper.getFactory();
-    json = DisclosureJson.create();
+    json = DisclosureJson.defaults();
     records = new ArrayList<>(lines.size());
     for (byte[] line : lines) {
       try {
@@ -70,7 +70,7 @@ public class JsonBenchmark extends CorpusBenchmark {
   /** Our decoder: JSON Lines into model documents. */
   @Benchmark
   public void decodeDocuments(Blackhole bh) {
-    try (JsonLines.Reader r = JsonLines.reader(new ByteArrayInputStream(data.jsonLines), json)) {
+    try (JsonLines.DocumentReader r = JsonLines.reader(new ByteArrayInputStream(data.jsonLines), json)) {
       while (r.hasNext()) {
         bh.consume(r.next());
       }
@@ -108,7 +108,7 @@ public class JsonBenchmark extends CorpusBenchmark {
   @Benchmark
   public int encodeDocuments() {
     ByteArrayOutputStream out = new ByteArrayOutputStream(data.jsonLines.length);
-    try (JsonLines.Writer w = JsonLines.writer(out)) {
+    try (JsonLines.DocumentWriter w = JsonLines.writer(out)) {
       for (Disclosure d : data.documents) {
         w.write(d);
       }

@@ -51,7 +51,7 @@ public class ParallelValidationBenchmark extends CorpusBenchmark {
   public void setUp() {
     loadCorpus();
     rules = Rules.defaults();
-    json = DisclosureJson.create();
+    json = DisclosureJson.defaults();
     byte[] bytes = data.jsonLines;
     List<int[]> lines = new ArrayList<>();
     int start = 0;

@@ -68,7 +68,7 @@ public final class StreamingValidation {
     Semaphore inFlight = new Semaphore(Math.max(1, threads * 2));
     Result r = new Result();
     long start = System.nanoTime();
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     // the reading thread only splits lines; decoding and validation both run on the workers
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       Future<?> last = null;

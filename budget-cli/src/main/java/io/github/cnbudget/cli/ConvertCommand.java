@@ -172,7 +172,7 @@ final class ConvertCommand implements Callable<Integer> {
     }
     if (file.isEmpty()) {
       out.print(to == Format.JSON && collected.size() == 1 ? Documents.pretty().writeString(collected.get(0)) + "\n"
-          : DisclosureJson.create().writeLines(collected));
+          : DisclosureJson.defaults().writeLines(collected));
       out.flush();
       return code;
     }
@@ -215,29 +215,29 @@ final class ConvertCommand implements Callable<Integer> {
       case XLSX:
         return workbook(documents.get(0));
       default:
-        return DisclosureJson.create().writeLines(documents).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return DisclosureJson.defaults().writeLines(documents).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
   }
 
   private byte[] workbook(Disclosure d) {
-    return DisclosureWorkbook.create().withLocale(locale.locale()).write(d, Rules.defaults().validate(d));
+    return DisclosureWorkbook.defaults().withLocale(locale.locale()).write(d, Rules.defaults().validate(d));
   }
 
   private void write(Input in, List<Disclosure> documents, OutputFolder dir) throws IOException {
     String base = in.baseName();
     switch (to) {
       case CSV:
-        writeAll(Files.createDirectories(dir.claim(base, in)), TidyCsv.create().write(documents));
+        writeAll(Files.createDirectories(dir.claim(base, in)), TidyCsv.defaults().write(documents));
         break;
       case DATAPACKAGE:
-        writeAll(Files.createDirectories(dir.claim(base, in)), DataPackage.create().write(documents));
+        writeAll(Files.createDirectories(dir.claim(base, in)), DataPackage.defaults().write(documents));
         break;
       case WIDE_CSV:
         Path set = Files.createDirectories(dir.claim(base, in));
         for (int i = 0; i < documents.size(); i++) {
           // several documents of one input (JSON Lines): one sub-folder each, numbered from 1
           Path target = documents.size() == 1 ? set : Files.createDirectories(set.resolve(Integer.toString(i + 1)));
-          writeAll(target, WideCsv.create().write(documents.get(i)));
+          writeAll(target, WideCsv.defaults().write(documents.get(i)));
         }
         break;
       case XLSX:
@@ -252,10 +252,10 @@ final class ConvertCommand implements Callable<Integer> {
           break;
         }
         // several documents do not fit one JSON document: JSON Lines
-        OutputFolder.write(dir.claim(base + ".jsonl", in), DisclosureJson.create().writeLines(documents));
+        OutputFolder.write(dir.claim(base + ".jsonl", in), DisclosureJson.defaults().writeLines(documents));
         break;
       default:
-        OutputFolder.write(dir.claim(base + ".jsonl", in), DisclosureJson.create().writeLines(documents));
+        OutputFolder.write(dir.claim(base + ".jsonl", in), DisclosureJson.defaults().writeLines(documents));
         break;
     }
   }

@@ -11,8 +11,9 @@ import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.csv.TidyFile;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.io.json.JsonLines;
-import io.github.cnbudget.io.text.ImportProblem;
-import io.github.cnbudget.io.text.ImportResult;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.ReadResult;
+import io.github.cnbudget.io.read.Disclosures;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,7 +78,7 @@ final class Documents {
     return Inputs.expand(arguments, Documents::isCsvSet);
   }
 
-  private static final DisclosureJson PRETTY = DisclosureJson.create().withPrettyPrint(true);
+  private static final DisclosureJson PRETTY = DisclosureJson.defaults().withPrettyPrint(true);
 
   /**
    * Whether a folder holds a tidy CSV set (its {@code documents.csv}) and so is one input.
@@ -149,20 +150,14 @@ final class Documents {
       throws IOException {
     // an input this heap cannot hold fails on its own, before it is read
     MemoryBudget.check(input);
-    if (Files.isDirectory(input.path())) {
-      return new Loaded(options.csv().read(input.path()), List.of());
+    if (!Files.isDirectory(input.path()) && input.extension().equals("jsonl")) {
+      // streamed in batches, with progress and within the memory budget, rather than held whole
+      return jsonLines(input, progress);
     }
-    switch (input.extension()) {
-      case "json":
-        return new Loaded(List.of(DisclosureJson.create().read(input.path())), List.of());
-      case "jsonl":
-        return jsonLines(input, progress);
-      default:
-        // a PDF is recognised by its header, whatever its name; anything else is disclosure text
-        ImportResult result = options.importer().importFile(input.path());
-        List<ImportProblemView> problems = result.report().problems().stream().map(p -> view(p, locale)).collect(Collectors.toList());
-        return new Loaded(List.of(result.disclosure()), problems);
-    }
+    // a folder is a tidy CSV set, .json one document, a PDF is recognised by its header, anything else is text
+    ReadResult result = Disclosures.read(input.path(), options.settings());
+    List<ImportProblemView> problems = result.problems().stream().map(p -> view(p, locale)).collect(Collectors.toList());
+    return new Loaded(result.documents(), problems);
   }
 
   /**
@@ -170,7 +165,7 @@ final class Documents {
    * failure, and the documents of the other lines are kept (as {@code validate} does).
    */
   private static Loaded jsonLines(Input input, FileProgress progress) throws IOException {
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     List<Disclosure> documents = new ArrayList<>();
     List<String> failures = new ArrayList<>();
     try (InputStream in = progress.track(Files.newInputStream(input.path()))) {
@@ -201,7 +196,7 @@ final class Documents {
     return d.department().name() + " " + d.year() + " " + d.stage().documentTerm();
   }
 
-  private static ImportProblemView view(ImportProblem p, Locale locale) {
+  private static ImportProblemView view(ReadProblem p, Locale locale) {
     // a PDF problem is placed by its page; its line in the laid-out text means nothing to a reader
     OptionalInt line = p.page().isPresent() || p.line() == 0 ? OptionalInt.empty() : OptionalInt.of(p.line());
     // the importer's reasons are English with particulars; in Chinese each is described by its kind

@@ -76,7 +76,7 @@ final class ImportCommand implements Callable<Integer> {
     int code = BatchSummary.of(reports).exitCode();
     switch (target) {
       case STDOUT:
-        out.print(collected.size() == 1 ? pretty.writeString(collected.get(0)) + "\n" : DisclosureJson.create().writeLines(collected));
+        out.print(collected.size() == 1 ? pretty.writeString(collected.get(0)) + "\n" : DisclosureJson.defaults().writeLines(collected));
         out.flush();
         break;
       case JSON_FILE:
@@ -96,7 +96,7 @@ final class ImportCommand implements Callable<Integer> {
           // every input failed: an existing file is left as it was, not emptied
           break;
         }
-        OutputFolder.write(output.orElseThrow(), DisclosureJson.create().writeLines(collected));
+        OutputFolder.write(output.orElseThrow(), DisclosureJson.defaults().writeLines(collected));
         break;
       default:
         break;
@@ -149,7 +149,7 @@ final class ImportCommand implements Callable<Integer> {
     if (documents.size() == 1) {
       OutputFolder.write(folder.claim(base + ".json", in), pretty.writeString(documents.get(0)) + "\n");
     } else {
-      OutputFolder.write(folder.claim(base + ".jsonl", in), DisclosureJson.create().writeLines(documents));
+      OutputFolder.write(folder.claim(base + ".jsonl", in), DisclosureJson.defaults().writeLines(documents));
     }
   }
 }

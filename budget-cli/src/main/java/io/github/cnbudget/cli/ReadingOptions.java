@@ -1,10 +1,7 @@
 package io.github.cnbudget.cli;
 
-import io.github.cnbudget.io.csv.CsvEncoding;
-import io.github.cnbudget.io.csv.CsvOptions;
-import io.github.cnbudget.io.csv.TidyCsv;
 import io.github.cnbudget.io.privacy.PersonalData;
-import io.github.cnbudget.io.text.DisclosureImporter;
+import io.github.cnbudget.io.read.ReadSettings;
 import io.github.cnbudget.model.Disclosure;
 import java.nio.charset.Charset;
 import java.util.List;
@@ -32,31 +29,13 @@ final class ReadingOptions {
   /** The defaults: charset detected, personal data withheld. */
   static final ReadingOptions DEFAULTS = new ReadingOptions();
 
-  /** The importer reading disclosure text in the chosen charset, or detecting it. */
-  DisclosureImporter importer() {
-    return charset.map(c -> DisclosureImporter.defaults().withCharset(c)).orElse(DisclosureImporter.defaults());
-  }
-
   /**
-   * The CSV codec reading a tidy CSV set in the chosen charset: UTF-8 or GB18030 (GBK and GB2312 are
-   * part of it), or either detected by default.
+   * The settings the documents of an input are read with: the charset of text and of a tidy CSV set.
    *
-   * @throws IllegalArgumentException for another charset, which a tidy CSV set is never written in
+   * @return the settings
    */
-  TidyCsv csv() {
-    if (charset.isEmpty()) {
-      return TidyCsv.create();
-    }
-    String name = charset.get().name();
-    CsvEncoding encoding;
-    if (name.equals("UTF-8")) {
-      encoding = CsvEncoding.UTF_8;
-    } else if (name.equals("GB18030") || name.equals("GBK") || name.equals("GB2312")) {
-      encoding = CsvEncoding.GB18030;
-    } else {
-      throw new IllegalArgumentException("a tidy CSV set is read as UTF-8 or GB18030, not " + name);
-    }
-    return TidyCsv.create().withOptions(CsvOptions.defaults().withEncoding(encoding));
+  ReadSettings settings() {
+    return charset.map(ReadSettings.defaults()::withCharset).orElse(ReadSettings.defaults());
   }
 
   /** A document as the outputs may show it: without personal data unless asked to keep it. */

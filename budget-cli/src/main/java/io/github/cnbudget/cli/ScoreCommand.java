@@ -56,7 +56,7 @@ final class ScoreCommand implements Callable<Integer> {
     // titles, project and indicator names are document text: escaped, they cannot forge lines
     PrintWriter out = Printable.writer(spec.commandLine().getOut());
     PrintWriter err = spec.commandLine().getErr();
-    ScoringEngine engine = ScoringEngine.standard();
+    ScoringEngine engine = ScoringEngine.defaults();
     // a validation report stands for the documents it was made from
     List<Input> inputs = ReportInputs.expand(Documents.inputs(files));
     List<FileReport> reports = parent.batch(inputs, in -> {

@@ -236,7 +236,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   private FileReport validate(Input input, RuleSet ruleSet, ReportStream stream, PrintWriter err) throws IOException {
     String source = input.display();
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     ValidationWork work = new ValidationWork(ruleSet, json, stream, source, locale.locale(), reading);
     ValidationWork.Tally tally = new ValidationWork.Tally(stream);
     stream.begin(source);

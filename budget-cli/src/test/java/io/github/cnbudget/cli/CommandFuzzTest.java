@@ -33,8 +33,8 @@ class CommandFuzzTest {
   private static final String[] COMMANDS = {"import", "validate", "convert", "score"};
   /** Failures the command may report through its exception handler: the file system's. */
   private static final Pattern ESCAPED = Pattern.compile("(?m)^budget: (\\w+)");
-  private static final String JSON = DisclosureJson.create().writeString(Fixtures.document("3000"));
-  private static final String LINES = DisclosureJson.create().writeLines(List.of(Fixtures.document("2958")));
+  private static final String JSON = DisclosureJson.defaults().writeString(Fixtures.document("3000"));
+  private static final String LINES = DisclosureJson.defaults().writeLines(List.of(Fixtures.document("2958")));
   /**
    * The lines of the four seed texts, read once. An input takes a few of a seed's first lines (its
    * title: year, stage, department) and a window of at most {@link #WINDOW} lines (a table or two,

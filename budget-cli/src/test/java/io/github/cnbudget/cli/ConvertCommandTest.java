@@ -32,7 +32,7 @@ class ConvertCommandTest {
     Cli r = Cli.run("convert", dir.resolve("csv").toString(), "--to", "jsonl");
     assertThat(r.exitCode).as(r.toString()).isZero();
     assertThat(r.out.lines()).hasSize(2);
-    assertThat(DisclosureJson.create().readString(r.out.lines().skip(1).findFirst().orElseThrow())).isEqualTo(Fixtures.document("3000"));
+    assertThat(DisclosureJson.defaults().readString(r.out.lines().skip(1).findFirst().orElseThrow())).isEqualTo(Fixtures.document("3000"));
   }
 
   @Test
@@ -40,7 +40,7 @@ class ConvertCommandTest {
     Path a = Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
     Cli r = Cli.run("convert", a.toString(), "--to", "json");
     assertThat(r.exitCode).isZero();
-    assertThat(DisclosureJson.create().readString(r.out)).isEqualTo(Fixtures.document("2958"));
+    assertThat(DisclosureJson.defaults().readString(r.out)).isEqualTo(Fixtures.document("2958"));
   }
 
   @Test
@@ -78,7 +78,7 @@ class ConvertCommandTest {
   void convert_parentFolderAsInput_isNamedAfterTheFolder() throws Exception {
     Path set = dir.resolve("set");
     Files.createDirectories(set.resolve("sub"));
-    io.github.cnbudget.io.csv.TidyCsv.create().write(java.util.List.of(Fixtures.document("2958")), set);
+    io.github.cnbudget.io.csv.TidyCsv.defaults().write(java.util.List.of(Fixtures.document("2958")), set);
     Path out = dir.resolve("x");
     Cli r = Cli.run("convert", set.resolve("sub").resolve("..").toString(), "--to", "csv", "-o", out.toString());
     assertThat(r.exitCode).as(r.toString()).isZero();
@@ -97,7 +97,7 @@ class ConvertCommandTest {
     Cli r = Cli.run("convert", a.resolve("x.json").toString(), b.resolve("x.json").toString(), "--to", "json", "-o", out.toString());
     assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
     assertThat(r.err).contains("already written from " + a.resolve("x.json"));
-    assertThat(DisclosureJson.create().read(out.resolve("x.json"))).isEqualTo(Fixtures.document("2958"));
+    assertThat(DisclosureJson.defaults().read(out.resolve("x.json"))).isEqualTo(Fixtures.document("2958"));
   }
 
   @Test
@@ -113,8 +113,8 @@ class ConvertCommandTest {
   @Test
   void convert_jsonLinesWithOneBrokenLine_writesTheGoodDocumentsAndFails() throws Exception {
     Path lines = dir.resolve("batch.jsonl");
-    Files.writeString(lines, DisclosureJson.create().writeLines(java.util.List.of(Fixtures.document("2958"))) + "{broken\n"
-        + DisclosureJson.create().writeLines(java.util.List.of(Fixtures.document("3000"))));
+    Files.writeString(lines, DisclosureJson.defaults().writeLines(java.util.List.of(Fixtures.document("2958"))) + "{broken\n"
+        + DisclosureJson.defaults().writeLines(java.util.List.of(Fixtures.document("3000"))));
     Cli r = Cli.run("convert", lines.toString(), "--to", "jsonl", "-o", dir.resolve("out").toString());
     assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
     assertThat(r.err).contains("line 2");
@@ -137,7 +137,7 @@ class ConvertCommandTest {
   @Test
   void convert_inputTooLargeForTheHeap_failsAloneAndTheBatchGoesOn() throws Exception {
     Path small = Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
-    String one = DisclosureJson.create().writeString(Fixtures.document("2958"));
+    String one = DisclosureJson.defaults().writeString(Fixtures.document("2958"));
     // one document with many tables: several MB of valid JSON
     String tables = one.substring(one.indexOf("\"tables\":[") + 10, one.lastIndexOf(']') + 1);
     String body = tables.substring(1, tables.length() - 1);
@@ -157,7 +157,7 @@ class ConvertCommandTest {
 
     assertThat(p.waitFor()).as(output).isEqualTo(2);
     assertThat(output).contains("FAILED " + huge + ": IOException: too large for this JVM's heap").doesNotContain("\tat ");
-    assertThat(DisclosureJson.create().read(out.resolve("a.json"))).isEqualTo(Fixtures.document("2958"));
+    assertThat(DisclosureJson.defaults().read(out.resolve("a.json"))).isEqualTo(Fixtures.document("2958"));
     assertThat(out.resolve("b.json")).doesNotExist();
   }
 }

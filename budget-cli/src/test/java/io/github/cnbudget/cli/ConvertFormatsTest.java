@@ -61,7 +61,7 @@ class ConvertFormatsTest {
     assertThat(dir.resolve("dp/a").resolve(DataPackage.DESCRIPTOR)).exists();
     Cli back = Cli.run("convert", dir.resolve("dp/a").toString(), "--to", "json");
     assertThat(back.exitCode).as(back.toString()).isZero();
-    assertThat(DisclosureJson.create().readString(back.out)).isEqualTo(Fixtures.document("2958"));
+    assertThat(DisclosureJson.defaults().readString(back.out)).isEqualTo(Fixtures.document("2958"));
   }
 
   @Test
@@ -71,7 +71,7 @@ class ConvertFormatsTest {
     Cli r = Cli.run("convert", json.toString(), "--to", "json", "-o", out.toString());
     assertThat(r.exitCode).as(r.toString()).isZero();
     assertThat(out).isRegularFile();
-    assertThat(DisclosureJson.create().read(out)).isEqualTo(Fixtures.document("2958"));
+    assertThat(DisclosureJson.defaults().read(out)).isEqualTo(Fixtures.document("2958"));
   }
 
   @Test

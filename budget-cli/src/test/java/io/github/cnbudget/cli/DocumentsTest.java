@@ -28,14 +28,14 @@ class DocumentsTest {
   @Test
   void load_jsonLines_readsEveryLine() throws Exception {
     Path a = dir.resolve("a.jsonl");
-    Files.writeString(a, DisclosureJson.create().writeLines(List.of(Fixtures.document("2958"), Fixtures.document("3000"))));
+    Files.writeString(a, DisclosureJson.defaults().writeLines(List.of(Fixtures.document("2958"), Fixtures.document("3000"))));
     assertThat(Documents.load(Input.of(a)).documents()).containsExactly(Fixtures.document("2958"), Fixtures.document("3000"));
   }
 
   @Test
   void load_csvSetFolder_readsTheSet() throws Exception {
     Path set = dir.resolve("set");
-    TidyCsv.create().write(List.of(Fixtures.document("3000")), set);
+    TidyCsv.defaults().write(List.of(Fixtures.document("3000")), set);
     assertThat(Documents.isCsvSet(set)).isTrue();
     assertThat(Documents.isCsvSet(dir)).isFalse();
     assertThat(Documents.load(Input.of(set)).documents()).containsExactly(Fixtures.document("3000"));

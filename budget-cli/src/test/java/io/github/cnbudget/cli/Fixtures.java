@@ -100,7 +100,7 @@ final class Fixtures {
   }
 
   static Path writeJson(Path file, Disclosure d) throws IOException {
-    Files.writeString(file, DisclosureJson.create().withPrettyPrint(true).writeString(d));
+    Files.writeString(file, DisclosureJson.defaults().withPrettyPrint(true).writeString(d));
     return file;
   }
 }

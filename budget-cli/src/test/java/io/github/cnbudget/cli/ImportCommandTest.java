@@ -21,7 +21,7 @@ class ImportCommandTest {
     Path out = dir.resolve("000.json");
     Cli r = Cli.run("import", Fixtures.seed("000").toString(), "-o", out.toString());
     assertThat(r.exitCode).as(r.toString()).isZero();
-    Disclosure d = DisclosureJson.create().read(out);
+    Disclosure d = DisclosureJson.defaults().read(out);
     assertThat(d.department().name()).isEqualTo("深圳市医疗保障局");
     assertThat(d.year().value()).isEqualTo(2023);
     assertThat(d.tables()).isNotEmpty();
@@ -32,7 +32,7 @@ class ImportCommandTest {
     Path doc = Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));
     Cli r = Cli.run("import", doc.toString());
     assertThat(r.exitCode).as(r.toString()).isZero();
-    assertThat(DisclosureJson.create().readString(r.out)).isEqualTo(Fixtures.document("2958"));
+    assertThat(DisclosureJson.defaults().readString(r.out)).isEqualTo(Fixtures.document("2958"));
   }
 
   @Test
@@ -59,7 +59,7 @@ class ImportCommandTest {
     assertThat(r.exitCode).as(r.toString()).isZero();
     assertThat(out.resolve("a.json")).exists();
     String seedBase = Fixtures.seed("001").getFileName().toString().replace(".txt", ".json");
-    assertThat(DisclosureJson.create().read(out.resolve(seedBase)).department().name()).isEqualTo("广州市医疗保障局");
+    assertThat(DisclosureJson.defaults().read(out.resolve(seedBase)).department().name()).isEqualTo("广州市医疗保障局");
   }
 
   @Test
@@ -101,7 +101,7 @@ class ImportCommandTest {
     assertThat(r.exitCode).as(r.toString()).isZero();
     List<String> lines = r.out.lines().collect(Collectors.toList());
     assertThat(lines).hasSize(2);
-    assertThat(DisclosureJson.create().readString(lines.get(1))).isEqualTo(Fixtures.document("3000"));
+    assertThat(DisclosureJson.defaults().readString(lines.get(1))).isEqualTo(Fixtures.document("3000"));
   }
 
   @Test
@@ -123,17 +123,17 @@ class ImportCommandTest {
     Fixtures.writeJson(Files.createDirectories(in.resolve("2023")).resolve("x.json"), Fixtures.document("3000"));
     Cli r = Cli.run("import", in.toString(), "-o", dir.resolve("out").toString());
     assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
-    assertThat(DisclosureJson.create().read(dir.resolve("out/x.json"))).isEqualTo(Fixtures.document("2958"));
+    assertThat(DisclosureJson.defaults().read(dir.resolve("out/x.json"))).isEqualTo(Fixtures.document("2958"));
     assertThat(r.err).contains("already written from");
   }
 
   @Test
   void import_jsonLinesWithOneBrokenLine_keepsTheGoodDocuments() throws Exception {
     Path lines = dir.resolve("batch.jsonl");
-    Files.writeString(lines, DisclosureJson.create().writeLines(java.util.List.of(Fixtures.document("2958"))) + "{broken\n");
+    Files.writeString(lines, DisclosureJson.defaults().writeLines(java.util.List.of(Fixtures.document("2958"))) + "{broken\n");
     Cli r = Cli.run("import", lines.toString());
     assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
-    assertThat(DisclosureJson.create().readString(r.out)).isEqualTo(Fixtures.document("2958"));
+    assertThat(DisclosureJson.defaults().readString(r.out)).isEqualTo(Fixtures.document("2958"));
     assertThat(r.err).contains("line 2");
   }
 

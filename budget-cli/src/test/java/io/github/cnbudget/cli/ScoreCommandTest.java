@@ -46,7 +46,7 @@ class ScoreCommandTest {
   @Test
   void score_jsonLinesWithOneBrokenLine_scoresTheGoodDocuments() throws Exception {
     Path lines = dir.resolve("batch.jsonl");
-    Files.writeString(lines, "{broken\n" + io.github.cnbudget.io.json.DisclosureJson.create().writeLines(java.util.List.of(Fixtures.withSelfEvaluation())));
+    Files.writeString(lines, "{broken\n" + io.github.cnbudget.io.json.DisclosureJson.defaults().writeLines(java.util.List.of(Fixtures.withSelfEvaluation())));
     Cli r = Cli.run("score", lines.toString());
     assertThat(r.exitCode).as(r.toString()).isEqualTo(2);
     assertThat(r.out).contains("参保人数");

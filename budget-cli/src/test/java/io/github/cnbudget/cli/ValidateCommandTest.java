@@ -165,7 +165,7 @@ class ValidateCommandTest {
   void validate_jsonLinesWithOneBrokenLine_sameOrderedReportOnOneAndTwoThreads() throws Exception {
     List<Disclosure> documents = Corpus.of(20231231L, 40_000).stream().collect(Collectors.toList());
     assertThat(documents).hasSizeGreaterThan(8);
-    List<String> lines = new ArrayList<>(DisclosureJson.create().writeLines(documents).lines().collect(Collectors.toList()));
+    List<String> lines = new ArrayList<>(DisclosureJson.defaults().writeLines(documents).lines().collect(Collectors.toList()));
     int broken = 5;
     lines.set(broken - 1, "{\"department\": ");
     Path file = dir.resolve("corpus.jsonl");

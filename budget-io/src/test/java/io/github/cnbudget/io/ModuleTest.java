@@ -21,7 +21,7 @@ class ModuleTest {
     assertThat(d.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
         .containsExactlyInAnyOrder("io.github.cnbudget.io", "io.github.cnbudget.io.json", "io.github.cnbudget.io.csv",
             "io.github.cnbudget.io.text", "io.github.cnbudget.io.catalog", "io.github.cnbudget.io.xlsx",
-            "io.github.cnbudget.io.privacy");
+            "io.github.cnbudget.io.privacy", "io.github.cnbudget.io.read");
     assertThat(d.provides()).anySatisfy(p -> {
       assertThat(p.service()).isEqualTo("com.fasterxml.jackson.databind.Module");
       assertThat(p.providers()).containsExactly("io.github.cnbudget.io.json.BudgetJsonModule");

@@ -32,7 +32,7 @@ class NarrativeCodecTest {
 
   @Test
   void json_roundTrip_keepsPageLineAndSection() {
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     String text = json.writeString(withNarrative());
     assertThat(text).contains("\"narrative\"").contains("\"page\":21");
     assertThat(json.readString(text)).isEqualTo(withNarrative());
@@ -41,20 +41,20 @@ class NarrativeCodecTest {
   @Test
   void json_withoutNarrative_readsEmpty() {
     Disclosure plain = withNarrative().withNarrative(Narrative.empty());
-    String text = DisclosureJson.create().writeString(plain);
+    String text = DisclosureJson.defaults().writeString(plain);
     assertThat(text).doesNotContain("narrative");
-    assertThat(DisclosureJson.create().readString(text).narrative().isEmpty()).isTrue();
+    assertThat(DisclosureJson.defaults().readString(text).narrative().isEmpty()).isTrue();
   }
 
   @Test
   void json_paragraphWithoutText_isRefused() {
-    String text = DisclosureJson.create().writeString(withNarrative()).replace("\"text\":\"说明，", "\"textx\":\"说明，");
-    assertThatThrownBy(() -> DisclosureJson.create().readString(text)).isInstanceOf(CodecException.class);
+    String text = DisclosureJson.defaults().writeString(withNarrative()).replace("\"text\":\"说明，", "\"textx\":\"说明，");
+    assertThatThrownBy(() -> DisclosureJson.defaults().readString(text)).isInstanceOf(CodecException.class);
   }
 
   @Test
   void csv_roundTrip() {
-    TidyCsv csv = TidyCsv.create();
+    TidyCsv csv = TidyCsv.defaults();
     assertThat(csv.read(csv.write(List.of(withNarrative())))).containsExactly(withNarrative());
   }
 }

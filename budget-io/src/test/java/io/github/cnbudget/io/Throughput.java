@@ -33,8 +33,8 @@ public final class Throughput {
   }
 
   private static void measure(List<Disclosure> docs) {
-    DisclosureJson json = DisclosureJson.create();
-    TidyCsv csv = TidyCsv.create();
+    DisclosureJson json = DisclosureJson.defaults();
+    TidyCsv csv = TidyCsv.defaults();
     for (int round = 0; round < 3; round++) {
       long bytes = 0;
       long t0 = cpu();

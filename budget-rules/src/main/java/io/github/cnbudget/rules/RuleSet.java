@@ -3,7 +3,7 @@ package io.github.cnbudget.rules;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.NotChecked;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import io.github.cnbudget.rules.internal.RoundingGroups;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import io.github.cnbudget.rules.fixtures.Fixtures;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import io.github.cnbudget.testkit.DocumentGen;
 import io.github.cnbudget.testkit.Gen;

@@ -146,7 +146,8 @@ public final class BudgetSpark {
 
   /**
    * Imports published files (导入公开文件): PDFs (recognised by their {@code %PDF-} header) and
-   * disclosure texts, one document per file, with the importer's problems.
+   * disclosure texts, one document per file, with the importer's problems; files of our JSON
+   * ({@code .json}) and JSON Lines ({@code .jsonl}) are read too, as {@code Disclosures.read} reads them.
    *
    * @param spark the session
    * @param path a file, a folder (its files, not its sub-folders) or a glob, in any file system
@@ -156,7 +157,7 @@ public final class BudgetSpark {
   public static Dataset<Row> importFiles(SparkSession spark, String path) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     JavaRDD<Row> rows = jsc.binaryFiles(Objects.requireNonNull(path, "path"), jsc.defaultParallelism())
-        .map(file -> DocumentRows.imported(file._1(), file._2()));
+        .flatMap(file -> DocumentRows.imported(file._1(), file._2()).iterator());
     return spark.createDataFrame(rows, Schemas.documents());
   }
 

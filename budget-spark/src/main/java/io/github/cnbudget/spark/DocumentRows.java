@@ -3,9 +3,9 @@ package io.github.cnbudget.spark;
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.io.json.JsonLines;
-import io.github.cnbudget.io.text.DisclosureImporter;
-import io.github.cnbudget.io.text.ImportProblem;
-import io.github.cnbudget.io.text.ImportResult;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.ReadResult;
+import io.github.cnbudget.io.read.Disclosures;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,29 +35,44 @@ final class DocumentRows {
   private DocumentRows() {}
 
   /** The canonical format documents travel in between stages (not Java serialisation: it is stable and ours). */
-  static final DisclosureJson JSON = DisclosureJson.create();
+  static final DisclosureJson JSON = DisclosureJson.defaults();
 
   /**
-   * Imports one published file (a PDF by its header, or disclosure text).
+   * Reads one file with {@link Disclosures#read(Path)}: a published PDF (by its header) or disclosure
+   * text, or our JSON or JSON Lines (by its extension).
    *
    * @param source the file's path as Spark names it
    * @param content the file's bytes
-   * @return the document's row, or its failure's
+   * @return the row of its document with the read problems; for a file of several documents (JSON
+   *     Lines) a row per document, named {@code source#n}, and a failed row per line that could not
+   *     be read, named {@code source:line}; or the row of its failure
    */
-  static Row imported(String source, PortableDataStream content) {
+  static List<Row> imported(String source, PortableDataStream content) {
     Path temp = null;
     try {
       // the importer (PDFBox) reads a file with random access: the bytes are spooled to a local
-      // file of this executor, named like the source so that messages stay readable
+      // file of this executor, named like the source so that messages and the reader's choice by
+      // extension stay those of the source
       temp = Files.createTempFile("cn-budget-", "-" + fileName(source));
       try (InputStream in = content.open()) {
         Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
       }
-      ImportResult result = DisclosureImporter.defaults().importFile(temp);
-      return document(source, source, result.disclosure(), problems(result.report().problems()));
+      ReadResult result = Disclosures.read(temp);
+      List<Disclosure> documents = result.documents();
+      if (documents.size() == 1) {
+        return List.of(document(source, source, documents.get(0), problems(result.problems())));
+      }
+      List<Row> rows = new ArrayList<>();
+      for (int i = 0; i < documents.size(); i++) {
+        rows.add(document(source, source + "#" + (i + 1), documents.get(i), List.of()));
+      }
+      for (ReadProblem p : result.problems()) {
+        rows.add(failed(source, source + ":" + p.line(), "CodecException: " + p.why()));
+      }
+      return rows;
     } catch (IOException | RuntimeException e) {
       String reason = Failures.describe(e);
-      return failed(source, source, temp == null ? reason : reason.replace(temp.toString(), source));
+      return List.of(failed(source, source, temp == null ? reason : reason.replace(temp.toString(), source)));
     } finally {
       if (temp != null) {
         try {
@@ -89,7 +104,7 @@ final class DocumentRows {
       return JsonLines.readLine(JSON, line, 0, length, 1).map(d -> document(source, id, d, List.of()));
     } catch (CodecException e) {
       // the reader numbers the line 1: name its place in the file by its id instead
-      String pointer = e.location().pointer().filter(p -> !p.isEmpty()).map(p -> " at " + p).orElse("");
+      String pointer = e.position().pointer().filter(p -> !p.isEmpty()).map(p -> " at " + p).orElse("");
       return Optional.of(failed(source, id, "CodecException" + pointer + ": " + e.reason()));
     } catch (RuntimeException e) {
       return Optional.of(failed(source, id, Failures.describe(e)));
@@ -110,9 +125,9 @@ final class DocumentRows {
     return CollectionConverters.asScala(rows);
   }
 
-  private static List<Row> problems(List<ImportProblem> problems) {
+  private static List<Row> problems(List<ReadProblem> problems) {
     List<Row> out = new ArrayList<>(problems.size());
-    for (ImportProblem p : problems) {
+    for (ReadProblem p : problems) {
       out.add(RowFactory.create(p.severity().name(), p.page().isPresent() ? p.page().getAsInt() : null,
           p.line() > 0 ? p.line() : null, p.box().orElse(null), p.what(), p.why()));
     }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cnbudget.io.json.DisclosureJson;
 import io.github.cnbudget.io.json.JsonLines;
 import io.github.cnbudget.io.text.DisclosureImporter;
-import io.github.cnbudget.io.text.ImportProblem;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.text.ImportResult;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.Rule;
@@ -105,7 +105,7 @@ class BudgetSparkTest {
       int total = 0;
       for (Row r : docs) {
         // the same documents: those the job imported, as its JSON carries them
-        ValidationReport report = Rules.defaults().validate(DisclosureJson.create().readString(r.getAs("json")));
+        ValidationReport report = Rules.defaults().validate(DisclosureJson.defaults().readString(r.getAs("json")));
         String file = name(r.getAs("source"));
         total += report.findings().size();
         assertThat(findings.getOrDefault(file, List.of())).as(file).containsExactlyElementsOf(
@@ -137,7 +137,7 @@ class BudgetSparkTest {
       String file = name(r.getAs("source"));
       ImportResult local = DisclosureImporter.defaults().importFile(data.resolve(file));
       Disclosure d = local.disclosure();
-      assertThat(DisclosureJson.create().readString(r.getAs("json"))).as(file).isEqualTo(d);
+      assertThat(DisclosureJson.defaults().readString(r.getAs("json"))).as(file).isEqualTo(d);
       assertThat(Arrays.asList(r.getAs("department"), r.getAs("year"), r.getAs("stage"), r.getAs("document_id")))
           .containsExactly(d.department().name(), d.year().value(), d.stage().name(), r.getAs("source"));
       assertThat(problems.getOrDefault(file, List.of())).as(file).containsExactlyElementsOf(
@@ -237,7 +237,7 @@ class BudgetSparkTest {
 
   @Test
   void readJsonLines_brokenAndBlankLines_oneErrorRowForTheBrokenLineOnly(@TempDir Path dir) throws IOException {
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     String good = json.writeString(SeedDocuments.seed(0));
     String broken = "{\"department\": {\"name\": \"x\"}, \"year\": ";
     byte[] content = (good + "\n\n" + broken + "\r\n" + json.writeString(SeedDocuments.seed(1)) + "\n")
@@ -305,7 +305,7 @@ class BudgetSparkTest {
   }
 
   private static void writeLines(Path file, List<Disclosure> documents) {
-    try (OutputStream out = Files.newOutputStream(file); JsonLines.Writer w = JsonLines.writer(out)) {
+    try (OutputStream out = Files.newOutputStream(file); JsonLines.DocumentWriter w = JsonLines.writer(out)) {
       for (Disclosure d : documents) {
         w.write(d);
       }
@@ -394,7 +394,7 @@ class BudgetSparkTest {
         r.getAs("why"));
   }
 
-  private static List<Object> expected(ImportProblem p) {
+  private static List<Object> expected(ReadProblem p) {
     return Arrays.asList(p.severity().name(), orNull(p.page()), p.line() > 0 ? p.line() : null, p.box().orElse(null),
         p.what(), p.why());
   }

@@ -2,7 +2,7 @@ package io.github.cnbudget.validation;
 
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Path;

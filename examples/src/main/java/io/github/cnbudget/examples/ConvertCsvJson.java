@@ -24,9 +24,9 @@ public final class ConvertCsvJson {
    * @return the document read back from CSV
    */
   public static Disclosure roundTrip(Disclosure document, Path folder) {
-    DisclosureJson json = DisclosureJson.create().withPrettyPrint(true);
+    DisclosureJson json = DisclosureJson.defaults().withPrettyPrint(true);
     Disclosure fromJson = json.readString(json.writeString(document));
-    TidyCsv csv = TidyCsv.create();
+    TidyCsv csv = TidyCsv.defaults();
     csv.write(List.of(fromJson), folder);
     return csv.read(folder).get(0);
   }

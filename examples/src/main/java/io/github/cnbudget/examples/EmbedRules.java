@@ -4,7 +4,7 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.RuleSet;
 import io.github.cnbudget.rules.Rules;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import java.math.BigDecimal;
 

@@ -39,7 +39,7 @@ public final class RecomputeScores {
    * @return each indicator's recomputed score beside the printed one, the total and the grade
    */
   public static ScoreCard recompute(SelfEvaluation evaluation) {
-    return ScoringEngine.standard().recompute(evaluation);
+    return ScoringEngine.defaults().recompute(evaluation);
   }
 
   /**

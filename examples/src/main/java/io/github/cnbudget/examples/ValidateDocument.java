@@ -1,11 +1,10 @@
 package io.github.cnbudget.examples;
 
-import io.github.cnbudget.io.json.DisclosureJson;
-import io.github.cnbudget.io.text.DisclosureImporter;
+import io.github.cnbudget.io.read.Disclosures;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -13,7 +12,7 @@ import java.util.Locale;
 
 /**
  * Validates a published document with the default rules (用默认规则校验公开文件): reads the disclosure
- * text (or our JSON), runs {@code Rules.defaults()} and prints each finding with its location.
+ * text, PDF or our JSON, runs {@code Rules.defaults()} and prints each finding with its location.
  *
  * <p>Run from the repository root: {@code java … io.github.cnbudget.examples.ValidateDocument
  * examples/data/000_ff2a909ca0d0a799.txt}.
@@ -22,16 +21,16 @@ public final class ValidateDocument {
   private ValidateDocument() {}
 
   /**
-   * Reads a document: {@code .json} with the JSON codec, anything else as disclosure text.
+   * Reads a document from any input {@link Disclosures#read(Path)} supports: our JSON or JSON Lines,
+   * a tidy CSV folder, disclosure text or a published PDF.
    *
-   * @param file the file
-   * @return the document
+   * @param file the file (or tidy CSV folder)
+   * @return its first document
+   * @throws IllegalArgumentException when the input holds no document
    */
   public static Disclosure read(Path file) {
-    if (file.toString().endsWith(".json")) {
-      return DisclosureJson.create().read(file);
-    }
-    return DisclosureImporter.defaults().importText(file).disclosure();
+    return Disclosures.read(file).documents().stream().findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(file + " holds no document"));
   }
 
   /**

@@ -3,7 +3,7 @@ package io.github.cnbudget.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbudget.model.Disclosure;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

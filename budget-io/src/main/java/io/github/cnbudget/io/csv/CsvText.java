@@ -1,7 +1,8 @@
 package io.github.cnbudget.io.csv;
 
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.SourcePosition;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -25,7 +26,7 @@ final class CsvText {
   /** As {@link #decode}, into characters the CSV parser reads without another copy. */
   static CharBuffer chars(byte[] bytes, String file, CsvEncoding encoding, long maxLength) {
     if (bytes.length > maxLength) {
-      throw new CodecException(Location.ofCsv(file, 0, 0), "file longer than the maximum of " + maxLength + " bytes");
+      throw new CodecException(ReadProblem.Kind.BOUND_EXCEEDED, SourcePosition.ofCsv(file, 0, 0), "file longer than the maximum of " + maxLength + " bytes");
     }
     boolean bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb && (bytes[2] & 0xff) == 0xbf;
     int start = bom ? 3 : 0;
@@ -77,7 +78,7 @@ final class CsvText {
       return new java.io.CharArrayReader(text.array(), text.arrayOffset() + text.position(), text.remaining());
     }
     if (bytes.length > maxLength) {
-      throw new CodecException(Location.ofCsv(file, 0, 0), "file longer than the maximum of " + maxLength + " bytes");
+      throw new CodecException(ReadProblem.Kind.BOUND_EXCEEDED, SourcePosition.ofCsv(file, 0, 0), "file longer than the maximum of " + maxLength + " bytes");
     }
     return new Utf8Reader(bytes, start(bytes));
   }
@@ -233,7 +234,7 @@ final class CsvText {
           row++;
         }
       }
-      throw new CodecException(Location.ofCsv(file, row, 0), "bytes not valid in " + what + " at byte offset "
+      throw new CodecException(ReadProblem.Kind.MALFORMED_ENCODING, SourcePosition.ofCsv(file, row, 0), "bytes not valid in " + what + " at byte offset "
           + bad + (r.isMalformed() ? "" : " (unmappable)"),
           r.isMalformed() ? new MalformedInputException(r.length()) : new UnmappableCharacterException(r.length()));
     }

@@ -45,12 +45,12 @@ public final class DataPackage {
   }
 
   /**
-   * A writer of the default tidy set ({@link TidyCsv#create()}).
+   * A writer of the default tidy set ({@link TidyCsv#defaults()}).
    *
    * @return the writer
    */
-  public static DataPackage create() {
-    return new DataPackage(TidyCsv.create());
+  public static DataPackage defaults() {
+    return new DataPackage(TidyCsv.defaults());
   }
 
   /**

@@ -5,10 +5,11 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.CodecProblem;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.io.ReadOptions;
 import io.github.cnbudget.io.internal.Cells;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.Amounts;
 import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.table.PagePlace;
@@ -70,7 +71,7 @@ final class Records {
    * @throws UncheckedIOException caused by {@link CsvText.NotUtf8} where the text stops being UTF-8
    */
   static List<Rec> read(TidyFile file, Reader text, int maxChars, ReadOptions options, boolean spreadsheetSafe,
-      boolean lenient, List<CodecProblem> problems) {
+      boolean lenient, List<ReadProblem> problems) {
     String name = file.fileName();
     List<Rec> out = new ArrayList<>();
     Handler handler = new Handler(options.maxStringLength(), spreadsheetSafe);
@@ -92,33 +93,33 @@ final class Records {
         // the handler still holds the state of the record just returned: the next is parsed on demand
         int count = handler.fieldCount();
         if (count != layout.width) {
-          throw new CodecException(Location.ofCsv(name, r.row, Math.min(count, layout.width) + 1),
+          throw new CodecException(ReadProblem.Kind.CSV_SYNTAX, SourcePosition.ofCsv(name, r.row, Math.min(count, layout.width) + 1),
               "row has " + count + " fields, the header has " + layout.width);
         }
         if (handler.tooLong >= 0) {
-          throw new CodecException(Location.ofCsv(name, r.row, handler.tooLong + 1),
+          throw new CodecException(ReadProblem.Kind.BOUND_EXCEEDED, SourcePosition.ofCsv(name, r.row, handler.tooLong + 1),
               "field longer than the maximum of " + options.maxStringLength() + " characters");
         }
         out.add(r);
       }
       if (layout == null) {
-        throw new CodecException(Location.ofCsv(name, 1, 0), "no header row");
+        throw new CodecException(ReadProblem.Kind.CSV_SYNTAX, SourcePosition.ofCsv(name, 1, 0), "no header row");
       }
     } catch (CsvParseException e) {
-      throw new CodecException(Location.ofCsv(name, 0, 0), "malformed CSV: " + e.getMessage(), e);
+      throw new CodecException(ReadProblem.Kind.CSV_SYNTAX, SourcePosition.ofCsv(name, 0, 0), "malformed CSV: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (UncheckedIOException e) {
       if (e.getCause() instanceof CsvText.NotUtf8) {
         throw e;
       }
-      throw new CodecException(Location.ofCsv(name, 0, 0), "malformed CSV: " + e.getMessage(), e);
+      throw new CodecException(ReadProblem.Kind.CSV_SYNTAX, SourcePosition.ofCsv(name, 0, 0), "malformed CSV: " + e.getMessage(), e);
     }
     return out;
   }
 
   private static Layout header(TidyFile file, List<String> fields, long line, int maxNumberLength, boolean lenient,
-      List<CodecProblem> problems) {
+      List<ReadProblem> problems) {
     String name = file.fileName();
     Map<String, Integer> ordinals = ORDINALS.get(file);
     int[] ordinalOf = new int[fields.size()];
@@ -130,15 +131,15 @@ final class Records {
     for (int i = 0; i < fields.size(); i++) {
       String col = fields.get(i);
       if (!seen.add(col)) {
-        throw new CodecException(Location.ofCsv(name, line, i + 1), "duplicate column '" + col + "'");
+        throw new CodecException(ReadProblem.Kind.DUPLICATE_FIELD, SourcePosition.ofCsv(name, line, i + 1), "duplicate column '" + col + "'");
       }
       Integer ordinal = ordinals.get(col);
       if (ordinal == null) {
         String msg = "unknown column '" + col + "'";
         if (!lenient) {
-          throw new CodecException(Location.ofCsv(name, line, i + 1), msg);
+          throw new CodecException(ReadProblem.Kind.UNKNOWN_FIELD, SourcePosition.ofCsv(name, line, i + 1), msg);
         }
-        problems.add(CodecProblem.of("unknown-field", Location.ofCsv(name, line, i + 1), msg + " ignored"));
+        problems.add(ReadProblem.of(ReadProblem.Kind.UNKNOWN_FIELD, Severity.WARNING, SourcePosition.ofCsv(name, line, i + 1), col, msg + " ignored"));
       }
       // derived columns are never read: their text is not even made into strings
       ordinalOf[i] = ordinal == null || file.isDerived(col) ? -1 : ordinal;
@@ -151,7 +152,7 @@ final class Records {
     }
     for (String col : file.columns()) {
       if (!file.isDerived(col) && !file.isOptional(col) && fieldOf[ordinals.get(col)] == 0) {
-        throw new CodecException(Location.ofCsv(name, line, 0), "missing column '" + col + "'");
+        throw new CodecException(ReadProblem.Kind.MISSING_FIELD, SourcePosition.ofCsv(name, line, 0), "missing column '" + col + "'");
       }
     }
     boolean[] decimal = new boolean[file.columns().size()];
@@ -353,7 +354,7 @@ final class Records {
     }
 
     CodecException error(int column, String reason) {
-      return new CodecException(Location.ofCsv(layout.fileName, row, layout.fieldOf[column]),
+      return new CodecException(ReadProblem.Kind.MALFORMED_VALUE, SourcePosition.ofCsv(layout.fileName, row, layout.fieldOf[column]),
           "column '" + name(column) + "': " + reason);
     }
 
@@ -372,7 +373,7 @@ final class Records {
     }
 
     CodecException error(String reason) {
-      return new CodecException(Location.ofCsv(layout.fileName, row, 0), reason);
+      return new CodecException(ReadProblem.Kind.MALFORMED_VALUE, SourcePosition.ofCsv(layout.fileName, row, 0), reason);
     }
 
     /** The field's text; empty when the column is absent (derived columns only). */

@@ -1,9 +1,11 @@
 package io.github.cnbudget.io.csv;
 
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.CodecProblem;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.ReadResult;
+import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.io.csv.Records.Rec;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,7 +28,7 @@ import java.util.Objects;
  * than silently lost.
  *
  * <pre>{@code
- * TidyCsv csv = TidyCsv.create();
+ * TidyCsv csv = TidyCsv.defaults();
  * csv.write(List.of(document), Path.of("out"));
  * List<Disclosure> back = csv.read(Path.of("out"));
  * }</pre>
@@ -45,7 +47,7 @@ public final class TidyCsv {
    *
    * @return the codec
    */
-  public static TidyCsv create() {
+  public static TidyCsv defaults() {
     return new TidyCsv(CsvOptions.defaults());
   }
 
@@ -128,13 +130,13 @@ public final class TidyCsv {
    * @return the documents and the problems met
    * @throws CodecException naming the file, physical row and field of the first problem
    */
-  public TidyReadResult readLenient(Map<String, byte[]> files) {
-    List<CodecProblem> problems = new ArrayList<>();
+  public ReadResult readLenient(Map<String, byte[]> files) {
+    List<ReadProblem> problems = new ArrayList<>();
     List<Disclosure> docs = read(files, true, problems);
-    return new TidyReadResult(docs, problems);
+    return ReadResult.of(docs, problems);
   }
 
-  private List<Disclosure> read(Map<String, byte[]> files, boolean lenient, List<CodecProblem> problems) {
+  private List<Disclosure> read(Map<String, byte[]> files, boolean lenient, List<ReadProblem> problems) {
     Map<TidyFile, List<Rec>> records = new EnumMap<>(TidyFile.class);
     Map<String, TidyFile> byName = new LinkedHashMap<>();
     for (TidyFile f : TidyFile.values()) {
@@ -143,16 +145,16 @@ public final class TidyCsv {
     for (String name : files.keySet()) {
       if (!byName.containsKey(name)) {
         if (!lenient) {
-          throw new CodecException(Location.ofCsv(name, 0, 0), "not a file of the tidy set");
+          throw new CodecException(ReadProblem.Kind.CSV_UNKNOWN_FILE, SourcePosition.ofCsv(name, 0, 0), "not a file of the tidy set");
         }
-        problems.add(CodecProblem.of("unknown-field", Location.ofCsv(name, 0, 0), "file ignored"));
+        problems.add(ReadProblem.of(ReadProblem.Kind.CSV_UNKNOWN_FILE, Severity.WARNING, SourcePosition.ofCsv(name, 0, 0), name, "file ignored"));
       }
     }
     for (TidyFile f : TidyFile.values()) {
       // the writer writes every file, header only when empty: a missing one is a truncated set,
       // and reading on would turn its facts into silence
       if (!files.containsKey(f.fileName())) {
-        throw new CodecException(Location.ofCsv(f.fileName(), 0, 0), "required file missing");
+        throw new CodecException(ReadProblem.Kind.CSV_MISSING_FILE, SourcePosition.ofCsv(f.fileName(), 0, 0), "required file missing");
       }
     }
     for (TidyFile f : TidyFile.values()) {
@@ -165,7 +167,7 @@ public final class TidyCsv {
       return new TidyReader(records).read();
     } catch (StackOverflowError e) {
       // the reader's recursion is bounded (framework nodes nest 3 deep); kept so no input escapes as an Error
-      throw new CodecException(Location.unknown(), "input nested too deeply");
+      throw new CodecException(ReadProblem.Kind.BOUND_EXCEEDED, SourcePosition.unknown(), "input nested too deeply");
     }
   }
 
@@ -175,7 +177,7 @@ public final class TidyCsv {
    * and the file is not UTF-8 throughout, the file is read again from its whole decoded text
    * (which fails naming the bad bytes' row, or is GB18030).
    */
-  private List<Rec> records(TidyFile f, byte[] bytes, boolean lenient, List<CodecProblem> problems) {
+  private List<Rec> records(TidyFile f, byte[] bytes, boolean lenient, List<ReadProblem> problems) {
     String name = f.fileName();
     long max = options.readOptions().maxDocumentLength();
     int reported = problems.size();
@@ -212,7 +214,7 @@ public final class TidyCsv {
               && !p.getFileName().toString().equals(DataPackage.DESCRIPTOR))
           .sorted().findFirst().orElse(null);
       if (unknown != null) {
-        throw new CodecException(Location.ofCsv(unknown.getFileName().toString(), 0, 0), "not a file of the tidy set");
+        throw new CodecException(ReadProblem.Kind.CSV_UNKNOWN_FILE, SourcePosition.ofCsv(unknown.getFileName().toString(), 0, 0), "not a file of the tidy set");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -223,12 +225,12 @@ public final class TidyCsv {
       try {
         long size = Files.size(p);
         if (size > options.readOptions().maxDocumentLength()) {
-          throw new CodecException(Location.ofCsv(f.fileName(), 0, 0), "file longer than the maximum of "
+          throw new CodecException(ReadProblem.Kind.BOUND_EXCEEDED, SourcePosition.ofCsv(f.fileName(), 0, 0), "file longer than the maximum of "
               + options.readOptions().maxDocumentLength() + " bytes");
         }
         files.put(f.fileName(), Files.readAllBytes(p));
       } catch (NoSuchFileException e) {
-        throw new CodecException(Location.ofCsv(f.fileName(), 0, 0), "required file missing");
+        throw new CodecException(ReadProblem.Kind.CSV_MISSING_FILE, SourcePosition.ofCsv(f.fileName(), 0, 0), "required file missing");
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

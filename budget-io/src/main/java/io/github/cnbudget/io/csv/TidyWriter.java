@@ -5,7 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.narrative.Paragraph;
@@ -22,7 +23,7 @@ import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Note;
 import io.github.cnbudget.model.table.Row;
-import io.github.cnbudget.model.target.Comparator;
+import io.github.cnbudget.model.target.Relation;
 import io.github.cnbudget.model.target.Target;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -83,7 +84,7 @@ final class TidyWriter {
 
   private String o(Optional<String> v, String what) {
     if (v.isPresent() && v.get().isEmpty()) {
-      throw new CodecException(Location.unknown(), "CSV cannot carry an empty " + what + " apart from an absent one ("
+      throw new CodecException(ReadProblem.Kind.NOT_REPRESENTABLE, SourcePosition.unknown(), "CSV cannot carry an empty " + what + " apart from an absent one ("
           + where + "); use JSON for this document");
     }
     return v.orElse("");
@@ -270,7 +271,7 @@ final class TidyWriter {
     }
   }
 
-  /** Comparator symbol, number and unit of the target as parsed, empty when it cannot be read. */
+  /** Relation symbol, number and unit of the target as parsed, empty when it cannot be read. */
   static String[] target(Indicator in) {
     Optional<Target> t = Optional.empty();
     try {
@@ -283,7 +284,7 @@ final class TidyWriter {
       // garbled targets are kept as printed in target_text / value; the derived columns stay empty
       t = Optional.empty();
     }
-    return new String[] {t.flatMap(Target::comparator).map(Comparator::symbol).orElse(""),
+    return new String[] {t.flatMap(Target::relation).map(Relation::symbol).orElse(""),
         t.flatMap(Target::number).map(BigDecimal::toPlainString).orElse(""), t.flatMap(Target::unit).orElse("")};
   }
 

@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Amounts are written as plain numbers; other cells as printed. Output is UTF-8 with a byte
  * order mark (so Excel opens it as UTF-8) and CRLF line ends. Formula neutralisation is on by
- * default ({@link #create()}): text starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or
+ * default ({@link #defaults()}): text starting with {@code =}, {@code +}, {@code -}, {@code @}, tab or
  * carriage return gets a leading {@code '}. Wide files are for people; the lossless form is
  * {@link TidyCsv}.
  *
@@ -52,7 +52,7 @@ public final class WideCsv {
    *
    * @return the writer
    */
-  public static WideCsv create() {
+  public static WideCsv defaults() {
     return new WideCsv(true);
   }
 

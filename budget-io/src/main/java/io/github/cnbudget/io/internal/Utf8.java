@@ -1,7 +1,8 @@
 package io.github.cnbudget.io.internal;
 
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.SourcePosition;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -153,7 +154,7 @@ public final class Utf8 {
 
   private CodecException fail(String why) {
     long at = need > 0 ? sequenceStart : offset;
-    return new CodecException(Location.ofJson("", line, column),
+    return new CodecException(ReadProblem.Kind.MALFORMED_ENCODING, SourcePosition.ofJson("", line, column),
         "not valid UTF-8 at byte offset " + at + ": " + why);
   }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.classification.ClassificationCode;
@@ -58,7 +59,7 @@ public final class BudgetJsonModule extends SimpleModule {
     addDeserializer(Cell.class, deserializer(Cell.class, p -> {
       Cell c = reader(p).cell();
       if (c == null) {
-        throw new CodecException(reader(p).here(), "not a cell");
+        throw new CodecException(ReadProblem.Kind.MALFORMED_VALUE, reader(p).here(), "not a cell");
       }
       return c;
     }));
@@ -117,13 +118,13 @@ public final class BudgetJsonModule extends SimpleModule {
   private static <C> StdDeserializer<C> code(Class<C> type, java.util.function.Function<String, C> parse) {
     return deserializer(type, p -> {
       if (!p.hasToken(com.fasterxml.jackson.core.JsonToken.VALUE_STRING)) {
-        throw new CodecException(reader(p).here(), "a code is a string of digits");
+        throw new CodecException(ReadProblem.Kind.MALFORMED_VALUE, reader(p).here(), "a code is a string of digits");
       }
       String text = p.getText();
       try {
         return parse.apply(text);
       } catch (BudgetException e) {
-        throw new CodecException(reader(p).here(), "malformed code '" + text + "': " + e.getMessage(), e);
+        throw new CodecException(ReadProblem.Kind.MALFORMED_VALUE, reader(p).here(), "malformed code '" + text + "': " + e.getMessage(), e);
       }
     });
   }

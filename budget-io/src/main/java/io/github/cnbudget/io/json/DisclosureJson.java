@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.io.internal.Utf8;
 import io.github.cnbudget.io.ReadOptions;
 import io.github.cnbudget.model.Disclosure;
@@ -37,7 +38,7 @@ import org.jspecify.annotations.Nullable;
  * configuration: from and to a path, a stream or a string.
  *
  * <pre>{@code
- * DisclosureJson json = DisclosureJson.create();
+ * DisclosureJson json = DisclosureJson.defaults();
  * Disclosure d = json.read(Path.of("shenzhen-2023.json"));
  * String text = json.writeString(d);
  * }</pre>
@@ -64,7 +65,7 @@ public final class DisclosureJson {
    *
    * @return the codec
    */
-  public static DisclosureJson create() {
+  public static DisclosureJson defaults() {
     return new DisclosureJson(ReadOptions.defaults(), false);
   }
 
@@ -138,7 +139,7 @@ public final class DisclosureJson {
     try (InputStream in = Files.newInputStream(path)) {
       return read(in);
     } catch (IOException e) {
-      throw new CodecException(Location.unknown().withFile(path.toString()), "cannot read: " + e, e);
+      throw new CodecException(ReadProblem.Kind.UNREADABLE_INPUT, SourcePosition.unknown().withFile(path.toString()), "cannot read: " + e, e);
     }
   }
 
@@ -218,17 +219,17 @@ public final class DisclosureJson {
       p.nextToken();
       Disclosure d = r.disclosure();
       if (p.nextToken() != null) {
-        throw r.error("unexpected content after the document");
+        throw r.error(ReadProblem.Kind.JSON_SYNTAX, "unexpected content after the document");
       }
       return new JsonReadResult(d, r.problems(), r.extras());
     } catch (JsonProcessingException e) {
       throw wrap(e, r);
     } catch (NumberFormatException | ArithmeticException e) {
       // not expected from the binder (it checks numbers itself); kept so no number escapes unwrapped
-      throw new CodecException(r.here(), "malformed number: " + e.getMessage(), e);
+      throw new CodecException(ReadProblem.Kind.MALFORMED_VALUE, r.here(), "malformed number: " + e.getMessage(), e);
     } catch (StackOverflowError e) {
       // cannot happen within the nesting bound; kept so that no input escapes as an Error
-      throw new CodecException(r.here(), "input nested too deeply");
+      throw new CodecException(ReadProblem.Kind.BOUND_EXCEEDED, r.here(), "input nested too deeply");
     }
   }
 
@@ -236,19 +237,19 @@ public final class DisclosureJson {
     if (e instanceof JsonProcessingException) {
       JsonProcessingException j = (JsonProcessingException) e;
       JsonLocation l = j.getLocation();
-      Location at = Location.ofJson("", l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr());
+      SourcePosition at = SourcePosition.ofJson("", l == null ? 0 : l.getLineNr(), l == null ? 0 : l.getColumnNr());
       if (r != null) {
         try {
           // the bounds' errors carry no location: the parser stands just past the offending value
-          Location now = r.now();
-          at = l == null || l.getLineNr() <= 0 ? now : Location.ofJson(now.pointer().orElse(""), at.line(), at.column());
+          SourcePosition now = r.now();
+          at = l == null || l.getLineNr() <= 0 ? now : SourcePosition.ofJson(now.pointer().orElse(""), at.line(), at.column());
         } catch (RuntimeException ignored) {
           // keep the exception's own location
         }
       }
-      return new CodecException(at, JsonMessages.reason(j), e);
+      return new CodecException(JsonMessages.kind(j), at, JsonMessages.reason(j), e);
     }
-    return new CodecException(Location.unknown(), "cannot read: " + e, e);
+    return new CodecException(ReadProblem.Kind.UNREADABLE_INPUT, SourcePosition.unknown(), "cannot read: " + e, e);
   }
 
   // ---------------------------------------------------------------- writing
@@ -336,7 +337,7 @@ public final class DisclosureJson {
    */
   public String writeLines(List<Disclosure> documents) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (JsonLines.Writer w = JsonLines.writer(out, this)) {
+    try (JsonLines.DocumentWriter w = JsonLines.writer(out, this)) {
       documents.forEach(w::write);
     }
     return new String(out.toByteArray(), StandardCharsets.UTF_8);

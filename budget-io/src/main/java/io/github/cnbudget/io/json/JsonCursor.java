@@ -5,8 +5,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.CodecProblem;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.SourcePosition;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.internal.Cells;
 import io.github.cnbudget.io.internal.Utf8;
 import java.io.IOException;
@@ -43,7 +44,7 @@ abstract class JsonCursor {
   final JsonParser p;
   final boolean lenient;
   private final int maxNumberLength;
-  final List<CodecProblem> problems = new ArrayList<>();
+  final List<ReadProblem> problems = new ArrayList<>();
   private final Map<String, Map<String, JsonNode>> extras = new LinkedHashMap<>();
   private final boolean detectDuplicates;
   // per object nesting depth, reused across objects: field names seen so far (a scan for narrow
@@ -68,7 +69,7 @@ abstract class JsonCursor {
     this.detectDuplicates = detectDuplicates;
   }
 
-  List<CodecProblem> problems() {
+  List<ReadProblem> problems() {
     return problems;
   }
 
@@ -82,38 +83,38 @@ abstract class JsonCursor {
     return p.getParsingContext().pathAsPointer().toString();
   }
 
-  Location here() {
+  SourcePosition here() {
     // past the last token (empty or truncated input) the token's location is unset: name where
     // the input ended instead, which is line 1, column 1 for an empty input, never "column 0"
     JsonLocation l = p.currentToken() == null ? p.currentLocation() : p.currentTokenLocation();
-    return Location.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
+    return SourcePosition.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
   }
 
   /** Where the parser is now (for its own errors, which may not carry a location). */
-  Location now() {
+  SourcePosition now() {
     JsonLocation l = p.currentLocation();
-    return Location.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
+    return SourcePosition.ofJson(pointer(), l.getLineNr(), l.getColumnNr());
   }
 
-  CodecException error(String reason) {
-    return new CodecException(here(), reason);
+  CodecException error(ReadProblem.Kind kind, String reason) {
+    return new CodecException(kind, here(), reason);
   }
 
   /** A malformed value: fails when strict, is recorded (and the value dropped) when lenient. */
   <T> @Nullable T malformed(String reason) throws IOException {
     if (!lenient) {
-      throw error(reason);
+      throw error(ReadProblem.Kind.MALFORMED_VALUE, reason);
     }
-    problems.add(CodecProblem.of("malformed-value", here(), reason));
+    problems.add(ReadProblem.of(ReadProblem.Kind.MALFORMED_VALUE, Severity.ERROR, here(), "", reason));
     p.skipChildren();
     return null;
   }
 
   void unknown(String field, String objectPointer) throws IOException {
     if (!lenient) {
-      throw error("unknown field '" + field + "'");
+      throw error(ReadProblem.Kind.UNKNOWN_FIELD, "unknown field '" + field + "'");
     }
-    problems.add(CodecProblem.of("unknown-field", here(), "unknown field '" + field + "' kept aside"));
+    problems.add(ReadProblem.of(ReadProblem.Kind.UNKNOWN_FIELD, Severity.WARNING, here(), field, "unknown field '" + field + "' kept aside"));
     extras.computeIfAbsent(objectPointer, k -> new LinkedHashMap<>()).put(field, tree());
   }
 
@@ -138,7 +139,7 @@ abstract class JsonCursor {
         com.fasterxml.jackson.databind.node.ArrayNode a = NODES.arrayNode();
         for (JsonToken n = p.nextToken(); n != JsonToken.END_ARRAY; n = p.nextToken()) {
           if (n == null) {
-            throw error("unexpected end of input in an array");
+            throw error(ReadProblem.Kind.JSON_SYNTAX, "unexpected end of input in an array");
           }
           a.add(tree());
         }
@@ -155,14 +156,14 @@ abstract class JsonCursor {
       case VALUE_NULL:
         return NODES.nullNode();
       default:
-        throw error("unexpected " + describe(t));
+        throw error(ReadProblem.Kind.JSON_SYNTAX, "unexpected " + describe(t));
     }
   }
 
   private static final com.fasterxml.jackson.databind.node.JsonNodeFactory NODES =
       com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
 
-  /** Where an object started: a cheap mark, turned into a {@link Location} only on failure. */
+  /** Where an object started: a cheap mark, turned into a {@link SourcePosition} only on failure. */
   Start start() {
     JsonLocation l = p.currentTokenLocation();
     return new Start(l.getLineNr(), l.getColumnNr());
@@ -179,13 +180,13 @@ abstract class JsonCursor {
   }
 
   /** At an object's END_OBJECT the parsing context is the parent's, which points at the object. */
-  Location at(Start s) {
-    return Location.ofJson(pointer(), s.line, s.column);
+  SourcePosition at(Start s) {
+    return SourcePosition.ofJson(pointer(), s.line, s.column);
   }
 
   void expect(JsonToken token, String what) {
     if (p.currentToken() != token) {
-      throw error("expected " + what + ", found " + describe(p.currentToken()));
+      throw error(ReadProblem.Kind.MALFORMED_VALUE, "expected " + what + ", found " + describe(p.currentToken()));
     }
   }
 
@@ -263,7 +264,7 @@ abstract class JsonCursor {
     if (t != JsonToken.FIELD_NAME) {
       depth = d;
       if (t != JsonToken.END_OBJECT) {
-        throw error("expected a field name or the end of " + what);
+        throw error(ReadProblem.Kind.JSON_SYNTAX, "expected a field name or the end of " + what);
       }
       return null;
     }
@@ -312,7 +313,7 @@ abstract class JsonCursor {
 
   /** The same message as Jackson's own strict duplicate detection. */
   CodecException duplicate(String name) {
-    return error("malformed JSON: Duplicate field '" + name + "'");
+    return error(ReadProblem.Kind.DUPLICATE_FIELD, "malformed JSON: Duplicate field '" + name + "'");
   }
 
   /** Carries IOException out of the functional handlers. */
@@ -347,7 +348,7 @@ abstract class JsonCursor {
     JsonToken t;
     while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
       if (t == null) {
-        throw error("unexpected end of input in " + what);
+        throw error(ReadProblem.Kind.JSON_SYNTAX, "unexpected end of input in " + what);
       }
       element.read();
     }
@@ -369,7 +370,7 @@ abstract class JsonCursor {
   String unpaired(String s) {
     int i = Utf8.loneSurrogate(s);
     if (i >= 0) {
-      throw error(String.format("lone surrogate \\u%04x at index %d of the string: not a character", (int) s.charAt(i), i));
+      throw error(ReadProblem.Kind.MALFORMED_VALUE, String.format("lone surrogate \\u%04x at index %d of the string: not a character", (int) s.charAt(i), i));
     }
     return s;
   }
@@ -439,7 +440,7 @@ abstract class JsonCursor {
       if (!Cells.isDecimal(s)) {
         return malformed("not a plain decimal amount: " + s);
       }
-      problems.add(CodecProblem.of("malformed-value", here(), "amount written as a JSON number, read exactly"));
+      problems.add(ReadProblem.of(ReadProblem.Kind.MALFORMED_VALUE, Severity.INFO, here(), "", "amount written as a JSON number, read exactly"));
       return new BigDecimal(s);
     }
     return malformed("expected a decimal string, found " + describe(t));

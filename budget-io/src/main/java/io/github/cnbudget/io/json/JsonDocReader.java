@@ -3,9 +3,10 @@ package io.github.cnbudget.io.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.CodecProblem;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.io.internal.Cells;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.BudgetException;
 import io.github.cnbudget.model.Disclosure;
@@ -83,7 +84,7 @@ final class JsonDocReader extends JsonCursor {
     try {
       return PagePlace.parse(text);
     } catch (BudgetException e) {
-      throw new CodecException(at(where), "invalid page place «" + text + "» (page:x0,y0,x1,y1)", e);
+      throw new CodecException(ReadProblem.Kind.MALFORMED_VALUE, at(where), "invalid page place «" + text + "» (page:x0,y0,x1,y1)", e);
     }
   }
 
@@ -93,9 +94,9 @@ final class JsonDocReader extends JsonCursor {
     } catch (InvalidValueException e) {
       if (!e.missing().isEmpty()) {
         // the model names the attributes by accessor, which is also the JSON field name
-        throw new CodecException(at(start), "missing required field(s) " + e.missing(), e);
+        throw new CodecException(ReadProblem.Kind.MISSING_FIELD, at(start), "missing required field(s) " + e.missing(), e);
       }
-      throw new CodecException(at(start), "invalid object: " + e.getMessage(), e);
+      throw new CodecException(ReadProblem.Kind.MALFORMED_VALUE, at(start), "invalid object: " + e.getMessage(), e);
     }
   }
 
@@ -110,7 +111,7 @@ final class JsonDocReader extends JsonCursor {
         case "formatVersion":
           Integer v = integer();
           if (v == null || v != JsonDocWriter.FORMAT_VERSION) {
-            throw error("unsupported formatVersion " + (v == null ? "" : v) + ", this reader reads "
+            throw error(ReadProblem.Kind.MALFORMED_VALUE, "unsupported formatVersion " + (v == null ? "" : v) + ", this reader reads "
                 + JsonDocWriter.FORMAT_VERSION);
           }
           version[0] = true;
@@ -171,7 +172,7 @@ final class JsonDocReader extends JsonCursor {
       }
     }));
     if (!version[0]) {
-      throw new CodecException(at(where), "missing required field 'formatVersion'");
+      throw new CodecException(ReadProblem.Kind.MISSING_FIELD, at(where), "missing required field 'formatVersion'");
     }
     return build(b::build, where);
   }
@@ -240,7 +241,7 @@ final class JsonDocReader extends JsonCursor {
       }
     }));
     if (parts[0] == null || parts[1] == null) {
-      throw new CodecException(at(where), "missing required field '" + (parts[0] == null ? "unit" : "scale") + "'");
+      throw new CodecException(ReadProblem.Kind.MISSING_FIELD, at(where), "missing required field '" + (parts[0] == null ? "unit" : "scale") + "'");
     }
     return build(() -> Precision.of((AmountUnit) parts[0], (Integer) parts[1]), where);
   }
@@ -272,7 +273,7 @@ final class JsonDocReader extends JsonCursor {
       }
     }));
     if (!text[0]) {
-      throw new CodecException(at(where), "missing required field 'text'");
+      throw new CodecException(ReadProblem.Kind.MISSING_FIELD, at(where), "missing required field 'text'");
     }
     return build(b::build, where);
   }
@@ -293,7 +294,7 @@ final class JsonDocReader extends JsonCursor {
       }
     }));
     if (parts[0] == null) {
-      throw new CodecException(at(where), "missing required field 'text'");
+      throw new CodecException(ReadProblem.Kind.MISSING_FIELD, at(where), "missing required field 'text'");
     }
     return parts[1] == null ? Note.of((String) parts[0]) : Note.of((String) parts[0], (Integer) parts[1]);
   }
@@ -493,11 +494,11 @@ final class JsonDocReader extends JsonCursor {
       }
     }
     if (problem != null) {
-      Location where = Location.ofJson(pointer() + "/code", s.line, s.column);
+      SourcePosition where = SourcePosition.ofJson(pointer() + "/code", s.line, s.column);
       if (!lenient) {
-        throw new CodecException(where, problem);
+        throw new CodecException(ReadProblem.Kind.MALFORMED_VALUE, where, problem);
       }
-      problems.add(CodecProblem.of("malformed-value", where, problem));
+      problems.add(ReadProblem.of(ReadProblem.Kind.MALFORMED_VALUE, Severity.ERROR, where, "", problem));
     }
     return c;
   }
@@ -546,7 +547,7 @@ final class JsonDocReader extends JsonCursor {
       }
     }));
     if (parts[2] == null) {
-      throw new CodecException(at(where), "missing required field 'mark'");
+      throw new CodecException(ReadProblem.Kind.MISSING_FIELD, at(where), "missing required field 'mark'");
     }
     if (parts[1] == null && parts[4] != null && !parts[4].equals(((BigDecimal) parts[0]).toPlainString())) {
       parts[1] = parts[4];
@@ -555,9 +556,9 @@ final class JsonDocReader extends JsonCursor {
       return Cells.of((BigDecimal) parts[0], (String) parts[1], (CellMark) parts[2], Boolean.TRUE.equals(parts[3]));
     } catch (InvalidValueException e) {
       if (!lenient) {
-        throw new CodecException(at(where), "inconsistent cell: " + e.getMessage(), e);
+        throw new CodecException(ReadProblem.Kind.MALFORMED_VALUE, at(where), "inconsistent cell: " + e.getMessage(), e);
       }
-      problems.add(CodecProblem.of("malformed-value", at(where), "inconsistent cell dropped: " + e.getMessage()));
+      problems.add(ReadProblem.of(ReadProblem.Kind.MALFORMED_VALUE, Severity.ERROR, at(where), "", "inconsistent cell dropped: " + e.getMessage()));
       return null;
     }
   }

@@ -1,7 +1,8 @@
 package io.github.cnbudget.io.json;
 
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.Location;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.model.Disclosure;
 import java.io.Closeable;
 import java.io.IOException;
@@ -30,7 +31,7 @@ import org.jspecify.annotations.Nullable;
  * the column.
  *
  * <pre>{@code
- * try (JsonLines.Reader r = JsonLines.reader(in, DisclosureJson.create())) {
+ * try (JsonLines.DocumentReader r = JsonLines.reader(in, DisclosureJson.defaults())) {
  *   r.stream().forEach(d -> ...);
  * }
  * }</pre>
@@ -44,8 +45,8 @@ public final class JsonLines {
    * @param in the stream (closed with the reader)
    * @return the reader
    */
-  public static Reader reader(InputStream in) {
-    return reader(in, DisclosureJson.create());
+  public static DocumentReader reader(InputStream in) {
+    return reader(in, DisclosureJson.defaults());
   }
 
   /**
@@ -55,8 +56,8 @@ public final class JsonLines {
    * @param codec the codec whose options apply to each document
    * @return the reader
    */
-  public static Reader reader(InputStream in, DisclosureJson codec) {
-    return new Reader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(codec, "codec"));
+  public static DocumentReader reader(InputStream in, DisclosureJson codec) {
+    return new DocumentReader(Objects.requireNonNull(in, "in"), Objects.requireNonNull(codec, "codec"));
   }
 
   /**
@@ -82,8 +83,8 @@ public final class JsonLines {
       return Optional.of(codec.readBytes(data, from, end - from));
     } catch (CodecException e) {
       // the codec counts lines within the document: name the file's line instead
-      Location l = e.location();
-      throw new CodecException(Location.ofJson(l.pointer().orElse(""), lineNumber, l.column()), e.reason(), e);
+      SourcePosition l = e.position();
+      throw new CodecException(e.kind(), SourcePosition.ofJson(l.pointer().orElse(""), lineNumber, l.column()), e.reason(), e);
     }
   }
 
@@ -96,7 +97,7 @@ public final class JsonLines {
    * @return the error, located at the line
    */
   public static CodecException tooLong(long lineNumber, DisclosureJson codec) {
-    return new CodecException(Location.ofJson("", lineNumber, 0),
+    return new CodecException(ReadProblem.Kind.BOUND_EXCEEDED, SourcePosition.ofJson("", lineNumber, 0),
         "line longer than the maximum document length " + codec.options().maxDocumentLength());
   }
 
@@ -115,18 +116,18 @@ public final class JsonLines {
    * @param out the stream (flushed after each document, closed with the writer)
    * @return the writer
    */
-  public static Writer writer(OutputStream out) {
-    return writer(out, DisclosureJson.create());
+  public static DocumentWriter writer(OutputStream out) {
+    return writer(out, DisclosureJson.defaults());
   }
 
-  static Writer writer(OutputStream out, DisclosureJson codec) {
-    return new Writer(Objects.requireNonNull(out, "out"), codec);
+  static DocumentWriter writer(OutputStream out, DisclosureJson codec) {
+    return new DocumentWriter(Objects.requireNonNull(out, "out"), codec);
   }
 
   /**
-   * Reads documents one line at a time. Not thread-safe: one reader belongs to one thread.
+   * Reads documents one line at a time (逐行读取文档). Not thread-safe: one reader belongs to one thread.
    */
-  public static final class Reader implements Iterator<Disclosure>, Closeable {
+  public static final class DocumentReader implements Iterator<Disclosure>, Closeable {
     private final InputStream in;
     private final DisclosureJson codec;
     private final long max;
@@ -138,7 +139,7 @@ public final class JsonLines {
     private boolean eof;
     private @Nullable Disclosure next;
 
-    Reader(InputStream in, DisclosureJson codec) {
+    DocumentReader(InputStream in, DisclosureJson codec) {
       this.in = in;
       this.codec = codec;
       this.max = codec.options().maxDocumentLength();
@@ -243,13 +244,13 @@ public final class JsonLines {
   }
 
   /**
-   * Writes documents one per line. Not thread-safe: one writer belongs to one thread.
+   * Writes documents one per line (逐行写出文档). Not thread-safe: one writer belongs to one thread.
    */
-  public static final class Writer implements Closeable {
+  public static final class DocumentWriter implements Closeable {
     private final OutputStream out;
     private final DisclosureJson codec;
 
-    Writer(OutputStream out, DisclosureJson codec) {
+    DocumentWriter(OutputStream out, DisclosureJson codec) {
       this.out = out;
       this.codec = codec;
     }

@@ -2,6 +2,7 @@ package io.github.cnbudget.io.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import io.github.cnbudget.io.ReadProblem;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,16 @@ final class JsonMessages {
       Pattern.DOTALL);
 
   private JsonMessages() {}
+
+  /**
+   * The kind of a parser error: a bound of the read options exceeded, or malformed JSON.
+   *
+   * @param e the parser's exception
+   * @return {@link ReadProblem.Kind#BOUND_EXCEEDED} or {@link ReadProblem.Kind#JSON_SYNTAX}
+   */
+  static ReadProblem.Kind kind(JsonProcessingException e) {
+    return e instanceof StreamConstraintsException ? ReadProblem.Kind.BOUND_EXCEEDED : ReadProblem.Kind.JSON_SYNTAX;
+  }
 
   /**
    * The reason for a parser error.

@@ -1,7 +1,7 @@
 package io.github.cnbudget.io.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.cnbudget.io.CodecProblem;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.Disclosure;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,10 +16,10 @@ import java.util.Map;
  */
 public final class JsonReadResult {
   private final Disclosure document;
-  private final List<CodecProblem> problems;
+  private final List<ReadProblem> problems;
   private final Map<String, Map<String, JsonNode>> unknown;
 
-  JsonReadResult(Disclosure document, List<CodecProblem> problems, Map<String, Map<String, JsonNode>> unknown) {
+  JsonReadResult(Disclosure document, List<ReadProblem> problems, Map<String, Map<String, JsonNode>> unknown) {
     this.document = document;
     this.problems = List.copyOf(problems);
     Map<String, Map<String, JsonNode>> copy = new LinkedHashMap<>();
@@ -45,7 +45,7 @@ public final class JsonReadResult {
    *
    * @return the problems
    */
-  public List<CodecProblem> problems() {
+  public List<ReadProblem> problems() {
     return problems;
   }
 

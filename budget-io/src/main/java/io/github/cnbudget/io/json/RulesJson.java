@@ -5,11 +5,12 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.NotChecked;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -337,6 +338,6 @@ final class RulesJson {
 
   private static CodecException error(JsonParser p, String pointer, String reason) {
     com.fasterxml.jackson.core.JsonLocation l = p.currentLocation();
-    return new CodecException(io.github.cnbudget.io.Location.ofJson(pointer, l.getLineNr(), l.getColumnNr()), reason);
+    return new CodecException(ReadProblem.Kind.MALFORMED_VALUE, io.github.cnbudget.io.SourcePosition.ofJson(pointer, l.getLineNr(), l.getColumnNr()), reason);
   }
 }

@@ -54,7 +54,7 @@ public final class PersonalData {
       + ")" + NOT_AMOUNT_AFTER);
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final DisclosureJson JSON = DisclosureJson.create();
+  private static final DisclosureJson JSON = DisclosureJson.defaults();
 
   private PersonalData() {}
 

@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.classification.ClassificationCode;
 import io.github.cnbudget.model.classification.FunctionalCode;
@@ -75,7 +76,7 @@ final class AfterTables {
         if (codes.size() == 1) {
           r.code = codes.iterator().next();
         } else if (codes.size() > 1) {
-          reading.problems.add(ImportProblem.of(ImportProblem.Kind.AMBIGUOUS_NAME, Severity.INFO, r.line, r.label,
+          reading.problems.add(ReadProblem.of(ReadProblem.Kind.AMBIGUOUS_NAME, Severity.INFO, r.line, r.label,
               "name printed with several codes elsewhere " + codes + "; left without a code"));
         } else {
           r.code = reading.codes.classCode(Ordinal.stripPrefix(r.label.strip())).orElse(null);

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
@@ -31,7 +32,7 @@ final class ByColumnIdentities {
    * them put in the same column is placed there; the others stay pending.
    */
   static void byColumnIdentities(RowDraft r, List<Column> columns, Map<String, BigDecimal> atLeast,
-      CellReader cells, List<ImportProblem> problems) {
+      CellReader cells, List<ReadProblem> problems) {
     List<List<Column>> identities = new ArrayList<>(); // first = sum of the rest
     Map<String, List<Column>> groups = new LinkedHashMap<>();
     for (Column c : columns) {

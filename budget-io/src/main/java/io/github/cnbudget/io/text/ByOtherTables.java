@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
@@ -27,7 +28,7 @@ final class ByOtherTables {
    * only when the printed values are exactly those amounts, in printed order.
    */
   static void byAppropriations(RowDraft r, TableDraft table, List<TableDraft> earlier, CellReader cells,
-      List<ImportProblem> problems) {
+      List<ReadProblem> problems) {
     List<Column> columns = table.looseColumns;
     Cell printedTotal = r.cells.get(columns.get(0).key());
     if (!ColumnInference.isTotal(columns.get(0)) || printedTotal == null || printedTotal.value().isEmpty()) {
@@ -77,7 +78,7 @@ final class ByOtherTables {
    * printed order.
    */
   static void byExpenditureTable(RowDraft r, TableDraft table, List<TableDraft> earlier, CellReader cells,
-      List<ImportProblem> problems) {
+      List<ReadProblem> problems) {
     BigDecimal subtotal = ByColumnIdentities.sum(r, table.looseColumns, null);
     if (subtotal.signum() == 0) {
       return;

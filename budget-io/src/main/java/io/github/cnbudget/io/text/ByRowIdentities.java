@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
@@ -56,7 +57,7 @@ final class ByRowIdentities {
    * column is placed there; the others stay pending, now among the columns still free.
    */
   static void byRowIdentities(RowDraft r, boolean noOpening, CellReader cells,
-      List<ImportProblem> problems) {
+      List<ReadProblem> problems) {
     List<Column> columns = r.pendingColumns;
     Column opening = ColumnInference.find(columns, c -> c.concept() == Concept.PRIOR_YEAR_CARRYOVER);
     Column income = ColumnInference.find(columns, c -> HeaderLayout.squeeze(c.label()).equals("本年收入"));
@@ -110,7 +111,7 @@ final class ByRowIdentities {
    * another table prints for the same code: the non-zero parts, in column order, value for value.
    */
   static void placeSplit(RowDraft r, BigDecimal basic, BigDecimal project, CellReader cells,
-      List<ImportProblem> problems, String reason) {
+      List<ReadProblem> problems, String reason) {
     List<Column> target = new ArrayList<>();
     List<BigDecimal> expected = new ArrayList<>();
     for (Column c : r.pendingColumns) {

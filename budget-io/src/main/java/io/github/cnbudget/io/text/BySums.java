@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
@@ -64,7 +65,7 @@ final class BySums {
    * own lone values take part in the search (a total row printing fewer values than columns).
    */
   static boolean bySums(RowDraft parent, List<RowDraft> children, List<Column> candidates,
-      List<Column> components, CellReader cells, List<ImportProblem> problems) {
+      List<Column> components, CellReader cells, List<ReadProblem> problems) {
     List<RowDraft> group = new ArrayList<>();
     group.add(parent);
     group.addAll(children);

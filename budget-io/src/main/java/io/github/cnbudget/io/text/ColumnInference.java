@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
@@ -54,7 +55,7 @@ final class ColumnInference {
    * @param cells reads printed amounts
    * @param problems receives one warning per placed line
    */
-  static void resolve(TableDraft table, List<TableDraft> earlier, CellReader cells, List<ImportProblem> problems) {
+  static void resolve(TableDraft table, List<TableDraft> earlier, CellReader cells, List<ReadProblem> problems) {
     for (Side side : Side.values()) {
       List<RowDraft> rows = new ArrayList<>();
       for (RowDraft r : table.rows) {
@@ -158,7 +159,7 @@ final class ColumnInference {
    * pending, over the columns not taken.
    */
   static void placeAgreed(RowDraft r, Column[] agreed, List<Column> columns, CellReader cells,
-      List<ImportProblem> problems, String reason) {
+      List<ReadProblem> problems, String reason) {
     if (agreed == null) {
       return;
     }
@@ -200,14 +201,14 @@ final class ColumnInference {
         || c.concept() == Concept.CURRENT_INCOME_TOTAL;
   }
 
-  static void place(RowDraft r, List<Column> columns, CellReader cells, List<ImportProblem> problems,
+  static void place(RowDraft r, List<Column> columns, CellReader cells, List<ReadProblem> problems,
       String reason) {
     List<String> names = new ArrayList<>();
     for (int k = 0; k < columns.size(); k++) {
       r.cells.put(columns.get(k).key(), cells.read(r.pending.get(k), r.line));
       names.add(HeaderLayout.squeeze(columns.get(k).label()));
     }
-    problems.add(ImportProblem.of(ImportProblem.Kind.VALUES_PLACED_BY_INFERENCE, Severity.WARNING, r.line, String.join(" ", r.pending),
+    problems.add(ReadProblem.of(ReadProblem.Kind.VALUES_PLACED_BY_INFERENCE, Severity.WARNING, r.line, String.join(" ", r.pending),
         "values of '" + r.label.strip() + "' printed without column positions, placed by inference in "
             + String.join(", ", names) + ": " + reason));
     r.pending.clear();

@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
@@ -25,7 +26,7 @@ final class ColumnTreeCheck {
   /** One group of the tree: target = Σ parts, as the column-identity rule reads a tree. */
   private record Group(Column target, List<Column> parts) {}
 
-  static void check(TableDraft t, List<ImportProblem> problems) {
+  static void check(TableDraft t, List<ReadProblem> problems) {
     if (t.layout == null || t.looseColumns != null) {
       return;
     }
@@ -56,7 +57,7 @@ final class ColumnTreeCheck {
         }
       }
       if (checked >= 2 && repeated * 2 > checked) {
-        problems.add(ImportProblem.of(ImportProblem.Kind.HEADER_NOT_IDENTIFIED, Severity.WARNING, t.line, t.title.printed.strip(),
+        problems.add(ReadProblem.of(ReadProblem.Kind.HEADER_NOT_IDENTIFIED, Severity.WARNING, t.line, t.title.printed.strip(),
             "header not identified: the column group " + g.target.label() + " counts its own total among its parts on "
                 + repeated + " of " + checked + " rows; columns kept in printed order without groups"));
         for (int i = 0; i < columns.size(); i++) {

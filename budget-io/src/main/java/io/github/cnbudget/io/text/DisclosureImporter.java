@@ -1,5 +1,7 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.layout.Box;
 import io.github.cnbudget.io.layout.LaidOutText;
 import io.github.cnbudget.io.pdf.PdfLayouts;
@@ -339,12 +341,12 @@ public final class DisclosureImporter {
       // no year, stage or department in the laid-out text: the caller of a file import is told which file
       throw new PdfImportException(file, 0, "Cannot import " + file + ": " + e.getMessage(), e);
     }
-    List<ImportProblem> problems = new ArrayList<>();
+    List<ReadProblem> problems = new ArrayList<>();
     for (int page : laid.unreadPages()) {
-      problems.add(ImportProblem.of(ImportProblem.Kind.PAGE_WITHOUT_TEXT, ImportProblem.Severity.WARNING, 0, "page " + page,
+      problems.add(ReadProblem.of(ReadProblem.Kind.PAGE_WITHOUT_TEXT, Severity.WARNING, 0, "page " + page,
           "page without a text layer (a scanned image?): not read").atPage(page, ""));
     }
-    for (ImportProblem p : read.report().problems()) {
+    for (ReadProblem p : read.report().problems()) {
       int i = p.line() - 1;
       problems.add(i >= 0 && i < lines.size() ? p.atPage(laid.page(i), laid.box(i).toText()) : p);
     }

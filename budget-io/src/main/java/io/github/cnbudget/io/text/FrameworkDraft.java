@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.performance.EvaluationFramework;
 import io.github.cnbudget.model.performance.FrameworkNode;
 import io.github.cnbudget.model.performance.GoalScope;
@@ -36,7 +37,7 @@ final class FrameworkDraft {
   private final List<SourceLine> header = new ArrayList<>();
   private final List<NodeDraft> roots = new ArrayList<>();
   private final NodeDraft[] open = new NodeDraft[4];
-  private final List<ImportProblem> problems = new ArrayList<>();
+  private final List<ReadProblem> problems = new ArrayList<>();
   private final int[] nameColumn = {-1, -1, -1, -1};
   private final int[] scoreColumn = {-1, -1, -1, -1};
   private int explanationColumn = -1;
@@ -171,7 +172,7 @@ final class FrameworkDraft {
       if (!score.isEmpty()) {
         n.score = Cell.printed(score);
       } else {
-        problems.add(ImportProblem.of(ImportProblem.Kind.FRAMEWORK_INDICATOR_WITHOUT_WEIGHT, Severity.WARNING, l.number, name, "framework indicator printed without a 参考分值"));
+        problems.add(ReadProblem.of(ReadProblem.Kind.FRAMEWORK_INDICATOR_WITHOUT_WEIGHT, Severity.WARNING, l.number, name, "framework indicator printed without a 参考分值"));
       }
       if (parent == null) {
         roots.add(n);
@@ -251,13 +252,13 @@ final class FrameworkDraft {
 
   private void fail(SourceLine l, String why) {
     broken = true;
-    problems.add(ImportProblem.of(ImportProblem.Kind.FRAMEWORK_NOT_IMPORTED, Severity.ERROR, l.number, l.text(), "framework not imported: " + why));
+    problems.add(ReadProblem.of(ReadProblem.Kind.FRAMEWORK_NOT_IMPORTED, Severity.ERROR, l.number, l.text(), "framework not imported: " + why));
   }
 
   /** The framework, or empty (with the reasons in {@code out}) when a row could not be placed. */
-  Optional<EvaluationFramework> build(List<ImportProblem> out) {
+  Optional<EvaluationFramework> build(List<ReadProblem> out) {
     if (unread || roots.isEmpty() && !broken) {
-      out.add(ImportProblem.of(ImportProblem.Kind.FRAMEWORK_NOT_IMPORTED, Severity.ERROR, line, title.printed,
+      out.add(ReadProblem.of(ReadProblem.Kind.FRAMEWORK_NOT_IMPORTED, Severity.ERROR, line, title.printed,
           "table recognised but not imported: a framework whose header does not name its columns "
               + "(名称 and 参考分值 of the 一级, 二级 and 三级 indicators, one per cell) is not read yet"));
       return Optional.empty();

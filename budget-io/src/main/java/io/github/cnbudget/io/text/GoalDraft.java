@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.Level1;
@@ -38,7 +39,7 @@ final class GoalDraft implements Section {
   private String level1 = "";
   private String level2 = "";
   private String unitName;
-  private final List<ImportProblem> pending = new ArrayList<>();
+  private final List<ReadProblem> pending = new ArrayList<>();
   private String wrappedName = "";
   /** The value part's periods (history years beside the target), or null when it prints one value column. */
   private ValueColumns values;
@@ -296,7 +297,7 @@ final class GoalDraft implements Section {
     }
     SourceLine row = shiftedRows.realign(l, col, targetColumn());
     if (shiftedRows.firstReport()) {
-      pending.add(ImportProblem.of(ImportProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
+      pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
           "indicator rows printed one column left of their header (its first column left out); read one column right"));
     }
     return indicator(row);
@@ -333,7 +334,7 @@ final class GoalDraft implements Section {
       }
     }
     if (firstAmount < 0) {
-      pending.add(ImportProblem.of(ImportProblem.Kind.PERFORMANCE_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
+      pending.add(ReadProblem.of(ReadProblem.Kind.PERFORMANCE_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
       return true;
     }
     GoalPart p = part(l.number);
@@ -407,7 +408,7 @@ final class GoalDraft implements Section {
           break;
         }
       }
-      pending.add(ImportProblem.of(ImportProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
+      pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
           "indicator printed one column right of its header; read as name and target"));
     }
     if (!split && TARGET_LIKE.matcher(name).find() && leftOfName >= 0) {
@@ -415,7 +416,7 @@ final class GoalDraft implements Section {
       target = name;
       name = cs.get(leftOfName);
       l2 = "";
-      pending.add(ImportProblem.of(ImportProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
+      pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
           "indicator printed one column left of its header; read as name and target"));
     }
     Integer l1At = col.get("一级指标");
@@ -428,7 +429,7 @@ final class GoalDraft implements Section {
       if (asLevel2.isPresent() && Level1.fromText(left).equals(Optional.of(asLevel2.get().parent()))) {
         l2 = l1;
         l1 = left;
-        pending.add(ImportProblem.of(ImportProblem.Kind.INDICATOR_LEVELS_SHIFTED, Severity.WARNING, l.number, l.text(),
+        pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_LEVELS_SHIFTED, Severity.WARNING, l.number, l.text(),
             "indicator levels printed one column left of their headers; read where printed"));
       }
     }
@@ -453,7 +454,7 @@ final class GoalDraft implements Section {
       unitName = unitText.replaceAll("\\s+", "");
       part = null;
       if (!budget.isEmpty()) {
-        pending.add(ImportProblem.of(ImportProblem.Kind.TARGET_TABLE_UNIT_LINE, Severity.INFO, l.number, l.text(), "unit line of a project target table"));
+        pending.add(ReadProblem.of(ReadProblem.Kind.TARGET_TABLE_UNIT_LINE, Severity.INFO, l.number, l.text(), "unit line of a project target table"));
       }
       return true;
     }
@@ -484,7 +485,7 @@ final class GoalDraft implements Section {
             part(l.number).levels.label(l.number, "", label);
           }
         }
-        pending.add(ImportProblem.of(ImportProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
+        pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
             "indicator printed out of its columns; read as name and target"));
       } else {
         if (segmented() && (!projectText.isEmpty() || !annual.isEmpty() || !budget.isEmpty())) {
@@ -497,7 +498,7 @@ final class GoalDraft implements Section {
           p.annual.append(annual);
           return true;
         }
-        pending.add(ImportProblem.of(ImportProblem.Kind.PERFORMANCE_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
+        pending.add(ReadProblem.of(ReadProblem.Kind.PERFORMANCE_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
         return true;
       }
     } else if (target.isEmpty() && !split && nameAt != null && values == null) {
@@ -543,7 +544,7 @@ final class GoalDraft implements Section {
         && !Level1.fromText(level1).equals(Optional.of(printedLevel2.get().parent()))) {
       // a merged 一级指标 cell prints its label in the middle of its rows, so the rows above the label
       // still carry the previous first level; the second level printed above them names the right one
-      pending.add(ImportProblem.of(ImportProblem.Kind.INDICATOR_LEVEL_MISMATCH, Severity.WARNING, l.number, name.strip(), (level1.isEmpty()
+      pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_LEVEL_MISMATCH, Severity.WARNING, l.number, name.strip(), (level1.isEmpty()
           ? "no first level printed above the second level " : "first level " + level1
               + " carried from above contradicts the second level ") + level2 + "; read as "
           + printedLevel2.get().parent().chinese()));
@@ -586,7 +587,7 @@ final class GoalDraft implements Section {
       if (w.hasValue()) {
         p.weights = p.weights.add(w.valueOrZero());
       } else if (w.mark() == CellMark.TEXT) {
-        pending.add(ImportProblem.of(ImportProblem.Kind.UNREADABLE_WEIGHT, Severity.WARNING, l.number, weight, "unreadable weight"));
+        pending.add(ReadProblem.of(ReadProblem.Kind.UNREADABLE_WEIGHT, Severity.WARNING, l.number, weight, "unreadable weight"));
       }
     }
     if (segmented) {
@@ -633,7 +634,7 @@ final class GoalDraft implements Section {
   private void flushProjects() {
     for (ProjectBlocks.Block k : blocks.segment(pending)) {
       if (k.rows().isEmpty() && !k.continuation()) {
-        pending.add(ImportProblem.of(ImportProblem.Kind.PROJECT_WITHOUT_INDICATORS, Severity.WARNING, k.firstLine(), k.name(), "project of a target table without indicator rows"));
+        pending.add(ReadProblem.of(ReadProblem.Kind.PROJECT_WITHOUT_INDICATORS, Severity.WARNING, k.firstLine(), k.name(), "project of a target table without indicator rows"));
         continue;
       }
       GoalPart p;
@@ -730,12 +731,12 @@ final class GoalDraft implements Section {
     return projects;
   }
 
-  List<PerformanceGoal> build(List<ImportProblem> problems) {
+  List<PerformanceGoal> build(List<ReadProblem> problems) {
     flushProjects();
     parts.forEach(GoalPart::takeForm);
     projects = forms.projects();
     if (!wrappedName.isEmpty()) {
-      pending.add(ImportProblem.of(ImportProblem.Kind.INDICATOR_WITHOUT_TARGET, Severity.WARNING, line, wrappedName, "indicator name without a target at the end of the table"));
+      pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_WITHOUT_TARGET, Severity.WARNING, line, wrappedName, "indicator name without a target at the end of the table"));
     }
     problems.addAll(pending);
     List<PerformanceGoal> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.LabelledAmounts;
@@ -62,7 +63,7 @@ final class GoalPart {
    * @param tableUnit the unit the table prints (单位：万元), for a goal whose form prints none
    */
   Optional<PerformanceGoal> build(TableTitles.Title title, int tableLine, AmountUnit tableUnit,
-      List<ImportProblem> problems) {
+      List<ReadProblem> problems) {
     if (indicators.isEmpty() && tasks.isEmpty()) {
       return Optional.empty();
     }

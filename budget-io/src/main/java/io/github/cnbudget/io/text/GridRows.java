@@ -1,8 +1,9 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.text.HeaderLayout.Role;
 import io.github.cnbudget.io.text.HeaderLayout.Slot;
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.Amounts;
 import io.github.cnbudget.model.TextParseException;
@@ -45,15 +46,15 @@ final class GridRows {
     List<String> cs = new ArrayList<>(l.cells);
     Map<Integer, String> spilled = reading.cells.repairSpills(cs, l.number);
     if (GluedAmount.split(cs, h)) {
-      reading.problems.add(ImportProblem.of(ImportProblem.Kind.AMOUNT_AGAINST_NAME, Severity.INFO, l.number, l.text(),
+      reading.problems.add(ReadProblem.of(ReadProblem.Kind.AMOUNT_AGAINST_NAME, Severity.INFO, l.number, l.text(),
           "amount printed against the name (no gap between them); read as the first amount"));
     }
     for (int j = h.slots.size(); j < cs.size(); j++) {
       if (CellReader.isAmountLike(cs.get(j))) {
-        reading.problems.add(ImportProblem.of(ImportProblem.Kind.VALUE_BEYOND_COLUMNS, Severity.ERROR, l.number, cs.get(j),
+        reading.problems.add(ReadProblem.of(ReadProblem.Kind.VALUE_BEYOND_COLUMNS, Severity.ERROR, l.number, cs.get(j),
             "value printed beyond the table's columns (" + table.title.printed + ")"));
       } else if (!cs.get(j).isEmpty()) {
-        reading.problems.add(ImportProblem.of(ImportProblem.Kind.TEXT_BEYOND_COLUMNS, Severity.WARNING, l.number, cs.get(j),
+        reading.problems.add(ReadProblem.of(ReadProblem.Kind.TEXT_BEYOND_COLUMNS, Severity.WARNING, l.number, cs.get(j),
             "text printed beyond the table's columns (" + table.title.printed + ")"));
       }
     }
@@ -111,7 +112,7 @@ final class GridRows {
         continue;
       }
       if (LineShapes.PAGE_MARK.matcher(c).matches()) {
-        reading.problems.add(ImportProblem.of(ImportProblem.Kind.PAGE_NUMBER_IN_TABLE, Severity.INFO, l.number, c, "page number printed inside the table; ignored"));
+        reading.problems.add(ReadProblem.of(ReadProblem.Kind.PAGE_NUMBER_IN_TABLE, Severity.INFO, l.number, c, "page number printed inside the table; ignored"));
         continue;
       }
       if ((s.role == Role.CODE_CLASS || s.role == Role.CODE_KUAN || s.role == Role.CODE_XIANG)
@@ -168,17 +169,17 @@ final class GridRows {
             cell = reading.cells.read(c, l.number);
           }
           if (cell.mark() == CellMark.TEXT) {
-            reading.problems.add(ImportProblem.of(ImportProblem.Kind.TEXT_IN_AMOUNT_COLUMN, Severity.WARNING, l.number, c,
+            reading.problems.add(ReadProblem.of(ReadProblem.Kind.TEXT_IN_AMOUNT_COLUMN, Severity.WARNING, l.number, c,
                 "text in amount column " + String.join("/", s.header) + " kept as text"));
           }
           r.cells.put(s.key, cell);
           break;
         default:
           if (CellReader.isAmountLike(c)) {
-            reading.problems.add(ImportProblem.of(ImportProblem.Kind.VALUE_WITHOUT_HEADER, Severity.ERROR, l.number, c,
+            reading.problems.add(ReadProblem.of(ReadProblem.Kind.VALUE_WITHOUT_HEADER, Severity.ERROR, l.number, c,
                 "value in a column without a recognisable header (" + table.title.printed + ")"));
           } else {
-            reading.problems.add(ImportProblem.of(ImportProblem.Kind.TEXT_WITHOUT_HEADER, Severity.WARNING, l.number, c,
+            reading.problems.add(ReadProblem.of(ReadProblem.Kind.TEXT_WITHOUT_HEADER, Severity.WARNING, l.number, c,
                 "text in a column without a recognisable header (" + table.title.printed + ")"));
           }
       }
@@ -195,7 +196,7 @@ final class GridRows {
       try {
         r.code = ClassificationCodes.parsePrinted(digits.replaceAll("\\s+", "")).code();
       } catch (TextParseException e) {
-        reading.problems.add(ImportProblem.of(ImportProblem.Kind.UNREADABLE_CODE, Severity.WARNING, l.number, digits, "unreadable classification code"));
+        reading.problems.add(ReadProblem.of(ReadProblem.Kind.UNREADABLE_CODE, Severity.WARNING, l.number, digits, "unreadable classification code"));
       }
     } else if (EMBEDDED_CODE.matcher(label).find()) {
       try {
@@ -248,7 +249,7 @@ final class GridRows {
         return;
       }
       if (label.isEmpty() && r.hasValues()) {
-        reading.problems.add(ImportProblem.of(ImportProblem.Kind.ROW_WITHOUT_LABEL, Severity.WARNING, l.number, l.text(), "row without a label"));
+        reading.problems.add(ReadProblem.of(ReadProblem.Kind.ROW_WITHOUT_LABEL, Severity.WARNING, l.number, l.text(), "row without a label"));
       }
       concept.ifPresent(c -> r.concept = c);
       r.kind = table.title.kind == TableKind.PROJECT_EXPENDITURE && concept.isEmpty() ? RowKind.PROJECT : RowKind.ITEM;
@@ -264,7 +265,7 @@ final class GridRows {
    */
   private String twoDigits(String part, SourceLine l) {
     if (part.length() == 1 && Character.isDigit(part.charAt(0))) {
-      reading.problems.add(ImportProblem.of(ImportProblem.Kind.ONE_DIGIT_CODE_PART, Severity.INFO, l.number, part,
+      reading.problems.add(ReadProblem.of(ReadProblem.Kind.ONE_DIGIT_CODE_PART, Severity.INFO, l.number, part,
           "code part printed as one digit in a 款/项 column; read as 0" + part));
       return "0" + part;
     }

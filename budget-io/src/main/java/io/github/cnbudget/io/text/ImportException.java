@@ -1,12 +1,13 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.BudgetException;
 
 /**
  * The text could not be imported at all (文本导入失败): it could not be read (I/O error, undecodable
  * bytes in the chosen charset) or is larger than the importer accepts.
  *
- * <p>Content the importer cannot place never throws: it is reported as an {@link ImportProblem}.
+ * <p>Content the importer cannot place never throws: it is reported as an {@link ReadProblem}.
  */
 public class ImportException extends BudgetException {
   private static final long serialVersionUID = 1L;

@@ -1,15 +1,17 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import java.util.List;
 
 /**
  * What an import could not place and what it repaired (导入报告). Immutable and thread-safe.
  */
 public final class ImportReport {
-  private final List<ImportProblem> problems;
+  private final List<ReadProblem> problems;
   private final List<Repair> repairs;
 
-  private ImportReport(List<ImportProblem> problems, List<Repair> repairs) {
+  private ImportReport(List<ReadProblem> problems, List<Repair> repairs) {
     this.problems = List.copyOf(problems);
     this.repairs = List.copyOf(repairs);
   }
@@ -21,7 +23,7 @@ public final class ImportReport {
    * @param repairs the repairs in source order
    * @return the report
    */
-  public static ImportReport of(List<ImportProblem> problems, List<Repair> repairs) {
+  public static ImportReport of(List<ReadProblem> problems, List<Repair> repairs) {
     return new ImportReport(problems, repairs);
   }
 
@@ -30,7 +32,7 @@ public final class ImportReport {
    *
    * @return the problems in source order
    */
-  public List<ImportProblem> problems() {
+  public List<ReadProblem> problems() {
     return problems;
   }
 
@@ -40,7 +42,7 @@ public final class ImportReport {
    * @param severity the severity
    * @return those problems in source order
    */
-  public List<ImportProblem> problems(ImportProblem.Severity severity) {
+  public List<ReadProblem> problems(Severity severity) {
     return problems.stream().filter(p -> p.severity() == severity).collect(java.util.stream.Collectors.toUnmodifiableList());
   }
 
@@ -54,12 +56,12 @@ public final class ImportReport {
   }
 
   /**
-   * Whether nothing was lost: no {@link ImportProblem.Severity#ERROR} problems.
+   * Whether nothing was lost: no {@link Severity#ERROR} problems.
    *
    * @return true when the import is complete
    */
   public boolean isComplete() {
-    return problems.stream().noneMatch(p -> p.severity() == ImportProblem.Severity.ERROR);
+    return problems.stream().noneMatch(p -> p.severity() == Severity.ERROR);
   }
 
   @Override

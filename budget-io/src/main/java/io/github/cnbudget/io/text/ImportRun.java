@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.FiscalYear;
@@ -29,7 +30,7 @@ final class ImportRun {
   private final List<SourceLine> lines;
   private final DisclosureImporter options;
   private final @Nullable BitSet outsideGrids;
-  private final List<ImportProblem> problems = new ArrayList<>();
+  private final List<ReadProblem> problems = new ArrayList<>();
   private final List<Repair> repairs = new ArrayList<>();
   private final NarrativeCollector narrative;
   // what the sections hand on when they close
@@ -153,7 +154,7 @@ final class ImportRun {
         return u.get();
       }
     }
-    problems.add(ImportProblem.of(ImportProblem.Kind.NO_AMOUNT_UNIT, Severity.WARNING, 0, "", "no amount unit (单位：万元) printed; 万元 assumed"));
+    problems.add(ReadProblem.of(ReadProblem.Kind.NO_AMOUNT_UNIT, Severity.WARNING, 0, "", "no amount unit (单位：万元) printed; 万元 assumed"));
     return AmountUnit.WAN_YUAN;
   }
 
@@ -213,7 +214,7 @@ final class ImportRun {
         open = new TableSection(table, reading, tables::add);
         break;
       default:
-        problems.add(ImportProblem.of(ImportProblem.Kind.TABLE_NOT_IMPORTED, Severity.ERROR, l.number, l.text(),
+        problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_NOT_IMPORTED, Severity.ERROR, l.number, l.text(),
             "table recognised but not imported: " + title.shape.name().toLowerCase().replace('_', ' ')
                 + " tables are not read yet"));
         return;
@@ -297,7 +298,7 @@ final class ImportRun {
       return;
     }
     if (l.nonEmptyCount() >= 2 && LineShapes.hasAmount(l.cells)) {
-      problems.add(ImportProblem.of(ImportProblem.Kind.LINE_OUTSIDE_TABLE, Severity.WARNING, l.number, l.text(),
+      problems.add(ReadProblem.of(ReadProblem.Kind.LINE_OUTSIDE_TABLE, Severity.WARNING, l.number, l.text(),
           "tabular line outside any recognised table"));
     }
   }

@@ -1,7 +1,8 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.RowKind;
@@ -79,12 +80,12 @@ final class LooseRows {
       }
       table.looseColumns = LooseTable.columns(labels, table.looseCounts, twoSided);
       if (table.looseColumns.isEmpty()) {
-        reading.problems.add(ImportProblem.of(ImportProblem.Kind.TABLE_COLUMNS_UNKNOWN, Severity.ERROR, l.number, table.title.printed,
+        reading.problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_COLUMNS_UNKNOWN, Severity.ERROR, l.number, table.title.printed,
             "table printed without column positions and without recognisable column headers; rows not read"));
       }
     }
     if (table.looseColumns.isEmpty()) {
-      reading.problems.add(ImportProblem.of(ImportProblem.Kind.ROW_COLUMNS_UNKNOWN, Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
+      reading.problems.add(ReadProblem.of(ReadProblem.Kind.ROW_COLUMNS_UNKNOWN, Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
       return true;
     }
     if (table.headerSqueezed.contains(l.squeezed())) {

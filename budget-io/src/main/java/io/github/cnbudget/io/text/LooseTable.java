@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.TextParseException;
 import io.github.cnbudget.model.classification.ClassificationCodes;
@@ -478,7 +479,7 @@ final class LooseTable {
 
   /** Reads one printed line of a table with a 行次 column into rows; what cannot be placed goes to the problems. */
   static List<RowDraft> rows(SourceLine l, List<Column> columns, boolean twoSided, CellReader cells,
-      List<ImportProblem> problems) {
+      List<ReadProblem> problems) {
     return rows(l, columns, twoSided, true, name -> false, cells, problems);
   }
 
@@ -489,7 +490,7 @@ final class LooseTable {
    * two-sided line printing one item.
    */
   static List<RowDraft> rows(SourceLine l, List<Column> columns, boolean twoSided, boolean lineNumbers,
-      java.util.function.Predicate<String> spends, CellReader cells, List<ImportProblem> problems) {
+      java.util.function.Predicate<String> spends, CellReader cells, List<ReadProblem> problems) {
     List<String> ts = tokens(l.text());
     List<RowDraft> out = new ArrayList<>();
     if (twoSided) {
@@ -543,7 +544,7 @@ final class LooseTable {
         out.add(r);
       }
       if (i < ts.size()) {
-        problems.add(ImportProblem.of(ImportProblem.Kind.TEXT_AFTER_TWO_SIDES, Severity.ERROR, l.number, String.join(" ", ts.subList(i, ts.size())),
+        problems.add(ReadProblem.of(ReadProblem.Kind.TEXT_AFTER_TWO_SIDES, Severity.ERROR, l.number, String.join(" ", ts.subList(i, ts.size())),
             "text after both sides of a two-sided line; not placed"));
       }
       return out;
@@ -559,7 +560,7 @@ final class LooseTable {
           r.code = ClassificationCodes.parse(ts.get(i));
           r.kind = RowKind.CODE;
         } catch (TextParseException e) {
-          problems.add(ImportProblem.of(ImportProblem.Kind.UNREADABLE_CODE, Severity.WARNING, l.number, ts.get(i), "unreadable classification code"));
+          problems.add(ReadProblem.of(ReadProblem.Kind.UNREADABLE_CODE, Severity.WARNING, l.number, ts.get(i), "unreadable classification code"));
         }
         i++;
       }
@@ -653,7 +654,7 @@ final class LooseTable {
   }
 
   private static void place(RowDraft r, List<String> values, List<Column> columns, SourceLine l, CellReader cells,
-      List<ImportProblem> problems) {
+      List<ReadProblem> problems) {
     if (values.isEmpty()) {
       return;
     }
@@ -677,10 +678,10 @@ final class LooseTable {
   }
 
   /** The problem for values that no rule placed. */
-  static ImportProblem unplaced(RowDraft r) {
+  static ReadProblem unplaced(RowDraft r) {
     // the columns already filled (by the line or a rule) and those the values may still take
     int columnCount = r.pendingColumns.size() + r.cells.size();
-    return ImportProblem.of(ImportProblem.Kind.VALUES_WITHOUT_POSITIONS, Severity.ERROR, r.line, String.join(" ", r.pending),
+    return ReadProblem.of(ReadProblem.Kind.VALUES_WITHOUT_POSITIONS, Severity.ERROR, r.line, String.join(" ", r.pending),
         r.pending.size() + " values of '" + r.label + "' printed without column positions ("
             + columnCount + " columns); not placed");
   }

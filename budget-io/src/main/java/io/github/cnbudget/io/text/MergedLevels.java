@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.Level1;
 import io.github.cnbudget.model.performance.Level2;
@@ -64,7 +65,7 @@ final class MergedLevels {
    * middle of their groups; the indicators as they are otherwise. Each page is read on its own: a
    * merged cell cut by a page break prints its label on both pages.
    */
-  List<Indicator> apply(List<Indicator> rows, List<ImportProblem> problems) {
+  List<Indicator> apply(List<Indicator> rows, List<ReadProblem> problems) {
     List<Indicator> out = new ArrayList<>(rows);
     int from = 0;
     boolean changed = false;
@@ -82,7 +83,7 @@ final class MergedLevels {
       from = to;
     }
     if (changed) {
-      problems.add(ImportProblem.of(ImportProblem.Kind.INDICATOR_LEVELS_CENTRED, Severity.INFO, rows.get(0).line().orElse(0), rows.get(0).name(),
+      problems.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_LEVELS_CENTRED, Severity.INFO, rows.get(0).line().orElse(0), rows.get(0).name(),
           "indicator levels printed in the middle of their merged cells; each label given to the rows it is centred in"));
     }
     return out;

@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.table.Cell;
 import java.math.BigDecimal;
@@ -55,7 +56,7 @@ final class ProjectBlocks {
   }
 
   /** The blocks of the rows noted since the last call, in printed order; problems get ambiguous cuts. */
-  List<Block> segment(List<ImportProblem> problems) {
+  List<Block> segment(List<ReadProblem> problems) {
     try {
       return cut(problems);
     } finally {
@@ -66,7 +67,7 @@ final class ProjectBlocks {
     }
   }
 
-  private List<Block> cut(List<ImportProblem> problems) {
+  private List<Block> cut(List<ReadProblem> problems) {
     if (rows.isEmpty() && names.isEmpty()) {
       return List.of();
     }
@@ -155,7 +156,7 @@ final class ProjectBlocks {
       from = to;
     }
     if (ties > 1) {
-      problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_ROWS_AMBIGUOUS, Severity.WARNING, out.get(0).firstLine(), out.get(0).name(),
+      problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_ROWS_AMBIGUOUS, Severity.WARNING, out.get(0).firstLine(), out.get(0).name(),
           "project rows of a target table: " + ties + " ways to cut them between the project names fit equally;"
               + " the first was taken"));
     }

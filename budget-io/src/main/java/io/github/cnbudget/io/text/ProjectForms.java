@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.performance.LabelledAmounts;
 import io.github.cnbudget.model.project.Project;
@@ -155,7 +156,7 @@ final class ProjectForms {
   }
 
   private final CellReader cells;
-  private final List<ImportProblem> problems;
+  private final List<ReadProblem> problems;
   private final List<Form> forms = new ArrayList<>();
   private Form form;
   /** Goal labels printed over their texts, by the cell index they head. */
@@ -164,7 +165,7 @@ final class ProjectForms {
   /** The indicator grid has begun: only a new form's 项目名称 is read here until then. */
   private boolean inGrid;
 
-  ProjectForms(CellReader cells, List<ImportProblem> problems) {
+  ProjectForms(CellReader cells, List<ReadProblem> problems) {
     this.cells = cells;
     this.problems = problems;
   }
@@ -238,7 +239,7 @@ final class ProjectForms {
       // a block label printed alone (项目绩效目标, 绩效指标): what follows says what it is
       return Read.FORM;
     }
-    problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_FORM_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line in a project form not read"));
+    problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_FORM_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line in a project form not read"));
     return Read.FORM;
   }
 
@@ -248,7 +249,7 @@ final class ProjectForms {
     for (Form f : forms) {
       String name = f.name();
       if (name.isBlank()) {
-        problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_FORM_WITHOUT_NAME, Severity.WARNING, f.line, "项目名称", "project form without a project name"));
+        problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_FORM_WITHOUT_NAME, Severity.WARNING, f.line, "项目名称", "project form without a project name"));
         continue;
       }
       Project.Builder b = Project.builder().name(name).line(f.line);
@@ -256,9 +257,9 @@ final class ProjectForms {
       text(f, Key.DEPARTMENT).ifPresent(b::department);
       text(f, Key.UNIT).ifPresent(b::unit);
       text(f, Key.ATTRIBUTE).ifPresent(t -> ProjectAttribute.fromText(t).ifPresentOrElse(b::attribute,
-          () -> problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_CLASS_NOT_RECOGNISED, Severity.INFO, f.line, t, "project attribute (项目属性) not recognised"))));
+          () -> problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_CLASS_NOT_RECOGNISED, Severity.INFO, f.line, t, "project attribute (项目属性) not recognised"))));
       text(f, Key.CATEGORY).ifPresent(t -> ProjectCategory.fromText(t).ifPresentOrElse(b::category,
-          () -> problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_CLASS_NOT_RECOGNISED, Severity.INFO, f.line, t, "project category (项目类别) not recognised"))));
+          () -> problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_CLASS_NOT_RECOGNISED, Severity.INFO, f.line, t, "project category (项目类别) not recognised"))));
       years(f, b);
       if (f.total != null) {
         b.total(f.total);
@@ -294,7 +295,7 @@ final class ProjectForms {
     start.ifPresent(b::startYear);
     end.ifPresent(b::endYear);
     for (Key k : List.of(Key.START, Key.END, Key.PERIOD)) {
-      text(f, k).filter(t -> yearsIn(t).isEmpty()).ifPresent(t -> problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_YEAR_UNREADABLE, Severity.WARNING,
+      text(f, k).filter(t -> yearsIn(t).isEmpty()).ifPresent(t -> problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_YEAR_UNREADABLE, Severity.WARNING,
           f.line, t, "project year not readable")));
     }
   }
@@ -358,7 +359,7 @@ final class ProjectForms {
         form.unit = AmountUnit.ofSymbol(m.group(1));
       }
     } else if (!isLabel(t.text)) {
-      problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_FORM_CELL_NOT_READ, Severity.WARNING, l.number, t.text, "cell of a project form not read"));
+      problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_FORM_CELL_NOT_READ, Severity.WARNING, l.number, t.text, "cell of a project form not read"));
     }
   }
 
@@ -388,7 +389,7 @@ final class ProjectForms {
         }
         Cell c = cells.read(value.get(0).text, l.number);
         if (!c.hasValue() && c.mark() == io.github.cnbudget.model.table.CellMark.TEXT) {
-          problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_FORM_AMOUNT_UNREADABLE, Severity.WARNING, l.number, value.get(0).text,
+          problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_FORM_AMOUNT_UNREADABLE, Severity.WARNING, l.number, value.get(0).text,
               "amount of a project form not readable: " + label.text));
           return;
         }
@@ -429,7 +430,7 @@ final class ProjectForms {
     } else if (form.sides.size() == 2 && !form.sources && label.column == UNKNOWN_COLUMN) {
       Optional<Key> side = count == 2 ? Optional.of(form.sides.get(ordinal)) : sideOf(label.text);
       if (side.isEmpty()) {
-        problems.add(ImportProblem.of(ImportProblem.Kind.FUNDING_SIDE_NOT_KNOWN, Severity.WARNING, l.number,
+        problems.add(ReadProblem.of(ReadProblem.Kind.FUNDING_SIDE_NOT_KNOWN, Severity.WARNING, l.number,
             label.text + " " + value.text, "funding line of a two-sided money block whose side is not known; kept without a side"));
       } else {
         parent = (side.get() == Key.ANNUAL ? form.annualLabel : form.totalLabel) + "/";
@@ -438,7 +439,7 @@ final class ProjectForms {
     String key = parent + label.text;
     Cell c = cells.read(value.text, l.number);
     if (form.funding.putIfAbsent(key, c) != null) {
-      problems.add(ImportProblem.of(ImportProblem.Kind.FUNDING_SOURCE_TWICE, Severity.WARNING, l.number, label.text + " " + value.text,
+      problems.add(ReadProblem.of(ReadProblem.Kind.FUNDING_SOURCE_TWICE, Severity.WARNING, l.number, label.text + " " + value.text,
           "funding source printed twice in one project form; the first kept"));
     }
   }
@@ -564,7 +565,7 @@ final class ProjectForms {
       return;
     }
     if (label.isEmpty()) {
-      problems.add(ImportProblem.of(ImportProblem.Kind.PROJECT_FORM_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line of a project form block without a label"));
+      problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_FORM_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line of a project form block without a label"));
       return;
     }
     // a line by economic class reads 30201 办公费 whether the code and name were printed apart or not

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.AmountUnit;
 import java.util.BitSet;
 import java.util.List;
@@ -17,7 +18,7 @@ final class Reading {
   final CellReader cells;
   final CodeResolver codes;
   final Units units;
-  final List<ImportProblem> problems;
+  final List<ReadProblem> problems;
   /**
    * Lines printed outside any grid of a PDF (their zero-based index), or null for text input,
    * where nothing says whether a line belongs to a table.
@@ -26,7 +27,7 @@ final class Reading {
   /** The first amount unit printed anywhere (单位：万元): the document's, unless it says otherwise. */
   private @Nullable AmountUnit firstUnit;
 
-  Reading(List<SourceLine> lines, CellReader cells, CodeResolver codes, Units units, List<ImportProblem> problems,
+  Reading(List<SourceLine> lines, CellReader cells, CodeResolver codes, Units units, List<ReadProblem> problems,
       @Nullable BitSet outsideGrids) {
     this.lines = lines;
     this.cells = cells;

@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.performance.GoalScope;
 import io.github.cnbudget.model.performance.Indicator;
@@ -52,7 +53,7 @@ final class SelfEvaluationDraft {
   private String level2 = "";
   private Indicator.Builder last;
   private StringBuilder lastDeviation;
-  private final List<ImportProblem> warnings = new ArrayList<>();
+  private final List<ReadProblem> warnings = new ArrayList<>();
   private int unreadLine;
   private String unreadWhy;
 
@@ -128,14 +129,14 @@ final class SelfEvaluationDraft {
         result.addFunding(f.build());
       } else {
         // a funding line broken over lines (an amount split in two): its amounts are left out
-        warnings.add(ImportProblem.of(ImportProblem.Kind.FUNDING_LINE_NOT_READ, Severity.WARNING, l.number, String.join(" ", ts), "funding line of "
+        warnings.add(ReadProblem.of(ReadProblem.Kind.FUNDING_LINE_NOT_READ, Severity.WARNING, l.number, String.join(" ", ts), "funding line of "
             + (ts.size() - 1) + " values for " + FUND_COLUMNS.size() + " columns (an amount broken over lines?);"
             + " not read"));
       }
     } else if (squeezed.startsWith("年度总体目标") || squeezed.startsWith("年度总体")) {
       part = Part.GOAL;
       // 预期目标 and 实际完成情况 wrap side by side into one run of lines: where one ends is not printed
-      warnings.add(ImportProblem.of(ImportProblem.Kind.OVERALL_GOAL_NOT_READ, Severity.INFO, l.number, squeezed,
+      warnings.add(ReadProblem.of(ReadProblem.Kind.OVERALL_GOAL_NOT_READ, Severity.INFO, l.number, squeezed,
           "年度总体目标 (预期目标, 实际完成情况) of the self-evaluation not read"));
     } else if (squeezed.contains("三级指标")) {
       part = Part.HEADER;
@@ -341,18 +342,18 @@ final class SelfEvaluationDraft {
    * The self-evaluation, or empty (reported) when a row could not be read or the 总分 line is
    * missing: a table with a row left out would show weights and scores that do not add up.
    */
-  Optional<SelfEvaluation> build(List<ImportProblem> problems) {
+  Optional<SelfEvaluation> build(List<ReadProblem> problems) {
     if (unreadWhy == null && part != Part.DONE) {
       unread(line, "no 总分 line");
     }
     problems.addAll(warnings);
     if (unreadWhy != null) {
-      problems.add(ImportProblem.of(ImportProblem.Kind.SELF_EVALUATION_NOT_IMPORTED, Severity.ERROR, unreadLine, title.printed,
+      problems.add(ReadProblem.of(ReadProblem.Kind.SELF_EVALUATION_NOT_IMPORTED, Severity.ERROR, unreadLine, title.printed,
           "self-evaluation table not imported: " + unreadWhy));
       return Optional.empty();
     }
     if (indicators.isEmpty()) {
-      problems.add(ImportProblem.of(ImportProblem.Kind.SELF_EVALUATION_NOT_IMPORTED, Severity.ERROR, line, title.printed,
+      problems.add(ReadProblem.of(ReadProblem.Kind.SELF_EVALUATION_NOT_IMPORTED, Severity.ERROR, line, title.printed,
           "self-evaluation table not imported: no indicator row read"));
       return Optional.empty();
     }

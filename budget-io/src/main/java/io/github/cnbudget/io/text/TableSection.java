@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.table.Note;
 import io.github.cnbudget.model.table.TableKind;
 import java.util.ArrayList;
@@ -90,7 +91,7 @@ final class TableSection implements Section {
         MergedHeaderCells.split(table.headerRows, l.cells.size());
         table.layout = HeaderLayout.read(table.headerRows, table.title.kind, Math.max(LineShapes.width(table.headerRows), 1));
         if (table.headerRows.isEmpty()) {
-          reading.problems.add(ImportProblem.of(ImportProblem.Kind.TABLE_WITHOUT_HEADER, Severity.WARNING, l.number, table.title.printed,
+          reading.problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_WITHOUT_HEADER, Severity.WARNING, l.number, table.title.printed,
               "table without a header: its values cannot be assigned to columns"));
         }
       }
@@ -118,13 +119,13 @@ final class TableSection implements Section {
       if (read.isPresent()) {
         table.looseColumns = read.get().columns();
         table.rows.addAll(read.get().rows());
-        reading.problems.add(ImportProblem.of(ImportProblem.Kind.RUN_TOGETHER_LINE_READ, Severity.WARNING, l.number, LineShapes.abbreviate(l.text()),
+        reading.problems.add(ReadProblem.of(ReadProblem.Kind.RUN_TOGETHER_LINE_READ, Severity.WARNING, l.number, LineShapes.abbreviate(l.text()),
             "table text run together on one line; read by pairing the economic names with the amount groups in"
                 + " printed order, checked by the class sums (" + read.get().rows().size() + " rows)"));
         return;
       }
     }
-    reading.problems.add(ImportProblem.of(ImportProblem.Kind.RUN_TOGETHER_LINE_NOT_READ, Severity.ERROR, l.number, LineShapes.abbreviate(l.text()),
+    reading.problems.add(ReadProblem.of(ReadProblem.Kind.RUN_TOGETHER_LINE_NOT_READ, Severity.ERROR, l.number, LineShapes.abbreviate(l.text()),
         "table text run together on one line (" + LineShapes.countNumbers(l.text()) + " numbers); its values were not imported"));
   }
 
@@ -225,7 +226,7 @@ final class TableSection implements Section {
       last.label = last.label + table.fragment;
     }
     if (table.layout == null && !table.headerRows.isEmpty() && table.emptyStatement == null) {
-      reading.problems.add(ImportProblem.of(ImportProblem.Kind.TABLE_WITHOUT_ROWS, Severity.WARNING, table.line, table.title.printed,
+      reading.problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_WITHOUT_ROWS, Severity.WARNING, table.line, table.title.printed,
           "table has a header but no rows"));
     }
     if (table.layout == null) {

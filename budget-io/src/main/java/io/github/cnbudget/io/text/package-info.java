@@ -53,7 +53,7 @@
  * end ({@code AfterTables}).
  *
  * <p>Nothing is dropped silently and nothing is guessed: what cannot be placed is an
- * {@link io.github.cnbudget.io.text.ImportProblem} with the source line and the reason.
+ * {@link io.github.cnbudget.io.ReadProblem} with the source line and the reason.
  */
 @NullMarked
 package io.github.cnbudget.io.text;

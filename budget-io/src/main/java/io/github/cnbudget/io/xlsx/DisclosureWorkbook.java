@@ -71,7 +71,7 @@ public final class DisclosureWorkbook {
    *
    * @return the writer
    */
-  public static DisclosureWorkbook create() {
+  public static DisclosureWorkbook defaults() {
     return new DisclosureWorkbook(Locale.SIMPLIFIED_CHINESE);
   }
 

@@ -17,7 +17,7 @@ public final class CorpusWriter {
     Path root = Path.of(args.length > 0 ? args[0] : "src/test/resources");
     Path json = root.resolve("io/github/cnbudget/io/json/DisclosureJsonFuzzTestInputs");
     Path csv = root.resolve("io/github/cnbudget/io/csv/TidyCsvFuzzTestInputs/read");
-    DisclosureJson codec = DisclosureJson.create();
+    DisclosureJson codec = DisclosureJson.defaults();
     SplittableRandom r = new SplittableRandom(42);
     for (String method : new String[] {"read", "readLenient", "readLines"}) {
       Files.createDirectories(json.resolve(method));
@@ -28,10 +28,10 @@ public final class CorpusWriter {
     write(json.resolve("readLenient/seed-00"), codec.writeString(hand).replace("\"year\"", "\"x-note\":[1.50],\"year\"")
         .getBytes(StandardCharsets.UTF_8));
     write(json.resolve("readLines/seed-00"), codec.writeLines(List.of(hand, hand)).getBytes(StandardCharsets.UTF_8));
-    write(csv.resolve("seed-00"), TidyCsvFuzzTest.join(TidyCsv.create().write(List.of(hand))));
+    write(csv.resolve("seed-00"), TidyCsvFuzzTest.join(TidyCsv.defaults().write(List.of(hand))));
     Disclosure real = io.github.cnbudget.testkit.seeds.SeedDocuments.seed(3);
     write(json.resolve("read/seed-real-003"), codec.writeBytes(real));
-    write(csv.resolve("seed-real-003"), TidyCsvFuzzTest.join(TidyCsv.create().write(List.of(real))));
+    write(csv.resolve("seed-real-003"), TidyCsvFuzzTest.join(TidyCsv.defaults().write(List.of(real))));
     for (int i = 1; i <= 5; i++) {
       Disclosure d = TestDocuments.documents().generate(r);
       String name = String.format("seed-%02d", i);
@@ -39,7 +39,7 @@ public final class CorpusWriter {
       write(json.resolve("readLenient").resolve(name), codec.writeBytes(d));
       write(json.resolve("readLines").resolve(name),
           codec.writeLines(List.of(d, hand)).getBytes(StandardCharsets.UTF_8));
-      write(csv.resolve(name), TidyCsvFuzzTest.join(TidyCsv.create().write(List.of(d))));
+      write(csv.resolve(name), TidyCsvFuzzTest.join(TidyCsv.defaults().write(List.of(d))));
     }
   }
 

@@ -43,7 +43,7 @@ class CsvTextTest {
 
     assertThatThrownBy(() -> CsvText.decode(bytes, "f.csv", CsvEncoding.UTF_8, 1000))
         .isInstanceOfSatisfying(CodecException.class, e -> {
-          assertThat(e.location().line()).isEqualTo(2);
+          assertThat(e.position().line()).isEqualTo(2);
           assertThat(e.reason()).contains("not valid in UTF-8");
         });
   }

@@ -42,7 +42,7 @@ class DataPackageTest {
     try (InputStream in = getClass().getResourceAsStream("tabular-data-package.essentials.schema.json")) {
       profile = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
     }
-    JsonNode d = MAPPER.readTree(DataPackage.create().descriptor());
+    JsonNode d = MAPPER.readTree(DataPackage.defaults().descriptor());
 
     assertThat(profile.validate(d)).isEmpty();
     assertThat(d.get("resources")).hasSize(TidyFile.values().length);
@@ -54,7 +54,7 @@ class DataPackageTest {
     try (InputStream in = getClass().getResourceAsStream("tabular-data-package.essentials.schema.json")) {
       profile = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4).getSchema(in);
     }
-    String ok = new String(DataPackage.create().descriptor(), StandardCharsets.UTF_8);
+    String ok = new String(DataPackage.defaults().descriptor(), StandardCharsets.UTF_8);
 
     assertThat(profile.validate(MAPPER.readTree(ok.replace("\"tabular-data-package\"", "\"data-package\"")))).isNotEmpty();
     assertThat(profile.validate(MAPPER.readTree(ok.replace("\"path\" : \"units.csv\"", "\"path\" : \"../units.csv\""))))
@@ -67,7 +67,7 @@ class DataPackageTest {
 
   @Test
   void descriptor_describesEveryColumnOfEveryFile_inChineseAndEnglish() throws Exception {
-    JsonNode d = MAPPER.readTree(DataPackage.create().descriptor());
+    JsonNode d = MAPPER.readTree(DataPackage.defaults().descriptor());
     for (int i = 0; i < TidyFile.values().length; i++) {
       TidyFile f = TidyFile.values()[i];
       JsonNode r = d.get("resources").get(i);
@@ -85,27 +85,27 @@ class DataPackageTest {
   @Test
   void seeds_everyValueFitsItsSchema_andEveryKeyResolves() throws Exception {
     for (int seed = 0; seed < 4; seed++) {
-      assertConforms(DataPackage.create().write(List.of(TestDocuments.imported(seed))));
+      assertConforms(DataPackage.defaults().write(List.of(TestDocuments.imported(seed))));
     }
     List<Disclosure> all = new ArrayList<>();
     for (int seed = 0; seed < 4; seed++) {
       all.add(TestDocuments.imported(seed));
     }
-    assertConforms(DataPackage.create().write(all));
+    assertConforms(DataPackage.defaults().write(all));
   }
 
   @Test
   void generatedDocuments_everyValueFitsItsSchema_andEveryKeyResolves() {
-    Properties.forAll(60, TestDocuments.documents(), d -> assertConforms(DataPackage.create().write(List.of(d))));
+    Properties.forAll(60, TestDocuments.documents(), d -> assertConforms(DataPackage.defaults().write(List.of(d))));
   }
 
   @Test
   void folder_readsBackAsTheTidySet(@TempDir Path dir) {
     Disclosure d = TestDocuments.imported(0);
-    DataPackage.create().write(List.of(d), dir);
+    DataPackage.defaults().write(List.of(d), dir);
 
     assertThat(dir.resolve(DataPackage.DESCRIPTOR)).exists();
-    assertThat(TidyCsv.create().read(dir)).containsExactly(d);
+    assertThat(TidyCsv.defaults().read(dir)).containsExactly(d);
   }
 
   /** A small Frictionless validator: types, required, enums, primary and foreign keys of every file. */

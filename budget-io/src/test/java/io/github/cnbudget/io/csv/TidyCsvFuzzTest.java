@@ -16,7 +16,7 @@ import java.util.Map;
  * equal. {@code mvn verify} replays the committed corpus; {@code JAZZER_FUZZ=1} fuzzes.
  */
 class TidyCsvFuzzTest {
-  private static final TidyCsv CSV = TidyCsv.create();
+  private static final TidyCsv CSV = TidyCsv.defaults();
 
   static Map<String, byte[]> split(byte[] data) {
     Map<String, byte[]> files = new LinkedHashMap<>();

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbudget.io.CodecException;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.ReadResult;
 import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.Cell;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class TidyCsvTest {
-  private final TidyCsv csv = TidyCsv.create();
+  private final TidyCsv csv = TidyCsv.defaults();
 
   private static String text(Map<String, byte[]> files, String name) {
     return new String(files.get(name), StandardCharsets.UTF_8);
@@ -133,13 +135,13 @@ class TidyCsvTest {
 
   /** A set of no document but these documents.csv bytes: every other file holds only its header. */
   private static Map<String, byte[]> onlyDocuments(byte[] documents) {
-    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.create().write(List.of()));
+    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.defaults().write(List.of()));
     files.put("documents.csv", documents);
     return files;
   }
 
   private static Map<String, byte[]> files(String documents, String lineItems) {
-    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.create().write(List.of(TestDocuments.shenzhen2023())));
+    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.defaults().write(List.of(TestDocuments.shenzhen2023())));
     if (documents != null) {
       files.put("documents.csv", documents.getBytes(StandardCharsets.UTF_8));
     }
@@ -207,8 +209,8 @@ class TidyCsvTest {
     CodecException e = failure(() -> csv.read(onlyDocuments(docs)));
 
     assertThat(gb).isNotEqualTo("é");
-    assertThat(e.location().line()).isEqualTo(2);
-    assertThat(e.location().column()).isEqualTo(5);
+    assertThat(e.position().line()).isEqualTo(2);
+    assertThat(e.position().column()).isEqualTo(5);
     assertThat(e.reason()).isEqualTo("column 'stage': unknown Stage '" + gb + "'");
   }
 
@@ -218,8 +220,8 @@ class TidyCsvTest {
 
     CodecException e = failure(() -> csv.read(files));
 
-    assertThat(e.location().file()).contains("line_items.csv");
-    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(e.position().file()).contains("line_items.csv");
+    assertThat(e.position().line()).isEqualTo(1);
     assertThat(e.reason()).isEqualTo("missing column 'mark'");
   }
 
@@ -232,9 +234,9 @@ class TidyCsvTest {
 
     CodecException e = failure(() -> csv.read(files));
 
-    assertThat(e.location().file()).contains("line_items.csv");
-    assertThat(e.location().line()).isEqualTo(5);
-    assertThat(e.location().column()).isEqualTo(5);
+    assertThat(e.position().file()).contains("line_items.csv");
+    assertThat(e.position().line()).isEqualTo(5);
+    assertThat(e.position().column()).isEqualTo(5);
     assertThat(e.reason()).contains("not an amount: '12x'");
   }
 
@@ -244,8 +246,8 @@ class TidyCsvTest {
 
     CodecException e = failure(() -> csv.read(files));
 
-    assertThat(e.location().line()).isEqualTo(2);
-    assertThat(e.location().column()).isEqualTo(6);
+    assertThat(e.position().line()).isEqualTo(2);
+    assertThat(e.position().column()).isEqualTo(6);
     assertThat(e.reason()).contains("row has 5 fields, the header has 8");
   }
 
@@ -255,7 +257,7 @@ class TidyCsvTest {
 
     CodecException e = failure(() -> csv.read(files));
 
-    assertThat(e.location().line()).isEqualTo(2);
+    assertThat(e.position().line()).isEqualTo(2);
     assertThat(e.reason()).contains("does not exist");
   }
 
@@ -274,7 +276,7 @@ class TidyCsvTest {
 
     CodecException e = failure(() -> csv.read(files(docs, null)));
 
-    assertThat(e.location().column()).isEqualTo(10);
+    assertThat(e.position().column()).isEqualTo(10);
     assertThat(e.reason()).isEqualTo("unknown column 'extra'");
   }
 
@@ -285,10 +287,10 @@ class TidyCsvTest {
     Map<String, byte[]> files = new LinkedHashMap<>(files(docs, null));
     files.put("readme.txt", new byte[] {1, 2});
 
-    TidyReadResult r = csv.readLenient(files);
+    ReadResult r = csv.readLenient(files);
 
     assertThat(r.documents()).hasSize(1);
-    assertThat(r.problems()).extracting(p -> p.location().toString())
+    assertThat(r.problems()).extracting(p -> p.position().toString())
         .containsExactly("readme.txt", "documents.csv row 1 field 10");
   }
 
@@ -311,20 +313,20 @@ class TidyCsvTest {
 
     CodecException e = failure(() -> csv.withOptions(CsvOptions.defaults().withEncoding(CsvEncoding.UTF_8)).read(files));
 
-    assertThat(e.location().file()).contains("documents.csv");
-    assertThat(e.location().line()).isEqualTo(2);
+    assertThat(e.position().file()).contains("documents.csv");
+    assertThat(e.position().line()).isEqualTo(2);
     assertThat(e.reason()).contains("not valid in UTF-8");
   }
 
   @Test
   void read_utf8WithBom_isAccepted() {
-    byte[] plain = TidyCsv.create().write(List.of(TestDocuments.shenzhen2023())).get("documents.csv");
+    byte[] plain = TidyCsv.defaults().write(List.of(TestDocuments.shenzhen2023())).get("documents.csv");
     byte[] bom = new byte[plain.length + 3];
     bom[0] = (byte) 0xef;
     bom[1] = (byte) 0xbb;
     bom[2] = (byte) 0xbf;
     System.arraycopy(plain, 0, bom, 3, plain.length);
-    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.create().write(List.of(TestDocuments.shenzhen2023())));
+    Map<String, byte[]> files = new LinkedHashMap<>(TidyCsv.defaults().write(List.of(TestDocuments.shenzhen2023())));
     files.put("documents.csv", bom);
 
     assertThat(csv.withOptions(CsvOptions.defaults().withEncoding(CsvEncoding.UTF_8)).read(files))
@@ -339,7 +341,7 @@ class TidyCsvTest {
 
     CodecException e = failure(() -> small.read(files));
 
-    assertThat(e.location()).hasToString("line_items.csv row 2 field 6");
+    assertThat(e.position()).hasToString("line_items.csv row 2 field 6");
     assertThat(e.reason()).contains("field longer than the maximum of 1000 characters");
   }
 
@@ -353,13 +355,15 @@ class TidyCsvTest {
 
     CodecException e = failure(() -> csv.read(files));
 
-    assertThat(e.location()).hasToString("columns.csv row 2 field 6");
+    assertThat(e.position()).hasToString("columns.csv row 2 field 6");
     assertThat(e.reason()).contains("expected a JSON array of strings");
   }
 
   @Test
   void read_missingDocumentsFile_fails() {
-    assertThat(failure(() -> csv.read(Map.of())).reason()).isEqualTo("required file missing");
+    CodecException e = failure(() -> csv.read(Map.of()));
+    assertThat(e.reason()).isEqualTo("required file missing");
+    assertThat(e.kind()).isEqualTo(ReadProblem.Kind.CSV_MISSING_FILE);
   }
 
   @Test
@@ -387,7 +391,7 @@ class TidyCsvTest {
 
     CodecException e = failure(() -> csv.read(dir));
 
-    assertThat(e.location().file()).contains("line_items.csv");
+    assertThat(e.position().file()).contains("line_items.csv");
     assertThat(e.reason()).isEqualTo("required file missing");
   }
 
@@ -396,7 +400,7 @@ class TidyCsvTest {
     for (TidyFile f : TidyFile.values()) {
       Map<String, byte[]> files = new LinkedHashMap<>(files(null, null));
       files.remove(f.fileName());
-      assertThat(failure(() -> csv.read(files)).location().file()).contains(f.fileName());
+      assertThat(failure(() -> csv.read(files)).position().file()).contains(f.fileName());
     }
   }
 
@@ -407,7 +411,7 @@ class TidyCsvTest {
 
     CodecException e = failure(() -> csv.read(dir));
 
-    assertThat(e.location().file()).contains("notes.txt");
+    assertThat(e.position().file()).contains("notes.txt");
     assertThat(e.reason()).isEqualTo("not a file of the tidy set");
   }
 
@@ -420,7 +424,7 @@ class TidyCsvTest {
     CodecException e = failure(() -> csv.read(files));
 
     assertThat(System.nanoTime() - start).isLessThan(2_000_000_000L);
-    assertThat(e.location()).hasToString("line_items.csv row 2 field 5");
+    assertThat(e.position()).hasToString("line_items.csv row 2 field 5");
     assertThat(e.reason()).isEqualTo("column 'value': amount longer than the maximum of 64 characters");
   }
 
@@ -495,7 +499,7 @@ class TidyCsvTest {
 
     CodecException e = failure(() -> csv.read(files));
 
-    assertThat(e.location()).hasToString("line_items.csv row 2 field 4");
+    assertThat(e.position()).hasToString("line_items.csv row 2 field 4");
     assertThat(e.reason()).isEqualTo("column 'column': the table has no column 'nope'");
   }
 
@@ -506,6 +510,6 @@ class TidyCsvTest {
     String header = columns.substring(0, columns.indexOf("\r\n") + 2);
     files.put("columns.csv", (header + "1,1,1,a,OTHER,,zz,,SINGLE,\r\n").getBytes(StandardCharsets.UTF_8));
 
-    assertThat(failure(() -> csv.read(files)).location().file()).contains("columns.csv");
+    assertThat(failure(() -> csv.read(files)).position().file()).contains("columns.csv");
   }
 }

@@ -29,7 +29,7 @@ class WideCsvTest {
 
   @Test
   void write_table_printedLayoutWithAmountsAsNumbers() {
-    String text = write(WideCsv.create(), TestDocuments.shenzhen2023().tables().get(0));
+    String text = write(WideCsv.defaults(), TestDocuments.shenzhen2023().tables().get(0));
 
     assertThat(text.split("\r\n")).containsExactly(
         "表3 深圳市医疗保障局2023年部门支出总表",
@@ -47,7 +47,7 @@ class WideCsvTest {
         .addRows(Row.builder().kind(RowKind.TOTAL).label("合计").putCells("total", Cell.of("1")).build())
         .build();
 
-    assertThat(write(WideCsv.create(), t).split("\r\n"))
+    assertThat(write(WideCsv.defaults(), t).split("\r\n"))
         .containsExactly("收入总表", ",,财政拨款", "项目,合计,一般公共预算", "合计,1,");
   }
 
@@ -60,8 +60,8 @@ class WideCsvTest {
         .addRows(Row.builder().kind(RowKind.ITEM).label("\tx").putCells("a", Cell.of("-5.00")).build())
         .build();
 
-    String safe = write(WideCsv.create(), t);
-    String raw = write(WideCsv.create().withSpreadsheetSafe(false), t);
+    String safe = write(WideCsv.defaults(), t);
+    String raw = write(WideCsv.defaults().withSpreadsheetSafe(false), t);
 
     assertThat(safe.split("\r\n")).containsExactly("'=cmd|' /C calc'!A0", "项目,'+a", "'@SUM(A1:A9),'=1+1", "'\tx,-5.00");
     assertThat(raw.split("\r\n")).containsExactly("=cmd|' /C calc'!A0", "项目,+a", "@SUM(A1:A9),=1+1", "\tx,-5.00");
@@ -69,7 +69,7 @@ class WideCsvTest {
 
   @Test
   void write_document_oneFilePerTable(@TempDir Path dir) throws Exception {
-    List<Path> files = WideCsv.create().write(TestDocuments.shenzhen2023(), dir);
+    List<Path> files = WideCsv.defaults().write(TestDocuments.shenzhen2023(), dir);
 
     assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("table-01.csv", "table-02.csv");
     assertThat(Files.readString(files.get(1), StandardCharsets.UTF_8)).contains("本表无数据");

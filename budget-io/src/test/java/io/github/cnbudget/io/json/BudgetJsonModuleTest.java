@@ -24,7 +24,7 @@ class BudgetJsonModuleTest {
   @Test
   void mapper_writesExactlyWhatTheFacadeWrites() throws Exception {
     ObjectMapper mapper = new ObjectMapper().registerModule(new BudgetJsonModule());
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     Properties.forAll(50, TestDocuments.documents(), d -> {
       try {
         String viaMapper = mapper.writeValueAsString(d);
@@ -105,7 +105,7 @@ class BudgetJsonModuleTest {
     assertThat(tree.get("findings")).hasSize(report.findings().size());
     assertThat(tree.get("notChecked")).hasSize(report.notChecked().size());
     assertThat(tree.get("summary").get("errors").asInt())
-        .isEqualTo(report.count(io.github.cnbudget.rules.finding.Severity.ERROR));
+        .isEqualTo(report.count(io.github.cnbudget.model.Severity.ERROR));
     assertThat(tree.get("summary").get("truncated").asBoolean()).isFalse();
     io.github.cnbudget.rules.finding.Finding first = report.findings().get(0);
     assertThat(tree.get("findings").get(0).get("code").asText()).isEqualTo(first.code());

@@ -13,7 +13,7 @@ import java.io.ByteArrayInputStream;
  * corpus in {@code DisclosureJsonFuzzTestInputs}; {@code JAZZER_FUZZ=1} fuzzes (see docs/fuzzing.md).
  */
 class DisclosureJsonFuzzTest {
-  private static final DisclosureJson JSON = DisclosureJson.create();
+  private static final DisclosureJson JSON = DisclosureJson.defaults();
 
   @FuzzTest(maxDuration = "30s")
   void read(byte[] data) {
@@ -51,12 +51,12 @@ class DisclosureJsonFuzzTest {
     if (data == null) {
       return;
     }
-    try (JsonLines.Reader r = JsonLines.reader(new ByteArrayInputStream(data))) {
+    try (JsonLines.DocumentReader r = JsonLines.reader(new ByteArrayInputStream(data))) {
       while (r.hasNext()) {
         assertThat(r.next()).isNotNull();
       }
     } catch (CodecException e) {
-      assertThat(e.location().line()).isPositive();
+      assertThat(e.position().line()).isPositive();
     }
   }
 }

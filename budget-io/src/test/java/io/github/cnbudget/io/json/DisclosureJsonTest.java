@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbudget.io.CodecException;
-import io.github.cnbudget.io.CodecProblem;
+import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.ReadOptions;
 import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.Disclosure;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DisclosureJsonTest {
-  private final DisclosureJson json = DisclosureJson.create();
+  private final DisclosureJson json = DisclosureJson.defaults();
 
   @Test
   void write_handBuilt_keepsScalePrintedFormsAndMarks() {
@@ -131,10 +131,11 @@ class DisclosureJsonTest {
 
     CodecException e = failure(() -> json.readString(text));
 
-    assertThat(e.location().pointer()).contains("/tables/0/bogus");
-    assertThat(e.location().line()).isEqualTo(2);
-    assertThat(e.location().column()).isEqualTo(9);
+    assertThat(e.position().pointer()).contains("/tables/0/bogus");
+    assertThat(e.position().line()).isEqualTo(2);
+    assertThat(e.position().column()).isEqualTo(9);
     assertThat(e.reason()).isEqualTo("unknown field 'bogus'");
+    assertThat(e.kind().code()).isEqualTo("unknown-field");
   }
 
   @Test
@@ -143,7 +144,7 @@ class DisclosureJsonTest {
 
     CodecException e = failure(() -> json.readString(text));
 
-    assertThat(e.location().pointer()).contains("/tables/0/rows/0/code");
+    assertThat(e.position().pointer()).contains("/tables/0/rows/0/code");
     assertThat(e.reason()).contains("malformed code '21015011'");
   }
 
@@ -161,7 +162,7 @@ class DisclosureJsonTest {
 
       CodecException e = failure(() -> json.readString(text));
 
-      assertThat(e.location().pointer()).as(bad).contains("/projects/0/total");
+      assertThat(e.position().pointer()).as(bad).contains("/projects/0/total");
     }
   }
 
@@ -173,7 +174,8 @@ class DisclosureJsonTest {
     CodecException e = failure(() -> json.readString(text));
 
     assertThat(e.reason()).contains("missing required field").contains("year");
-    assertThat(e.location().pointer()).contains("");
+    assertThat(e.kind()).isEqualTo(ReadProblem.Kind.MISSING_FIELD);
+    assertThat(e.position().pointer()).contains("");
   }
 
   @Test
@@ -208,7 +210,7 @@ class DisclosureJsonTest {
     CodecException e = failure(() -> json.readString(dup));
 
     assertThat(e.reason()).contains("Duplicate field 'kind'");
-    assertThat(e.location().pointer()).contains("/tables/0/kind");
+    assertThat(e.position().pointer()).contains("/tables/0/kind");
   }
 
   @Test
@@ -235,9 +237,10 @@ class DisclosureJsonTest {
   void read_syntaxError_reportsLineAndColumn() {
     CodecException e = failure(() -> json.readString("{\"formatVersion\":1,\n  \"department\": ]"));
 
-    assertThat(e.location().line()).isEqualTo(2);
-    assertThat(e.location().column()).isEqualTo(17);
+    assertThat(e.position().line()).isEqualTo(2);
+    assertThat(e.position().column()).isEqualTo(17);
     assertThat(e.reason()).startsWith("malformed JSON");
+    assertThat(e.kind()).isEqualTo(ReadProblem.Kind.JSON_SYNTAX);
   }
 
   @Test
@@ -254,7 +257,7 @@ class DisclosureJsonTest {
     CodecException e = failure(() -> json.readString(text));
 
     assertThat(e.reason()).contains("Duplicate column key 'a'");
-    assertThat(e.location().pointer()).contains("/tables/0");
+    assertThat(e.position().pointer()).contains("/tables/0");
   }
 
   @Test
@@ -265,7 +268,7 @@ class DisclosureJsonTest {
 
     JsonReadResult r = json.readLenient(text);
 
-    assertThat(r.problems()).extracting(p -> p.code() + " " + p.location().pointer().orElse(""))
+    assertThat(r.problems()).extracting(p -> p.code() + " " + p.position().pointer().orElse(""))
         .containsExactly("unknown-field /x-origin", "unknown-field /tables/0/remark",
             "unknown-field /tables/0/rows/0/cells/a/ocr");
     assertThat(r.unknownFields()).containsEntry("/x-origin", "{\"pdf\":\"a.pdf\",\"pages\":[1.50,2]}")
@@ -285,7 +288,7 @@ class DisclosureJsonTest {
 
     assertThat(r.document().projects().get(0).category()).isEmpty();
     assertThat(r.document().projects().get(0).total().orElseThrow().value()).contains(new BigDecimal("12.50"));
-    assertThat(r.problems()).extracting(p -> p.location().pointer().orElse(""))
+    assertThat(r.problems()).extracting(p -> p.position().pointer().orElse(""))
         .containsExactly("/projects/0/category", "/projects/0/total", "/projects/0/line");
   }
 
@@ -297,7 +300,7 @@ class DisclosureJsonTest {
     JsonReadResult r = json.readLenient(amount);
 
     assertThat(r.document().projects().get(0).total()).isEmpty();
-    assertThat(r.problems()).extracting(CodecProblem::message).containsExactly("not a plain decimal amount: 1e999999999");
+    assertThat(r.problems()).extracting(ReadProblem::why).containsExactly("not a plain decimal amount: 1e999999999");
     // an unknown number is kept as its text, never parsed, so it cannot expand either
     assertThat(json.readLenient(unknown).unknownFields()).containsEntry("/x", "2021e1000000234567890123456789012345678");
   }
@@ -329,8 +332,9 @@ class DisclosureJsonTest {
 
     CodecException e = failure(() -> json.readString(text));
     assertThat(e.reason()).isEqualTo("number longer than the maximum of 64 characters (ReadOptions.maxNumberLength)");
-    assertThat(e.location().line()).isEqualTo(1);
-    assertThat(e.location().column()).isPositive();
+    assertThat(e.kind()).isEqualTo(ReadProblem.Kind.BOUND_EXCEEDED);
+    assertThat(e.position().line()).isEqualTo(1);
+    assertThat(e.position().column()).isPositive();
   }
 
   @Test
@@ -372,8 +376,8 @@ class DisclosureJsonTest {
     CodecException e = failure(() -> json.read(in));
 
     assertThat(e.reason()).isEqualTo("string longer than the maximum of 1048576 characters (ReadOptions.maxStringLength)");
-    assertThat(e.location().line()).isEqualTo(1);
-    assertThat(e.location().column()).isGreaterThan(1 << 20);
+    assertThat(e.position().line()).isEqualTo(1);
+    assertThat(e.position().column()).isGreaterThan(1 << 20);
   }
 
   @Test
@@ -424,7 +428,7 @@ class DisclosureJsonTest {
     String json = minimal(",\"tables\":[{\"kind\":\"OTHER\",\"title\":\"t\","
         + "\"columns\":[{\"key\":\"a\",\"parent\":\"b\"},{\"key\":\"b\",\"parent\":\"a\"}],\"rows\":[]}]");
 
-    assertThatThrownBy(() -> DisclosureJson.create().readString(json))
+    assertThatThrownBy(() -> DisclosureJson.defaults().readString(json))
         .isInstanceOf(CodecException.class).hasMessageContaining("cycle of parents");
   }
 
@@ -435,16 +439,16 @@ class DisclosureJsonTest {
   @Test
   void read_loneSurrogateEscape_isRefusedWithPosition() {
     CodecException e = failure(
-        () -> DisclosureJson.create().readString(withTitle("\"\\ud800x\"")));
+        () -> DisclosureJson.defaults().readString(withTitle("\"\\ud800x\"")));
 
     assertThat(e.reason()).contains("lone surrogate \\ud800 at index 0");
-    assertThat(e.location().pointer()).contains("/title");
-    assertThat(e.location().line()).isEqualTo(1);
+    assertThat(e.position().pointer()).contains("/title");
+    assertThat(e.position().line()).isEqualTo(1);
   }
 
   @Test
   void read_pairedSurrogateEscape_isOneCharacter() {
-    assertThat(DisclosureJson.create().readString(withTitle("\"\\ud83d\\ude00\"")).title()).contains("\ud83d\ude00");
+    assertThat(DisclosureJson.defaults().readString(withTitle("\"\\ud83d\\ude00\"")).title()).contains("\ud83d\ude00");
   }
 
   @Test
@@ -459,15 +463,16 @@ class DisclosureJsonTest {
     byte[] all = java.util.Arrays.copyOf(json, json.length + 1);
     all[json.length] = (byte) end.charAt(0);
 
-    CodecException fromBytes = failure(() -> DisclosureJson.create().readBytes(all));
+    CodecException fromBytes = failure(() -> DisclosureJson.defaults().readBytes(all));
     CodecException fromStream = failure(
-        () -> DisclosureJson.create().read(new java.io.ByteArrayInputStream(all)));
+        () -> DisclosureJson.defaults().read(new java.io.ByteArrayInputStream(all)));
 
     for (CodecException e : java.util.List.of(fromBytes, fromStream)) {
       assertThat(e.reason()).isEqualTo("not valid UTF-8 at byte offset " + head.length + ": overlong encoding");
-      assertThat(e.location().line()).isEqualTo(1);
+      assertThat(e.kind()).isEqualTo(ReadProblem.Kind.MALFORMED_ENCODING);
+      assertThat(e.position().line()).isEqualTo(1);
       // the column counts characters, the offset bytes
-      assertThat(e.location().column()).isEqualTo(withTitle("\"a").length() + 1);
+      assertThat(e.position().column()).isEqualTo(withTitle("\"a").length() + 1);
     }
   }
 
@@ -475,9 +480,9 @@ class DisclosureJsonTest {
   void read_encodedSurrogateAndTruncatedSequence_areRefused() {
     byte[] surrogate = {'"', (byte) 0xed, (byte) 0xa0, (byte) 0x80, '"'};
     byte[] cut = {'"', (byte) 0xe4, (byte) 0xb8};
-    assertThat(failure(() -> DisclosureJson.create().readBytes(surrogate)).reason())
+    assertThat(failure(() -> DisclosureJson.defaults().readBytes(surrogate)).reason())
         .isEqualTo("not valid UTF-8 at byte offset 1: encoded surrogate");
-    assertThat(failure(() -> DisclosureJson.create().readBytes(cut)).reason())
+    assertThat(failure(() -> DisclosureJson.defaults().readBytes(cut)).reason())
         .isEqualTo("not valid UTF-8 at byte offset 1: sequence cut short by the end of input");
   }
 
@@ -487,23 +492,23 @@ class DisclosureJsonTest {
         + "\"columns\":[{\"key\":\"a\"},{\"key\":\"b\"},{\"key\":\"c\"}],\"rows\":[{\"kind\":\"ITEM\",\"label\":\"x\","
         + "\"cells\":{\"a\":\"-0\",\"b\":\"007\",\"c\":{\"value\":\"-00.50\",\"mark\":\"AMOUNT\"}}}]}]");
 
-    Disclosure d = DisclosureJson.create().readString(json);
+    Disclosure d = DisclosureJson.defaults().readString(json);
     java.util.Map<String, Cell> cells = d.tables().get(0).rows().get(0).cells();
 
     assertThat(cells.get("a").printed()).isEqualTo("-0");
     assertThat(cells.get("b").printed()).isEqualTo("007");
     assertThat(cells.get("c").printed()).isEqualTo("-00.50");
     assertThat(cells.get("c").value()).contains(new BigDecimal("-0.50"));
-    assertThat(DisclosureJson.create().readString(DisclosureJson.create().writeString(d))).isEqualTo(d);
+    assertThat(DisclosureJson.defaults().readString(DisclosureJson.defaults().writeString(d))).isEqualTo(d);
   }
 
   @Test
   void readLenient_unknownNumbers_writeBackAsWritten() {
     String json = minimal(",\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]");
 
-    JsonReadResult r = DisclosureJson.create().readLenient(json);
+    JsonReadResult r = DisclosureJson.defaults().readLenient(json);
 
-    assertThat(DisclosureJson.create().write(r)).contains("\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]");
+    assertThat(DisclosureJson.defaults().write(r)).contains("\"x\":[-0,1E2,0.50,{\"y\":-1.0e-3}]");
     assertThat(r.unknownFields()).containsEntry("/x", "[-0,1E2,0.50,{\"y\":-1.0e-3}]");
   }
 
@@ -511,8 +516,8 @@ class DisclosureJsonTest {
   void read_emptyInput_isLocatedAtLineOneColumnOne() {
     CodecException e = failure(() -> json.readString(""));
 
-    assertThat(e.location().line()).isEqualTo(1);
-    assertThat(e.location().column()).isEqualTo(1);
+    assertThat(e.position().line()).isEqualTo(1);
+    assertThat(e.position().column()).isEqualTo(1);
     assertThat(e.getMessage()).doesNotContain("column 0");
   }
 
@@ -524,7 +529,7 @@ class DisclosureJsonTest {
       CodecException e = failure(() -> json.readString(text));
       assertThat(e.reason()).as(text).doesNotContain("StreamReadConstraints").doesNotContain("(code ")
           .doesNotContain("CTRL-CHAR").doesNotContain("within/between");
-      assertThat(e.location().line()).as(text).isPositive();
+      assertThat(e.position().line()).as(text).isPositive();
     }
   }
 }

@@ -59,7 +59,7 @@ class DisclosureSchemaTest {
   @Test
   void generatedDocuments_validateAgainstTheSchema() throws Exception {
     Schema schema = schema();
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
     List<String> failures = new ArrayList<>();
     assertThat(schema.validate(MAPPER.readTree(json.writeString(TestDocuments.shenzhen2023())))).isEmpty();
     for (int i = 0; i < io.github.cnbudget.testkit.seeds.SeedDocuments.count(); i++) {

@@ -13,7 +13,7 @@ public final class JsonLinesCounter {
     long n = 0;
     long start = System.nanoTime();
     try (InputStream in = new BufferedInputStream(Files.newInputStream(Path.of(args[0])));
-        JsonLines.Reader r = JsonLines.reader(in)) {
+        JsonLines.DocumentReader r = JsonLines.reader(in)) {
       while (r.hasNext()) {
         r.next();
         n++;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JsonLinesTest {
   private static List<Disclosure> readAll(byte[] bytes) {
-    try (JsonLines.Reader r = JsonLines.reader(new ByteArrayInputStream(bytes))) {
+    try (JsonLines.DocumentReader r = JsonLines.reader(new ByteArrayInputStream(bytes))) {
       return r.stream().collect(Collectors.toList());
     }
   }
@@ -34,19 +34,19 @@ class JsonLinesTest {
   void roundTrip_manyDocuments_oneLineEach() {
     Properties.forAll(20, TestDocuments.documents().list(0, 6), docs -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
-      try (JsonLines.Writer w = JsonLines.writer(out)) {
+      try (JsonLines.DocumentWriter w = JsonLines.writer(out)) {
         docs.forEach(w::write);
       }
       String text = out.toString(StandardCharsets.UTF_8);
       assertThat(text.chars().filter(c -> c == '\n').count()).isEqualTo(docs.size());
       assertThat(readAll(out.toByteArray())).isEqualTo(docs);
-      assertThat(DisclosureJson.create().writeLines(docs)).isEqualTo(text);
+      assertThat(DisclosureJson.defaults().writeLines(docs)).isEqualTo(text);
     });
   }
 
   @Test
   void read_blankLinesAndCrlf_areAccepted() {
-    String one = DisclosureJson.create().writeString(TestDocuments.shenzhen2023());
+    String one = DisclosureJson.defaults().writeString(TestDocuments.shenzhen2023());
     byte[] bytes = ("\r\n" + one + "\r\n\n  \n" + one).getBytes(StandardCharsets.UTF_8);
 
     assertThat(readAll(bytes)).hasSize(2);
@@ -54,7 +54,7 @@ class JsonLinesTest {
 
   @Test
   void readLine_partOfABuffer_likeTheReader() {
-    DisclosureJson codec = DisclosureJson.create();
+    DisclosureJson codec = DisclosureJson.defaults();
     String one = codec.writeString(TestDocuments.shenzhen2023());
     byte[] bytes = ("  \r\n" + one + "\r\n" + one.replace("\"stage\":\"BUDGET\"", "\"stage\":\"PLAN\"")).getBytes(StandardCharsets.UTF_8);
     int second = 4;
@@ -65,8 +65,8 @@ class JsonLinesTest {
     assertThat(JsonLines.readLine(codec, bytes, second, secondEnd, 2)).contains(TestDocuments.shenzhen2023());
     assertThatThrownBy(() -> JsonLines.readLine(codec, bytes, third, bytes.length, 3))
         .isInstanceOfSatisfying(CodecException.class, e -> {
-          assertThat(e.location().line()).isEqualTo(3);
-          assertThat(e.location().pointer()).contains("/stage");
+          assertThat(e.position().line()).isEqualTo(3);
+          assertThat(e.position().pointer()).contains("/stage");
         });
     assertThatThrownBy(() -> JsonLines.readLine(codec, bytes, 5, bytes.length + 1, 1))
         .isInstanceOf(IndexOutOfBoundsException.class);
@@ -74,15 +74,15 @@ class JsonLinesTest {
 
   @Test
   void read_badDocument_namesPhysicalLineAndPointer() {
-    String one = DisclosureJson.create().writeString(TestDocuments.shenzhen2023());
+    String one = DisclosureJson.defaults().writeString(TestDocuments.shenzhen2023());
     byte[] bytes = (one + "\n\n" + one.replace("\"stage\":\"BUDGET\"", "\"stage\":\"PLAN\"") + "\n")
         .getBytes(StandardCharsets.UTF_8);
 
-    try (JsonLines.Reader r = JsonLines.reader(new ByteArrayInputStream(bytes))) {
+    try (JsonLines.DocumentReader r = JsonLines.reader(new ByteArrayInputStream(bytes))) {
       assertThat(r.next()).isNotNull();
       assertThatThrownBy(r::next).isInstanceOfSatisfying(CodecException.class, e -> {
-        assertThat(e.location().line()).isEqualTo(3);
-        assertThat(e.location().pointer()).contains("/stage");
+        assertThat(e.position().line()).isEqualTo(3);
+        assertThat(e.position().pointer()).contains("/stage");
         assertThat(e.reason()).contains("unknown Stage 'PLAN'");
       });
     }
@@ -90,7 +90,7 @@ class JsonLinesTest {
 
   @Test
   void read_lineLongerThanBound_failsWithoutReadingItAll() {
-    DisclosureJson small = DisclosureJson.create().withOptions(ReadOptions.defaults().withMaxDocumentLength(1000));
+    DisclosureJson small = DisclosureJson.defaults().withOptions(ReadOptions.defaults().withMaxDocumentLength(1000));
     InputStream endless = new InputStream() {
       @Override
       public int read() {
@@ -98,7 +98,7 @@ class JsonLinesTest {
       }
     };
 
-    try (JsonLines.Reader r = JsonLines.reader(endless, small)) {
+    try (JsonLines.DocumentReader r = JsonLines.reader(endless, small)) {
       assertThatThrownBy(r::hasNext).isInstanceOf(CodecException.class)
           .hasMessageContaining("line longer than the maximum document length 1000");
     }
@@ -110,7 +110,7 @@ class JsonLinesTest {
    */
   @Test
   void read_fileFarLargerThanHeap_streamsInBoundedMemory(@TempDir Path dir) throws Exception {
-    byte[] line = (DisclosureJson.create().writeString(TestDocuments.shenzhen2023()) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] line = (DisclosureJson.defaults().writeString(TestDocuments.shenzhen2023()) + "\n").getBytes(StandardCharsets.UTF_8);
     Path file = dir.resolve("big.jsonl");
     long target = 96L << 20;
     long lines = 0;

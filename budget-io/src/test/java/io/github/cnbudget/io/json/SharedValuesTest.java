@@ -35,7 +35,7 @@ class SharedValuesTest {
     Disclosure d = Disclosure.builder().department(Department.of("深圳市医疗保障局")).year(FiscalYear.of(2023))
         .stage(Stage.BUDGET).precision(Precision.of(AmountUnit.WAN_YUAN, 0))
         .addTables(table(TableKind.EXPENDITURE), table(TableKind.GENERAL_PUBLIC_BY_FUNCTION)).build();
-    DisclosureJson json = DisclosureJson.create();
+    DisclosureJson json = DisclosureJson.defaults();
 
     Disclosure read = json.readString(json.writeString(d));
 

@@ -62,12 +62,12 @@ class PersonalDataTest {
   @Test
   void aDocument_withContacts_isExportedWithoutThem() throws Exception {
     Disclosure d = DisclosureImporter.defaults().importText(seedWithContacts()).disclosure();
-    String before = DisclosureJson.create().writeString(d);
+    String before = DisclosureJson.defaults().writeString(d);
     assertThat(before).contains("张三", "0755-88123456", "13812345678");
 
     Disclosure redacted = PersonalData.redact(d);
 
-    String after = DisclosureJson.create().writeString(redacted);
+    String after = DisclosureJson.defaults().writeString(redacted);
     assertThat(after).doesNotContain("张三", "0755-88123456", "13812345678").contains("联系人：" + M);
     // only the contact text changed: the tables and the rest of the narrative are the document's
     assertThat(redacted.tables()).isEqualTo(d.tables());

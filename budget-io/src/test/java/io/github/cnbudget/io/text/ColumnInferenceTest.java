@@ -1,8 +1,9 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
@@ -43,7 +44,7 @@ class ColumnInferenceTest {
     return Optional.ofNullable(row.cells().get(key)).flatMap(Cell::value);
   }
 
-  private static List<ImportProblem> inferred(ImportResult r) {
+  private static List<ReadProblem> inferred(ImportResult r) {
     return r.report().problems(Severity.WARNING).stream().filter(p -> p.why().contains("placed by inference")).toList();
   }
 

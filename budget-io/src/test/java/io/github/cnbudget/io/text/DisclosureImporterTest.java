@@ -1,5 +1,7 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -211,7 +213,7 @@ class DisclosureImporterTest {
 
     assertThat(r.report().problems()).filteredOn(p -> p.line() == 11).singleElement()
         .satisfies(p -> {
-          assertThat(p.severity()).isEqualTo(ImportProblem.Severity.ERROR);
+          assertThat(p.severity()).isEqualTo(Severity.ERROR);
           assertThat(p.what()).isEqualTo("7");
         });
     assertThat(r.report().isComplete()).isFalse();
@@ -221,7 +223,7 @@ class DisclosureImporterTest {
   void importText_tabularLineOutsideTables_isReported() {
     ImportResult r = DisclosureImporter.defaults().importText(HEAD + "项目名称\t预算数\n医保经办\t5,788\n");
 
-    assertThat(r.report().problems()).filteredOn(p -> p.line() > 0).extracting(ImportProblem::line).containsExactly(3);
+    assertThat(r.report().problems()).filteredOn(p -> p.line() > 0).extracting(ReadProblem::line).containsExactly(3);
   }
 
   @Test

@@ -11,7 +11,7 @@ import io.github.cnbudget.model.performance.SelfEvaluation;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.testkit.seeds.SeedDocuments;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +90,7 @@ class FrameworkImportTest {
   }
 
   private static void assertImportedAsTheModel(ImportResult r) {
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).isEmpty();
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
     assertThat(r.disclosure().frameworks()).hasSize(1);
     EvaluationFramework f = r.disclosure().frameworks().get(0);
     assertThat(f.title()).isEqualTo(TITLE);
@@ -158,7 +158,7 @@ class FrameworkImportTest {
     rows.set(0, new String[] {"一级指标名称", "参考分值", "二级指标名称", "参考分值", "三级指标名称", "参考分值", "指标说明", "评分标准", "得分"});
     ImportResult r = run(tabbed(rows));
 
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).isEmpty();
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
     assertSameTree(r.disclosure().frameworks().get(0).roots(), MODEL.roots());
     assertThat(r.disclosure().frameworks().get(0).roots().get(0).line()).hasValue(FIRST_ROW - 1);
   }
@@ -173,7 +173,7 @@ class FrameworkImportTest {
 
     assertThat(r.disclosure().frameworks()).isEmpty();
     assertThat(r.disclosure().selfEvaluations()).isEmpty();
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).satisfiesExactly(
+    assertThat(r.report().problems(Severity.ERROR)).satisfiesExactly(
         p -> {
           assertThat(p.line()).isEqualTo(FIRST_ROW + 1);
           assertThat(p.why()).isEqualTo("framework not imported: 参考分值 5 of a 三级 indicator printed without its name");
@@ -193,7 +193,7 @@ class FrameworkImportTest {
 
     assertThat(r.disclosure().frameworks()).isEmpty();
     // both rows of the group that lost its 二级 name are reported, neither is put under another
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).satisfiesExactly(
+    assertThat(r.report().problems(Severity.ERROR)).satisfiesExactly(
         p -> {
           assertThat(p.line()).isEqualTo(FIRST_ROW);
           assertThat(p.why()).isEqualTo("framework not imported: 三级 indicator 预算编制合理性 printed before any 二级 indicator");

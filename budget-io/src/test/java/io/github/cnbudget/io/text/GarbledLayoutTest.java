@@ -9,7 +9,7 @@ import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,7 +51,7 @@ class GarbledLayoutTest {
         .containsExactly("60.00", "60.00", "60.00", "50.00", "10.00");
     assertThat(r.report().problems()).anySatisfy(p -> {
       assertThat(p.line()).isEqualTo(2);
-      assertThat(p.severity()).isEqualTo(ImportProblem.Severity.WARNING);
+      assertThat(p.severity()).isEqualTo(Severity.WARNING);
       assertThat(p.why()).startsWith("header not identified: the column group 总计 counts its own total among its parts on 5 of 5 rows");
     });
     assertThat(errors(r.disclosure())).doesNotContain("column-sum-mismatch");
@@ -88,7 +88,7 @@ class GarbledLayoutTest {
         .filter(x -> x.label().equals("对个人和家庭的补助") || x.label().equals("奖励金")).toList();
     assertThat(class303).hasSize(2).allSatisfy(x ->
         assertThat(x.cells().get(personnel.key()).value()).contains(new BigDecimal("0.01")));
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).isEmpty();
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
     assertThat(errors(r.disclosure())).doesNotContain("rollup-mismatch", "column-sum-mismatch");
   }
 

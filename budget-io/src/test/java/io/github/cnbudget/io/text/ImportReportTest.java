@@ -1,22 +1,23 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.cnbudget.io.text.ImportProblem.Severity;
+import io.github.cnbudget.model.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ImportReportTest {
-  private final ImportProblem error = ImportProblem.of(ImportProblem.Kind.VALUE_BEYOND_COLUMNS, Severity.ERROR, 12, "7", "value printed beyond the columns");
-  private final ImportProblem info = ImportProblem.of(ImportProblem.Kind.PAGE_NUMBER_IN_TABLE, Severity.INFO, 3, "- 15 -", "page number");
+  private final ReadProblem error = ReadProblem.of(ReadProblem.Kind.VALUE_BEYOND_COLUMNS, Severity.ERROR, 12, "7", "value printed beyond the columns");
+  private final ReadProblem info = ReadProblem.of(ReadProblem.Kind.PAGE_NUMBER_IN_TABLE, Severity.INFO, 3, "- 15 -", "page number");
   private final Repair repair = Repair.of(7, "461. 49", new BigDecimal("461.49"), "damaged number");
 
   @Test
   void of_copiesItsLists_andFiltersBySeverity() {
-    List<ImportProblem> problems = new ArrayList<>(List.of(error, info));
+    List<ReadProblem> problems = new ArrayList<>(List.of(error, info));
     ImportReport r = ImportReport.of(problems, List.of(repair));
     problems.clear();
 
@@ -37,23 +38,26 @@ class ImportReportTest {
   @Test
   void kinds_haveDistinctKebabCodesAndBothLanguages() {
     java.util.Set<String> codes = new java.util.HashSet<>();
-    for (ImportProblem.Kind k : ImportProblem.Kind.values()) {
+    for (ReadProblem.Kind k : ReadProblem.Kind.values()) {
       assertThat(k.code()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
       assertThat(codes.add(k.code())).as("unique %s", k.code()).isTrue();
       assertThat(k.chinese()).containsPattern("\\p{IsHan}");
       assertThat(k.english()).isNotBlank();
     }
     assertThat(error.code()).isEqualTo("value-beyond-columns");
-    assertThat(error.kind()).isEqualTo(ImportProblem.Kind.VALUE_BEYOND_COLUMNS);
-    assertThat(error).isNotEqualTo(ImportProblem.of(ImportProblem.Kind.TEXT_BEYOND_COLUMNS, Severity.ERROR, 12, "7",
+    assertThat(error.kind()).isEqualTo(ReadProblem.Kind.VALUE_BEYOND_COLUMNS);
+    assertThat(error).isNotEqualTo(ReadProblem.of(ReadProblem.Kind.TEXT_BEYOND_COLUMNS, Severity.ERROR, 12, "7",
         "value printed beyond the columns"));
   }
 
   @Test
   void kinds_areListedInTheImporterDocs() throws Exception {
-    String docs = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "text-importer.md"));
-    for (ImportProblem.Kind k : ImportProblem.Kind.values()) {
-      assertThat(docs).as("docs/text-importer.md lists %s", k.code()).contains("`" + k.code() + "`");
+    // the importer's kinds in its docs, the codecs' kinds (JSON_SYNTAX on) in the format docs
+    String importer = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "text-importer.md"));
+    String codecs = java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "json-format.md"));
+    for (ReadProblem.Kind k : ReadProblem.Kind.values()) {
+      boolean codec = k.ordinal() >= ReadProblem.Kind.JSON_SYNTAX.ordinal();
+      assertThat(codec ? codecs : importer).as("docs list %s", k.code()).contains("| `" + k.code() + "` |");
     }
   }
 
@@ -61,7 +65,7 @@ class ImportReportTest {
   void problemAndRepair_haveCanonicalTextAndRejectBadLines() {
     assertThat(error).hasToString("ERROR line 12: value printed beyond the columns: 7");
     assertThat(repair).hasToString("line 7: '461. 49' -> 461.49 (damaged number)");
-    assertThatThrownBy(() -> ImportProblem.of(ImportProblem.Kind.ROW_WITHOUT_LABEL, Severity.INFO, -1, "x", "y")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ReadProblem.of(ReadProblem.Kind.ROW_WITHOUT_LABEL, Severity.INFO, -1, "x", "y")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Repair.of(0, "x", BigDecimal.ONE, "y")).isInstanceOf(IllegalArgumentException.class);
   }
 }

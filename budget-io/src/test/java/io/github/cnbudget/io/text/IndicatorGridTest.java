@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbudget.model.Disclosure;
@@ -79,7 +80,7 @@ class IndicatorGridTest {
     for (ImportResult r : List.of(fromText, fromPdf)) {
       assertThat(IndicatorText.of(indicators(r.disclosure()))).isEqualTo(expected);
       assertThat(r.report().problems()).filteredOn(p -> p.why().contains("one column left of their header"))
-          .singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(ImportProblem.Kind.INDICATOR_OUT_OF_COLUMNS));
+          .singleElement().satisfies(p -> assertThat(p.kind()).isEqualTo(ReadProblem.Kind.INDICATOR_OUT_OF_COLUMNS));
     }
   }
 
@@ -172,7 +173,7 @@ class IndicatorGridTest {
     Disclosure d = DisclosureImporter.defaults().importText(variant("history-years.txt")).disclosure();
 
     List<String> codes = Rules.defaults().validate(d).findings().stream()
-        .filter(f -> f.severity() != io.github.cnbudget.rules.finding.Severity.INFO).map(Finding::code).toList();
+        .filter(f -> f.severity() != io.github.cnbudget.model.Severity.INFO).map(Finding::code).toList();
     assertThat(codes).doesNotContain("target-unparseable", "rate-unit", "inconsistent-target", "inconsistent-level");
     assertThat(indicators(d)).filteredOn(i -> i.name().equals("医疗费用报销及时率")).singleElement()
         .satisfies(i -> {

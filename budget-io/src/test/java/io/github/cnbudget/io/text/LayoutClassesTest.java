@@ -10,7 +10,7 @@ import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +71,7 @@ class LayoutClassesTest {
     assertThat(amounts(row(t, "二、卫生健康支出")).values()).containsExactly(new BigDecimal("1365.90"));
     assertThat(t.columns()).filteredOn(c -> c.side() == Side.INCOME).allSatisfy(c ->
         assertThat(c.header()).first().isEqualTo("收入"));
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).isEmpty();
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
     assertThat(errors(r.disclosure())).isEmpty();
   }
 
@@ -95,7 +95,7 @@ class LayoutClassesTest {
     assertThat(t.columns()).extracting(c -> c.label()).containsExactly("合计", "基本支出", "项目支出");
     assertThat(row(t, "信息化建设").cells().values()).extracting(c -> c.value().orElse(null))
         .containsExactly(new BigDecimal("250.00"), new BigDecimal("0.00"), new BigDecimal("250.00"));
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).isEmpty();
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
     assertThat(errors(r.disclosure())).isEmpty();
   }
 }

@@ -1,5 +1,7 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
@@ -13,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LooseTableTest {
-  private final List<ImportProblem> problems = new ArrayList<>();
+  private final List<ReadProblem> problems = new ArrayList<>();
   private final CellReader cells = new CellReader(2, new ArrayList<>());
 
   @Test
@@ -61,7 +63,7 @@ class LooseTableTest {
     assertThat(t.rows()).extracting(row -> row.code().map(c -> c.digits()).orElse(row.label()))
         .containsExactly("201", "20103", "2010301", "20103 99".replace(" ", ""), "合计");
     assertThat(t.rows()).allSatisfy(row -> assertThat(row.cells().get(t.columns().get(0).key()).printed()).isNotEmpty());
-    assertThat(r.report().problems()).filteredOn(p -> p.kind() == ImportProblem.Kind.VALUES_WITHOUT_POSITIONS).isNotEmpty();
+    assertThat(r.report().problems()).filteredOn(p -> p.kind() == ReadProblem.Kind.VALUES_WITHOUT_POSITIONS).isNotEmpty();
   }
 
   @Test
@@ -102,9 +104,9 @@ class LooseTableTest {
     List<Column> columns = LooseTable.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
     RowDraft row = LooseTable.rows(SourceLine.of(6, "205 教育支出 13.86 13.86"), columns, false, cells, problems).get(0);
 
-    ImportProblem p = LooseTable.unplaced(row);
+    ReadProblem p = LooseTable.unplaced(row);
 
-    assertThat(p.severity()).isEqualTo(ImportProblem.Severity.ERROR);
+    assertThat(p.severity()).isEqualTo(Severity.ERROR);
     assertThat(p.line()).isEqualTo(6);
     assertThat(p.what()).isEqualTo("13.86");
     assertThat(p.why()).contains("教育支出", "3 columns");

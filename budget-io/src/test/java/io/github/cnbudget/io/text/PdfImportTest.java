@@ -244,9 +244,9 @@ class PdfImportTest {
     assertThat(income.place().get().page()).isEqualTo(8);
     assertThat(income.rows().stream().filter(r -> r.code().map(c -> c.digits().equals("2101101")).orElse(false))
         .findFirst().get().place().get().page()).isEqualTo(9);
-    io.github.cnbudget.io.json.DisclosureJson json = io.github.cnbudget.io.json.DisclosureJson.create();
+    io.github.cnbudget.io.json.DisclosureJson json = io.github.cnbudget.io.json.DisclosureJson.defaults();
     assertThat(json.readBytes(json.writeBytes(d))).isEqualTo(d);
-    io.github.cnbudget.io.csv.TidyCsv csv = io.github.cnbudget.io.csv.TidyCsv.create();
+    io.github.cnbudget.io.csv.TidyCsv csv = io.github.cnbudget.io.csv.TidyCsv.defaults();
     csv.write(List.of(d), dir);
     assertThat(csv.read(dir)).containsExactly(d);
   }

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbudget.io.json.DisclosureJson;
@@ -100,7 +101,7 @@ class ProjectFormImportTest {
     Project p = r.disclosure().projects().get(0);
     assertThat(p.amounts()).containsOnlyKeys("项目资金总额/其中：财政资金", "年度资金申请总额/其中：当年财政拨款",
         "年度资金申请总额/上年结转资金", "自筹资金");
-    assertThat(r.report().problems()).filteredOn(pr -> pr.kind() == ImportProblem.Kind.FUNDING_SIDE_NOT_KNOWN)
+    assertThat(r.report().problems()).filteredOn(pr -> pr.kind() == ReadProblem.Kind.FUNDING_SIDE_NOT_KNOWN)
         .singleElement().satisfies(pr -> assertThat(pr.what()).isEqualTo("自筹资金 100.00"));
     assertThat(r.disclosure().goals().get(0).indicators()).singleElement()
         .satisfies(i -> assertThat(i.targetText()).contains("≥100卷"));
@@ -125,7 +126,7 @@ class ProjectFormImportTest {
       assertThat(actual.annualGoal()).as(what).isEqualTo(expected.annualGoal());
       assertThat(IndicatorText.of(actual.indicators())).as(what).isEqualTo(IndicatorText.of(expected.indicators()));
     }
-    String json = DisclosureJson.create().writeString(d);
+    String json = DisclosureJson.defaults().writeString(d);
     String problems = r.report().problems().toString();
     for (Form f : forms) {
       for (String personal : f.personal()) {

@@ -1,5 +1,7 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -43,7 +45,7 @@ class SeedImportTest {
     assertThat(a.share()).isGreaterThanOrEqualTo(threshold);
     if (a.share() < 1.0 && a.extras.size() < a.misses.size()) {
       // a value missing from its expected column and not read under another (garbled) header is lost
-      assertThat(r.report().problems(ImportProblem.Severity.ERROR)).as("misses are reported").isNotEmpty();
+      assertThat(r.report().problems(Severity.ERROR)).as("misses are reported").isNotEmpty();
     }
   }
 
@@ -198,11 +200,11 @@ class SeedImportTest {
 
     java.util.Set<Integer> rowLines = new java.util.HashSet<>();
     r.disclosure().tables().forEach(t -> t.rows().forEach(row -> row.line().ifPresent(rowLines::add)));
-    java.util.List<ImportProblem> inferred = r.report().problems(ImportProblem.Severity.WARNING).stream()
+    java.util.List<ReadProblem> inferred = r.report().problems(Severity.WARNING).stream()
         .filter(p -> p.why().contains("placed by inference")).toList();
     assertThat(inferred).hasSizeGreaterThan(40).allSatisfy(p -> assertThat(rowLines).contains(p.line()));
     // 公开07's 预算数 2.00 is 公务用车购置费 or 运行费 by every sum: the one value no rule places
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR))
+    assertThat(r.report().problems(Severity.ERROR))
         .filteredOn(p -> p.why().contains("without column positions"))
         .singleElement().satisfies(p -> {
           assertThat(p.line()).isEqualTo(494);
@@ -211,7 +213,7 @@ class SeedImportTest {
         });
     // 公开08's 项目支出 by 支出决算表's rows of the same codes (lines 241-245)
     assertThat(inferred).filteredOn(p -> p.line() > 500 && p.why().contains("total in 支出决算表"))
-        .extracting(ImportProblem::line, ImportProblem::what)
+        .extracting(ReadProblem::line, ReadProblem::what)
         .containsExactly(tuple(518, "678.23"), tuple(520, "678.23"), tuple(522, "678.23"));
     assertThat(inferred).filteredOn(p -> p.line() == 494).singleElement()
         .satisfies(p -> assertThat(p.what()).isEqualTo("2.00 0.04 1.74 1.74 1.74"));

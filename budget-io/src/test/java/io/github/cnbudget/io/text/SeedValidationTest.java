@@ -6,7 +6,7 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.testkit.seeds.SeedDocuments;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

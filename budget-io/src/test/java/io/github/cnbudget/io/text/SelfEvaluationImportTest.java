@@ -1,5 +1,7 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbudget.model.AmountUnit;
@@ -47,17 +49,17 @@ class SelfEvaluationImportTest {
     ImportResult r = seed002();
 
     // 附件 2-3: name, target and actual of 调查病历真实性 each wrapped over two lines above "5 4"
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).filteredOn(p -> p.line() > 3000)
+    assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.line() > 3000)
         .singleElement().satisfies(p -> {
           assertThat(p.line()).isEqualTo(3269);
           assertThat(p.why()).startsWith("self-evaluation table not imported");
         });
     // the evaluation framework (共性指标体系框架) is recognised and reported, not read
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).filteredOn(p -> p.line() == 1838)
+    assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.line() == 1838)
         .singleElement().satisfies(p -> assertThat(p.why()).contains("not imported"));
     // its funding lines print 全年执行数 broken over two lines (13223551.7 / 1)
-    assertThat(r.report().problems(ImportProblem.Severity.WARNING)).filteredOn(p -> p.why().startsWith("funding line"))
-        .extracting(ImportProblem::line).containsExactly(3174, 3180);
+    assertThat(r.report().problems(Severity.WARNING)).filteredOn(p -> p.why().startsWith("funding line"))
+        .extracting(ReadProblem::line).containsExactly(3174, 3180);
   }
 
   private static final List<String> HEAD = List.of("项目支出绩效自评表", "项目名称 某某项目 项目金额 100.00",
@@ -94,7 +96,7 @@ class SelfEvaluationImportTest {
     ImportResult r = run(table("产出指标 数量指标 培训人数 ≥100 人次 90 人次 30", "总分 100 97"));
 
     assertThat(r.disclosure().selfEvaluations()).isEmpty();
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).singleElement()
+    assertThat(r.report().problems(Severity.ERROR)).singleElement()
         .satisfies(p -> assertThat(p.why()).startsWith("self-evaluation table not imported"));
   }
 
@@ -104,7 +106,7 @@ class SelfEvaluationImportTest {
     ImportResult r = run(table("产出指标 数量指标 培训人数 ≥100 人次 90 人次 10 9.48 2020 年培训推迟。", "总分 100 97"));
 
     assertThat(r.disclosure().selfEvaluations()).isEmpty();
-    assertThat(r.report().problems(ImportProblem.Severity.ERROR)).singleElement()
+    assertThat(r.report().problems(Severity.ERROR)).singleElement()
         .satisfies(p -> assertThat(p.why()).contains("得分 2020 above 分值 9.48"));
   }
 }

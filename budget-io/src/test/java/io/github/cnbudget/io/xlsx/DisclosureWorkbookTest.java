@@ -39,7 +39,7 @@ class DisclosureWorkbookTest {
     for (int seed = 0; seed < 4; seed++) {
       Disclosure d = TestDocuments.imported(seed);
       ValidationReport report = Rules.defaults().validate(d);
-      assertMatches(d, report, DisclosureWorkbook.create().write(d, report), "zh");
+      assertMatches(d, report, DisclosureWorkbook.defaults().write(d, report), "zh");
     }
   }
 
@@ -47,14 +47,14 @@ class DisclosureWorkbookTest {
   void write_generatedDocuments_everyCellReadsBack() {
     Properties.forAll(40, TestDocuments.documents(), d -> {
       ValidationReport report = Rules.defaults().validate(d);
-      assertMatches(d, report, DisclosureWorkbook.create().withLocale(Locale.ENGLISH).write(d, report), "en");
+      assertMatches(d, report, DisclosureWorkbook.defaults().withLocale(Locale.ENGLISH).write(d, report), "en");
     });
   }
 
   @Test
   void write_amountBeyondFifteenDigits_isExactText() throws IOException {
     Disclosure d = one(Cell.of("1234567890123.4567"));
-    try (Workbook wb = read(DisclosureWorkbook.create().write(d, ValidationReport.of(List.of())))) {
+    try (Workbook wb = read(DisclosureWorkbook.defaults().write(d, ValidationReport.of(List.of())))) {
       org.apache.poi.ss.usermodel.Cell c = dataCell(wb);
       assertThat(c.getCellType()).isEqualTo(CellType.STRING);
       assertThat(c.getStringCellValue()).isEqualTo("1234567890123.4567");
@@ -64,7 +64,7 @@ class DisclosureWorkbookTest {
   @Test
   void write_amount_isNumberWithItsPrintedScale() throws IOException {
     Disclosure d = one(Cell.of("12.30"));
-    try (Workbook wb = read(DisclosureWorkbook.create().write(d, ValidationReport.of(List.of())))) {
+    try (Workbook wb = read(DisclosureWorkbook.defaults().write(d, ValidationReport.of(List.of())))) {
       org.apache.poi.ss.usermodel.Cell c = dataCell(wb);
       assertThat(c.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(c.getNumericCellValue()).isEqualTo(12.3);
@@ -76,7 +76,7 @@ class DisclosureWorkbookTest {
   @Test
   void write_groupedAmount_showsSeparatorsWithoutComment() throws IOException {
     Disclosure d = one(Cell.printed("2,958.00"));
-    try (Workbook wb = read(DisclosureWorkbook.create().write(d, ValidationReport.of(List.of())))) {
+    try (Workbook wb = read(DisclosureWorkbook.defaults().write(d, ValidationReport.of(List.of())))) {
       org.apache.poi.ss.usermodel.Cell c = dataCell(wb);
       assertThat(SHOWN.formatCellValue(c)).isEqualTo("2,958.00");
       assertThat(c.getCellComment()).isNull();
@@ -86,7 +86,7 @@ class DisclosureWorkbookTest {
   @Test
   void write_repairedAmount_keepsThePrintedTextInAComment() throws IOException {
     Disclosure d = one(Cell.repaired(new BigDecimal("461.49"), "461. 49"));
-    try (Workbook wb = read(DisclosureWorkbook.create().write(d, ValidationReport.of(List.of())))) {
+    try (Workbook wb = read(DisclosureWorkbook.defaults().write(d, ValidationReport.of(List.of())))) {
       org.apache.poi.ss.usermodel.Cell c = dataCell(wb);
       assertThat(c.getNumericCellValue()).isEqualTo(461.49);
       assertThat(c.getCellComment().getString().getString()).isEqualTo("印刷为：461. 49（读作 461.49）");

@@ -35,14 +35,14 @@ public final class Target {
   }
 
   private final Kind kind;
-  private final @Nullable Comparator comparator;
+  private final @Nullable Relation comparator;
   private final @Nullable BigDecimal number;
   private final @Nullable String unit;
   private final boolean eachOf;
   private final @Nullable BigDecimal tolerance;
   private final @Nullable String toleranceUnit;
   private final @Nullable String period;
-  private final @Nullable Comparator upperComparator;
+  private final @Nullable Relation upperRelation;
   private final @Nullable BigDecimal upperNumber;
   private final @Nullable String upperUnit;
   private final @Nullable LocalDate deadline;
@@ -60,7 +60,7 @@ public final class Target {
     this.tolerance = p.tolerance;
     this.toleranceUnit = p.toleranceUnit;
     this.period = p.period;
-    this.upperComparator = p.upperComparator;
+    this.upperRelation = p.upperRelation;
     this.upperNumber = p.upperNumber;
     this.upperUnit = p.upperUnit;
     this.deadline = p.deadline;
@@ -123,7 +123,7 @@ public final class Target {
         throw new TargetParseException(joined, valueAt, "qualitative nature (定性) with a quantitative value");
       }
     } else {
-      Comparator c = TargetParser.natureComparator(n);
+      Relation c = TargetParser.natureComparator(n);
       if (c == null) {
         throw new TargetParseException(joined, natureAt, "unreadable nature (指标性质): garbled comparator");
       }
@@ -147,12 +147,12 @@ public final class Target {
 
   /**
    * The comparator (比较符). For a {@link Kind#RANGE} it is the lower bound's, seen from the
-   * indicator: {@code 90%≤X≤100%} has {@link Comparator#GE}.
+   * indicator: {@code 90%≤X≤100%} has {@link Relation#GE}.
    *
    * @return the comparator, or empty when none was printed (a bare {@code 100%}) or for phrases and
    *     deadlines
    */
-  public Optional<Comparator> comparator() {
+  public Optional<Relation> relation() {
     return Optional.ofNullable(comparator);
   }
 
@@ -217,8 +217,8 @@ public final class Target {
    *
    * @return the comparator, or empty for other kinds
    */
-  public Optional<Comparator> upperComparator() {
-    return Optional.ofNullable(upperComparator);
+  public Optional<Relation> upperRelation() {
+    return Optional.ofNullable(upperRelation);
   }
 
   /**
@@ -307,7 +307,7 @@ public final class Target {
     return kind == t.kind && comparator == t.comparator && Objects.equals(number, t.number)
         && Objects.equals(unit, t.unit) && eachOf == t.eachOf && Objects.equals(tolerance, t.tolerance)
         && Objects.equals(toleranceUnit, t.toleranceUnit) && Objects.equals(period, t.period)
-        && upperComparator == t.upperComparator && Objects.equals(upperNumber, t.upperNumber)
+        && upperRelation == t.upperRelation && Objects.equals(upperNumber, t.upperNumber)
         && Objects.equals(upperUnit, t.upperUnit) && Objects.equals(deadline, t.deadline)
         && deadlinePrecision == t.deadlinePrecision && Objects.equals(qualifier, t.qualifier)
         && Objects.equals(text, t.text);
@@ -321,7 +321,7 @@ public final class Target {
   @Override
   public int hashCode() {
     return Objects.hash(kind, comparator, number, unit, eachOf, tolerance, toleranceUnit, period,
-        upperComparator, upperNumber, upperUnit, deadline, deadlinePrecision, qualifier, text);
+        upperRelation, upperNumber, upperUnit, deadline, deadlinePrecision, qualifier, text);
   }
 
   /**
@@ -340,8 +340,8 @@ public final class Target {
         return Objects.requireNonNull(text);
       case RANGE:
         b.append(Objects.requireNonNull(number).toPlainString()).append(orEmpty(unit));
-        b.append(comparator == Comparator.GE ? "≤" : "<").append(orEmpty(text));
-        b.append(Objects.requireNonNull(upperComparator).symbol());
+        b.append(comparator == Relation.GE ? "≤" : "<").append(orEmpty(text));
+        b.append(Objects.requireNonNull(upperRelation).symbol());
         b.append(Objects.requireNonNull(upperNumber).toPlainString()).append(orEmpty(upperUnit));
         return b.toString();
       case DEADLINE:

@@ -16,14 +16,14 @@ final class TargetParser {
   /** The pieces of a target while it is being read; {@link Target} copies them. */
   static final class Parts {
     Target.Kind kind = Target.Kind.QUANTITATIVE;
-    @Nullable Comparator comparator;
+    @Nullable Relation comparator;
     @Nullable BigDecimal number;
     @Nullable String unit;
     boolean eachOf;
     @Nullable BigDecimal tolerance;
     @Nullable String toleranceUnit;
     @Nullable String period;
-    @Nullable Comparator upperComparator;
+    @Nullable Relation upperRelation;
     @Nullable BigDecimal upperNumber;
     @Nullable String upperUnit;
     @Nullable LocalDate deadline;
@@ -34,10 +34,10 @@ final class TargetParser {
 
   /** A comparator found in the text and how many characters it takes. */
   private static final class Found {
-    final Comparator comparator;
+    final Relation comparator;
     final int length;
 
-    Found(Comparator comparator, int length) {
+    Found(Relation comparator, int length) {
       this.comparator = comparator;
       this.length = length;
     }
@@ -284,7 +284,7 @@ final class TargetParser {
     p.unit = suffix(p, unit, unitAt);
     if (i < to && p.comparator == null && !p.eachOf) {
       Found r = sign(i, to);
-      if (r != null && (r.comparator == Comparator.LE || r.comparator == Comparator.LT)) {
+      if (r != null && (r.comparator == Relation.LE || r.comparator == Relation.LT)) {
         return readRange(p, i, r, to);
       }
     }
@@ -317,7 +317,7 @@ final class TargetParser {
     String w = word.toString();
     for (String[] e : SUFFIXES) {
       if (w.endsWith(e[0])) {
-        Comparator c = Comparator.valueOf(e[1]);
+        Relation c = Relation.valueOf(e[1]);
         if (p.comparator != null && p.comparator != c) {
           int where = s.indexOf(e[0], at);
           throw fail(where < 0 ? at : where, "comparator word contradicts the printed comparator");
@@ -363,7 +363,7 @@ final class TargetParser {
   private Parts readRange(Parts p, int at, Found first, int to) {
     p.kind = Target.Kind.RANGE;
     // Stored from the indicator's side: "90% ≤ X" says X ≥ 90%.
-    p.comparator = first.comparator == Comparator.LE ? Comparator.GE : Comparator.GT;
+    p.comparator = first.comparator == Relation.LE ? Relation.GE : Relation.GT;
     int subjectFrom = at + first.length;
     int k = subjectFrom;
     Found second = null;
@@ -380,13 +380,13 @@ final class TargetParser {
     if (second == null) {
       throw fail(at, "range needs a second comparator");
     }
-    if (second.comparator != Comparator.LE && second.comparator != Comparator.LT) {
+    if (second.comparator != Relation.LE && second.comparator != Relation.LT) {
       throw fail(k, "a range reads lower ≤ subject ≤ upper");
     }
     int subjectEnd = lastNonWs(subjectFrom, k) + 1;
     int subjectStart = skipWs(subjectFrom, k);
     p.text = subjectStart < subjectEnd ? s.substring(subjectStart, subjectEnd) : null;
-    p.upperComparator = second.comparator;
+    p.upperRelation = second.comparator;
     int i = skipWs(k + second.length, to);
     if (!numberStartsAt(i, to)) {
       throw fail(k, "comparator not followed by a number (garbled comparator)");
@@ -480,7 +480,7 @@ final class TargetParser {
   @Nullable Found sign(int i, int to) {
     for (String[] e : SIGNS) {
       if (s.startsWith(e[0], i) && i + e[0].length() <= to) {
-        return new Found(Comparator.valueOf(e[1]), e[0].length());
+        return new Found(Relation.valueOf(e[1]), e[0].length());
       }
     }
     return null;
@@ -490,7 +490,7 @@ final class TargetParser {
   private @Nullable Found wordBeforeNumber(int i, int to) {
     for (String[] e : WORDS) {
       if (s.startsWith(e[0], i) && i + e[0].length() <= to && numberStartsAt(skipWs(i + e[0].length(), to), to)) {
-        return new Found(Comparator.valueOf(e[1]), e[0].length());
+        return new Found(Relation.valueOf(e[1]), e[0].length());
       }
     }
     return null;
@@ -510,7 +510,7 @@ final class TargetParser {
    *
    * @return the comparator, or null when the nature is not exactly one comparator
    */
-  static @Nullable Comparator natureComparator(String nature) {
+  static @Nullable Relation natureComparator(String nature) {
     TargetParser p = new TargetParser(nature);
     Found f = p.sign(0, nature.length());
     if (f != null && f.length == nature.length()) {
@@ -518,7 +518,7 @@ final class TargetParser {
     }
     for (String[] e : WORDS) {
       if (e[0].equals(nature)) {
-        return Comparator.valueOf(e[1]);
+        return Relation.valueOf(e[1]);
       }
     }
     return null;

@@ -107,7 +107,7 @@ class SeedTargetsTest {
     if (!t.kind().name().equals(row.kind)) {
       diffs.add("kind " + t.kind());
     }
-    String comparator = t.comparator().map(Enum::name).orElse("");
+    String comparator = t.relation().map(Enum::name).orElse("");
     if (!comparator.equals(row.comparator)) {
       diffs.add("comparator '" + comparator + "'");
     }

@@ -39,7 +39,7 @@ class TargetTest {
   void parse_readsComparatorNumberAndUnit() {
     Target t = Target.parse("≥322.5 万人");
     assertThat(t.kind()).isEqualTo(Target.Kind.QUANTITATIVE);
-    assertThat(t.comparator()).contains(Comparator.GE);
+    assertThat(t.relation()).contains(Relation.GE);
     assertThat(t.number()).contains(new BigDecimal("322.5"));
     assertThat(t.unit()).contains("万人");
     assertThat(t.toString()).isEqualTo("≥322.5万人");
@@ -81,9 +81,9 @@ class TargetTest {
     "约 8000 个 | APPROX | 8000",
     "≈8000个   | APPROX | 8000",
   })
-  void parse_readsEveryFormOfAComparator(String text, Comparator expected, String number) {
+  void parse_readsEveryFormOfAComparator(String text, Relation expected, String number) {
     Target t = Target.parse(text);
-    assertThat(t.comparator()).contains(expected);
+    assertThat(t.relation()).contains(expected);
     assertThat(t.number()).contains(new BigDecimal(number));
     assertThat(t.toString()).startsWith(expected.symbol());
   }
@@ -113,10 +113,10 @@ class TargetTest {
     "约 8000 个左右   | APPROX | 8000 | 个",
     "等于1家          | EQ     | 1    | 家",
   })
-  void parse_readsEveryComparatorWord(String text, Comparator expected, String number, String unit) {
+  void parse_readsEveryComparatorWord(String text, Relation expected, String number, String unit) {
     Target t = Target.parse(text);
     assertThat(t.kind()).isEqualTo(Target.Kind.QUANTITATIVE);
-    assertThat(t.comparator()).contains(expected);
+    assertThat(t.relation()).contains(expected);
     assertThat(t.number()).contains(new BigDecimal(number));
     assertThat(t.unit()).contains(unit);
     assertThat(Target.parse(t.toString())).isEqualTo(t);
@@ -132,7 +132,7 @@ class TargetTest {
   @Test
   void parse_readsAUnitInBrackets() {
     Target t = Target.parse("≥13459.00(平方米)");
-    assertThat(t.comparator()).contains(Comparator.GE);
+    assertThat(t.relation()).contains(Relation.GE);
     assertThat(t.number()).contains(new BigDecimal("13459.00"));
     assertThat(t.unit()).contains("平方米");
     assertThat(t.toString()).isEqualTo("≥13459.00平方米");
@@ -180,7 +180,7 @@ class TargetTest {
   @Test
   void parse_readsABareNumberWithoutComparator() {
     Target t = Target.parse("100%");
-    assertThat(t.comparator()).isEmpty();
+    assertThat(t.relation()).isEmpty();
     assertThat(t.number()).contains(new BigDecimal("100"));
     assertThat(t.unit()).contains("%");
     Target plain = Target.parse("12");
@@ -225,10 +225,10 @@ class TargetTest {
   void parse_readsEachOf() {
     Target t = Target.parse("各 1 次");
     assertThat(t.eachOf()).isTrue();
-    assertThat(t.comparator()).isEmpty();
+    assertThat(t.relation()).isEmpty();
     assertThat(t.number()).contains(BigDecimal.ONE);
     assertThat(t.toString()).isEqualTo("各1次");
-    assertThat(Target.parse("各≥2个").comparator()).contains(Comparator.GE);
+    assertThat(Target.parse("各≥2个").relation()).contains(Relation.GE);
     assertThat(Target.parse("1次").eachOf()).isFalse();
   }
 
@@ -236,17 +236,17 @@ class TargetTest {
   void parse_readsARange() {
     Target t = Target.parse("90%≤预算执行率≤100%");
     assertThat(t.kind()).isEqualTo(Target.Kind.RANGE);
-    assertThat(t.comparator()).contains(Comparator.GE);
+    assertThat(t.relation()).contains(Relation.GE);
     assertThat(t.number()).contains(new BigDecimal("90"));
     assertThat(t.unit()).contains("%");
     assertThat(t.text()).contains("预算执行率");
-    assertThat(t.upperComparator()).contains(Comparator.LE);
+    assertThat(t.upperRelation()).contains(Relation.LE);
     assertThat(t.upperNumber()).contains(new BigDecimal("100"));
     assertThat(t.upperUnit()).contains("%");
     assertThat(t.toString()).isEqualTo("90%≤预算执行率≤100%");
     Target open = Target.parse("80% < 满意度 < 90%");
-    assertThat(open.comparator()).contains(Comparator.GT);
-    assertThat(open.upperComparator()).contains(Comparator.LT);
+    assertThat(open.relation()).contains(Relation.GT);
+    assertThat(open.upperRelation()).contains(Relation.LT);
   }
 
   @Test
@@ -376,9 +376,9 @@ class TargetTest {
     assertThat(t).isEqualTo(Target.parse("≥100%"));
     assertThat(t.printed()).isEqualTo("≥\t100\t%");
     assertThat(Target.ofParts("≤", "5", "万元")).isEqualTo(Target.parse("≤5万元"));
-    assertThat(Target.ofParts("=", "1", "家").comparator()).contains(Comparator.EQ);
-    assertThat(Target.ofParts(">", "10", "套").comparator()).contains(Comparator.GT);
-    assertThat(Target.ofParts("＝", "100", "%").comparator()).contains(Comparator.EQ);
+    assertThat(Target.ofParts("=", "1", "家").relation()).contains(Relation.EQ);
+    assertThat(Target.ofParts(">", "10", "套").relation()).contains(Relation.GT);
+    assertThat(Target.ofParts("＝", "100", "%").relation()).contains(Relation.EQ);
     assertThat(Target.ofParts(" ≥ ", "3.3", "万元").number()).contains(new BigDecimal("3.3"));
   }
 

@@ -1,5 +1,6 @@
 package io.github.cnbudget.rules.finding;
 
+import io.github.cnbudget.model.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -18,7 +18,7 @@ import java.util.Properties;
  * ever evaluated, so printed text from a document cannot inject anything. Thread-safe: the
  * bundles are read once.
  */
-public final class Messages {
+final class Messages {
   private static final Properties EN = load("messages.properties");
   private static final Properties ZH = load("messages_zh_CN.properties");
 
@@ -46,7 +46,7 @@ public final class Messages {
    * @param locale Chinese for any {@code zh} locale, English otherwise
    * @return the message; the key itself followed by the arguments when the key is unknown
    */
-  public static String render(String key, List<String> arguments, Locale locale) {
+  static String render(String key, List<String> arguments, Locale locale) {
     Properties bundle = "zh".equals(locale.getLanguage()) ? ZH : EN;
     String pattern = bundle.getProperty(key);
     if (pattern == null) {
@@ -64,7 +64,7 @@ public final class Messages {
    * @param key the message key
    * @return true when English and Chinese texts exist
    */
-  public static boolean isDefined(String key) {
+  static boolean isDefined(String key) {
     return EN.containsKey(key) && ZH.containsKey(key);
   }
 }

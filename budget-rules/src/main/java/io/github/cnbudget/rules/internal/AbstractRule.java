@@ -2,7 +2,7 @@ package io.github.cnbudget.rules.internal;
 
 import io.github.cnbudget.rules.Rule;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import java.util.Set;
 
 /** Common fields of the built-in rules: id, codes, tags and description. Immutable. */

@@ -10,7 +10,7 @@ import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

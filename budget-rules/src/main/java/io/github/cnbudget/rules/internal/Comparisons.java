@@ -4,7 +4,7 @@ import io.github.cnbudget.rules.arithmetic.Tolerance;
 import io.github.cnbudget.rules.arithmetic.Verdict;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import java.math.BigDecimal;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.DisclosureTable;

@@ -2,7 +2,7 @@ package io.github.cnbudget.rules.internal;
 
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;

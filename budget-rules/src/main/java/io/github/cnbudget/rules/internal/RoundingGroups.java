@@ -2,7 +2,7 @@ package io.github.cnbudget.rules.internal;
 
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -10,7 +10,7 @@ import io.github.cnbudget.rules.arithmetic.Tolerance;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.finding.NotChecked;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.scoring.Grade;
 import io.github.cnbudget.rules.scoring.ScoringEngine;
 import java.math.BigDecimal;
@@ -40,7 +40,7 @@ final class ScoreRule extends AbstractRule {
   public List<Finding> check(Subject subject, RuleContext ctx) {
     Disclosure d = subject.document();
     List<Finding> out = new ArrayList<>();
-    ScoringEngine engine = ScoringEngine.standard();
+    ScoringEngine engine = ScoringEngine.defaults();
     for (int ei = 0; ei < d.selfEvaluations().size(); ei++) {
       SelfEvaluation e = d.selfEvaluations().get(ei);
       Location el = Indicators.evaluationLocation(ei, e).withCode(Indicators.owner(e));

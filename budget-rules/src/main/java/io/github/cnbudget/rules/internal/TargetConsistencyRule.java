@@ -5,7 +5,7 @@ import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

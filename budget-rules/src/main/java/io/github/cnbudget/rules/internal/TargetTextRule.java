@@ -7,7 +7,7 @@ import io.github.cnbudget.model.target.TargetParseException;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

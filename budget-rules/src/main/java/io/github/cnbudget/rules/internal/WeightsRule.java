@@ -10,7 +10,7 @@ import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.NotChecked;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

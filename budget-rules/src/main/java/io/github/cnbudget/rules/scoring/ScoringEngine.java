@@ -4,7 +4,7 @@ import io.github.cnbudget.model.performance.Indicator;
 import io.github.cnbudget.model.performance.LabelledAmounts;
 import io.github.cnbudget.model.performance.SelfEvaluation;
 import io.github.cnbudget.model.table.Cell;
-import io.github.cnbudget.model.target.Comparator;
+import io.github.cnbudget.model.target.Relation;
 import io.github.cnbudget.model.target.Target;
 import io.github.cnbudget.model.target.TargetParseException;
 import java.math.BigDecimal;
@@ -56,7 +56,7 @@ public final class ScoringEngine {
    *
    * @return the shared engine
    */
-  public static ScoringEngine standard() {
+  public static ScoringEngine defaults() {
     return STANDARD;
   }
 
@@ -105,10 +105,10 @@ public final class ScoringEngine {
     }
     boolean cost = indicator.level2Text().contains("成本") || indicator.name().contains("成本")
         || indicator.name().contains("费用");
-    Comparator c = t.get().comparator().orElse(cost ? Comparator.LE : Comparator.GE);
+    Relation c = t.get().relation().orElse(cost ? Relation.LE : Relation.GE);
     BigDecimal tv = t.get().number().orElseThrow();
     BigDecimal av = a.get().number().orElseThrow();
-    if ((c != Comparator.LE && c != Comparator.LT) || av.compareTo(tv) <= 0 || tv.signum() <= 0) {
+    if ((c != Relation.LE && c != Relation.LT) || av.compareTo(tv) <= 0 || tv.signum() <= 0) {
       return Optional.empty();
     }
     BigDecimal kept = BigDecimal.valueOf(2).subtract(av.divide(tv, SCALE, RoundingMode.HALF_UP)).max(BigDecimal.ZERO);
@@ -123,7 +123,7 @@ public final class ScoringEngine {
    * @return a ratio between 0 and 1, or empty when the target cannot be read or the rule does not
    *     determine the ratio
    */
-  public Optional<BigDecimal> ratio(String target, String actual) {
+  Optional<BigDecimal> ratio(String target, String actual) {
     Target t;
     try {
       t = Target.parse(target);
@@ -153,7 +153,7 @@ public final class ScoringEngine {
     }
     BigDecimal tv = t.number().orElseThrow();
     BigDecimal av = a.get().number().orElseThrow();
-    Comparator c = t.comparator().orElse(ceiling ? Comparator.LE : Comparator.GE);
+    Relation c = t.relation().orElse(ceiling ? Relation.LE : Relation.GE);
     switch (c) {
       case LE:
       case LT:

@@ -1,5 +1,6 @@
 package io.github.cnbudget.rules.finding;
 
+import io.github.cnbudget.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

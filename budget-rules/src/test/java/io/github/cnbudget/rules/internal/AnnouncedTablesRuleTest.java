@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.fixtures.Fixtures;
 import org.junit.jupiter.api.Test;
 

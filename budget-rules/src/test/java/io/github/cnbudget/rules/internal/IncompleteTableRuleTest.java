@@ -10,7 +10,7 @@ import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.fixtures.Fixtures;
 import io.github.cnbudget.testkit.DocumentGen;
 import io.github.cnbudget.testkit.Properties;

@@ -10,7 +10,7 @@ import io.github.cnbudget.model.performance.GoalScope;
 import io.github.cnbudget.model.performance.PerformanceGoal;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.fixtures.Fixtures;
 import java.util.List;
 import org.junit.jupiter.api.Test;

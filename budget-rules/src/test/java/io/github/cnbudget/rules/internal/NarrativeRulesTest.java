@@ -12,7 +12,7 @@ import io.github.cnbudget.model.narrative.Paragraph;
 import io.github.cnbudget.model.organisation.Department;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

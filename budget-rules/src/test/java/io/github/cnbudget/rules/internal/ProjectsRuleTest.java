@@ -10,7 +10,7 @@ import io.github.cnbudget.model.project.ProjectCategory;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.Severity;
+import io.github.cnbudget.model.Severity;
 import org.junit.jupiter.api.Test;
 
 class ProjectsRuleTest {

@@ -21,7 +21,7 @@ class ScoringEngineFuzzTest {
     int tab = text.indexOf('\t');
     String target = tab < 0 ? text : text.substring(0, tab);
     String actual = tab < 0 ? "" : text.substring(tab + 1);
-    Optional<BigDecimal> r = ScoringEngine.standard().ratio(target, actual);
+    Optional<BigDecimal> r = ScoringEngine.defaults().ratio(target, actual);
     r.ifPresent(v -> assertThat(v).isBetween(BigDecimal.ZERO, BigDecimal.ONE));
   }
 }

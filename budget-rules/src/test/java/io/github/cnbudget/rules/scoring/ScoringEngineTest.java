@@ -13,7 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ScoringEngineTest {
-  private final ScoringEngine engine = ScoringEngine.standard();
+  private final ScoringEngine engine = ScoringEngine.defaults();
 
   private static Indicator ind(String target, String actual, String weight) {
     return Indicator.builder().level1Text("产出指标").name("x").targetText(target).actual(actual)

@@ -13,7 +13,7 @@ package io.github.cnbudget.model.target;
  *
  * <p>Immutable and thread-safe, like every enum.
  */
-public enum Comparator {
+public enum Relation {
   /** At least (大于等于, {@code ≥}). */
   GE("≥"),
   /** At most (小于等于, {@code ≤}). */
@@ -29,7 +29,7 @@ public enum Comparator {
 
   private final String symbol;
 
-  Comparator(String symbol) {
+  Relation(String symbol) {
     this.symbol = symbol;
   }
 

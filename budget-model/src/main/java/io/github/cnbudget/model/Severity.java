@@ -1,4 +1,4 @@
-package io.github.cnbudget.rules.finding;
+package io.github.cnbudget.model;
 
 /**
  * How serious a finding is (问题严重程度).

@@ -1,28 +1,25 @@
-package io.github.cnbudget.io.text;
+package io.github.cnbudget.io;
 
+import io.github.cnbudget.model.Severity;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Something the importer could not place or read (导入问题): what it was, the source line, why, and
- * how serious it is. Immutable and thread-safe.
+ * A problem met while reading an input (读取问题): something the text or PDF importer could not place
+ * or read, or something a JSON, JSON Lines or CSV codec could not read. It carries a kind with a
+ * stable kebab-case code, a {@link Severity}, the {@link SourcePosition} in the input, the text
+ * concerned and the reason. Lenient reads collect problems; strict reads throw a
+ * {@link CodecException} that carries the same kind ({@link CodecException#problem()}).
+ *
+ * <p>Immutable and thread-safe.
  */
-public final class ImportProblem {
-  /** How serious a problem is (严重程度). */
-  public enum Severity {
-    /** A value was printed but could not be imported: the document is incomplete. */
-    ERROR,
-    /** Text was skipped or read in a way a reader should check. */
-    WARNING,
-    /** Worth knowing, nothing lost. */
-    INFO
-  }
-
+public final class ReadProblem {
   /**
-   * The kinds of problem (导入问题类别), each with a stable kebab-case code that reports and callers
+   * The kinds of problem (读取问题类别), each with a stable kebab-case code that reports and callers
    * filter by (never renamed once released), and a short description in Chinese and English; the
-   * problem's own reason adds the particulars. Listed in docs/text-importer.md.
+   * problem's own reason adds the particulars. The importer's kinds are listed in
+   * docs/text-importer.md, the codecs' kinds (from {@link #JSON_SYNTAX} on) in docs/json-format.md.
    */
   public enum Kind {
     /** values printed without column positions, placed by inference (无列位置的数值按推断归入各列). */
@@ -120,7 +117,31 @@ public final class ImportProblem {
     /** 年度总体目标 of the self-evaluation not read (自评表的年度总体目标未读取). */
     OVERALL_GOAL_NOT_READ("overall-goal-not-read", "自评表的年度总体目标未读取", "年度总体目标 of the self-evaluation not read"),
     /** self-evaluation table not imported (绩效自评表未导入). */
-    SELF_EVALUATION_NOT_IMPORTED("self-evaluation-not-imported", "绩效自评表未导入", "self-evaluation table not imported");
+    SELF_EVALUATION_NOT_IMPORTED("self-evaluation-not-imported", "绩效自评表未导入", "self-evaluation table not imported"),
+    /** input that is not well-formed JSON (不是格式正确的 JSON). */
+    JSON_SYNTAX("json-syntax", "不是格式正确的 JSON", "input that is not well-formed JSON"),
+    /** input that is not well-formed CSV: bad quoting, a row of another width than the header, no header row (不是格式正确的 CSV). */
+    CSV_SYNTAX("csv-syntax", "不是格式正确的 CSV", "input that is not well-formed CSV"),
+    /** bytes not valid in the input's encoding (字节不符合输入的编码). */
+    MALFORMED_ENCODING("malformed-encoding", "字节不符合输入的编码", "bytes not valid in the input's encoding"),
+    /** input beyond a bound of the read options: length, nesting, string or number length (输入超出读取限度). */
+    BOUND_EXCEEDED("bound-exceeded", "输入超出读取限度", "input beyond a bound of the read options"),
+    /** field or column the format does not define; kept aside or ignored when lenient (格式未定义的字段或列). */
+    UNKNOWN_FIELD("unknown-field", "格式未定义的字段或列", "field or column the format does not define"),
+    /** field or column given twice (字段或列重复). */
+    DUPLICATE_FIELD("duplicate-field", "字段或列重复", "field or column given twice"),
+    /** required field or column missing (缺少必需的字段或列). */
+    MISSING_FIELD("missing-field", "缺少必需的字段或列", "required field or column missing"),
+    /** value that cannot be read: a malformed code or amount, an unknown constant, an inconsistent cell (值无法读取). */
+    MALFORMED_VALUE("malformed-value", "值无法读取", "value that cannot be read"),
+    /** file of a tidy CSV folder missing (tidy CSV 文件夹缺少必需的文件). */
+    CSV_MISSING_FILE("csv-missing-file", "tidy CSV 文件夹缺少必需的文件", "required file of a tidy CSV folder missing"),
+    /** file in a tidy CSV folder that is not one of its files; ignored when lenient (不属于 tidy CSV 文件集的文件). */
+    CSV_UNKNOWN_FILE("csv-unknown-file", "不属于 tidy CSV 文件集的文件", "file that is not one of a tidy CSV folder's files"),
+    /** input that cannot be read at all: an I/O failure (输入无法读取). */
+    UNREADABLE_INPUT("unreadable-input", "输入无法读取", "input that cannot be read"),
+    /** document the output format cannot carry without loss (输出格式无法无损表示该文档). */
+    NOT_REPRESENTABLE("not-representable", "输出格式无法无损表示该文档", "document the output format cannot carry without loss");
 
     private final String code;
     private final String chinese;
@@ -161,25 +182,21 @@ public final class ImportProblem {
   }
 
   private final Kind kind;
-  private final String what;
-  private final int line;
-  private final String why;
   private final Severity severity;
-  private final int page;
-  private final String box;
+  private final SourcePosition position;
+  private final String what;
+  private final String why;
 
-  private ImportProblem(Kind kind, String what, int line, String why, Severity severity, int page, String box) {
-    this.kind = kind;
-    this.what = what;
-    this.line = line;
-    this.why = why;
-    this.severity = severity;
-    this.page = page;
-    this.box = box;
+  private ReadProblem(Kind kind, Severity severity, SourcePosition position, String what, String why) {
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.severity = Objects.requireNonNull(severity, "severity");
+    this.position = Objects.requireNonNull(position, "position");
+    this.what = Objects.requireNonNull(what, "what");
+    this.why = Objects.requireNonNull(why, "why");
   }
 
   /**
-   * A problem.
+   * A problem at a line of a disclosure text.
    *
    * @param kind what kind of problem it is
    * @param severity how serious it is
@@ -188,12 +205,25 @@ public final class ImportProblem {
    * @param why why it could not be placed
    * @return the problem
    */
-  public static ImportProblem of(Kind kind, Severity severity, int line, String what, String why) {
+  public static ReadProblem of(Kind kind, Severity severity, int line, String what, String why) {
     if (line < 0) {
       throw new IllegalArgumentException("line must be >= 0: " + line);
     }
-    return new ImportProblem(Objects.requireNonNull(kind, "kind"), Objects.requireNonNull(what, "what"), line, Objects.requireNonNull(why, "why"),
-        Objects.requireNonNull(severity, "severity"), 0, "");
+    return new ReadProblem(kind, severity, SourcePosition.ofText(line, 0), what, why);
+  }
+
+  /**
+   * A problem at a position of any input.
+   *
+   * @param kind what kind of problem it is
+   * @param severity how serious it is
+   * @param position where it is
+   * @param what the text concerned, as given in the input, or empty
+   * @param why what is wrong, in English
+   * @return the problem
+   */
+  public static ReadProblem of(Kind kind, Severity severity, SourcePosition position, String what, String why) {
+    return new ReadProblem(kind, severity, position, what, why);
   }
 
   /**
@@ -203,11 +233,8 @@ public final class ImportProblem {
    * @param newBox the box on the page, {@code "x0,y0,x1,y1"} in points from the top-left corner
    * @return the problem with its page and box
    */
-  public ImportProblem atPage(int newPage, String newBox) {
-    if (newPage < 1) {
-      throw new IllegalArgumentException("page must be >= 1: " + newPage);
-    }
-    return new ImportProblem(kind, what, line, why, severity, newPage, Objects.requireNonNull(newBox, "newBox"));
+  public ReadProblem atPage(int newPage, String newBox) {
+    return new ReadProblem(kind, severity, position.atPage(newPage, newBox), what, why);
   }
 
   /**
@@ -229,51 +256,6 @@ public final class ImportProblem {
   }
 
   /**
-   * The page of a PDF where it was printed.
-   *
-   * @return the one-based page, or empty for text input
-   */
-  public OptionalInt page() {
-    return page > 0 ? OptionalInt.of(page) : OptionalInt.empty();
-  }
-
-  /**
-   * Where on its page it was printed.
-   *
-   * @return {@code "x0,y0,x1,y1"} in points from the top-left corner, or empty when unknown
-   */
-  public Optional<String> box() {
-    return box.isEmpty() ? Optional.empty() : Optional.of(box);
-  }
-
-  /**
-   * The text concerned, as printed.
-   *
-   * @return the text
-   */
-  public String what() {
-    return what;
-  }
-
-  /**
-   * Where it was printed.
-   *
-   * @return the one-based source line, 0 for the whole text
-   */
-  public int line() {
-    return line;
-  }
-
-  /**
-   * Why it could not be placed.
-   *
-   * @return the reason
-   */
-  public String why() {
-    return why;
-  }
-
-  /**
    * How serious it is.
    *
    * @return the severity
@@ -282,24 +264,82 @@ public final class ImportProblem {
     return severity;
   }
 
+  /**
+   * Where it is in the input.
+   *
+   * @return the position
+   */
+  public SourcePosition position() {
+    return position;
+  }
+
+  /**
+   * Where it was printed: the line of its {@link #position()}.
+   *
+   * @return the one-based source line, 0 for the whole input
+   */
+  public int line() {
+    return (int) position.line();
+  }
+
+  /**
+   * The page of a PDF where it was printed: the page of its {@link #position()}.
+   *
+   * @return the one-based page, or empty for other inputs
+   */
+  public OptionalInt page() {
+    return position.page();
+  }
+
+  /**
+   * Where on its page it was printed: the box of its {@link #position()}.
+   *
+   * @return {@code "x0,y0,x1,y1"} in points from the top-left corner, or empty when unknown
+   */
+  public Optional<String> box() {
+    return position.box();
+  }
+
+  /**
+   * The text concerned, as printed.
+   *
+   * @return the text, empty when the problem concerns no particular text
+   */
+  public String what() {
+    return what;
+  }
+
+  /**
+   * Why it could not be read or placed, in English.
+   *
+   * @return the reason
+   */
+  public String why() {
+    return why;
+  }
+
   @Override
   public boolean equals(Object o) {
-    if (!(o instanceof ImportProblem)) {
+    if (!(o instanceof ReadProblem)) {
       return false;
     }
-    ImportProblem p = (ImportProblem) o;
-    return kind == p.kind && line == p.line && what.equals(p.what) && why.equals(p.why) && severity == p.severity
-        && page == p.page && box.equals(p.box);
+    ReadProblem p = (ReadProblem) o;
+    return kind == p.kind && severity == p.severity && position.equals(p.position) && what.equals(p.what)
+        && why.equals(p.why);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, what, line, why, severity, page, box);
+    return Objects.hash(kind, severity, position, what, why);
   }
 
-  /** The canonical text: {@code SEVERITY line N: why: what}, with {@code page P} before the line for PDFs. */
+  /**
+   * The canonical text: {@code SEVERITY <position>: why: what}, e.g.
+   * {@code WARNING line 40: row without a label: 1,200.00} or
+   * {@code ERROR page 3 line 12: …}; {@code : what} is left out when there is no text concerned.
+   */
   @Override
   public String toString() {
-    return severity + (page > 0 ? " page " + page : "") + " line " + line + ": " + why + ": " + what;
+    return severity + " " + position + ": " + why + (what.isEmpty() ? "" : ": " + what);
   }
 }
