@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Placement by the document's other tables (按其他报表定位): a 支出决算表 row financed by appropriations only takes their
@@ -28,7 +29,7 @@ final class ByOtherTables {
    */
   static void byAppropriations(RowDraft r, TableDraft table, List<TableDraft> earlier, CellReader cells,
       List<ImportProblem> problems) {
-    List<Column> columns = table.looseColumns;
+    List<Column> columns = Objects.requireNonNull(table.looseColumns, "a loose table has its columns");
     Cell printedTotal = r.cells.get(columns.get(0).key());
     if (!ColumnInference.isTotal(columns.get(0)) || printedTotal == null || printedTotal.value().isEmpty()) {
       return;
@@ -44,7 +45,7 @@ final class ByOtherTables {
       }
       List<Column> tc = t.looseColumns != null ? t.looseColumns : t.layout == null ? List.of() : t.layout.columns;
       for (RowDraft f : t.rows) {
-        if (f.code == null || !f.code.digits().equals(r.code.digits())) {
+        if (f.code == null || !f.code.digits().equals(Objects.requireNonNull(r.code).digits())) {
           continue;
         }
         if (!f.pending.isEmpty()) {
@@ -78,7 +79,7 @@ final class ByOtherTables {
    */
   static void byExpenditureTable(RowDraft r, TableDraft table, List<TableDraft> earlier, CellReader cells,
       List<ImportProblem> problems) {
-    BigDecimal subtotal = ByColumnIdentities.sum(r, table.looseColumns, null);
+    BigDecimal subtotal = ByColumnIdentities.sum(r, Objects.requireNonNull(table.looseColumns, "a loose table has its columns"), null);
     if (subtotal.signum() == 0) {
       return;
     }
@@ -90,7 +91,7 @@ final class ByOtherTables {
       }
       List<Column> tc = t.looseColumns != null ? t.looseColumns : t.layout == null ? List.of() : t.layout.columns;
       for (RowDraft e : t.rows) {
-        if (e.code == null || !e.code.digits().equals(r.code.digits())) {
+        if (e.code == null || !e.code.digits().equals(Objects.requireNonNull(r.code).digits())) {
           continue;
         }
         if (match != null || !e.pending.isEmpty()) {
@@ -100,7 +101,7 @@ final class ByOtherTables {
         matchColumns = tc;
       }
     }
-    if (match == null || ByColumnIdentities.sum(match, matchColumns, null).compareTo(subtotal) != 0) {
+    if (match == null || matchColumns == null || ByColumnIdentities.sum(match, matchColumns, null).compareTo(subtotal) != 0) {
       return;
     }
     BigDecimal basic = ByColumnIdentities.sum(match, matchColumns, Concept.BASIC);
@@ -147,7 +148,7 @@ final class ByOtherTables {
         }
       }
     }
-    for (Column c : table.looseColumns) {
+    for (Column c : Objects.requireNonNull(table.looseColumns, "a loose table has its columns")) {
       String code = THREE_PUBLIC_ECONOMIC.get(c.concept());
       if (code != null && byCode.containsKey(code) && !c.header().isEmpty() && c.header().get(0).contains("决算")) {
         out.put(c.key(), byCode.get(code));
