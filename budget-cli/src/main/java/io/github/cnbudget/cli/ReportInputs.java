@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -58,7 +59,8 @@ final class ReportInputs {
       return Input.unreadable(source, "not a file name (named by the report " + report + "): " + e.getMessage());
     }
     if (!p.isAbsolute() && !Files.exists(p)) {
-      Path beside = report.toAbsolutePath().getParent().resolve(source);
+      // the report was read from a file, which has a folder
+      Path beside = Objects.requireNonNull(report.toAbsolutePath().getParent()).resolve(source);
       if (Files.exists(beside)) {
         p = beside;
       }

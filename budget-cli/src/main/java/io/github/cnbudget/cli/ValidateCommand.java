@@ -38,6 +38,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +79,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the report to FILE (written completely or not at all) instead of standard output.")
-  Path output;
+  @Nullable Path output;
 
   @Option(names = "--min-severity", defaultValue = "INFO", paramLabel = "ERROR|WARNING|INFO",
       description = {"List only findings at least this serious (default: ${DEFAULT-VALUE}: all, with the checks not",
@@ -170,7 +171,8 @@ final class ValidateCommand implements Callable<Integer> {
         return ReportStream.json(out, options);
       case html:
         // the page links to its inputs by paths relative to its own folder, so the two can move together
-        Path base = (output == null ? Path.of("") : output.toAbsolutePath().getParent()).toAbsolutePath();
+        Path folder = output == null ? null : output.toAbsolutePath().getParent();
+        Path base = (folder == null ? Path.of("") : folder).toAbsolutePath();
         return ReportStream.html(out, options, source -> {
           Path p = Path.of(source).toAbsolutePath().normalize();
           if (!Files.isRegularFile(p)) {

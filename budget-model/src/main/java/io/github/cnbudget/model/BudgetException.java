@@ -1,5 +1,6 @@
 package io.github.cnbudget.model;
 
+import org.jspecify.annotations.Nullable;
 /**
  * Root of every exception thrown by cn-budget (预算公开数据处理异常).
  *
@@ -25,7 +26,7 @@ public class BudgetException extends RuntimeException {
    * @param message what went wrong, naming the input
    * @param cause the underlying failure
    */
-  public BudgetException(String message, Throwable cause) {
+  public BudgetException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -26,16 +26,16 @@ import java.util.Optional;
  * </ul>
  */
 public final class RuleContext {
-  private static final RuleContext DEFAULTS = new RuleContext(BigDecimal.ONE, false, null, null);
+  private static final RuleContext DEFAULTS = new RuleContext(BigDecimal.ONE, false, Optional.empty(), Optional.empty());
 
   private final BigDecimal toleranceFactor;
   private final boolean dropRounding;
-  private final BigDecimal expectedWeightTotal;
-  // null: the bundled catalog, read lazily on first use
-  private final ClassificationCatalog catalog;
+  private final Optional<BigDecimal> expectedWeightTotal;
+  // empty: the bundled catalog, read lazily on first use
+  private final Optional<ClassificationCatalog> catalog;
 
-  private RuleContext(BigDecimal toleranceFactor, boolean dropRounding, BigDecimal expectedWeightTotal,
-      ClassificationCatalog catalog) {
+  private RuleContext(BigDecimal toleranceFactor, boolean dropRounding, Optional<BigDecimal> expectedWeightTotal,
+      Optional<ClassificationCatalog> catalog) {
     this.toleranceFactor = toleranceFactor;
     this.dropRounding = dropRounding;
     this.expectedWeightTotal = expectedWeightTotal;
@@ -75,7 +75,7 @@ public final class RuleContext {
    * @return the total, or empty to detect 100 or 90 per document
    */
   public Optional<BigDecimal> expectedWeightTotal() {
-    return Optional.ofNullable(expectedWeightTotal);
+    return expectedWeightTotal;
   }
 
   /**
@@ -113,7 +113,7 @@ public final class RuleContext {
     if (total.signum() <= 0) {
       throw new IllegalArgumentException("weight total must be positive: " + total);
     }
-    return new RuleContext(toleranceFactor, dropRounding, total, catalog);
+    return new RuleContext(toleranceFactor, dropRounding, Optional.of(total), catalog);
   }
 
   /**
@@ -122,7 +122,7 @@ public final class RuleContext {
    * @return the catalog given with {@link #withCatalog(ClassificationCatalog)}, else the bundled one
    */
   public ClassificationCatalog catalog() {
-    return catalog == null ? ClassificationCatalog.bundled() : catalog;
+    return catalog.orElseGet(ClassificationCatalog::bundled);
   }
 
   /**
@@ -132,7 +132,7 @@ public final class RuleContext {
    * @return the changed copy
    */
   public RuleContext withCatalog(ClassificationCatalog value) {
-    return new RuleContext(toleranceFactor, dropRounding, expectedWeightTotal, Objects.requireNonNull(value));
+    return new RuleContext(toleranceFactor, dropRounding, expectedWeightTotal, Optional.of(value));
   }
 
   @Override
@@ -142,7 +142,7 @@ public final class RuleContext {
     }
     RuleContext c = (RuleContext) o;
     return toleranceFactor.compareTo(c.toleranceFactor) == 0 && dropRounding == c.dropRounding
-        && Objects.equals(expectedWeightTotal, c.expectedWeightTotal) && Objects.equals(catalog, c.catalog);
+        && expectedWeightTotal.equals(c.expectedWeightTotal) && catalog.equals(c.catalog);
   }
 
   @Override
@@ -153,7 +153,7 @@ public final class RuleContext {
   @Override
   public String toString() {
     return "RuleContext[toleranceFactor=" + toleranceFactor.toPlainString() + ", dropRounding=" + dropRounding
-        + ", expectedWeightTotal=" + (expectedWeightTotal == null ? "auto" : expectedWeightTotal.toPlainString())
+        + ", expectedWeightTotal=" + expectedWeightTotal.map(BigDecimal::toPlainString).orElse("auto")
         + "]";
   }
 }

@@ -8,7 +8,6 @@ import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.Location;
 import io.github.cnbudget.rules.fixtures.Fixtures;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ScopeTest {
@@ -24,9 +23,9 @@ class ScopeTest {
   @Test
   void unitsAndKinds_combine() {
     Scope s = Scope.units("本级").and(Scope.tableKinds(TableKind.INCOME));
-    Location in = Location.at("/t").withTable("收入总表", TableKind.INCOME).withUnit(Optional.of("本级"));
+    Location in = Location.at("/t").withTable("收入总表", TableKind.INCOME).withUnit("本级");
     assertThat(s.contains(in)).isTrue();
-    assertThat(s.contains(in.withUnit(Optional.of("中心")))).isFalse();
+    assertThat(s.contains(in.withUnit("中心"))).isFalse();
   }
 
   @Test

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.Function;
 import org.apache.spark.sql.Row;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows of the tables derived from documents, one document at a time: each document's rows,
@@ -153,17 +154,17 @@ final class DerivedRows {
     return v;
   }
 
-  private static String text(Optional<BigDecimal> v) {
+  private static @Nullable String text(Optional<BigDecimal> v) {
     return v.map(BigDecimal::toPlainString).orElse(null);
   }
 
-  private static Integer page(Location l) {
+  private static @Nullable Integer page(Location l) {
     OptionalInt p = l.page();
     return p.isPresent() ? p.getAsInt() : null;
   }
 
   /** A PDF's values are found by their page; their line in the laid-out text means nothing to a reader. */
-  private static Integer line(Location l) {
+  private static @Nullable Integer line(Location l) {
     OptionalInt n = l.line();
     return l.page().isPresent() || n.isEmpty() ? null : n.getAsInt();
   }

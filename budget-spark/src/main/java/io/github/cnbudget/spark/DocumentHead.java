@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row of the documents table as the derived tables read it: the columns every derived row starts
@@ -56,7 +57,8 @@ final class DocumentHead {
    * @param values the table's own columns, in order
    * @return the row
    */
-  Row row(Object... values) {
+  // a Spark row holds SQL NULL as null: absent values of a column are null here
+  Row row(@Nullable Object... values) {
     return make(values, null);
   }
 
@@ -73,7 +75,7 @@ final class DocumentHead {
     return out;
   }
 
-  private Row make(Object[] values, String reason) {
+  private Row make(@Nullable Object[] values, @Nullable String reason) {
     Object[] all = new Object[head.length + values.length + 1];
     System.arraycopy(head, 0, all, 0, head.length);
     System.arraycopy(values, 0, all, head.length, values.length);

@@ -16,12 +16,14 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
 import org.apache.hadoop.io.LongWritable;
 import org.apache.hadoop.io.Text;
 import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.jspecify.annotations.Nullable;
 import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 
@@ -150,7 +152,7 @@ final class DocumentRows {
    */
   static Iterator<Row> jsonLines(String source, Iterator<Tuple2<LongWritable, Text>> lines) {
     return new Iterator<>() {
-      private Row next;
+      private @Nullable Row next;
 
       @Override
       public boolean hasNext() {
@@ -166,7 +168,7 @@ final class DocumentRows {
         if (!hasNext()) {
           throw new NoSuchElementException();
         }
-        Row r = next;
+        Row r = Objects.requireNonNull(next, "hasNext() read it");
         next = null;
         return r;
       }

@@ -3,6 +3,7 @@ package io.github.cnbudget.spark;
 import io.github.cnbudget.rules.RuleSet;
 import java.io.Serializable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rule set of a job, built where it is used. A {@link RuleSet} is not serialisable (its rules
@@ -15,7 +16,8 @@ final class RuleSetHolder implements Serializable {
   private static final long serialVersionUID = 1L;
 
   private final BudgetSpark.RuleSetFactory factory;
-  private transient volatile RuleSet rules;
+  // built on first use in each executor (double-checked below)
+  private transient volatile @Nullable RuleSet rules;
 
   RuleSetHolder(BudgetSpark.RuleSetFactory factory) {
     this.factory = Objects.requireNonNull(factory, "factory");

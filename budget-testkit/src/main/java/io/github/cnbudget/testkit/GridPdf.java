@@ -7,12 +7,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
+import java.util.Objects;
 import java.util.TimeZone;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders printed lines (cells separated by tabs) to PDF as forms are published: each run of lines
@@ -62,7 +64,8 @@ public final class GridPdf {
     private final PDDocument doc;
     private final PDType0Font font;
     private final PDRectangle box = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-    private PDPageContentStream cs;
+    // null until write() opens the first page
+    private @Nullable PDPageContentStream cs;
     private float y;
 
     Pages(PDDocument doc, PDType0Font font) {
@@ -102,7 +105,11 @@ public final class GridPdf {
         afterBlank = false;
         i = end;
       }
-      cs.close();
+      stream().close();
+    }
+
+    private PDPageContentStream stream() {
+      return Objects.requireNonNull(cs, "write() opens a page first");
     }
 
     private void newPage() throws IOException {
@@ -191,18 +198,20 @@ public final class GridPdf {
       if (s.isEmpty()) {
         return;
       }
-      cs.beginText();
-      cs.setFont(font, SIZE);
-      cs.newLineAtOffset(x, baseline);
-      cs.showText(s);
-      cs.endText();
+      PDPageContentStream out = stream();
+      out.beginText();
+      out.setFont(font, SIZE);
+      out.newLineAtOffset(x, baseline);
+      out.showText(s);
+      out.endText();
     }
 
     private void rule(float x1, float y1, float x2, float y2) throws IOException {
-      cs.setLineWidth(0.5f);
-      cs.moveTo(x1, y1);
-      cs.lineTo(x2, y2);
-      cs.stroke();
+      PDPageContentStream out = stream();
+      out.setLineWidth(0.5f);
+      out.moveTo(x1, y1);
+      out.lineTo(x2, y2);
+      out.stroke();
     }
   }
 }

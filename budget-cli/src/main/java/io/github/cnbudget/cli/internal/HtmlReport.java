@@ -16,10 +16,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The validation report as one self-contained HTML page (HTML 校验报告) for whoever must fix the
@@ -137,7 +139,7 @@ public final class HtmlReport extends ReportStream {
     if (!outside.isEmpty()) {
       b.append("<section class=\"outside\">\n<h4>").append(esc(text("other-findings"))).append("</h4>\n<ol class=\"findings\">\n");
       for (FindingView f : outside) {
-        b.append(finding(source, f, doc, findingIds.get(f), Map.of()));
+        b.append(finding(source, f, doc, Objects.requireNonNull(findingIds.get(f)), Map.of()));
       }
       b.append("</ol>\n</section>\n");
     }
@@ -170,7 +172,7 @@ public final class HtmlReport extends ReportStream {
       b.append("<li><a href=\"#").append(id).append("-t").append(t).append("\">").append(esc(doc.tableTitle(t)))
           .append("</a> <span class=\"muted\">").append(esc(text("rows", tables.get(t).rows().size())))
           .append(tablePlace(tables.get(t)).map(p -> " · " + p).orElse("")).append("</span>")
-          .append(n > 0 ? " <span class=\"badge sev-" + worst(byTable.get(t)) + "\">" + esc(text("findings-count", n)) + "</span>" : "")
+          .append(n > 0 ? " <span class=\"badge sev-" + worst(byTable.getOrDefault(t, List.of())) + "\">" + esc(text("findings-count", n)) + "</span>" : "")
           .append("</li>\n");
     }
     b.append("</ol>\n</details>\n");
@@ -178,7 +180,7 @@ public final class HtmlReport extends ReportStream {
       b.append("<details class=\"not-checked\" open><summary>").append(esc(text("not-checked-list"))).append(" ")
           .append(notChecked.size()).append("</summary>\n<ol class=\"findings\">\n");
       for (FindingView f : notChecked) {
-        b.append(finding(source, f, doc, findingIds.get(f), Map.of()));
+        b.append(finding(source, f, doc, Objects.requireNonNull(findingIds.get(f)), Map.of()));
       }
       b.append("</ol>\n</details>\n");
     }
@@ -248,7 +250,7 @@ public final class HtmlReport extends ReportStream {
       List<FindingView> bySeverity = new ArrayList<>(findings);
       bySeverity.sort(java.util.Comparator.comparingInt((FindingView f) -> -FindingView.rank(f.severity())));
       for (FindingView f : bySeverity) {
-        b.append(finding(source, f, doc, findingIds.get(f), cellOf));
+        b.append(finding(source, f, doc, Objects.requireNonNull(findingIds.get(f)), cellOf));
       }
       b.append("</ol>\n");
     }
@@ -393,7 +395,7 @@ public final class HtmlReport extends ReportStream {
   }
 
   /** One finding: severity, rule and code, message, values with the unit, links to its cells and to its page or line. */
-  private String finding(String source, FindingView f, DocumentFindings doc, String id, Map<FindingView, String> cellOf) {
+  private String finding(String source, FindingView f, @Nullable DocumentFindings doc, String id, Map<FindingView, String> cellOf) {
     StringBuilder b = new StringBuilder();
     b.append("<li class=\"finding sev-").append(f.severity()).append("\" id=\"").append(id).append("\" data-severity=\"")
         .append(f.severity()).append("\" data-rule=\"").append(esc(f.rule())).append("\">\n<div class=\"head\"><span class=\"badge sev-")

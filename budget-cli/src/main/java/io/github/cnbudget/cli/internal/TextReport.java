@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The validation report for people (文本校验报告): per document a line with its counts, then its
@@ -106,7 +107,7 @@ public final class TextReport {
    * @param l the language
    * @return the line
    */
-  static String line(FindingView f, DocumentFindings doc, Locale l) {
+  static String line(FindingView f, @Nullable DocumentFindings doc, Locale l) {
     boolean zh = "zh".equals(l.getLanguage());
     StringBuilder b = new StringBuilder();
     b.append(pad(ReportText.severity(f.severity(), l), l)).append(' ').append(f.rule());

@@ -26,6 +26,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +54,8 @@ final class Records {
    * @throws IllegalArgumentException for a column the file does not have (a programming error)
    */
   static int column(TidyFile file, String column) {
-    Integer i = ORDINALS.get(file).get(column);
+    // every TidyFile has its ordinals
+    Integer i = Objects.requireNonNull(ORDINALS.get(file)).get(column);
     if (i == null) {
       throw new IllegalArgumentException(file.fileName() + " has no column '" + column + "'");
     }
@@ -121,7 +123,7 @@ final class Records {
   private static Layout header(TidyFile file, List<String> fields, long line, int maxNumberLength, boolean lenient,
       List<ReadProblem> problems) {
     String name = file.fileName();
-    Map<String, Integer> ordinals = ORDINALS.get(file);
+    Map<String, Integer> ordinals = Objects.requireNonNull(ORDINALS.get(file));
     int[] ordinalOf = new int[fields.size()];
     int[] fieldOf = new int[file.columns().size()];
     int[] slotOf = new int[file.columns().size()];
@@ -151,13 +153,13 @@ final class Records {
       }
     }
     for (String col : file.columns()) {
-      if (!file.isDerived(col) && !file.isOptional(col) && fieldOf[ordinals.get(col)] == 0) {
+      if (!file.isDerived(col) && !file.isOptional(col) && fieldOf[column(file, col)] == 0) {
         throw new CodecException(ReadProblem.Kind.MISSING_FIELD, SourcePosition.ofCsv(name, line, 0), "missing column '" + col + "'");
       }
     }
     boolean[] decimal = new boolean[file.columns().size()];
     if (file == TidyFile.LINE_ITEMS || file == TidyFile.AMOUNTS) {
-      decimal[ordinals.get("value")] = true;
+      decimal[column(file, "value")] = true;
     }
     return new Layout(file, fields.size(), ordinalOf, fieldOf, slotOf, slots, decimal, maxNumberLength);
   }
@@ -207,8 +209,9 @@ final class Records {
     private final String[] shared = new String[CACHE_SIZE];
     private final char[][] sharedChars = new char[CACHE_SIZE][];
     final List<String> headerNames = new ArrayList<>();
-    Layout layout;
-    private Object[] fields;
+    // null until the header is read
+    @Nullable Layout layout;
+    private Object @Nullable [] fields;
     /** The first field of the current record longer than allowed, -1 for none. */
     int tooLong;
 
@@ -247,17 +250,18 @@ final class Records {
         return;
       }
       int slot = layout.slotOf[ordinal];
+      Object[] out = Objects.requireNonNull(fields, "handleBegin gave the record its slots");
       if (len == 0) {
-        fields[slot] = "";
+        out[slot] = "";
       } else if (spreadsheetSafe && buf[offset] == '\'') {
         // escaped on writing (or a text that starts with an apostrophe): never an amount
-        fields[slot] = Spreadsheets.restore(new String(buf, offset, len));
+        out[slot] = Spreadsheets.restore(new String(buf, offset, len));
       } else if (layout.decimal[ordinal]) {
         // an over-long amount stays text, refused by Rec.amount before any digit is parsed
         BigDecimal v = len <= layout.maxNumberLength && canonical(buf, offset, len) ? Cells.parseDecimal(buf, offset, len) : null;
-        fields[slot] = v != null ? v : new String(buf, offset, len);
+        out[slot] = v != null ? v : new String(buf, offset, len);
       } else {
-        fields[slot] = len <= MAX_SHARED_LENGTH ? shared(buf, offset, len) : new String(buf, offset, len);
+        out[slot] = len <= MAX_SHARED_LENGTH ? shared(buf, offset, len) : new String(buf, offset, len);
       }
     }
 
@@ -306,6 +310,10 @@ final class Records {
       return s;
     }
 
+    // The header's record is built before there is a layout: read() takes only its row number and
+    // never reads a field of it, so it carries a null layout and fields where every later record
+    // has them.
+    @SuppressWarnings("NullAway")
     @Override
     protected Rec buildRecord() {
       return new Rec(getStartingLineNumber(), layout, fields);

@@ -17,6 +17,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -185,14 +186,14 @@ final class TableSchemas {
       }
     }
     List<String> table = List.of("document", "table");
-    FOREIGN_KEYS.get(TidyFile.COLUMNS).add(new ForeignKey(table, TidyFile.TABLES, table));
-    FOREIGN_KEYS.get(TidyFile.ROWS).add(new ForeignKey(table, TidyFile.TABLES, table));
-    FOREIGN_KEYS.get(TidyFile.LINE_ITEMS).add(new ForeignKey(List.of("document", "table", "row"), TidyFile.ROWS,
+    Objects.requireNonNull(FOREIGN_KEYS.get(TidyFile.COLUMNS)).add(new ForeignKey(table, TidyFile.TABLES, table));
+    Objects.requireNonNull(FOREIGN_KEYS.get(TidyFile.ROWS)).add(new ForeignKey(table, TidyFile.TABLES, table));
+    Objects.requireNonNull(FOREIGN_KEYS.get(TidyFile.LINE_ITEMS)).add(new ForeignKey(List.of("document", "table", "row"), TidyFile.ROWS,
         List.of("document", "table", "row")));
-    FOREIGN_KEYS.get(TidyFile.LINE_ITEMS).add(new ForeignKey(List.of("document", "table", "column"),
+    Objects.requireNonNull(FOREIGN_KEYS.get(TidyFile.LINE_ITEMS)).add(new ForeignKey(List.of("document", "table", "column"),
         TidyFile.COLUMNS, List.of("document", "table", "key")));
     List<String> framework = List.of("document", "framework");
-    FOREIGN_KEYS.get(TidyFile.FRAMEWORK_NODES).add(new ForeignKey(framework, TidyFile.FRAMEWORKS, framework));
+    Objects.requireNonNull(FOREIGN_KEYS.get(TidyFile.FRAMEWORK_NODES)).add(new ForeignKey(framework, TidyFile.FRAMEWORKS, framework));
 
     TITLES.put(TidyFile.DOCUMENTS, a("文档", "Documents", "每个文档一行：部门、年度、阶段、金额单位", "one row per document: department, year, stage, amount unit"));
     TITLES.put(TidyFile.UNITS, a("预算单位", "Budget units", "部门所属的预算单位", "the department's budget units"));
@@ -278,6 +279,6 @@ final class TableSchemas {
 
   /** Title and description, Chinese then English: {zh title, en title, zh description, en description}. */
   static String[] title(TidyFile file) {
-    return TITLES.get(file);
+    return Objects.requireNonNull(TITLES.get(file), "every file has its title");
   }
 }

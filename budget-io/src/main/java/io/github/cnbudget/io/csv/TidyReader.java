@@ -178,7 +178,7 @@ final class TidyReader {
       int i3 = c3 < 0 ? 0 : r.index(c3);
       String s1 = t1 < 0 ? null : r.str(t1);
       String s2 = t2 < 0 ? null : r.str(t2);
-      if (last == null || !last.is(i1, i2, i3, s1, s2)) {
+      if (last == null || list == null || !last.is(i1, i2, i3, s1, s2)) {
         last = new Key(i1, i2, i3, s1, s2);
         list = out.computeIfAbsent(last, x -> new ArrayList<>());
       }

@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import io.github.cnbudget.model.table.PagePlace;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -64,11 +65,11 @@ final class TidyWriter {
     Map<String, byte[]> out = new LinkedHashMap<>();
     for (TidyFile f : TidyFile.values()) {
       try {
-        writers.get(f).flush();
+        Objects.requireNonNull(writers.get(f)).flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      out.put(f.fileName(), buffers.get(f).toString().getBytes(StandardCharsets.UTF_8));
+      out.put(f.fileName(), Objects.requireNonNull(buffers.get(f)).toString().getBytes(StandardCharsets.UTF_8));
     }
     return out;
   }
@@ -79,7 +80,8 @@ final class TidyWriter {
         fields[i] = Spreadsheets.neutralise(fields[i]);
       }
     }
-    writers.get(f).writeRecord(fields);
+    // every TidyFile has its writer (constructor)
+    Objects.requireNonNull(writers.get(f)).writeRecord(fields);
   }
 
   private String o(Optional<String> v, String what) {

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
@@ -326,7 +327,7 @@ abstract class JsonCursor {
 
     @Override
     public synchronized IOException getCause() {
-      return (IOException) super.getCause();
+      return (IOException) Objects.requireNonNull(super.getCause(), "constructed with its cause");
     }
   }
 

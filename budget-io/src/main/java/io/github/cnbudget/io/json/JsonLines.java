@@ -167,7 +167,7 @@ public final class JsonLines {
       if (!hasNext()) {
         throw new NoSuchElementException();
       }
-      Disclosure d = next;
+      Disclosure d = Objects.requireNonNull(next, "hasNext() read it");
       next = null;
       return d;
     }

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -173,7 +174,10 @@ final class RulesJson {
     if (table.isPresent()) {
       l = l.withTable(table.get(), constant(TableKind.class, kind.get(), p, at + "/tableKind"));
     }
-    l = l.withUnit(optText(n, "unit", p, at));
+    Optional<String> unit = optText(n, "unit", p, at);
+    if (unit.isPresent()) {
+      l = l.withUnit(unit.get());
+    }
     Optional<String> code = optText(n, "code", p, at);
     if (code.isPresent()) {
       l = l.withCode(code.get());
@@ -183,7 +187,12 @@ final class RulesJson {
       l = l.withColumn(column.get());
     }
     OptionalInt line = optInt(n, "line", p, at);
-    l = l.withLine(line);
+    if (line.isPresent()) {
+      if (line.getAsInt() < 1) {
+        throw error(p, at + "/line", "line must be at least 1");
+      }
+      l = l.withLine(line.getAsInt());
+    }
     OptionalInt page = optInt(n, "page", p, at);
     if (page.isPresent()) {
       if (page.getAsInt() < 1) {
@@ -236,7 +245,7 @@ final class RulesJson {
       }
       return b.build();
     } catch (IllegalArgumentException e) {
-      throw error(p, at, e.getMessage());
+      throw error(p, at, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 
@@ -256,7 +265,7 @@ final class RulesJson {
     try {
       return NotChecked.of(text(n, "rule", p, at), reason, text(n, "check", p, at), text(n, "subject", p, at), l);
     } catch (IllegalArgumentException e) {
-      throw error(p, at, e.getMessage());
+      throw error(p, at, Objects.requireNonNullElse(e.getMessage(), e.toString()));
     }
   }
 

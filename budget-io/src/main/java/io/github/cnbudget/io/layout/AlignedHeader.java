@@ -337,7 +337,7 @@ final class AlignedHeader {
    * The highest header cell below a group, over a column ({@code column}, or anywhere under the
    * group's words when -1); null when there is none.
    */
-  private static Cell topBelow(Cell g, List<Cell> header, int column) {
+  private static @Nullable Cell topBelow(Cell g, List<Cell> header, int column) {
     Cell top = null;
     for (Cell o : header) {
       if (o == g || o.box.y0() < g.box.y1() - Alignment.OVERLAP) {
@@ -357,7 +357,7 @@ final class AlignedHeader {
    * same middle; a cell beside the group is centred over the whole header's height), and no other
    * cell is printed level with the group over it.
    */
-  private static boolean under(Cell g, Cell core, int column, List<Cell> header) {
+  private static boolean under(Cell g, @Nullable Cell core, int column, List<Cell> header) {
     for (Cell o : header) {
       if (o != g && o.first <= column && o.last >= column && o.box.y0() < g.box.y1() && o.box.y1() > g.box.y0()) {
         return false;

@@ -3,6 +3,7 @@ package io.github.cnbudget.io.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -364,7 +365,8 @@ final class Alignment {
           b == 0 ? bandBox.y0() : (bands.get(b - 1).get(bands.get(b - 1).size() - 1).box().y1() + bandBox.y0()) / 2));
       bandCells(band, depth + b, columns, cells);
     }
-    rowEdges.add(Math.max(rowEdges.get(rowEdges.size() - 1), box.y1()));
+    // the body has a line, so a band gave the box if the header had none
+    rowEdges.add(Math.max(rowEdges.get(rowEdges.size() - 1), Objects.requireNonNull(box).y1()));
     List<Double> edges = new ArrayList<>();
     edges.add(columns.get(0)[0]);
     for (int c = 1; c < columns.size(); c++) {

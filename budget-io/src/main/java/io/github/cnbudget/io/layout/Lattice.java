@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Grids from ruling lines (格线表格), the lattice way: lines that cross form a table; their
@@ -124,7 +125,7 @@ final class Lattice {
     return i;
   }
 
-  private static Found grid(List<Ruling> lines, List<Glyph> glyphs) {
+  private static @Nullable Found grid(List<Ruling> lines, List<Glyph> glyphs) {
     List<Double> xs = new ArrayList<>();
     List<Double> ys = new ArrayList<>();
     double left = Double.MAX_VALUE;

@@ -3,6 +3,7 @@ package io.github.cnbudget.io.layout;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Glyphs into lines and runs (行与文字串): glyphs whose baselines agree form a line; within a line a
@@ -61,7 +62,8 @@ final class Lines {
       // two cells (1,505 | 1,505; 208 | 社会保障和就业支出) where Chinese text may be spaced out
       boolean numeric = last != null && gap > DIGIT_GAP * size && (digit(last.text()) || digit(g.text()));
       if (wide || numeric) {
-        runs.add(new TextRun(text.toString(), box, members));
+        // a glyph came before (last != null): it gave the box
+        runs.add(new TextRun(text.toString(), Objects.requireNonNull(box), members));
         text.setLength(0);
         members.clear();
         box = null;

@@ -14,6 +14,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The character maps (CMaps: 字符映射表) of the fonts a page uses, checked before PDFBox reads them.
@@ -83,7 +84,7 @@ final class FontMaps {
     }
   }
 
-  private void map(String font, COSBase map) throws IOException {
+  private void map(String font, @Nullable COSBase map) throws IOException {
     if (map instanceof COSStream s && checked.add(s)) {
       Counter counter = new Counter();
       try (InputStream in = s.createInputStream()) {
@@ -99,14 +100,14 @@ final class FontMaps {
     }
   }
 
-  private static void add(Deque<COSDictionary> resources, COSBase r) {
+  private static void add(Deque<COSDictionary> resources, @Nullable COSBase r) {
     COSDictionary d = dictionary(r);
     if (d != null) {
       resources.push(d);
     }
   }
 
-  private static COSDictionary dictionary(COSBase b) {
+  private static @Nullable COSDictionary dictionary(@Nullable COSBase b) {
     COSBase o = b instanceof COSObject ref ? ref.getObject() : b;
     return o instanceof COSDictionary d ? d : null;
   }
@@ -120,7 +121,7 @@ final class FontMaps {
 
     /** The codes counted so far. */
     long codes;
-    private InputStream in;
+    private InputStream in = InputStream.nullInputStream();
     private int pushedBack = -2;
 
     /** Counts the codes all {@code bfrange} sections of a map list into {@link #codes}. */
@@ -200,7 +201,7 @@ final class FontMaps {
     }
 
     /** The next token: byte[] (hex string), Long, List, Operator, another object, null at the end, or STOP. */
-    private Object next() throws IOException {
+    private @Nullable Object next() throws IOException {
       int c = read();
       while (c == '\t' || c == ' ' || c == '\r' || c == '\n') {
         c = read();

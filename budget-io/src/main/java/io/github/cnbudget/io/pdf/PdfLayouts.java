@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.function.Consumer;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
@@ -124,7 +125,7 @@ public final class PdfLayouts {
       return PageLayouts.of(p, turned ? crop.getHeight() : crop.getWidth(),
           turned ? crop.getWidth() : crop.getHeight(), content.glyphs(), content.rulings(), content.images());
     } catch (PageLimitException e) {
-      throw new PdfReadException(file, p, e.getMessage(), e);
+      throw new PdfReadException(file, p, Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
     } catch (IOException | RuntimeException e) {
       throw new PdfReadException(file, p, "cannot be read: " + describe(e), e);
     } catch (StackOverflowError e) {

@@ -9,6 +9,7 @@ import io.github.cnbudget.io.text.DisclosureImporter;
 import java.nio.charset.Charset;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How {@link Disclosures#read(java.nio.file.Path, ReadSettings)} reads (读取设置): the charset of text
@@ -22,11 +23,12 @@ import java.util.Optional;
 public final class ReadSettings {
   private static final ReadSettings DEFAULTS = new ReadSettings(null, ReadOptions.defaults(), DisclosureImporter.defaults());
 
-  private final Charset charset;
+  /** The charset of text input; null when it is detected per file. */
+  private final @Nullable Charset charset;
   private final ReadOptions readOptions;
   private final DisclosureImporter importer;
 
-  private ReadSettings(Charset charset, ReadOptions readOptions, DisclosureImporter importer) {
+  private ReadSettings(@Nullable Charset charset, ReadOptions readOptions, DisclosureImporter importer) {
     this.charset = charset;
     this.readOptions = readOptions;
     this.importer = importer;

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Placement by the identities of a header of several levels (按多级表头恒等式定位): 合计 = the sum of its
@@ -122,7 +123,7 @@ final class ByColumnIdentities {
         + " expenditure's economic items (一般公共预算财政拨款基本支出决算表)") + " puts them there");
   }
 
-  static BigDecimal sum(RowDraft r, List<Column> columns, Concept concept) {
+  static BigDecimal sum(RowDraft r, List<Column> columns, @Nullable Concept concept) {
     BigDecimal out = BigDecimal.ZERO;
     for (Column c : columns) {
       Cell cell = r.cells.get(c.key());

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Placement by the document's other tables (按其他报表定位): a 支出决算表 row financed by appropriations only takes their
@@ -29,7 +30,7 @@ final class ByOtherTables {
    */
   static void byAppropriations(RowDraft r, TableDraft table, List<TableDraft> earlier, CellReader cells,
       List<ReadProblem> problems) {
-    List<Column> columns = table.looseColumns;
+    List<Column> columns = Objects.requireNonNull(table.looseColumns, "a loose table has its columns");
     Cell printedTotal = r.cells.get(columns.get(0).key());
     if (!ColumnInference.isTotal(columns.get(0)) || printedTotal == null || printedTotal.value().isEmpty()) {
       return;
@@ -45,7 +46,7 @@ final class ByOtherTables {
       }
       List<Column> tc = t.looseColumns != null ? t.looseColumns : t.layout == null ? List.of() : t.layout.columns;
       for (RowDraft f : t.rows) {
-        if (f.code == null || !f.code.digits().equals(r.code.digits())) {
+        if (f.code == null || !f.code.digits().equals(Objects.requireNonNull(r.code).digits())) {
           continue;
         }
         if (!f.pending.isEmpty()) {
@@ -79,7 +80,7 @@ final class ByOtherTables {
    */
   static void byExpenditureTable(RowDraft r, TableDraft table, List<TableDraft> earlier, CellReader cells,
       List<ReadProblem> problems) {
-    BigDecimal subtotal = ByColumnIdentities.sum(r, table.looseColumns, null);
+    BigDecimal subtotal = ByColumnIdentities.sum(r, Objects.requireNonNull(table.looseColumns, "a loose table has its columns"), null);
     if (subtotal.signum() == 0) {
       return;
     }
@@ -91,7 +92,7 @@ final class ByOtherTables {
       }
       List<Column> tc = t.looseColumns != null ? t.looseColumns : t.layout == null ? List.of() : t.layout.columns;
       for (RowDraft e : t.rows) {
-        if (e.code == null || !e.code.digits().equals(r.code.digits())) {
+        if (e.code == null || !e.code.digits().equals(Objects.requireNonNull(r.code).digits())) {
           continue;
         }
         if (match != null || !e.pending.isEmpty()) {
@@ -101,7 +102,7 @@ final class ByOtherTables {
         matchColumns = tc;
       }
     }
-    if (match == null || ByColumnIdentities.sum(match, matchColumns, null).compareTo(subtotal) != 0) {
+    if (match == null || matchColumns == null || ByColumnIdentities.sum(match, matchColumns, null).compareTo(subtotal) != 0) {
       return;
     }
     BigDecimal basic = ByColumnIdentities.sum(match, matchColumns, Concept.BASIC);
@@ -148,7 +149,7 @@ final class ByOtherTables {
         }
       }
     }
-    for (Column c : table.looseColumns) {
+    for (Column c : Objects.requireNonNull(table.looseColumns, "a loose table has its columns")) {
       String code = THREE_PUBLIC_ECONOMIC.get(c.concept());
       if (code != null && byCode.containsKey(code) && !c.header().isEmpty() && c.header().get(0).contains("决算")) {
         out.put(c.key(), byCode.get(code));

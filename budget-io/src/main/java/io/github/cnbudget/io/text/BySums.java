@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Placement by column sums (按列合计定位): the rows under a fully known row add up to it in every column,
@@ -27,7 +28,7 @@ final class BySums {
    * The rows summed by a row: for the total row the rows above it on its side (two-sided tables) or
    * the codes with no ancestor in the table; for a coded row its nearest descendants in the table.
    */
-  static List<RowDraft> children(RowDraft parent, List<RowDraft> rows, RowDraft total) {
+  static List<RowDraft> children(RowDraft parent, List<RowDraft> rows, @Nullable RowDraft total) {
     List<RowDraft> out = new ArrayList<>();
     if (parent == total) {
       if (parent.side != Side.SINGLE) {

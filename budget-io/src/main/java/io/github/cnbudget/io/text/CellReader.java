@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads printed cells into model cells, reading through the OCR damage seen in scanned disclosures
@@ -67,7 +68,7 @@ final class CellReader {
     return Cell.repaired(v, t);
   }
 
-  private static BigDecimal repairedValue(String t) {
+  private static @Nullable BigDecimal repairedValue(String t) {
     if (t.length() > Amounts.MAX_LENGTH || !DAMAGED.matcher(t).matches()) {
       return null;
     }

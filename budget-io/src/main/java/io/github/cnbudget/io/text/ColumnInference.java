@@ -11,7 +11,9 @@ import io.github.cnbudget.model.table.TableKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Places the values of a loose table's lines that print fewer values than the table has columns
@@ -73,13 +75,14 @@ final class ColumnInference {
           ByRowIdentities.byRowIdentities(r, noOpening, cells, problems);
         }
       }
-      if (ByColumnIdentities.isNested(table.looseColumns)) {
+      List<Column> looseColumns = Objects.requireNonNull(table.looseColumns, "a loose table has its columns");
+      if (ByColumnIdentities.isNested(looseColumns)) {
         // the department's basic spending bounds the department's row: the total, or the only row
         long printed = rows.stream().filter(r -> r.hasValues() || !r.pending.isEmpty()).count();
         for (RowDraft r : rows) {
           if (!r.pending.isEmpty()) {
             boolean department = r.kind == RowKind.TOTAL || printed == 1;
-            ByColumnIdentities.byColumnIdentities(r, table.looseColumns, department ? ByOtherTables.basicSpending(table, earlier) : Map.of(), cells,
+            ByColumnIdentities.byColumnIdentities(r, looseColumns, department ? ByOtherTables.basicSpending(table, earlier) : Map.of(), cells,
                 problems);
           }
         }
@@ -142,7 +145,7 @@ final class ColumnInference {
    * Keeps, position by position, the column that every accepted ordering so far puts there; a
    * position two orderings disagree on is left open ({@code null}).
    */
-  static Column[] agree(Column[] agreed, List<Column> ordering) {
+  static @Nullable Column[] agree(@Nullable Column @Nullable [] agreed, List<Column> ordering) {
     if (agreed == null) {
       return ordering.toArray(new Column[0]);
     }
@@ -158,7 +161,7 @@ final class ColumnInference {
    * Places the pending values whose column every accepted ordering agrees on; the others stay
    * pending, over the columns not taken.
    */
-  static void placeAgreed(RowDraft r, Column[] agreed, List<Column> columns, CellReader cells,
+  static void placeAgreed(RowDraft r, @Nullable Column @Nullable [] agreed, List<Column> columns, CellReader cells,
       List<ReadProblem> problems, String reason) {
     if (agreed == null) {
       return;
@@ -186,7 +189,7 @@ final class ColumnInference {
     r.pendingColumns = List.copyOf(free);
   }
 
-  static Column find(List<Column> columns, java.util.function.Predicate<Column> p) {
+  static @Nullable Column find(List<Column> columns, java.util.function.Predicate<Column> p) {
     for (Column c : columns) {
       if (p.test(c)) {
         return c;

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 构成 blocks of a department-wide performance form (部门整体支出绩效目标表): a header naming the
@@ -20,7 +21,7 @@ final class Compositions {
   private static final Pattern BLOCK = Pattern.compile("^\\S{0,8}构成(?:情况)?$");
 
   private final CellReader cells;
-  private String block;
+  private @Nullable String block;
   /** Column labels by the index of the cell they head. */
   private final Map<Integer, String> columns = new LinkedHashMap<>();
 

@@ -5,6 +5,7 @@ import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.RowKind;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -53,7 +54,8 @@ final class DepartmentRow {
     }
     for (Map.Entry<String, Cell> e : a.cells.entrySet()) {
       Optional<BigDecimal> x = e.getValue().value();
-      Optional<BigDecimal> y = b.cells.get(e.getKey()).value();
+      // the key sets are equal (above)
+      Optional<BigDecimal> y = Objects.requireNonNull(b.cells.get(e.getKey())).value();
       if (x.isPresent() != y.isPresent() || x.isPresent() && x.get().compareTo(y.get()) != 0) {
         return false;
       }

@@ -57,18 +57,18 @@ public final class DisclosureImporter {
   public static final int MAX_CHARS = 1024 * 1024;
 
   private static final DisclosureImporter DEFAULTS =
-      new DisclosureImporter(null, null, null, TextLayout.AUTO, null);
+      new DisclosureImporter(Optional.empty(), Optional.empty(), Optional.empty(), TextLayout.AUTO, Optional.empty());
 
-  // null: detected per file (TextEncoding.detect)
-  private final Charset charset;
-  private final FiscalYear year;
-  private final Stage stage;
+  // empty: detected per file (TextEncoding.detect)
+  private final Optional<Charset> charset;
+  private final Optional<FiscalYear> year;
+  private final Optional<Stage> stage;
   private final TextLayout layout;
-  // null: the bundled catalog, loaded when first needed
-  private final ClassificationCatalog catalog;
+  // empty: the bundled catalog, loaded when first needed
+  private final Optional<ClassificationCatalog> catalog;
 
-  private DisclosureImporter(Charset charset, FiscalYear year, Stage stage, TextLayout layout,
-      ClassificationCatalog catalog) {
+  private DisclosureImporter(Optional<Charset> charset, Optional<FiscalYear> year, Optional<Stage> stage,
+      TextLayout layout, Optional<ClassificationCatalog> catalog) {
     this.charset = charset;
     this.year = year;
     this.stage = stage;
@@ -96,7 +96,8 @@ public final class DisclosureImporter {
    */
   public DisclosureImporter withCharset(Charset newCharset) {
     Objects.requireNonNull(newCharset, "newCharset");
-    return newCharset.equals(charset) ? this : new DisclosureImporter(newCharset, year, stage, layout, catalog);
+    return charset.equals(Optional.of(newCharset)) ? this
+        : new DisclosureImporter(Optional.of(newCharset), year, stage, layout, catalog);
   }
 
   /**
@@ -107,7 +108,7 @@ public final class DisclosureImporter {
    * @return an importer detecting the charset
    */
   public DisclosureImporter withCharsetDetected() {
-    return charset == null ? this : new DisclosureImporter(null, year, stage, layout, catalog);
+    return charset.isEmpty() ? this : new DisclosureImporter(Optional.empty(), year, stage, layout, catalog);
   }
 
   /**
@@ -118,7 +119,8 @@ public final class DisclosureImporter {
    */
   public DisclosureImporter withExpectedYear(FiscalYear newYear) {
     Objects.requireNonNull(newYear, "newYear");
-    return newYear.equals(year) ? this : new DisclosureImporter(charset, newYear, stage, layout, catalog);
+    return year.equals(Optional.of(newYear)) ? this
+        : new DisclosureImporter(charset, Optional.of(newYear), stage, layout, catalog);
   }
 
   /**
@@ -129,7 +131,8 @@ public final class DisclosureImporter {
    */
   public DisclosureImporter withExpectedStage(Stage newStage) {
     Objects.requireNonNull(newStage, "newStage");
-    return newStage == stage ? this : new DisclosureImporter(charset, year, newStage, layout, catalog);
+    return stage.equals(Optional.of(newStage)) ? this
+        : new DisclosureImporter(charset, year, Optional.of(newStage), layout, catalog);
   }
 
   /**
@@ -152,7 +155,8 @@ public final class DisclosureImporter {
    */
   public DisclosureImporter withCatalog(ClassificationCatalog newCatalog) {
     Objects.requireNonNull(newCatalog, "newCatalog");
-    return newCatalog == catalog ? this : new DisclosureImporter(charset, year, stage, layout, newCatalog);
+    return catalog.isPresent() && catalog.get() == newCatalog ? this
+        : new DisclosureImporter(charset, year, stage, layout, Optional.of(newCatalog));
   }
 
   /**
@@ -161,7 +165,7 @@ public final class DisclosureImporter {
    * @return the charset, or empty when it is detected per file
    */
   public Optional<Charset> charset() {
-    return Optional.ofNullable(charset);
+    return charset;
   }
 
   /**
@@ -170,7 +174,7 @@ public final class DisclosureImporter {
    * @return the year, or empty to read it from the headings
    */
   public Optional<FiscalYear> expectedYear() {
-    return Optional.ofNullable(year);
+    return year;
   }
 
   /**
@@ -179,7 +183,7 @@ public final class DisclosureImporter {
    * @return the stage, or empty to read it from the headings
    */
   public Optional<Stage> expectedStage() {
-    return Optional.ofNullable(stage);
+    return stage;
   }
 
   /**
@@ -255,8 +259,8 @@ public final class DisclosureImporter {
     } catch (IOException e) {
       throw new ImportException("Cannot read " + file + ": " + e.getMessage(), e);
     }
-    DecodedText text = charset == null ? TextEncoding.detect(bytes, file.toString())
-        : TextEncoding.decode(bytes, charset, file.toString());
+    DecodedText text = charset.isEmpty() ? TextEncoding.detect(bytes, file.toString())
+        : TextEncoding.decode(bytes, charset.get(), file.toString());
     try {
       return importText(text.text());
     } catch (ImportException e) {
@@ -400,6 +404,6 @@ public final class DisclosureImporter {
 
   /** The catalog names and codes are resolved with for a year: the user's, else the bundled one. */
   CodeResolver codes(FiscalYear fiscalYear) {
-    return CodeResolver.of(catalog != null ? catalog : ClassificationCatalog.bundled(), fiscalYear);
+    return CodeResolver.of(catalog.orElseGet(ClassificationCatalog::bundled), fiscalYear);
   }
 }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One 绩效评价共性指标体系框架 being read from a table with column positions (tab-separated, or
@@ -46,8 +47,8 @@ final class FrameworkDraft {
   private Part part = Part.HEADER;
   private boolean broken;
   private boolean unread;
-  private Cell totalWeight;
-  private Cell totalScore;
+  private @Nullable Cell totalWeight;
+  private @Nullable Cell totalScore;
 
   FrameworkDraft(TableTitles.Title title, int line) {
     this.title = title;
@@ -323,8 +324,8 @@ final class FrameworkDraft {
     final List<NodeDraft> children = new ArrayList<>();
     final StringBuilder explanation = new StringBuilder();
     final StringBuilder standard = new StringBuilder();
-    Cell score;
-    Cell gain;
+    @Nullable Cell score;
+    @Nullable Cell gain;
 
     NodeDraft(int level, String name, int line) {
       this.level = level;

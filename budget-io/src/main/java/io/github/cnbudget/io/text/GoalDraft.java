@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A performance target table being read (绩效目标表): the department-wide form (部门名称 / 主管部门,
@@ -30,23 +31,23 @@ final class GoalDraft implements Section {
   private final CellReader cells;
   private final Reading reading;
   private final java.util.function.Consumer<GoalDraft> closed;
-  private AmountUnit unit;
+  private @Nullable AmountUnit unit;
   private final List<GoalPart> parts = new ArrayList<>();
-  private GoalPart part;
+  private @Nullable GoalPart part;
   private final Map<String, Integer> col = new HashMap<>();
-  private String headerSqueezed;
+  private @Nullable String headerSqueezed;
   private final List<String> amountLabels = new ArrayList<>();
   private String level1 = "";
   private String level2 = "";
-  private String unitName;
+  private @Nullable String unitName;
   private final List<ReadProblem> pending = new ArrayList<>();
   private String wrappedName = "";
   /** The value part's periods (history years beside the target), or null when it prints one value column. */
-  private ValueColumns values;
+  private @Nullable ValueColumns values;
   /** Rows printed one column left of the header, put back under it. */
   private final ShiftedRows shiftedRows = new ShiftedRows();
   /** The grid's columns when its header printed them as one run of words; null otherwise. */
-  private IndicatorWords words;
+  private @Nullable IndicatorWords words;
   /** Whether the last line read was the grid's header (its second row may follow). */
   private boolean afterHeader;
   /** Rows of a project table (项目名称 beside split targets) waiting for their project: see {@link ProjectBlocks}. */
@@ -285,7 +286,8 @@ final class GoalDraft implements Section {
       }
       if (l.bullet || text.length() > 30 || text.matches("^\\d+[.、．].*")) {
         // the goal text (年度总体目标) printed as a list around its label
-        part(l.number).annual.append(part.annual.length() > 0 ? "\n" : "").append(text);
+        GoalPart p = part(l.number);
+        p.annual.append(p.annual.length() > 0 ? "\n" : "").append(text);
         return true;
       }
       if (HeaderLayout.squeeze(text).matches("年度总体目标|年度目标|长期目标")) {
@@ -514,7 +516,9 @@ final class GoalDraft implements Section {
         && (target.isEmpty() || name.length() <= 3) && !COMPLETE.matcher(previous.name()).find()) {
       // the end of the previous name (and of its target) wrapped onto this line: 「…事务性工 | = 100%」
       // then 「作合格率」
-      part.indicators.set(part.indicators.size() - 1, joined(previous, name, target));
+      // a previous indicator is one of the open part's
+      GoalPart open = part(l.number);
+      open.indicators.set(open.indicators.size() - 1, joined(previous, name, target));
       return true;
     }
     if (!split && target.isEmpty() && !name.isEmpty()) {
@@ -676,13 +680,14 @@ final class GoalDraft implements Section {
         p.department = previous.department;
       }
     }
-    (longTerm ? part.longTerm : part.annual).append(text.strip());
+    GoalPart open = part(l.number);
+    (longTerm ? open.longTerm : open.annual).append(text.strip());
     col.clear();
     headerSqueezed = null;
   }
 
   /** The indicator read from one of the two lines above, which a wrapped line may continue. */
-  private Indicator previousIndicator(int lineNumber) {
+  private @Nullable Indicator previousIndicator(int lineNumber) {
     if (part == null || part.indicators.isEmpty()) {
       return null;
     }

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One goal of a performance table being read (绩效目标): whose it is, its budget, tasks, goals and
@@ -17,18 +18,18 @@ import java.util.Optional;
  * are the goal's. Not thread-safe.
  */
 final class GoalPart {
-  String unit;
-  String department;
+  @Nullable String unit;
+  @Nullable String department;
   final StringBuilder project = new StringBuilder();
   final StringBuilder annual = new StringBuilder();
   final StringBuilder longTerm = new StringBuilder();
-  Cell budget;
+  @Nullable Cell budget;
   final List<LabelledAmounts> tasks = new ArrayList<>();
   final List<Indicator> indicators = new ArrayList<>();
   BigDecimal weights = BigDecimal.ZERO;
   int line;
   /** The project form the goal is printed in, when it is one. */
-  ProjectForms.Form form;
+  ProjectForms.@Nullable Form form;
   /** The labels of the merged 一级/二级 cells printed beside the indicators. */
   final MergedLevels levels = new MergedLevels();
 
@@ -62,7 +63,7 @@ final class GoalPart {
    * @param tableLine where the table begins, for a goal that began there
    * @param tableUnit the unit the table prints (单位：万元), for a goal whose form prints none
    */
-  Optional<PerformanceGoal> build(TableTitles.Title title, int tableLine, AmountUnit tableUnit,
+  Optional<PerformanceGoal> build(TableTitles.Title title, int tableLine, @Nullable AmountUnit tableUnit,
       List<ReadProblem> problems) {
     if (indicators.isEmpty() && tasks.isEmpty()) {
       return Optional.empty();

@@ -20,6 +20,7 @@ import io.github.cnbudget.model.table.TableKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -42,7 +43,7 @@ final class GridRows {
 
   /** Reads a row of the table's body (on a two-sided table, a row of each side). */
   void read(SourceLine l) {
-    HeaderLayout h = table.layout;
+    HeaderLayout h = Objects.requireNonNull(table.layout, "a grid table has its header read");
     List<String> cs = new ArrayList<>(l.cells);
     Map<Integer, String> spilled = reading.cells.repairSpills(cs, l.number);
     if (GluedAmount.split(cs, h)) {
@@ -90,7 +91,7 @@ final class GridRows {
   }
 
   private void readSide(SourceLine l, List<String> cs, Map<Integer, String> spilled, Side side) {
-    HeaderLayout h = table.layout;
+    HeaderLayout h = Objects.requireNonNull(table.layout, "a grid table has its header read");
     RowDraft r = new RowDraft();
     r.side = side;
     r.line = l.number;
@@ -274,7 +275,7 @@ final class GridRows {
 
   private boolean isContinuation(RowDraft r, String label) {
     // two-sided summaries list short items, many of them printed without a value: never wrapped
-    if (r.hasValues() || r.number != null || table.rows.isEmpty() || table.layout.twoSided) {
+    if (r.hasValues() || r.number != null || table.rows.isEmpty() || table.layout != null && table.layout.twoSided) {
       return false;
     }
     for (Cell c : r.cells.values()) {

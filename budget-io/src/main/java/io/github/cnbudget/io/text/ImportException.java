@@ -2,6 +2,7 @@ package io.github.cnbudget.io.text;
 
 import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.BudgetException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The text could not be imported at all (文本导入失败): it could not be read (I/O error, undecodable
@@ -27,7 +28,7 @@ public class ImportException extends BudgetException {
    * @param message what went wrong
    * @param cause the underlying failure
    */
-  public ImportException(String message, Throwable cause) {
+  public ImportException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -14,6 +14,7 @@ import io.github.cnbudget.model.table.TableKind;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -39,13 +40,18 @@ final class ImportRun {
   private final List<EvaluationFramework> frameworks = new ArrayList<>();
   private final List<SelfEvaluation> evaluations = new ArrayList<>();
   private final List<String> contents = new ArrayList<>();
-  private Reading reading;
+  private @Nullable Reading reading;
   private @Nullable Section open;
   /** A table number (表 3) printed before the title it belongs to, and its line. */
   private @Nullable String pendingNumber;
   private int pendingNumberLine;
   /** The last heading read outside the tables: it names a table printed without a title of its own. */
   private @Nullable SourceLine lastHeading;
+
+  /** What the sections share, made once run() has read the document's header. */
+  private Reading reading() {
+    return Objects.requireNonNull(reading, "run() reads the header first");
+  }
 
   ImportRun(List<String> raw, DisclosureImporter options) {
     this(raw, options, null);
@@ -205,13 +211,13 @@ final class ImportRun {
         break;
       case GOAL:
         // a target table begins with its printed number (表 12) when it has one
-        open = new GoalDraft(title, pendingNumber != null ? pendingNumberLine : l.number, reading, goals::add);
+        open = new GoalDraft(title, pendingNumber != null ? pendingNumberLine : l.number, reading(), goals::add);
         break;
       case TABLE:
         TableDraft table = new TableDraft(title, l.number);
         table.loose = LooseTable.isLoose(lines, l.number - 1);
         table.number = pendingNumber;
-        open = new TableSection(table, reading, tables::add);
+        open = new TableSection(table, reading(), tables::add);
         break;
       default:
         problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_NOT_IMPORTED, Severity.ERROR, l.number, l.text(),
@@ -231,7 +237,7 @@ final class ImportRun {
     // the framework continued on the next page under its title
     return new DraftSection(draft.title, draft::accept, again -> draft.title.key.equals(again.key), () -> {
       draft.build(problems).ifPresent(frameworks::add);
-      draft.evaluation(reading.units.department()).ifPresent(evaluations::add);
+      draft.evaluation(reading().units.department()).ifPresent(evaluations::add);
     });
   }
 
@@ -283,12 +289,12 @@ final class ImportRun {
           TableTitles.Shape.TABLE, GoalScope.PROJECT), lastHeading.number);
       table.loose = spaced;
       lastHeading = null;
-      open = new TableSection(table, reading, tables::add);
+      open = new TableSection(table, reading(), tables::add);
       open.accept(l);
       return;
     }
     if (LineShapes.isMeta(l)) {
-      LineShapes.unitOf(l).ifPresent(reading::unitPrinted);
+      LineShapes.unitOf(l).ifPresent(reading()::unitPrinted);
       return;
     }
     if (!LineShapes.pageNumbered(l) && narrative.offer(l)) {

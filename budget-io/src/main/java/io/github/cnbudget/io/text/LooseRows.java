@@ -9,6 +9,7 @@ import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -175,7 +176,7 @@ final class LooseRows {
     }
     owner.label = owner.label + piece;
     if (owner.side == Side.INCOME && onLine == 1 && reading.codes.spends(owner.label)) {
-      LooseTable.moveSide(owner, table.looseColumns, Side.EXPENDITURE);
+      LooseTable.moveSide(owner, Objects.requireNonNull(table.looseColumns, "a loose table has its columns"), Side.EXPENDITURE);
     }
   }
 

@@ -14,6 +14,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The merged 一级指标 and 二级指标 cells of an indicator grid (绩效指标). A merged cell spans the rows of
@@ -124,7 +125,7 @@ final class MergedLevels {
    * column prints none, prints one on the first row (labels on first rows) or when the centred reading
    * contradicts more names than the labels-on-first-rows reading.
    */
-  private static <L> String[] centred(List<Indicator> rows, SortedMap<Integer, String> labels,
+  private static <L> String @Nullable [] centred(List<Indicator> rows, SortedMap<Integer, String> labels,
       List<Set<L>> says, Function<String, java.util.Optional<L>> parse,
       Function<Indicator, String> carried, Set<L> namedAlways) {
     if (rows.isEmpty() || labels.isEmpty() || labels.firstKey() <= rows.get(0).line().orElse(0)) {

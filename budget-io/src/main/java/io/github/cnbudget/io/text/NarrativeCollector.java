@@ -5,6 +5,7 @@ import io.github.cnbudget.model.narrative.Paragraph;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Collects the prose lines outside tables into the narrative's paragraphs (情况说明段落): a line that
@@ -32,9 +33,9 @@ final class NarrativeCollector {
 
   private final List<SourceLine> lines;
   private final List<Paragraph> paragraphs = new ArrayList<>();
-  private String section;
+  private @Nullable String section;
   private boolean definitions;
-  private StringBuilder text;
+  private @Nullable StringBuilder text;
   private int start;
   private int end;
 

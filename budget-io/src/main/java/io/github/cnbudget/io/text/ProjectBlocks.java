@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The projects of one page of a project target table (项目绩效目标表) whose 项目名称, 预算数 and 年度目标
@@ -32,14 +33,14 @@ final class ProjectBlocks {
   record Row(int line, Indicator indicator, BigDecimal weight) {}
 
   /** The rows of one project with the texts printed beside them. */
-  record Block(int firstLine, boolean continuation, String name, String goal, Cell budget, List<Row> rows) {}
+  record Block(int firstLine, boolean continuation, String name, String goal, @Nullable Cell budget, List<Row> rows) {}
 
   private final List<Row> rows = new ArrayList<>();
   private final TreeMap<Integer, String> names = new TreeMap<>();
   private final TreeMap<Integer, String> goals = new TreeMap<>();
   private final TreeMap<Integer, Cell> budgets = new TreeMap<>();
 
-  void note(int line, String name, String goal, Cell budget) {
+  void note(int line, String name, String goal, @Nullable Cell budget) {
     if (!name.isEmpty()) {
       names.merge(line, name, String::concat);
     }
@@ -182,7 +183,7 @@ final class ProjectBlocks {
     for (String g : goals.subMap(from, true, to, true).values()) {
       goal.append(g);
     }
-    Map.Entry<Integer, Cell> budget = budgets.subMap(from, true, to, true).firstEntry();
+    Map.@Nullable Entry<Integer, Cell> budget = budgets.subMap(from, true, to, true).firstEntry();
     List<Row> in = new ArrayList<>();
     for (Row r : rows) {
       if (r.line() >= from && r.line() <= to) {

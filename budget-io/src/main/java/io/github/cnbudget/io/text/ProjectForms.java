@@ -13,9 +13,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The key–value part of project forms (项目支出绩效目标表, 项目绩效目标申报表, 财政项目支出绩效目标填报表): a
@@ -98,8 +100,8 @@ final class ProjectForms {
   static final class Form {
     final int line;
     final Map<Key, String> text = new HashMap<>();
-    Cell total;
-    Cell annual;
+    @Nullable Cell total;
+    @Nullable Cell annual;
     int totalColumn = -1;
     int annualColumn = -1;
     String totalLabel = "";
@@ -111,7 +113,7 @@ final class ProjectForms {
     final StringBuilder annualGoal = new StringBuilder();
     final List<LabelledAmounts> costs = new ArrayList<>();
     final List<LabelledAmounts> purchases = new ArrayList<>();
-    AmountUnit unit;
+    @Nullable AmountUnit unit;
     boolean money;
     /** A block of sources with a header of its own (资金来源 | 金额) is being read. */
     boolean sources;
@@ -158,10 +160,10 @@ final class ProjectForms {
   private final CellReader cells;
   private final List<ReadProblem> problems;
   private final List<Form> forms = new ArrayList<>();
-  private Form form;
+  private @Nullable Form form;
   /** Goal labels printed over their texts, by the cell index they head. */
   private final Map<Integer, Key> goalColumns = new LinkedHashMap<>();
-  private Block block;
+  private @Nullable Block block;
   /** The indicator grid has begun: only a new form's 项目名称 is read here until then. */
   private boolean inGrid;
 
@@ -352,6 +354,7 @@ final class ProjectForms {
   }
 
   private void blockLabel(SourceLine l, Token t) {
+    Form form = Objects.requireNonNull(this.form, "read inside a form");
     Matcher m = MONEY_BLOCK.matcher(t.text);
     if (m.matches()) {
       form.money = true;
@@ -364,6 +367,7 @@ final class ProjectForms {
   }
 
   private void field(SourceLine l, Key key, Token label, List<Token> value) {
+    Form form = Objects.requireNonNull(this.form, "read inside a form");
     Matcher unitIn = UNIT_IN_LABEL.matcher(label.text);
     if (unitIn.find() && form.unit == null) {
       form.unit = AmountUnit.ofSymbol(unitIn.group(1));
@@ -420,6 +424,7 @@ final class ProjectForms {
    * belongs to (this year's or carried-over money to the annual side), else to the side that lacks it.
    */
   private void funding(SourceLine l, Token label, Token value, int ordinal, int count) {
+    Form form = Objects.requireNonNull(this.form, "read inside a form");
     form.money = true;
     String parent = "";
     if (form.totalColumn >= 0 && form.annualColumn >= 0 && !form.sources) {
@@ -449,6 +454,7 @@ final class ProjectForms {
     if (ANNUAL_SOURCE.matcher(source).find()) {
       return Optional.of(Key.ANNUAL);
     }
+    Form form = Objects.requireNonNull(this.form, "read inside a form");
     boolean onTotal = form.funding.containsKey(form.totalLabel + "/" + source);
     boolean onAnnual = form.funding.containsKey(form.annualLabel + "/" + source);
     return onTotal == onAnnual ? Optional.empty() : Optional.of(onTotal ? Key.ANNUAL : Key.TOTAL);
@@ -497,6 +503,7 @@ final class ProjectForms {
   }
 
   private StringBuilder goalText(Key k) {
+    Form form = Objects.requireNonNull(this.form, "read inside a form");
     return k == Key.LONG_GOAL ? form.longGoal : form.annualGoal;
   }
 
@@ -541,6 +548,8 @@ final class ProjectForms {
    * what it looks like — amounts after the label, text after the amounts explaining them.
    */
   private void blockRow(SourceLine l, List<Token> tokens) {
+    Form form = Objects.requireNonNull(this.form, "read inside a form");
+    Block block = Objects.requireNonNull(this.block, "read inside a block");
     List<String> label = new ArrayList<>();
     List<String> description = new ArrayList<>();
     Map<String, Cell> amounts = new LinkedHashMap<>();

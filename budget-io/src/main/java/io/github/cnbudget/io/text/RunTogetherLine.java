@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a basic-expenditure table by economic class (基本支出表: 合计 / 人员经费 / 公用经费) whose whole
@@ -156,7 +157,7 @@ final class RunTogetherLine {
     return Column.builder().key(key).concept(concept).addHeader("基本支出", label).build();
   }
 
-  private static RowDraft row(SourceLine l, String label, RowKind kind, ClassificationCode code, List<Column> columns,
+  private static RowDraft row(SourceLine l, String label, RowKind kind, @Nullable ClassificationCode code, List<Column> columns,
       List<String> printed, int[] group, CellReader cells) {
     RowDraft r = new RowDraft();
     r.line = l.number;

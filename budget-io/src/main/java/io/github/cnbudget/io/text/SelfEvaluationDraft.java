@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One 项目支出绩效自评表 being read from text whose cells are separated by single blanks and whose
@@ -51,11 +52,11 @@ final class SelfEvaluationDraft {
   private Part part = Part.HEAD;
   private String level1 = "";
   private String level2 = "";
-  private Indicator.Builder last;
-  private StringBuilder lastDeviation;
+  private Indicator.@Nullable Builder last;
+  private @Nullable StringBuilder lastDeviation;
   private final List<ReadProblem> warnings = new ArrayList<>();
   private int unreadLine;
-  private String unreadWhy;
+  private @Nullable String unreadWhy;
 
   SelfEvaluationDraft(TableTitles.Title title, int line) {
     this.title = title;

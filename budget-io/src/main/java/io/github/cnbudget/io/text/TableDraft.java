@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A table being read: its title, the header rows seen so far, its columns once the header is
@@ -27,12 +28,12 @@ final class TableDraft {
   /** A row being read. */
   static final class RowDraft {
     RowKind kind = RowKind.ITEM;
-    ClassificationCode code;
+    @Nullable ClassificationCode code;
     String label = "";
-    Concept concept;
-    String unit;
+    @Nullable Concept concept;
+    @Nullable String unit;
     Side side = Side.SINGLE;
-    String number;
+    @Nullable String number;
     final Map<String, Cell> cells = new LinkedHashMap<>();
     final List<String> texts = new ArrayList<>();
     int line;
@@ -70,27 +71,27 @@ final class TableDraft {
 
   final TableTitles.Title title;
   final int line;
-  String number;
-  String issuer;
-  AmountUnit unit;
+  @Nullable String number;
+  @Nullable String issuer;
+  @Nullable AmountUnit unit;
   final List<List<String>> headerRows = new ArrayList<>();
   final List<String> headerSqueezed = new ArrayList<>();
-  HeaderLayout layout;
+  @Nullable HeaderLayout layout;
   boolean inBody;
   boolean continuation;
   final List<RowDraft> rows = new ArrayList<>();
   final List<Note> notes = new ArrayList<>();
-  String emptyStatement;
-  String currentUnit;
+  @Nullable String emptyStatement;
+  @Nullable String currentUnit;
   boolean sawTotal;
   boolean loose;
   final StringBuilder looseHeader = new StringBuilder();
   /** The last line of a loose table's header, which prints the innermost labels. */
   String looseHeaderLast = "";
   List<Integer> looseCounts = List.of();
-  List<io.github.cnbudget.model.table.Column> looseColumns;
+  @Nullable List<io.github.cnbudget.model.table.Column> looseColumns;
   /** A name fragment printed between two rows of a loose table whose owner is the row below, or null. */
-  String fragment;
+  @Nullable String fragment;
   int lastNoteLine;
 
   TableDraft(TableTitles.Title title, int line) {
@@ -136,7 +137,7 @@ final class TableDraft {
     }
     Map<String, String> labels = new LinkedHashMap<>();
     String totalKey = null;
-    for (Column c : looseColumns != null ? looseColumns : layout.columns) {
+    for (Column c : looseColumns != null ? looseColumns : layout != null ? layout.columns : List.<Column>of()) {
       if (c.parent().isEmpty() && c.concept() == Concept.TOTAL && totalKey == null) {
         totalKey = c.key();
       }

@@ -4,6 +4,7 @@ import io.github.cnbudget.model.performance.GoalScope;
 import io.github.cnbudget.model.table.TableKind;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recognises table titles (表名识别) with the aliases provinces use: 收支总表, 收支总体情况表,
@@ -78,7 +79,7 @@ final class TableTitles {
     return kind == null ? Optional.empty() : Optional.of(new Title(printed, k, kind, Shape.TABLE, GoalScope.PROJECT));
   }
 
-  private static TableKind kindOf(String t, String full) {
+  private static @Nullable TableKind kindOf(String t, String full) {
     boolean summary = t.contains("收支总表") || t.contains("收支总体情况表") || t.contains("收入支出决算总表")
         || t.contains("收支预算总表") || t.contains("收支决算总表") || t.contains("收入支出总表");
     if (summary) {

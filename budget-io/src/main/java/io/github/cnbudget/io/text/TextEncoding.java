@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decoding of disclosure text bytes (文本编码识别): in a given charset, strictly, or with the charset
@@ -112,11 +113,11 @@ public final class TextEncoding {
 
   /** The outcome of one strict decode: the text, or where it failed. */
   private static final class Failure {
-    final String text;
+    final @Nullable String text;
     final int offset;
     final int length;
 
-    Failure(String text, int offset, int length) {
+    Failure(@Nullable String text, int offset, int length) {
       this.text = text;
       this.offset = offset;
       this.length = length;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The value part of an indicator grid (指标值) when it prints several periods: earlier years beside
@@ -33,7 +34,7 @@ final class ValueColumns {
    * The value columns printed right of the name column ({@code from}) on a header line, when at
    * least two of them are periods and one says the target or they are years; else null.
    */
-  static ValueColumns read(List<String> cells, int from) {
+  static @Nullable ValueColumns read(List<String> cells, int from) {
     Map<Integer, String> periods = new LinkedHashMap<>();
     for (int j = Math.max(0, from); j < cells.size(); j++) {
       String c = HeaderLayout.squeeze(cells.get(j));

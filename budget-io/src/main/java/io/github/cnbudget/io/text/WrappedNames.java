@@ -4,6 +4,7 @@ import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.classification.ClassificationCode;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Names wrapped in their cell (折行的科目名称) in text that lost its columns: the name's other line is
@@ -19,7 +20,7 @@ final class WrappedNames {
    * Gives a fragment to the row above when that row's name is unfinished; returns the fragment when it
    * waits for the row below, else null.
    */
-  static String fragment(RowDraft above, String text, Function<ClassificationCode, Optional<String>> names) {
+  static @Nullable String fragment(RowDraft above, String text, Function<ClassificationCode, Optional<String>> names) {
     String piece = HeaderLayout.squeeze(text);
     if (above.code != null) {
       Optional<String> name = names.apply(above.code);

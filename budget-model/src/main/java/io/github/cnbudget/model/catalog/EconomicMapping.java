@@ -148,7 +148,7 @@ public final class EconomicMapping {
         out.add(new Pair(economic(r.fields.get(0)), economic(r.fields.get(1)), Scope.valueOf(r.fields.get(2).strip()),
             Trust.valueOf(r.fields.get(3).strip()), r.fields.get(4).strip()));
       } catch (TextParseException | IllegalArgumentException | CatalogException e) {
-        throw new CatalogException(source, r.line, e.getMessage(), e);
+        throw new CatalogException(source, r.line, Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
       }
     }
     return of(out);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The fact grammar of the narrative (情况说明解析): reads, from paragraphs of any origin (a text file, a
@@ -182,7 +183,7 @@ public final class NarrativeReader {
     private final int index;
     private final String text;
     private final NarrativeReading.Builder out;
-    private Topic headingTopic;
+    private @Nullable Topic headingTopic;
     private final List<Draft> all = new ArrayList<>();
     private String sentence = "";
     private int level;
@@ -341,7 +342,7 @@ public final class NarrativeReader {
      * A comparison with an earlier outturn (与2019年决算数…相比) compares the outturn the sentence states,
      * not a budget stated after it (“三公”经费支出1.74万元，全年预算数为2.04万元，…与2019年决算数0.18万元相比).
      */
-    private Draft sameKind(Draft target, List<Draft> drafts, Matcher compare) {
+    private @Nullable Draft sameKind(@Nullable Draft target, List<Draft> drafts, @Nullable Matcher compare) {
       if (target == null || compare == null || compare.group(3) == null || !isBudget(target.basis)) {
         return target;
       }
@@ -361,7 +362,7 @@ public final class NarrativeReader {
      * Clauses without a number that say 与2024年预算持平: a comparison of the subject they name, or of the
      * amount just stated.
      */
-    private void sameClauses(String between, Draft current, List<Draft> drafts) {
+    private void sameClauses(String between, @Nullable Draft current, List<Draft> drafts) {
       int from = 0;
       for (int i = 0; i <= between.length(); i++) {
         if (i == between.length() || CLAUSE_MARKS.indexOf(between.charAt(i)) >= 0 || between.charAt(i) == '。') {
@@ -395,7 +396,7 @@ public final class NarrativeReader {
      * latest first; none when no amount of the sentence names it. The figure then goes to the amount the
      * paragraph opened with if that names it too (本年度总收入合计…。与2019年度收入…相比), else stays unread.
      */
-    private Draft named(String noun, List<Draft> drafts) {
+    private @Nullable Draft named(String noun, List<Draft> drafts) {
       for (int i = drafts.size() - 1; i >= 0; i--) {
         if (drafts.get(i).subject.replaceAll("\\s", "").contains(noun)) {
           return drafts.get(i);
@@ -404,7 +405,8 @@ public final class NarrativeReader {
       return null;
     }
 
-    private Draft subjectBefore(String lead, String clause, int dirStart, Draft current, List<Draft> drafts) {
+    private @Nullable Draft subjectBefore(String lead, String clause, int dirStart, @Nullable Draft current,
+        List<Draft> drafts) {
       String before = clause.substring(0, dirStart);
       Matcher c = COMPARE.matcher(before);
       if (c.find()) {
@@ -438,7 +440,7 @@ public final class NarrativeReader {
       return target;
     }
 
-    private Draft newDraft(String rawSubject, Matcher compare) {
+    private Draft newDraft(String rawSubject, @Nullable Matcher compare) {
       Draft d = new Draft();
       d.level = level;
       d.touch(sentence);
@@ -482,7 +484,7 @@ public final class NarrativeReader {
   }
 
   /** The last comparison marker (比2024年预算…) in a lead, or null. */
-  private static Matcher lastCompare(String lead) {
+  private static @Nullable Matcher lastCompare(String lead) {
     Matcher c = COMPARE.matcher(lead);
     int start = -1;
     while (c.find()) {
@@ -497,7 +499,7 @@ public final class NarrativeReader {
   }
 
   /** Marks a draft compared; the year and basis of the first marker that reaches it are kept. */
-  private static void applyCompare(Draft d, Matcher compare) {
+  private static void applyCompare(Draft d, @Nullable Matcher compare) {
     boolean first = !d.compared;
     d.compared = true;
     if (compare == null || !first && (d.compareYear.isPresent() || d.compareBasis.isPresent())) {

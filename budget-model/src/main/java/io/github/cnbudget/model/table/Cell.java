@@ -5,6 +5,7 @@ import io.github.cnbudget.model.TextParseException;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One printed cell of a disclosure table (表格单元格): its value as an exact {@link BigDecimal} with
@@ -18,13 +19,15 @@ import java.util.Optional;
 public final class Cell {
   private static final Cell BLANK = new Cell(null, null, CellMark.BLANK, false);
 
-  private final BigDecimal value;
+  // null rather than Optional: a document holds up to millions of cells, and an Optional per cell
+  // would cost 16 bytes each; value() wraps it
+  private final @Nullable BigDecimal value;
   // null when the printed text is exactly the canonical plain string of the value (saves memory)
-  private final String printed;
+  private final @Nullable String printed;
   private final CellMark mark;
   private final boolean repaired;
 
-  private Cell(BigDecimal value, String printed, CellMark mark, boolean repaired) {
+  private Cell(@Nullable BigDecimal value, @Nullable String printed, CellMark mark, boolean repaired) {
     this.value = value;
     this.printed = printed;
     this.mark = mark;
@@ -228,6 +231,7 @@ public final class Cell {
   @Override
   public String toString() {
     String p = printed();
-    return repaired ? p + " (repaired: " + value.toPlainString() + ")" : p;
+    // a repaired cell always has its value (repaired(...) requires it)
+    return repaired && value != null ? p + " (repaired: " + value.toPlainString() + ")" : p;
   }
 }

@@ -5,6 +5,7 @@ import io.github.cnbudget.model.InvalidValueException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Collectors;
@@ -242,7 +243,8 @@ public abstract class DisclosureTable {
         if (steps >= byKey.size()) {
           throw new InvalidValueException("Column '" + c.key() + "' is its own ancestor (a cycle of parents) in table " + title());
         }
-        at = byKey.get(at.parent().get());
+        // every parent was found in byKey above
+        at = Objects.requireNonNull(byKey.get(at.parent().get()));
       }
     }
     for (Row r : rows()) {

@@ -59,14 +59,14 @@ final class StatedChanges {
           why = "the older document prints no figure of " + f.subject() + " this comparison can find";
         } else {
           OlderFigures.Figure agreeing = null;
-          String first = null;
+          String first = "";
           for (OlderFigures.Figure g : figures) {
             String differs = differs(f.amount().get(), c, g);
             if (differs.isEmpty()) {
               agreeing = g;
               break;
             }
-            first = first == null ? differs : first;
+            first = first.isEmpty() ? differs : first;
           }
           OlderFigures.Figure g = agreeing != null ? agreeing : figures.get(0);
           figure = Optional.of(g.yuan());

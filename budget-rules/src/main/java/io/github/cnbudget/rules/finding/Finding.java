@@ -24,9 +24,9 @@ public final class Finding {
   private final String ruleId;
   private final Severity severity;
   private final Location location;
-  private final BigDecimal expected;
-  private final BigDecimal actual;
-  private final BigDecimal tolerance;
+  private final Optional<BigDecimal> expected;
+  private final Optional<BigDecimal> actual;
+  private final Optional<BigDecimal> tolerance;
   private final boolean withinRounding;
   private final String messageKey;
   private final List<String> arguments;
@@ -41,7 +41,7 @@ public final class Finding {
     this.actual = b.actual;
     this.tolerance = b.tolerance;
     this.withinRounding = b.withinRounding;
-    this.messageKey = b.messageKey == null ? code : b.messageKey;
+    this.messageKey = b.messageKey;
     this.arguments = List.copyOf(b.arguments);
     this.cells = List.copyOf(b.cells);
   }
@@ -85,11 +85,7 @@ public final class Finding {
    * @return a new builder; the message key defaults to the code
    */
   public static Builder builder(String code, String ruleId, Severity severity) {
-    Builder b = new Builder();
-    b.code = code;
-    b.ruleId = ruleId;
-    b.severity = severity;
-    return b;
+    return new Builder(code, ruleId, severity);
   }
 
   /**
@@ -134,7 +130,7 @@ public final class Finding {
    * @return the expected value, or empty for non-numeric findings
    */
   public Optional<BigDecimal> expected() {
-    return Optional.ofNullable(expected);
+    return expected;
   }
 
   /**
@@ -143,7 +139,7 @@ public final class Finding {
    * @return the actual value, or empty for non-numeric findings
    */
   public Optional<BigDecimal> actual() {
-    return Optional.ofNullable(actual);
+    return actual;
   }
 
   /**
@@ -152,7 +148,8 @@ public final class Finding {
    * @return the difference, or empty unless both values are present
    */
   public Optional<BigDecimal> difference() {
-    return expected == null || actual == null ? Optional.empty() : Optional.of(actual.subtract(expected));
+    return expected.isEmpty() || actual.isEmpty() ? Optional.empty()
+        : Optional.of(actual.get().subtract(expected.get()));
   }
 
   /**
@@ -161,7 +158,7 @@ public final class Finding {
    * @return the tolerance, or empty when none applies
    */
   public Optional<BigDecimal> tolerance() {
-    return Optional.ofNullable(tolerance);
+    return tolerance;
   }
 
   /**
@@ -272,8 +269,8 @@ public final class Finding {
     }
     Finding f = (Finding) o;
     return code.equals(f.code) && ruleId.equals(f.ruleId) && severity == f.severity && location.equals(f.location)
-        && Objects.equals(expected, f.expected) && Objects.equals(actual, f.actual)
-        && Objects.equals(tolerance, f.tolerance) && withinRounding == f.withinRounding
+        && expected.equals(f.expected) && actual.equals(f.actual)
+        && tolerance.equals(f.tolerance) && withinRounding == f.withinRounding
         && messageKey.equals(f.messageKey) && arguments.equals(f.arguments) && cells.equals(f.cells);
   }
 
@@ -286,11 +283,11 @@ public final class Finding {
   @Override
   public String toString() {
     StringBuilder b = new StringBuilder().append(severity).append(' ').append(code).append(" at ").append(location);
-    if (expected != null || actual != null) {
-      b.append(": expected ").append(expected == null ? "-" : expected.toPlainString())
-          .append(", actual ").append(actual == null ? "-" : actual.toPlainString());
-      if (tolerance != null) {
-        b.append(" (tolerance ").append(tolerance.toPlainString()).append(')');
+    if (expected.isPresent() || actual.isPresent()) {
+      b.append(": expected ").append(expected.map(BigDecimal::toPlainString).orElse("-"))
+          .append(", actual ").append(actual.map(BigDecimal::toPlainString).orElse("-"));
+      if (tolerance.isPresent()) {
+        b.append(" (tolerance ").append(tolerance.get().toPlainString()).append(')');
       }
     }
     return b.toString();
@@ -298,19 +295,25 @@ public final class Finding {
 
   /** Builds {@link Finding}s; not thread-safe. */
   public static final class Builder {
-    private String code;
-    private String ruleId;
+    private final String code;
+    private final String ruleId;
     private Severity severity;
     private Location location = Location.document();
-    private BigDecimal expected;
-    private BigDecimal actual;
-    private BigDecimal tolerance;
+    private Optional<BigDecimal> expected = Optional.empty();
+    private Optional<BigDecimal> actual = Optional.empty();
+    private Optional<BigDecimal> tolerance = Optional.empty();
     private boolean withinRounding;
     private String messageKey;
     private final List<String> arguments = new ArrayList<>();
     private final List<Finding> cells = new ArrayList<>();
 
-    private Builder() {}
+    // the message key is the code unless messageKey(...) says otherwise
+    private Builder(String code, String ruleId, Severity severity) {
+      this.code = code;
+      this.ruleId = ruleId;
+      this.severity = severity;
+      this.messageKey = code;
+    }
 
     /**
      * Sets the per-cell findings this one groups (see {@link Finding#cells()}).
@@ -343,8 +346,8 @@ public final class Finding {
      * @return this builder
      */
     public Builder values(BigDecimal expectedValue, BigDecimal actualValue) {
-      this.expected = Objects.requireNonNull(expectedValue);
-      this.actual = Objects.requireNonNull(actualValue);
+      this.expected = Optional.of(expectedValue);
+      this.actual = Optional.of(actualValue);
       return this;
     }
 
@@ -355,7 +358,7 @@ public final class Finding {
      * @return this builder
      */
     public Builder tolerance(BigDecimal value) {
-      this.tolerance = Objects.requireNonNull(value);
+      this.tolerance = Optional.of(value);
       return this;
     }
 

@@ -1,6 +1,7 @@
 package io.github.cnbudget.rules.finding;
 
 import io.github.cnbudget.model.table.TableKind;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -14,19 +15,21 @@ import java.util.OptionalInt;
  * <p>Immutable and thread-safe; the {@code with…} methods return changed copies.
  */
 public final class Location {
-  private static final Location DOCUMENT = new Location("", null, null, null, null, null, 0, 0);
+  // absent parts are empty Optionals, never null: the accessors hand them out as they are
+  private static final Location DOCUMENT =
+      new Location("", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), 0, 0);
 
   private final String pointer;
-  private final String table;
-  private final TableKind tableKind;
-  private final String unit;
-  private final String code;
-  private final String column;
+  private final Optional<String> table;
+  private final Optional<TableKind> tableKind;
+  private final Optional<String> unit;
+  private final Optional<String> code;
+  private final Optional<String> column;
   private final int line;
   private final int page;
 
-  private Location(String pointer, String table, TableKind tableKind, String unit, String code, String column,
-      int line, int page) {
+  private Location(String pointer, Optional<String> table, Optional<TableKind> tableKind, Optional<String> unit,
+      Optional<String> code, Optional<String> column, int line, int page) {
     this.pointer = pointer;
     this.table = table;
     this.tableKind = tableKind;
@@ -57,7 +60,7 @@ public final class Location {
     if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
       throw new IllegalArgumentException("pointer must be empty or start with '/': " + pointer);
     }
-    return new Location(pointer, null, null, null, null, null, 0, 0);
+    return new Location(pointer, DOCUMENT.table, DOCUMENT.tableKind, DOCUMENT.unit, DOCUMENT.code, DOCUMENT.column, 0, 0);
   }
 
   /**
@@ -84,18 +87,26 @@ public final class Location {
    * @return the changed copy
    */
   public Location withTable(String title, TableKind kind) {
-    return new Location(pointer, Objects.requireNonNull(title), Objects.requireNonNull(kind), unit, code, column,
-        line, page);
+    return new Location(pointer, Optional.of(title), Optional.of(kind), unit, code, column, line, page);
   }
 
   /**
    * This location with a budget unit.
    *
-   * @param unitName the printed unit name, or empty for none
+   * @param unitName the printed unit name
    * @return the changed copy
    */
-  public Location withUnit(Optional<String> unitName) {
-    return new Location(pointer, table, tableKind, unitName.orElse(null), code, column, line, page);
+  public Location withUnit(String unitName) {
+    return new Location(pointer, table, tableKind, Optional.of(unitName), code, column, line, page);
+  }
+
+  /**
+   * This location without a budget unit (a department-level place).
+   *
+   * @return the changed copy
+   */
+  public Location withoutUnit() {
+    return new Location(pointer, table, tableKind, Optional.empty(), code, column, line, page);
   }
 
   /**
@@ -105,7 +116,7 @@ public final class Location {
    * @return the changed copy
    */
   public Location withCode(String codeOrLabel) {
-    return new Location(pointer, table, tableKind, unit, Objects.requireNonNull(codeOrLabel), column, line, page);
+    return new Location(pointer, table, tableKind, unit, Optional.of(codeOrLabel), column, line, page);
   }
 
   /**
@@ -115,17 +126,29 @@ public final class Location {
    * @return the changed copy
    */
   public Location withColumn(String columnKey) {
-    return new Location(pointer, table, tableKind, unit, code, Objects.requireNonNull(columnKey), line, page);
+    return new Location(pointer, table, tableKind, unit, code, Optional.of(columnKey), line, page);
   }
 
   /**
    * This location with a source line.
    *
-   * @param sourceLine the one-based line, or empty
+   * @param sourceLine the one-based line
    * @return the changed copy
    */
-  public Location withLine(OptionalInt sourceLine) {
-    return new Location(pointer, table, tableKind, unit, code, column, sourceLine.orElse(0), page);
+  public Location withLine(int sourceLine) {
+    if (sourceLine < 1) {
+      throw new IllegalArgumentException("line must be >= 1: " + sourceLine);
+    }
+    return new Location(pointer, table, tableKind, unit, code, column, sourceLine, page);
+  }
+
+  /**
+   * This location without a source line.
+   *
+   * @return the changed copy
+   */
+  public Location withoutLine() {
+    return new Location(pointer, table, tableKind, unit, code, column, 0, page);
   }
 
   /**
@@ -165,7 +188,7 @@ public final class Location {
    * @return the title, or empty outside tables
    */
   public Optional<String> table() {
-    return Optional.ofNullable(table);
+    return table;
   }
 
   /**
@@ -174,7 +197,7 @@ public final class Location {
    * @return the kind, or empty outside tables
    */
   public Optional<TableKind> tableKind() {
-    return Optional.ofNullable(tableKind);
+    return tableKind;
   }
 
   /**
@@ -183,7 +206,7 @@ public final class Location {
    * @return the printed unit name, or empty for department-level places
    */
   public Optional<String> unit() {
-    return Optional.ofNullable(unit);
+    return unit;
   }
 
   /**
@@ -192,7 +215,7 @@ public final class Location {
    * @return the code or label, or empty
    */
   public Optional<String> code() {
-    return Optional.ofNullable(code);
+    return code;
   }
 
   /**
@@ -201,7 +224,7 @@ public final class Location {
    * @return the key, or empty
    */
   public Optional<String> column() {
-    return Optional.ofNullable(column);
+    return column;
   }
 
   /**
@@ -219,9 +242,8 @@ public final class Location {
       return false;
     }
     Location l = (Location) o;
-    return pointer.equals(l.pointer) && Objects.equals(table, l.table) && tableKind == l.tableKind
-        && Objects.equals(unit, l.unit) && Objects.equals(code, l.code) && Objects.equals(column, l.column)
-        && line == l.line && page == l.page;
+    return pointer.equals(l.pointer) && table.equals(l.table) && tableKind.equals(l.tableKind)
+        && unit.equals(l.unit) && code.equals(l.code) && column.equals(l.column) && line == l.line && page == l.page;
   }
 
   @Override
@@ -234,10 +256,8 @@ public final class Location {
   public String toString() {
     StringBuilder b = new StringBuilder(pointer.isEmpty() ? "/" : pointer);
     StringBuilder parts = new StringBuilder();
-    for (String p : new String[] {table, unit, code, column}) {
-      if (p != null) {
-        parts.append(parts.length() == 0 ? "" : " | ").append(p);
-      }
+    for (Optional<String> p : List.of(table, unit, code, column)) {
+      p.ifPresent(s -> parts.append(parts.length() == 0 ? "" : " | ").append(s));
     }
     if (parts.length() > 0) {
       b.append(" [").append(parts).append(']');

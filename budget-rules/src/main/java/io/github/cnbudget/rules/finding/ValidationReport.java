@@ -164,7 +164,7 @@ public final class ValidationReport {
    * @return the count
    */
   public int count(Severity severity) {
-    return counts.get(severity);
+    return counts.getOrDefault(severity, 0);
   }
 
   /**

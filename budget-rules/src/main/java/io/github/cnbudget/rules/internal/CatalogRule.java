@@ -132,7 +132,7 @@ final class CatalogRule extends AbstractRule {
         }
       }
       if (!swaps.isEmpty()) {
-        out.add(finding(SWAPPED, Severity.WARNING).location(swapLine.isPresent() ? tl.withLine(swapLine) : tl)
+        out.add(finding(SWAPPED, Severity.WARNING).location(swapLine.isPresent() ? tl.withLine(swapLine.getAsInt()) : tl)
             .arguments(t.title(), swaps.size(), year, String.join("; ", swaps)).build());
       }
     }

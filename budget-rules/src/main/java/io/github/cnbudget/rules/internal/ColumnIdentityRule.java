@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Column identities (列间关系), per row: a column group equals the sum of its parts (its 小计 child
@@ -67,7 +68,7 @@ final class ColumnIdentityRule extends TableRule {
   static final class Reader {
     private final String key;
     private final boolean group;
-    private final Reader total;
+    private final @Nullable Reader total;
     private final List<Reader> parts;
 
     Reader(DisclosureTable t, Column c) {
@@ -93,7 +94,7 @@ final class ColumnIdentityRule extends TableRule {
       parts = ps;
     }
 
-    BigDecimal amount(Row r) {
+    @Nullable BigDecimal amount(Row r) {
       Cell cell = r.cells().get(key);
       if (cell != null && cell.hasValue()) {
         return cell.valueOrZero();

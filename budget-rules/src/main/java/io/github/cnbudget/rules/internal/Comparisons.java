@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one arithmetic comparison into at most one finding: nothing when equal, INFO marked
@@ -45,8 +46,9 @@ final class Comparisons {
    * sum of {@code terms} printed parts (null when none): lets callers add up cells without making
    * a {@link Sum}, and make one only when there is something to report.
    */
-  static boolean agrees(BigDecimal printed, BigDecimal total, int terms) {
-    if (terms == 0) {
+  static boolean agrees(@Nullable BigDecimal printed, @Nullable BigDecimal total, int terms) {
+    // no terms, no total: nothing was summed
+    if (terms == 0 || total == null) {
       return true;
     }
     return printed == null ? total.signum() == 0 : printed.compareTo(total) == 0;

@@ -28,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Cross-table consistency (表间勾稽): the same quantity printed in two tables agrees. 收支总表 vs
@@ -287,7 +288,9 @@ final class CrossTableRule extends AbstractRule {
       Map<Concept, TableKind> byFunding = Map.of(Concept.GENERAL_PUBLIC_BUDGET, TableKind.GENERAL_PUBLIC_BY_FUNCTION,
           Concept.GOVERNMENT_FUND, TableKind.GOVERNMENT_FUND, Concept.STATE_CAPITAL, TableKind.STATE_CAPITAL);
       for (Map.Entry<Concept, Map<String, Fact>> e : fiscal.get().classesByFunding.entrySet()) {
-        Optional<Facts> table = e.getKey() == Concept.GENERAL_PUBLIC_BUDGET ? gpb : facts(d, memo, byFunding.get(e.getKey()));
+        TableKind kind = byFunding.get(e.getKey());
+        Optional<Facts> table = e.getKey() == Concept.GENERAL_PUBLIC_BUDGET ? gpb
+            : kind == null ? Optional.empty() : facts(d, memo, kind);
         if (table.isPresent() && !table.get().table.isEmpty()) {
           sameClasses(out, tol, e.getValue(), table.get().classes);
         }
@@ -403,7 +406,7 @@ final class CrossTableRule extends AbstractRule {
    * The total of a one-sided table: its 合计 column, else the column a final account heads
    * 本年支出合计 / 本年收入合计 (公开02, 公开03).
    */
-  private static Fact total(Facts f, Concept current) {
+  private static @Nullable Fact total(Facts f, Concept current) {
     Fact t = f.total.get(Concept.TOTAL);
     return t != null ? t : f.total.get(current);
   }
@@ -459,8 +462,8 @@ final class CrossTableRule extends AbstractRule {
     return Map.copyOf(m);
   }
 
-  private void same(List<Finding> out, Tolerance documentTolerance, String quantity, Fact a, Fact b,
-      Severity severity) {
+  private void same(List<Finding> out, Tolerance documentTolerance, String quantity, @Nullable Fact a,
+      @Nullable Fact b, Severity severity) {
     if (a == null || b == null) {
       return;
     }
@@ -501,8 +504,8 @@ final class CrossTableRule extends AbstractRule {
    * and equals it in a table of all expenditure. The finding says the two tables cannot both hold:
    * either may be the wrong one.
    */
-  private void atLeast(List<Finding> out, Tolerance tol, String quantity, Fact economicRow, Fact three,
-      boolean whole) {
+  private void atLeast(List<Finding> out, Tolerance tol, String quantity, @Nullable Fact economicRow,
+      @Nullable Fact three, boolean whole) {
     if (economicRow == null || three == null) {
       return;
     }
@@ -548,7 +551,7 @@ final class CrossTableRule extends AbstractRule {
     return out;
   }
 
-  private static Fact projectSum(Facts f, Precision precision) {
+  private static @Nullable Fact projectSum(Facts f, Precision precision) {
     DisclosureTable t = f.table;
     Optional<Column> main = Tables.mainColumn(t, Side.SINGLE);
     if (main.isEmpty()) {

@@ -3,6 +3,7 @@ package io.github.cnbudget.rules.internal;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.Subject;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The document memo of one validation (单次校验的文档备忘): what the built-in rules read from the
@@ -19,8 +20,9 @@ final class DocumentMemo {
       Subject.Memo.of("built-in rules' document memo", DocumentMemo.class, DocumentMemo::new);
 
   private final Disclosure document;
-  private CrossTableRule.Facts[] facts;
-  private List<Indicators.Entry> indicators;
+  // read on first use: most rule sets need neither
+  private CrossTableRule.@Nullable Facts @Nullable [] facts;
+  private @Nullable List<Indicators.Entry> indicators;
 
   private DocumentMemo(Disclosure document) {
     this.document = document;

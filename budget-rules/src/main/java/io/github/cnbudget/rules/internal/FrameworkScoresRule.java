@@ -36,7 +36,7 @@ final class FrameworkScoresRule extends AbstractRule {
     List<Finding> out = new ArrayList<>();
     for (int fi = 0; fi < d.frameworks().size(); fi++) {
       EvaluationFramework f = d.frameworks().get(fi);
-      Location at = Location.at("/frameworks/" + fi).withLine(f.line());
+      Location at = Tables.onLine(Location.at("/frameworks/" + fi), f.line());
       for (int ni = 0; ni < f.roots().size(); ni++) {
         check(f, f.roots().get(ni), at.child("roots").child(ni), out);
       }
@@ -55,7 +55,7 @@ final class FrameworkScoresRule extends AbstractRule {
     }
     if (printed.isPresent() && sum != null && printed.get().compareTo(sum) != 0) {
       out.add(finding(CODE, Severity.ERROR)
-          .location(at.child("referenceScore").withCode(node.name()).withLine(node.line()))
+          .location(Tables.onLine(at.child("referenceScore").withCode(node.name()), node.line()))
           .values(sum, printed.get()).tolerance(BigDecimal.ZERO)
           .arguments(f.title(), node.name(), printed.get(), sum).build());
     }

@@ -41,12 +41,12 @@ final class Indicators {
   }
 
   static Location goalLocation(int gi, PerformanceGoal g) {
-    Location l = Location.at("/goals/" + gi).withUnit(g.unit()).withLine(g.line());
+    Location l = Tables.onLine(Tables.inUnit(Location.at("/goals/" + gi), g.unit()), g.line());
     return g.place().isPresent() ? l.withPage(g.place().get().page()) : l;
   }
 
   static Location evaluationLocation(int ei, SelfEvaluation e) {
-    return Location.at("/selfEvaluations/" + ei).withUnit(e.implementingUnit()).withLine(e.line());
+    return Tables.onLine(Tables.inUnit(Location.at("/selfEvaluations/" + ei), e.implementingUnit()), e.line());
   }
 
   static String owner(PerformanceGoal g) {
@@ -81,7 +81,7 @@ final class Indicators {
   }
 
   static Location at(Location parent, int index, Indicator i) {
-    Location l = parent.child("indicators").child(index).withCode(i.name().strip()).withLine(i.line());
+    Location l = Tables.onLine(parent.child("indicators").child(index).withCode(i.name().strip()), i.line());
     return i.place().isPresent() ? l.withPage(i.place().get().page()) : l;
   }
 

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -170,7 +171,7 @@ final class NarrativeTableRule extends AbstractRule {
    * (23.71 of 53.85). What cannot be found is recorded in {@code missing}.
    */
   private List<Cell> partCells(Disclosure d, Fact f, List<NotChecked> missing) {
-    Concept concept = PART_CONCEPTS.get(f.topic());
+    Concept concept = Objects.requireNonNull(PART_CONCEPTS.get(f.topic()), "part topic");
     String check = "“" + Narratives.quote(f.sentence()) + "” " + f.amount().get().printed() + " = " + concept.chinese();
     Location at = Narratives.location(d, f.paragraph());
     List<TableKind> kinds = new ArrayList<>();
@@ -463,7 +464,7 @@ final class NarrativeTableRule extends AbstractRule {
    * the income or the expenditure, so agreeing with any of them is agreeing.
    */
   private static List<Cell> sourceCells(Disclosure d, Topic topic) {
-    Concept concept = SOURCES.get(topic);
+    Concept concept = Objects.requireNonNull(SOURCES.get(topic), "source topic");
     List<Cell> out = new ArrayList<>();
     for (int ti = 0; ti < d.tables().size(); ti++) {
       DisclosureTable t = d.tables().get(ti);

@@ -44,7 +44,7 @@ final class Narratives {
    */
   static Location location(Disclosure d, int paragraph) {
     Paragraph p = d.narrative().paragraphs().get(paragraph);
-    Location at = Location.at("/narrative/paragraphs/" + paragraph).withLine(p.line());
+    Location at = Tables.onLine(Location.at("/narrative/paragraphs/" + paragraph), p.line());
     return p.page().isPresent() ? at.withPage(p.page().getAsInt()) : at;
   }
 

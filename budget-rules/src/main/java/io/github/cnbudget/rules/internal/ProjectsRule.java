@@ -156,7 +156,7 @@ final class ProjectsRule extends AbstractRule {
   }
 
   private static Location location(int pi, Project p) {
-    Location l = Location.at("/projects").child(pi).withCode(p.name().strip()).withLine(p.line());
+    Location l = Tables.onLine(Location.at("/projects").child(pi).withCode(p.name().strip()), p.line());
     return p.place().isPresent() ? l.withPage(p.place().get().page()) : l;
   }
 }

@@ -16,18 +16,30 @@ import io.github.cnbudget.rules.finding.Location;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /** Reading helpers shared by the table rules: locations, tolerances, values of column groups. */
 final class Tables {
   private Tables() {}
 
+  /** The location on the source line, when the value has one. */
+  static Location onLine(Location l, OptionalInt line) {
+    return line.isPresent() ? l.withLine(line.getAsInt()) : l;
+  }
+
+  /** The location in the budget unit, when the value names one (department-level places do not). */
+  static Location inUnit(Location l, Optional<String> unit) {
+    return unit.isPresent() ? l.withUnit(unit.get()) : l;
+  }
+
   static Location tableLocation(int index, DisclosureTable t) {
-    Location l = Location.at("/tables/" + index).withTable(t.title(), t.kind()).withLine(t.line());
+    Location l = onLine(Location.at("/tables/" + index).withTable(t.title(), t.kind()), t.line());
     return t.place().isPresent() ? l.withPage(t.place().get().page()) : l;
   }
 
   static Location rowLocation(Location table, int rowIndex, Row r) {
-    Location l = table.child("rows").child(rowIndex).withUnit(r.unit()).withLine(r.line());
+    Location l = onLine(inUnit(table.child("rows").child(rowIndex), r.unit()), r.line());
     if (r.place().isPresent()) {
       l = l.withPage(r.place().get().page());
     }
@@ -104,7 +116,7 @@ final class Tables {
   }
 
   /** The value of a row's cell, null when the cell is missing or not an amount (as {@code Row.value}, no Optional). */
-  static BigDecimal amount(Row r, String columnKey) {
+  static @Nullable BigDecimal amount(Row r, String columnKey) {
     Cell c = r.cells().get(columnKey);
     return c == null || !c.hasValue() ? null : c.valueOrZero();
   }
@@ -115,7 +127,7 @@ final class Tables {
   }
 
   /** As {@link #value(DisclosureTable, Row, Column)}, null for empty: called per row and identity part. */
-  static BigDecimal amount(DisclosureTable t, Row r, Column c) {
+  static @Nullable BigDecimal amount(DisclosureTable t, Row r, Column c) {
     Cell cell = r.cells().get(c.key());
     if (cell != null && cell.hasValue()) {
       return cell.valueOrZero();

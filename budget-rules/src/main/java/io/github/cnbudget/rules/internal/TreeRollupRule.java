@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tree rollups (科目汇总): each printed 类 and 款 equals the sum of its printed children, per column,
@@ -65,10 +66,10 @@ final class TreeRollupRule extends TableRule {
   private static final class GroupKey {
     final String unit;
     final Side side;
-    final Scheme scheme;
+    final @Nullable Scheme scheme;
     private final int hash;
 
-    GroupKey(String unit, Side side, Scheme scheme) {
+    GroupKey(String unit, Side side, @Nullable Scheme scheme) {
       this.unit = unit;
       this.side = side;
       this.scheme = scheme;
@@ -108,7 +109,7 @@ final class TreeRollupRule extends TableRule {
         ClassificationCode c = r.code().get();
         String unit = r.unit().orElse("");
         Group g;
-        if (last != null && lastKey.side == r.side() && lastKey.scheme == c.scheme() && lastKey.unit.equals(unit)) {
+        if (last != null && lastKey != null && lastKey.side == r.side() && lastKey.scheme == c.scheme() && lastKey.unit.equals(unit)) {
           g = last;
         } else {
           lastKey = new GroupKey(unit, r.side(), c.scheme());

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Department = Σ units (部门 = Σ 单位): in a table that prints department-level rows and unit
@@ -42,11 +43,11 @@ final class UnitSumRule extends TableRule {
    */
   static final class Key {
     private final Object what;
-    private final String detail;
+    private final @Nullable String detail;
     private final Side side;
     private final int hash;
 
-    Key(Object what, String detail, Side side) {
+    Key(Object what, @Nullable String detail, Side side) {
       this.what = what;
       this.detail = detail;
       this.side = side;

@@ -12,9 +12,9 @@ import java.util.Optional;
  */
 public final class IndicatorScore {
   private final Indicator indicator;
-  private final BigDecimal recomputed;
+  private final Optional<BigDecimal> recomputed;
 
-  IndicatorScore(Indicator indicator, BigDecimal recomputed) {
+  IndicatorScore(Indicator indicator, Optional<BigDecimal> recomputed) {
     this.indicator = Objects.requireNonNull(indicator);
     this.recomputed = recomputed;
   }
@@ -35,7 +35,7 @@ public final class IndicatorScore {
    *     actual value in another unit, a phrase that says neither met nor missed)
    */
   public Optional<BigDecimal> recomputed() {
-    return Optional.ofNullable(recomputed);
+    return recomputed;
   }
 
   /**

@@ -12,10 +12,10 @@ import java.util.Optional;
  */
 public final class ScoreCard {
   private final List<IndicatorScore> indicators;
-  private final BigDecimal execution;
-  private final BigDecimal total;
+  private final Optional<BigDecimal> execution;
+  private final Optional<BigDecimal> total;
 
-  ScoreCard(List<IndicatorScore> indicators, BigDecimal execution, BigDecimal total) {
+  ScoreCard(List<IndicatorScore> indicators, Optional<BigDecimal> execution, Optional<BigDecimal> total) {
     this.indicators = List.copyOf(indicators);
     this.execution = execution;
     this.total = total;
@@ -36,7 +36,7 @@ public final class ScoreCard {
    * @return the score, or empty when 分值 or 执行率 was not printed
    */
   public Optional<BigDecimal> execution() {
-    return Optional.ofNullable(execution);
+    return execution;
   }
 
   /**
@@ -46,7 +46,7 @@ public final class ScoreCard {
    * @return the total, or empty when some score is neither recomputable nor printed
    */
   public Optional<BigDecimal> total() {
-    return Optional.ofNullable(total);
+    return total;
   }
 
   /**

@@ -294,7 +294,7 @@ public final class ScoringEngine {
     BigDecimal total = execution.or(() -> printedExecutionScore(evaluation)).orElse(BigDecimal.ZERO);
     boolean complete = true;
     for (Indicator i : evaluation.indicators()) {
-      IndicatorScore s = new IndicatorScore(i, score(i).orElse(null));
+      IndicatorScore s = new IndicatorScore(i, score(i));
       scores.add(s);
       Optional<BigDecimal> v = s.recomputed().or(s::printed);
       if (v.isPresent()) {
@@ -303,6 +303,6 @@ public final class ScoringEngine {
         complete = false;
       }
     }
-    return new ScoreCard(scores, execution.orElse(null), complete ? total : null);
+    return new ScoreCard(scores, execution, complete ? Optional.of(total) : Optional.empty());
   }
 }

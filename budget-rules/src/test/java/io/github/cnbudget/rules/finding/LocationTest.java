@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbudget.model.table.TableKind;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 class LocationTest {
@@ -16,8 +14,8 @@ class LocationTest {
 
   @Test
   void with_methodsKeepTheReadableParts() {
-    Location l = Location.at("/tables/2").withTable("支出总表", TableKind.EXPENDITURE).withUnit(Optional.of("本级"))
-        .withCode("2101501").withColumn("total").withLine(OptionalInt.of(120));
+    Location l = Location.at("/tables/2").withTable("支出总表", TableKind.EXPENDITURE).withUnit("本级")
+        .withCode("2101501").withColumn("total").withLine(120);
     assertThat(l.table()).contains("支出总表");
     assertThat(l.tableKind()).contains(TableKind.EXPENDITURE);
     assertThat(l.unit()).contains("本级");
@@ -26,7 +24,20 @@ class LocationTest {
     assertThat(l.line()).hasValue(120);
     assertThat(l).hasToString("/tables/2 [支出总表 | 本级 | 2101501 | total] line 120");
     assertThat(l).isEqualTo(Location.at("/tables/2").withTable("支出总表", TableKind.EXPENDITURE)
-        .withUnit(Optional.of("本级")).withCode("2101501").withColumn("total").withLine(OptionalInt.of(120)));
+        .withUnit("本级").withCode("2101501").withColumn("total").withLine(120));
+  }
+
+  @Test
+  void withoutUnitAndLine_dropThem() {
+    Location l = Location.at("/t").withUnit("本级").withLine(7);
+    assertThat(l.withoutUnit().unit()).isEmpty();
+    assertThat(l.withoutLine().line()).isEmpty();
+    assertThat(l.withoutUnit().withoutLine()).isEqualTo(Location.at("/t"));
+  }
+
+  @Test
+  void withLine_rejectsLineBelowOne() {
+    assertThatThrownBy(() -> Location.at("/t").withLine(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

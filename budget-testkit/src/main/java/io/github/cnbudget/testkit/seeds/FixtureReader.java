@@ -36,6 +36,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the hand-made seed fixtures (种子文件固定数据): a small line-oriented, tab-separated format, one
@@ -267,7 +268,7 @@ final class FixtureReader {
     return s.build();
   }
 
-  private static Indicator.Builder requirePending(String name, String[] f, Indicator.Builder pending) {
+  private static Indicator.Builder requirePending(String name, String[] f, Indicator.@Nullable Builder pending) {
     if (pending == null) {
       throw bad(name, f);
     }
