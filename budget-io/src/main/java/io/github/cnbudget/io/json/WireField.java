@@ -88,8 +88,6 @@ final class WireField<M, B> {
   @Nullable Integer maximum;
   /** The field's bit in its shape's set of fields read (see {@link Shape#checked}). */
   long bit;
-  /** The constant a {@link Kind#CONST} field holds. */
-  int constant;
 
   WireField(Shape<M, B> owner, String name, Kind kind, boolean required, @Nullable Class<? extends Enum<?>> enumType,
       @Nullable Shape<?, ?> shape, @Nullable Reading<B> reading, @Nullable Writing<M> writing) {
