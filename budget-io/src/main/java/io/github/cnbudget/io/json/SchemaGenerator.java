@@ -128,16 +128,11 @@ final class SchemaGenerator {
         p.put("type", "boolean");
         break;
       case LINE:
-        p.put("$ref", DEFS + "line");
-        break;
       case PLACE:
-        p.put("$ref", DEFS + "place");
-        break;
       case DECIMAL:
-        p.put("$ref", DEFS + "decimal");
-        break;
       case CELL:
-        p.put("$ref", DEFS + "cell");
+        // each has a definition of its own, named as the kind
+        p.put("$ref", DEFS + f.kind.name().toLowerCase(java.util.Locale.ROOT));
         break;
       case CELLS:
         p.put("type", "object").set("additionalProperties", ref("cell"));

@@ -129,6 +129,27 @@ class DisclosureSchemaTest {
   }
 
   @Test
+  void inputsTheStrictReaderAccepts_validateAgainstTheSchema() throws Exception {
+    Schema schema = schema();
+    DisclosureJson json = DisclosureJson.create();
+    int accepted = 0;
+    try (java.util.stream.Stream<Path> inputs = Files.list(Path.of("src", "test", "resources", "io", "github",
+        "cnbudget", "io", "json", "DisclosureJsonFuzzTestInputs", "read"))) {
+      for (Path input : (Iterable<Path>) inputs.sorted()::iterator) {
+        byte[] data = Files.readAllBytes(input);
+        try {
+          json.readBytes(data);
+        } catch (io.github.cnbudget.io.CodecException refused) {
+          continue;
+        }
+        accepted++;
+        assertThat(schema.validate(MAPPER.readTree(data))).as(input.getFileName().toString()).isEmpty();
+      }
+    }
+    assertThat(accepted).as("corpus inputs the reader accepts").isPositive();
+  }
+
+  @Test
   void schema_rejectsWhatTheReaderRejects() throws Exception {
     Schema schema = schema();
     String ok = "{\"formatVersion\":1,\"department\":{\"name\":\"d\"},\"year\":2023,\"stage\":\"BUDGET\","
