@@ -57,6 +57,50 @@ class DisclosureSchemaTest {
   }
 
   @Test
+  void schema_isTheOneGeneratedFromTheFieldDescriptors() throws Exception {
+    JsonNode published = MAPPER.readTree(Files.readString(SchemaFile.DOCS));
+    JsonNode generated = SchemaGenerator.schema();
+    List<String> differences = new ArrayList<>();
+    differences(published, generated, "", differences);
+    assertThat(differences)
+        .as("docs/disclosure.schema.json differs from the schema generated from Shapes (json/Shapes.java)."
+            + " Change Shapes, not the file; then rewrite the file (and its copy in the jar) with%n"
+            + "  %s%nDifferences (pointer: published / generated)", SchemaFile.COMMAND)
+        .isEmpty();
+  }
+
+  /** Where two trees differ, by JSON pointer: a member missing on one side, or another value. */
+  static void differences(JsonNode published, JsonNode generated, String at, List<String> out) {
+    if (published.isObject() && generated.isObject()) {
+      java.util.Set<String> names = new java.util.TreeSet<>();
+      published.fieldNames().forEachRemaining(names::add);
+      generated.fieldNames().forEachRemaining(names::add);
+      for (String name : names) {
+        String ptr = at + "/" + name.replace("~", "~0").replace("/", "~1");
+        if (!published.has(name) || !generated.has(name)) {
+          out.add(ptr + ": " + (published.has(name) ? published.get(name) : "(absent)") + " / "
+              + (generated.has(name) ? generated.get(name) : "(absent)"));
+        } else {
+          differences(published.get(name), generated.get(name), ptr, out);
+        }
+      }
+    } else if (published.isArray() && generated.isArray() && published.size() == generated.size()) {
+      for (int i = 0; i < published.size(); i++) {
+        differences(published.get(i), generated.get(i), at + "/" + i, out);
+      }
+    } else if (!published.equals(generated)) {
+      out.add(at + ": " + published + " / " + generated);
+    }
+  }
+
+  @Test
+  void differences_nameEachPointerWhereTheTreesDiffer() throws Exception {
+    List<String> out = new ArrayList<>();
+    differences(MAPPER.readTree("{\"a\":{\"b\":[1,2]},\"c\":1}"), MAPPER.readTree("{\"a\":{\"b\":[1,3]},\"d\":1}"), "", out);
+    assertThat(out).containsExactly("/a/b/1: 2 / 3", "/c: 1 / (absent)", "/d: (absent) / 1");
+  }
+
+  @Test
   void generatedDocuments_validateAgainstTheSchema() throws Exception {
     Schema schema = schema();
     DisclosureJson json = DisclosureJson.defaults();
@@ -82,6 +126,27 @@ class DisclosureSchemaTest {
       }
     });
     assertThat(failures).isEmpty();
+  }
+
+  @Test
+  void inputsTheStrictReaderAccepts_validateAgainstTheSchema() throws Exception {
+    Schema schema = schema();
+    DisclosureJson json = DisclosureJson.defaults();
+    int accepted = 0;
+    try (java.util.stream.Stream<Path> inputs = Files.list(Path.of("src", "test", "resources", "io", "github",
+        "cnbudget", "io", "json", "DisclosureJsonFuzzTestInputs", "read"))) {
+      for (Path input : (Iterable<Path>) inputs.sorted()::iterator) {
+        byte[] data = Files.readAllBytes(input);
+        try {
+          json.readBytes(data);
+        } catch (io.github.cnbudget.io.CodecException refused) {
+          continue;
+        }
+        accepted++;
+        assertThat(schema.validate(MAPPER.readTree(data))).as(input.getFileName().toString()).isEmpty();
+      }
+    }
+    assertThat(accepted).as("corpus inputs the reader accepts").isPositive();
   }
 
   @Test
