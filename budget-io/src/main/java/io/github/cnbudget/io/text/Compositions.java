@@ -69,7 +69,8 @@ final class Compositions {
     return Optional.of(List.of(b.build()));
   }
 
-  private static boolean figure(String text) {
+  /** Whether a cell prints a figure: an amount or a share (81.25%). */
+  static boolean figure(String text) {
     String t = text.strip();
     return CellReader.isAmountLike(t) || t.matches("-?\\d+(?:\\.\\d+)?%");
   }

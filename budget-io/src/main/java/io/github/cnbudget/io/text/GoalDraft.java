@@ -36,7 +36,8 @@ final class GoalDraft implements Section {
   private @Nullable GoalPart part;
   private final Map<String, Integer> col = new HashMap<>();
   private @Nullable String headerSqueezed;
-  private final List<String> amountLabels = new ArrayList<>();
+  /** The 年度主要任务 block of a department-wide form. */
+  private final TaskRows tasks;
   private String level1 = "";
   private String level2 = "";
   private @Nullable String unitName;
@@ -58,9 +59,6 @@ final class GoalDraft implements Section {
   private static final java.util.regex.Pattern TARGET_LIKE =
       java.util.regex.Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d+(?:\\.\\d+)?\\s*%$)");
 
-  /** Labels that open a line of a form before its grid: the unit, the department, a 构成 block. */
-  private static final java.util.regex.Pattern FORM_LABEL =
-      java.util.regex.Pattern.compile("部门名称|单位名称|主管部门|\\S{0,8}构成(?:情况)?");
   /** 长期目标1：…, 年度目标：…: a goal printed on a line of its own, its grid below it. */
   private static final java.util.regex.Pattern GOAL_LINE = java.util.regex.Pattern.compile(
       "^(长期目标|中长期目标|年度目标|年度绩效目标)\\s*[0-9一二三四五六七八九十]*\\s*[:：]\\s*(\\S.*)$");
@@ -78,6 +76,7 @@ final class GoalDraft implements Section {
     this.cells = reading.cells;
     this.forms = new ProjectForms(cells, pending);
     this.compositions = new Compositions(cells);
+    this.tasks = new TaskRows(cells);
   }
 
   private GoalPart part(int at) {
@@ -165,26 +164,11 @@ final class GoalDraft implements Section {
     return gridLine(words != null && !col.isEmpty() ? words.row(l) : labelled(l));
   }
 
-  /**
-   * A line before the grid printed as one run of words (text from other tools) whose first word is a
-   * label of the form (部门名称 某局, 收入构成 年度收入总额 财政拨款, 金额 7770.74 5676.78): the label and each
-   * value in cells of their own, as a tab-separated line prints them; any other line as printed.
-   */
+  /** A line before the grid: as {@link FormLabels} cuts it, once the grid has begun as printed. */
   private SourceLine labelled(SourceLine l) {
-    if (!col.isEmpty() || l.nonEmptyCount() != 1) {
-      return l;
-    }
-    List<String> w = IndicatorWords.words(l);
-    String first = w.isEmpty() ? "" : w.get(0);
-    if (w.size() >= 2 && (FORM_LABEL.matcher(first).matches() || w.stream().skip(1).allMatch(GoalDraft::isFigure))) {
-      return l.withCells(w);
-    }
-    return l;
+    return col.isEmpty() ? FormLabels.cells(l) : l;
   }
 
-  private static boolean isFigure(String word) {
-    return CellReader.isAmountLike(word) || word.matches("-?\\d+(?:\\.\\d+)?%");
-  }
 
   private static boolean isGridHeader(List<String> cs) {
     return indexOf(cs, "一级指标") >= 0 && indexOf(cs, "三级指标") >= 0;
@@ -266,17 +250,7 @@ final class GoalDraft implements Section {
       }
       return true;
     }
-    if (indexOf(cs, "任务名称") >= 0) {
-      amountLabels.clear();
-      return true;
-    }
-    if (col.isEmpty() && indexOf(cs, "总额") >= 0) {
-      amountLabels.clear();
-      for (String c : cs) {
-        if (!c.isEmpty()) {
-          amountLabels.add(c);
-        }
-      }
+    if (tasks.header(cs, col.isEmpty())) {
       return true;
     }
     if (l.nonEmptyCount() == 1) {
@@ -319,51 +293,18 @@ final class GoalDraft implements Section {
     return -1;
   }
 
+  /** A row of the 年度主要任务 block: a task of the goal, its 合计 the goal's budget. */
   private boolean task(SourceLine l) {
-    List<String> cs = l.cells;
-    int firstAmount = -1;
-    for (int j = 0; j < cs.size(); j++) {
-      if (!cs.get(j).isEmpty() && (CellReader.isAmountLike(cs.get(j)) || cs.get(j).equals("-"))) {
-        firstAmount = j;
-        break;
-      }
-    }
-    List<String> texts = new ArrayList<>();
-    for (int j = 0; j < (firstAmount < 0 ? cs.size() : firstAmount); j++) {
-      String c = cs.get(j);
-      if (!c.isEmpty() && !HeaderLayout.squeeze(c).equals("年度主要任务")) {
-        texts.add(c);
-      }
-    }
-    if (firstAmount < 0) {
+    Optional<LabelledAmounts> task = tasks.row(l);
+    if (task.isEmpty()) {
       pending.add(ReadProblem.of(ReadProblem.Kind.PERFORMANCE_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
       return true;
     }
     GoalPart p = part(l.number);
-    String label = texts.isEmpty() ? "" : texts.get(0);
-    LabelledAmounts.Builder b = LabelledAmounts.builder().label(label).line(l.number);
-    if (texts.size() > 1) {
-      b.description(String.join("", texts.subList(1, texts.size())));
+    if (HeaderLayout.squeeze(task.get().label()).contains("合计")) {
+      p.budget = task.get().cells().values().stream().findFirst().orElse(null);
     }
-    int k = 0;
-    Cell total = null;
-    for (int j = firstAmount; j < cs.size(); j++) {
-      String c = cs.get(j);
-      if (c.isEmpty()) {
-        continue;
-      }
-      Cell cell = cells.read(c, l.number);
-      String key = k < amountLabels.size() ? amountLabels.get(k) : "c" + (k + 1);
-      b.putCells(key, cell);
-      if (total == null) {
-        total = cell;
-      }
-      k++;
-    }
-    if (HeaderLayout.squeeze(label).contains("合计")) {
-      p.budget = total;
-    }
-    p.tasks.add(b.build());
+    p.tasks.add(task.get());
     return true;
   }
 
