@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 final class IndicatorWords {
   /** How a target's first word begins: a comparator or a number. */
-  private static final Pattern TARGET_START = Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d)");
+  static final Pattern TARGET_START = Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d)");
   /** How indicator names end (合格率, 人数, 数量, 及时性, 满意度, 时限…). */
   private static final Pattern NAME_END = Pattern.compile("[率数量性度额次费效况本值限间期]$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");

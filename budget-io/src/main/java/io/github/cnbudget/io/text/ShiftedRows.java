@@ -5,7 +5,6 @@ import io.github.cnbudget.model.performance.Level2;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Rows of an indicator grid printed one column left of their header: the header has a label column
@@ -18,8 +17,6 @@ import java.util.regex.Pattern;
  * thread-safe; one per grid.
  */
 final class ShiftedRows {
-  /** How a target begins: a comparator or a number. */
-  private static final Pattern TARGET_START = Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d)");
 
   private boolean shifted;
   private boolean reported;
@@ -55,7 +52,7 @@ final class ShiftedRows {
     }
     boolean shows = Level1.fromText(l.cell(l1 - 1)).isPresent()
         || Level2.fromText(l.cell(l1)).isPresent() && Level1.fromText(l.cell(l1)).isEmpty()
-        || TARGET_START.matcher(l.cell(name).strip()).find();
+        || IndicatorWords.TARGET_START.matcher(l.cell(name).strip()).find();
     if (!shows && !shifted) {
       return l;
     }
