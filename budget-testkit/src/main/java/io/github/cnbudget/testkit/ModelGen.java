@@ -415,13 +415,16 @@ public final class ModelGen {
       if (r.nextBoolean()) {
         b.line(1 + r.nextInt(5000));
       }
-      if (r.nextBoolean()) {
+      boolean placed = r.nextBoolean();
+      if (placed) {
         b.place(place(r));
       }
       Gen<Cell> cells = cells();
       for (String k : columnKeys) {
         if (r.nextInt(6) != 0) {
-          b.putCells(k, cells.generate(r));
+          Cell c = cells.generate(r);
+          // a row read from a PDF places most of its cells on their own boxes
+          b.putCells(k, placed && r.nextInt(4) != 0 ? c.withPlace(place(r)) : c);
         }
       }
       return b.build();

@@ -29,8 +29,9 @@ public enum TidyFile {
       "side", "number", "line", "place"), Set.of(), Set.of("place")),
   /** Tidy line items: one printed cell per row (amounts, and blank, dash and text cells). */
   LINE_ITEMS("line_items.csv", List.of("document", "department", "year", "stage", "table", "table_title", "row",
-      "unit_code", "unit_name", "code", "name", "column", "value", "printed", "mark", "repaired", "line"),
-      Set.of("department", "year", "stage", "table_title", "unit_code", "unit_name", "code", "name", "line")),
+      "unit_code", "unit_name", "code", "name", "column", "value", "printed", "mark", "repaired", "line", "place"),
+      Set.of("department", "year", "stage", "table_title", "unit_code", "unit_name", "code", "name", "line"),
+      Set.of("place")),
   /** Notes of documents ({@code table} empty) and tables. */
   NOTES("notes.csv", List.of("document", "table", "note", "text", "line"), Set.of()),
   /** Projects (项目). */
@@ -41,7 +42,7 @@ public enum TidyFile {
           "annual_budget_mark", "annual_budget_repaired", "amount_unit", "place")),
   /** Labelled amounts outside tables: project amounts, goal tasks' and self-evaluation funding cells. */
   AMOUNTS("amounts.csv", List.of("document", "owner", "owner_index", "entry", "key", "value", "printed", "mark",
-      "repaired"), Set.of()),
+      "repaired", "place"), Set.of(), Set.of("place")),
   /** Performance goal tables (绩效目标表). */
   GOALS("goals.csv", List.of("document", "goal", "scope", "title", "unit", "department", "project", "budget",
       "budget_printed", "budget_mark", "budget_repaired", "amount_unit", "long_term_goal", "annual_goal", "line",
@@ -135,7 +136,7 @@ public enum TidyFile {
 
   /**
    * Whether a column was added after the first version of the set, so that files written before
-   * it (without the column) still read: {@code place}, where a PDF printed a table or row; a project's
+   * it (without the column) still read: {@code place}, where a PDF printed a table, row or cell; a project's
    * {@code department}, {@code annual_budget} and {@code amount_unit}; where a PDF printed a project,
    * goal or indicator.
    *

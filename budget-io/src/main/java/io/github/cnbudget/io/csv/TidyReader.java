@@ -31,6 +31,7 @@ import io.github.cnbudget.model.project.Project;
 import io.github.cnbudget.model.project.ProjectAttribute;
 import io.github.cnbudget.model.project.ProjectCategory;
 import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.PagePlace;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.DisclosureTable;
@@ -44,6 +45,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
@@ -436,7 +438,8 @@ final class TidyReader {
         if (cell == null) {
           throw item.error(ITEM_MARK, "a line item needs a cell");
         }
-        rb.putCells(key, cell);
+        Optional<PagePlace> at = item.place("place");
+        rb.putCells(key, at.isPresent() ? cell.withPlace(at.get()) : cell);
       }
       b.addRows(build(r, rb::build));
     }
@@ -484,7 +487,9 @@ final class TidyReader {
       if (seen.put(k, Boolean.TRUE) != null) {
         throw a.error("key", "a second amount for '" + Records.abbreviate(k) + "'");
       }
-      put.accept(k, a.cell("value", "").orElseThrow(() -> a.error("mark", "an amount needs a cell")));
+      Cell cell = a.cell("value", "").orElseThrow(() -> a.error("mark", "an amount needs a cell"));
+      Optional<PagePlace> at = a.place("place");
+      put.accept(k, at.isPresent() ? cell.withPlace(at.get()) : cell);
     }
   }
 

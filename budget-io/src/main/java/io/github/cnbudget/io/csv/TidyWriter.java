@@ -108,8 +108,21 @@ final class TidyWriter {
     return v ? "true" : "";
   }
 
-  /** Value, printed, mark, repaired; all empty for an absent cell. */
-  static String[] cell(Optional<Cell> c) {
+  /**
+   * Value, printed, mark, repaired; all empty for an absent cell. The place of a cell has a column of
+   * its own only in the per-cell files (line items, amounts): one in a record's own columns (a
+   * project's total, an indicator's weight) is refused rather than dropped.
+   */
+  private String[] cell(Optional<Cell> c) {
+    if (c.isPresent() && c.get().place().isPresent()) {
+      throw new CodecException(ReadProblem.Kind.NOT_REPRESENTABLE, SourcePosition.unknown(),
+          "CSV cannot carry the place of a cell outside line_items.csv and amounts.csv (" + where
+              + "); use JSON for this document");
+    }
+    return cellParts(c);
+  }
+
+  private static String[] cellParts(Optional<Cell> c) {
     if (c.isEmpty()) {
       return new String[] {"", "", "", ""};
     }
@@ -208,7 +221,7 @@ final class TidyWriter {
       for (Map.Entry<String, Cell> cell : row.cells().entrySet()) {
         rec(TidyFile.LINE_ITEMS, concat(a(ds, doc.department().name(), doc.year().toString(), doc.stage().name(), ts,
             table.title(), rs, unitCodes.getOrDefault(unitName, ""), unitName, code, row.label(), cell.getKey()),
-            cell(Optional.of(cell.getValue())), a(o(row.line()))));
+            cellParts(Optional.of(cell.getValue())), a(o(row.line()), place(cell.getValue().place()))));
       }
     }
     notes(ds, ts, table.notes());
@@ -217,7 +230,7 @@ final class TidyWriter {
   private void amounts(String ds, String owner, int ownerIndex, String entry, Map<String, Cell> cells) {
     for (Map.Entry<String, Cell> c : cells.entrySet()) {
       rec(TidyFile.AMOUNTS, concat(a(ds, owner, Integer.toString(ownerIndex), entry, c.getKey()),
-          cell(Optional.of(c.getValue()))));
+          cellParts(Optional.of(c.getValue())), a(place(c.getValue().place()))));
     }
   }
 

@@ -296,7 +296,7 @@ final class JsonDocReader extends JsonCursor {
       return malformed("expected a decimal string or a cell object, found " + describe(p.currentToken()));
     }
     Start where = start();
-    Object[] parts = new Object[5];
+    Object[] parts = new Object[6];
     fields("a cell", (f, ptr) -> io(() -> {
       switch (f) {
         case "value":
@@ -313,6 +313,9 @@ final class JsonDocReader extends JsonCursor {
         case "repaired":
           parts[3] = bool();
           break;
+        case "place":
+          parts[5] = place();
+          break;
         default:
           unknown(f, ptr);
       }
@@ -324,7 +327,8 @@ final class JsonDocReader extends JsonCursor {
       parts[1] = parts[4];
     }
     try {
-      return Cells.of((BigDecimal) parts[0], (String) parts[1], (CellMark) parts[2], Boolean.TRUE.equals(parts[3]));
+      Cell cell = Cells.of((BigDecimal) parts[0], (String) parts[1], (CellMark) parts[2], Boolean.TRUE.equals(parts[3]));
+      return parts[5] == null ? cell : cell.withPlace((PagePlace) parts[5]);
     } catch (InvalidValueException e) {
       if (!lenient) {
         throw new CodecException(ReadProblem.Kind.MALFORMED_VALUE, at(where), "inconsistent cell: " + e.getMessage(), e);

@@ -153,7 +153,7 @@ final class JsonDocWriter {
 
   /** A canonical amount cell is its decimal string; any other cell is an object. */
   void cell(Cell c, String p) throws IOException {
-    if (c.mark() == CellMark.AMOUNT && !c.hasDistinctPrintedText() && !c.isRepaired()
+    if (c.mark() == CellMark.AMOUNT && !c.hasDistinctPrintedText() && !c.isRepaired() && c.place().isEmpty()
         && (extras.isEmpty() || !extras.containsKey(p))) {
       g.writeString(c.value().orElseThrow().toPlainString());
       return;
@@ -168,6 +168,9 @@ final class JsonDocWriter {
     g.writeStringField("mark", c.mark().name());
     if (c.isRepaired()) {
       g.writeBooleanField("repaired", true);
+    }
+    if (c.place().isPresent()) {
+      g.writeStringField("place", c.place().get().toString());
     }
     end(p);
   }

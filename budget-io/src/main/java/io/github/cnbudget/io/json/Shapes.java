@@ -199,6 +199,7 @@ final class Shapes {
     CELL.described("mark", Kind.ENUM, true, CellMark.class);
     CELL.described("repaired", Kind.BOOLEAN, false, null)
         .describe("The value was read through damaged (OCR) text.");
+    CELL.described("place", Kind.PLACE, false, null);
     PROJECT.string("name", Project::name, Project.Builder::name).pattern(NOT_BLANK);
     PROJECT.optString("code", Project::code, Project.Builder::code);
     PROJECT.optString("department", Project::department, Project.Builder::department)

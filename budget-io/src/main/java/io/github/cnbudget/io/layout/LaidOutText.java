@@ -9,12 +9,14 @@ import org.jspecify.annotations.Nullable;
  * Pages written as lines of text for the recogniser (版面文本): a grid row becomes one line with its
  * cells separated by tabs (a merged cell's text in its first column, the columns it covers left
  * empty), a text line becomes one line. Each line keeps where it was printed, so what is read from
- * it can name its page and box.
+ * it can name its page and box, and the pieces it was made of (a grid row's cells, a text line's
+ * runs) with their own boxes, so that a value read from it can name its cell's box.
  */
 public final class LaidOutText {
   private final List<String> lines = new ArrayList<>();
   private final List<Integer> pages = new ArrayList<>();
   private final List<Box> boxes = new ArrayList<>();
+  private final List<List<TextRun>> pieces = new ArrayList<>();
   private final List<Integer> unreadPages = new ArrayList<>();
   private final java.util.BitSet gridLines = new java.util.BitSet();
   /** Column boundaries this close (points) are the same boundary on two pages. */
@@ -38,7 +40,7 @@ public final class LaidOutText {
       if (b instanceof TextLine t && continuesGrid(t)) {
         addContinuedRow(t, page.page());
       } else if (b instanceof TextLine t) {
-        add(t.text(), page.page(), t.box());
+        add(t.text(), page.page(), t.box(), t.runs());
         if (HAN.matcher(t.text()).find()) {
           textSincePrevious = true;
         }
@@ -46,7 +48,7 @@ public final class LaidOutText {
         addGrid(g, page.page());
       }
     }
-    add("", page.page(), new Box(0, page.height(), page.width(), page.height()));
+    add("", page.page(), new Box(0, page.height(), page.width(), page.height()), List.of());
   }
 
   private void addGrid(Grid g, int page) {
@@ -70,16 +72,20 @@ public final class LaidOutText {
     }
     int width = frame.size() - 1;
     String[][] rows = new String[g.rows()][];
-    Box[] boxes = new Box[g.rows()];
+    Box[][] cellBoxes = new Box[g.rows()][];
+    Box[][] tops = new Box[g.rows()][];
     for (GridCell c : g.cells()) {
       int column = columnOf == null ? c.column() : columnOf[c.column()];
       if (rows[c.row()] == null) {
         rows[c.row()] = new String[width];
+        cellBoxes[c.row()] = new Box[width];
+        tops[c.row()] = new Box[width];
       }
       // a tab or line break inside a cell would split it: cells are one field each
       rows[c.row()][column] = c.text().replace('\t', ' ').replace('\n', ' ');
-      Box top = new Box(c.box().x0(), c.box().y0(), c.box().x1(), c.box().y0() + c.box().height() / c.rowSpan());
-      boxes[c.row()] = boxes[c.row()] == null ? top : boxes[c.row()].union(top);
+      cellBoxes[c.row()][column] = c.box();
+      // a cell merged over rows counts for its first row's band only
+      tops[c.row()][column] = new Box(c.box().x0(), c.box().y0(), c.box().x1(), c.box().y0() + c.box().height() / c.rowSpan());
     }
     if (split < 0) {
       split = panelSplit(rows, width);
@@ -88,16 +94,16 @@ public final class LaidOutText {
       // two panels of one table side by side (the basic-expenditure table's 301|302 halves):
       // the left panel's rows, then the right panel's, each under the one header
       for (int i = 0; i < rows.length; i++) {
-        emit(rows[i], 0, split, boxes[i], page);
+        emit(rows[i], cellBoxes[i], tops[i], 0, split, page);
       }
       for (int i = 0; i < rows.length; i++) {
         if (rows[i] != null && !sameHalves(rows[i], split)) {
-          emit(rows[i], split, width, boxes[i], page);
+          emit(rows[i], cellBoxes[i], tops[i], split, width, page);
         }
       }
     } else {
       for (int i = 0; i < rows.length; i++) {
-        emit(rows[i], 0, width, boxes[i], page);
+        emit(rows[i], cellBoxes[i], tops[i], 0, width, page);
       }
     }
     previousFrame = frame;
@@ -132,14 +138,16 @@ public final class LaidOutText {
     List<Double> frame = java.util.Objects.requireNonNull(previousFrame);
     int[] at = java.util.Objects.requireNonNull(placeRuns(t, frame));
     String[] row = new String[frame.size() - 1];
+    Box[] cellBoxes = new Box[row.length];
     for (int i = 0; i < at.length; i++) {
       row[at[i]] = t.runs().get(i).text();
+      cellBoxes[at[i]] = t.runs().get(i).box();
     }
     if (previousSplit > 0) {
-      emit(row, 0, previousSplit, t.box(), page);
-      emit(row, previousSplit, row.length, t.box(), page);
+      emit(row, cellBoxes, cellBoxes, 0, previousSplit, page);
+      emit(row, cellBoxes, cellBoxes, previousSplit, row.length, page);
     } else {
-      emit(row, 0, row.length, t.box(), page);
+      emit(row, cellBoxes, cellBoxes, 0, row.length, page);
     }
   }
 
@@ -258,31 +266,46 @@ public final class LaidOutText {
     return true;
   }
 
-  private void emit(String @Nullable [] row, int from, int to, @Nullable Box box, int page) {
-    if (row == null || box == null) {
+  /**
+   * One line from the columns {@code from} to {@code to} of a row (a whole row, or one panel of
+   * it); its box is the band of those cells (a merged cell's first row only).
+   */
+  private void emit(String @Nullable [] row, Box @Nullable [] cellBoxes, Box @Nullable [] tops, int from, int to,
+      int page) {
+    if (row == null || cellBoxes == null || tops == null) {
       return;
     }
-    boolean any = false;
     StringBuilder b = new StringBuilder();
+    List<TextRun> cells = new ArrayList<>();
+    Box band = null;
     for (int i = from; i < to; i++) {
       if (i > from) {
         b.append('\t');
       }
-      if (row[i] != null) {
+      Box cellBox = cellBoxes[i];
+      Box top = tops[i];
+      if (row[i] != null && cellBox != null && top != null) {
         b.append(row[i]);
-        any = true;
+        cells.add(new TextRun(row[i], cellBox));
+        band = band == null ? top : band.union(top);
       }
     }
-    if (any) {
+    if (band != null) {
       gridLines.set(lines.size());
-      add(b.toString(), page, box);
+      add(b.toString(), page, band, cells);
     }
   }
 
-  private void add(String line, int page, Box box) {
+  private void add(String line, int page, Box box, List<TextRun> linePieces) {
     lines.add(line);
     pages.add(page);
     boxes.add(box);
+    // text and box only: a run's glyphs are the page's to hold, not the document's
+    List<TextRun> kept = new ArrayList<>(linePieces.size());
+    for (TextRun r : linePieces) {
+      kept.add(r.glyphs().isEmpty() ? r : new TextRun(r.text(), r.box()));
+    }
+    pieces.add(List.copyOf(kept));
   }
 
   /** The lines, in page order. */
@@ -298,6 +321,17 @@ public final class LaidOutText {
   /** The box of the line at a zero-based index. */
   public Box box(int index) {
     return boxes.get(index);
+  }
+
+  /**
+   * What the line at a zero-based index was made of, left to right, each with its own box: a grid
+   * row's cells that hold text, or a text line's runs.
+   *
+   * @param index the line's index
+   * @return the pieces (none for the blank line closing a page)
+   */
+  public List<TextRun> pieces(int index) {
+    return pieces.get(index);
   }
 
   /**

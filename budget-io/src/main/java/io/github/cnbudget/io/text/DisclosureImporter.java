@@ -354,52 +354,7 @@ public final class DisclosureImporter {
       int i = p.line() - 1;
       problems.add(i >= 0 && i < lines.size() ? p.atPage(laid.page(i), laid.box(i).toText()) : p);
     }
-    return ImportResult.of(placed(read.disclosure(), laid), ImportReport.of(problems, read.report().repairs()));
-  }
-
-  /** Each table and row of a PDF placed on its page, from the laid-out line it was read from. */
-  private static Disclosure placed(Disclosure d, LaidOutText laid) {
-    List<DisclosureTable> tables = new ArrayList<>(d.tables().size());
-    for (DisclosureTable t : d.tables()) {
-      List<Row> rows = new ArrayList<>(t.rows().size());
-      for (Row r : t.rows()) {
-        rows.add(r.line().isPresent() ? r.withPlace(place(laid, r.line().getAsInt())) : r);
-      }
-      DisclosureTable withRows = t.withRows(rows);
-      tables.add(t.line().isPresent() ? withRows.withPlace(place(laid, t.line().getAsInt())) : withRows);
-    }
-    // a paragraph of a PDF is found by its page; its line in the laid-out text means nothing to a reader
-    List<Paragraph> paragraphs = new ArrayList<>(d.narrative().paragraphs().size());
-    for (Paragraph p : d.narrative().paragraphs()) {
-      Paragraph.Builder b = Paragraph.builder().text(p.text()).section(p.section());
-      p.line().ifPresent(line -> b.page(laid.page(line - 1)));
-      paragraphs.add(b.build());
-    }
-    return placedForms(d.withTables(tables).withNarrative(Narrative.of(paragraphs)), laid);
-  }
-
-  /** Each project, goal and indicator of a PDF placed on its page, from the laid-out line it was read from. */
-  private static Disclosure placedForms(Disclosure d, LaidOutText laid) {
-    List<io.github.cnbudget.model.project.Project> projects = new ArrayList<>(d.projects().size());
-    for (io.github.cnbudget.model.project.Project p : d.projects()) {
-      projects.add(p.line().isPresent() ? p.withPlace(place(laid, p.line().getAsInt())) : p);
-    }
-    List<io.github.cnbudget.model.performance.PerformanceGoal> goals = new ArrayList<>(d.goals().size());
-    for (io.github.cnbudget.model.performance.PerformanceGoal g : d.goals()) {
-      List<io.github.cnbudget.model.performance.Indicator> indicators = new ArrayList<>(g.indicators().size());
-      for (io.github.cnbudget.model.performance.Indicator i : g.indicators()) {
-        indicators.add(i.line().isPresent() ? i.withPlace(place(laid, i.line().getAsInt())) : i);
-      }
-      io.github.cnbudget.model.performance.PerformanceGoal placed = g.withIndicators(indicators);
-      goals.add(g.line().isPresent() ? placed.withPlace(place(laid, g.line().getAsInt())) : placed);
-    }
-    return d.withProjects(projects).withGoals(goals);
-  }
-
-  private static PagePlace place(LaidOutText laid, int line) {
-    Box b = laid.box(line - 1);
-    return PagePlace.of(laid.page(line - 1), BigDecimal.valueOf(b.x0()), BigDecimal.valueOf(b.y0()),
-        BigDecimal.valueOf(b.x1()), BigDecimal.valueOf(b.y1()));
+    return ImportResult.of(PdfPlaces.placed(read.disclosure(), laid), ImportReport.of(problems, read.report().repairs()));
   }
 
   /** The catalog names and codes are resolved with for a year: the user's, else the bundled one. */

@@ -9,8 +9,11 @@ import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.ReadResult;
 import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.project.Project;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.PagePlace;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.testkit.DocumentGen;
 import io.github.cnbudget.testkit.Properties;
@@ -38,13 +41,13 @@ class TidyCsvTest {
 
     String items = text(files, "line_items.csv");
     assertThat(items).startsWith("document,department,year,stage,table,table_title,row,unit_code,unit_name,code,name,"
-        + "column,value,printed,mark,repaired,line\r\n");
-    assertThat(items).contains("1,深圳市医疗保障局,2023,BUDGET,1,深圳市医疗保障局2023年部门支出总表,1,,,,合计,total,2958,\"2,958\",AMOUNT,,123\r\n");
-    assertThat(items).contains(",basic,0.50,,AMOUNT,,123\r\n");
-    assertThat(items).contains(",project,,-,DASH,,123\r\n");
-    assertThat(items).contains("2,335001,深圳市医疗保险基金管理中心,2101501,行政运行,total,461.49,461. 49,AMOUNT,true,124\r\n");
-    assertThat(items).contains(",basic,,,BLANK,,124\r\n");
-    assertThat(items).contains(",project,0.00,,AMOUNT,,124\r\n");
+        + "column,value,printed,mark,repaired,line,place\r\n");
+    assertThat(items).contains("1,深圳市医疗保障局,2023,BUDGET,1,深圳市医疗保障局2023年部门支出总表,1,,,,合计,total,2958,\"2,958\",AMOUNT,,123,\r\n");
+    assertThat(items).contains(",basic,0.50,,AMOUNT,,123,\r\n");
+    assertThat(items).contains(",project,,-,DASH,,123,\r\n");
+    assertThat(items).contains("2,335001,深圳市医疗保险基金管理中心,2101501,行政运行,total,461.49,461. 49,AMOUNT,true,124,\r\n");
+    assertThat(items).contains(",basic,,,BLANK,,124,\r\n");
+    assertThat(items).contains(",project,0.00,,AMOUNT,,124,\r\n");
     assertThat(files.keySet()).hasSize(TidyFile.values().length);
   }
 
@@ -131,6 +134,30 @@ class TidyCsvTest {
 
     assertThat(failure(() -> csv.write(List.of(withEmptySource))).reason())
         .contains("CSV cannot carry an empty source apart from an absent one");
+  }
+
+  @Test
+  void cellPlaces_travelInLineItemsAndAmounts_andAreRefusedWhereNoColumnHoldsThem() {
+    Disclosure d = TestDocuments.shenzhen2023();
+    PagePlace at = PagePlace.parse("6:300.5,120,360,134.5");
+    DisclosureTable first = d.tables().get(0);
+    Row row = first.rows().get(0);
+    Map<String, Cell> cells = new LinkedHashMap<>(row.cells());
+    String key = cells.keySet().iterator().next();
+    cells.put(key, cells.get(key).withPlace(at));
+    List<Row> rows = new java.util.ArrayList<>(first.rows());
+    rows.set(0, row.withCells(cells));
+    List<DisclosureTable> tables = new java.util.ArrayList<>(d.tables());
+    tables.set(0, first.withRows(rows));
+    Disclosure placed = d.withTables(tables);
+
+    Map<String, byte[]> files = csv.write(List.of(placed));
+    assertThat(text(files, "line_items.csv")).contains("," + key + ",").contains(",\"6:300.5,120.0,360.0,134.5\"\r\n");
+    assertThat(csv.read(files)).containsExactly(placed);
+
+    Disclosure placedTotal = d.withProjects(List.of(Project.builder().name("信息化建设").total(Cell.of("1.00").withPlace(at)).build()));
+    assertThat(failure(() -> csv.write(List.of(placedTotal))).reason())
+        .contains("CSV cannot carry the place of a cell outside line_items.csv and amounts.csv (document 1 project 1)");
   }
 
   /** A set of no document but these documents.csv bytes: every other file holds only its header. */

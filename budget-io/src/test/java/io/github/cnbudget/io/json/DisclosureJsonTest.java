@@ -10,6 +10,7 @@ import io.github.cnbudget.io.ReadOptions;
 import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.Cell;
+import java.util.List;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.testkit.DocumentGen;
 import io.github.cnbudget.testkit.Properties;
@@ -123,6 +124,26 @@ class DisclosureJsonTest {
   private static String minimal(String extra) {
     return "{\"formatVersion\":1,\"department\":{\"name\":\"深圳市医疗保障局\"},\"year\":2023,\"stage\":\"BUDGET\","
         + "\"precision\":{\"unit\":\"WAN_YUAN\",\"scale\":0}" + extra + "}";
+  }
+
+  @Test
+  void cellPlace_isWrittenWithTheCell_andReadBack() {
+    String text = minimal(",\"tables\":[{\"kind\":\"INCOME\",\"title\":\"t\",\"columns\":[{\"key\":\"total\"}],"
+        + "\"rows\":[{\"kind\":\"TOTAL\",\"cells\":{\"total\":{\"value\":\"2958\",\"printed\":\"2,958\","
+        + "\"mark\":\"AMOUNT\",\"place\":\"6:300.5,120.0,360.0,134.5\"}}}]}]");
+
+    Disclosure d = json.readString(text);
+
+    Cell cell = d.tables().get(0).rows().get(0).cell("total").orElseThrow();
+    assertThat(cell.place()).contains(io.github.cnbudget.model.table.PagePlace.parse("6:300.5,120,360,134.5"));
+    assertThat(cell.printed()).isEqualTo("2,958");
+    assertThat(json.writeString(d)).isEqualTo(text);
+    // a canonical amount with a place is an object, not a bare string
+    assertThat(json.writeString(d.withTables(List.of(d.tables().get(0).withRows(List.of(d.tables().get(0).rows().get(0)
+        .withCells(java.util.Map.of("total", Cell.of("1").withPlace(cell.place().get())))))))))
+        .contains("\"total\":{\"value\":\"1\",\"mark\":\"AMOUNT\",\"place\":\"6:300.5,120.0,360.0,134.5\"}");
+    assertThat(failure(() -> json.readString(text.replace("6:300.5", "0:300.5"))).reason())
+        .contains("invalid page place «0:300.5,120.0,360.0,134.5»");
   }
 
   @Test

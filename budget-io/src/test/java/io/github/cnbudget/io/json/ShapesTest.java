@@ -61,7 +61,7 @@ class ShapesTest {
 
   @Test
   void cellWriter_writesTheDeclaredFieldsInOrder() throws Exception {
-    Cell cell = Cell.repaired(new BigDecimal("10"), "1O");
+    Cell cell = Cell.repaired(new BigDecimal("10"), "1O").withPlace(io.github.cnbudget.model.table.PagePlace.parse("3:10,20,30,40"));
     JsonNode written = write(g -> new JsonDocWriter(g, Map.of(), null).cell(cell, ""));
     assertThat(names(written)).containsExactlyElementsOf(names(Shapes.CELL));
   }

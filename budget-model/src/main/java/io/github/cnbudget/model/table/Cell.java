@@ -26,12 +26,20 @@ public final class Cell {
   private final @Nullable String printed;
   private final CellMark mark;
   private final boolean repaired;
+  // null for text input and cells built in code; place() wraps it (one reference per cell, as above)
+  private final @Nullable PagePlace place;
 
   private Cell(@Nullable BigDecimal value, @Nullable String printed, CellMark mark, boolean repaired) {
+    this(value, printed, mark, repaired, null);
+  }
+
+  private Cell(@Nullable BigDecimal value, @Nullable String printed, CellMark mark, boolean repaired,
+      @Nullable PagePlace place) {
     this.value = value;
     this.printed = printed;
     this.mark = mark;
     this.repaired = repaired;
+    this.place = place;
   }
 
   /**
@@ -202,13 +210,43 @@ public final class Cell {
   }
 
   /**
-   * This cell with another value, keeping nothing of the printed text: used by test mutations.
+   * Where the cell was printed in a PDF: its page and the box of the cell (its borders in a ruled
+   * table, else its text's box).
+   *
+   * @return the place, or empty for text input or when unknown
+   */
+  public Optional<PagePlace> place() {
+    return Optional.ofNullable(place);
+  }
+
+  /**
+   * This cell placed on a page of a PDF, everything else kept.
+   *
+   * @param value the page and box
+   * @return the changed copy
+   */
+  public Cell withPlace(PagePlace value) {
+    Objects.requireNonNull(value, "value");
+    return Objects.equals(value, place) ? this : new Cell(this.value, printed, mark, repaired, value);
+  }
+
+  /**
+   * This cell without a place, everything else kept (for comparing what was printed, wherever it was).
+   *
+   * @return the cell without a place, or this when it has none
+   */
+  public Cell withoutPlace() {
+    return place == null ? this : new Cell(value, printed, mark, repaired, null);
+  }
+
+  /**
+   * This cell with another value, keeping nothing of the printed text or place: used by test mutations.
    *
    * @param newValue the new amount
    * @return a canonical cell, or this when the value and form are unchanged
    */
   public Cell withValue(BigDecimal newValue) {
-    if (newValue.equals(value) && printed == null && !repaired) {
+    if (newValue.equals(value) && printed == null && !repaired && place == null) {
       return this;
     }
     return of(newValue);
@@ -220,12 +258,13 @@ public final class Cell {
       return false;
     }
     Cell c = (Cell) o;
-    return mark == c.mark && repaired == c.repaired && Objects.equals(value, c.value) && Objects.equals(printed, c.printed);
+    return mark == c.mark && repaired == c.repaired && Objects.equals(value, c.value) && Objects.equals(printed, c.printed)
+        && Objects.equals(place, c.place);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(value, printed, mark, repaired);
+    return Objects.hash(value, printed, mark, repaired, place);
   }
 
   @Override

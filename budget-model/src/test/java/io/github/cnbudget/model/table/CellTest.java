@@ -101,6 +101,33 @@ class CellTest {
   }
 
   @Test
+  void withPlace_keepsEverythingElse_andTakesPartInEquality() {
+    PagePlace at = PagePlace.parse("6:300.5,120.0,360.0,134.5");
+    Cell printed = Cell.printed("2,958");
+    Cell placed = printed.withPlace(at);
+    assertThat(placed.place()).contains(at);
+    assertThat(placed.value()).isEqualTo(printed.value());
+    assertThat(placed.printed()).isEqualTo("2,958");
+    assertThat(placed.mark()).isEqualTo(CellMark.AMOUNT);
+    assertThat(placed).isNotEqualTo(printed).hasToString("2,958");
+    assertThat(placed).isEqualTo(Cell.printed("2,958").withPlace(PagePlace.parse("6:300.5,120,360,134.5")))
+        .hasSameHashCodeAs(Cell.printed("2,958").withPlace(at));
+    assertThat(placed.withPlace(at)).isSameAs(placed);
+    assertThat(placed.withoutPlace()).isEqualTo(printed);
+    assertThat(printed.withoutPlace()).isSameAs(printed);
+    assertThat(Cell.repaired(BigDecimal.TEN, "1 0").withPlace(at).isRepaired()).isTrue();
+    assertThat(Cell.blank().withPlace(at).mark()).isEqualTo(CellMark.BLANK);
+    assertThat(Cell.of("5").place()).isEmpty();
+  }
+
+  @Test
+  void withValue_dropsThePlace() {
+    Cell placed = Cell.of("5").withPlace(PagePlace.parse("1:0,0,10,10"));
+    assertThat(placed.withValue(new BigDecimal("5"))).isEqualTo(Cell.of("5"));
+    assertThatThrownBy(() -> placed.withPlace(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
   void factories_rejectNull() {
     assertThatThrownBy(() -> Cell.of((BigDecimal) null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Cell.printed(null)).isInstanceOf(NullPointerException.class);
