@@ -317,11 +317,16 @@ final class HeaderLayout {
 
   /**
    * Printed row labels the model's aliases do not know, by what they name: summary tables of some
-   * departments print the fiscal appropriation as 预算拨款 and the special-account money as 财政专户拨款.
+   * departments print the fiscal appropriation as 预算拨款 and the special-account money as 财政专户拨款;
+   * Shanghai's budget summaries print its parts as 一般公共预算资金, 政府性基金 and 国有资本经营预算资金.
    */
   private static final Map<String, Concept> ROW_ALIASES = Map.of(
       "预算拨款", Concept.FISCAL_APPROPRIATION,
-      "财政专户拨款", Concept.FISCAL_SPECIAL_ACCOUNT);
+      "财政专户拨款", Concept.FISCAL_SPECIAL_ACCOUNT,
+      "一般公共预算资金", Concept.GENERAL_PUBLIC_BUDGET,
+      "政府性基金", Concept.GOVERNMENT_FUND,
+      "政府性基金资金", Concept.GOVERNMENT_FUND,
+      "国有资本经营预算资金", Concept.STATE_CAPITAL);
 
   /** The concept a row label names: the model's aliases, then the printed variants above. */
   static Optional<Concept> rowConcept(String label) {

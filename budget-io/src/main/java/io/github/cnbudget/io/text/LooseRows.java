@@ -8,8 +8,10 @@ import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +54,15 @@ final class LooseRows {
         return true;
       }
       List<String> labels = LooseTable.labels(table.looseHeader.toString());
+      Optional<List<List<String>>> sides = twoSided && table.looseCounts.isEmpty()
+          ? LooseTable.sideLabels(table.looseHeaderLast) : Optional.empty();
+      if (sides.isPresent()) {
+        // no 栏次 line: the header's last line names each side's columns after its item column
+        // (项目 预算数 | 项目 合计 一般公共预算 …); the lines above it are their groups
+        labels = new ArrayList<>(sides.get().get(0));
+        labels.addAll(sides.get().get(1));
+        table.looseCounts = List.of(sides.get().get(0).size(), sides.get().get(1).size());
+      }
       if (table.looseCounts.isEmpty() && !twoSided) {
         // no 栏次 line: the rows say how many values they print; header words that do not give exactly
         // that many columns (a header of several levels printed level by level) do not name them

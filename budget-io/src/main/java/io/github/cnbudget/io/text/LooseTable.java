@@ -7,6 +7,7 @@ import io.github.cnbudget.model.TextParseException;
 import io.github.cnbudget.model.classification.ClassificationCodes;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import java.util.ArrayList;
@@ -34,6 +35,11 @@ final class LooseTable {
   private static final Pattern HEADER_WORD = Pattern.compile("名称|项目|科目|预算数|决算数|金额|合计|绩效目标");
   private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
   private static final List<String> WORDS = new ArrayList<>();
+  /** A header word naming a code or name column: 功能分类科目编码, 部门预算经济分类科目编码, 科目名称. */
+  private static final Pattern CODE_OR_NAME_HEADER = Pattern.compile(
+      "(?:部门预算|政府预算)?(?:功能|经济)分类(?:科目)?(?:编码|名称)|科目(?:编码|名称)");
+  /** Words naming a two-sided table's item column, once per side. */
+  private static final java.util.Set<String> ITEM_WORDS = java.util.Set.of("项目", "科目名称", "科目");
   private static final List<String> NOT_AMOUNT = List.of("项目", "功能分类", "科目编码", "科目名称", "行次", "栏次", "经济分类",
       "收入", "支出");
 
@@ -254,7 +260,9 @@ final class LooseTable {
 
   /** The header's amount labels, in printed order, from the vocabulary. */
   static List<String> labels(String headerText) {
-    String s = HeaderLayout.squeeze(headerText);
+    // a word naming the code or name column is no amount's, whatever it holds (部门预算经济分类科目编码
+    // holds 预算)
+    String s = CODE_OR_NAME_HEADER.matcher(HeaderLayout.squeeze(headerText)).replaceAll("|");
     List<String> out = new ArrayList<>();
     int i = 0;
     while (i < s.length()) {
@@ -477,6 +485,38 @@ final class LooseTable {
     return out;
   }
 
+  /** Whether a word opens a row's label: an ordinal (三、, （二）, 2.) or a total (支出总计, 本年支出合计). */
+  static boolean opensItem(String word) {
+    return Ordinal.of(word).isPresent() && Ordinal.stripPrefix(word.strip()).length() > 0
+        || HeaderLayout.rowConcept(word).filter(LooseTable::isSideTotal).isPresent();
+  }
+
+  private static boolean isSideTotal(Concept c) {
+    return c == Concept.EXPENDITURE_GRAND_TOTAL || c == Concept.CURRENT_EXPENDITURE_TOTAL
+        || c == Concept.INCOME_GRAND_TOTAL || c == Concept.CURRENT_INCOME_TOTAL;
+  }
+
+  /**
+   * The amount labels of each side of a two-sided table's innermost header line, split where the
+   * line names its item column again ({@code 项目 预算数 项目 合计 一般公共预算 …}); empty unless it
+   * names exactly two item columns, each followed by at least one amount label.
+   */
+  static Optional<List<List<String>>> sideLabels(String headerLine) {
+    List<List<String>> sides = new ArrayList<>();
+    for (String word : headerLine.strip().split("\\s+")) {
+      String w = HeaderLayout.squeeze(word);
+      if (ITEM_WORDS.contains(w)) {
+        sides.add(new ArrayList<>());
+      } else if (!sides.isEmpty()) {
+        sides.get(sides.size() - 1).addAll(labels(w));
+      }
+    }
+    if (sides.size() != 2 || sides.stream().anyMatch(List::isEmpty)) {
+      return Optional.empty();
+    }
+    return Optional.of(List.of(List.copyOf(sides.get(0)), List.copyOf(sides.get(1))));
+  }
+
   /** Reads one printed line of a table with a 行次 column into rows; what cannot be placed goes to the problems. */
   static List<RowDraft> rows(SourceLine l, List<Column> columns, boolean twoSided, CellReader cells,
       List<ReadProblem> problems) {
@@ -500,6 +540,11 @@ final class LooseTable {
       for (Side side : new Side[] {Side.INCOME, Side.EXPENDITURE}) {
         StringBuilder label = new StringBuilder();
         while (i < ts.size() && !LINE_NO.matcher(ts.get(i)).matches() && !AMOUNT.matcher(ts.get(i)).matches()) {
+          if (side == Side.INCOME && label.length() > 0 && opensItem(ts.get(i))) {
+            // the income side printed no amount (2.政府性基金 三、卫生健康支出 1,097,073.43): a word
+            // opening an item by its ordinal or as a total is the expenditure side's label
+            break;
+          }
           label.append(ts.get(i));
           i++;
         }
@@ -531,11 +576,17 @@ final class LooseTable {
         groups.add(r);
         groupValues.add(values);
       }
-      if (groups.size() == 1 && !lineNumbers && groups.get(0).side == Side.INCOME && i >= ts.size()
-          && spends.test(groups.get(0).label)) {
+      if (!lineNumbers && groups.get(0).side == Side.INCOME && i >= ts.size() && spends.test(groups.get(0).label)
+          && (groups.size() == 1 || groups.get(1).label.isEmpty() && groups.get(1).number == null)) {
         // one item printed on the line: the income side has ended and the name is an expenditure's
-        // (医疗救助 445 under 一、社会保障和就业支出)
+        // (医疗救助 445 under 一、社会保障和就业支出), with all the line's amounts (四、住房保障支出 3,609,125.22
+        // 3,609,125.22 under 合计 | 一般公共预算)
         groups.get(0).side = Side.EXPENDITURE;
+        if (groups.size() == 2) {
+          groupValues.get(0).addAll(groupValues.get(1));
+          groups.remove(1);
+          groupValues.remove(1);
+        }
       }
       for (int g = 0; g < groups.size(); g++) {
         RowDraft r = groups.get(g);

@@ -66,11 +66,94 @@ class LooseTableTest {
     assertThat(r.report().problems()).filteredOn(p -> p.kind() == ReadProblem.Kind.VALUES_WITHOUT_POSITIONS).isNotEmpty();
   }
 
+  /**
+   * A Shanghai-style budget printed with one blank between cells and no 0.00: the two-sided summary
+   * without 栏次 (项目 预算数 | 项目 预算数), its income side printing no amount beside an expenditure
+   * item (2.政府性基金 三、住房保障支出 …), an expenditure item alone on its line with both amounts; the
+   * income table's sparse rows then take their second value by the summary's income side (only
+   * 财政拨款收入 is printed there), and the appropriation summary's by its own.
+   */
+  @Test
+  void importText_singleSpacedBudgetWithTwoSidedSummaries_readsBothSidesAndPlacesSparseRowsByTheSummary() {
+    String text = String.join("\n", "上海市某区某局2026年部门预算", "", "2026年部门财务收支预算总表",
+        "编制部门：上海市某区某局 单位：元", "本年收入 本年支出", "项目 预算数 项目 预算数",
+        "一、财政拨款收入 5,000,000.00 一、一般公共服务支出 3,000,000.00",
+        "1.一般公共预算资金 5,000,000.00 二、社会保障和就业支出 1,200,000.00",
+        "2.政府性基金 三、住房保障支出 800,000.00", "3.国有资本经营预算", "二、事业收入", "三、事业单位经营收入", "四、其他收入",
+        "收入总计 5,000,000.00 支出总计 5,000,000.00", "",
+        "2026年部门收入预算总表", "编制部门：上海市某区某局 单位：元", "项目 收入预算",
+        "功能分类科目编码 功能分类科目名称 合计 财政拨款收入 事业收入 事业单位经营收入 其他收入", "类 款 项",
+        "201 一般公共服务支出 3,000,000.00 3,000,000.00", "201 01 人大事务 3,000,000.00 3,000,000.00",
+        "201 01 01 行政运行 3,000,000.00 3,000,000.00", "208 社会保障和就业支出 1,200,000.00 1,200,000.00",
+        "208 05 行政事业单位养老支出 1,200,000.00 1,200,000.00",
+        "208 05 05 机关事业单位基本养老保险缴费支出 1,200,000.00 1,200,000.00", "221 住房保障支出 800,000.00 800,000.00",
+        "221 02 住房改革支出 800,000.00 800,000.00", "221 02 01 住房公积金 800,000.00 800,000.00",
+        "合计 5,000,000.00 5,000,000.00", "",
+        "2026年部门财政拨款收支预算总表", "编制部门：上海市某区某局 单位：元", "财政拨款收入 财政拨款支出",
+        "项目 预算数 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算",
+        "一、一般公共预算资金 5,000,000.00 一、一般公共服务支出 3,000,000.00 3,000,000.00",
+        "二、政府性基金 二、社会保障和就业支出 1,200,000.00 1,200,000.00",
+        "三、国有资本经营预算 三、住房保障支出 800,000.00 800,000.00",
+        "收入总计 5,000,000.00 支出总计 5,000,000.00 5,000,000.00");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    io.github.cnbudget.model.table.DisclosureTable summary = r.disclosure().tables().get(0);
+    assertThat(summary.columns()).extracting(Column::label).containsExactly("预算数", "预算数");
+    assertThat(summary.rows()).extracting(row -> row.side() + " " + row.label() + " " + row.cells().values())
+        .containsExactly("INCOME 一、财政拨款收入 [5,000,000.00]", "EXPENDITURE 一、一般公共服务支出 [3,000,000.00]",
+            "INCOME 1.一般公共预算资金 [5,000,000.00]", "EXPENDITURE 二、社会保障和就业支出 [1,200,000.00]",
+            "INCOME 2.政府性基金 []", "EXPENDITURE 三、住房保障支出 [800,000.00]", "INCOME 3.国有资本经营预算 []",
+            "INCOME 二、事业收入 []", "INCOME 三、事业单位经营收入 []", "INCOME 四、其他收入 []",
+            "INCOME 收入总计 [5,000,000.00]", "EXPENDITURE 支出总计 [5,000,000.00]");
+    assertThat(summary.rows().get(2).concept()).contains(Concept.GENERAL_PUBLIC_BUDGET);
+    assertThat(summary.rows().get(4).concept()).contains(Concept.GOVERNMENT_FUND);
+
+    io.github.cnbudget.model.table.DisclosureTable income = r.disclosure().tables().get(1);
+    String appropriation = income.columns().get(1).key();
+    assertThat(income.columns().get(1).label()).isEqualTo("财政拨款收入");
+    assertThat(income.rows()).hasSize(10).allSatisfy(row -> assertThat(row.cell(appropriation).map(c -> c.printed()))
+        .as(row.label()).isEqualTo(row.cell(income.columns().get(0).key()).map(c -> c.printed())));
+
+    io.github.cnbudget.model.table.DisclosureTable fiscal = r.disclosure().tables().get(2);
+    assertThat(fiscal.rows()).filteredOn(row -> row.side() == Side.EXPENDITURE)
+        .extracting(row -> row.label() + " " + row.cells().values())
+        .containsExactly("一、一般公共服务支出 [3,000,000.00, 3,000,000.00]", "二、社会保障和就业支出 [1,200,000.00, 1,200,000.00]",
+            "三、住房保障支出 [800,000.00, 800,000.00]", "支出总计 [5,000,000.00, 5,000,000.00]");
+    assertThat(fiscal.rows()).filteredOn(row -> row.side() == Side.EXPENDITURE).allSatisfy(row -> assertThat(
+        row.cells().keySet()).containsExactly(fiscal.columns().get(1).key(), fiscal.columns().get(2).key()));
+    assertThat(fiscal.columns().get(2).concept()).isEqualTo(Concept.GENERAL_PUBLIC_BUDGET);
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+  }
+
+  @Test
+  void sideLabels_splitTheInnermostLineAtEachSidesItemColumn() {
+    assertThat(LooseTable.sideLabels("项目 预算数 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算")).contains(
+        List.of(List.of("预算数"), List.of("合计", "一般公共预算", "政府性基金预算", "国有资本经营预算")));
+    assertThat(LooseTable.sideLabels("项目 行次 金额 项目 行次 金额")).contains(List.of(List.of("金额"), List.of("金额")));
+    assertThat(LooseTable.sideLabels("本年收入 本年支出")).isEmpty();
+    assertThat(LooseTable.sideLabels("项目 预算数 项目")).isEmpty();
+  }
+
+  @Test
+  void opensItem_ordinalsAndTotalsOnly() {
+    assertThat(LooseTable.opensItem("三、卫生健康支出")).isTrue();
+    assertThat(LooseTable.opensItem("（二）基本支出")).isTrue();
+    assertThat(LooseTable.opensItem("2.政府性基金")).isTrue();
+    assertThat(LooseTable.opensItem("支出总计")).isTrue();
+    assertThat(LooseTable.opensItem("资金")).isFalse();
+    assertThat(LooseTable.opensItem("三、")).isFalse();
+  }
+
   @Test
   void labels_segmentBrokenHeadersWithTheVocabulary() {
     assertThat(LooseTable.labels("项 目 本年支出合计 基本支出 项目支出 上缴上级支出经营支出对附属单位补助支出功能分类"))
         .containsExactly("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出");
     assertThat(LooseTable.columnCounts("栏 次 1 栏 次 2 3 4 5")).containsExactly(1, 4);
+    // a code or name column's header holds no amount's label (部门预算… holds 预算)
+    assertThat(LooseTable.labels("部门预算经济分类科目编码 经济分类科目名称 合计 人员经费 公用经费"))
+        .containsExactly("合计", "人员经费", "公用经费");
+    assertThat(LooseTable.labels("项目支出 对附属单位补助支出功能分类科目编码")).containsExactly("项目支出", "对附属单位补助支出");
   }
 
   @Test
