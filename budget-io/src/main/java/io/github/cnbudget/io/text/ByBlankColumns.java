@@ -23,10 +23,19 @@ import java.util.Set;
 final class ByBlankColumns {
   private ByBlankColumns() {}
 
+  /**
+   * The row that totals the others: 合计, or a side's 本年收入合计 / 本年支出合计; on a side printing
+   * neither (Shanghai's budget summaries), its 收入总计 / 支出总计, the sum of every line above it.
+   */
   static Optional<RowDraft> totalRow(List<RowDraft> rows) {
     for (RowDraft r : rows) {
       if (r.kind == RowKind.TOTAL || r.concept == Concept.CURRENT_EXPENDITURE_TOTAL
           || r.concept == Concept.CURRENT_INCOME_TOTAL) {
+        return Optional.of(r);
+      }
+    }
+    for (RowDraft r : rows) {
+      if (r.concept == Concept.EXPENDITURE_GRAND_TOTAL || r.concept == Concept.INCOME_GRAND_TOTAL) {
         return Optional.of(r);
       }
     }

@@ -165,8 +165,10 @@ final class BySums {
     if (agreed == null) {
       return false;
     }
-    String reason = "every placement by which the rows below '" + parent.label.strip() + "' (line " + parent.line
-        + ") add up to it in every column puts them there"
+    // a total row sums the rows above it; a classification row its subcodes, printed below it
+    String summed = children.stream().allMatch(c -> c.line < parent.line) ? "the rows it totals" : "the rows below it";
+    String reason = "every placement by which " + summed + " add up to '" + parent.label.strip() + "' (line " + parent.line
+        + ") in every column puts them there"
         + (byClass ? " (工资福利支出 and 对个人和家庭的补助 counted as 人员经费)" : "");
     boolean placed = false;
     for (int i = 0; i < open.size(); i++) {

@@ -49,16 +49,16 @@ final class LooseRows {
     if (table.looseColumns == null) {
       if (!LooseTable.isData(text) || columnNumbersFollow(l)) {
         table.looseHeader.append(text).append(' ');
-        table.looseHeaderLast = text;
+        table.looseHeaderLines.add(text);
         table.headerSqueezed.add(l.squeezed());
         return true;
       }
       List<String> labels = LooseTable.labels(table.looseHeader.toString());
       Optional<List<List<String>>> sides = twoSided && table.looseCounts.isEmpty()
-          ? LooseTable.sideLabels(table.looseHeaderLast) : Optional.empty();
+          ? LooseTable.sideLabels(table.looseHeaderLines) : Optional.empty();
       if (sides.isPresent()) {
-        // no 栏次 line: the header's last line names each side's columns after its item column
-        // (项目 预算数 | 项目 合计 一般公共预算 …); the lines above it are their groups
+        // no 栏次 line: a header line names each side's columns after its item column (项目 预算数 |
+        // 项目 合计 一般公共预算 …); the lines above it are their groups, those below divide them
         labels = new ArrayList<>(sides.get().get(0));
         labels.addAll(sides.get().get(1));
         table.looseCounts = List.of(sides.get().get(0).size(), sides.get().get(1).size());
@@ -67,7 +67,7 @@ final class LooseRows {
         // no 栏次 line: the rows say how many values they print; header words that do not give exactly
         // that many columns (a header of several levels printed level by level) do not name them
         table.looseCounts = LooseTable.valueCount(reading.lines, l.number - 1);
-        List<String> innermost = LooseTable.labels(table.looseHeaderLast);
+        List<String> innermost = LooseTable.labels(last(table.looseHeaderLines));
         List<String> widest = widestHeaderLine();
         int most = LooseTable.mostValues(reading.lines, l.number - 1);
         boolean innermostFits = !table.looseCounts.isEmpty() && innermost.size() == table.looseCounts.get(0);
@@ -192,6 +192,10 @@ final class LooseRows {
   }
 
   /** The column labels of the header line that names the most columns. */
+  private static String last(List<String> lines) {
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+  }
+
   private List<String> widestHeaderLine() {
     List<String> widest = List.of();
     for (String line : table.headerSqueezed) {

@@ -38,6 +38,8 @@ final class LooseTable {
   /** A header word naming a code or name column: 功能分类科目编码, 部门预算经济分类科目编码, 科目名称. */
   private static final Pattern CODE_OR_NAME_HEADER = Pattern.compile(
       "(?:部门预算|政府预算)?(?:功能|经济)分类(?:科目)?(?:编码|名称)|科目(?:编码|名称)");
+  /** The levels a split code column prints over its parts. */
+  private static final java.util.Set<String> CODE_LEVELS = java.util.Set.of("类", "款", "项");
   /** Words naming a two-sided table's item column, once per side. */
   private static final java.util.Set<String> ITEM_WORDS = java.util.Set.of("项目", "科目名称", "科目");
   private static final List<String> NOT_AMOUNT = List.of("项目", "功能分类", "科目编码", "科目名称", "行次", "栏次", "经济分类",
@@ -497,24 +499,74 @@ final class LooseTable {
   }
 
   /**
-   * The amount labels of each side of a two-sided table's innermost header line, split where the
-   * line names its item column again ({@code 项目 预算数 项目 合计 一般公共预算 …}); empty unless it
-   * names exactly two item columns, each followed by at least one amount label.
+   * The amount labels of each side of a two-sided table, from the header line that names its item
+   * column twice ({@code 项目 预算数 项目 合计 一般公共预算 …}); the lines after it divide a side's one
+   * column level by level ({@code 合计 基本支出 项目支出}, then {@code 人员经费 公用经费} under 基本支出):
+   * the expenditure side's, which is the one that spreads in Shanghai's unit summaries. Empty unless
+   * a line names exactly two item columns, each followed by at least one amount label, and every
+   * later line divides one column unambiguously.
    */
-  static Optional<List<List<String>>> sideLabels(String headerLine) {
-    List<List<String>> sides = new ArrayList<>();
-    for (String word : headerLine.strip().split("\\s+")) {
-      String w = HeaderLayout.squeeze(word);
-      if (ITEM_WORDS.contains(w)) {
-        sides.add(new ArrayList<>());
-      } else if (!sides.isEmpty()) {
-        sides.get(sides.size() - 1).addAll(labels(w));
+  static Optional<List<List<String>>> sideLabels(List<String> headerLines) {
+    for (int n = 0; n < headerLines.size(); n++) {
+      List<List<String>> sides = new ArrayList<>();
+      for (String word : headerLines.get(n).strip().split("\\s+")) {
+        String w = HeaderLayout.squeeze(word);
+        if (ITEM_WORDS.contains(w)) {
+          sides.add(new ArrayList<>());
+        } else if (!sides.isEmpty()) {
+          sides.get(sides.size() - 1).addAll(labels(w));
+        }
+      }
+      if (sides.size() != 2 || sides.stream().anyMatch(List::isEmpty)) {
+        continue;
+      }
+      List<String> expenditure = sides.get(1);
+      for (String below : headerLines.subList(n + 1, headerLines.size())) {
+        Optional<List<String>> divided = divide(expenditure, labels(below));
+        if (divided.isEmpty()) {
+          return Optional.empty();
+        }
+        expenditure = divided.get();
+      }
+      return Optional.of(List.of(List.copyOf(sides.get(0)), List.copyOf(expenditure)));
+    }
+    return Optional.empty();
+  }
+
+  /** The parts a column divides into, by what the column is. */
+  private static final java.util.Map<Concept, java.util.Set<Concept>> PARTS = java.util.Map.of(
+      Concept.BASIC, java.util.Set.of(Concept.PERSONNEL, Concept.PUBLIC_USE),
+      Concept.OFFICIAL_VEHICLES, java.util.Set.of(Concept.VEHICLE_PURCHASE, Concept.VEHICLE_OPERATION));
+
+  /**
+   * Columns divided by the labels of the header line below them: one column by all of them, else
+   * the one column whose parts they are (基本支出 by 人员经费 公用经费); empty when no column or more than
+   * one could be divided.
+   */
+  private static Optional<List<String>> divide(List<String> columns, List<String> below) {
+    if (below.isEmpty()) {
+      return Optional.of(columns);
+    }
+    if (columns.size() == 1) {
+      return Optional.of(below);
+    }
+    int at = -1;
+    for (int i = 0; i < columns.size(); i++) {
+      java.util.Set<Concept> parts = PARTS.getOrDefault(conceptOf(columns.get(i)), java.util.Set.of());
+      if (!parts.isEmpty() && below.stream().allMatch(b -> isSubtotal(b) || parts.contains(conceptOf(b)))) {
+        if (at >= 0) {
+          return Optional.empty();
+        }
+        at = i;
       }
     }
-    if (sides.size() != 2 || sides.stream().anyMatch(List::isEmpty)) {
+    if (at < 0) {
       return Optional.empty();
     }
-    return Optional.of(List.of(List.copyOf(sides.get(0)), List.copyOf(sides.get(1))));
+    List<String> out = new ArrayList<>(columns.subList(0, at));
+    out.addAll(below);
+    out.addAll(columns.subList(at + 1, columns.size()));
+    return Optional.of(out);
   }
 
   /** Reads one printed line of a table with a 行次 column into rows; what cannot be placed goes to the problems. */
@@ -603,6 +655,10 @@ final class LooseTable {
     // one-sided: one or more (code, name, values) groups on the line
     ts = joinSplitCodes(ts);
     int i = 0;
+    while (i + 1 < ts.size() && CODE_LEVELS.contains(ts.get(i))) {
+      // the code column's 类 款 项 printed on the first row's line (类 款 项 合计 2,946.25 …): header, not label
+      i++;
+    }
     while (i < ts.size()) {
       RowDraft r = new RowDraft();
       r.line = l.number;

@@ -86,8 +86,8 @@ final class TableDraft {
   boolean sawTotal;
   boolean loose;
   final StringBuilder looseHeader = new StringBuilder();
-  /** The last line of a loose table's header, which prints the innermost labels. */
-  String looseHeaderLast = "";
+  /** The lines of a loose table's header as printed; the last prints the innermost labels. */
+  final List<String> looseHeaderLines = new ArrayList<>();
   List<Integer> looseCounts = List.of();
   @Nullable List<io.github.cnbudget.model.table.Column> looseColumns;
   /** A name fragment printed between two rows of a loose table whose owner is the row below, or null. */

@@ -63,8 +63,9 @@ final class TableSection implements Section {
   @Override
   public boolean accept(SourceLine l) {
     if (l.nonEmptyCount() == 1 && l.text().length() > 80 && LineShapes.countNumbers(l.text()) >= 3
-        && !(table.loose && table.looseColumns != null)) {
-      // (a loose table's row may be long: a project's name, amounts and its goal text)
+        && !(table.loose && (table.looseColumns != null || !table.looseHeaderLines.isEmpty()))) {
+      // (a loose table's row may be long: a project's name, amounts and its goal text, or both sides
+      // of a two-sided summary; a table run together prints its header on the same line)
       runTogether(l);
       return true;
     }

@@ -126,13 +126,66 @@ class LooseTableTest {
     assertThat(r.report().problems(Severity.ERROR)).isEmpty();
   }
 
+  /**
+   * A Shanghai unit budget's summary printed with one blank between cells: the expenditure side's
+   * 预算数 divided into 合计 | 基本支出 (人员经费 公用经费) | 项目支出 on the lines below; its first row,
+   * long with both sides' amounts, is a row and not a table run together; the rows printing fewer
+   * amounts take their columns by 支出总计's column sums.
+   */
+  @Test
+  void importText_singleSpacedUnitSummaryWithDividedExpenditure_placesSparseRowsByTheGrandTotal() {
+    String text = String.join("\n", "上海市某区某中心2026年单位预算", "", "2026年预算单位财务收支预算总表",
+        "编制单位：上海市某区某中心 单位：元", "本年收入 本年支出", "项目 预算数 项目 预算数", "合计 基本支出 项目支出",
+        "人员经费 公用经费",
+        "一、财政拨款收入 6,400,000.00 一、一般公共服务支出 5,000,000.00 2,000,000.00 500,000.00 2,500,000.00",
+        "1、一般公共预算资金 6,400,000.00 二、社会保障和就业支出 900,000.00 800,000.00 100,000.00",
+        "2、政府性基金 三、住房保障支出 500,000.00 500,000.00", "3、国有资本经营预算", "二、事业收入", "三、事业单位经营收入",
+        "四、其他收入", "收入总计 6,400,000.00 支出总计 6,400,000.00 3,300,000.00 600,000.00 2,500,000.00");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    io.github.cnbudget.model.table.DisclosureTable summary = r.disclosure().tables().get(0);
+    assertThat(summary.columns()).filteredOn(c -> c.side() == Side.EXPENDITURE).extracting(Column::concept)
+        .containsExactly(Concept.TOTAL, Concept.PERSONNEL, Concept.PUBLIC_USE, Concept.PROJECT);
+    assertThat(summary.rows()).filteredOn(row -> row.side() == Side.EXPENDITURE)
+        .extracting(row -> row.label() + " " + row.cells().entrySet().stream()
+            .map(e -> summary.columns().stream().filter(c -> c.key().equals(e.getKey())).findFirst().orElseThrow().concept()
+                + "=" + e.getValue().printed()).toList())
+        .containsExactly(
+            "一、一般公共服务支出 [TOTAL=5,000,000.00, PERSONNEL=2,000,000.00, PUBLIC_USE=500,000.00, PROJECT=2,500,000.00]",
+            "二、社会保障和就业支出 [TOTAL=900,000.00, PERSONNEL=800,000.00, PUBLIC_USE=100,000.00]",
+            "三、住房保障支出 [TOTAL=500,000.00, PERSONNEL=500,000.00]",
+            "支出总计 [TOTAL=6,400,000.00, PERSONNEL=3,300,000.00, PUBLIC_USE=600,000.00, PROJECT=2,500,000.00]");
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+  }
+
+  /** 类 款 项, the levels of a split code column, printed on the line of the total row before its label. */
+  @Test
+  void rows_codeLevelsBeforeTheFirstRowsLabel_areHeaderNotLabel() {
+    List<Column> columns = LooseTable.columns(List.of("本年收入合计", "财政拨款收入", "其他收入"), List.of(3), false);
+
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(9, "类 款 项 合计 2,946.25 2,940.05 6.20"), columns, false,
+        cells, problems);
+
+    assertThat(rows).singleElement().satisfies(r -> {
+      assertThat(r.label).isEqualTo("合计");
+      assertThat(r.cells).containsOnlyKeys("c1", "c2", "c3");
+    });
+  }
+
   @Test
   void sideLabels_splitTheInnermostLineAtEachSidesItemColumn() {
-    assertThat(LooseTable.sideLabels("项目 预算数 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算")).contains(
+    assertThat(LooseTable.sideLabels(List.of("财政拨款收入 财政拨款支出",
+        "项目 预算数 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算"))).contains(
         List.of(List.of("预算数"), List.of("合计", "一般公共预算", "政府性基金预算", "国有资本经营预算")));
-    assertThat(LooseTable.sideLabels("项目 行次 金额 项目 行次 金额")).contains(List.of(List.of("金额"), List.of("金额")));
-    assertThat(LooseTable.sideLabels("本年收入 本年支出")).isEmpty();
-    assertThat(LooseTable.sideLabels("项目 预算数 项目")).isEmpty();
+    assertThat(LooseTable.sideLabels(List.of("项目 行次 金额 项目 行次 金额"))).contains(List.of(List.of("金额"), List.of("金额")));
+    assertThat(LooseTable.sideLabels(List.of("本年收入 本年支出"))).isEmpty();
+    assertThat(LooseTable.sideLabels(List.of("项目 预算数 项目"))).isEmpty();
+    // a unit's summary divides its expenditure column level by level, 基本支出 by its parts
+    assertThat(LooseTable.sideLabels(List.of("本年收入 本年支出", "项目 预算数 项目 预算数", "合计 基本支出 项目支出",
+        "人员经费 公用经费"))).contains(List.of(List.of("预算数"), List.of("合计", "人员经费", "公用经费", "项目支出")));
+    // parts that divide no column, or could divide two, leave the sides unknown
+    assertThat(LooseTable.sideLabels(List.of("项目 预算数 项目 预算数", "合计 基本支出 项目支出", "公务用车购置费 公务用车运行维护费"))).isEmpty();
   }
 
   @Test

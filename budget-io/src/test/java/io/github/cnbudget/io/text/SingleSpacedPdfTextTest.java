@@ -22,9 +22,9 @@ class SingleSpacedPdfTextTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "putuo-finance-bureau-2024-final, 0.88",
+      "putuo-finance-bureau-2024-final, 0.98",
       "putuo-gov-office-2025-budget, 0.98",
-      "putuo-gov-office-2025-unit-budget, 0.91",
+      "putuo-gov-office-2025-unit-budget, 0.98",
       "putuo-social-work-dept-2024-final, 0.98",
       "putuo-wanli-street-2023-budget, 0.98",
       "putuo-wanli-street-2024-budget, 0.99"})
