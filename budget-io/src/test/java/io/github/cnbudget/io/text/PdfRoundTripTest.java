@@ -88,6 +88,27 @@ class PdfRoundTripTest {
   }
 
   /**
+   * Generated documents rendered in each style: every cell read back is placed on the box that
+   * prints it ({@link CellBoxes}), checked on the first {@code CASES / 5} cases.
+   */
+  @ParameterizedTest
+  @EnumSource(PdfRenderer.Ruling.class)
+  void generatedDocuments_rendered_placeEveryCellOnItsBox(PdfRenderer.Ruling ruling) throws IOException {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(Long.getLong("cnbudget.seed", 20231231L));
+    Gen<Case> gen = cases(ruling);
+    int checked = 0;
+    for (int i = 0; i < Math.max(2, CASES / 5); i++) {
+      Case c = gen.generate(random);
+      Path file = Files.createTempFile(dir, "placed", ".pdf");
+      Files.write(file, PdfRenderer.of(c.options()).render(c.document()));
+      Disclosure read = DisclosureImporter.defaults().importPdf(file).disclosure();
+      assertThat(CellBoxes.violations(file, read)).as("%s", c).isEmpty();
+      checked += CellBoxes.printed(read);
+    }
+    assertThat(checked).isPositive();
+  }
+
+  /**
    * The two summaries (收支总表, 财政拨款收支总表) printed with 收入 and 支出 stacked under one name column
    * (项目 | 收入 | 支出): each row's amounts read back on its own side, in every style (without rules, a
    * summary continued on the next page takes the earlier page's columns).
