@@ -71,7 +71,13 @@ final class LooseRows {
         List<String> widest = widestHeaderLine();
         int most = LooseTable.mostValues(reading.lines, l.number - 1);
         boolean innermostFits = !table.looseCounts.isEmpty() && innermost.size() == table.looseCounts.get(0);
-        if (!innermostFits && most > 0 && widest.size() >= most
+        Optional<List<List<String>>> levels = LooseTable.leafPaths(table.looseHeaderLines);
+        if (!innermostFits && levels.isPresent() && levels.get().size() == most) {
+          // a header printed level by level, each line dividing one column of the line above, whose
+          // leaves are as many as the fullest row prints: the leaves are the columns
+          table.looseCounts = List.of(most);
+          table.looseColumns = LooseTable.columnsOfPaths(levels.get());
+        } else if (!innermostFits && most > 0 && widest.size() >= most
             && (table.looseCounts.isEmpty() || widest.size() > table.looseCounts.get(0))
             && widest.stream().distinct().count() == widest.size() && Concept.TOTAL.aliases().contains(widest.get(0))) {
           // rows that leave their blank cells out (Shanghai prints no 0.00) print fewer values than the
@@ -90,7 +96,9 @@ final class LooseRows {
           labels = List.of();
         }
       }
-      table.looseColumns = LooseTable.columns(labels, table.looseCounts, twoSided);
+      if (table.looseColumns == null) {
+        table.looseColumns = LooseTable.columns(labels, table.looseCounts, twoSided);
+      }
       if (table.looseColumns.isEmpty()) {
         reading.problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_COLUMNS_UNKNOWN, Severity.ERROR, l.number, table.title.printed,
             "table printed without column positions and without recognisable column headers; rows not read"));

@@ -200,6 +200,10 @@ final class LooseTable {
       }
     }
     String s = HeaderLayout.squeeze(text);
+    if (ts.size() == 2 && ts.stream().allMatch(t -> HeaderLayout.rowConcept(t).isPresent())) {
+      // two items, one a side, printed without amounts (使用非财政拨款结余 结余分配): a line of its own
+      return false;
+    }
     return !s.startsWith("注") && !s.contains("合计") && !s.contains("总计") && !s.startsWith("栏")
         && io.github.cnbudget.model.table.Ordinal.of(s).isEmpty() && TableTitles.recognise(s).isEmpty()
         && !s.matches(".*[。：:]$") && !s.matches(".*[，,；;。].*");
@@ -536,7 +540,109 @@ final class LooseTable {
   /** The parts a column divides into, by what the column is. */
   private static final java.util.Map<Concept, java.util.Set<Concept>> PARTS = java.util.Map.of(
       Concept.BASIC, java.util.Set.of(Concept.PERSONNEL, Concept.PUBLIC_USE),
-      Concept.OFFICIAL_VEHICLES, java.util.Set.of(Concept.VEHICLE_PURCHASE, Concept.VEHICLE_OPERATION));
+      Concept.OFFICIAL_VEHICLES, java.util.Set.of(Concept.VEHICLE_PURCHASE, Concept.VEHICLE_OPERATION),
+      Concept.THREE_PUBLIC_TOTAL, java.util.Set.of(Concept.OVERSEAS_TRAVEL, Concept.OFFICIAL_RECEPTION,
+          Concept.OFFICIAL_VEHICLES));
+
+  /**
+   * The header paths of a table's leaf columns when its header is printed level by level, each line
+   * dividing one column of the line above ({@code “三公”经费预算数 机关运行经费预算数}, then {@code 合计
+   * 因公出国(境)费 公务接待费 公务用车购置及运行费} under the first, then {@code 小计 购置费 运行费} under
+   * 公务用车购置及运行费); empty unless every line divides exactly one column.
+   */
+  static Optional<List<List<String>>> leafPaths(List<String> headerLines) {
+    List<List<String>> paths = null;
+    for (String line : headerLines) {
+      List<String> words = new ArrayList<>();
+      for (String w : line.strip().split("\\s+")) {
+        String word = HeaderLayout.squeeze(w);
+        if (!word.isEmpty() && !CODE_LEVELS.contains(word) && !ITEM_WORDS.contains(word)
+            && !CODE_OR_NAME_HEADER.matcher(word).matches()) {
+          words.add(word);
+        }
+      }
+      if (words.isEmpty()) {
+        continue;
+      }
+      if (paths == null) {
+        paths = new ArrayList<>();
+        for (String w : words) {
+          paths.add(List.of(w));
+        }
+        continue;
+      }
+      List<String> leaves = paths.stream().map(p -> p.get(p.size() - 1)).toList();
+      int at = dividedBy(leaves, words);
+      if (at < 0) {
+        return Optional.empty();
+      }
+      List<List<String>> next = new ArrayList<>(paths.subList(0, at));
+      for (String w : words) {
+        List<String> path = new ArrayList<>(paths.get(at));
+        path.add(w);
+        next.add(List.copyOf(path));
+      }
+      next.addAll(paths.subList(at + 1, paths.size()));
+      paths = next;
+    }
+    return paths == null || paths.size() < 2 ? Optional.empty() : Optional.of(List.copyOf(paths));
+  }
+
+  /** Columns of header paths: a subtotal under a divided column (小计 under 公务用车购置及运行费) is that column's. */
+  static List<Column> columnsOfPaths(List<List<String>> paths) {
+    List<Column> out = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      List<String> path = paths.get(i);
+      String leaf = path.get(path.size() - 1);
+      String named = path.size() > 1 && isSubtotal(leaf) ? path.get(path.size() - 2) : leaf;
+      Concept concept = wordConcept(named);
+      if (concept == Concept.OTHER) {
+        // 机关运行经费预算数: a 三公 table's own wording
+        concept = HeaderLayout.conceptOf(named, io.github.cnbudget.model.table.TableKind.THREE_PUBLIC);
+      }
+      out.add(Column.builder().key("c" + (i + 1)).concept(concept)
+          .addAllHeader(path).number(Integer.toString(i + 1)).build());
+    }
+    return out;
+  }
+
+  /**
+   * The one column a line of labels divides: a lone column by any labels; else the column whose
+   * parts they are, by what they name (基本支出 by 人员经费 公用经费) or by the words of its own name
+   * (公务用车购置及运行费 by 购置费 运行费); -1 when none or more than one.
+   */
+  private static int dividedBy(List<String> columns, List<String> below) {
+    if (columns.size() == 1) {
+      return 0;
+    }
+    int at = -1;
+    for (int i = 0; i < columns.size(); i++) {
+      String column = columns.get(i);
+      java.util.Set<Concept> parts = PARTS.getOrDefault(wordConcept(column), java.util.Set.of());
+      boolean divides = below.stream().anyMatch(b -> !isSubtotal(b)) && below.stream().allMatch(b -> isSubtotal(b)
+          || parts.contains(wordConcept(b)) || namedWithin(b, column));
+      if (divides) {
+        if (at >= 0) {
+          return -1;
+        }
+        at = i;
+      }
+    }
+    return at;
+  }
+
+  /** What a header word names, also with a year or 预算数 around it (2024年“三公”经费预算数). */
+  private static Concept wordConcept(String word) {
+    Concept c = conceptOf(word);
+    List<String> named = labels(word);
+    return c != Concept.OTHER || named.isEmpty() ? c : conceptOf(named.get(0));
+  }
+
+  /** Whether a part's name, without its 费/支出, is part of the column's name (购置费 of 公务用车购置及运行费). */
+  private static boolean namedWithin(String part, String column) {
+    String core = part.replaceFirst("(?:费|支出|经费)$", "");
+    return core.length() >= 2 && !core.equals(column) && column.contains(core);
+  }
 
   /**
    * Columns divided by the labels of the header line below them: one column by all of them, else
@@ -547,19 +653,7 @@ final class LooseTable {
     if (below.isEmpty()) {
       return Optional.of(columns);
     }
-    if (columns.size() == 1) {
-      return Optional.of(below);
-    }
-    int at = -1;
-    for (int i = 0; i < columns.size(); i++) {
-      java.util.Set<Concept> parts = PARTS.getOrDefault(conceptOf(columns.get(i)), java.util.Set.of());
-      if (!parts.isEmpty() && below.stream().allMatch(b -> isSubtotal(b) || parts.contains(conceptOf(b)))) {
-        if (at >= 0) {
-          return Optional.empty();
-        }
-        at = i;
-      }
-    }
+    int at = dividedBy(columns, below);
     if (at < 0) {
       return Optional.empty();
     }
@@ -592,9 +686,11 @@ final class LooseTable {
       for (Side side : new Side[] {Side.INCOME, Side.EXPENDITURE}) {
         StringBuilder label = new StringBuilder();
         while (i < ts.size() && !LINE_NO.matcher(ts.get(i)).matches() && !AMOUNT.matcher(ts.get(i)).matches()) {
-          if (side == Side.INCOME && label.length() > 0 && opensItem(ts.get(i))) {
-            // the income side printed no amount (2.政府性基金 三、卫生健康支出 1,097,073.43): a word
-            // opening an item by its ordinal or as a total is the expenditure side's label
+          if (side == Side.INCOME && label.length() > 0 && (opensItem(ts.get(i))
+              || HeaderLayout.rowConcept(label.toString()).isPresent() && HeaderLayout.rowConcept(ts.get(i)).isPresent())) {
+            // the income side printed no amount (2.政府性基金 三、卫生健康支出 1,097,073.43; 使用非财政拨款结余
+            // 结余分配): a word opening an item by its ordinal or as a total, or a whole item after one, is
+            // the expenditure side's label
             break;
           }
           label.append(ts.get(i));
@@ -653,7 +749,8 @@ final class LooseTable {
       return out;
     }
     // one-sided: one or more (code, name, values) groups on the line
-    ts = joinSplitCodes(ts);
+    ts = joinSplitCodes(ts, part -> problems.add(ReadProblem.of(ReadProblem.Kind.ONE_DIGIT_CODE_PART, Severity.INFO,
+        l.number, part, "code part printed as one digit in a 款/项 column; read as 0" + part)));
     int i = 0;
     while (i + 1 < ts.size() && CODE_LEVELS.contains(ts.get(i))) {
       // the code column's 类 款 项 printed on the first row's line (类 款 项 合计 2,946.25 …): header, not label
@@ -720,16 +817,32 @@ final class LooseTable {
    * never amounts, which follow it.
    */
   static List<String> joinSplitCodes(List<String> ts) {
+    return joinSplitCodes(ts, part -> { });
+  }
+
+  /**
+   * As {@link #joinSplitCodes(List)}; a 款 or 项 printed as one digit ({@code 301 2 津贴补贴}, 2 for 02)
+   * is read as that number, and {@code onePadded} is told.
+   */
+  static List<String> joinSplitCodes(List<String> ts, java.util.function.Consumer<String> onePadded) {
     List<String> out = new ArrayList<>(ts.size());
     int i = 0;
     while (i < ts.size()) {
       int parts = 0;
-      while (parts < 2 && i + parts + 1 < ts.size() && TWO_DIGITS.matcher(ts.get(i + parts + 1)).matches()) {
+      while (parts < 2 && i + parts + 1 < ts.size() && CODE_PART.matcher(ts.get(i + parts + 1)).matches()) {
         parts++;
       }
       if (THREE_DIGITS.matcher(ts.get(i)).matches() && parts > 0 && i + parts + 1 < ts.size()
           && HAN.matcher(ts.get(i + parts + 1)).find()) {
-        out.add(String.join("", ts.subList(i, i + parts + 1)));
+        StringBuilder code = new StringBuilder(ts.get(i));
+        for (String part : ts.subList(i + 1, i + parts + 1)) {
+          if (part.length() == 1) {
+            onePadded.accept(part);
+            code.append('0');
+          }
+          code.append(part);
+        }
+        out.add(code.toString());
         i += parts + 1;
       } else {
         out.add(ts.get(i));
@@ -740,7 +853,7 @@ final class LooseTable {
   }
 
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
-  private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+  private static final Pattern CODE_PART = Pattern.compile("\\d{1,2}");
 
   /** A code followed by a name starts another (code, name, value) group on the same line. */
   private static boolean startsGroup(List<String> ts, int i) {

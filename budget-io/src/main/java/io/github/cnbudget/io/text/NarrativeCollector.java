@@ -31,6 +31,11 @@ final class NarrativeCollector {
   private static final Pattern SUB_ITEM = Pattern.compile("^(?:[（(][一二三四五六七八九十\\d]{1,3}[）)]|\\d{1,3}\\s*[.、．](?!\\d))");
   private static final Pattern PROSE = Pattern.compile("[，。；]");
 
+  /** Whether a line is the title of an explanatory part (其他相关情况说明, 2024年部门预算编制说明, 名词解释). */
+  static boolean isPartTitle(SourceLine l) {
+    return l.nonEmptyCount() == 1 && PART_TITLE.matcher(l.text().strip()).matches();
+  }
+
   private final List<SourceLine> lines;
   private final List<Paragraph> paragraphs = new ArrayList<>();
   private @Nullable String section;

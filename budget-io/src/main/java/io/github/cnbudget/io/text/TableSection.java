@@ -81,6 +81,10 @@ final class TableSection implements Section {
     if (note.isPresent()) {
       return note.get();
     }
+    if (!table.rows.isEmpty() && NarrativeCollector.isPartTitle(l)) {
+      // 其他相关情况说明 after a table whose end no note marks: the narrative begins
+      return false;
+    }
     if (table.loose) {
       return loose.accept(l);
     }

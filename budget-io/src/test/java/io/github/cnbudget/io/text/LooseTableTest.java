@@ -173,6 +173,61 @@ class LooseTableTest {
     });
   }
 
+  /**
+   * A “三公” table whose header is printed level by level (the 三公 group over its four columns, 公务用车
+   * over 小计 购置费 运行费, 机关运行经费 beside them) and whose one row prints every leaf, printed with
+   * one blank between cells, followed without a note by the narrative's 其他相关情况说明.
+   */
+  @Test
+  void importText_threePublicHeaderPrintedLevelByLevel_readsEveryLeafAndEndsAtTheNarrative() {
+    String text = String.join("\n", "上海市某区某街道2026年部门预算", "", "2026年部门“三公”经费和机关运行经费预算表",
+        "编制部门：上海市某区某街道 单位:万元", "2026年“三公”经费预算数 2026年机关运行经费预算数",
+        "合计 因公出国(境)费 公务接待费 公务用车购置及运行费", "小计 购置费 运行费", "30.50 0 2.50 28.00 8.00 20.00 512.30",
+        "", "其他相关情况说明", "一、2026年“三公”经费预算情况说明", "2026年“三公”经费预算数为30.50万元，比2025年预算增加3万元。");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    io.github.cnbudget.model.table.DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(t.columns()).extracting(c -> String.join("/", c.header())).containsExactly(
+        "2026年“三公”经费预算数/合计", "2026年“三公”经费预算数/因公出国（境）费", "2026年“三公”经费预算数/公务接待费",
+        "2026年“三公”经费预算数/公务用车购置及运行费/小计", "2026年“三公”经费预算数/公务用车购置及运行费/购置费",
+        "2026年“三公”经费预算数/公务用车购置及运行费/运行费", "2026年机关运行经费预算数");
+    assertThat(t.columns()).extracting(Column::concept).containsSubsequence(Concept.OVERSEAS_TRAVEL,
+        Concept.OFFICIAL_RECEPTION, Concept.OFFICIAL_VEHICLES, Concept.ADMINISTRATIVE_EXPENSES);
+    assertThat(t.rows()).singleElement().satisfies(row -> assertThat(row.cells().values()).extracting(c -> c.printed())
+        .containsExactly("30.50", "0", "2.50", "28.00", "8.00", "20.00", "512.30"));
+    assertThat(r.disclosure().narrative().paragraphs()).anySatisfy(p -> assertThat(p.text()).contains("30.50万元"));
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+  }
+
+  @Test
+  void leafPaths_eachLineDividesOneColumn_orNone() {
+    assertThat(LooseTable.leafPaths(List.of("财政拨款“三公”经费", "合计 因公出国（境）费 公务用车购置及运行费 公务接待费",
+        "小计 公务用车购置费 公务用车运行费"))).hasValueSatisfying(p -> assertThat(p).hasSize(6));
+    // 人员经费 公用经费 divide neither 合计 nor 项目支出 nor a 三公 column
+    assertThat(LooseTable.leafPaths(List.of("合计 因公出国(境)费 公务接待费", "人员经费 公用经费"))).isEmpty();
+  }
+
+  /** A final account's summary printing two items without amounts on one line (使用非财政拨款结余 结余分配). */
+  @Test
+  void rows_twoSidedLineOfTwoItemsWithoutAmounts_isOneRowPerSide() {
+    List<Column> columns = LooseTable.columns(List.of("决算数", "决算数"), List.of(1, 1), true);
+
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(7, "使用非财政拨款结余 结余分配"), columns, true, false, name -> false,
+        cells, problems);
+
+    assertThat(rows).extracting(r -> r.side + " " + r.label).containsExactly("INCOME 使用非财政拨款结余", "EXPENDITURE 结余分配");
+    assertThat(LooseTable.isNameFragment("使用非财政拨款结余 结余分配")).isFalse();
+  }
+
+  @Test
+  void joinSplitCodes_oneDigitPartsAreReadAsTwoAndReported() {
+    List<String> padded = new ArrayList<>();
+    assertThat(LooseTable.joinSplitCodes(List.of("301", "2", "津贴补贴", "16,623,810"), padded::add))
+        .containsExactly("30102", "津贴补贴", "16,623,810");
+    assertThat(padded).containsExactly("2");
+  }
+
   @Test
   void sideLabels_splitTheInnermostLineAtEachSidesItemColumn() {
     assertThat(LooseTable.sideLabels(List.of("财政拨款收入 财政拨款支出",
