@@ -2,6 +2,10 @@
  * Page layout (版面): positioned text runs, ruling lines and the grids of cells rebuilt from them,
  * independent of the input format and of budget vocabulary. Not exported from the module.
  *
+ * <p>Text input has its own page layout: {@link io.github.cnbudget.io.layout.SpaceAligned} cuts
+ * space-aligned text into the same tab-separated lines that {@link io.github.cnbudget.io.layout.LaidOutText}
+ * writes for a PDF's pages, so recognition reads one form of line whatever the input.
+ *
  * <p>A format reader (PDF today) turns each page into {@link io.github.cnbudget.io.layout.Glyph}s and
  * {@link io.github.cnbudget.io.layout.Ruling}s; {@link io.github.cnbudget.io.layout.PageLayouts} turns
  * those into {@link io.github.cnbudget.io.layout.Block}s: grids of cells (from the ruling lines, or

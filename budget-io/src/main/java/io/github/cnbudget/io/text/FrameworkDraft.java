@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One 绩效评价共性指标体系框架 being read from a table with column positions (tab-separated, or
- * space-aligned and cut into columns by {@link SpaceGrid}): a header naming the 名称 and 参考分值 of
+ * space-aligned and cut into columns by {@link io.github.cnbudget.io.layout.SpaceAligned}): a header naming the 名称 and 参考分值 of
  * the 一级, 二级 and 三级 indicators (on one line or two), then rows whose 一级 and 二级 cells are printed
  * only on the first row of their group. The 指标说明 and 参考评分标准 of a 三级 row become its
  * descriptions; its 得分 makes the department's own evaluation (部门整体支出绩效自评), as the seeds'

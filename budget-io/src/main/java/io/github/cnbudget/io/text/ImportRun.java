@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
 import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.layout.SpaceAligned;
 import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.Disclosure;
@@ -60,8 +61,9 @@ final class ImportRun {
   ImportRun(List<String> raw, DisclosureImporter options, @Nullable BitSet outsideGrids) {
     this.outsideGrids = outsideGrids;
     this.options = options;
-    boolean space = decideLayout(raw, options.layout());
-    List<String> text = space ? SpaceGrid.toTabs(raw) : raw;
+    boolean space = options.layout() == TextLayout.AUTO ? SpaceAligned.looksSpaceAligned(raw)
+        : options.layout() == TextLayout.SPACE;
+    List<String> text = space ? SpaceAligned.toTabs(raw, t -> TableTitles.recognise(t).isPresent()) : raw;
     this.lines = new ArrayList<>(text.size());
     for (int i = 0; i < text.size(); i++) {
       splitCodeHeader(SourceLine.of(i + 1, text.get(i)), lines);
@@ -91,22 +93,6 @@ final class ImportRun {
     }
     into.add(SourceLine.of(l.number, String.join("\t", header)));
     into.add(SourceLine.of(l.number, String.join("\t", row)));
-  }
-
-  private static boolean decideLayout(List<String> raw, TextLayout layout) {
-    if (layout != TextLayout.AUTO) {
-      return layout == TextLayout.SPACE;
-    }
-    int tabbed = 0;
-    int wide = 0;
-    for (String l : raw) {
-      if (l.indexOf('\t') >= 0) {
-        tabbed++;
-      } else if (l.contains("   ")) {
-        wide++;
-      }
-    }
-    return tabbed < 5 && wide > tabbed;
   }
 
   ImportResult run() {

@@ -1,14 +1,17 @@
 /**
- * The disclosure-text importer (公开文本导入): reads the text extracted from published budget
- * disclosures into a {@link io.github.cnbudget.model.Disclosure}, with an
+ * The disclosure importer (公开文件导入) and its recognition stage: reads published budget disclosures
+ * (their text, or their PDF through the page layout of {@code io.layout}) into a
+ * {@link io.github.cnbudget.model.Disclosure}, with an
  * {@link io.github.cnbudget.io.text.ImportReport} of everything that could not be placed and every
  * OCR repair that was made. The entry point is {@link io.github.cnbudget.io.text.DisclosureImporter}.
  *
  * <p>How the text is read, line by line:
  * <ul>
  *   <li>Lines are cleaned of markdown headings, {@code <b>}/{@code <p>} tags and bold marks and split
- *       into cells at tabs; space-aligned text ({@code pdftotext -layout}) is first cut into columns
- *       at the gutters that are blank on every line holding an amount.</li>
+ *       into cells at tabs. The page layout stage gives those tabs: a PDF's grids
+ *       ({@code io.layout.LaidOutText}), or space-aligned text ({@code pdftotext -layout}) cut into
+ *       columns at the gutters that are blank on every line holding an amount
+ *       ({@code io.layout.SpaceAligned}); everything from here on is recognition, the same for both.</li>
  *   <li>Tables are recognised by their titles (收支总表, 收支总体情况表, 收入支出决算总表…, with the table
  *       of contents told apart by what follows a title), or, for a table printed without a title,
  *       by its section heading. A title printed again continues the same table on its next page.</li>

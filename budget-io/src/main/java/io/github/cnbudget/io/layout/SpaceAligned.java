@@ -1,27 +1,58 @@
-package io.github.cnbudget.io.text;
+package io.github.cnbudget.io.layout;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns space-aligned text (the layout {@code pdftotext -layout} prints) into tab-separated cells.
- * Columns are found per table: the character positions that are blank on every line holding an
- * amount are the gutters between columns, so a cell printed empty stays an empty cell instead of
- * shifting its neighbours left. Lines outside tables are split at runs of two or more blanks.
+ * The page layout of text input (空格对齐文本版面): space-aligned text (the layout {@code pdftotext
+ * -layout} prints) turned into lines of tab-separated cells, as {@link LaidOutText} turns a PDF's
+ * pages into them, for the one recogniser of both. Columns are found per table: the character
+ * positions that are blank on every line holding an amount are the gutters between columns, so a
+ * cell printed empty stays an empty cell instead of shifting its neighbours left. Lines outside
+ * tables are split at runs of two or more blanks. Stateless; not instantiable.
  */
-final class SpaceGrid {
+public final class SpaceAligned {
   private static final Pattern AMOUNT_TOKEN = Pattern.compile("(?<![\\S])-?\\d[\\d,]*(?:\\.\\d+)?(?![\\S])");
   private static final Pattern RUN = Pattern.compile(" {2,}|\\t|\\u3000+");
 
-  private SpaceGrid() {}
+  private SpaceAligned() {}
 
-  static List<String> toTabs(List<String> raw) {
+  /**
+   * Whether text is laid out by spaces rather than tabs: more lines hold a run of three blanks than
+   * hold a tab, and hardly any holds a tab.
+   *
+   * @param raw the lines
+   * @return true for space-aligned text
+   */
+  public static boolean looksSpaceAligned(List<String> raw) {
+    int tabbed = 0;
+    int wide = 0;
+    for (String l : raw) {
+      if (l.indexOf('\t') >= 0) {
+        tabbed++;
+      } else if (l.contains("   ")) {
+        wide++;
+      }
+    }
+    return tabbed < 5 && wide > tabbed;
+  }
+
+  /**
+   * The lines with their cells separated by tabs.
+   *
+   * @param raw the space-aligned lines
+   * @param startsTable whether a line is a table's title: the columns of the lines after it are found
+   *     apart from those before it (the recogniser knows titles; layout does not)
+   * @return one line for each line, cells separated by tabs
+   */
+  public static List<String> toTabs(List<String> raw, Predicate<String> startsTable) {
     List<String> out = new ArrayList<>(raw.size());
     int start = 0;
     for (int i = 0; i <= raw.size(); i++) {
-      if (i == raw.size() || isTitle(raw.get(i))) {
+      if (i == raw.size() || isTitle(raw.get(i), startsTable)) {
         convert(raw.subList(start, i), out);
         if (i < raw.size()) {
           out.add(raw.get(i).strip());
@@ -32,9 +63,9 @@ final class SpaceGrid {
     return out;
   }
 
-  private static boolean isTitle(String line) {
+  private static boolean isTitle(String line, Predicate<String> startsTable) {
     String t = line.strip();
-    return !t.isEmpty() && !RUN.matcher(t).find() && TableTitles.recognise(t).isPresent();
+    return !t.isEmpty() && !RUN.matcher(t).find() && startsTable.test(t);
   }
 
   private static void convert(List<String> block, List<String> out) {

@@ -1,11 +1,12 @@
-package io.github.cnbudget.io.text;
+package io.github.cnbudget.io.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class SpaceGridTest {
+class SpaceAlignedTest {
+  private static final java.util.function.Predicate<String> TITLES = t -> t.endsWith("总表");
 
   @Test
   void toTabs_alignedTable_keepsEmptyCellsInTheirColumns() {
@@ -16,7 +17,7 @@ class SpaceGridTest {
         aligned("", "208", "社会保障", "1,300", "1,000"),
         aligned("", "20805", "养老支出", "1,300", ""));
 
-    List<String> tabs = SpaceGrid.toTabs(raw);
+    List<String> tabs = SpaceAligned.toTabs(raw, TITLES);
 
     assertThat(tabs.get(0)).isEqualTo("支出总表");
     assertThat(tabs.get(1).split("\t", -1)).containsExactly("预算单位", "科目编码", "科目名称", "支出总计", "基本支出");
@@ -35,8 +36,15 @@ class SpaceGridTest {
 
   @Test
   void toTabs_proseOutsideTables_isSplitAtWideGapsOnly() {
-    List<String> tabs = SpaceGrid.toTabs(List.of("本年度 收入合计 201,787.94 万元", "项目    金额"));
+    List<String> tabs = SpaceAligned.toTabs(List.of("本年度 收入合计 201,787.94 万元", "项目    金额"), TITLES);
 
     assertThat(tabs).containsExactly("本年度 收入合计 201,787.94 万元", "项目\t金额");
+  }
+
+  @Test
+  void looksSpaceAligned_byWideGapsAgainstTabs() {
+    assertThat(SpaceAligned.looksSpaceAligned(List.of("项目    金额", "合计    1,300"))).isTrue();
+    assertThat(SpaceAligned.looksSpaceAligned(List.of("项目\t金额", "合计\t1,300", "说明"))).isFalse();
+    assertThat(SpaceAligned.looksSpaceAligned(List.of("一行文字", "另一行"))).isFalse();
   }
 }
