@@ -41,6 +41,8 @@ final class ImportRun {
   private final List<EvaluationFramework> frameworks = new ArrayList<>();
   private final List<SelfEvaluation> evaluations = new ArrayList<>();
   private final List<String> contents = new ArrayList<>();
+  /** Leader dots closing a line of the contents (目录), before its page number if one is printed. */
+  private static final java.util.regex.Pattern LEADERS = java.util.regex.Pattern.compile("(?:…{2,}|\\.{4,}|·{4,})\\s*\\d{0,4}\\s*$");
   private @Nullable Reading reading;
   private @Nullable Section open;
   /** A table number (表 3) printed before the title it belongs to, and its line. */
@@ -250,9 +252,10 @@ final class ImportRun {
 
   private void outside(SourceLine l) {
     String text = l.text();
-    if (l.bullet || LineShapes.pageNumbered(l) || l.nonEmptyCount() == 1 && !l.heading) {
-      // the table of contents (目录): titles listed as bullets or with page numbers
-      String t = l.bullet || l.nonEmptyCount() == 1 ? text : l.cell(0);
+    boolean leaders = LEADERS.matcher(text).find();
+    if (l.bullet || LineShapes.pageNumbered(l) || l.nonEmptyCount() == 1 && !l.heading || leaders) {
+      // the table of contents (目录): titles listed as bullets, with page numbers, or with leader dots
+      String t = l.bullet || l.nonEmptyCount() == 1 || leaders ? LEADERS.matcher(text).replaceFirst("") : l.cell(0);
       t = t.replaceAll("[.…·•٠\\s]+$", "");
       if (TableTitles.recognise(t).isPresent()) {
         contents.add(t);
@@ -318,7 +321,8 @@ final class ImportRun {
   }
 
   private Optional<TableTitles.Title> titleOf(SourceLine l, int index) {
-    if (l.bullet || LineShapes.pageNumbered(l) || LineShapes.hasAmount(l.cells)) {
+    if (l.bullet || LineShapes.pageNumbered(l) || LineShapes.hasAmount(l.cells) || LEADERS.matcher(l.text()).find()) {
+      // (a title followed by leader dots is an entry of the contents, with or without its page number)
       return Optional.empty();
     }
     Optional<TableTitles.Title> found = Optional.empty();

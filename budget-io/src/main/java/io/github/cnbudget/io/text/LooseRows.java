@@ -53,9 +53,11 @@ final class LooseRows {
         table.headerSqueezed.add(l.squeezed());
         return true;
       }
-      List<String> labels = LooseTable.labels(table.looseHeader.toString());
+      // header words wrapped inside their cells come back whole (本年收入合 … over 计 …)
+      List<String> header = LooseTable.unwrapHeader(table.looseHeaderLines);
+      List<String> labels = LooseTable.labels(String.join(" ", header));
       Optional<List<List<String>>> sides = twoSided && table.looseCounts.isEmpty()
-          ? LooseTable.sideLabels(table.looseHeaderLines) : Optional.empty();
+          ? LooseTable.sideLabels(header) : Optional.empty();
       if (sides.isPresent()) {
         // no 栏次 line: a header line names each side's columns after its item column (项目 预算数 |
         // 项目 合计 一般公共预算 …); the lines above it are their groups, those below divide them
@@ -67,11 +69,11 @@ final class LooseRows {
         // no 栏次 line: the rows say how many values they print; header words that do not give exactly
         // that many columns (a header of several levels printed level by level) do not name them
         table.looseCounts = LooseTable.valueCount(reading.lines, l.number - 1);
-        List<String> innermost = LooseTable.labels(last(table.looseHeaderLines));
-        List<String> widest = widestHeaderLine();
+        List<String> innermost = LooseTable.labels(last(header));
+        List<String> widest = widestHeaderLine(header);
         int most = LooseTable.mostValues(reading.lines, l.number - 1);
         boolean innermostFits = !table.looseCounts.isEmpty() && innermost.size() == table.looseCounts.get(0);
-        Optional<List<List<String>>> levels = LooseTable.leafPaths(table.looseHeaderLines);
+        Optional<List<List<String>>> levels = LooseTable.leafPaths(header);
         if (!innermostFits && levels.isPresent() && levels.get().size() == most) {
           // a header printed level by level, each line dividing one column of the line above, whose
           // leaves are as many as the fullest row prints: the leaves are the columns
@@ -199,14 +201,14 @@ final class LooseRows {
     }
   }
 
-  /** The column labels of the header line that names the most columns. */
   private static String last(List<String> lines) {
     return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
   }
 
-  private List<String> widestHeaderLine() {
+  /** The column labels of the header line that names the most columns. */
+  private static List<String> widestHeaderLine(List<String> header) {
     List<String> widest = List.of();
-    for (String line : table.headerSqueezed) {
+    for (String line : header) {
       List<String> labels = LooseTable.labels(line);
       if (labels.size() > widest.size()) {
         widest = labels;

@@ -537,6 +537,60 @@ final class LooseTable {
     return Optional.empty();
   }
 
+  /**
+   * A header whose labels wrapped inside their cells, printed a line per cell line (本年收入合 财政拨款收
+   * 上级补助 事业收 … over 计 入 收入 入 …): a line and the next line or the one after it printing as
+   * many words (not counting code or name column words) are one line, word joined to word, when every
+   * joined word is a whole column label and most of the first line's words are not; other lines stay.
+   */
+  static List<String> unwrapHeader(List<String> lines) {
+    List<String> out = new ArrayList<>(lines);
+    for (int i = 0; i < out.size(); i++) {
+      List<String> top = headerWords(out.get(i));
+      if (top.size() < 2) {
+        continue;
+      }
+      for (int j = i + 1; j < out.size() && j <= i + 2; j++) {
+        List<String> below = headerWords(out.get(j));
+        if (below.size() != top.size()) {
+          continue;
+        }
+        List<String> joined = new ArrayList<>();
+        int whole = 0;
+        for (int k = 0; k < top.size(); k++) {
+          String w = top.get(k) + below.get(k);
+          if (!labels(w).equals(List.of(w))) {
+            joined = null;
+            break;
+          }
+          joined.add(w);
+          if (labels(top.get(k)).equals(List.of(top.get(k)))) {
+            whole++;
+          }
+        }
+        if (joined != null && whole * 2 < top.size()) {
+          out.set(i, String.join(" ", joined));
+          out.remove(j);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A header line's words, without the words naming the code or name columns. */
+  private static List<String> headerWords(String line) {
+    List<String> out = new ArrayList<>();
+    for (String w : line.strip().split("\\s+")) {
+      String word = HeaderLayout.squeeze(w);
+      if (!word.isEmpty() && !CODE_OR_NAME_HEADER.matcher(word).matches() && !ITEM_WORDS.contains(word)
+          && !CODE_LEVELS.contains(word)) {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
   /** The parts a column divides into, by what the column is. */
   private static final java.util.Map<Concept, java.util.Set<Concept>> PARTS = java.util.Map.of(
       Concept.BASIC, java.util.Set.of(Concept.PERSONNEL, Concept.PUBLIC_USE),

@@ -229,6 +229,34 @@ class LooseTableTest {
   }
 
   @Test
+  void unwrapHeader_joinsCellLinesWordByWord_onlyIntoWholeLabels() {
+    assertThat(LooseTable.unwrapHeader(List.of("项目", "本年收入合 财政拨款收 上级补助 事业收 经营收 其他收", "支出功能分类 位上",
+        "科目名称 计 入 收入 入 入 入", "科目编码")))
+        .containsExactly("项目", "本年收入合计 财政拨款收入 上级补助收入 事业收入 经营收入 其他收入", "支出功能分类 位上", "科目编码");
+    // two levels of whole labels stay two lines
+    List<String> levels = List.of("合计 因公出国（境）费 公务接待费", "预算数 决算数 预算数");
+    assertThat(LooseTable.unwrapHeader(levels)).isEqualTo(levels);
+  }
+
+  /** The contents' entries as PDFBox prints them: leader dots glued to the title, no page number. */
+  @Test
+  void importText_contentsEntryWithLeadersAndNoPageNumber_isNoTable() {
+    String text = String.join("\n", "上海市某区2026年区级部门预算", "预算主管部门：上海市某区某局", "目  录",
+        "    1. 2026年部门收入预算总表  ……………………………………", "    2．2026年部门支出预算总表……………………………………………",
+        "    3．2026年部门财政拨款收支预算总表  ………………………………", "上海市某区某局主要职能", "主要职能包括：负责本区财政收支管理。",
+        "", "2026年部门支出预算总表", "编制部门：上海市某区某局 单位：元", "项目 合计 基本支出 项目支出",
+        "功能分类科目编码 功能分类科目名称", "201 一般公共服务支出 300.00 200.00 100.00", "合计 300.00 200.00 100.00");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    assertThat(r.disclosure().contents()).hasSize(3);
+    assertThat(r.disclosure().tables()).singleElement().satisfies(t -> {
+      assertThat(t.title()).isEqualTo("2026年部门支出预算总表");
+      assertThat(t.rows()).hasSize(2);
+    });
+  }
+
+  @Test
   void sideLabels_splitTheInnermostLineAtEachSidesItemColumn() {
     assertThat(LooseTable.sideLabels(List.of("财政拨款收入 财政拨款支出",
         "项目 预算数 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算"))).contains(
