@@ -525,14 +525,20 @@ final class LooseTable {
         continue;
       }
       List<String> expenditure = sides.get(1);
+      List<String> named = new ArrayList<>(expenditure);
       for (String below : headerLines.subList(n + 1, headerLines.size())) {
-        Optional<List<String>> divided = divide(expenditure, labels(below));
-        if (divided.isEmpty()) {
-          return Optional.empty();
-        }
-        expenditure = divided.get();
+        named.addAll(labels(below));
+        Optional<List<String>> divided = expenditure == null ? Optional.empty() : divide(expenditure, labels(below));
+        expenditure = divided.orElse(null);
       }
-      return Optional.of(List.of(List.copyOf(sides.get(0)), List.copyOf(expenditure)));
+      if (expenditure == null) {
+        // lines printed at the heights their cells' text happened to sit at (项目 预算数 项目 基本支出, then
+        // 合计 项目支出, then 人员经费 公用经费): the columns are known by what they are, in the order
+        // every budget table prints them
+        expenditure = spendingColumns(named).orElse(null);
+      }
+      return expenditure == null ? Optional.empty()
+          : Optional.of(List.of(List.copyOf(sides.get(0)), List.copyOf(expenditure)));
     }
     return Optional.empty();
   }
@@ -589,6 +595,38 @@ final class LooseTable {
       }
     }
     return out;
+  }
+
+  /**
+   * The spending columns a header names in any order, as every budget table prints them: 合计, then
+   * 基本支出 (or its parts 人员经费 and 公用经费, when named), then 项目支出; empty unless the labels,
+   * besides the amount groups they divide (预算数), are exactly those.
+   */
+  private static Optional<List<String>> spendingColumns(List<String> labels) {
+    java.util.Map<Concept, String> by = new java.util.EnumMap<>(Concept.class);
+    for (String l : labels) {
+      Concept c = conceptOf(l);
+      if (c == Concept.AMOUNT) {
+        continue;
+      }
+      if (by.put(c, l) != null) {
+        return Optional.empty();
+      }
+    }
+    java.util.Set<Concept> named = by.keySet();
+    List<Concept> order;
+    if (named.equals(java.util.Set.of(Concept.TOTAL, Concept.BASIC, Concept.PROJECT, Concept.PERSONNEL, Concept.PUBLIC_USE))) {
+      order = List.of(Concept.TOTAL, Concept.PERSONNEL, Concept.PUBLIC_USE, Concept.PROJECT);
+    } else if (named.equals(java.util.Set.of(Concept.TOTAL, Concept.BASIC, Concept.PROJECT))) {
+      order = List.of(Concept.TOTAL, Concept.BASIC, Concept.PROJECT);
+    } else {
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    for (Concept c : order) {
+      out.add(by.get(c));
+    }
+    return Optional.of(out);
   }
 
   /** The parts a column divides into, by what the column is. */

@@ -267,6 +267,10 @@ class LooseTableTest {
     // a unit's summary divides its expenditure column level by level, 基本支出 by its parts
     assertThat(LooseTable.sideLabels(List.of("本年收入 本年支出", "项目 预算数 项目 预算数", "合计 基本支出 项目支出",
         "人员经费 公用经费"))).contains(List.of(List.of("预算数"), List.of("合计", "人员经费", "公用经费", "项目支出")));
+    // lines printed at the heights their text sat at: the spending columns by what they are, in the
+    // order budget tables print them
+    assertThat(LooseTable.sideLabels(List.of("本年收入 本年支出", "预算数", "项目 预算数 项目 基本支出", "合计 项目支出",
+        "人员经费 公用经费"))).contains(List.of(List.of("预算数"), List.of("合计", "人员经费", "公用经费", "项目支出")));
     // parts that divide no column, or could divide two, leave the sides unknown
     assertThat(LooseTable.sideLabels(List.of("项目 预算数 项目 预算数", "合计 基本支出 项目支出", "公务用车购置费 公务用车运行维护费"))).isEmpty();
   }
