@@ -14,6 +14,15 @@ final class FormLabels {
 
   private FormLabels() {}
 
+  /** Whether a line printed as one run of words names a unit (部门名称 某中心 主管部门 某局). */
+  static boolean opensUnit(SourceLine l) {
+    if (l.nonEmptyCount() != 1) {
+      return false;
+    }
+    List<String> w = IndicatorWords.words(l);
+    return w.size() >= 2 && (w.get(0).equals("部门名称") || w.get(0).equals("单位名称"));
+  }
+
   /** The line with one cell per word when it is such a line; any other line as printed. */
   static SourceLine cells(SourceLine l) {
     if (l.nonEmptyCount() != 1) {

@@ -161,6 +161,10 @@ final class GoalDraft implements Section {
         return gridLine(words.periodLine(l));
       }
     }
+    if (words != null && !col.isEmpty() && FormLabels.opensUnit(l)) {
+      // the next unit's form after this one's grid (部门名称 某中心 主管部门 某局): its labels, not a row
+      return gridLine(FormLabels.cells(l));
+    }
     return gridLine(words != null && !col.isEmpty() ? words.row(l) : labelled(l));
   }
 
@@ -214,7 +218,8 @@ final class GoalDraft implements Section {
       if (part != null) {
         part.levels.page(l.number);
       }
-      if (!l.squeezed().equals(headerSqueezed)) {
+      if (!l.squeezed().equals(headerSqueezed) || col.isEmpty()) {
+        // (the same header again is a page's, unless a new unit's form cleared the columns)
         shiftedRows.reset();
         headerSqueezed = l.squeezed();
         col.clear();
@@ -252,6 +257,10 @@ final class GoalDraft implements Section {
     }
     if (tasks.header(cs, col.isEmpty())) {
       return true;
+    }
+    if (col.isEmpty() && tasks.isWordRow(l)) {
+      // a task printed as one run of words, however long its description
+      return task(l);
     }
     if (l.nonEmptyCount() == 1) {
       String text = l.text();

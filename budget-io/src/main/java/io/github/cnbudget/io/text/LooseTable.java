@@ -35,9 +35,9 @@ final class LooseTable {
   private static final Pattern HEADER_WORD = Pattern.compile("名称|项目|科目|预算数|决算数|金额|合计|绩效目标");
   private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
   private static final List<String> WORDS = new ArrayList<>();
-  /** A header word naming a code or name column: 功能分类科目编码, 部门预算经济分类科目编码, 科目名称. */
+  /** A header word naming a code, name or unit column: 功能分类科目编码, 部门预算经济分类科目编码, 科目名称, 预算单位. */
   private static final Pattern CODE_OR_NAME_HEADER = Pattern.compile(
-      "(?:部门预算|政府预算)?(?:功能|经济)分类(?:科目)?(?:编码|名称)|科目(?:编码|名称)");
+      "(?:部门预算|政府预算)?(?:功能|经济)分类(?:科目)?(?:编码|名称)|科目(?:编码|名称)|预算单位(?:名称|编码|代码)?|单位(?:名称|编码|代码)");
   /** The levels a split code column prints over its parts. */
   private static final java.util.Set<String> CODE_LEVELS = java.util.Set.of("类", "款", "项");
   /** Words naming a two-sided table's item column, once per side. */
@@ -584,18 +584,32 @@ final class LooseTable {
     return out;
   }
 
-  /** A header line's words, without the words naming the code or name columns. */
+  /**
+   * A header line's words, without the words naming the code, name or unit columns; a label printed
+   * with blanks inside its cell comes back whole where its words show it: a year and the rest
+   * (2023 年政府采购项目), a part's 其中 and the words after it up to the next whole label
+   * (其中：面向 中小企业政府 采购项目).
+   */
   private static List<String> headerWords(String line) {
     List<String> out = new ArrayList<>();
     for (String w : line.strip().split("\\s+")) {
       String word = HeaderLayout.squeeze(w);
-      if (!word.isEmpty() && !CODE_OR_NAME_HEADER.matcher(word).matches() && !ITEM_WORDS.contains(word)
-          && !CODE_LEVELS.contains(word)) {
+      if (word.isEmpty() || CODE_OR_NAME_HEADER.matcher(word).matches() || ITEM_WORDS.contains(word)
+          || CODE_LEVELS.contains(word)) {
+        continue;
+      }
+      int last = out.size() - 1;
+      if (last >= 0 && (YEAR_WORD.matcher(out.get(last)).matches() && word.startsWith("年")
+          || out.get(last).startsWith("其中") && !word.startsWith("其中") && !labels(word).equals(List.of(word)))) {
+        out.set(last, out.get(last) + word);
+      } else {
         out.add(word);
       }
     }
     return out;
   }
+
+  private static final Pattern YEAR_WORD = Pattern.compile("(?:19|20)\\d{2}");
 
   /**
    * The spending columns a header names in any order, as every budget table prints them: 合计, then
@@ -645,14 +659,7 @@ final class LooseTable {
   static Optional<List<List<String>>> leafPaths(List<String> headerLines) {
     List<List<String>> paths = null;
     for (String line : headerLines) {
-      List<String> words = new ArrayList<>();
-      for (String w : line.strip().split("\\s+")) {
-        String word = HeaderLayout.squeeze(w);
-        if (!word.isEmpty() && !CODE_LEVELS.contains(word) && !ITEM_WORDS.contains(word)
-            && !CODE_OR_NAME_HEADER.matcher(word).matches()) {
-          words.add(word);
-        }
-      }
+      List<String> words = headerWords(line);
       if (words.isEmpty()) {
         continue;
       }
@@ -711,8 +718,11 @@ final class LooseTable {
     for (int i = 0; i < columns.size(); i++) {
       String column = columns.get(i);
       java.util.Set<Concept> parts = PARTS.getOrDefault(wordConcept(column), java.util.Set.of());
+      List<String> core = labels(column);
       boolean divides = below.stream().anyMatch(b -> !isSubtotal(b)) && below.stream().allMatch(b -> isSubtotal(b)
-          || parts.contains(wordConcept(b)) || namedWithin(b, column));
+          || parts.contains(wordConcept(b)) || namedWithin(b, column)
+          // 其中：面向中小企业政府采购项目 under 2023年政府采购项目
+          || b.startsWith("其中") && !core.isEmpty() && b.contains(core.get(core.size() - 1)));
       if (divides) {
         if (at >= 0) {
           return -1;
@@ -727,7 +737,8 @@ final class LooseTable {
   private static Concept wordConcept(String word) {
     Concept c = conceptOf(word);
     List<String> named = labels(word);
-    return c != Concept.OTHER || named.isEmpty() ? c : conceptOf(named.get(0));
+    // (其中：面向中小企业政府采购项目 is a part of 政府采购项目, not the whole)
+    return c != Concept.OTHER || named.isEmpty() || word.startsWith("其中") ? c : conceptOf(named.get(0));
   }
 
   /** Whether a part's name, without its 费/支出, is part of the column's name (购置费 of 公务用车购置及运行费). */

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * The 年度主要任务 block of a department-wide performance form: a header naming the amount columns
  * (任务名称 | 主要内容 | 预算金额, then 总额 | 其中：财政拨款 | 其中：其他资金), then one row per task — its name, its
- * description, its amounts under the columns in order. Not thread-safe; one per performance table.
+ * description, its amounts under the columns in order; printed as one run of words, each word is a cell.
+ * Not thread-safe; one per performance table.
  */
 final class TaskRows {
   private final CellReader cells;
@@ -20,7 +21,8 @@ final class TaskRows {
   }
 
   /** Whether the cells are the block's header (任务名称…, or the 总额 line naming the amount columns), read. */
-  boolean header(List<String> cs, boolean beforeGrid) {
+  boolean header(List<String> printed, boolean beforeGrid) {
+    List<String> cs = words(printed);
     if (has(cs, "任务名称")) {
       amountLabels.clear();
       return true;
@@ -42,14 +44,8 @@ final class TaskRows {
    * amount columns in order; empty when the line prints no amount.
    */
   Optional<LabelledAmounts> row(SourceLine l) {
-    List<String> cs = l.cells;
-    int firstAmount = -1;
-    for (int j = 0; j < cs.size(); j++) {
-      if (!cs.get(j).isEmpty() && (CellReader.isAmountLike(cs.get(j)) || cs.get(j).equals("-"))) {
-        firstAmount = j;
-        break;
-      }
-    }
+    List<String> cs = words(l.cells);
+    int firstAmount = firstAmount(cs);
     if (firstAmount < 0) {
       return Optional.empty();
     }
@@ -73,6 +69,44 @@ final class TaskRows {
       }
     }
     return Optional.of(b.build());
+  }
+
+  /**
+   * Whether a line printed as one run of words is a task: a name, then words, then only amounts (or
+   * dashes), at least two, to the end (基本支出 主要用于… 10,866 10,866 -); not a goal's text that
+   * happens to hold a number.
+   */
+  boolean isWordRow(SourceLine l) {
+    if (l.nonEmptyCount() != 1) {
+      return false;
+    }
+    List<String> cs = words(l.cells);
+    int amounts = 0;
+    for (int j = cs.size() - 1; j >= 1 && (CellReader.isAmountLike(cs.get(j)) || cs.get(j).equals("-")); j--) {
+      amounts++;
+    }
+    return amounts >= 2 && amounts == cs.size() - firstAmount(cs) && firstAmount(cs) >= 1;
+  }
+
+  private static int firstAmount(List<String> cs) {
+    for (int j = 0; j < cs.size(); j++) {
+      if (!cs.get(j).isEmpty() && (CellReader.isAmountLike(cs.get(j)) || cs.get(j).equals("-"))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The cells, or the words of a line printed as one run of words (text from other tools: 基本支出
+   * 主要用于人员… 6,924 6,924 -), each word a cell: the name, the description, the amounts.
+   */
+  private static List<String> words(List<String> cs) {
+    List<String> filled = cs.stream().filter(c -> !c.isBlank()).toList();
+    if (filled.size() != 1 || !filled.get(0).strip().contains(" ")) {
+      return cs;
+    }
+    return List.of(filled.get(0).strip().split("\\s+"));
   }
 
   private static boolean has(List<String> cs, String name) {

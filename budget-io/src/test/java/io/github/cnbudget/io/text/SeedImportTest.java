@@ -105,6 +105,30 @@ class SeedImportTest {
   }
 
   /**
+   * Seeds 000 and 001 printed with one blank between cells raise the findings the tab seeds raise
+   * (ERRORs and WARNINGs, by rule), and seed 000's department-wide forms keep their units and their
+   * 年度主要任务 (the second unit's form follows the first's grid without a title).
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @CsvSource({"0", "1"})
+  void importText_singleSpacedSeed_raisesTheFindingsOfTheTabSeed(int n) {
+    String tab = Layouts.seed(n);
+    Disclosure fromTabs = DisclosureImporter.defaults().importText(tab).disclosure();
+
+    ImportResult single = DisclosureImporter.defaults().importText(Layouts.singleSpaced(tab, 999));
+
+    assertThat(alarms(single.disclosure())).isEqualTo(alarms(fromTabs));
+    assertThat(single.disclosure().goals()).extracting(g -> g.unit().orElse("") + " " + g.tasks().size())
+        .isEqualTo(fromTabs.goals().stream().map(g -> g.unit().orElse("") + " " + g.tasks().size()).toList());
+    assertThat(single.report().problems(Severity.ERROR)).isEmpty();
+  }
+
+  private static List<String> alarms(Disclosure d) {
+    return io.github.cnbudget.rules.Rules.defaults().validate(d).findings().stream()
+        .filter(f -> f.severity() != Severity.INFO).map(f -> f.severity() + " " + f.ruleId()).sorted().toList();
+  }
+
+  /**
    * Seed 001's 项目支出 tables print each project's 绩效目标 after its amounts; printed with one blank
    * between cells, the 36 projects are still read, with their names, units and goals.
    */
