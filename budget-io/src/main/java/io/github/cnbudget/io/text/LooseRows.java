@@ -42,7 +42,7 @@ final class LooseRows {
       return true;
     }
     if (HeaderLayout.squeeze(text).startsWith("栏次") || LineShapes.isColumnNumbers(SourceLine.of(l.number, text.replace(' ', '\t')))) {
-      table.looseCounts = LooseTable.columnCounts(text);
+      table.looseCounts = LooseHeader.columnCounts(text);
       return true;
     }
     boolean twoSided = table.title.kind.isTwoSided();
@@ -54,10 +54,10 @@ final class LooseRows {
         return true;
       }
       // header words wrapped inside their cells come back whole (本年收入合 … over 计 …)
-      List<String> header = LooseTable.unwrapHeader(table.looseHeaderLines);
-      List<String> labels = LooseTable.labels(String.join(" ", header));
+      List<String> header = LooseHeader.unwrapHeader(table.looseHeaderLines);
+      List<String> labels = LooseHeader.labels(String.join(" ", header));
       Optional<List<List<String>>> sides = twoSided && table.looseCounts.isEmpty()
-          ? LooseTable.sideLabels(header) : Optional.empty();
+          ? LooseHeader.sideLabels(header) : Optional.empty();
       if (sides.isPresent()) {
         // no 栏次 line: a header line names each side's columns after its item column (项目 预算数 |
         // 项目 合计 一般公共预算 …); the lines above it are their groups, those below divide them
@@ -69,16 +69,16 @@ final class LooseRows {
         // no 栏次 line: the rows say how many values they print; header words that do not give exactly
         // that many columns (a header of several levels printed level by level) do not name them
         table.looseCounts = LooseTable.valueCount(reading.lines, l.number - 1);
-        List<String> innermost = LooseTable.labels(last(header));
+        List<String> innermost = LooseHeader.labels(last(header));
         List<String> widest = widestHeaderLine(header);
         int most = LooseTable.mostValues(reading.lines, l.number - 1);
         boolean innermostFits = !table.looseCounts.isEmpty() && innermost.size() == table.looseCounts.get(0);
-        Optional<List<List<String>>> levels = LooseTable.leafPaths(header);
+        Optional<List<List<String>>> levels = LooseHeader.leafPaths(header);
         if (!innermostFits && levels.isPresent() && levels.get().size() == most) {
           // a header printed level by level, each line dividing one column of the line above, whose
           // leaves are as many as the fullest row prints: the leaves are the columns
           table.looseCounts = List.of(most);
-          table.looseColumns = LooseTable.columnsOfPaths(levels.get());
+          table.looseColumns = LooseHeader.columnsOfPaths(levels.get());
         } else if (!innermostFits && most > 0 && widest.size() >= most
             && (table.looseCounts.isEmpty() || widest.size() > table.looseCounts.get(0))
             && widest.stream().distinct().count() == widest.size() && Concept.TOTAL.aliases().contains(widest.get(0))) {
@@ -99,7 +99,7 @@ final class LooseRows {
         }
       }
       if (table.looseColumns == null) {
-        table.looseColumns = LooseTable.columns(labels, table.looseCounts, twoSided);
+        table.looseColumns = LooseHeader.columns(labels, table.looseCounts, twoSided);
       }
       if (table.looseColumns.isEmpty()) {
         reading.problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_COLUMNS_UNKNOWN, Severity.ERROR, l.number, table.title.printed,
@@ -209,7 +209,7 @@ final class LooseRows {
   private static List<String> widestHeaderLine(List<String> header) {
     List<String> widest = List.of();
     for (String line : header) {
-      List<String> labels = LooseTable.labels(line);
+      List<String> labels = LooseHeader.labels(line);
       if (labels.size() > widest.size()) {
         widest = labels;
       }

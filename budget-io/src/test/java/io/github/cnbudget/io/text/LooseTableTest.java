@@ -162,7 +162,7 @@ class LooseTableTest {
   /** 类 款 项, the levels of a split code column, printed on the line of the total row before its label. */
   @Test
   void rows_codeLevelsBeforeTheFirstRowsLabel_areHeaderNotLabel() {
-    List<Column> columns = LooseTable.columns(List.of("本年收入合计", "财政拨款收入", "其他收入"), List.of(3), false);
+    List<Column> columns = LooseHeader.columns(List.of("本年收入合计", "财政拨款收入", "其他收入"), List.of(3), false);
 
     List<RowDraft> rows = LooseTable.rows(SourceLine.of(9, "类 款 项 合计 2,946.25 2,940.05 6.20"), columns, false,
         cells, problems);
@@ -202,16 +202,16 @@ class LooseTableTest {
 
   @Test
   void leafPaths_eachLineDividesOneColumn_orNone() {
-    assertThat(LooseTable.leafPaths(List.of("财政拨款“三公”经费", "合计 因公出国（境）费 公务用车购置及运行费 公务接待费",
+    assertThat(LooseHeader.leafPaths(List.of("财政拨款“三公”经费", "合计 因公出国（境）费 公务用车购置及运行费 公务接待费",
         "小计 公务用车购置费 公务用车运行费"))).hasValueSatisfying(p -> assertThat(p).hasSize(6));
     // 人员经费 公用经费 divide neither 合计 nor 项目支出 nor a 三公 column
-    assertThat(LooseTable.leafPaths(List.of("合计 因公出国(境)费 公务接待费", "人员经费 公用经费"))).isEmpty();
+    assertThat(LooseHeader.leafPaths(List.of("合计 因公出国(境)费 公务接待费", "人员经费 公用经费"))).isEmpty();
   }
 
   /** A final account's summary printing two items without amounts on one line (使用非财政拨款结余 结余分配). */
   @Test
   void rows_twoSidedLineOfTwoItemsWithoutAmounts_isOneRowPerSide() {
-    List<Column> columns = LooseTable.columns(List.of("决算数", "决算数"), List.of(1, 1), true);
+    List<Column> columns = LooseHeader.columns(List.of("决算数", "决算数"), List.of(1, 1), true);
 
     List<RowDraft> rows = LooseTable.rows(SourceLine.of(7, "使用非财政拨款结余 结余分配"), columns, true, false, name -> false,
         cells, problems);
@@ -230,12 +230,12 @@ class LooseTableTest {
 
   @Test
   void unwrapHeader_joinsCellLinesWordByWord_onlyIntoWholeLabels() {
-    assertThat(LooseTable.unwrapHeader(List.of("项目", "本年收入合 财政拨款收 上级补助 事业收 经营收 其他收", "支出功能分类 位上",
+    assertThat(LooseHeader.unwrapHeader(List.of("项目", "本年收入合 财政拨款收 上级补助 事业收 经营收 其他收", "支出功能分类 位上",
         "科目名称 计 入 收入 入 入 入", "科目编码")))
         .containsExactly("项目", "本年收入合计 财政拨款收入 上级补助收入 事业收入 经营收入 其他收入", "支出功能分类 位上", "科目编码");
     // two levels of whole labels stay two lines
     List<String> levels = List.of("合计 因公出国（境）费 公务接待费", "预算数 决算数 预算数");
-    assertThat(LooseTable.unwrapHeader(levels)).isEqualTo(levels);
+    assertThat(LooseHeader.unwrapHeader(levels)).isEqualTo(levels);
   }
 
   /** The contents' entries as PDFBox prints them: leader dots glued to the title, no page number. */
@@ -258,21 +258,21 @@ class LooseTableTest {
 
   @Test
   void sideLabels_splitTheInnermostLineAtEachSidesItemColumn() {
-    assertThat(LooseTable.sideLabels(List.of("财政拨款收入 财政拨款支出",
+    assertThat(LooseHeader.sideLabels(List.of("财政拨款收入 财政拨款支出",
         "项目 预算数 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算"))).contains(
         List.of(List.of("预算数"), List.of("合计", "一般公共预算", "政府性基金预算", "国有资本经营预算")));
-    assertThat(LooseTable.sideLabels(List.of("项目 行次 金额 项目 行次 金额"))).contains(List.of(List.of("金额"), List.of("金额")));
-    assertThat(LooseTable.sideLabels(List.of("本年收入 本年支出"))).isEmpty();
-    assertThat(LooseTable.sideLabels(List.of("项目 预算数 项目"))).isEmpty();
+    assertThat(LooseHeader.sideLabels(List.of("项目 行次 金额 项目 行次 金额"))).contains(List.of(List.of("金额"), List.of("金额")));
+    assertThat(LooseHeader.sideLabels(List.of("本年收入 本年支出"))).isEmpty();
+    assertThat(LooseHeader.sideLabels(List.of("项目 预算数 项目"))).isEmpty();
     // a unit's summary divides its expenditure column level by level, 基本支出 by its parts
-    assertThat(LooseTable.sideLabels(List.of("本年收入 本年支出", "项目 预算数 项目 预算数", "合计 基本支出 项目支出",
+    assertThat(LooseHeader.sideLabels(List.of("本年收入 本年支出", "项目 预算数 项目 预算数", "合计 基本支出 项目支出",
         "人员经费 公用经费"))).contains(List.of(List.of("预算数"), List.of("合计", "人员经费", "公用经费", "项目支出")));
     // lines printed at the heights their text sat at: the spending columns by what they are, in the
     // order budget tables print them
-    assertThat(LooseTable.sideLabels(List.of("本年收入 本年支出", "预算数", "项目 预算数 项目 基本支出", "合计 项目支出",
+    assertThat(LooseHeader.sideLabels(List.of("本年收入 本年支出", "预算数", "项目 预算数 项目 基本支出", "合计 项目支出",
         "人员经费 公用经费"))).contains(List.of(List.of("预算数"), List.of("合计", "人员经费", "公用经费", "项目支出")));
     // parts that divide no column, or could divide two, leave the sides unknown
-    assertThat(LooseTable.sideLabels(List.of("项目 预算数 项目 预算数", "合计 基本支出 项目支出", "公务用车购置费 公务用车运行维护费"))).isEmpty();
+    assertThat(LooseHeader.sideLabels(List.of("项目 预算数 项目 预算数", "合计 基本支出 项目支出", "公务用车购置费 公务用车运行维护费"))).isEmpty();
   }
 
   @Test
@@ -287,18 +287,18 @@ class LooseTableTest {
 
   @Test
   void labels_segmentBrokenHeadersWithTheVocabulary() {
-    assertThat(LooseTable.labels("项 目 本年支出合计 基本支出 项目支出 上缴上级支出经营支出对附属单位补助支出功能分类"))
+    assertThat(LooseHeader.labels("项 目 本年支出合计 基本支出 项目支出 上缴上级支出经营支出对附属单位补助支出功能分类"))
         .containsExactly("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出");
-    assertThat(LooseTable.columnCounts("栏 次 1 栏 次 2 3 4 5")).containsExactly(1, 4);
+    assertThat(LooseHeader.columnCounts("栏 次 1 栏 次 2 3 4 5")).containsExactly(1, 4);
     // a code or name column's header holds no amount's label (部门预算… holds 预算)
-    assertThat(LooseTable.labels("部门预算经济分类科目编码 经济分类科目名称 合计 人员经费 公用经费"))
+    assertThat(LooseHeader.labels("部门预算经济分类科目编码 经济分类科目名称 合计 人员经费 公用经费"))
         .containsExactly("合计", "人员经费", "公用经费");
-    assertThat(LooseTable.labels("项目支出 对附属单位补助支出功能分类科目编码")).containsExactly("项目支出", "对附属单位补助支出");
+    assertThat(LooseHeader.labels("项目支出 对附属单位补助支出功能分类科目编码")).containsExactly("项目支出", "对附属单位补助支出");
   }
 
   @Test
   void rows_allColumnsPrinted_placesEveryValue() {
-    List<Column> columns = LooseTable.columns(List.of("小计", "基本支出", "项目支出"), List.of(3), false);
+    List<Column> columns = LooseHeader.columns(List.of("小计", "基本支出", "项目支出"), List.of(3), false);
 
     List<RowDraft> rows = LooseTable.rows(SourceLine.of(5, "210 卫生健康支出 199,996.88 4,613.41 195,383.48"),
         columns, false, cells, problems);
@@ -312,7 +312,7 @@ class LooseTableTest {
 
   @Test
   void rows_valuesWithoutPositions_placeTheTotalAndLeaveTheRestPending() {
-    List<Column> columns = LooseTable.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
+    List<Column> columns = LooseHeader.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
 
     List<RowDraft> rows = LooseTable.rows(SourceLine.of(6, "205 教育支出 13.86 13.86"), columns, false, cells, problems);
 
@@ -324,7 +324,7 @@ class LooseTableTest {
 
   @Test
   void unplaced_pendingValues_reportedWithLineAndColumnCount() {
-    List<Column> columns = LooseTable.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
+    List<Column> columns = LooseHeader.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
     RowDraft row = LooseTable.rows(SourceLine.of(6, "205 教育支出 13.86 13.86"), columns, false, cells, problems).get(0);
 
     ReadProblem p = LooseTable.unplaced(row);
@@ -337,7 +337,7 @@ class LooseTableTest {
 
   @Test
   void rows_twoSidedLineWithLineNumbers_givesOneRowPerSide() {
-    List<Column> columns = LooseTable.columns(List.of("决算数", "决算数"), List.of(1, 1), true);
+    List<Column> columns = LooseHeader.columns(List.of("决算数", "决算数"), List.of(1, 1), true);
 
     List<RowDraft> rows = LooseTable.rows(SourceLine.of(9, "八、其他收入 8 0.37八、社会保障和就业支出 33 608.18"),
         columns, true, cells, problems);
@@ -348,9 +348,9 @@ class LooseTableTest {
   }
   @Test
   void columns_expenditureGroupBetweenOtherColumns_takesItsLeavesInItsPlace() {
-    List<String> labels = LooseTable.labels("年初结转和结余 本年收入 本年支出 年末结转和结余 功能分类科目编码 科目名称 小计 基本支出 项目支出");
+    List<String> labels = LooseHeader.labels("年初结转和结余 本年收入 本年支出 年末结转和结余 功能分类科目编码 科目名称 小计 基本支出 项目支出");
 
-    List<Column> columns = LooseTable.columns(labels, List.of(6), false);
+    List<Column> columns = LooseHeader.columns(labels, List.of(6), false);
 
     assertThat(columns).extracting(Column::label).containsExactly("年初结转和结余", "本年收入", "小计", "基本支出", "项目支出",
         "年末结转和结余");
@@ -358,7 +358,7 @@ class LooseTableTest {
 
   @Test
   void columns_groupOverAllColumns_keepsTheLeaves() {
-    List<Column> columns = LooseTable.columns(List.of("本年支出", "小计", "基本支出", "项目支出"), List.of(3), false);
+    List<Column> columns = LooseHeader.columns(List.of("本年支出", "小计", "基本支出", "项目支出"), List.of(3), false);
 
     assertThat(columns).extracting(Column::label).containsExactly("小计", "基本支出", "项目支出");
   }
@@ -369,7 +369,7 @@ class LooseTableTest {
 
   @Test
   void columns_headerPrintedLevelByLevel_givesTheLeavesUnderTheirGroups() {
-    List<Column> columns = LooseTable.columns(THREE_PUBLIC, List.of(12), false);
+    List<Column> columns = LooseHeader.columns(THREE_PUBLIC, List.of(12), false);
 
     assertThat(columns).extracting(c -> String.join("/", c.header())).containsExactly("预算数/合计",
         "预算数/因公出国（境）费", "预算数/公务用车购置及运行费/小计", "预算数/公务用车购置及运行费/公务用车购置费",
@@ -388,7 +388,7 @@ class LooseTableTest {
     List<String> labels = List.of("决算数", "预算数", "公务用车购置及运行费", "合计", "公务用车购置及运行费", "合计", "公务用车运行费",
         "公务用车购置费", "小计", "公务用车运行费", "公务用车购置费", "小计");
 
-    List<Column> columns = LooseTable.columns(labels, List.of(8), false);
+    List<Column> columns = LooseHeader.columns(labels, List.of(8), false);
 
     // no 小计 first: the parts are columns of their own, without a parent
     assertThat(columns).extracting(c -> String.join("/", c.header())).containsExactly(
@@ -401,7 +401,7 @@ class LooseTableTest {
   @Test
   void columns_levelsThatDoNotGiveTheCountedColumns_keepTheLastLabels() {
     // 13 columns counted: no reading of the levels gives 13, so the header stays read as before
-    List<Column> columns = LooseTable.columns(THREE_PUBLIC, List.of(13), false);
+    List<Column> columns = LooseHeader.columns(THREE_PUBLIC, List.of(13), false);
 
     assertThat(columns).hasSize(13).allSatisfy(c -> assertThat(c.key()).doesNotContain("."));
   }
