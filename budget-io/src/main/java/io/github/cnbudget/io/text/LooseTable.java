@@ -351,7 +351,8 @@ final class LooseTable {
     while (i < ts.size()) {
       RowDraft r = new RowDraft();
       r.line = l.number;
-      if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !AMOUNT.matcher(ts.get(i + 1)).matches()) {
+      if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size()
+          && (!AMOUNT.matcher(ts.get(i + 1)).matches() || i == 0 && codeBeforeAmounts(ts))) {
         try {
           r.code = ClassificationCodes.parse(ts.get(i));
           r.kind = RowKind.CODE;
@@ -446,6 +447,23 @@ final class LooseTable {
 
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
   private static final Pattern CODE_PART = Pattern.compile("\\d{1,2}");
+
+  /**
+   * Whether a line's first word is a code whose name was printed on the lines around it (a tall
+   * row: 机关事业单位基本养老保险缴费 | 2080505 6.18 6.18 | 支出): a bare 3-, 5- or 7-digit number while
+   * every number after it is printed as an amount with a decimal point or separator, as no code is.
+   */
+  private static boolean codeBeforeAmounts(List<String> ts) {
+    if (ts.size() < 2 || !CODE.matcher(ts.get(0)).matches()) {
+      return false;
+    }
+    for (String t : ts.subList(1, ts.size())) {
+      if (!AMOUNT.matcher(t).matches() || t.indexOf('.') < 0 && t.indexOf(',') < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** A code followed by a name starts another (code, name, value) group on the same line. */
   private static boolean startsGroup(List<String> ts, int i) {

@@ -44,7 +44,9 @@ final class WrappedNames {
     }
     table.fragment = null;
     Optional<String> name = below.code == null ? Optional.empty() : names.apply(below.code);
-    if (name.isPresent() && HeaderLayout.squeeze(name.get()).equals(piece + HeaderLayout.squeeze(below.label))) {
+    if (name.isPresent() && (HeaderLayout.squeeze(name.get()).equals(piece + HeaderLayout.squeeze(below.label))
+        || below.label.isBlank() && HeaderLayout.squeeze(name.get()).startsWith(piece))) {
+      // (a tall row prints its code and amounts between its name's lines: the name's start is above)
       below.label = piece + below.label;
     } else if (!table.rows.isEmpty()) {
       RowDraft above = table.rows.get(table.rows.size() - 1);

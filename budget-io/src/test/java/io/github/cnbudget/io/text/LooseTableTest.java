@@ -228,6 +228,30 @@ class LooseTableTest {
     assertThat(padded).containsExactly("2");
   }
 
+  /**
+   * A tall row as PDFBox prints it: the wrapped name's first line above the row, the code and its
+   * amounts on the row's line, the name's end below.
+   */
+  @Test
+  void importText_tallRowsCodeAndAmountsBetweenTheNamesLines_keepTheRowAndItsName() {
+    String text = String.join("\n", "上海市某区某部2026年部门决算", "", "一般公共预算财政拨款支出决算表", "单位：万元",
+        "项目 本年支出", "功能分类科目编码 科目名称 小计 基本支出 项目支出", "栏次 1 2 3",
+        "合计 10.82 10.82", "208 社会保障和就业支出 10.82 10.82", "20805 行政事业单位养老支出 10.82 10.82",
+        "机关事业单位基本养老保险缴费", "2080505 6.18 6.18", "支出", "2080506 机关事业单位职业年金缴费支出 4.64 4.64");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    // (the value after each total is 基本支出's or 项目支出's: left to the column inference)
+    assertThat(r.disclosure().tables().get(0).rows()).extracting(row -> row.code().map(c -> c.digits()).orElse("")
+        + " " + row.label() + " " + row.cell("c1").map(c -> c.printed()).orElse(""))
+        .containsExactly(" 合计 10.82", "208 社会保障和就业支出 10.82", "20805 行政事业单位养老支出 10.82",
+            "2080505 机关事业单位基本养老保险缴费支出 6.18", "2080506 机关事业单位职业年金缴费支出 4.64");
+    // a whole number printed bare before amounts without a point or separator stays an amount
+    List<Column> columns = LooseHeader.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
+    assertThat(LooseTable.rows(SourceLine.of(3, "2080505 300 200"), columns, false, cells, problems))
+        .singleElement().satisfies(row -> assertThat(row.code).isNull());
+  }
+
   @Test
   void unwrapHeader_joinsCellLinesWordByWord_onlyIntoWholeLabels() {
     assertThat(LooseHeader.unwrapHeader(List.of("项目", "本年收入合 财政拨款收 上级补助 事业收 经营收 其他收", "支出功能分类 位上",
