@@ -98,7 +98,7 @@ public final class OutputFolder {
    * @throws IOException if it cannot be written; the target is then unchanged
    */
   public static void write(Path target, byte[] bytes) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
+    Path dir = OutputPath.folderOf(target);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
       Files.write(tmp, bytes);

@@ -53,6 +53,26 @@ public final class OutputPath {
   }
 
   /**
+   * The folder a file is written into, which must exist: a report or document named in a folder that
+   * is not there is refused by name (a mistyped path creates nothing).
+   *
+   * @param file the file
+   * @return its folder, absolute
+   * @throws IOException when the folder does not exist or is not a folder
+   */
+  public static Path folderOf(Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir == null) {
+      throw new IOException("not a file: " + file);
+    }
+    if (!Files.isDirectory(dir)) {
+      throw new IOException("cannot write " + file + ": " + (Files.exists(dir) ? dir + " is a file, not a folder"
+          : "its folder " + dir + " does not exist"));
+    }
+    return dir;
+  }
+
+  /**
    * Creates the folder an output path names.
    *
    * @param folder the folder

@@ -35,10 +35,7 @@ public final class ReportFile implements AutoCloseable {
    * @throws IOException when its folder cannot be written
    */
   public static ReportFile open(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    if (dir == null) {
-      throw new IOException("not a file: " + target);
-    }
+    Path dir = OutputPath.folderOf(target);
     // not createTempFile: its owner-only permissions would stay with the report once moved in place
     Path tmp = Files.createFile(dir.resolve("." + target.getFileName() + "." + Long.toUnsignedString(
         java.util.concurrent.ThreadLocalRandom.current().nextLong(), 36) + ".tmp"));

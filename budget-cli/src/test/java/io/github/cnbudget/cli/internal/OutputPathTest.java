@@ -43,4 +43,25 @@ class OutputPathTest {
     Files.createDirectories(dir.resolve("r.html"));
     assertThatThrownBy(() -> OutputPath.file(dir.resolve("r.html"))).hasMessageContaining("a folder of that name exists");
   }
+
+  @Test
+  void folderOf_isTheFileFolder_refusedByNameWhenMissingOrAFile() throws Exception {
+    assertThat(OutputPath.folderOf(dir.resolve("all.json"))).isEqualTo(dir.toAbsolutePath());
+    assertThatThrownBy(() -> OutputPath.folderOf(dir.resolve("new/all.json"))).isInstanceOf(IOException.class)
+        .hasMessageContaining("its folder").hasMessageContaining("does not exist");
+    assertThat(dir.resolve("new")).doesNotExist();
+    Files.writeString(dir.resolve("plain"), "x");
+    assertThatThrownBy(() -> OutputPath.folderOf(dir.resolve("plain/all.json"))).isInstanceOf(IOException.class)
+        .hasMessageContaining("is a file, not a folder");
+  }
+
+  @Test
+  void write_intoAMissingFolder_isRefusedByName_andCreatesNothing() {
+    Path target = dir.resolve("out/big.json");
+
+    assertThatThrownBy(() -> OutputFolder.write(target, "{}\n")).isInstanceOf(IOException.class)
+        .hasMessage("cannot write " + target.toAbsolutePath() + ": its folder " + dir.resolve("out").toAbsolutePath()
+            + " does not exist");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
 }
