@@ -414,6 +414,50 @@ final class LooseHeader {
     return Optional.of(out);
   }
 
+  /** The columns of the national final-account template's 支出决算表 and 收入决算表, in their printed order. */
+  private static final List<List<Concept>> TEMPLATE_ORDERS = List.of(
+      List.of(Concept.CURRENT_EXPENDITURE_TOTAL, Concept.BASIC, Concept.PROJECT, Concept.PAYMENT_TO_SUPERIOR,
+          Concept.BUSINESS_OPERATION_EXPENDITURE, Concept.SUBSIDY_TO_AFFILIATED),
+      List.of(Concept.CURRENT_INCOME_TOTAL, Concept.FISCAL_APPROPRIATION, Concept.SUPERIOR_SUBSIDY,
+          Concept.BUSINESS_INCOME, Concept.OPERATING_INCOME, Concept.AFFILIATED_REMITTANCE, Concept.OTHER_INCOME));
+
+  /**
+   * A header naming the template's columns on several lines (printed at the heights their text sat
+   * at, 基本支出 a line below 本年支出合计 项目支出 …): its labels in the template's order. Empty unless
+   * the labels are named on two lines or more, each names one of the template's columns, none twice,
+   * and they include the template's total and two more.
+   */
+  static Optional<List<String>> templateOrder(List<String> header) {
+    int lines = 0;
+    java.util.Map<Concept, String> by = new java.util.EnumMap<>(Concept.class);
+    for (String line : header) {
+      List<String> named = labels(line);
+      if (!named.isEmpty()) {
+        lines++;
+      }
+      for (String l : named) {
+        if (by.put(conceptOf(l), l) != null) {
+          return Optional.empty();
+        }
+      }
+    }
+    if (lines < 2) {
+      return Optional.empty();
+    }
+    for (List<Concept> order : TEMPLATE_ORDERS) {
+      if (order.containsAll(by.keySet()) && by.containsKey(order.get(0)) && by.size() >= 3) {
+        List<String> out = new ArrayList<>();
+        for (Concept c : order) {
+          if (by.containsKey(c)) {
+            out.add(by.get(c));
+          }
+        }
+        return Optional.of(out);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The parts a column divides into, by what the column is. */
   private static final java.util.Map<Concept, java.util.Set<Concept>> PARTS = java.util.Map.of(
       Concept.BASIC, java.util.Set.of(Concept.PERSONNEL, Concept.PUBLIC_USE),

@@ -74,7 +74,13 @@ final class LooseRows {
         int most = LooseTable.mostValues(reading.lines, l.number - 1);
         boolean innermostFits = !table.looseCounts.isEmpty() && innermost.size() == table.looseCounts.get(0);
         Optional<List<List<String>>> levels = LooseHeader.leafPaths(header);
-        if (!innermostFits && levels.isPresent() && levels.get().size() == most) {
+        Optional<List<String>> template = LooseHeader.templateOrder(header);
+        if (!innermostFits && template.isPresent() && template.get().size() >= most) {
+          // the national template's columns named on several lines (their text at the heights it sat
+          // at): in the template's order, which is how every final account prints them
+          labels = template.get();
+          table.looseCounts = List.of(labels.size());
+        } else if (!innermostFits && levels.isPresent() && levels.get().size() == most) {
           // a header printed level by level, each line dividing one column of the line above, whose
           // leaves are as many as the fullest row prints: the leaves are the columns
           table.looseCounts = List.of(most);

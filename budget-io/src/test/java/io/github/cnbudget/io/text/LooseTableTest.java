@@ -253,6 +253,16 @@ class LooseTableTest {
   }
 
   @Test
+  void templateOrder_templateColumnsNamedOnSeveralLines_inTheTemplatesOrder() {
+    assertThat(LooseHeader.templateOrder(List.of("项目", "本年支出合计 项目支出 上缴上级支出 经营支出", "支出功能分类 基本支出")))
+        .contains(List.of("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出"));
+    // one line keeps its printed order; a column outside the template, or none of its total, no order
+    assertThat(LooseHeader.templateOrder(List.of("本年支出合计 项目支出 基本支出"))).isEmpty();
+    assertThat(LooseHeader.templateOrder(List.of("本年支出合计 项目支出", "基本支出 人员经费"))).isEmpty();
+    assertThat(LooseHeader.templateOrder(List.of("项目支出 上缴上级支出", "基本支出"))).isEmpty();
+  }
+
+  @Test
   void unwrapHeader_joinsCellLinesWordByWord_onlyIntoWholeLabels() {
     assertThat(LooseHeader.unwrapHeader(List.of("项目", "本年收入合 财政拨款收 上级补助 事业收 经营收 其他收", "支出功能分类 位上",
         "科目名称 计 入 收入 入 入 入", "科目编码")))
