@@ -46,6 +46,95 @@ final class LooseHeader {
 
   private static final Pattern LINE_NO = Pattern.compile("^\\d{1,3}$");
 
+  /** The columns a header settles, and the value counts per side they were read with. */
+  record Settled(List<Column> columns, List<Integer> counts) {}
+
+  /**
+   * The columns of a table from its header lines, counted by its 栏次 line (or, without one, by what
+   * its rows print): a two-sided summary's sides, the national template's order, a header printed
+   * level by level, the line naming the most columns, the innermost line; numbered columns when the
+   * header does not say which is which.
+   *
+   * @param headerLines the header as printed, line by line
+   * @param printed the counts its 栏次 line printed (empty without one)
+   * @param twoSided whether the table has an income and an expenditure side
+   * @param rowCounts how many values the rows print (asked for only without a 栏次 line)
+   * @param mostValues the most values a row prints (asked for only without a 栏次 line)
+   * @return the columns (none when the header names none) and the counts
+   */
+  static Settled settle(List<String> headerLines, List<Integer> printed, boolean twoSided,
+      java.util.function.Supplier<List<Integer>> rowCounts, java.util.function.IntSupplier mostValues) {
+    List<Integer> counts = printed;
+    // header words wrapped inside their cells come back whole (本年收入合 … over 计 …)
+    List<String> header = unwrapHeader(headerLines);
+    List<String> labels = labels(String.join(" ", header));
+    Optional<List<List<String>>> sides = twoSided && counts.isEmpty()
+        ? sideLabels(header) : Optional.empty();
+    if (sides.isPresent()) {
+      // no 栏次 line: a header line names each side's columns after its item column (项目 预算数 |
+      // 项目 合计 一般公共预算 …); the lines above it are their groups, those below divide them
+      labels = new ArrayList<>(sides.get().get(0));
+      labels.addAll(sides.get().get(1));
+      counts = List.of(sides.get().get(0).size(), sides.get().get(1).size());
+    }
+    if (counts.isEmpty() && !twoSided) {
+      // no 栏次 line: the rows say how many values they print; header words that do not give exactly
+      // that many columns (a header of several levels printed level by level) do not name them
+      counts = rowCounts.get();
+      List<String> innermost = labels(last(header));
+      List<String> widest = widestHeaderLine(header);
+      int most = mostValues.getAsInt();
+      boolean innermostFits = !counts.isEmpty() && innermost.size() == counts.get(0);
+      Optional<List<List<String>>> levels = leafPaths(header);
+      Optional<List<String>> template = templateOrder(header);
+      if (!innermostFits && template.isPresent() && template.get().size() >= most) {
+        // the national template's columns named on several lines (their text at the heights it sat
+        // at): in the template's order, which is how every final account prints them
+        labels = template.get();
+        counts = List.of(labels.size());
+      } else if (!innermostFits && levels.isPresent() && levels.get().size() == most) {
+        // a header printed level by level, each line dividing one column of the line above, whose
+        // leaves are as many as the fullest row prints: the leaves are the columns
+        counts = List.of(most);
+        return new Settled(columnsOfPaths(levels.get()), counts);
+      } else if (!innermostFits && most > 0 && widest.size() >= most
+          && (counts.isEmpty() || widest.size() > counts.get(0))
+          && widest.stream().distinct().count() == widest.size() && Concept.TOTAL.aliases().contains(widest.get(0))) {
+        // rows that leave their blank cells out (Shanghai prints no 0.00) print fewer values than the
+        // header names: the header line naming the most columns, led by the total, gives them, and
+        // the values a row prints after its total are placed by the table's arithmetic
+        labels = widest;
+        counts = List.of(widest.size());
+      } else if (innermostFits) {
+        // the header's last line prints every column's innermost label (小计 基本支出 项目支出 under
+        // 一般公共预算支出)
+        labels = innermost;
+      } else if (!counts.isEmpty() && labels.stream().distinct().count() > 1
+          && (labels.size() != counts.get(0) || headerLines.size() > 1)) {
+        // (one label printed once per panel, 科目名称 决算数 three times, is the one column's; a header of
+        // several lines prints its levels one after the other, not its columns in order)
+        labels = List.of();
+      }
+    }
+    return new Settled(columns(labels, counts, twoSided), counts);
+  }
+
+  private static String last(List<String> lines) {
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+  }
+
+  /** The column labels of the header line that names the most columns. */
+  private static List<String> widestHeaderLine(List<String> header) {
+    List<String> widest = List.of();
+    for (String line : header) {
+      List<String> labels = labels(line);
+      if (labels.size() > widest.size()) {
+        widest = labels;
+      }
+    }
+    return widest;
+  }
+
   /** The header's amount labels, in printed order, from the vocabulary. */
   static List<String> labels(String headerText) {
     // a word naming the code or name column is no amount's, whatever it holds (部门预算经济分类科目编码

@@ -3,15 +3,11 @@ package io.github.cnbudget.io.text;
 import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.Severity;
-import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,60 +49,10 @@ final class LooseRows {
         table.headerSqueezed.add(l.squeezed());
         return true;
       }
-      // header words wrapped inside their cells come back whole (本年收入合 … over 计 …)
-      List<String> header = LooseHeader.unwrapHeader(table.looseHeaderLines);
-      List<String> labels = LooseHeader.labels(String.join(" ", header));
-      Optional<List<List<String>>> sides = twoSided && table.looseCounts.isEmpty()
-          ? LooseHeader.sideLabels(header) : Optional.empty();
-      if (sides.isPresent()) {
-        // no 栏次 line: a header line names each side's columns after its item column (项目 预算数 |
-        // 项目 合计 一般公共预算 …); the lines above it are their groups, those below divide them
-        labels = new ArrayList<>(sides.get().get(0));
-        labels.addAll(sides.get().get(1));
-        table.looseCounts = List.of(sides.get().get(0).size(), sides.get().get(1).size());
-      }
-      if (table.looseCounts.isEmpty() && !twoSided) {
-        // no 栏次 line: the rows say how many values they print; header words that do not give exactly
-        // that many columns (a header of several levels printed level by level) do not name them
-        table.looseCounts = LooseTable.valueCount(reading.lines, l.number - 1);
-        List<String> innermost = LooseHeader.labels(last(header));
-        List<String> widest = widestHeaderLine(header);
-        int most = LooseTable.mostValues(reading.lines, l.number - 1);
-        boolean innermostFits = !table.looseCounts.isEmpty() && innermost.size() == table.looseCounts.get(0);
-        Optional<List<List<String>>> levels = LooseHeader.leafPaths(header);
-        Optional<List<String>> template = LooseHeader.templateOrder(header);
-        if (!innermostFits && template.isPresent() && template.get().size() >= most) {
-          // the national template's columns named on several lines (their text at the heights it sat
-          // at): in the template's order, which is how every final account prints them
-          labels = template.get();
-          table.looseCounts = List.of(labels.size());
-        } else if (!innermostFits && levels.isPresent() && levels.get().size() == most) {
-          // a header printed level by level, each line dividing one column of the line above, whose
-          // leaves are as many as the fullest row prints: the leaves are the columns
-          table.looseCounts = List.of(most);
-          table.looseColumns = LooseHeader.columnsOfPaths(levels.get());
-        } else if (!innermostFits && most > 0 && widest.size() >= most
-            && (table.looseCounts.isEmpty() || widest.size() > table.looseCounts.get(0))
-            && widest.stream().distinct().count() == widest.size() && Concept.TOTAL.aliases().contains(widest.get(0))) {
-          // rows that leave their blank cells out (Shanghai prints no 0.00) print fewer values than the
-          // header names: the header line naming the most columns, led by the total, gives them, and
-          // the values a row prints after its total are placed by the table's arithmetic
-          labels = widest;
-          table.looseCounts = List.of(widest.size());
-        } else if (innermostFits) {
-          // the header's last line prints every column's innermost label (小计 基本支出 项目支出 under
-          // 一般公共预算支出)
-          labels = innermost;
-        } else if (!table.looseCounts.isEmpty() && labels.stream().distinct().count() > 1
-            && (labels.size() != table.looseCounts.get(0) || table.headerSqueezed.size() > 1)) {
-          // (one label printed once per panel, 科目名称 决算数 three times, is the one column's; a header of
-          // several lines prints its levels one after the other, not its columns in order)
-          labels = List.of();
-        }
-      }
-      if (table.looseColumns == null) {
-        table.looseColumns = LooseHeader.columns(labels, table.looseCounts, twoSided);
-      }
+      LooseHeader.Settled settled = LooseHeader.settle(table.looseHeaderLines, table.looseCounts, twoSided,
+          () -> LooseTable.valueCount(reading.lines, l.number - 1), () -> LooseTable.mostValues(reading.lines, l.number - 1));
+      table.looseCounts = settled.counts();
+      table.looseColumns = settled.columns();
       if (table.looseColumns.isEmpty()) {
         reading.problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_COLUMNS_UNKNOWN, Severity.ERROR, l.number, table.title.printed,
             "table printed without column positions and without recognisable column headers; rows not read"));
@@ -205,22 +151,6 @@ final class LooseRows {
     if (owner.side == Side.INCOME && onLine == 1 && reading.codes.spends(owner.label)) {
       LooseTable.moveSide(owner, Objects.requireNonNull(table.looseColumns, "a loose table has its columns"), Side.EXPENDITURE);
     }
-  }
-
-  private static String last(List<String> lines) {
-    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-  }
-
-  /** The column labels of the header line that names the most columns. */
-  private static List<String> widestHeaderLine(List<String> header) {
-    List<String> widest = List.of();
-    for (String line : header) {
-      List<String> labels = LooseHeader.labels(line);
-      if (labels.size() > widest.size()) {
-        widest = labels;
-      }
-    }
-    return widest;
   }
 
   /**
