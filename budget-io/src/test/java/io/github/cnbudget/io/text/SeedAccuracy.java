@@ -226,4 +226,11 @@ final class SeedAccuracy {
     return String.format("%s: %d of %d cells correct (%.2f %%), %d misses, %d cells not in the expectation",
         name, correct, expected, 100.0 * share(), misses.size(), extras.size());
   }
+
+  /** The ERRORs and WARNINGs the rules raise on a document, by severity and rule, sorted: what a reader is alarmed by. */
+  static List<String> alarms(io.github.cnbudget.model.Disclosure d) {
+    return io.github.cnbudget.rules.Rules.defaults().validate(d).findings().stream()
+        .filter(f -> f.severity() != io.github.cnbudget.model.Severity.INFO)
+        .map(f -> f.severity() + " " + f.ruleId()).sorted().toList();
+  }
 }

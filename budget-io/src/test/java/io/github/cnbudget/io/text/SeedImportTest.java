@@ -117,16 +117,12 @@ class SeedImportTest {
 
     ImportResult single = DisclosureImporter.defaults().importText(Layouts.singleSpaced(tab, 999));
 
-    assertThat(alarms(single.disclosure())).isEqualTo(alarms(fromTabs));
+    assertThat(SeedAccuracy.alarms(single.disclosure())).isEqualTo(SeedAccuracy.alarms(fromTabs));
     assertThat(single.disclosure().goals()).extracting(g -> g.unit().orElse("") + " " + g.tasks().size())
         .isEqualTo(fromTabs.goals().stream().map(g -> g.unit().orElse("") + " " + g.tasks().size()).toList());
     assertThat(single.report().problems(Severity.ERROR)).isEmpty();
   }
 
-  private static List<String> alarms(Disclosure d) {
-    return io.github.cnbudget.rules.Rules.defaults().validate(d).findings().stream()
-        .filter(f -> f.severity() != Severity.INFO).map(f -> f.severity() + " " + f.ruleId()).sorted().toList();
-  }
 
   /**
    * Seed 001's 项目支出 tables print each project's 绩效目标 after its amounts; printed with one blank

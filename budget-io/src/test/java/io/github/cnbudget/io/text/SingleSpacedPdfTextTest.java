@@ -46,7 +46,7 @@ class SingleSpacedPdfTextTest {
     assertThat(a.expected).isGreaterThan(190);
     assertThat(a.share()).isGreaterThanOrEqualTo(floor);
     // no false alarm: the text raises the ERRORs and WARNINGs its PDF raises (by rule), and no other
-    assertThat(alarms(single)).isEqualTo(alarms(fromPdf));
+    assertThat(SeedAccuracy.alarms(single)).isEqualTo(SeedAccuracy.alarms(fromPdf));
   }
 
   /**
@@ -82,9 +82,4 @@ class SingleSpacedPdfTextTest {
     assertThat(a.share()).isGreaterThanOrEqualTo(floor);
   }
 
-  private static java.util.List<String> alarms(Disclosure d) {
-    return io.github.cnbudget.rules.Rules.defaults().validate(d).findings().stream()
-        .filter(f -> f.severity() != io.github.cnbudget.model.Severity.INFO)
-        .map(f -> f.severity() + " " + f.ruleId()).sorted().toList();
-  }
 }
