@@ -12,7 +12,6 @@ import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +33,8 @@ final class GoalDraft implements Section {
   private @Nullable AmountUnit unit;
   private final List<GoalPart> parts = new ArrayList<>();
   private @Nullable GoalPart part;
-  private final Map<String, Integer> col = new HashMap<>();
-  private @Nullable String headerSqueezed;
+  /** The indicator grid's columns, as its header printed them. */
+  private final GridHeader header = new GridHeader();
   /** The 年度主要任务 block of a department-wide form. */
   private final TaskRows tasks;
   private String level1 = "";
@@ -43,8 +42,6 @@ final class GoalDraft implements Section {
   private @Nullable String unitName;
   private final List<ReadProblem> pending = new ArrayList<>();
   private String wrappedName = "";
-  /** The value part's periods (history years beside the target), or null when it prints one value column. */
-  private @Nullable ValueColumns values;
   /** Rows printed one column left of the header, put back under it. */
   private final ShiftedRows shiftedRows = new ShiftedRows();
   /** The grid's columns when its header printed them as one run of words; null otherwise. */
@@ -128,14 +125,13 @@ final class GoalDraft implements Section {
       flushProjects();
       part = null;
       part(l.number).form = forms.current().orElseThrow();
-      col.clear();
-      headerSqueezed = null;
+      header.clear();
       return true;
     }
     if (read == ProjectForms.Read.FORM) {
       return true;
     }
-    Optional<List<LabelledAmounts>> composed = compositions.accept(col.isEmpty() ? labelled(l) : l);
+    Optional<List<LabelledAmounts>> composed = compositions.accept(header.isEmpty() ? labelled(l) : l);
     if (composed.isPresent()) {
       part(l.number).tasks.addAll(composed.get());
       return true;
@@ -161,16 +157,16 @@ final class GoalDraft implements Section {
         return gridLine(words.periodLine(l));
       }
     }
-    if (words != null && !col.isEmpty() && FormLabels.opensUnit(l)) {
+    if (words != null && !header.isEmpty() && FormLabels.opensUnit(l)) {
       // the next unit's form after this one's grid (部门名称 某中心 主管部门 某局): its labels, not a row
       return gridLine(FormLabels.cells(l));
     }
-    return gridLine(words != null && !col.isEmpty() ? words.row(l) : labelled(l));
+    return gridLine(words != null && !header.isEmpty() ? words.row(l) : labelled(l));
   }
 
   /** A line before the grid: as {@link FormLabels} cuts it, once the grid has begun as printed. */
   private SourceLine labelled(SourceLine l) {
-    return col.isEmpty() ? FormLabels.cells(l) : l;
+    return header.isEmpty() ? FormLabels.cells(l) : l;
   }
 
 
@@ -188,14 +184,14 @@ final class GoalDraft implements Section {
       part = null;
       GoalPart p = part(l.number);
       p.unit = SourceLine.joinWrapped(String.join("", cs.subList(2, cs.size())).strip());
-      col.clear();
+      header.clear();
       return true;
     }
     if (deptAt >= 0 && l.nonEmptyCount() == 2 && !nextNonEmpty(cs, deptAt).isEmpty()) {
       // 部门名称 | 某局: the department a department-wide form is of
       part = null;
       part(l.number).unit = nextNonEmpty(cs, deptAt);
-      col.clear();
+      header.clear();
       return true;
     }
     if (deptAt >= 0 && indexOf(cs, "主管部门") >= 0) {
@@ -203,10 +199,10 @@ final class GoalDraft implements Section {
       GoalPart p = part(l.number);
       p.unit = nextNonEmpty(cs, deptAt);
       p.department = nextNonEmpty(cs, indexOf(cs, "主管部门"));
-      col.clear();
+      header.clear();
       return true;
     }
-    if (deptAt >= 0 && !col.isEmpty() && part != null && !part.indicators.isEmpty() && indexOf(cs, "一级指标") < 0) {
+    if (deptAt >= 0 && !header.isEmpty() && part != null && !part.indicators.isEmpty() && indexOf(cs, "一级指标") < 0) {
       // the unit's name repeated at the top of a page inside its indicator grid (部 | 部门名称 | … 本级):
       // neither an indicator nor a new goal
       part.levels.page(l.number);
@@ -218,29 +214,19 @@ final class GoalDraft implements Section {
       if (part != null) {
         part.levels.page(l.number);
       }
-      if (!l.squeezed().equals(headerSqueezed) || col.isEmpty()) {
+      if (header.read(l)) {
         // (the same header again is a page's, unless a new unit's form cleared the columns)
         shiftedRows.reset();
-        headerSqueezed = l.squeezed();
-        col.clear();
-        for (int j = 0; j < cs.size(); j++) {
-          String h = HeaderLayout.squeeze(cs.get(j));
-          if (!h.isEmpty()) {
-            col.putIfAbsent(h, j);
-          }
-        }
         level1 = "";
         level2 = "";
-        Integer nameAt = col.get("三级指标");
-        values = ValueColumns.read(cs, nameAt == null ? cs.size() : nameAt + 1);
       }
       afterHeader = true;
       return true;
     }
-    if (afterHeader && !col.isEmpty() && ValueColumns.isSubHeader(cs)) {
+    if (afterHeader && !header.isEmpty() && ValueColumns.isSubHeader(cs)) {
       // the value part's second header row: 2021年 | 2022年 | 预期当年实现值 under 指标值
       afterHeader = false;
-      values = ValueColumns.read(cs, 0);
+      header.readPeriods(cs);
       return true;
     }
     afterHeader = false;
@@ -255,10 +241,10 @@ final class GoalDraft implements Section {
       }
       return true;
     }
-    if (tasks.header(cs, col.isEmpty())) {
+    if (tasks.header(l, header.isEmpty())) {
       return true;
     }
-    if (col.isEmpty() && tasks.isWordRow(l)) {
+    if (header.isEmpty() && tasks.isWordRow(l)) {
       // a task printed as one run of words, however long its description
       return task(l);
     }
@@ -277,29 +263,15 @@ final class GoalDraft implements Section {
         return true;
       }
     }
-    if (col.isEmpty()) {
+    if (header.isEmpty()) {
       return task(l);
     }
-    SourceLine row = shiftedRows.realign(l, col, targetColumn());
+    SourceLine row = shiftedRows.realign(l, header.columns(), header.targetColumn());
     if (shiftedRows.firstReport()) {
       pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
           "indicator rows printed one column left of their header (its first column left out); read one column right"));
     }
     return indicator(row);
-  }
-
-  /** The column of the grid's single target (指标值, 目标值…), or -1 when it has none or several periods. */
-  private int targetColumn() {
-    if (values != null) {
-      return -1;
-    }
-    for (String n : List.of("目标值", "指标值", "年度指标值")) {
-      Integer j = col.get(n);
-      if (j != null) {
-        return j;
-      }
-    }
-    return -1;
   }
 
   /** A row of the 年度主要任务 block: a task of the goal, its 合计 the goal's budget. */
@@ -317,24 +289,14 @@ final class GoalDraft implements Section {
     return true;
   }
 
-  private String at(List<String> cs, String... names) {
-    for (String n : names) {
-      Integer j = col.get(n);
-      if (j != null && j < cs.size()) {
-        return cs.get(j);
-      }
-    }
-    return "";
-  }
-
   private boolean indicator(SourceLine l) {
     List<String> cs = l.cells;
-    String l1 = at(cs, "一级指标");
-    String l2 = at(cs, "二级指标");
-    String name = at(cs, "三级指标");
-    String target = values != null ? cell(cs, values.target) : at(cs, "目标值", "指标值", "年度指标值");
-    Integer nameAt = col.get("三级指标");
-    boolean split = col.containsKey("指标性质");
+    String l1 = header.at(cs, "一级指标");
+    String l2 = header.at(cs, "二级指标");
+    String name = header.at(cs, "三级指标");
+    String target = header.target(cs);
+    Integer nameAt = header.column("三级指标");
+    boolean split = header.has("指标性质");
     if (split) {
       target = "";
     }
@@ -371,7 +333,7 @@ final class GoalDraft implements Section {
       pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
           "indicator printed one column left of its header; read as name and target"));
     }
-    Integer l1At = col.get("一级指标");
+    Integer l1At = header.column("一级指标");
     if (!name.isEmpty() && l2.isEmpty() && l1At != null && l1At > 0 && l1At - 1 < cs.size()) {
       // the level columns slid one left: 「满意度指标 | 服务对象满意度指标 | | 参保人满意度」 under
       // 年度绩效指标 | 一级指标 | 二级指标 | 三级指标; read them where they were printed, when the left
@@ -397,10 +359,10 @@ final class GoalDraft implements Section {
         level2 = l2;
       }
     }
-    String projectText = at(cs, "项目名称");
-    String annual = at(cs, "年度目标");
-    String budget = at(cs, "预算数");
-    String unitText = at(cs, "单位名称");
+    String projectText = header.at(cs, "项目名称");
+    String annual = header.at(cs, "年度目标");
+    String budget = header.at(cs, "预算数");
+    String unitText = header.at(cs, "单位名称");
     if (!unitText.isEmpty() && name.isEmpty()) {
       flushProjects();
       unitName = unitText.replaceAll("\\s+", "");
@@ -453,7 +415,7 @@ final class GoalDraft implements Section {
         pending.add(ReadProblem.of(ReadProblem.Kind.PERFORMANCE_LINE_NOT_READ, Severity.WARNING, l.number, l.text(), "line in a performance table not read"));
         return true;
       }
-    } else if (target.isEmpty() && !split && nameAt != null && values == null) {
+    } else if (target.isEmpty() && !split && nameAt != null && header.periods() == null) {
       for (int j = cs.size() - 1; j > nameAt; j--) {
         if (!cs.get(j).isEmpty()) {
           target = cs.get(j);
@@ -505,9 +467,10 @@ final class GoalDraft implements Section {
       level1 = printedLevel2.get().parent().chinese();
     }
     Indicator.Builder b = Indicator.builder().level1Text(level1).level2Text(level2).name(name.strip()).line(l.number);
-    if (values != null) {
-      for (Map.Entry<Integer, String> h : values.history.entrySet()) {
-        String v = cell(cs, h.getKey());
+    ValueColumns periods = header.periods();
+    if (periods != null) {
+      for (Map.Entry<Integer, String> h : periods.history.entrySet()) {
+        String v = GridHeader.cell(cs, h.getKey());
         if (!v.isEmpty()) {
           b.putHistory(h.getValue(), v);
         }
@@ -517,10 +480,10 @@ final class GoalDraft implements Section {
       b.targetText(target);
     }
     if (split) {
-      String nature = at(cs, "指标性质");
-      String value = at(cs, "指标值");
-      String mu = at(cs, "度量单位");
-      String dir = at(cs, "指标方向性");
+      String nature = header.at(cs, "指标性质");
+      String value = header.at(cs, "指标值");
+      String mu = header.at(cs, "度量单位");
+      String dir = header.at(cs, "指标方向性");
       if (!nature.isEmpty()) {
         b.nature(nature);
       }
@@ -534,7 +497,7 @@ final class GoalDraft implements Section {
         b.direction(dir);
       }
     }
-    String weight = at(cs, "权重", "分值");
+    String weight = header.at(cs, "权重", "分值");
     if (!weight.isEmpty()) {
       Cell w = cells.read(weight, l.number);
       b.weight(w);
@@ -581,7 +544,7 @@ final class GoalDraft implements Section {
 
   /** A project table: project name, budget and annual goal beside split targets (指标性质, 指标值…). */
   private boolean segmented() {
-    return col.containsKey("项目名称") && col.containsKey("指标性质");
+    return header.has("项目名称") && header.has("指标性质");
   }
 
   /** Gives the rows read since the last header or unit line to their projects. */
@@ -632,8 +595,7 @@ final class GoalDraft implements Section {
     }
     GoalPart open = part(l.number);
     (longTerm ? open.longTerm : open.annual).append(text.strip());
-    col.clear();
-    headerSqueezed = null;
+    header.clear();
   }
 
   /** The indicator read from one of the two lines above, which a wrapped line may continue. */
@@ -644,10 +606,6 @@ final class GoalDraft implements Section {
     Indicator last = part.indicators.get(part.indicators.size() - 1);
     int at = last.line().orElse(0);
     return lineNumber - at <= 2 ? last : null;
-  }
-
-  private static String cell(List<String> cs, int at) {
-    return at < cs.size() ? cs.get(at).strip() : "";
   }
 
   private static int indexOf(List<String> cs, String... names) {

@@ -21,8 +21,8 @@ final class TaskRows {
   }
 
   /** Whether the cells are the block's header (任务名称…, or the 总额 line naming the amount columns), read. */
-  boolean header(List<String> printed, boolean beforeGrid) {
-    List<String> cs = words(printed);
+  boolean header(SourceLine l, boolean beforeGrid) {
+    List<String> cs = words(l);
     if (has(cs, "任务名称")) {
       amountLabels.clear();
       return true;
@@ -44,7 +44,7 @@ final class TaskRows {
    * amount columns in order; empty when the line prints no amount.
    */
   Optional<LabelledAmounts> row(SourceLine l) {
-    List<String> cs = words(l.cells);
+    List<String> cs = words(l);
     int firstAmount = firstAmount(cs);
     if (firstAmount < 0) {
       return Optional.empty();
@@ -80,7 +80,7 @@ final class TaskRows {
     if (l.nonEmptyCount() != 1) {
       return false;
     }
-    List<String> cs = words(l.cells);
+    List<String> cs = words(l);
     int amounts = 0;
     for (int j = cs.size() - 1; j >= 1 && (CellReader.isAmountLike(cs.get(j)) || cs.get(j).equals("-")); j--) {
       amounts++;
@@ -101,12 +101,8 @@ final class TaskRows {
    * The cells, or the words of a line printed as one run of words (text from other tools: 基本支出
    * 主要用于人员… 6,924 6,924 -), each word a cell: the name, the description, the amounts.
    */
-  private static List<String> words(List<String> cs) {
-    List<String> filled = cs.stream().filter(c -> !c.isBlank()).toList();
-    if (filled.size() != 1 || !filled.get(0).strip().contains(" ")) {
-      return cs;
-    }
-    return List.of(filled.get(0).strip().split("\\s+"));
+  private static List<String> words(SourceLine l) {
+    return l.nonEmptyCount() == 1 && l.text().strip().contains(" ") ? IndicatorWords.words(l) : l.cells;
   }
 
   private static boolean has(List<String> cs, String name) {
