@@ -81,7 +81,7 @@ final class NarrativeCollector {
       // stood apart (…年初预算为 | 10.00 万元，支出决算为10.00万元。)
       return false;
     }
-    if (l.nonEmptyCount() == 1 && PART_TITLE.matcher(t.strip()).matches()) {
+    if (isPartTitle(l)) {
       // a PDF marks no headings: a part's title is known by its words, and it ends the 名词解释 before it
       heading(l);
       return true;

@@ -81,9 +81,14 @@ final class PdfPlaces {
    */
   private static Row placed(Row r, LaidOutText laid, int index) {
     List<TextRun> pieces = laid.pieces(index);
+    // each piece's text without blanks, once per row rather than once per cell and piece
+    List<String> texts = new ArrayList<>(pieces.size());
+    for (TextRun piece : pieces) {
+      texts.add(squeezed(piece.text()));
+    }
     int page = laid.page(index);
     boolean sided = r.side() != Side.SINGLE;
-    int label = labelPiece(r.label(), pieces, r.side() == Side.EXPENDITURE);
+    int label = labelPiece(r.label(), texts, r.side() == Side.EXPENDITURE);
     // a one-sided row may print a cell before its label (a 序号); the expenditure side of a
     // two-sided line may not look left of its label: that is the income side's
     int next = Math.max(label, 0);
@@ -94,14 +99,14 @@ final class PdfPlaces {
     for (Map.Entry<String, Cell> e : r.cells().entrySet()) {
       Cell c = e.getValue();
       String printed = squeezed(c.printed());
-      int at = printed.isEmpty() ? -1 : pieceOf(printed, pieces, next, from);
+      int at = printed.isEmpty() ? -1 : pieceOf(printed, texts, next, from);
       if (at >= 0) {
         Box box = pieces.get(at).box();
         c = c.withPlace(place(page, box));
         changed = true;
         band = band == null ? box : band.union(box);
         // a piece printing exactly this cell is used up; one it was glued into may hold the next too
-        next = squeezed(pieces.get(at).text()).equals(printed) ? at + 1 : at;
+        next = texts.get(at).equals(printed) ? at + 1 : at;
       }
       cells.put(e.getKey(), c);
     }
@@ -113,14 +118,14 @@ final class PdfPlaces {
    * The piece holding the row's label, where its cells begin; -1 when no piece prints it. Both sides
    * of a two-sided line may print the same label (总计 | 总计): the expenditure side's is the last.
    */
-  private static int labelPiece(String label, List<TextRun> pieces, boolean last) {
+  private static int labelPiece(String label, List<String> texts, boolean last) {
     String l = squeezed(label);
     if (l.isEmpty()) {
       return -1;
     }
-    for (int k = 0; k < pieces.size(); k++) {
-      int i = last ? pieces.size() - 1 - k : k;
-      String t = squeezed(pieces.get(i).text());
+    for (int k = 0; k < texts.size(); k++) {
+      int i = last ? texts.size() - 1 - k : k;
+      String t = texts.get(i);
       if (!t.isEmpty() && (t.equals(l) || t.startsWith(l) || l.startsWith(t) && t.length() > 1)) {
         return i;
       }
@@ -133,19 +138,19 @@ final class PdfPlaces {
    * before {@code next}; else the first from {@code next} whose text ends or begins with it (an
    * amount glued to a name); -1 when none does.
    */
-  private static int pieceOf(String printed, List<TextRun> pieces, int next, int from) {
-    for (int i = next; i < pieces.size(); i++) {
-      if (squeezed(pieces.get(i).text()).equals(printed)) {
+  private static int pieceOf(String printed, List<String> texts, int next, int from) {
+    for (int i = next; i < texts.size(); i++) {
+      if (texts.get(i).equals(printed)) {
         return i;
       }
     }
-    for (int i = from; i < next && i < pieces.size(); i++) {
-      if (squeezed(pieces.get(i).text()).equals(printed)) {
+    for (int i = from; i < next && i < texts.size(); i++) {
+      if (texts.get(i).equals(printed)) {
         return i;
       }
     }
-    for (int i = next; i < pieces.size(); i++) {
-      String t = squeezed(pieces.get(i).text());
+    for (int i = next; i < texts.size(); i++) {
+      String t = texts.get(i);
       if (t.endsWith(printed) || t.startsWith(printed)) {
         return i;
       }
