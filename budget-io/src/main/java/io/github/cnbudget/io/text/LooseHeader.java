@@ -58,12 +58,11 @@ final class LooseHeader {
    * @param headerLines the header as printed, line by line
    * @param printed the counts its 栏次 line printed (empty without one)
    * @param twoSided whether the table has an income and an expenditure side
-   * @param rowCounts how many values the rows print (asked for only without a 栏次 line)
-   * @param mostValues the most values a row prints (asked for only without a 栏次 line)
+   * @param rows what the rows print (asked for only without a 栏次 line)
    * @return the columns (none when the header names none) and the counts
    */
   static Settled settle(List<String> headerLines, List<Integer> printed, boolean twoSided,
-      java.util.function.Supplier<List<Integer>> rowCounts, java.util.function.IntSupplier mostValues) {
+      java.util.function.Supplier<LooseTable.RowValues> rows) {
     List<Integer> counts = printed;
     // header words wrapped inside their cells come back whole (本年收入合 … over 计 …)
     List<String> header = unwrapHeader(headerLines);
@@ -80,10 +79,11 @@ final class LooseHeader {
     if (counts.isEmpty() && !twoSided) {
       // no 栏次 line: the rows say how many values they print; header words that do not give exactly
       // that many columns (a header of several levels printed level by level) do not name them
-      counts = rowCounts.get();
+      LooseTable.RowValues printedByRows = rows.get();
+      counts = printedByRows.count();
       List<String> innermost = labels(last(header));
       List<String> widest = widestHeaderLine(header);
-      int most = mostValues.getAsInt();
+      int most = printedByRows.most();
       boolean innermostFits = !counts.isEmpty() && innermost.size() == counts.get(0);
       Optional<List<List<String>>> levels = leafPaths(header);
       Optional<List<String>> template = templateOrder(header);

@@ -50,7 +50,7 @@ final class LooseRows {
         return true;
       }
       LooseHeader.Settled settled = LooseHeader.settle(table.looseHeaderLines, table.looseCounts, twoSided,
-          () -> LooseTable.valueCount(reading.lines, l.number - 1), () -> LooseTable.mostValues(reading.lines, l.number - 1));
+          () -> LooseTable.rowValues(reading.lines, l.number - 1));
       table.looseCounts = settled.counts();
       table.looseColumns = settled.columns();
       if (table.looseColumns.isEmpty()) {

@@ -104,30 +104,26 @@ final class LooseTable {
   }
 
   /**
-   * The number of values the rows of a one-sided table print, read from its data lines when no 栏次
-   * line counts the columns: the count at least half of the lines print, when no line prints more;
-   * else empty.
+   * What the rows of a table without a 栏次 line print, from one scan of its data lines: the number of
+   * values at least half of them print when no row prints more (else none), and the most any prints.
+   *
+   * @param count the rows' count of values as a list of one, or empty
+   * @param most the most values a row prints, 0 when none prints any
    */
-  static List<Integer> valueCount(List<SourceLine> lines, int from) {
+  record RowValues(List<Integer> count, int most) {}
+
+  /** What the rows of the table starting at {@code from} print. */
+  static RowValues rowValues(List<SourceLine> lines, int from) {
     java.util.Map<Integer, Integer> counts = valueCounts(lines, from);
     int data = counts.values().stream().mapToInt(Integer::intValue).sum();
-    int most = mostValues(counts);
+    int most = counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
     for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
       // rows that leave blank cells out print fewer values: only a count no row exceeds is the columns'
       if (2 * e.getValue() >= data && (e.getValue() >= 2 || data == 1) && e.getKey() == most) {
-        return List.of(e.getKey());
+        return new RowValues(List.of(e.getKey()), most);
       }
     }
-    return List.of();
-  }
-
-  /** The most values any row of the table starting at {@code from} prints. */
-  static int mostValues(List<SourceLine> lines, int from) {
-    return mostValues(valueCounts(lines, from));
-  }
-
-  private static int mostValues(java.util.Map<Integer, Integer> counts) {
-    return counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return new RowValues(List.of(), most);
   }
 
   /** How many rows print each number of values, over the lines of the table starting at {@code from}. */
