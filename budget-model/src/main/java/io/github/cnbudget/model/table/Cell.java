@@ -222,12 +222,12 @@ public final class Cell {
   /**
    * This cell placed on a page of a PDF, everything else kept.
    *
-   * @param value the page and box
-   * @return the changed copy
+   * @param at the page and box
+   * @return the changed copy, or this when it is already placed there
    */
-  public Cell withPlace(PagePlace value) {
-    Objects.requireNonNull(value, "value");
-    return Objects.equals(value, place) ? this : new Cell(this.value, printed, mark, repaired, value);
+  public Cell withPlace(PagePlace at) {
+    Objects.requireNonNull(at, "at");
+    return Objects.equals(at, place) ? this : new Cell(value, printed, mark, repaired, at);
   }
 
   /**
