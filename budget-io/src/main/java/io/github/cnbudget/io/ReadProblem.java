@@ -28,6 +28,10 @@ public final class ReadProblem {
     HEADER_NOT_IDENTIFIED("header-not-identified", "表头分组无法识别，各列按印刷顺序保留", "header groups not identified; columns kept in printed order"),
     /** page without a text layer (a scanned image?), not read (页面没有文字层（扫描图像？），未读取). */
     PAGE_WITHOUT_TEXT("page-without-text", "页面没有文字层（扫描图像？），未读取", "page without a text layer (a scanned image?), not read"),
+    /** glyphs whose characters the file does not give (a font without a character map), not read (字形在文件中没有对应字符（字体缺少字符映射），未读取). */
+    GLYPHS_WITHOUT_TEXT("glyphs-without-text", "字形在文件中没有对应字符（字体缺少字符映射），未读取", "glyphs whose characters the file does not give (a font without a character map), not read"),
+    /** characters printed under radical or compatibility code points, read as the ideographs they print (以部首或兼容汉字码位印出的字符，按其所示汉字读取). */
+    IDEOGRAPHS_UNIFIED("ideographs-unified", "以部首或兼容汉字码位印出的字符，按其所示汉字读取", "characters printed under radical or compatibility code points, read as the ideographs they print"),
     /** framework indicator printed without a 参考分值 (评价指标体系的指标未列参考分值). */
     FRAMEWORK_INDICATOR_WITHOUT_WEIGHT("framework-indicator-without-weight", "评价指标体系的指标未列参考分值", "framework indicator printed without a 参考分值"),
     /** evaluation framework not imported (评价指标体系未导入). */

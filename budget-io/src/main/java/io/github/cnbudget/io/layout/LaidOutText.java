@@ -18,6 +18,9 @@ public final class LaidOutText {
   private final List<Box> boxes = new ArrayList<>();
   private final List<List<TextRun>> pieces = new ArrayList<>();
   private final List<Integer> unreadPages = new ArrayList<>();
+  /** Per page, glyphs without a character (page → count), and characters read as ideographs. */
+  private final java.util.Map<Integer, Integer> unmapped = new java.util.TreeMap<>();
+  private final java.util.Map<Integer, Integer> unified = new java.util.TreeMap<>();
   private final java.util.BitSet gridLines = new java.util.BitSet();
   /** Column boundaries this close (points) are the same boundary on two pages. */
   private static final double ALIGN = 3;
@@ -32,6 +35,12 @@ public final class LaidOutText {
 
   /** Appends one page's blocks. */
   public void add(PageLayout page) {
+    if (page.unmapped() > 0) {
+      unmapped.put(page.page(), page.unmapped());
+    }
+    if (page.unified() > 0) {
+      unified.put(page.page(), page.unified());
+    }
     if (page.isScan()) {
       unreadPages.add(page.page());
       return;
@@ -347,5 +356,15 @@ public final class LaidOutText {
   /** Pages with no text layer (scans), not read. */
   public List<Integer> unreadPages() {
     return List.copyOf(unreadPages);
+  }
+
+  /** Pages showing glyphs whose characters the file does not give: page → how many. */
+  public java.util.Map<Integer, Integer> unmappedGlyphs() {
+    return java.util.Collections.unmodifiableMap(unmapped);
+  }
+
+  /** Pages printing characters under radical or compatibility code points: page → how many. */
+  public java.util.Map<Integer, Integer> unifiedCharacters() {
+    return java.util.Collections.unmodifiableMap(unified);
   }
 }

@@ -45,6 +45,6 @@ public final class PageLayouts {
     }
     blocks.addAll(Alignment.find(Lines.textLines(rest)));
     blocks.sort(Comparator.comparingDouble((Block b) -> b.box().y0()).thenComparingDouble(b -> b.box().x0()));
-    return new PageLayout(page, width, height, Collections.unmodifiableList(blocks), glyphs.size(), images);
+    return new PageLayout(page, width, height, Collections.unmodifiableList(blocks), glyphs.size(), images, 0, 0);
   }
 }

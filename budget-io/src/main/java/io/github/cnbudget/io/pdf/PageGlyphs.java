@@ -2,6 +2,7 @@ package io.github.cnbudget.io.pdf;
 
 import io.github.cnbudget.io.layout.Box;
 import io.github.cnbudget.io.layout.Glyph;
+import io.github.cnbudget.io.layout.Ideographs;
 import io.github.cnbudget.io.layout.Ruling;
 import java.awt.geom.Point2D;
 import java.io.IOException;
@@ -16,8 +17,11 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Reads one page in one pass over its content stream (页面读取): the glyphs with their positions
@@ -31,9 +35,22 @@ final class PageGlyphs extends PDFTextStripper {
   private final long maxGlyphs;
   private final RulingPaths paths;
   private int images;
+  /** Glyphs the content stream shows, and those handed on with a character: the rest have none. */
+  private int shown;
+  private int withText;
+  /** Glyphs whose character is a control or private-use code: no character a reader could use. */
+  private int unusable;
+  /** Characters printed under a radical's or compatibility code point, read as their ideograph. */
+  private int unified;
 
-  /** What one page prints. */
-  record Content(List<Glyph> glyphs, List<Ruling> rulings, int images) {}
+  /**
+   * What one page prints.
+   *
+   * @param unmapped glyphs the page shows whose text cannot be read (no character in the file, or a
+   *     control or private-use code)
+   * @param unified characters read as the ideograph they print ({@link Ideographs})
+   */
+  record Content(List<Glyph> glyphs, List<Ruling> rulings, int images, int unmapped, int unified) {}
 
   PageGlyphs(long maxGlyphs, long maxSegments) {
     this.maxGlyphs = maxGlyphs;
@@ -109,10 +126,22 @@ final class PageGlyphs extends PDFTextStripper {
   Content read(PDDocument document, int page) throws IOException {
     glyphs.clear();
     images = 0;
+    shown = 0;
+    withText = 0;
+    unusable = 0;
+    unified = 0;
     setStartPage(page);
     setEndPage(page);
     writeText(document, new StringWriter());
-    return new Content(dedupe(glyphs), paths.rulings(), images);
+    return new Content(dedupe(glyphs), paths.rulings(), images, Math.max(0, shown - withText) + unusable, unified);
+  }
+
+  @Override
+  protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+    // PDFBox skips a composite font's glyph that has no character (no ToUnicode map) without a word:
+    // counting what is shown against what arrives tells how much of the page cannot be read
+    shown++;
+    super.showGlyph(textRenderingMatrix, font, code, displacement);
   }
 
   @Override
@@ -166,9 +195,20 @@ final class PageGlyphs extends PDFTextStripper {
     if (glyphs.size() >= maxGlyphs) {
       throw new PageLimitException("more than " + maxGlyphs + " glyphs");
     }
+    withText++;
     String u = t.getUnicode();
     if (u == null || u.isBlank()) {
       return;
+    }
+    if (unusable(u)) {
+      // a simple font without a character map gives its codes as characters: 0x03 is no text
+      unusable++;
+      return;
+    }
+    int radicals = Ideographs.count(u);
+    if (radicals > 0) {
+      unified += radicals;
+      u = Ideographs.unify(u);
     }
     double size = Math.max(t.getFontSizeInPt(), t.getHeightDir());
     if (size <= 0) {
@@ -188,6 +228,16 @@ final class PageGlyphs extends PDFTextStripper {
   @Override
   protected void writeString(String text, List<TextPosition> textPositions) {
     // the text itself is rebuilt by the layout stage
+  }
+
+  private static boolean unusable(String u) {
+    for (int i = 0; i < u.length(); i++) {
+      char c = u.charAt(i);
+      if (!Character.isISOControl(c) && Character.getType(c) != Character.PRIVATE_USE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A glyph's character and rounded position: the same twice is overprinting. */

@@ -123,7 +123,8 @@ public final class PdfLayouts {
       PDRectangle crop = page.getCropBox();
       boolean turned = page.getRotation() % 180 != 0;
       return PageLayouts.of(p, turned ? crop.getHeight() : crop.getWidth(),
-          turned ? crop.getWidth() : crop.getHeight(), content.glyphs(), content.rulings(), content.images());
+          turned ? crop.getWidth() : crop.getHeight(), content.glyphs(), content.rulings(), content.images())
+          .withTextLayer(content.unmapped(), content.unified());
     } catch (PageLimitException e) {
       throw new PdfReadException(file, p, Objects.requireNonNullElse(e.getMessage(), e.toString()), e);
     } catch (IOException | RuntimeException e) {

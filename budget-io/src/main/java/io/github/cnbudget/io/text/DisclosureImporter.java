@@ -3,6 +3,7 @@ package io.github.cnbudget.io.text;
 import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.layout.Box;
+import io.github.cnbudget.io.layout.Ideographs;
 import io.github.cnbudget.io.layout.LaidOutText;
 import io.github.cnbudget.io.pdf.PdfLayouts;
 import io.github.cnbudget.io.pdf.PdfLimits;
@@ -207,7 +208,42 @@ public final class DisclosureImporter {
     if (text.length() > MAX_CHARS) {
       throw new ImportException("Text of " + text.length() + " characters exceeds the limit of " + MAX_CHARS);
     }
-    return new ImportRun(List.of(text.split("\r\n|\r|\n", -1)), this).run();
+    return run(List.of(text.split("\r\n|\r|\n", -1)));
+  }
+
+  /**
+   * Recognises lines of text, each character printed under a radical's or compatibility code point
+   * read as its ideograph first (reported once, with the first line holding one).
+   */
+  private ImportResult run(List<String> printed) {
+    List<String> lines = printed;
+    int unified = 0;
+    int first = 0;
+    for (int i = 0; i < printed.size(); i++) {
+      int n = Ideographs.count(printed.get(i));
+      if (n > 0) {
+        if (unified == 0) {
+          lines = new ArrayList<>(printed);
+          first = i + 1;
+        }
+        unified += n;
+        lines.set(i, Ideographs.unify(printed.get(i)));
+      }
+    }
+    ImportResult read = new ImportRun(lines, this).run();
+    if (unified == 0) {
+      return read;
+    }
+    List<ReadProblem> problems = new ArrayList<>(read.report().problems());
+    String at = printed.get(first - 1).strip();
+    problems.add(unifiedProblem(unified, first, at.length() > 80 ? at.substring(0, 80) + "…" : at));
+    return ImportResult.of(read.disclosure(), ImportReport.of(problems, read.report().repairs()));
+  }
+
+  private static ReadProblem unifiedProblem(int characters, int line, String where) {
+    return ReadProblem.of(ReadProblem.Kind.IDEOGRAPHS_UNIFIED, Severity.INFO, line, where, characters
+        + " characters printed under radical or compatibility code points (⽀ for 支, ⻔ for 门), read as the"
+        + " ideographs they print");
   }
 
   /**
@@ -235,7 +271,7 @@ public final class DisclosureImporter {
     } catch (IOException | UncheckedIOException e) {
       throw new ImportException("Cannot read the text: " + e.getMessage(), e);
     }
-    return new ImportRun(lines, this).run();
+    return run(lines);
   }
 
   /**
@@ -328,6 +364,11 @@ public final class DisclosureImporter {
       throw new PdfImportException(file, e.page(), "Cannot import " + e.getMessage(), e);
     }
     List<String> lines = laid.lines();
+    if (!laid.unmappedGlyphs().isEmpty() && lines.stream().allMatch(String::isBlank)) {
+      throw new PdfImportException(file, 0, "Cannot import " + file + ": its fonts give no character for the "
+          + laid.unmappedGlyphs().values().stream().mapToInt(Integer::intValue).sum()
+          + " glyphs it shows (no character map); its text cannot be read", null);
+    }
     if (lines.isEmpty()) {
       throw new PdfImportException(file, 0, "Cannot import " + file
           + ": no page has a text layer (a scanned document?); text recognition (OCR) is not supported", null);
@@ -349,6 +390,13 @@ public final class DisclosureImporter {
     for (int page : laid.unreadPages()) {
       problems.add(ReadProblem.of(ReadProblem.Kind.PAGE_WITHOUT_TEXT, Severity.WARNING, 0, "page " + page,
           "page without a text layer (a scanned image?): not read").atPage(page, ""));
+    }
+    laid.unmappedGlyphs().forEach((page, n) -> problems.add(ReadProblem.of(ReadProblem.Kind.GLYPHS_WITHOUT_TEXT,
+        Severity.WARNING, 0, "page " + page, n + " glyphs whose characters the file does not give (a font without"
+        + " a character map): not read").atPage(page, "")));
+    if (!laid.unifiedCharacters().isEmpty()) {
+      problems.add(unifiedProblem(laid.unifiedCharacters().values().stream().mapToInt(Integer::intValue).sum(), 0,
+          "pages " + laid.unifiedCharacters().keySet()));
     }
     for (ReadProblem p : read.report().problems()) {
       int i = p.line() - 1;
