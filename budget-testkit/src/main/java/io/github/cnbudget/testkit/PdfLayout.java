@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class PdfLayout {
   private static final float MARGIN = 40f;
+  /** The type size of a running head and page numbers. */
+  private static final float FURNITURE = 7.5f;
   private static final float BODY = 9f;
   private static final float TITLE = 14f;
   private static final float HEADING = 16f;
@@ -82,6 +84,9 @@ final class PdfLayout {
         prose(n.text(), BODY);
       }
       cs().close();
+      if (o.isPageFurniture()) {
+        furniture(document, d.department().name() + d.year() + "年" + d.stage().documentTerm());
+      }
       document.save(out);
     } finally {
       doc = null;
@@ -148,6 +153,31 @@ final class PdfLayout {
     fontSize = 0;
     linesOnPage = 0;
     pageHasTable = false;
+  }
+
+  /**
+   * A running head above each page's body and 第 N 页 共 M 页 below it, in the margins, as office
+   * suites print a header and footer: written once every page is laid out, since the count is known
+   * only then.
+   */
+  private void furniture(PDDocument document, String head) throws IOException {
+    int total = document.getNumberOfPages();
+    int n = 0;
+    for (PDPage page : document.getPages()) {
+      n++;
+      try (PDPageContentStream c = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        marginLine(c, head, box.getHeight() - MARGIN / 2);
+        marginLine(c, "第 " + n + " 页 共 " + total + " 页", MARGIN / 2 - FURNITURE);
+      }
+    }
+  }
+
+  private void marginLine(PDPageContentStream c, String s, float baseline) throws IOException {
+    c.beginText();
+    c.setFont(font(), FURNITURE);
+    c.newLineAtOffset((box.getWidth() - em(s) * FURNITURE) / 2, baseline);
+    c.showText(s);
+    c.endText();
   }
 
   private float left() {

@@ -176,10 +176,11 @@ public final class PdfRenderer {
     private final Orientation orientation;
     private final int rowsPerPage;
     private final boolean narrative;
+    private final boolean pageFurniture;
 
     private Options(Ruling ruling, boolean headerRepeated, boolean tablesOnNewPages, boolean twoPanelBasic,
         SummaryLayout summaryLayout, boolean namesWrapped, CodeStyle codeStyle, Orientation orientation,
-        int rowsPerPage, boolean narrative) {
+        int rowsPerPage, boolean narrative, boolean pageFurniture) {
       this.ruling = ruling;
       this.headerRepeated = headerRepeated;
       this.tablesOnNewPages = tablesOnNewPages;
@@ -190,18 +191,19 @@ public final class PdfRenderer {
       this.orientation = orientation;
       this.rowsPerPage = rowsPerPage;
       this.narrative = narrative;
+      this.pageFurniture = pageFurniture;
     }
 
     /**
      * The defaults: {@link Ruling#LINES}, header repeated after a page break, each table on a new page,
      * one panel, {@link SummaryLayout#SIDE_BY_SIDE}, names on one line, {@link CodeStyle#WHOLE},
-     * {@link Orientation#PORTRAIT}, as many rows per page as fit, narrative on.
+     * {@link Orientation#PORTRAIT}, as many rows per page as fit, narrative on, no page furniture.
      *
      * @return the default options
      */
     public static Options defaults() {
       return new Options(Ruling.LINES, true, true, false, SummaryLayout.SIDE_BY_SIDE, false, CodeStyle.WHOLE,
-          Orientation.PORTRAIT, 0, true);
+          Orientation.PORTRAIT, 0, true, false);
     }
 
     /**
@@ -213,7 +215,7 @@ public final class PdfRenderer {
       return r -> new Options(Gen.oneOf(Ruling.values()).generate(r), r.nextBoolean(), r.nextBoolean(),
           r.nextBoolean(), Gen.oneOf(SummaryLayout.values()).generate(r), r.nextBoolean(),
           Gen.oneOf(CodeStyle.values()).generate(r), Gen.oneOf(Orientation.values()).generate(r),
-          r.nextBoolean() ? 0 : 6 + r.nextInt(35), r.nextBoolean());
+          r.nextBoolean() ? 0 : 6 + r.nextInt(35), r.nextBoolean(), r.nextBoolean());
     }
 
     /**
@@ -224,7 +226,7 @@ public final class PdfRenderer {
      */
     public Options withRuling(Ruling r) {
       return new Options(Objects.requireNonNull(r), headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout,
-          namesWrapped, codeStyle, orientation, rowsPerPage, narrative);
+          namesWrapped, codeStyle, orientation, rowsPerPage, narrative, pageFurniture);
     }
 
     /**
@@ -236,7 +238,7 @@ public final class PdfRenderer {
      */
     public Options withHeaderRepeated(boolean on) {
       return new Options(ruling, on, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped, codeStyle,
-          orientation, rowsPerPage, narrative);
+          orientation, rowsPerPage, narrative, pageFurniture);
     }
 
     /**
@@ -248,7 +250,7 @@ public final class PdfRenderer {
      */
     public Options withTablesOnNewPages(boolean on) {
       return new Options(ruling, headerRepeated, on, twoPanelBasic, summaryLayout, namesWrapped, codeStyle,
-          orientation, rowsPerPage, narrative);
+          orientation, rowsPerPage, narrative, pageFurniture);
     }
 
     /**
@@ -261,7 +263,7 @@ public final class PdfRenderer {
      */
     public Options withTwoPanelBasic(boolean on) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, on, summaryLayout, namesWrapped, codeStyle,
-          orientation, rowsPerPage, narrative);
+          orientation, rowsPerPage, narrative, pageFurniture);
     }
 
     /**
@@ -272,7 +274,7 @@ public final class PdfRenderer {
      */
     public Options withSummaryLayout(SummaryLayout layout) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, Objects.requireNonNull(layout),
-          namesWrapped, codeStyle, orientation, rowsPerPage, narrative);
+          namesWrapped, codeStyle, orientation, rowsPerPage, narrative, pageFurniture);
     }
 
     /**
@@ -285,7 +287,7 @@ public final class PdfRenderer {
      */
     public Options withNamesWrapped(boolean on) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, on, codeStyle,
-          orientation, rowsPerPage, narrative);
+          orientation, rowsPerPage, narrative, pageFurniture);
     }
 
     /**
@@ -296,7 +298,7 @@ public final class PdfRenderer {
      */
     public Options withCodeStyle(CodeStyle style) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped,
-          Objects.requireNonNull(style), orientation, rowsPerPage, narrative);
+          Objects.requireNonNull(style), orientation, rowsPerPage, narrative, pageFurniture);
     }
 
     /**
@@ -307,7 +309,7 @@ public final class PdfRenderer {
      */
     public Options withOrientation(Orientation o) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped,
-          codeStyle, Objects.requireNonNull(o), rowsPerPage, narrative);
+          codeStyle, Objects.requireNonNull(o), rowsPerPage, narrative, pageFurniture);
     }
 
     /**
@@ -322,7 +324,7 @@ public final class PdfRenderer {
         throw new IllegalArgumentException("rows per page must be 0 or positive: " + n);
       }
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped,
-          codeStyle, orientation, n, narrative);
+          codeStyle, orientation, n, narrative, pageFurniture);
     }
 
     /**
@@ -333,7 +335,19 @@ public final class PdfRenderer {
      */
     public Options withNarrative(boolean on) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped,
-          codeStyle, orientation, rowsPerPage, on);
+          codeStyle, orientation, rowsPerPage, on, pageFurniture);
+    }
+
+    /**
+     * Whether every page prints furniture (页眉页脚): the document's name as a running head above the
+     * body and 第 N 页 共 M 页 below it.
+     *
+     * @param on true to print them
+     * @return changed options
+     */
+    public Options withPageFurniture(boolean on) {
+      return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped,
+          codeStyle, orientation, rowsPerPage, narrative, on);
     }
 
     /**
@@ -426,6 +440,15 @@ public final class PdfRenderer {
       return narrative;
     }
 
+    /**
+     * Whether pages print a running head and page numbers.
+     *
+     * @return true when they do
+     */
+    public boolean isPageFurniture() {
+      return pageFurniture;
+    }
+
     @Override
     public boolean equals(Object o) {
       return o instanceof Options && toString().equals(o.toString());
@@ -441,7 +464,7 @@ public final class PdfRenderer {
       return "Options[ruling=" + ruling + ", headerRepeated=" + headerRepeated + ", tablesOnNewPages="
           + tablesOnNewPages + ", twoPanelBasic=" + twoPanelBasic + ", summaryLayout=" + summaryLayout
           + ", namesWrapped=" + namesWrapped + ", codeStyle=" + codeStyle + ", orientation=" + orientation
-          + ", rowsPerPage=" + rowsPerPage + ", narrative=" + narrative + "]";
+          + ", rowsPerPage=" + rowsPerPage + ", narrative=" + narrative + ", pageFurniture=" + pageFurniture + "]";
     }
   }
 }

@@ -66,6 +66,11 @@ final class Alignment {
         while (!hasNumber(lines.get(first))) {
           first++;
         }
+        // a row printing only dashes (结转下年 - -) right above the first amounts is the first row, not
+        // a header line
+        while (first > i && printsAmount(lines.get(first - 1)) && lines.get(first - 1).runs().size() >= 2) {
+          first--;
+        }
         // the piece of a name wrapped above the first row of amounts is body, not header
         while (first > i && joins(lines.get(first - 1), lines.get(first), Double.NaN)) {
           first--;

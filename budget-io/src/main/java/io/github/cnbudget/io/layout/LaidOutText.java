@@ -45,8 +45,11 @@ public final class LaidOutText {
       unreadPages.add(page.page());
       return;
     }
-    for (Block b : page.blocks()) {
-      if (b instanceof TextLine t && continuesGrid(t)) {
+    List<Block> blocks = page.blocks();
+    for (int k = 0; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
+      if (b instanceof TextLine t && (continuesGrid(t)
+          || k == blocks.size() - 1 && k > 0 && blocks.get(k - 1) instanceof Grid g && !g.ruled() && labelRow(t))) {
         addContinuedRow(t, page.page());
       } else if (b instanceof TextLine t) {
         add(t.text(), page.page(), t.box(), t.runs());
@@ -140,6 +143,21 @@ public final class LaidOutText {
       }
     }
     return name && amount && placeRuns(t, previousFrame) != null;
+  }
+
+  /**
+   * Whether the last line of a page, right below a grid printed without rules, is that grid's last
+   * row printing a label only (二、政府性基金预算拨款 with no amount): one run of words inside one of the
+   * grid's columns. Taken for text, it would part the grid from its continuation on the next page.
+   */
+  private boolean labelRow(TextLine t) {
+    if (previousFrame == null || t.runs().size() != 1 || !HAN.matcher(t.text()).find()) {
+      return false;
+    }
+    List<Double> frame = previousFrame;
+    Box b = t.box();
+    int j = columnAt((b.x0() + b.x1()) / 2, frame);
+    return b.x0() >= frame.get(j) - ALIGN && b.x1() <= frame.get(j + 1) + ALIGN;
   }
 
   /** A row of the grid before, each run in the column where it stands among that grid's columns. */

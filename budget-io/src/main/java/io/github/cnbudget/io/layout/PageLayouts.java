@@ -27,6 +27,23 @@ public final class PageLayouts {
    */
   public static PageLayout of(int page, double width, double height, List<Glyph> glyphs, List<Ruling> rulings,
       int images) {
+    return of(page, width, height, glyphs, rulings, images, new Furniture());
+  }
+
+  /**
+   * Lays out a page of a document, leaving out its furniture (running head, page number).
+   *
+   * @param page the one-based page number
+   * @param width the displayed width in points
+   * @param height the displayed height in points
+   * @param glyphs the page's glyphs
+   * @param rulings the page's ruling lines
+   * @param images how many images the page draws
+   * @param furniture the document's furniture, fed its pages in order
+   * @return the page's blocks in reading order
+   */
+  public static PageLayout of(int page, double width, double height, List<Glyph> glyphs, List<Ruling> rulings,
+      int images, Furniture furniture) {
     List<Block> blocks = new ArrayList<>();
     Map<Glyph, Boolean> taken = new IdentityHashMap<>();
     List<Grid> grids = new ArrayList<>();
@@ -43,7 +60,7 @@ public final class PageLayouts {
         rest.add(g);
       }
     }
-    blocks.addAll(Alignment.find(Lines.textLines(rest)));
+    blocks.addAll(Alignment.find(furniture.strip(Lines.textLines(rest), grids, height)));
     blocks.sort(Comparator.comparingDouble((Block b) -> b.box().y0()).thenComparingDouble(b -> b.box().x0()));
     return new PageLayout(page, width, height, Collections.unmodifiableList(blocks), glyphs.size(), images, 0, 0);
   }

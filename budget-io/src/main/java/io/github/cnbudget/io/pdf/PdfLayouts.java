@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.pdf;
 
+import io.github.cnbudget.io.layout.Furniture;
 import io.github.cnbudget.io.layout.LaidOutText;
 import io.github.cnbudget.io.layout.PageLayout;
 import io.github.cnbudget.io.layout.PageLayouts;
@@ -97,8 +98,9 @@ public final class PdfLayouts {
       }
       PageGlyphs glyphs = new PageGlyphs(limits.maxGlyphsPerPage(), limits.maxSegmentsPerPage());
       FontMaps maps = new FontMaps();
+      Furniture furniture = new Furniture();
       for (int p = 1; p <= pages; p++) {
-        sink.accept(page(file, doc, glyphs, maps, p));
+        sink.accept(page(file, doc, glyphs, maps, furniture, p));
       }
     } catch (IOException e) {
       throw new PdfReadException(file, 0, "cannot be read as a PDF: " + e.getMessage(), e);
@@ -114,7 +116,7 @@ public final class PdfLayouts {
     }
   }
 
-  private PageLayout page(Path file, PDDocument doc, PageGlyphs reader, FontMaps maps, int p) {
+  private PageLayout page(Path file, PDDocument doc, PageGlyphs reader, FontMaps maps, Furniture furniture, int p) {
     try {
       PDPage page = doc.getPage(p - 1);
       // before PDFBox loads the page's fonts: a damaged character map would fill the heap
@@ -123,7 +125,7 @@ public final class PdfLayouts {
       PDRectangle crop = page.getCropBox();
       boolean turned = page.getRotation() % 180 != 0;
       return PageLayouts.of(p, turned ? crop.getHeight() : crop.getWidth(),
-          turned ? crop.getWidth() : crop.getHeight(), content.glyphs(), content.rulings(), content.images())
+          turned ? crop.getWidth() : crop.getHeight(), content.glyphs(), content.rulings(), content.images(), furniture)
           .withTextLayer(content.unmapped(), content.unified());
     } catch (PageLimitException e) {
       throw new PdfReadException(file, p, Objects.requireNonNullElse(e.getMessage(), e.toString()), e);

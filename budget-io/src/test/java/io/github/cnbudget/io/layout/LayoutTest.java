@@ -309,4 +309,49 @@ class LayoutTest {
     LaidOutText t = laidOut(glyphs);
     assertThat(t.lines()).containsExactly("单位名称\t项目名称\t合计", "\t合计\t480", "");
   }
+
+  /** The texts of a page's text lines. */
+  private static List<String> lineTexts(PageLayout page) {
+    List<String> out = new ArrayList<>();
+    for (Block b : page.blocks()) {
+      if (b instanceof TextLine t) {
+        out.add(t.text());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void furniture_pageNumbersAndRunningHeads_areLeftOut_butNotRepeatedUnitLines() {
+    Furniture furniture = new Furniture();
+    List<String> first = lineTexts(PageLayouts.of(1, 400, 800, page(1, "某区财政局2024年度部门预算"), List.of(), 0, furniture));
+    List<String> second = lineTexts(PageLayouts.of(2, 400, 800, page(2, "某区财政局2024年度部门预算"), List.of(), 0, furniture));
+
+    // the running head is known from the second page on; page numbers at once
+    assertThat(first).contains("某区财政局2024年度部门预算").doesNotContain("第1页共9页");
+    assertThat(second).doesNotContain("某区财政局2024年度部门预算", "第2页共9页")
+        // below the title, the unit line repeated on every page is no furniture
+        .contains("单位：元", "部门收支总表");
+  }
+
+  @Test
+  void furniture_wordsInTheBody_stayEvenWhenTheyRepeat() {
+    Furniture furniture = new Furniture();
+    List<Glyph> body = new ArrayList<>(text("说明", 20, 400));
+    PageLayouts.of(1, 400, 800, body, List.of(), 0, furniture);
+    assertThat(lineTexts(PageLayouts.of(2, 400, 800, body, List.of(), 0, furniture))).containsExactly("说明");
+    // a lone number in the middle of the page is not a page number
+    assertThat(lineTexts(PageLayouts.of(3, 400, 800, text("12", 20, 400), List.of(), 0, furniture)))
+        .containsExactly("12");
+  }
+
+  /** A page with a running head, a title, a unit line, and 第 N 页 共 9 页 at its foot. */
+  private static List<Glyph> page(int n, String head) {
+    List<Glyph> glyphs = new ArrayList<>();
+    glyphs.addAll(text(head, 40, 30));
+    glyphs.addAll(text("部门收支总表", 100, 80));
+    glyphs.addAll(text("单位：元", 300, 95));
+    glyphs.addAll(text("第" + n + "页共9页", 150, 780));
+    return glyphs;
+  }
 }

@@ -126,6 +126,23 @@ class PdfRoundTripTest {
     }
   }
 
+  /**
+   * Pages printing a running head (the document's name) and 第 N 页 共 M 页 in their margins, with tables
+   * continued over pages without their header: the furniture is neither a row nor a header cell of a
+   * table printed without rules, and no break in a table continued from the page before.
+   */
+  @ParameterizedTest
+  @EnumSource(PdfRenderer.Ruling.class)
+  void pageFurniture_isNoPartOfTables(PdfRenderer.Ruling ruling) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20250101L);
+    for (int i = 0; i < 6; i++) {
+      Case c = cases(ruling).generate(random);
+      PdfRenderer.Options o = c.options().withPageFurniture(true).withHeaderRepeated(i % 2 == 0)
+          .withRowsPerPage(8 + i);
+      assertThat(missing(c.document(), importRendered(new Case(o, c.document())))).as("%s", o).isEmpty();
+    }
+  }
+
   private static final Map<PdfRenderer.Ruling, Double> FLOOR = Map.of(
       PdfRenderer.Ruling.LINES, 0.995, PdfRenderer.Ruling.RECTANGLES, 0.995,
       PdfRenderer.Ruling.HORIZONTAL, 0.995, PdfRenderer.Ruling.NONE, 0.995);
