@@ -451,7 +451,7 @@ final class PdfLayout {
     for (List<List<String>> line : lines) {
       float h = p.height(line);
       if (!fits(h) || (o.rowsPerPage() > 0 && linesOnPage >= o.rowsPerPage())) {
-        close(p, bodyTop, bottoms);
+        close(p, bodyTop, bottoms, lines.isEmpty());
         newPage();
         pageHasTable = true;
         if (o.isHeaderRepeated()) {
@@ -473,7 +473,7 @@ final class PdfLayout {
       y -= h;
       bottoms.add(y);
     }
-    close(p, bodyTop, bottoms);
+    close(p, bodyTop, bottoms, lines.isEmpty());
     y -= BODY * 0.8f;
     for (Note n : t.notes()) {
       prose(n.text(), BODY);
@@ -538,7 +538,11 @@ final class PdfLayout {
    * Rules the body lines drawn on this page, from the header's bottom (or, on a continuation page
    * without a header, the page top) down to the last line drawn.
    */
-  private void close(Placed p, float bodyTop, List<Float> bottoms) throws IOException {
+  /**
+   * Rules the body: rows, and columns (an empty table's statement row is one cell merged across the
+   * table, as published tables print it, ruled at its two ends only).
+   */
+  private void close(Placed p, float bodyTop, List<Float> bottoms, boolean statementRow) throws IOException {
     if (bottoms.isEmpty()) {
       return;
     }
@@ -554,8 +558,11 @@ final class PdfLayout {
     }
     if (boxed()) {
       for (int c = 0; c < p.g.cols.size(); c++) {
+        if (statementRow && c > 0) {
+          continue;
+        }
         vRule(p.x[c], bodyTop, bottom);
-        if (c + 1 == p.g.cols.size() || p.g.cols.get(c + 1).panel != p.g.cols.get(c).panel) {
+        if (c + 1 == p.g.cols.size() || !statementRow && p.g.cols.get(c + 1).panel != p.g.cols.get(c).panel) {
           vRule(p.right(c), bodyTop, bottom);
         }
       }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the header rows of a table into its columns (表头识别): merged group headers are spread over
@@ -137,6 +138,15 @@ final class HeaderLayout {
       if (split < 0) {
         split = width / 2;
       }
+      // 收入 | 决算数 | 科目编码 | 科目名称 | 决算数: the code printed before the 支出 side's names is that
+      // side's (类 款 too), not the last columns of the income side
+      int codes = split;
+      while (codes > 0 && isCode(roles.get(codes - 1))) {
+        codes--;
+      }
+      if (codes < split && codes > 0 && !sharedLabels && roles.get(codes - 1) == Role.AMOUNT) {
+        split = codes;
+      }
     } else if (labels > 1) {
       // 预算单位 | 科目编码 | 科目名称: the first label column names units, the last the rows.
       int last = -1;
@@ -177,6 +187,17 @@ final class HeaderLayout {
           if (twoSided && level == 0 && isSideHeader(path.get(0))) {
             continue;
           }
+          // (only a group whose cell begins at this column: a group spanning the column to its left
+          // holds that column, and 总计 over 合计 | 小计 is a printed defect ColumnTreeCheck reports)
+          gk = ownerAt(owner, rows, level, j, path).equals(Integer.toString(j))
+              ? ownValue(j, side, path.subList(0, level + 1), parent) : null;
+          if (gk != null) {
+            // 基本支出 | 基本支出 over 人员经费 公用经费: the column left of a group that is headed by
+            // the group's own label is the group's value, and the group's parts are its parts
+            groupKeys.put(groupId, gk);
+            parent = gk;
+            continue;
+          }
           gk = unique(keys, (parent == null ? "" : parent + ".") + keyOf(conceptOf(path.get(level), kind), path.get(level), j));
           groupKeys.put(groupId, gk);
           columns.add(Column.builder().key(gk).concept(conceptOf(path.get(level), kind))
@@ -192,6 +213,24 @@ final class HeaderLayout {
           .parent(Optional.ofNullable(parent)).side(side).partOf(isPartOf(leaf)).build());
     }
     openBreakdowns();
+  }
+
+  /**
+   * The key of the amount column printed just left of position {@code j} when it is headed exactly
+   * as the group about to open there ({@code group}) and sits on the same side under the same
+   * parent; else null.
+   */
+  private @Nullable String ownValue(int j, Side side, List<String> group, @Nullable String parent) {
+    Slot left = byPosition.get(j - 1);
+    if (left == null || left.role != Role.AMOUNT || left.side != side || !left.header.equals(group)) {
+      return null;
+    }
+    for (Column c : columns) {
+      if (c.key().equals(left.key)) {
+        return java.util.Objects.equals(c.parent().orElse(null), parent) ? left.key : null;
+      }
+    }
+    return null;
   }
 
   /**
@@ -226,6 +265,10 @@ final class HeaderLayout {
       }
     }
     return "?";
+  }
+
+  private static boolean isCode(Role r) {
+    return r == Role.CODE || r == Role.CODE_CLASS || r == Role.CODE_KUAN || r == Role.CODE_XIANG;
   }
 
   private static boolean labelLike(List<String> row, int position) {

@@ -54,6 +54,50 @@ class HeaderLayoutTest {
   }
 
   @Test
+  void read_columnHeadedAsTheGroupBesideIt_isThatGroupsValue() {
+    // 合计 | 基本支出 | 基本支出 over 人员经费 公用经费 | 项目支出: the second 基本支出 groups the parts of the first
+    List<List<String>> rows = List.of(
+        List.of("科目编码", "科目名称", "合计", "基本支出", "基本支出", "", "项目支出"),
+        List.of("", "", "", "", "人员经费", "公用经费", ""));
+
+    HeaderLayout h = HeaderLayout.read(rows, TableKind.GENERAL_PUBLIC_BY_FUNCTION, 7);
+
+    assertThat(h.columns).filteredOn(c -> c.concept() == Concept.BASIC).singleElement()
+        .satisfies(basic -> {
+          assertThat(basic.key()).isEqualTo(h.slots.get(3).key);
+          assertThat(h.columns).filteredOn(c -> c.parent().equals(java.util.Optional.of(basic.key())))
+              .extracting(Column::concept).containsExactly(Concept.PERSONNEL, Concept.PUBLIC_USE);
+        });
+  }
+
+  @Test
+  void read_groupSpanningTheColumnLeftOfIt_keepsThatColumnInside() {
+    // 总计 printed over 总计's own blank column and 合计 | 小计: not a column beside a group of its name
+    List<List<String>> rows = List.of(
+        List.of("科目名称", "总计", "", ""),
+        List.of("", "", "合计", "小计"));
+
+    HeaderLayout h = HeaderLayout.read(rows, TableKind.GENERAL_PUBLIC_BY_FUNCTION, 4);
+
+    assertThat(h.columns).filteredOn(c -> c.header().equals(List.of("总计"))).hasSize(2);
+  }
+
+  @Test
+  void read_twoSidedHeader_codesBeforeTheExpenditureNames_belongToThatSide() {
+    for (List<List<String>> rows : List.of(
+        List.of(List.of("收入", "", "支出", "", ""), List.of("项目", "决算数", "科目编码", "科目名称", "决算数")),
+        List.of(List.of("收入", "", "科目编码", "", "支出", ""),
+            List.of("项目", "决算数", "类", "款", "科目名称", "决算数")))) {
+      int width = rows.get(0).size();
+
+      HeaderLayout h = HeaderLayout.read(rows, TableKind.INCOME_EXPENDITURE_SUMMARY, width);
+
+      assertThat(h.slots).filteredOn(s -> s.side == Side.INCOME).extracting(s -> s.role)
+          .containsExactly(Role.LABEL, Role.AMOUNT);
+    }
+  }
+
+  @Test
   void roleOf_codeColumnsAndOcrLookAlikes() {
     assertThat(HeaderLayout.roleOf(List.of("科目编码"))).isEqualTo(Role.CODE);
     assertThat(HeaderLayout.roleOf(List.of("类"))).isEqualTo(Role.CODE_CLASS);
