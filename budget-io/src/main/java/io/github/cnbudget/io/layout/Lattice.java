@@ -147,7 +147,7 @@ final class Lattice {
         bottom = Math.max(bottom, r.to());
       }
     }
-    if (hs.size() < 2 || vs.size() < 2) {
+    if (vs.size() < 2 || hs.size() < 2 && !oneRowFragment(hs, vs)) {
       return null;
     }
     // a table without outer side or top/bottom borders is bounded by the ends of its lines
@@ -244,6 +244,30 @@ final class Lattice {
       rowEdges.add(v);
     }
     return new Found(new Grid(rows, cols, cells, box, true, edges, rowEdges), taken);
+  }
+
+  /**
+   * Whether one horizontal line and three or more verticals of the same extent, the line running
+   * from the first to the last of them, are a table's one row: the last row of a table continued at
+   * the top of a page, ruled at its foot and between its columns but not at its head.
+   */
+  private static boolean oneRowFragment(List<Ruling> hs, List<Ruling> vs) {
+    if (hs.size() != 1 || vs.size() < 3) {
+      return false;
+    }
+    Ruling h = hs.get(0);
+    double first = Double.MAX_VALUE;
+    double last = -Double.MAX_VALUE;
+    for (Ruling v : vs) {
+      if (Math.abs(v.from() - vs.get(0).from()) > SNAP || Math.abs(v.to() - vs.get(0).to()) > SNAP) {
+        return false;
+      }
+      first = Math.min(first, v.at());
+      last = Math.max(last, v.at());
+    }
+    double height = vs.get(0).to() - vs.get(0).from();
+    boolean atAnEnd = Math.abs(h.at() - vs.get(0).from()) <= SNAP || Math.abs(h.at() - vs.get(0).to()) <= SNAP;
+    return atAnEnd && height > 2 * SNAP && h.from() <= first + SNAP && h.to() >= last - SNAP;
   }
 
   private static boolean drawn(List<Ruling> lines, double at, double from, double to) {

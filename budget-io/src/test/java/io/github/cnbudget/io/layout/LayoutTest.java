@@ -354,4 +354,30 @@ class LayoutTest {
     glyphs.addAll(text("第" + n + "页共9页", 150, 780));
     return glyphs;
   }
+
+  @Test
+  void ruledRowWithoutTopRule_isAOneRowGrid_withItsBlankColumn() {
+    // the last row of a table continued at the top of a page: columns ruled, a rule at its foot only
+    double[] xs = {0, 60, 200, 260, 320, 380};
+    List<Ruling> rulings = new ArrayList<>();
+    rulings.add(new Ruling(true, 40, 0, 380));
+    for (double x : xs) {
+      rulings.add(new Ruling(false, x, 10, 40));
+    }
+    List<Glyph> glyphs = new ArrayList<>(text("31007", 5, 28));
+    glyphs.addAll(text("信息网络", 65, 22));
+    glyphs.addAll(text("置更新", 65, 35));
+    glyphs.addAll(text("800", 205, 28));
+    glyphs.addAll(text("800", 325, 28));
+
+    PageLayout page = PageLayouts.of(1, 400, 400, glyphs, rulings, 0);
+
+    assertThat(page.blocks()).singleElement().isInstanceOfSatisfying(Grid.class, g -> {
+      assertThat(g.columns()).isEqualTo(5);
+      assertThat(g.rows()).isEqualTo(1);
+    });
+    // one horizontal line and two verticals are no table (an underline and a box's sides)
+    List<Ruling> few = List.of(new Ruling(true, 40, 0, 380), new Ruling(false, 0, 10, 40), new Ruling(false, 380, 10, 40));
+    assertThat(PageLayouts.of(1, 400, 400, glyphs, few, 0).blocks()).noneMatch(b -> b instanceof Grid g && g.ruled());
+  }
 }
