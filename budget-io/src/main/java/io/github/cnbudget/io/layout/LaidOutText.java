@@ -26,6 +26,8 @@ public final class LaidOutText {
   private static final double ALIGN = 3;
   /** Words (Chinese characters) between two grids: a title or a note, not page furniture. */
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+  /** A continued table's mark alone (续表, 续表3, 续上表, （续）): no break between a grid and its continuation. */
+  private static final Pattern CONTINUED = Pattern.compile("续上?表\\d*[:：]?|[（(]续(?:上?表)?[）)]");
   /** An amount as printed in a run of its own (2,035,100.27, -, 0). */
   private static final Pattern AMOUNT = Pattern.compile("-?[\\d,]*\\d(?:\\.\\d+)?|[-－—]");
   private @Nullable List<Double> previousFrame;
@@ -53,7 +55,7 @@ public final class LaidOutText {
         addContinuedRow(t, page.page());
       } else if (b instanceof TextLine t) {
         add(t.text(), page.page(), t.box(), t.runs());
-        if (HAN.matcher(t.text()).find()) {
+        if (HAN.matcher(t.text()).find() && !CONTINUED.matcher(t.text().replaceAll("[\\s\\u3000]+", "")).matches()) {
           textSincePrevious = true;
         }
       } else if (b instanceof Grid g) {

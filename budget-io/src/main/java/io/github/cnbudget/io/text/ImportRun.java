@@ -160,6 +160,10 @@ final class ImportRun {
       open(title.get(), l);
       return;
     }
+    if (open != null && LineShapes.isContinuationMark(l)) {
+      // 续表 over the next page of the open table: it goes on
+      return;
+    }
     if (LineShapes.isTableNumber(l)) {
       if (open == null || !open.takeNumber(l.text())) {
         pendingNumber = l.text();

@@ -46,6 +46,8 @@ final class TableTitles {
   static String key(String printed) {
     String s = printed.replaceAll("[\\s\\u3000]", "").replace('(', '（').replace(')', '）')
         .replace('"', '“').replace('\u201d', '“');
+    // a continued table's title (续表3 …, …（续）, …（续表）) names the table it continues
+    s = s.replaceFirst("^续(?:上)?表\\d*[:：]?", "").replaceFirst("[（(]续(?:上)?表?[）)]$", "");
     s = LEADING.matcher(s).replaceFirst("");
     s = s.replaceAll("^\\d{4}年度?", "");
     return s;

@@ -139,6 +139,23 @@ class LayoutTest {
   }
 
   @Test
+  void tableContinuedUnderAContinuationMark_keepsTheFirstPagesColumns() {
+    double[] xs = {0, 40, 80, 200, 300};
+    List<Glyph> first = new ArrayList<>(text("201", 2, 15));
+    first.addAll(text("01", 42, 15));
+    first.addAll(text("行政运行", 82, 15));
+    first.addAll(text("9.00", 202, 15));
+    // next page: 续表 over a grid that draws fewer boundaries (合计 spans the code columns)
+    List<Glyph> next = new ArrayList<>(text("续表", 2, -10));
+    next.addAll(text("合计", 2, 15));
+    next.addAll(text("9.00", 202, 15));
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 400, 400, first, lattice(xs, new double[] {0, 20}), 0));
+    t.add(PageLayouts.of(2, 400, 400, next, lattice(new double[] {0, 200, 300}, new double[] {0, 20}), 0));
+    assertThat(t.lines()).contains("合计\t\t\t9.00");
+  }
+
+  @Test
   void pageOfImagesWithoutText_isAScan() {
     LaidOutText t = new LaidOutText();
     t.add(PageLayouts.of(3, 400, 400, List.of(), List.of(), 1));
