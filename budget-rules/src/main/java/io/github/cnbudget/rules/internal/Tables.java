@@ -115,6 +115,15 @@ final class Tables {
     return r.kind() == RowKind.TOTAL || r.kind() == RowKind.UNIT;
   }
 
+  /**
+   * Whether a row's cell in a column prints text that is not a number (OCR damage, a value left
+   * unread): no sum through it can be checked, as {@code notChecked} lists.
+   */
+  static boolean unreadable(Row r, String columnKey) {
+    Cell c = r.cells().get(columnKey);
+    return c != null && c.mark() == io.github.cnbudget.model.table.CellMark.TEXT;
+  }
+
   /** The value of a row's cell, null when the cell is missing or not an amount (as {@code Row.value}, no Optional). */
   static @Nullable BigDecimal amount(Row r, String columnKey) {
     Cell c = r.cells().get(columnKey);

@@ -219,6 +219,10 @@ final class TreeRollupRule extends TableRule {
       if (!Tables.isAmountColumn(col)) {
         continue;
       }
+      if (Tables.unreadable(parent, col.key()) || anyUnreadable(t, childIndexes, col)) {
+        // a cell printing text that is not a number: no sum through it is checked (notChecked lists it)
+        continue;
+      }
       // the sum first, without Optionals or operand lists: almost every rollup agrees
       BigDecimal total = null;
       int terms = 0;
@@ -242,5 +246,14 @@ final class TreeRollupRule extends TableRule {
           (actual, expected) -> finding(CODE, Severity.ERROR).arguments(t.title(), Tables.rowName(parent), level(parent),
               col.label(), actual, expected));
     }
+  }
+
+  private static boolean anyUnreadable(DisclosureTable t, List<Integer> rows, Column col) {
+    for (int i : rows) {
+      if (Tables.unreadable(t.rows().get(i), col.key())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -121,7 +121,9 @@ final class UnitSumRule extends TableRule {
       Row dept = t.rows().get(e.getValue());
       int deptIndex = e.getValue();
       for (Column c : t.columns()) {
-        if (!Tables.isAmountColumn(c)) {
+        if (!Tables.isAmountColumn(c) || Tables.unreadable(dept, c.key())
+            || matches.stream().anyMatch(m -> Tables.unreadable(m, c.key()))) {
+          // a cell printing text that is not a number: no sum through it is checked
           continue;
         }
         BigDecimal total = null;

@@ -36,6 +36,17 @@ class TreeRollupRuleTest {
   }
 
   @Test
+  void check_childPrintingTextInAColumn_noSumThroughItIsChecked() {
+    // 6OO.OO where 600.00 was printed (OCR), or a value left unread: 21015's total cannot be checked
+    Disclosure d = io.github.cnbudget.rules.fixtures.Fixtures.withPrinted(consistent(), TableKind.EXPENDITURE, "2101501", "total", "6OO.OO");
+    d = withCell(d, TableKind.EXPENDITURE, "21015", "total", "1111.00");
+
+    assertThat(rule.check(d, RuleContext.defaults())).noneMatch(f -> f.location().code().equals(java.util.Optional.of("21015"))
+        && f.location().column().equals(java.util.Optional.of("total")));
+    assertThat(rule.notChecked(d, RuleContext.defaults())).extracting(n -> n.reason().code()).contains("value-unreadable");
+  }
+
+  @Test
   void check_classChanged_firesAtClassAndTotalRow() {
     Disclosure d = withCell(consistent(), TableKind.EXPENDITURE, "210", "basic", "901.00");
     List<Finding> f = rule.check(d, RuleContext.defaults());

@@ -30,4 +30,11 @@ class UnitSumRuleTest {
         .containsExactly(tuple("unit-sum-mismatch", pointer(d, TableKind.INCOME, "合计", "total"),
             new BigDecimal("1110.00"), new BigDecimal("1100.00")));
   }
+
+  @Test
+  void check_unitPrintingTextInAColumn_noSumThroughItIsChecked() {
+    Disclosure d = io.github.cnbudget.rules.fixtures.Fixtures.withPrinted(consistent(), TableKind.INCOME, "医保中心", "total", "4l0.00");
+    d = withCell(d, TableKind.INCOME, "合计", "total", "1234.00");
+    assertThat(rule.check(d, RuleContext.defaults())).noneMatch(f -> f.location().column().equals(java.util.Optional.of("total")));
+  }
 }
