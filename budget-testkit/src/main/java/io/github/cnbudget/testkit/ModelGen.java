@@ -427,6 +427,12 @@ public final class ModelGen {
           b.putCells(k, placed && r.nextInt(4) != 0 ? c.withPlace(place(r)) : c);
         }
       }
+      if (r.nextInt(8) == 0) {
+        // values a text import could not place under a column, kept as printed
+        for (int i = 1 + r.nextInt(3); i > 0; i--) {
+          b.addUnplaced(Cell.printed(String.format(java.util.Locale.ROOT, "%,d.%02d", r.nextInt(1_000_000), r.nextInt(100))));
+        }
+      }
       return b.build();
     };
   }

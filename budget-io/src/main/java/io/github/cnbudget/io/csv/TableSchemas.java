@@ -104,6 +104,8 @@ final class TableSchemas {
     required("label", "string", "项目名称（印刷）", "row label as printed");
     enumerated("rows.concept", false, Concept.class, "行的含义", "what the row holds");
     optional("rows.unit", "string", "所属预算单位名称", "name of the budget unit the row belongs to");
+    optional("rows.unplaced", "string", "未能归入列的数值，按印刷顺序以空格分隔",
+        "values the row prints that could not be placed under a column, in printed order, separated by blanks");
     required("table_title", "string", "表标题", "table title");
     optional("unit_code", "string", "预算单位编码", "budget unit code");
     optional("unit_name", "string", "预算单位名称", "budget unit name");

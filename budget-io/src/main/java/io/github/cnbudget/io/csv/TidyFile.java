@@ -26,7 +26,7 @@ public enum TidyFile {
       "side", "number"), Set.of()),
   /** Table rows (with or without cells). */
   ROWS("rows.csv", List.of("document", "table", "row", "kind", "scheme", "code", "label", "concept", "unit",
-      "side", "number", "line", "place"), Set.of(), Set.of("place")),
+      "side", "number", "line", "place", "unplaced"), Set.of(), Set.of("place", "unplaced")),
   /** Tidy line items: one printed cell per row (amounts, and blank, dash and text cells). */
   LINE_ITEMS("line_items.csv", List.of("document", "department", "year", "stage", "table", "table_title", "row",
       "unit_code", "unit_name", "code", "name", "column", "value", "printed", "mark", "repaired", "line", "place"),

@@ -75,6 +75,7 @@ final class TidyReader {
   private static final int ROW_UNIT = Records.column(TidyFile.ROWS, "unit");
   private static final int ROW_NUMBER = Records.column(TidyFile.ROWS, "number");
   private static final int ROW_LINE = Records.column(TidyFile.ROWS, "line");
+  private static final int ROW_UNPLACED = Records.column(TidyFile.ROWS, "unplaced");
 
   /** Classification codes met so far, by scheme and digits: each distinct code is parsed and held once. */
   private final Map<String, ClassificationCode> functionalCodes = new HashMap<>();
@@ -416,6 +417,15 @@ final class TidyReader {
         rb.line(line);
       }
       r.place("place").ifPresent(rb::place);
+      String unplaced = r.str(ROW_UNPLACED);
+      if (!unplaced.isEmpty()) {
+        for (String value : unplaced.split(" ", -1)) {
+          if (value.isEmpty()) {
+            throw r.error("unplaced", "an empty value among the unplaced values");
+          }
+          rb.addUnplaced(Cell.printed(value));
+        }
+      }
       List<Rec> cells = used.take(items, k(d, ti, ri + 1));
       if (cells.size() > seen.length) {
         seen = new String[cells.size()];

@@ -92,6 +92,23 @@ final class TidyWriter {
     return v.orElse("");
   }
 
+  /**
+   * A row's unplaced values, their printed forms separated by blanks; refused when one cannot be
+   * read back from its printed form alone (a repaired or placed cell, a blank inside).
+   */
+  private String unplaced(List<Cell> cells) {
+    StringBuilder b = new StringBuilder();
+    for (Cell c : cells) {
+      String printed = c.printed();
+      if (printed.isEmpty() || printed.chars().anyMatch(Character::isWhitespace) || !Cell.printed(printed).equals(c)) {
+        throw new CodecException(ReadProblem.Kind.NOT_REPRESENTABLE, SourcePosition.unknown(),
+            "CSV cannot carry the unplaced value «" + printed + "» of a row (" + where + "); use JSON for this document");
+      }
+      b.append(b.length() == 0 ? "" : " ").append(printed);
+    }
+    return b.toString();
+  }
+
   private static String place(Optional<PagePlace> v) {
     return v.map(PagePlace::toString).orElse("");
   }
@@ -216,7 +233,7 @@ final class TidyWriter {
       String code = row.code().map(x -> x.digits()).orElse("");
       rec(TidyFile.ROWS, ds, ts, rs, row.kind().name(), row.code().map(x -> x.scheme().name()).orElse(""), code,
           row.label(), e(row.concept()), o(row.unit(), "row unit"), row.side().name(), o(row.number(), "row number"),
-          o(row.line()), place(row.place()));
+          o(row.line()), place(row.place()), unplaced(row.unplaced()));
       String unitName = row.unit().orElse("");
       for (Map.Entry<String, Cell> cell : row.cells().entrySet()) {
         rec(TidyFile.LINE_ITEMS, concat(a(ds, doc.department().name(), doc.year().toString(), doc.stage().name(), ts,

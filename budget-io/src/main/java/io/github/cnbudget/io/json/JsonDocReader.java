@@ -216,6 +216,14 @@ final class JsonDocReader extends JsonCursor {
             b.place(placeValue);
           }
           break;
+        case "unplaced":
+          array("unplaced", () -> {
+            Cell value = cell();
+            if (value != null) {
+              b.addUnplaced(value);
+            }
+          });
+          break;
         case "cells":
           int c = open("cells");
           String key;

@@ -124,6 +124,13 @@ final class JsonDocWriter {
     integer("line", r.line());
     opt("place", r.place().map(Object::toString));
     cells("cells", r.cells(), p);
+    if (!r.unplaced().isEmpty()) {
+      g.writeArrayFieldStart("unplaced");
+      for (int i = 0; i < r.unplaced().size(); i++) {
+        cell(r.unplaced().get(i), at(p, "unplaced", i));
+      }
+      g.writeEndArray();
+    }
     end(p);
   }
 

@@ -137,6 +137,9 @@ final class SchemaGenerator {
       case CELLS:
         p.put("type", "object").set("additionalProperties", ref("cell"));
         break;
+      case CELL_LIST:
+        p.put("type", "array").set("items", ref("cell"));
+        break;
       case STRINGS:
         p.put("type", "array").putObject("items").put("type", "string");
         break;

@@ -192,6 +192,8 @@ final class Shapes {
     ROW.described("place", Kind.PLACE, false, null);
     ROW.described("cells", Kind.CELLS, false, null)
         .describe("Cells by column key, in column order.");
+    ROW.described("unplaced", Kind.CELL_LIST, false, null)
+        .describe("Values the row prints that could not be placed under a column, in printed order.");
     ROW.together = List.of("code", "scheme");
     CELL.described("value", Kind.DECIMAL, false, null);
     CELL.described("printed", Kind.STRING, false, null)

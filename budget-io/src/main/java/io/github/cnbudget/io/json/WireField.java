@@ -36,6 +36,8 @@ final class WireField<M, B> {
     CELL,
     /** Cells by column key. */
     CELLS,
+    /** A list of cells. */
+    CELL_LIST,
     /** A list of strings. */
     STRINGS,
     /** Strings by key. */

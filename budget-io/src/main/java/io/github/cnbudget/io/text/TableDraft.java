@@ -44,6 +44,10 @@ final class TableDraft {
 
     Row build() {
       Row.Builder b = Row.builder().kind(kind).label(label.strip()).side(side).line(line).putAllCells(cells);
+      for (String value : pending) {
+        // values no rule placed (reported as values-without-positions): kept, never dropped
+        b.addUnplaced(Cell.printed(value.strip()));
+      }
       if (code != null) {
         b.code(code);
       }

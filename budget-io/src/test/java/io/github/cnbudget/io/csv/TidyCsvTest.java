@@ -127,6 +127,26 @@ class TidyCsvTest {
   }
 
   @Test
+  void unplacedValuesOfARow_travelInRowsCsv_andARepairedOneIsRefused() {
+    Disclosure d = TestDocuments.shenzhen2023();
+    DisclosureTable first = d.tables().get(0);
+    List<Row> rows = new java.util.ArrayList<>(first.rows());
+    rows.set(0, rows.get(0).withUnplaced(List.of(Cell.printed("1,200.50"), Cell.printed("-"))));
+    List<DisclosureTable> tables = new java.util.ArrayList<>(d.tables());
+    tables.set(0, first.withRows(rows));
+    Disclosure sparse = d.withTables(tables);
+
+    Map<String, byte[]> files = csv.write(List.of(sparse));
+    assertThat(text(files, "rows.csv")).contains(",\"1,200.50 -\"\r\n");
+    assertThat(csv.read(files)).containsExactly(sparse);
+
+    rows.set(0, rows.get(0).withUnplaced(List.of(Cell.repaired(new BigDecimal("10"), "1O"))));
+    tables.set(0, first.withRows(rows));
+    assertThat(failure(() -> csv.write(List.of(d.withTables(tables)))).reason())
+        .contains("CSV cannot carry the unplaced value «1O» of a row");
+  }
+
+  @Test
   void write_emptyOptionalText_isRefusedNotSilentlyLost() {
     Disclosure d = TestDocuments.shenzhen2023();
     Disclosure withEmptySource = Disclosure.builder()

@@ -53,7 +53,7 @@ class ShapesTest {
   void rowWriter_writesTheDeclaredFieldsInOrder() throws Exception {
     Row row = Row.builder().kind(RowKind.CODE).code(FunctionalCode.parse("2010101")).label("一般公共服务")
         .concept(Concept.TOTAL).unit("本级").side(Side.INCOME).number("1").line(3)
-        .place(PagePlace.parse("1:1.5,2,3,4")).putCells("total", Cell.of("1.00")).build();
+        .place(PagePlace.parse("1:1.5,2,3,4")).putCells("total", Cell.of("1.00")).addUnplaced(Cell.printed("2.50")).build();
     JsonNode written = write(g -> new JsonDocWriter(g, Map.of(), null).row(row, ""));
     assertThat(names(written)).containsExactlyElementsOf(names(Shapes.ROW));
     assertThat(new ObjectMapper().registerModule(new BudgetJsonModule()).treeToValue(written, Row.class)).isEqualTo(row);

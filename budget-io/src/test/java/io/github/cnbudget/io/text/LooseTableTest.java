@@ -64,6 +64,18 @@ class LooseTableTest {
         .containsExactly("201", "20103", "2010301", "20103 99".replace(" ", ""), "合计");
     assertThat(t.rows()).allSatisfy(row -> assertThat(row.cells().get(t.columns().get(0).key()).printed()).isNotEmpty());
     assertThat(r.report().problems()).filteredOn(p -> p.kind() == ReadProblem.Kind.VALUES_WITHOUT_POSITIONS).isNotEmpty();
+    // the value that could be any source is kept with its row, and its sources are unknown, not blank
+    assertThat(t.rows()).allSatisfy(row -> {
+      assertThat(row.unplaced()).extracting(c -> c.printed()).containsExactly(row.cells().get(t.columns().get(0).key()).printed());
+      assertThat(row.isUnknown(t.columns().get(1).key())).isTrue();
+      assertThat(row.isUnknown(t.columns().get(0).key())).isFalse();
+    });
+    // so no sum through the sources is checked, and the not-checked list names each row
+    io.github.cnbudget.rules.finding.ValidationReport v = io.github.cnbudget.rules.Rules.defaults().validate(r.disclosure());
+    assertThat(v.findings(io.github.cnbudget.model.Severity.ERROR)).extracting(f -> f.code())
+        .containsOnly("missing-table");
+    assertThat(v.notChecked()).filteredOn(n -> n.reason().code().equals("value-unreadable")
+        && n.subject().equals("«82,096,797.42»")).isNotEmpty();
   }
 
   /**

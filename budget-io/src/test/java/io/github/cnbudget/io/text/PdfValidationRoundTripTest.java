@@ -85,8 +85,8 @@ class PdfValidationRoundTripTest {
   }
 
   private static final java.util.Map<PdfRenderer.Ruling, Integer> TEXT_CEILING = java.util.Map.of(
-      PdfRenderer.Ruling.LINES, 117, PdfRenderer.Ruling.RECTANGLES, 117,
-      PdfRenderer.Ruling.HORIZONTAL, 114, PdfRenderer.Ruling.NONE, 114);
+      PdfRenderer.Ruling.LINES, 77, PdfRenderer.Ruling.RECTANGLES, 77,
+      PdfRenderer.Ruling.HORIZONTAL, 73, PdfRenderer.Ruling.NONE, 73);
 
 
 

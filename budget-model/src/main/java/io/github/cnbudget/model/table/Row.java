@@ -2,6 +2,7 @@ package io.github.cnbudget.model.table;
 
 import io.github.cnbudget.model.classification.ClassificationCode;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -84,6 +85,32 @@ public abstract class Row {
   public abstract Map<String, Cell> cells();
 
   /**
+   * Values the row prints that could not be placed under a column (未归位的数值): printed without
+   * column positions (text whose blank cells were dropped), where neither the layout nor the
+   * table's arithmetic settles which columns they belong to. Kept in printed order rather than
+   * dropped or guessed; a column without a cell in such a row is unknown, not blank
+   * ({@link #isUnknown}).
+   *
+   * @return the values, usually none
+   */
+  public abstract List<Cell> unplaced();
+
+  /**
+   * Whether a column's value is unknown: the row prints values not placed under a column and has
+   * no value in this one, which may be among them.
+   *
+   * @param columnKey the column key
+   * @return true when unknown
+   */
+  public boolean isUnknown(String columnKey) {
+    if (unplaced().isEmpty()) {
+      return false;
+    }
+    Cell c = cells().get(columnKey);
+    return c == null || c.mark() == CellMark.BLANK;
+  }
+
+  /**
    * Where the row was printed.
    *
    * @return the one-based source line, or empty when unknown
@@ -134,6 +161,14 @@ public abstract class Row {
    * @return the changed copy
    */
   public abstract Row withCells(Map<String, ? extends Cell> entries);
+
+  /**
+   * This row with other unplaced values, everything else kept.
+   *
+   * @param elements the values printed without a column, in printed order
+   * @return the changed copy
+   */
+  public abstract Row withUnplaced(Iterable<? extends Cell> elements);
 
   /**
    * This row with another printed label, everything else kept.

@@ -47,4 +47,18 @@ class RowTest {
   void builder_requiresKind() {
     assertThatThrownBy(() -> Row.builder().label("x").build()).isInstanceOf(InvalidValueException.class);
   }
+
+  @Test
+  void unplacedValues_makeTheColumnsWithoutAValueUnknown() {
+    Row plain = Row.builder().kind(RowKind.ITEM).label("合计").putCells("total", Cell.of("9.00")).build();
+    Row sparse = plain.withUnplaced(List.of(Cell.printed("9.00"))).withCells(java.util.Map.of(
+        "total", Cell.of("9.00"), "blank", Cell.blank()));
+
+    assertThat(plain.isUnknown("basic")).isFalse();
+    assertThat(sparse.isUnknown("total")).isFalse();
+    assertThat(sparse.isUnknown("basic")).isTrue();
+    assertThat(sparse.isUnknown("blank")).isTrue();
+    assertThat(sparse).isNotEqualTo(plain.withCells(sparse.cells()));
+    assertThat(sparse.unplaced()).extracting(Cell::printed).containsExactly("9.00");
+  }
 }

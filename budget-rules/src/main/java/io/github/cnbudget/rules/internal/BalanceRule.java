@@ -93,6 +93,11 @@ final class BalanceRule extends TableRule {
       if (r.unit().isPresent() || r.side() == Side.SINGLE) {
         continue;
       }
+      if (unread(t, r)) {
+        // a line whose amount was printed but not read (unplaced, or text): the sides' sums through
+        // it cannot be checked
+        return;
+      }
       Optional<Line> line = line(t, i, r);
       if (line.isEmpty()) {
         continue;
@@ -174,6 +179,11 @@ final class BalanceRule extends TableRule {
       }
     }
     return out;
+  }
+
+  private static boolean unread(DisclosureTable t, Row r) {
+    Optional<Column> main = Tables.mainColumn(t, r.side()).or(() -> Tables.mainColumn(t, Side.SINGLE));
+    return main.isPresent() && Tables.unreadable(r, main.get().key());
   }
 
   private static Optional<Line> line(DisclosureTable t, int index, Row r) {

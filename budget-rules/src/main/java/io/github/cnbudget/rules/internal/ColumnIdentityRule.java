@@ -146,6 +146,10 @@ final class ColumnIdentityRule extends TableRule {
     if (r.side() != Side.SINGLE && id.target.side() != r.side()) {
       return;
     }
+    if (Tables.unreadable(r, id.target.key()) || id.parts.stream().anyMatch(p -> Tables.unreadable(r, p.key()))) {
+      // a cell printing text that is not a number, or a value left unplaced: nothing to check it by
+      return;
+    }
     BigDecimal total = null;
     int terms = 0;
     for (Reader p : partReaders) {

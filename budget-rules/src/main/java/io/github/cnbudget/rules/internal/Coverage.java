@@ -109,6 +109,16 @@ final class Coverage {
                 Tables.cellLocation(Tables.rowLocation(tl, ri, r), c.key())));
           }
         }
+        if (!r.unplaced().isEmpty()) {
+          // values the row prints that could not be placed under a column: no sum through the row's
+          // columns without a value is checked
+          tl = tl == null ? Tables.tableLocation(ti, t) : tl;
+          StringBuilder values = new StringBuilder();
+          for (var cell : r.unplaced()) {
+            values.append(values.length() == 0 ? "" : " ").append(cell.printed());
+          }
+          out.add(NotChecked.of(ruleId, Reason.VALUE_UNREADABLE, check, "«" + values + "»", Tables.rowLocation(tl, ri, r)));
+        }
       }
     }
   }

@@ -68,12 +68,31 @@ final class CrossTableRule extends AbstractRule {
     final String table;
     /** The printed precision of the value's table, in the document's unit. */
     final BigDecimal ulp;
+    /**
+     * Whether the value is unknown: the row prints values not placed under a column, or text that
+     * is not a number, where this one would be. Nothing is compared with it.
+     */
+    final boolean unknown;
 
     Fact(BigDecimal value, Supplier<Location> where, String table, BigDecimal ulp) {
       this.value = value;
       this.where = where;
       this.table = table;
       this.ulp = ulp;
+      this.unknown = false;
+    }
+
+    private Fact(Supplier<Location> where, DisclosureTable t) {
+      this.value = BigDecimal.ZERO;
+      this.where = where;
+      this.table = t.title();
+      this.ulp = BigDecimal.ONE;
+      this.unknown = true;
+    }
+
+    /** A value a table's row holds but that was not read (left unplaced, or printed as text). */
+    static Fact unknown(Supplier<Location> where, DisclosureTable t) {
+      return new Fact(where, t);
     }
 
     /**
@@ -86,6 +105,7 @@ final class CrossTableRule extends AbstractRule {
       this.where = where;
       this.table = t.title();
       this.ulp = unit == document.unit() ? document.ulp() : unit.convert(document.ulp(), document.unit());
+      this.unknown = false;
     }
 
     Location location() {
@@ -172,6 +192,8 @@ final class CrossTableRule extends AbstractRule {
         if (scheme == Scheme.FUNCTIONAL && r.code().get().level() == CodeLevel.CLASS && r.side() != Side.INCOME) {
           if (v.isPresent() && !f.classes.containsKey(digits)) {
             f.classes.put(digits, new Fact(v.get(), cell(tl, rowIndex, r, col.get()), t, precision));
+          } else if (v.isEmpty() && Tables.unreadable(r, col.get().key())) {
+            f.classes.putIfAbsent(digits, Fact.unknown(cell(tl, rowIndex, r, col.get()), t));
           }
           for (Map.Entry<Concept, Column> fc : fundingExp.entrySet()) {
             Tables.value(t, r, fc.getValue()).ifPresent(x -> f.classesByFunding
@@ -181,6 +203,8 @@ final class CrossTableRule extends AbstractRule {
         } else if (scheme.isEconomic()) {
           if (v.isPresent() && !f.economic.containsKey(digits)) {
             f.economic.put(digits, new Fact(v.get(), cell(tl, rowIndex, r, col.get()), t, precision));
+          } else if (v.isEmpty() && Tables.unreadable(r, col.get().key())) {
+            f.economic.putIfAbsent(digits, Fact.unknown(cell(tl, rowIndex, r, col.get()), t));
           }
         }
       } else if (r.concept().isPresent() && r.kind() == RowKind.ITEM) {
@@ -464,7 +488,7 @@ final class CrossTableRule extends AbstractRule {
 
   private void same(List<Finding> out, Tolerance documentTolerance, String quantity, @Nullable Fact a,
       @Nullable Fact b, Severity severity) {
-    if (a == null || b == null) {
+    if (a == null || b == null || a.unknown || b.unknown) {
       return;
     }
     // two tables printed in different units agree to the coarser one's rounding
@@ -506,7 +530,7 @@ final class CrossTableRule extends AbstractRule {
    */
   private void atLeast(List<Finding> out, Tolerance tol, String quantity, @Nullable Fact economicRow,
       @Nullable Fact three, boolean whole) {
-    if (economicRow == null || three == null) {
+    if (economicRow == null || three == null || economicRow.unknown || three.unknown) {
       return;
     }
     if (!whole && (tol.judge(three.value, economicRow.value, 1) != Verdict.MISMATCH

@@ -116,12 +116,13 @@ final class Tables {
   }
 
   /**
-   * Whether a row's cell in a column prints text that is not a number (OCR damage, a value left
-   * unread): no sum through it can be checked, as {@code notChecked} lists.
+   * Whether a row's cell in a column prints text that is not a number (OCR damage), or the row
+   * prints values not placed under a column and none in this one ({@link Row#isUnknown}): no sum
+   * through it can be checked, as {@code notChecked} lists.
    */
   static boolean unreadable(Row r, String columnKey) {
     Cell c = r.cells().get(columnKey);
-    return c != null && c.mark() == io.github.cnbudget.model.table.CellMark.TEXT;
+    return c != null && c.mark() == io.github.cnbudget.model.table.CellMark.TEXT || r.isUnknown(columnKey);
   }
 
   /** The value of a row's cell, null when the cell is missing or not an amount (as {@code Row.value}, no Optional). */
