@@ -103,10 +103,16 @@ public abstract class DisclosureTable {
   /**
    * Whether the table has no rows with any amount.
    *
-   * @return true when no cell holds a non-zero value
+   * @return true when no cell holds a non-zero value, placed under a column or not
+   *     ({@link Row#unplaced()})
    */
   public boolean isEmpty() {
     for (Row r : rows()) {
+      for (Cell c : r.unplaced()) {
+        if (c.hasValue() && c.valueOrZero().signum() != 0) {
+          return false;
+        }
+      }
       for (Cell c : r.cells().values()) {
         if (c.hasValue() && c.valueOrZero().signum() != 0) {
           return false;

@@ -61,4 +61,14 @@ class RowTest {
     assertThat(sparse).isNotEqualTo(plain.withCells(sparse.cells()));
     assertThat(sparse.unplaced()).extracting(Cell::printed).containsExactly("9.00");
   }
+
+  @Test
+  void tableWhoseOnlyAmountsAreUnplaced_isNotEmpty() {
+    Row row = Row.builder().kind(RowKind.ITEM).label("合计").addUnplaced(Cell.printed("1,200.00")).build();
+    Column total = Column.builder().key("total").concept(Concept.TOTAL).build();
+    assertThat(DisclosureTable.builder().kind(TableKind.INCOME).title("收入总表").addColumns(total).addRows(row).build()
+        .isEmpty()).isFalse();
+    assertThat(DisclosureTable.builder().kind(TableKind.INCOME).title("收入总表").addColumns(total)
+        .addRows(row.withUnplaced(List.of(Cell.printed("0.00")))).build().isEmpty()).isTrue();
+  }
 }
