@@ -535,10 +535,21 @@ final class Records {
      * {@code prefix_repaired} (or value, printed, mark, repaired when the prefix is "value").
      */
     Optional<Cell> cell(String valueColumn, String prefix) {
-      return Optional.ofNullable(cellOrNull(ordinal(valueColumn),
+      Optional<Cell> cell = Optional.ofNullable(cellOrNull(ordinal(valueColumn),
           ordinal(prefix.isEmpty() ? "printed" : prefix + "printed"),
           ordinal(prefix.isEmpty() ? "mark" : prefix + "mark"),
           ordinal(prefix.isEmpty() ? "repaired" : prefix + "repaired")));
+      // a cell in a record's own columns may have its place in one more (total_place, weight_place)
+      if (!prefix.isEmpty() && layout.file.columns().contains(prefix + "place")) {
+        Optional<PagePlace> at = place(prefix + "place");
+        if (at.isPresent()) {
+          if (cell.isEmpty()) {
+            throw error(prefix + "place", "a place without a cell");
+          }
+          return Optional.of(cell.get().withPlace(at.get()));
+        }
+      }
+      return cell;
     }
 
     /** A cell from the given columns (ordinals), null when all four are empty. */

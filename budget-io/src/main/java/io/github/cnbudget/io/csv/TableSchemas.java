@@ -68,6 +68,9 @@ final class TableSchemas {
     optional("line", "integer", "来源文本中的行号", "line in the source text");
     optional("page", "integer", "PDF 页码", "PDF page");
     optional("place", "string", "PDF 中的位置：页:x0,y0,x1,y1", "where a PDF printed it: page:x0,y0,x1,y1");
+    for (String cell : List.of("total", "annual_budget", "budget", "weight", "score")) {
+      optional(cell + "_place", "string", "PDF 中该单元格的位置：页:x0,y0,x1,y1", "where a PDF printed that cell: page:x0,y0,x1,y1");
+    }
     optional("department", "string", "部门名称", "department name");
     required("documents.department", "string", "部门名称", "department name");
     required("line_items.department", "string", "部门名称", "department name");

@@ -38,15 +38,16 @@ public enum TidyFile {
   PROJECTS("projects.csv", List.of("document", "project", "name", "code", "unit", "category", "attribute",
       "start_year", "end_year", "total", "total_printed", "total_mark", "total_repaired", "goal", "line",
       "department", "annual_budget", "annual_budget_printed", "annual_budget_mark", "annual_budget_repaired",
-      "amount_unit", "place"), Set.of(), Set.of("department", "annual_budget", "annual_budget_printed",
-          "annual_budget_mark", "annual_budget_repaired", "amount_unit", "place")),
+      "amount_unit", "place", "total_place", "annual_budget_place"), Set.of(), Set.of("department", "annual_budget",
+          "annual_budget_printed", "annual_budget_mark", "annual_budget_repaired", "amount_unit", "place", "total_place",
+          "annual_budget_place")),
   /** Labelled amounts outside tables: project amounts, goal tasks' and self-evaluation funding cells. */
   AMOUNTS("amounts.csv", List.of("document", "owner", "owner_index", "entry", "key", "value", "printed", "mark",
       "repaired", "place"), Set.of(), Set.of("place")),
   /** Performance goal tables (绩效目标表). */
   GOALS("goals.csv", List.of("document", "goal", "scope", "title", "unit", "department", "project", "budget",
       "budget_printed", "budget_mark", "budget_repaired", "amount_unit", "long_term_goal", "annual_goal", "line",
-      "place"), Set.of(), Set.of("place")),
+      "place", "budget_place"), Set.of(), Set.of("place", "budget_place")),
   /** Self-evaluation tables (绩效自评表). */
   SELF_EVALUATIONS("self_evaluations.csv", List.of("document", "evaluation", "scope", "project", "project_amount",
       "project_amount_printed", "project_amount_mark", "project_amount_repaired", "department", "implementing_unit",
@@ -64,8 +65,8 @@ public enum TidyFile {
   INDICATORS("indicators.csv", List.of("document", "owner", "owner_index", "indicator", "level1", "level2", "name",
       "target_text", "comparator", "target_number", "target_unit", "nature", "value", "measure_unit", "direction",
       "weight", "weight_printed", "weight_mark", "weight_repaired", "actual", "score", "score_printed", "score_mark",
-      "score_repaired", "deviation", "history", "line", "place"), Set.of("comparator", "target_number", "target_unit"),
-      Set.of("place")),
+      "score_repaired", "deviation", "history", "line", "place", "weight_place", "score_place"),
+      Set.of("comparator", "target_number", "target_unit"), Set.of("place", "weight_place", "score_place")),
   /** Evaluation frameworks (共性指标体系). */
   FRAMEWORKS("frameworks.csv", List.of("document", "framework", "title", "line"), Set.of()),
   /** Framework nodes in depth-first order; {@code descriptions} is a JSON array. */

@@ -139,6 +139,16 @@ final class TidyWriter {
     return cellParts(c);
   }
 
+  /** Value, printed, mark, repaired of a cell whose place has a column of its own ({@link #cellPlace}). */
+  private static String[] placedCell(Optional<Cell> c) {
+    return cellParts(c);
+  }
+
+  /** The place of a cell held in a record's own columns (a project's total, an indicator's weight). */
+  private static String cellPlace(Optional<Cell> c) {
+    return place(c.flatMap(Cell::place));
+  }
+
   private static String[] cellParts(Optional<Cell> c) {
     if (c.isEmpty()) {
       return new String[] {"", "", "", ""};
@@ -255,8 +265,9 @@ final class TidyWriter {
     where = "document " + ds + " project " + i;
     rec(TidyFile.PROJECTS, concat(a(ds, Integer.toString(i), p.name(), o(p.code(), "project code"),
         o(p.unit(), "project unit"), e(p.category()), e(p.attribute()), o(p.startYear()), o(p.endYear())),
-        cell(p.total()), a(o(p.goal(), "project goal"), o(p.line()), o(p.department(), "project department")),
-        cell(p.annualBudget()), a(e(p.amountUnit()), place(p.place()))));
+        placedCell(p.total()), a(o(p.goal(), "project goal"), o(p.line()), o(p.department(), "project department")),
+        placedCell(p.annualBudget()), a(e(p.amountUnit()), place(p.place()), cellPlace(p.total()),
+            cellPlace(p.annualBudget()))));
     amounts(ds, "project", i, "", p.amounts());
     labelled(ds, "project_cost", i, p.costs());
     labelled(ds, "project_purchase", i, p.purchases());
@@ -275,8 +286,8 @@ final class TidyWriter {
     where = "document " + ds + " goal " + i;
     rec(TidyFile.GOALS, concat(a(ds, Integer.toString(i), g.scope().name(), o(g.title(), "goal title"),
         o(g.unit(), "goal unit"), o(g.department(), "goal department"), o(g.project(), "goal project")),
-        cell(g.budget()), a(e(g.amountUnit()), o(g.longTermGoal(), "long-term goal"), o(g.annualGoal(), "annual goal"),
-        o(g.line()), place(g.place()))));
+        placedCell(g.budget()), a(e(g.amountUnit()), o(g.longTermGoal(), "long-term goal"),
+        o(g.annualGoal(), "annual goal"), o(g.line()), place(g.place()), cellPlace(g.budget()))));
     labelled(ds, "goal", i, g.tasks());
     indicators(ds, "goal", i, g.indicators());
   }
@@ -297,9 +308,9 @@ final class TidyWriter {
       rec(TidyFile.INDICATORS, concat(a(ds, owner, Integer.toString(ownerIndex), Integer.toString(i + 1),
           in.level1Text(), in.level2Text(), in.name(), o(in.targetText(), "target text")), target(in),
           a(o(in.nature(), "nature"), o(in.value(), "indicator value"), o(in.measureUnit(), "measure unit"),
-          o(in.direction(), "direction")), cell(in.weight()), a(o(in.actual(), "actual")), cell(in.score()),
-          a(o(in.deviation(), "deviation"), in.history().isEmpty() ? "" : json(in.history()), o(in.line()),
-              place(in.place()))));
+          o(in.direction(), "direction")), placedCell(in.weight()), a(o(in.actual(), "actual")),
+          placedCell(in.score()), a(o(in.deviation(), "deviation"), in.history().isEmpty() ? "" : json(in.history()),
+              o(in.line()), place(in.place()), cellPlace(in.weight()), cellPlace(in.score()))));
     }
   }
 

@@ -57,22 +57,84 @@ final class PdfPlaces {
     return placedForms(d.withTables(tables).withNarrative(Narrative.of(paragraphs)), laid);
   }
 
-  /** Each project, goal and indicator placed on its page, from the laid-out line it was read from. */
+  /**
+   * Each project, goal and indicator placed on its page, from the laid-out line it was read from,
+   * and the amounts of its form (a project's total, annual budget and money lines, a goal's budget,
+   * an indicator's weight and score) on the boxes that print them.
+   */
   private static Disclosure placedForms(Disclosure d, LaidOutText laid) {
     List<Project> projects = new ArrayList<>(d.projects().size());
     for (Project p : d.projects()) {
-      projects.add(p.line().isPresent() ? p.withPlace(place(laid, p.line().getAsInt())) : p);
+      projects.add(p.line().isPresent() ? placedCells(p, laid, p.line().getAsInt()).withPlace(place(laid, p.line().getAsInt())) : p);
     }
     List<PerformanceGoal> goals = new ArrayList<>(d.goals().size());
     for (PerformanceGoal g : d.goals()) {
       List<Indicator> indicators = new ArrayList<>(g.indicators().size());
       for (Indicator i : g.indicators()) {
-        indicators.add(i.line().isPresent() ? i.withPlace(place(laid, i.line().getAsInt())) : i);
+        indicators.add(i.line().isPresent() ? placedCells(i, laid, i.line().getAsInt()).withPlace(place(laid, i.line().getAsInt())) : i);
       }
       PerformanceGoal placed = g.withIndicators(indicators);
+      if (g.line().isPresent() && g.budget().isPresent()) {
+        FormCells form = new FormCells(laid, g.line().getAsInt(), FORM_LINES);
+        placed = placed.withBudget(g.budget().map(form::placed));
+      }
       goals.add(g.line().isPresent() ? placed.withPlace(place(laid, g.line().getAsInt())) : placed);
     }
     return d.withProjects(projects).withGoals(goals);
+  }
+
+  /** How many laid-out lines from its first a form's labelled amounts are looked for in. */
+  private static final int FORM_LINES = 40;
+  /** How many lines an indicator's row may take (its name or target wrapped). */
+  private static final int INDICATOR_LINES = 3;
+
+  private static Project placedCells(Project p, LaidOutText laid, int line) {
+    FormCells form = new FormCells(laid, line, FORM_LINES);
+    Project placed = p.withTotal(p.total().map(form::placed)).withAnnualBudget(p.annualBudget().map(form::placed));
+    Map<String, Cell> amounts = new LinkedHashMap<>();
+    p.amounts().forEach((label, c) -> amounts.put(label, form.placed(c)));
+    return placed.withAmounts(amounts);
+  }
+
+  private static Indicator placedCells(Indicator i, LaidOutText laid, int line) {
+    FormCells row = new FormCells(laid, line, INDICATOR_LINES);
+    return i.withWeight(i.weight().map(row::placed)).withScore(i.score().map(row::placed));
+  }
+
+  /**
+   * The pieces of a form's lines, each used once: a labelled amount is placed on the first unused
+   * piece printing exactly its text, in the order the form's amounts were read (printed order), so
+   * that two fields printing the same amount keep their own boxes.
+   */
+  private static final class FormCells {
+    private final LaidOutText laid;
+    private final int first;
+    private final int end;
+    private final java.util.Set<Long> used = new java.util.HashSet<>();
+
+    FormCells(LaidOutText laid, int line, int lines) {
+      this.laid = laid;
+      this.first = line - 1;
+      this.end = Math.min(laid.lines().size(), first + lines);
+    }
+
+    Cell placed(Cell c) {
+      String printed = squeezed(c.printed());
+      if (printed.isEmpty() || c.place().isPresent()) {
+        return c;
+      }
+      for (int index = Math.max(first, 0); index < end; index++) {
+        List<TextRun> pieces = laid.pieces(index);
+        for (int k = 0; k < pieces.size(); k++) {
+          long key = (long) index << 20 | k;
+          if (!used.contains(key) && squeezed(pieces.get(k).text()).equals(printed)) {
+            used.add(key);
+            return c.withPlace(place(laid.page(index), pieces.get(k).box()));
+          }
+        }
+      }
+      return c;
+    }
   }
 
   /**

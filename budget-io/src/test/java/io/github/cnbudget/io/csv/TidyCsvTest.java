@@ -175,9 +175,16 @@ class TidyCsvTest {
     assertThat(text(files, "line_items.csv")).contains("," + key + ",").contains(",\"6:300.5,120.0,360.0,134.5\"\r\n");
     assertThat(csv.read(files)).containsExactly(placed);
 
+    // a project's total has a place column of its own; a self-evaluation's amount has none
     Disclosure placedTotal = d.withProjects(List.of(Project.builder().name("信息化建设").total(Cell.of("1.00").withPlace(at)).build()));
-    assertThat(failure(() -> csv.write(List.of(placedTotal))).reason())
-        .contains("CSV cannot carry the place of a cell outside line_items.csv and amounts.csv (document 1 project 1)");
+    Map<String, byte[]> withTotal = csv.write(List.of(placedTotal));
+    assertThat(text(withTotal, "projects.csv")).contains(",\"6:300.5,120.0,360.0,134.5\",\r\n");
+    assertThat(csv.read(withTotal)).containsExactly(placedTotal);
+    Disclosure placedEvaluation = d.withSelfEvaluations(List.of(io.github.cnbudget.model.performance.SelfEvaluation.builder()
+        .scope(io.github.cnbudget.model.performance.GoalScope.PROJECT).project("信息化建设")
+        .projectAmount(Cell.of("1.00").withPlace(at)).build()));
+    assertThat(failure(() -> csv.write(List.of(placedEvaluation))).reason())
+        .contains("CSV cannot carry the place of a cell outside line_items.csv and amounts.csv (document 1 self-evaluation 1)");
   }
 
   /** A set of no document but these documents.csv bytes: every other file holds only its header. */

@@ -69,9 +69,39 @@ final class CellBoxes {
         }
       });
     }
+    // the amounts of forms: a project's total, annual budget and money lines, a goal's budget, an
+    // indicator's weight and score
+    List<Map.Entry<String, Cell>> forms = new ArrayList<>();
+    for (io.github.cnbudget.model.project.Project p : d.projects()) {
+      p.total().ifPresent(c -> forms.add(Map.entry(p.name() + " | total", c)));
+      p.annualBudget().ifPresent(c -> forms.add(Map.entry(p.name() + " | annual budget", c)));
+      p.amounts().forEach((label, c) -> forms.add(Map.entry(p.name() + " | " + label, c)));
+    }
+    for (io.github.cnbudget.model.performance.PerformanceGoal g : d.goals()) {
+      g.budget().ifPresent(c -> forms.add(Map.entry(g.project().orElse("goal") + " | budget", c)));
+      for (io.github.cnbudget.model.performance.Indicator i : g.indicators()) {
+        i.weight().ifPresent(c -> forms.add(Map.entry(i.name() + " | weight", c)));
+        i.score().ifPresent(c -> forms.add(Map.entry(i.name() + " | score", c)));
+      }
+    }
+    for (Map.Entry<String, Cell> e : forms) {
+      Cell c = e.getValue();
+      if (c.printed().isBlank()) {
+        continue;
+      }
+      String what = "form " + e.getKey() + " | " + c.printed();
+      if (c.place().isEmpty()) {
+        out.add("no place: " + what);
+      } else {
+        byPage.computeIfAbsent(c.place().get().page(), k -> new ArrayList<>()).add(new Placed(what, c.printed(), c.place().get()));
+      }
+    }
     try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
       for (Map.Entry<Integer, List<Placed>> page : byPage.entrySet()) {
         PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+        // two fields may print from one box (a goal's budget is its project's total): each region
+        // reads its glyphs, none is dropped as a duplicate of another region's
+        stripper.setSuppressDuplicateOverlappingText(false);
         List<Placed> cells = page.getValue();
         for (int i = 0; i < cells.size(); i++) {
           PagePlace p = cells.get(i).place();
@@ -93,7 +123,7 @@ final class CellBoxes {
     return out;
   }
 
-  /** How many printed cells of the document's tables there are. */
+  /** How many printed cells of the document's tables there are (forms' amounts aside). */
   static int printed(Disclosure d) {
     int n = 0;
     for (DisclosureTable t : d.tables()) {

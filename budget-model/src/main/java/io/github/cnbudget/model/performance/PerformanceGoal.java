@@ -119,6 +119,14 @@ public abstract class PerformanceGoal {
   public abstract PerformanceGoal withPlace(PagePlace value);
 
   /**
+   * This goal with another budget, everything else kept.
+   *
+   * @param optional the budget, or empty
+   * @return the changed copy
+   */
+  public abstract PerformanceGoal withBudget(Optional<? extends Cell> optional);
+
+  /**
    * This table with other indicators, everything else kept.
    *
    * @param elements the indicators

@@ -156,6 +156,30 @@ public abstract class Project {
    */
   public abstract Project withPlace(PagePlace value);
 
+  /**
+   * This project with another total, everything else kept.
+   *
+   * @param optional the total, or empty
+   * @return the changed copy
+   */
+  public abstract Project withTotal(Optional<? extends Cell> optional);
+
+  /**
+   * This project with another annual budget, everything else kept.
+   *
+   * @param optional the annual budget, or empty
+   * @return the changed copy
+   */
+  public abstract Project withAnnualBudget(Optional<? extends Cell> optional);
+
+  /**
+   * This project with other money lines, everything else kept.
+   *
+   * @param entries the amounts by label, in printed order
+   * @return the changed copy
+   */
+  public abstract Project withAmounts(Map<String, ? extends Cell> entries);
+
   @Value.Check
   void check() {
     if (name().isBlank()) {
