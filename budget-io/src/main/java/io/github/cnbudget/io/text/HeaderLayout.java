@@ -338,7 +338,8 @@ final class HeaderLayout {
     if (leaf.contains("编码") || leaf.contains("科目代码")) {
       return Role.CODE;
     }
-    if (leaf.equals("行次") || leaf.equals("栏次")) {
+    if (leaf.equals("行次") || leaf.equals("栏次") || leaf.equals("序号")) {
+      // 序号 numbers a list's rows (1, 2, 3): never amounts to be summed
       return Role.LINE_NUMBER;
     }
     if (leaf.equals("年度") || leaf.equals("年份")) {

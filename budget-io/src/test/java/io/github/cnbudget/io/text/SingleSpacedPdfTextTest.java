@@ -25,10 +25,10 @@ class SingleSpacedPdfTextTest {
 
   @ParameterizedTest(name = "{0}, names wrapped at {1}")
   @CsvSource({
-      "putuo-finance-bureau-2024-final, 999, 0.98",
+      "putuo-finance-bureau-2024-final, 999, 1.00",
       "putuo-gov-office-2025-budget, 999, 1.00",
       "putuo-gov-office-2025-unit-budget, 999, 1.00",
-      "putuo-social-work-dept-2024-final, 999, 0.99",
+      "putuo-social-work-dept-2024-final, 999, 1.00",
       "putuo-wanli-street-2023-budget, 999, 1.00",
       "putuo-wanli-street-2024-budget, 999, 1.00",
       "putuo-gov-office-2025-unit-budget, 12, 1.00",
@@ -58,10 +58,10 @@ class SingleSpacedPdfTextTest {
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "putuo-finance-bureau-2024-final, 0.70",
+      "putuo-finance-bureau-2024-final, 0.71",
       "putuo-gov-office-2025-budget, 1.00",
       "putuo-gov-office-2025-unit-budget, 1.00",
-      "putuo-social-work-dept-2024-final, 0.89",
+      "putuo-social-work-dept-2024-final, 0.90",
       "putuo-wanli-street-2023-budget, 0.98",
       "putuo-wanli-street-2024-budget, 0.99"})
   void pdfTextAsPdfBoxPrintsIt_readsAtLeastItsShareOfCells(String name, double floor) throws java.io.IOException {

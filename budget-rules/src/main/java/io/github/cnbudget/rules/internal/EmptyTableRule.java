@@ -24,6 +24,10 @@ final class EmptyTableRule extends TableRule {
 
   @Override
   void checkTable(Disclosure d, RuleContext ctx, int ti, DisclosureTable t, List<Finding> out) {
+    if (!t.rows().isEmpty() && t.columns().stream().noneMatch(Tables::isAmountColumn)) {
+      // a list with rows and no amount column (单位构成: 序号, 单位名称, 备注) prints no amounts to miss
+      return;
+    }
     if (t.isEmpty() && t.emptyStatement().isEmpty() && !explainedByNote(t)) {
       out.add(finding(CODE, Severity.WARNING).location(Tables.tableLocation(ti, t)).arguments(t.title()).build());
     }

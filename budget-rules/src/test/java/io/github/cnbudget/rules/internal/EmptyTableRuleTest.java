@@ -46,4 +46,14 @@ class EmptyTableRuleTest {
         .containsExactly(tuple("empty-table-without-statement", Severity.WARNING,
             "/tables/" + Fixtures.tableIndex(d, TableKind.GOVERNMENT_FUND), "政府性基金预算支出表"));
   }
+
+  @Test
+  void check_listWithoutAmountColumns_silent_butAnEmptyTableOfAmountsStillWarns() {
+    // 部门决算单位构成: 序号 | 单位名称 | 备注, rows and no amount column
+    io.github.cnbudget.model.table.Row unit = io.github.cnbudget.model.table.Row.builder()
+        .kind(io.github.cnbudget.model.table.RowKind.ITEM).label("上海市普陀区财政局（本级）").number("1").build();
+    DisclosureTable list = DisclosureTable.builder().kind(TableKind.OTHER).title("部门决算单位构成").addRows(unit).build();
+    assertThat(rule.check(fundTable(list), RuleContext.defaults())).isEmpty();
+    assertThat(rule.check(fundTable(bare().addRows(unit).build()), RuleContext.defaults())).hasSize(1);
+  }
 }
