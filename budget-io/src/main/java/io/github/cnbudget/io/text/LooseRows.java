@@ -99,7 +99,9 @@ final class LooseRows {
       return true;
     }
     boolean lineNumbers = HeaderLayout.squeeze(table.looseHeader.toString()).contains("行次");
-    for (RowDraft r : LooseTable.rows(l, table.looseColumns, twoSided, lineNumbers, reading.codes::spends, reading.cells, reading.problems)) {
+    boolean codes = twoSided && HeaderLayout.squeeze(table.looseHeader.toString()).contains("科目编码");
+    for (RowDraft r : LooseTable.rows(l, table.looseColumns, twoSided, lineNumbers, codes, reading.codes::spends, reading.cells,
+        reading.problems)) {
       if (!twoSided) {
         WrappedNames.prepend(table, r, reading.codes::name);
         r.unit = table.currentUnit;

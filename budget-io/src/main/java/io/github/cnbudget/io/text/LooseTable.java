@@ -5,6 +5,8 @@ import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.text.TableDraft.RowDraft;
 import io.github.cnbudget.model.TextParseException;
 import io.github.cnbudget.model.classification.ClassificationCodes;
+import io.github.cnbudget.model.classification.ClassificationCode;
+import io.github.cnbudget.model.classification.FunctionalCode;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.Ordinal;
@@ -254,17 +256,18 @@ final class LooseTable {
   /** Reads one printed line of a table with a 行次 column into rows; what cannot be placed goes to the problems. */
   static List<RowDraft> rows(SourceLine l, List<Column> columns, boolean twoSided, CellReader cells,
       List<ReadProblem> problems) {
-    return rows(l, columns, twoSided, true, name -> false, cells, problems);
+    return rows(l, columns, twoSided, true, false, name -> false, cells, problems);
   }
 
   /**
    * Reads one printed line into rows; what cannot be placed goes to the problems. With
    * {@code lineNumbers} (the header prints 行次), the small whole number after a two-sided label is the
    * line number. {@code spends} says whether a name is an expenditure item's (功能分类 names), for a
-   * two-sided line printing one item.
+   * two-sided line printing one item. With {@code codes} (the header names a 科目编码 column), a bare
+   * functional code before an expenditure item's name on a two-sided line is that item's code.
    */
   static List<RowDraft> rows(SourceLine l, List<Column> columns, boolean twoSided, boolean lineNumbers,
-      java.util.function.Predicate<String> spends, CellReader cells, List<ReadProblem> problems) {
+      boolean codes, java.util.function.Predicate<String> spends, CellReader cells, List<ReadProblem> problems) {
     List<String> ts = tokens(l.text());
     List<RowDraft> out = new ArrayList<>();
     if (twoSided) {
@@ -272,6 +275,12 @@ final class LooseTable {
       List<RowDraft> groups = new ArrayList<>();
       List<List<String>> groupValues = new ArrayList<>();
       for (Side side : new Side[] {Side.INCOME, Side.EXPENDITURE}) {
+        ClassificationCode code = null;
+        if (side == Side.EXPENDITURE && codes && codeOfItem(ts, i, spends)) {
+          // 208 八、社会保障和就业支出 2151.23: the 支出 side's code column, then its name
+          code = FunctionalCode.parse(ts.get(i));
+          i++;
+        }
         StringBuilder label = new StringBuilder();
         while (i < ts.size() && !LINE_NO.matcher(ts.get(i)).matches() && !AMOUNT.matcher(ts.get(i)).matches()) {
           if (side == Side.INCOME && label.length() > 0 && (opensItem(ts.get(i))
@@ -297,14 +306,16 @@ final class LooseTable {
         // holds as many as it has columns (上年结余、结转 565 0: 0 is the other side's); with one, a small
         // whole number is the other side's line number
         while (i < ts.size() && values.size() < room && AMOUNT.matcher(ts.get(i)).matches()
-            && (!lineNumbers || !LINE_NO.matcher(ts.get(i)).matches())) {
+            && (!lineNumbers || !LINE_NO.matcher(ts.get(i)).matches())
+            && !(side == Side.INCOME && codes && codeOfItem(ts, i, spends))) {
           values.add(ts.get(i));
           i++;
         }
-        if (label.length() == 0 && number == null && values.isEmpty()) {
+        if (label.length() == 0 && number == null && values.isEmpty() && code == null) {
           continue;
         }
         RowDraft r = new RowDraft();
+        r.code = code;
         r.side = side;
         r.line = l.number;
         r.label = label.toString();
@@ -501,6 +512,18 @@ final class LooseTable {
       r.pending.addAll(values);
       r.pendingColumns = r.cells.isEmpty() ? List.copyOf(columns) : List.copyOf(columns.subList(1, columns.size()));
     }
+  }
+
+  /** A functional code (2xx, 2xxxx, 2xxxxxx) printed bare, then the name of an expenditure item. */
+  private static final Pattern FUNCTIONAL_CODE = Pattern.compile("2\\d{2}(?:\\d{2}){0,2}");
+
+  /** Whether the token at {@code i} is the code of the expenditure item whose name follows it. */
+  private static boolean codeOfItem(List<String> ts, int i, java.util.function.Predicate<String> spends) {
+    if (i + 1 >= ts.size() || !FUNCTIONAL_CODE.matcher(ts.get(i)).matches() || AMOUNT.matcher(ts.get(i + 1)).matches()) {
+      return false;
+    }
+    String name = ts.get(i + 1);
+    return spends.test(name) && !name.contains("结转");
   }
 
   /** The problem for values that no rule placed. */

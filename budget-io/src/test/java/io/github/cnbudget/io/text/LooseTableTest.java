@@ -225,8 +225,8 @@ class LooseTableTest {
   void rows_twoSidedLineOfTwoItemsWithoutAmounts_isOneRowPerSide() {
     List<Column> columns = LooseHeader.columns(List.of("决算数", "决算数"), List.of(1, 1), true);
 
-    List<RowDraft> rows = LooseTable.rows(SourceLine.of(7, "使用非财政拨款结余 结余分配"), columns, true, false, name -> false,
-        cells, problems);
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(7, "使用非财政拨款结余 结余分配"), columns, true, false, false,
+        name -> false, cells, problems);
 
     assertThat(rows).extracting(r -> r.side + " " + r.label).containsExactly("INCOME 使用非财政拨款结余", "EXPENDITURE 结余分配");
     assertThat(LooseTable.isNameFragment("使用非财政拨款结余 结余分配")).isFalse();
@@ -450,5 +450,28 @@ class LooseTableTest {
     List<Column> columns = LooseHeader.columns(THREE_PUBLIC, List.of(13), false);
 
     assertThat(columns).hasSize(13).allSatisfy(c -> assertThat(c.key()).doesNotContain("."));
+  }
+
+  /**
+   * A two-sided summary whose 支出 side prints a 科目编码 column, with one blank between cells: the bare
+   * code before an expenditure item's name is its code, not the 收入 side's amount nor the 支出 side's.
+   */
+  @Test
+  void importText_twoSidedSummaryWithExpenditureCodes_readsEachCodeAsTheItemsCode() {
+    String text = String.join("\n", "某县人力资源和社会保障局2019年部门决算", "收支总表", "编制单位：某县人力资源和社会保障局 单位：万元",
+        "项目 收入 科目编码 科目名称 支出", "决算数 决算数",
+        "一、一般公共预算拨款 2260.46 208 八、社会保障和就业支出 2151.23",
+        "二、政府性基金预算拨款 210 九、卫生健康支出 233.42",
+        "本年收入合计 2260.46 本年支出合计 2384.65");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(t.rows()).filteredOn(row -> row.side() == io.github.cnbudget.model.table.Side.EXPENDITURE)
+        .extracting(row -> row.code().map(c -> c.digits()).orElse("-") + " " + row.label() + " " + row.value(
+            t.columns().stream().filter(c -> c.side() == io.github.cnbudget.model.table.Side.EXPENDITURE
+                && c.concept() != io.github.cnbudget.model.table.Concept.OTHER).findFirst().orElseThrow().key()).orElseThrow())
+        .startsWith("208 八、社会保障和就业支出 2151.23", "210 九、卫生健康支出 233.42");
+    assertThat(t.rows()).filteredOn(row -> row.label().equals("二、政府性基金预算拨款")).singleElement()
+        .satisfies(row -> assertThat(row.cells().values()).noneMatch(c -> c.hasValue()));
   }
 }

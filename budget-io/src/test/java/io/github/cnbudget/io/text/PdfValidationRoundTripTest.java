@@ -85,8 +85,8 @@ class PdfValidationRoundTripTest {
   }
 
   private static final java.util.Map<PdfRenderer.Ruling, Integer> TEXT_CEILING = java.util.Map.of(
-      PdfRenderer.Ruling.LINES, 57, PdfRenderer.Ruling.RECTANGLES, 57,
-      PdfRenderer.Ruling.HORIZONTAL, 53, PdfRenderer.Ruling.NONE, 53);
+      PdfRenderer.Ruling.LINES, 53, PdfRenderer.Ruling.RECTANGLES, 53,
+      PdfRenderer.Ruling.HORIZONTAL, 51, PdfRenderer.Ruling.NONE, 51);
 
 
 
