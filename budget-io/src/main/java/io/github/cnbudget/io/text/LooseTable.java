@@ -92,10 +92,11 @@ final class LooseTable {
     int whole = 0;
     boolean named = false;
     for (String t : ts) {
-      if (AMOUNT.matcher(t).matches()) {
+      if (AMOUNT.matcher(t).matches() || t.matches("-?\\d{1,12}")) {
         if (t.contains(".") || t.contains(",")) {
           return true;
         }
+        // whole amounts of any length: a table of whole 万元 prints 1670 without a separator
         whole += named ? 1 : 0;
       } else if (HAN.matcher(t).find()) {
         named = true;
@@ -369,13 +370,15 @@ final class LooseTable {
         i++;
       }
       StringBuilder label = new StringBuilder();
-      while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches() && !(label.length() > 0 && startsGroup(ts, i))) {
+      while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches() && !(label.length() > 0 && startsGroup(ts, i))
+          && !(label.length() > 0 && wholeAmounts(ts, i))) {
         label.append(ts.get(i));
         i++;
       }
       List<String> values = new ArrayList<>();
       // after the first amount, a whole number printed without its separator (4208) is one too
-      while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches() || !values.isEmpty() && ts.get(i).matches("-?\\d{1,12}"))
+      while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches() || ts.get(i).matches("-?\\d{1,12}")
+              && (!values.isEmpty() || wholeAmounts(ts, i)))
           && !startsGroup(ts, i)) {
         values.add(ts.get(i));
         i++;
@@ -475,9 +478,10 @@ final class LooseTable {
   /** A code followed by a name starts another (code, name, value) group on the same line. */
   private static boolean startsGroup(List<String> ts, int i) {
     // (a whole amount before a numbered text, 990 1. 落实…, is the amount of a row and its text)
+    // (nor a whole amount among the whole amounts ending the line, 511 1001: a code has a name after it)
     return CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !AMOUNT.matcher(ts.get(i + 1)).matches()
         && !LINE_NO.matcher(ts.get(i + 1)).matches() && !ts.get(i + 1).matches("^(?:\\d+[.、．]|[（(]\\d+[)）]).*")
-        && !ts.get(i + 1).contains("，");
+        && !ts.get(i + 1).contains("，") && !wholeAmounts(ts, i);
   }
 
   private static List<Column> sideColumns(List<Column> columns, Side side) {
@@ -512,6 +516,23 @@ final class LooseTable {
       r.pending.addAll(values);
       r.pendingColumns = r.cells.isEmpty() ? List.copyOf(columns) : List.copyOf(columns.subList(1, columns.size()));
     }
+  }
+
+  /**
+   * Whether the tokens from {@code i} on are two or more whole numbers ending the line (1670 1667 786
+   * 881 3 after a name): a table of whole 万元 prints its amounts so, the first of four digits or more
+   * without a separator; a year or a code has words after it.
+   */
+  private static boolean wholeAmounts(List<String> ts, int i) {
+    if (ts.size() - i < 2) {
+      return false;
+    }
+    for (int k = i; k < ts.size(); k++) {
+      if (!ts.get(k).matches("-?\\d{1,12}") && !AMOUNT.matcher(ts.get(k)).matches()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A functional code (2xx, 2xxxx, 2xxxxxx) printed bare, then the name of an expenditure item. */

@@ -474,4 +474,23 @@ class LooseTableTest {
     assertThat(t.rows()).filteredOn(row -> row.label().equals("二、政府性基金预算拨款")).singleElement()
         .satisfies(row -> assertThat(row.cells().values()).noneMatch(c -> c.hasValue()));
   }
+
+  /**
+   * A table of whole 万元 printed with one blank between cells and no thousands separators: the first
+   * amount after a name has four digits (1670), which the name must not take in.
+   */
+  @Test
+  void importText_wholeAmountsOfFourDigitsAfterAName_areAmounts() {
+    String text = String.join("\n", "某区卫生健康局2024年部门预算", "一般公共预算支出表", "单位：万元",
+        "科目编码 科目名称 合计 基本支出 项目支出",
+        "合计 2920 1917 1003",
+        "208 社会保障和就业支出 1408 1406 2",
+        "210 卫生健康支出 1512 511 1001");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(t.rows()).extracting(row -> row.code().map(c -> c.digits()).orElse(row.label()) + " " + row.label()
+        + " " + row.cells().values().stream().map(c -> c.printed()).toList())
+        .containsExactly("合计 合计 [2920, 1917, 1003]", "208 社会保障和就业支出 [1408, 1406, 2]", "210 卫生健康支出 [1512, 511, 1001]");
+  }
 }

@@ -85,8 +85,8 @@ class PdfValidationRoundTripTest {
   }
 
   private static final java.util.Map<PdfRenderer.Ruling, Integer> TEXT_CEILING = java.util.Map.of(
-      PdfRenderer.Ruling.LINES, 53, PdfRenderer.Ruling.RECTANGLES, 53,
-      PdfRenderer.Ruling.HORIZONTAL, 51, PdfRenderer.Ruling.NONE, 51);
+      PdfRenderer.Ruling.LINES, 7, PdfRenderer.Ruling.RECTANGLES, 7,
+      PdfRenderer.Ruling.HORIZONTAL, 9, PdfRenderer.Ruling.NONE, 9);
 
 
 
