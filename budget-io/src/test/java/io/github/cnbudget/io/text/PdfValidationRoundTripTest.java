@@ -31,22 +31,7 @@ class PdfValidationRoundTripTest {
   @ParameterizedTest
   @EnumSource(PdfRenderer.Ruling.class)
   void renderedAndImported_raiseNoAlarmTheirModelDoesNot(PdfRenderer.Ruling ruling) throws IOException {
-    SplittableRandom random = new SplittableRandom(Long.getLong("cnbudget.seed", 20260101L));
-    List<String> extra = new ArrayList<>();
-    for (int i = 0; i < CASES; i++) {
-      Disclosure d = DocumentGen.of(DocumentGen.Options.defaults().withUnits(1, 3)).generate(random);
-      PdfRenderer.Options o = PdfRenderer.Options.all().generate(random).withRuling(ruling);
-      Path pdf = dir.resolve("case-" + i + ".pdf");
-      Files.write(pdf, PdfRenderer.of(o).render(d));
-      Disclosure read = DisclosureImporter.defaults().importPdf(pdf).disclosure();
-      List<String> model = alarms(d);
-      List<String> imported = alarms(read);
-      for (String a : imported) {
-        if (!model.contains(a)) {
-          extra.add("case " + i + " " + o + ": " + a);
-        }
-      }
-    }
+    List<String> extra = falseAlarms(ruling, pdf -> DisclosureImporter.defaults().importPdf(pdf).disclosure());
     extra.forEach(e -> System.out.println("FALSE " + ruling + " " + e));
     assertThat(extra).isEmpty();
   }
@@ -61,24 +46,12 @@ class PdfValidationRoundTripTest {
   @ParameterizedTest
   @EnumSource(PdfRenderer.Ruling.class)
   void renderedAndPrintedSingleSpaced_raiseNoAlarmTheirModelDoesNot(PdfRenderer.Ruling ruling) throws IOException {
-    SplittableRandom random = new SplittableRandom(Long.getLong("cnbudget.seed", 20260101L));
-    List<String> extra = new ArrayList<>();
-    for (int i = 0; i < CASES; i++) {
-      Disclosure d = DocumentGen.of(DocumentGen.Options.defaults().withUnits(1, 3)).generate(random);
-      PdfRenderer.Options o = PdfRenderer.Options.all().generate(random).withRuling(ruling);
-      Path pdf = dir.resolve("case-" + i + ".pdf");
-      Files.write(pdf, PdfRenderer.of(o).render(d));
+    List<String> extra = falseAlarms(ruling, pdf -> {
       io.github.cnbudget.io.layout.LaidOutText laid =
           io.github.cnbudget.io.pdf.PdfLayouts.with(io.github.cnbudget.io.pdf.PdfLimits.defaults()).read(pdf);
-      Disclosure read = DisclosureImporter.defaults()
-          .importText(Layouts.singleSpaced(String.join("\n", laid.lines()), 999)).disclosure();
-      List<String> model = alarms(d);
-      for (String a : alarms(read)) {
-        if (!model.contains(a)) {
-          extra.add("case " + i + " " + o + ": " + a);
-        }
-      }
-    }
+      return DisclosureImporter.defaults().importText(Layouts.singleSpaced(String.join("\n", laid.lines()), 999))
+          .disclosure();
+    });
     extra.forEach(e -> System.out.println("FALSE-TEXT " + ruling + " " + e));
     System.out.printf("single-spaced text, %s: %d alarms the models do not raise%n", ruling, extra.size());
     assertThat(extra.size()).isLessThanOrEqualTo(TEXT_CEILING.get(ruling));
@@ -88,7 +61,28 @@ class PdfValidationRoundTripTest {
       PdfRenderer.Ruling.LINES, 7, PdfRenderer.Ruling.RECTANGLES, 7,
       PdfRenderer.Ruling.HORIZONTAL, 9, PdfRenderer.Ruling.NONE, 9);
 
-
+  /**
+   * The alarms of the seeded consistent documents, rendered in a ruling style and read back by
+   * {@code read}, that their models do not raise: one line per alarm with its case and layout.
+   */
+  private List<String> falseAlarms(PdfRenderer.Ruling ruling, java.util.function.Function<Path, Disclosure> read)
+      throws IOException {
+    SplittableRandom random = new SplittableRandom(Long.getLong("cnbudget.seed", 20260101L));
+    List<String> extra = new ArrayList<>();
+    for (int i = 0; i < CASES; i++) {
+      Disclosure d = DocumentGen.of(DocumentGen.Options.defaults().withUnits(1, 3)).generate(random);
+      PdfRenderer.Options o = PdfRenderer.Options.all().generate(random).withRuling(ruling);
+      Path pdf = dir.resolve("case-" + i + ".pdf");
+      Files.write(pdf, PdfRenderer.of(o).render(d));
+      List<String> model = alarms(d);
+      for (String a : alarms(read.apply(pdf))) {
+        if (!model.contains(a)) {
+          extra.add("case " + i + " " + o + ": " + a);
+        }
+      }
+    }
+    return extra;
+  }
 
   /**
    * The ERRORs and WARNINGs of a document, but the narrative's: the renderer prints a 说明 under each
