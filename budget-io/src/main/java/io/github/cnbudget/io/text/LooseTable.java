@@ -359,7 +359,7 @@ final class LooseTable {
     while (i < ts.size()) {
       RowDraft r = new RowDraft();
       r.line = l.number;
-      if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size()
+      if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !onlyWholeNumbers(ts, i)
           && (!AMOUNT.matcher(ts.get(i + 1)).matches() || i == 0 && codeBeforeAmounts(ts))) {
         try {
           r.code = ClassificationCodes.parse(ts.get(i));
@@ -528,7 +528,24 @@ final class LooseTable {
       return false;
     }
     for (int k = i; k < ts.size(); k++) {
-      if (!ts.get(k).matches("-?\\d{1,12}") && !AMOUNT.matcher(ts.get(k)).matches()) {
+      // a dash is a value too (81654 - 81654: nothing in the middle column)
+      if (!ts.get(k).matches("-?\\d{1,12}|[-－—]") && !AMOUNT.matcher(ts.get(k)).matches()) {
+        return false;
+      }
+    }
+    return ts.get(i).matches("-?\\d{1,12}") || AMOUNT.matcher(ts.get(i)).matches();
+  }
+
+  /**
+   * Whether the tokens from {@code i} on are two or more whole numbers and nothing else (3000474
+   * 3000474, a wrapped row's whole 元 amounts on a line of their own): the first is no code.
+   */
+  private static boolean onlyWholeNumbers(List<String> ts, int i) {
+    if (ts.size() - i < 2) {
+      return false;
+    }
+    for (int k = i; k < ts.size(); k++) {
+      if (!ts.get(k).matches("-?\\d{1,12}|[-－—]")) {
         return false;
       }
     }

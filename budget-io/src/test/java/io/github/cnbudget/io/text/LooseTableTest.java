@@ -477,7 +477,8 @@ class LooseTableTest {
 
   /**
    * A table of whole 万元 printed with one blank between cells and no thousands separators: the first
-   * amount after a name has four digits (1670), which the name must not take in.
+   * amount after a name has four digits (1670), which the name must not take in; a five-digit one
+   * before a dash (81654 - 81654) opens no row as a code.
    */
   @Test
   void importText_wholeAmountsOfFourDigitsAfterAName_areAmounts() {
@@ -485,12 +486,14 @@ class LooseTableTest {
         "科目编码 科目名称 合计 基本支出 项目支出",
         "合计 2920 1917 1003",
         "208 社会保障和就业支出 1408 1406 2",
-        "210 卫生健康支出 1512 511 1001");
+        "210 卫生健康支出 1512 511 1001",
+        "302 商品和服务支出 81654 - 81654");
 
     io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
 
     assertThat(t.rows()).extracting(row -> row.code().map(c -> c.digits()).orElse(row.label()) + " " + row.label()
         + " " + row.cells().values().stream().map(c -> c.printed()).toList())
-        .containsExactly("合计 合计 [2920, 1917, 1003]", "208 社会保障和就业支出 [1408, 1406, 2]", "210 卫生健康支出 [1512, 511, 1001]");
+        .containsExactly("合计 合计 [2920, 1917, 1003]", "208 社会保障和就业支出 [1408, 1406, 2]", "210 卫生健康支出 [1512, 511, 1001]",
+            "302 商品和服务支出 [81654, -, 81654]");
   }
 }
