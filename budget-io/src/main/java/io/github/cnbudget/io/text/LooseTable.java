@@ -33,6 +33,8 @@ final class LooseTable {
   private static final Pattern AMOUNT_THEN_CODE = Pattern.compile("^(-?\\d{1,3}(?:,\\d{3})*\\.\\d{2})(\\d{3}(?:\\d{2}){0,2})$");
   private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
   private static final Pattern LINE_NO = Pattern.compile("^\\d{1,3}$");
+  /** A whole amount as tables of whole 万元 or 元 print it, with or without separators. */
+  private static final Pattern WHOLE = Pattern.compile("^-?\\d{1,12}$");
   private static final Pattern EMBEDDED_CODE = Pattern.compile("^[\\[【［]\\s*\\d{3}(?:\\d{2}){0,2}\\s*[\\]】］]\\S");
   private static final Pattern HEADER_WORD = Pattern.compile("名称|项目|科目|预算数|决算数|金额|合计|绩效目标");
   private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
@@ -283,7 +285,9 @@ final class LooseTable {
           i++;
         }
         StringBuilder label = new StringBuilder();
-        while (i < ts.size() && !LINE_NO.matcher(ts.get(i)).matches() && !AMOUNT.matcher(ts.get(i)).matches()) {
+        while (i < ts.size() && !LINE_NO.matcher(ts.get(i)).matches() && !AMOUNT.matcher(ts.get(i)).matches()
+            && !(label.length() > 0 && WHOLE.matcher(ts.get(i)).matches())) {
+          // (a whole amount printed without its separator, 一、一般公共预算拨款 1901064, ends the label too)
           if (side == Side.INCOME && label.length() > 0 && (opensItem(ts.get(i))
               || HeaderLayout.rowConcept(label.toString()).isPresent() && HeaderLayout.rowConcept(ts.get(i)).isPresent())) {
             // the income side printed no amount (2.政府性基金 三、卫生健康支出 1,097,073.43; 使用非财政拨款结余
@@ -306,7 +310,8 @@ final class LooseTable {
         // without a 行次 column, a small whole number is an amount (3. 国有资本经营预算拨款 0) and a side
         // holds as many as it has columns (上年结余、结转 565 0: 0 is the other side's); with one, a small
         // whole number is the other side's line number
-        while (i < ts.size() && values.size() < room && AMOUNT.matcher(ts.get(i)).matches()
+        while (i < ts.size() && values.size() < room
+            && (AMOUNT.matcher(ts.get(i)).matches() || label.length() > 0 && WHOLE.matcher(ts.get(i)).matches())
             && (!lineNumbers || !LINE_NO.matcher(ts.get(i)).matches())
             && !(side == Side.INCOME && codes && codeOfItem(ts, i, spends))) {
           values.add(ts.get(i));

@@ -497,4 +497,28 @@ class LooseTableTest {
         .anySatisfy(row -> assertThat(row).startsWith("302 商品和服务支出 [81654"))
         .noneSatisfy(row -> assertThat(row).startsWith("81654"));
   }
+
+  /** A two-sided summary of whole 元 printed with one blank between cells and no separators. */
+  @Test
+  void importText_twoSidedSummaryOfWholeAmounts_readsBothSides() {
+    String text = String.join("\n", "达州市医疗保障局2024年部门预算", "收支总表", "编制单位：达州市医疗保障局 单位：元",
+        "项目 收入 项目 支出", "预算数 预算数",
+        "一、一般公共预算拨款 1901064 九、卫生健康支出 5677910",
+        "二、政府性基金预算拨款 0 十九、住房保障支出 305632",
+        "本年收入合计 5422062 本年支出合计 5983542",
+        "上年结转 561480 结转下年 0",
+        "支出总表", "编制单位：达州市医疗保障局 单位：元", "科目编码 科目名称 合计 基本支出 项目支出",
+        "合计 5983542 3000474 2983068", "210 卫生健康支出 5677910 3000474 2677436",
+        "221 住房保障支出 305632 0 305632");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    // each side's label ends at its amount; the amount is kept with its row, placed or not
+    assertThat(t.rows()).extracting(row -> row.side() + " " + row.label() + " " + java.util.stream.Stream.concat(
+            row.cells().values().stream(), row.unplaced().stream()).map(c -> c.printed()).toList())
+        .containsExactly("INCOME 一、一般公共预算拨款 [1901064]", "EXPENDITURE 九、卫生健康支出 [5677910]",
+            "INCOME 二、政府性基金预算拨款 [0]", "EXPENDITURE 十九、住房保障支出 [305632]",
+            "INCOME 本年收入合计 [5422062]", "EXPENDITURE 本年支出合计 [5983542]",
+            "INCOME 上年结转 [561480]", "EXPENDITURE 结转下年 [0]");
+  }
 }
