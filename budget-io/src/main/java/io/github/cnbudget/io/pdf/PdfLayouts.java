@@ -92,7 +92,12 @@ public final class PdfLayouts {
       throw new PdfReadException(file, 0, "cannot be read: " + e.getMessage(), e);
     }
     try (PDDocument doc = open(file)) {
-      int pages = doc.getNumberOfPages();
+      int pages;
+      try {
+        pages = doc.getNumberOfPages();
+      } catch (RuntimeException e) {
+        throw new PdfReadException(file, 0, "cannot be read as a PDF: " + describe(e), e);
+      }
       if (pages > limits.maxPages()) {
         throw new PdfReadException(file, 0, pages + " pages, more than " + limits.maxPages());
       }
@@ -113,6 +118,10 @@ public final class PdfLayouts {
       return Loader.loadPDF(file.toFile(), "", null, null, IOUtils.createTempFileOnlyStreamCache());
     } catch (InvalidPasswordException e) {
       throw new PdfReadException(file, 0, "encrypted with a password: cannot be read", e);
+    } catch (RuntimeException e) {
+      // PDFBox's parser throws unchecked exceptions on some damaged cross-reference data (a negative
+      // generation number in an xref stream): the file is refused like any other it cannot read
+      throw new PdfReadException(file, 0, "cannot be read as a PDF: " + describe(e), e);
     }
   }
 
