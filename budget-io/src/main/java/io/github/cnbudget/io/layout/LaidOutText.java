@@ -55,7 +55,7 @@ public final class LaidOutText {
         addContinuedRow(t, page.page());
       } else if (b instanceof TextLine t) {
         add(t.text(), page.page(), t.box(), t.runs());
-        if (HAN.matcher(t.text()).find() && !CONTINUED.matcher(t.text().replaceAll("[\\s\\u3000]+", "")).matches()) {
+        if (HAN.matcher(t.text()).find() && !isContinuationMark(t.text())) {
           textSincePrevious = true;
         }
       } else if (b instanceof Grid g) {
@@ -386,5 +386,16 @@ public final class LaidOutText {
   /** Pages printing characters under radical or compatibility code points: page → how many. */
   public java.util.Map<Integer, Integer> unifiedCharacters() {
     return java.util.Collections.unmodifiableMap(unified);
+  }
+
+  /**
+   * Whether a text is a continued table's mark alone (续表, 续表3, 续上表, （续）), blanks aside: the
+   * table goes on, in a PDF's pages and in the recogniser alike.
+   *
+   * @param text a line's text
+   * @return true for a continuation mark
+   */
+  public static boolean isContinuationMark(String text) {
+    return CONTINUED.matcher(text.replaceAll("[\\s\\u3000]+", "")).matches();
   }
 }

@@ -55,12 +55,10 @@ final class LineShapes {
     return unit.find() ? Optional.of(AmountUnit.ofSymbol(unit.group(1))) : Optional.empty();
   }
 
-  /** A continued table's mark printed alone over its next page: 续表, 续表3, 续上表, （续）. */
-  private static final Pattern CONTINUED = Pattern.compile("^(?:续上?表\\d*[:：]?|[（(]续(?:上?表)?[）)])$");
 
   /** Whether a line is a continued table's mark alone (续表): the table goes on, nothing is read. */
   static boolean isContinuationMark(SourceLine l) {
-    return l.nonEmptyCount() == 1 && CONTINUED.matcher(l.text().replaceAll("[\\s\\u3000]+", "")).matches();
+    return l.nonEmptyCount() == 1 && io.github.cnbudget.io.layout.LaidOutText.isContinuationMark(l.text());
   }
 
   /** Whether a line is a table's printed number alone (表 3, 公开 05 表, 1-2). */
