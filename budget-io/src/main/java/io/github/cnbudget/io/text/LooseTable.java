@@ -529,16 +529,14 @@ final class LooseTable {
    * without a separator; a year or a code has words after it.
    */
   private static boolean wholeAmounts(List<String> ts, int i) {
-    if (ts.size() - i < 2) {
-      return false;
-    }
-    for (int k = i; k < ts.size(); k++) {
-      // a dash is a value too (81654 - 81654: nothing in the middle column)
-      if (!ts.get(k).matches("-?\\d{1,12}|[-－—]") && !AMOUNT.matcher(ts.get(k)).matches()) {
-        return false;
-      }
-    }
-    return ts.get(i).matches("-?\\d{1,12}") || AMOUNT.matcher(ts.get(i)).matches();
+    // a dash is a value too (81654 - 81654: nothing in the middle column)
+    return allFrom(ts, i, t -> t.matches("-?\\d{1,12}|[-－—]") || AMOUNT.matcher(t).matches())
+        && (ts.get(i).matches("-?\\d{1,12}") || AMOUNT.matcher(ts.get(i)).matches());
+  }
+
+  /** Whether two or more tokens from {@code i} on remain and every one is a value by {@code value}. */
+  private static boolean allFrom(List<String> ts, int i, java.util.function.Predicate<String> value) {
+    return ts.size() - i >= 2 && ts.subList(i, ts.size()).stream().allMatch(value);
   }
 
   /**
@@ -546,15 +544,7 @@ final class LooseTable {
    * 3000474, a wrapped row's whole 元 amounts on a line of their own): the first is no code.
    */
   private static boolean onlyWholeNumbers(List<String> ts, int i) {
-    if (ts.size() - i < 2) {
-      return false;
-    }
-    for (int k = i; k < ts.size(); k++) {
-      if (!ts.get(k).matches("-?\\d{1,12}|[-－—]")) {
-        return false;
-      }
-    }
-    return true;
+    return allFrom(ts, i, t -> t.matches("-?\\d{1,12}|[-－—]"));
   }
 
   /** A functional code (2xx, 2xxxx, 2xxxxxx) printed bare, then the name of an expenditure item. */
