@@ -123,8 +123,11 @@ final class GridRows {
       }
       any = true;
       Role role = s.role;
-      if ((role == Role.CODE || role == Role.CODE_CLASS) && !c.chars().anyMatch(Character::isDigit)) {
-        // a label printed across the merged code cells (合计 under 类|款|项, 总计): no code has no digit
+      if ((role == Role.CODE || role == Role.CODE_CLASS || role == Role.CODE_KUAN || role == Role.CODE_XIANG)
+          && !c.chars().anyMatch(Character::isDigit)) {
+        // a label printed across the merged code cells (合计 under 类|款|项, 总计): no code has no digit.
+        // Centred across them it may stand under the 款 or the 项 column when no other row fixed the
+        // columns (a table's first page printing its header and 合计 alone).
         role = Role.LABEL;
       }
       switch (role) {

@@ -131,6 +131,26 @@ final class TableTitles {
     if (t.contains("支出") && t.endsWith("表")) {
       return TableKind.OTHER;
     }
-    return null;
+    return namesATable(t) ? TableKind.OTHER : null;
   }
+
+  /**
+   * Whether a title outside the standard vocabulary still names a table of its own (国有资产占有使用情况表,
+   * 机关运行经费明细表, 车辆情况统计表): a noun phrase ending in a table word, not a sentence pointing at one
+   * (详见附表, 如下表). Such a table is read with its printed columns rather than glued to the table before it.
+   */
+  private static boolean namesATable(String t) {
+    return GENERIC_TABLE.matcher(t).matches() && !POINTER.matcher(t).find();
+  }
+
+  /** A name of a table: ideographs (and a few joining marks) ending in 情况表, 明细表, 统计表, … */
+  private static final Pattern GENERIC_TABLE = Pattern.compile(
+      "[\\p{IsHan}“”\"、（）()A-Za-z0-9]{2,36}(?:情况|明细|统计|汇总|一览|信息|清单|预算|决算|公开|计划)表");
+
+  /**
+   * Words of a sentence that points at a table instead of naming one, and the heading of the part
+   * that holds all the tables (第二部分 2023年部门预算表, 部门决算公开表).
+   */
+  private static final Pattern POINTER = Pattern.compile(
+      "^(?:详?见|如下|附|参见|具体见|第[一二三四五六七八九十\\d]{1,3}部分)|[见如]下表|附表$|(?:部门|单位)(?:预算|决算)(?:公开)?表$");
 }

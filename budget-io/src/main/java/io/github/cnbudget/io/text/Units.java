@@ -20,7 +20,11 @@ final class Units {
    * (档案馆, 图书馆), 队 (执法大队), 台 (气象台), 社, 团, 会 (红十字会), 园 (幼儿园), 学校 — and 本级.
    */
   private static final Pattern UNIT_NAME = Pattern.compile(".*(?:局|中心|本级|委员会|办公室|厅|部|处|室|所|院|站|馆|队|台|社|团|会|园|学校|小学|中学)[）)]?$");
-  private static final Pattern NOT_UNIT = Pattern.compile(".*(?:项目|经费|支出|费|资金|补助|合计|总计).*");
+  /**
+   * Items, totals and measures: a row of counts (数量（辆、台）) ends in a measure word that names an
+   * organ elsewhere (气象台).
+   */
+  private static final Pattern NOT_UNIT = Pattern.compile(".*(?:项目|经费|支出|费|资金|补助|合计|总计|数量|[（(][^）)]*、).*");
 
   private final String department;
   /** Unit names in the order first printed, with their code ("" when none was printed). */

@@ -98,4 +98,29 @@ class LayoutClassesTest {
     assertThat(r.report().problems(Severity.ERROR)).isEmpty();
     assertThat(errors(r.disclosure())).isEmpty();
   }
+
+  @Test
+  void importText_tablesOutsideTheVocabulary_areTablesOfTheirOwnBetweenTheStandardOnes() {
+    ImportResult r = read("unlisted-tables.txt");
+
+    assertThat(r.disclosure().tables()).extracting(DisclosureTable::kind).containsExactly(
+        io.github.cnbudget.model.table.TableKind.INCOME_EXPENDITURE_SUMMARY, io.github.cnbudget.model.table.TableKind.OTHER,
+        io.github.cnbudget.model.table.TableKind.OTHER, io.github.cnbudget.model.table.TableKind.OTHER,
+        io.github.cnbudget.model.table.TableKind.GENERAL_PUBLIC_BY_FUNCTION);
+    DisclosureTable assets = r.disclosure().tables().get(1);
+    assertThat(assets.title()).isEqualTo("国有资产占有使用情况表");
+    assertThat(assets.columns()).extracting(c -> c.label())
+        .containsExactly("资产总额", "流动资产", "固定资产", "在建工程", "无形资产", "对外投资", "其他资产");
+    assertThat(amounts(row(assets, "某市农业技术推广中心"))).containsEntry("c1", new BigDecimal("260.00")).hasSize(7);
+    // the summary before it keeps its own six rows, the vehicle counts are no unit of the department
+    assertThat(r.disclosure().tables().get(0).rows()).hasSize(6);
+    DisclosureTable vehicles = r.disclosure().tables().get(3);
+    assertThat(row(vehicles, "数量（辆、台）").kind()).isEqualTo(RowKind.ITEM);
+    assertThat(r.disclosure().department().units()).extracting(u -> u.name())
+        .containsExactly("某市农业农村局本级", "某市农业技术推广中心");
+    // the sentence pointing at the tables stays in the narrative
+    assertThat(r.disclosure().narrative().paragraphs()).anyMatch(p -> p.text().endsWith("详见附表。"));
+    assertThat(r.report().problems()).isEmpty();
+    assertThat(errors(r.disclosure())).isEmpty();
+  }
 }

@@ -143,6 +143,68 @@ class PdfRoundTripTest {
     }
   }
 
+  /**
+   * A table outside the standard vocabulary (国有资产占有使用情况表, 机关运行经费明细表, …) printed between
+   * standard ones: read back as a table of its own under its printed title and headers, in every style,
+   * and its rows are not glued to the table printed before it.
+   */
+  @ParameterizedTest
+  @EnumSource(PdfRenderer.Ruling.class)
+  void tablesOutsideTheVocabulary_readBackAsTablesOfTheirOwn(PdfRenderer.Ruling ruling) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20260106L);
+    for (int i = 0; i < 4; i++) {
+      Case c = cases(ruling).generate(random);
+      List<DisclosureTable> tables = new ArrayList<>(c.document().tables());
+      DisclosureTable unlisted = unlistedTable(random, c.document());
+      tables.add(1 + random.nextInt(tables.size()), unlisted);
+      Disclosure d = c.document().withTables(tables);
+      Disclosure read = importRendered(new Case(c.options(), d));
+      assertThat(missing(d, read)).as("%s", c.options()).isEmpty();
+      assertThat(read.tables()).filteredOn(t -> t.title().equals(unlisted.title())).singleElement()
+          .satisfies(t -> assertThat(t.kind()).isEqualTo(TableKind.OTHER))
+          .satisfies(t -> assertThat(t.rows()).hasSameSizeAs(unlisted.rows()));
+      // nothing of it read into another table: every cell read back once
+      assertThat(read.tables().stream().mapToLong(PdfRoundTripTest::cellCount).sum())
+          .as("%s", c.options()).isEqualTo(d.tables().stream().mapToLong(PdfRoundTripTest::cellCount).sum());
+    }
+  }
+
+  private static long cellCount(DisclosureTable t) {
+    return t.rows().stream().mapToLong(r -> r.cells().values().stream().filter(x -> !x.printed().isEmpty()).count()).sum();
+  }
+
+  /** Titles and column words of tables provinces print beside the standard ones (as in variants/unlisted-tables.txt). */
+  private static final List<List<String>> UNLISTED = List.of(
+      List.of("国有资产占有使用情况表", "资产总额", "流动资产", "固定资产", "在建工程", "无形资产", "对外投资", "其他资产"),
+      List.of("机关运行经费支出明细表", "合计", "办公费", "印刷费", "水电费", "差旅费"),
+      List.of("车辆及大型设备情况统计表", "车辆合计", "机要通信用车", "应急保障用车", "执法执勤用车", "其他用车"));
+
+  /** One of {@link #UNLISTED}: its 合计 and a line per unit of the department, amounts drawn. */
+  private static DisclosureTable unlistedTable(java.util.SplittableRandom r, Disclosure d) {
+    List<String> words = UNLISTED.get(r.nextInt(UNLISTED.size()));
+    DisclosureTable.Builder b = DisclosureTable.builder().kind(TableKind.OTHER).title(words.get(0))
+        .issuer(d.department().name());
+    int columns = 3 + r.nextInt(words.size() - 3);
+    for (int j = 1; j <= columns; j++) {
+      b.addColumns(Column.of("c" + j, io.github.cnbudget.model.table.Concept.OTHER, words.get(j)));
+    }
+    List<String> labels = new ArrayList<>(List.of("合计"));
+    d.department().units().forEach(u -> labels.add(u.name()));
+    for (String label : labels) {
+      io.github.cnbudget.model.table.Row.Builder row = Row.builder()
+          .kind(label.equals("合计") ? io.github.cnbudget.model.table.RowKind.TOTAL : io.github.cnbudget.model.table.RowKind.UNIT)
+          .label(label);
+      if (!label.equals("合计")) {
+        row.unit(label);
+      }
+      for (int j = 1; j <= columns; j++) {
+        row.putCells("c" + j, Cell.of(java.math.BigDecimal.valueOf(r.nextInt(1_000_000), 2)));
+      }
+      b.addRows(row.build());
+    }
+    return b.build();
+  }
+
   private static final Map<PdfRenderer.Ruling, Double> FLOOR = Map.of(
       PdfRenderer.Ruling.LINES, 0.995, PdfRenderer.Ruling.RECTANGLES, 0.995,
       PdfRenderer.Ruling.HORIZONTAL, 0.995, PdfRenderer.Ruling.NONE, 0.995);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.cnbudget.model.performance.GoalScope;
 import io.github.cnbudget.model.table.TableKind;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,20 @@ class TableTitlesTest {
   void recognise_sectionHeadingsAndProse_areNoTitles() {
     assertThat(TableTitles.recognise("二、收支预算总体情况")).isEmpty();
     assertThat(TableTitles.recognise("本表反映部门本年度的总收支")).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"国有资产占有使用情况表", "表2 机关运行经费支出明细表", "车辆及大型设备情况统计表",
+      "2024年度部门人员情况统计表", "重点项目绩效评价结果一览表", "部门整体资产信息表"})
+  void recognise_tablesOutsideTheVocabulary_areTablesOfTheirOwn(String title) {
+    assertThat(TableTitles.recognise(title)).get().satisfies(t -> assertThat(t.kind).isEqualTo(TableKind.OTHER))
+        .satisfies(t -> assertThat(t.shape).isEqualTo(TableTitles.Shape.TABLE));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"具体情况详见附表", "详见国有资产占有使用情况表", "见下表", "第二部分 2024年度部门决算表",
+      "2023年部门预算表", "2024年度单位决算公开表", "资产总额为1280.40万元，详见情况表", "附表"})
+  void recognise_sentencesPointingAtTables_andTheWholeSetsHeading_areNoTitles(String text) {
+    assertThat(TableTitles.recognise(text)).isEmpty();
   }
 }
