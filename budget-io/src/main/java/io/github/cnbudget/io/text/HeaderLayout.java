@@ -118,6 +118,7 @@ final class HeaderLayout {
     }
     int split = -1;
     if (twoSided) {
+      labels += sideWordsNamingRows(paths, roles);
       int seen = 0;
       for (int j = 0; j < width; j++) {
         if (roles.get(j) == Role.LABEL && ++seen == 2) {
@@ -274,6 +275,38 @@ final class HeaderLayout {
   private static boolean labelLike(List<String> row, int position) {
     String t = row.get(position);
     return roleOf(List.of(t)) != Role.AMOUNT;
+  }
+
+  /**
+   * A two-sided table headed in one row by its sides' words over the name columns (收入 | 决算数 | 支出 |
+   * 决算数, 收入项目 | 预算数 | 支出项目 | 预算数): each such word names its side's rows, not an amount. A side
+   * word over an amount beside another side word (项目 | 收入 | 支出, both sides stacked under one name
+   * column) is that side's amount, as before. Returns how many columns became label columns.
+   */
+  private static int sideWordsNamingRows(List<List<String>> paths, List<Role> roles) {
+    int labels = 0;
+    for (Role r : roles) {
+      labels += r == Role.LABEL ? 1 : 0;
+    }
+    if (labels >= 2) {
+      return 0;
+    }
+    int made = 0;
+    for (int j = 0; j < paths.size(); j++) {
+      List<String> path = paths.get(j);
+      if (path.size() != 1 || roles.get(j) != Role.AMOUNT) {
+        continue;
+      }
+      String w = squeeze(path.get(0));
+      boolean named = w.matches("(?:收入|支出)(?:项目|科目)") || w.matches("项目[（(](?:收入|支出)[）)]");
+      boolean bare = isSideHeader(w) && j + 1 < paths.size() && roles.get(j + 1) == Role.AMOUNT
+          && !paths.get(j + 1).isEmpty() && !isSideHeader(paths.get(j + 1).get(0));
+      if (named || bare) {
+        roles.set(j, Role.LABEL);
+        made++;
+      }
+    }
+    return made;
   }
 
   private static boolean isSideHeader(String t) {

@@ -123,4 +123,24 @@ class LayoutClassesTest {
     assertThat(r.report().problems()).isEmpty();
     assertThat(errors(r.disclosure())).isEmpty();
   }
+
+  /**
+   * A two-sided summary headed in one row by its sides' words over the name columns (收入项目 | 预算数 |
+   * 支出项目 | 预算数, or 收入 | 决算数 | 支出 | 决算数): the words name each side's rows; both sides are read.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"收入项目\t预算数\t支出项目\t预算数", "收入\t预算数\t支出\t预算数",
+      "收入\t金额\t支出\t金额", "项目（收入）\t预算数\t项目（支出）\t预算数"})
+  void importText_summaryHeadedBySideWordsInOneRow_readsBothSides(String header) {
+    String text = IndicatorGridTest.variant("summary-side-words.txt").replace("收入项目\t预算数\t支出项目\t预算数", header);
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(t.rows()).filteredOn(x -> x.side() == Side.EXPENDITURE).extracting(Row::label)
+        .containsExactly("一、农林水支出", "二、社会保障和就业支出", "本年支出合计", "支出总计");
+    assertThat(amounts(row(t, "三、事业收入"))).containsOnlyKeys("income.amount")
+        .containsValue(new BigDecimal("50.00"));
+    assertThat(r.report().problems()).isEmpty();
+    assertThat(errors(r.disclosure())).isEmpty();
+  }
 }

@@ -31,7 +31,7 @@ class LayoutVariantsPdfTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"by-unit-department-row", "amount-glued-to-name", "centred-levels", "history-years",
-      "history-relative", "history-one-line", "unlisted-tables"})
+      "history-relative", "history-one-line", "unlisted-tables", "summary-side-words"})
   void variantRenderedToPdf_readsAsItsText(String name) throws IOException {
     List<String> lines = Files.readAllLines(
         Path.of("src/test/resources/io/github/cnbudget/io/text/variants/" + name + ".txt"), StandardCharsets.UTF_8);
