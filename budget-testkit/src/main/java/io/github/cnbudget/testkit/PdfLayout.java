@@ -225,7 +225,17 @@ final class PdfLayout {
     c.newLineAtOffset(x, baseline);
     c.showText(s);
     c.endText();
+    if (o.isOverprinted()) {
+      // emboldened as tools without a bold face do it: the same text again, a hair to the right
+      c.beginText();
+      c.newLineAtOffset(x + OVERPRINT, baseline);
+      c.showText(s);
+      c.endText();
+    }
   }
+
+  /** How far right overprinted text is printed again, in points. */
+  private static final float OVERPRINT = 0.5f;
 
   private void centred(String s, float size, float leading) throws IOException {
     if (!fits(size * leading)) {

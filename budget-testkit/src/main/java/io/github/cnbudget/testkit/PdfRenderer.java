@@ -177,10 +177,11 @@ public final class PdfRenderer {
     private final int rowsPerPage;
     private final boolean narrative;
     private final boolean pageFurniture;
+    private final boolean overprinted;
 
     private Options(Ruling ruling, boolean headerRepeated, boolean tablesOnNewPages, boolean twoPanelBasic,
         SummaryLayout summaryLayout, boolean namesWrapped, CodeStyle codeStyle, Orientation orientation,
-        int rowsPerPage, boolean narrative, boolean pageFurniture) {
+        int rowsPerPage, boolean narrative, boolean pageFurniture, boolean overprinted) {
       this.ruling = ruling;
       this.headerRepeated = headerRepeated;
       this.tablesOnNewPages = tablesOnNewPages;
@@ -192,18 +193,19 @@ public final class PdfRenderer {
       this.rowsPerPage = rowsPerPage;
       this.narrative = narrative;
       this.pageFurniture = pageFurniture;
+      this.overprinted = overprinted;
     }
 
     /**
      * The defaults: {@link Ruling#LINES}, header repeated after a page break, each table on a new page,
      * one panel, {@link SummaryLayout#SIDE_BY_SIDE}, names on one line, {@link CodeStyle#WHOLE},
-     * {@link Orientation#PORTRAIT}, as many rows per page as fit, narrative on, no page furniture.
+     * {@link Orientation#PORTRAIT}, as many rows per page as fit, narrative on, no page furniture, nothing overprinted.
      *
      * @return the default options
      */
     public static Options defaults() {
       return new Options(Ruling.LINES, true, true, false, SummaryLayout.SIDE_BY_SIDE, false, CodeStyle.WHOLE,
-          Orientation.PORTRAIT, 0, true, false);
+          Orientation.PORTRAIT, 0, true, false, false);
     }
 
     /**
@@ -215,7 +217,7 @@ public final class PdfRenderer {
       return r -> new Options(Gen.oneOf(Ruling.values()).generate(r), r.nextBoolean(), r.nextBoolean(),
           r.nextBoolean(), Gen.oneOf(SummaryLayout.values()).generate(r), r.nextBoolean(),
           Gen.oneOf(CodeStyle.values()).generate(r), Gen.oneOf(Orientation.values()).generate(r),
-          r.nextBoolean() ? 0 : 6 + r.nextInt(35), r.nextBoolean(), r.nextBoolean());
+          r.nextBoolean() ? 0 : 6 + r.nextInt(35), r.nextBoolean(), r.nextBoolean(), r.nextBoolean());
     }
 
     /**
@@ -226,7 +228,7 @@ public final class PdfRenderer {
      */
     public Options withRuling(Ruling r) {
       return new Options(Objects.requireNonNull(r), headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout,
-          namesWrapped, codeStyle, orientation, rowsPerPage, narrative, pageFurniture);
+          namesWrapped, codeStyle, orientation, rowsPerPage, narrative, pageFurniture, overprinted);
     }
 
     /**
@@ -238,7 +240,7 @@ public final class PdfRenderer {
      */
     public Options withHeaderRepeated(boolean on) {
       return new Options(ruling, on, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped, codeStyle,
-          orientation, rowsPerPage, narrative, pageFurniture);
+          orientation, rowsPerPage, narrative, pageFurniture, overprinted);
     }
 
     /**
@@ -250,7 +252,7 @@ public final class PdfRenderer {
      */
     public Options withTablesOnNewPages(boolean on) {
       return new Options(ruling, headerRepeated, on, twoPanelBasic, summaryLayout, namesWrapped, codeStyle,
-          orientation, rowsPerPage, narrative, pageFurniture);
+          orientation, rowsPerPage, narrative, pageFurniture, overprinted);
     }
 
     /**
@@ -263,7 +265,7 @@ public final class PdfRenderer {
      */
     public Options withTwoPanelBasic(boolean on) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, on, summaryLayout, namesWrapped, codeStyle,
-          orientation, rowsPerPage, narrative, pageFurniture);
+          orientation, rowsPerPage, narrative, pageFurniture, overprinted);
     }
 
     /**
@@ -274,7 +276,7 @@ public final class PdfRenderer {
      */
     public Options withSummaryLayout(SummaryLayout layout) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, Objects.requireNonNull(layout),
-          namesWrapped, codeStyle, orientation, rowsPerPage, narrative, pageFurniture);
+          namesWrapped, codeStyle, orientation, rowsPerPage, narrative, pageFurniture, overprinted);
     }
 
     /**
@@ -287,7 +289,7 @@ public final class PdfRenderer {
      */
     public Options withNamesWrapped(boolean on) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, on, codeStyle,
-          orientation, rowsPerPage, narrative, pageFurniture);
+          orientation, rowsPerPage, narrative, pageFurniture, overprinted);
     }
 
     /**
@@ -298,7 +300,7 @@ public final class PdfRenderer {
      */
     public Options withCodeStyle(CodeStyle style) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped,
-          Objects.requireNonNull(style), orientation, rowsPerPage, narrative, pageFurniture);
+          Objects.requireNonNull(style), orientation, rowsPerPage, narrative, pageFurniture, overprinted);
     }
 
     /**
@@ -309,7 +311,7 @@ public final class PdfRenderer {
      */
     public Options withOrientation(Orientation o) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped,
-          codeStyle, Objects.requireNonNull(o), rowsPerPage, narrative, pageFurniture);
+          codeStyle, Objects.requireNonNull(o), rowsPerPage, narrative, pageFurniture, overprinted);
     }
 
     /**
@@ -324,7 +326,7 @@ public final class PdfRenderer {
         throw new IllegalArgumentException("rows per page must be 0 or positive: " + n);
       }
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped,
-          codeStyle, orientation, n, narrative, pageFurniture);
+          codeStyle, orientation, n, narrative, pageFurniture, overprinted);
     }
 
     /**
@@ -335,7 +337,7 @@ public final class PdfRenderer {
      */
     public Options withNarrative(boolean on) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped,
-          codeStyle, orientation, rowsPerPage, on, pageFurniture);
+          codeStyle, orientation, rowsPerPage, on, pageFurniture, overprinted);
     }
 
     /**
@@ -347,7 +349,28 @@ public final class PdfRenderer {
      */
     public Options withPageFurniture(boolean on) {
       return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped,
-          codeStyle, orientation, rowsPerPage, narrative, on);
+          codeStyle, orientation, rowsPerPage, narrative, on, overprinted);
+    }
+
+    /**
+     * Whether every text is printed twice, the second time half a point to the right: how tools
+     * without a bold face embolden text (加粗), and what a reader must take as one character.
+     *
+     * @param on true to overprint
+     * @return changed options
+     */
+    public Options withOverprinted(boolean on) {
+      return new Options(ruling, headerRepeated, tablesOnNewPages, twoPanelBasic, summaryLayout, namesWrapped,
+          codeStyle, orientation, rowsPerPage, narrative, pageFurniture, on);
+    }
+
+    /**
+     * Whether every text is printed twice (emboldened).
+     *
+     * @return true when overprinted
+     */
+    public boolean isOverprinted() {
+      return overprinted;
     }
 
     /**
@@ -464,7 +487,8 @@ public final class PdfRenderer {
       return "Options[ruling=" + ruling + ", headerRepeated=" + headerRepeated + ", tablesOnNewPages="
           + tablesOnNewPages + ", twoPanelBasic=" + twoPanelBasic + ", summaryLayout=" + summaryLayout
           + ", namesWrapped=" + namesWrapped + ", codeStyle=" + codeStyle + ", orientation=" + orientation
-          + ", rowsPerPage=" + rowsPerPage + ", narrative=" + narrative + ", pageFurniture=" + pageFurniture + "]";
+          + ", rowsPerPage=" + rowsPerPage + ", narrative=" + narrative + ", pageFurniture=" + pageFurniture
+          + ", overprinted=" + overprinted + "]";
     }
   }
 }

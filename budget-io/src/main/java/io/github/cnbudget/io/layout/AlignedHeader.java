@@ -54,6 +54,17 @@ final class AlignedHeader {
     return new AlignedHeader(headerCells(lines, size));
   }
 
+  /** The boxes of the header's cells that head one column each (no group over others). */
+  List<Box> leafBoxes() {
+    List<Box> out = new ArrayList<>();
+    for (Cell c : cells) {
+      if (!c.group) {
+        out.add(c.box);
+      }
+    }
+    return out;
+  }
+
   /** Adds to the body's columns those that only a header shows (blank in every row). */
   void addColumns(List<double[]> columns) {
     addHeaderColumns(columns, cells);

@@ -62,6 +62,14 @@ final class Alignment {
       }
       if (end - i >= 2 && (numeric >= 2 && aligned(lines.subList(i, end))
           || numeric == 1 && (amounts(lines.subList(i, end)) >= 2 || headed(lines.subList(i, end))))) {
+        // the first half of a name wrapped around the first row's amounts (a row printing amounts
+        // only, its name above and below them), emitted as text before the run: body, not text
+        while (i > 0 && !out.isEmpty() && out.get(out.size() - 1) == lines.get(i - 1) && !hasNumber(lines.get(i - 1))
+            && lines.get(i - 1).runs().size() == 1 && amountsOnly(lines.get(i))
+            && joins(lines.get(i - 1), lines.get(i), Double.NaN)) {
+          out.remove(out.size() - 1);
+          i--;
+        }
         int first = i;
         while (!hasNumber(lines.get(first))) {
           first++;
@@ -127,6 +135,16 @@ final class Alignment {
       }
     }
     return false;
+  }
+
+  /** Whether a line prints amounts and nothing else: a row whose name is wrapped around it. */
+  private static boolean amountsOnly(TextLine l) {
+    for (TextRun r : l.runs()) {
+      if (!number(r)) {
+        return false;
+      }
+    }
+    return !l.runs().isEmpty();
   }
 
   /** Whether a line is a piece of a name wrapped around the amounts of the line above or below. */
@@ -351,8 +369,8 @@ final class Alignment {
   private static Grid grid(List<TextLine> headerLines, List<TextLine> body) {
     double size = size(body);
     List<List<TextLine>> bands = bands(body);
-    List<double[]> columns = columns(body);
     AlignedHeader header = AlignedHeader.read(headerLines, size);
+    List<double[]> columns = dividedByHeader(columns(body), header.leafBoxes(), body, size);
     header.addColumns(columns);
     header.place(columns);
     int depth = header.rows();
@@ -498,6 +516,63 @@ final class Alignment {
       }
     }
     return merged(all);
+  }
+
+  /**
+   * The body's columns, each divided where two of the header's cells stand over it and its names run
+   * on from one into the other: two name columns set with a gap narrower than a character (单位名称 |
+   * 项目名称) read as one run in every row of a page, so the body alone shows one column. The second
+   * column begins at the first glyph after a gap that lies between the two header cells.
+   */
+  private static List<double[]> dividedByHeader(List<double[]> columns, List<Box> leaves, List<TextLine> body,
+      double size) {
+    List<double[]> out = new ArrayList<>();
+    for (double[] c : columns) {
+      List<Box> over = new ArrayList<>();
+      for (Box b : leaves) {
+        if (overlap(b, c) > 0 && b.x0() >= c[0] - ALIGN && b.x1() <= c[1] + ALIGN) {
+          over.add(b);
+        }
+      }
+      over.sort(Comparator.comparingDouble(Box::x0));
+      double from = c[0];
+      for (int k = 1; k < over.size(); k++) {
+        double start = nextStart(body, over.get(k - 1).x1(), over.get(k).x0(), BLANK_GAP * size);
+        if (!Double.isNaN(start) && start - ALIGN > from) {
+          out.add(new double[] {from, start - ALIGN});
+          from = start;
+        }
+      }
+      out.add(new double[] {from, c[1]});
+    }
+    return out;
+  }
+
+  /** A gap between words this share of the type size wide parts two names. */
+  private static final double BLANK_GAP = 0.3;
+
+  /**
+   * The leftmost start of a glyph that follows a gap of at least {@code gap} within a name run,
+   * the gap lying between {@code left} and {@code right}; NaN when no run has one.
+   */
+  private static double nextStart(List<TextLine> body, double left, double right, double gap) {
+    double start = Double.NaN;
+    for (TextLine l : body) {
+      for (TextRun r : l.runs()) {
+        if (number(r)) {
+          continue;
+        }
+        List<Glyph> gs = r.glyphs();
+        for (int k = 1; k < gs.size(); k++) {
+          double a = gs.get(k - 1).box().x1();
+          double b = gs.get(k).box().x0();
+          if (b - a >= gap && a >= left - ALIGN && b <= right + ALIGN) {
+            start = Double.isNaN(start) ? b : Math.min(start, b);
+          }
+        }
+      }
+    }
+    return start;
   }
 
   /** Columns sorted, those that overlap by more than {@link #OVERLAP} made one. */

@@ -240,18 +240,48 @@ final class PageGlyphs extends PDFTextStripper {
     return true;
   }
 
-  /** A glyph's character and rounded position: the same twice is overprinting. */
+  /** A glyph's character and the 4-point square its box's left baseline corner falls in. */
   private record Printed(String text, long x, long y) {}
 
+  /** The side of the squares glyphs are filed under, in points: wider than any overprint offset. */
+  private static final double SQUARE = 4;
+
+  /**
+   * The glyphs without overprinting: a glyph printing the character of an earlier glyph at nearly the
+   * same place (within a third of its width, or a sixth of its size, across and a third of its size up
+   * or down) is that
+   * glyph printed again. Tools without a bold face embolden text so (加粗 drawn two or three times a
+   * fraction of a point apart), and some print whole pages twice; read twice, 合计 would be 合合计计.
+   * Neighbouring characters of a word stand a whole width apart, so nothing printed once is lost.
+   */
   private static List<Glyph> dedupe(List<Glyph> all) {
     List<Glyph> out = new ArrayList<>(all.size());
-    java.util.Set<Printed> seen = new java.util.HashSet<>();
+    java.util.Map<Printed, List<Glyph>> seen = new java.util.HashMap<>();
     for (Glyph g : all) {
-      // positions rounded to a third of a point: overprinting is exact or off by a hair
-      if (seen.add(new Printed(g.text(), Math.round(g.box().x0() * 3), Math.round(g.box().y1() * 3)))) {
+      long qx = (long) Math.floor(g.box().x0() / SQUARE);
+      long qy = (long) Math.floor(g.box().y1() / SQUARE);
+      if (!overprints(g, qx, qy, seen)) {
         out.add(g);
+        seen.computeIfAbsent(new Printed(g.text(), qx, qy), k -> new ArrayList<>(1)).add(g);
       }
     }
     return out;
+  }
+
+  private static boolean overprints(Glyph g, long qx, long qy, java.util.Map<Printed, List<Glyph>> seen) {
+    // a third of the glyph's width, and a sixth of its size for narrow ones (a point, a comma): a
+    // neighbouring character stands at least its own width away
+    double dxMax = Math.min(SQUARE, Math.max((g.box().x1() - g.box().x0()) / 3, g.size() / 6));
+    double dyMax = Math.min(SQUARE, g.size() / 3);
+    for (long i = qx - 1; i <= qx + 1; i++) {
+      for (long j = qy - 1; j <= qy + 1; j++) {
+        for (Glyph o : seen.getOrDefault(new Printed(g.text(), i, j), List.of())) {
+          if (Math.abs(o.box().x0() - g.box().x0()) <= dxMax && Math.abs(o.box().y1() - g.box().y1()) <= dyMax) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 }

@@ -144,6 +144,26 @@ class PdfRoundTripTest {
   }
 
   /**
+   * Text emboldened by printing it twice half a point apart (tools without a bold face do so): each
+   * character is read once, so titles, labels and amounts read as from the plain print.
+   */
+  @ParameterizedTest
+  @EnumSource(PdfRenderer.Ruling.class)
+  void overprintedText_readsAsPrintedOnce(PdfRenderer.Ruling ruling) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(20260107L);
+    for (int i = 0; i < 4; i++) {
+      Case c = cases(ruling).generate(random);
+      Disclosure plain = importRendered(new Case(c.options().withOverprinted(false), c.document()));
+      Disclosure bold = importRendered(new Case(c.options().withOverprinted(true), c.document()));
+      assertThat(missing(c.document(), plain)).as("plain %s", c.options()).isEmpty();
+      assertThat(missing(c.document(), bold)).as("%s", c.options()).isEmpty();
+      assertThat(bold.title()).isEqualTo(plain.title());
+      assertThat(bold.tables()).extracting(DisclosureTable::title)
+          .containsExactlyElementsOf(plain.tables().stream().map(DisclosureTable::title).toList());
+    }
+  }
+
+  /**
    * A table outside the standard vocabulary (国有资产占有使用情况表, 机关运行经费明细表, …) printed between
    * standard ones: read back as a table of its own under its printed title and headers, in every style,
    * and its rows are not glued to the table printed before it.
