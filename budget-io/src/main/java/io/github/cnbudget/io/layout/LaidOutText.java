@@ -51,7 +51,8 @@ public final class LaidOutText {
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
       if (b instanceof TextLine t && (continuesGrid(t)
-          || k == blocks.size() - 1 && k > 0 && blocks.get(k - 1) instanceof Grid g && !g.ruled() && labelRow(t))) {
+          || k == blocks.size() - 1 && k > 0 && blocks.get(k - 1) instanceof Grid g && !g.ruled() && labelRow(t)
+          || labelRowBeforeRow(t, blocks, k))) {
         addContinuedRow(t, page.page());
       } else if (b instanceof TextLine t) {
         add(t.text(), page.page(), t.box(), t.runs());
@@ -160,6 +161,16 @@ public final class LaidOutText {
     Box b = t.box();
     int j = columnAt((b.x0() + b.x1()) / 2, frame);
     return b.x0() >= frame.get(j) - ALIGN && b.x1() <= frame.get(j + 1) + ALIGN;
+  }
+
+  /**
+   * Whether a line printing a label only (结转下年 with no amount) is a row of the grid before: set
+   * within one of its columns right after it (at the top of the next page) and followed by a line
+   * that continues it. Taken for text, it would part the grid from the rows after it.
+   */
+  private boolean labelRowBeforeRow(TextLine t, List<Block> blocks, int k) {
+    return !textSincePrevious && k + 1 < blocks.size() && blocks.get(k + 1) instanceof TextLine next
+        && labelRow(t) && continuesGrid(next);
   }
 
   /** A row of the grid before, each run in the column where it stands among that grid's columns. */

@@ -267,6 +267,49 @@ class LayoutTest {
   }
 
   @Test
+  void unruledTable_continuedWithALabelOnlyRowAtThePagesTop_keepsItAsARow() {
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 400, 400, groupedHeaderPage(), List.of(), 0));
+    // next page: a row printing its label only (结转下年), then the last row
+    List<Glyph> next = new ArrayList<>(text("结转下年", 36, 20));
+    next.addAll(text("支出总计", 36, 35));
+    next.addAll(right("130", 146, 35));
+    next.addAll(right("130", 196, 35));
+    t.add(PageLayouts.of(2, 400, 400, next, List.of(), 0));
+    assertThat(t.lines()).contains("结转下年\t\t\t", "支出总计\t130\t130\t");
+  }
+
+  @Test
+  void unruledTable_continuedWithOneRowWhoseNameWrapsAroundItsAmounts_isOneRow() {
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 400, 400, groupedHeaderPage(), List.of(), 0));
+    // next page: the table's one remaining row, its name over two lines, its amounts centred on them
+    List<Glyph> next = new ArrayList<>(text("医疗保险基金", 36, 20));
+    next.addAll(right("861", 146, 26));
+    next.addAll(right("-", 196, 26));
+    next.addAll(text("管理中心", 36, 32));
+    t.add(PageLayouts.of(2, 400, 400, next, List.of(), 0));
+    assertThat(t.lines()).contains("医疗保险基金管理中心\t861\t-\t").doesNotContain("医疗保险基金\t\t\t");
+  }
+
+  @Test
+  void unruledTable_nameColumnsSetCloserThanACharacter_areDividedWhereTheHeaderShowsTwoCells() {
+    // 单位名称 | 项目名称 with six points (0.6 of the type size) between a unit's name and its project's
+    List<Glyph> glyphs = new ArrayList<>(text("单位名称", 0, 10));
+    glyphs.addAll(text("项目名称", 70, 10));
+    glyphs.addAll(text("合计", 200, 10));
+    glyphs.addAll(text("某局本级", 0, 30));
+    glyphs.addAll(text("医疗保障信息化建设", 46, 30));
+    glyphs.addAll(right("100", 230, 30));
+    glyphs.addAll(text("某局本级", 0, 45));
+    glyphs.addAll(text("医保基金监管", 46, 45));
+    glyphs.addAll(right("50", 230, 45));
+    LaidOutText t = laidOut(glyphs);
+    assertThat(t.lines()).containsExactly("单位名称\t项目名称\t合计", "某局本级\t医疗保障信息化建设\t100",
+        "某局本级\t医保基金监管\t50", "");
+  }
+
+  @Test
   void unruledTable_nameWrappedAroundItsAmounts_isOneRow_labelOnlyRowStaysARow() {
     List<Glyph> glyphs = new ArrayList<>(oneRow());
     // a long name wrapped in its narrow cell, the row's amounts centred on its two lines
