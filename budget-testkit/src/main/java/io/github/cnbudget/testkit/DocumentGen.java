@@ -67,7 +67,7 @@ import org.jspecify.annotations.Nullable;
  *   <li>A department with {@link Options#withUnits 1–N} units: the first is its 本级
  *       ({@link UnitRole#DEPARTMENT_LEVEL}, named department name + 本级), the others subordinate.
  *   <li>One table per {@link Options#withTables chosen kind}, in {@link TableKind} order (default: every
- *       kind except {@link TableKind#OTHER}); title = {@link TableKind#chinese()}, issuer = department name.
+ *       kind except {@link TableKind#OTHER} and {@link TableKind#STATE_ASSETS}); title = {@link TableKind#chinese()}, issuer = department name.
  *   <li>Functional and economic codes, with their 款 and 类, are in the bundled
  *       {@link ClassificationCatalog} for the document's year, and every code row prints that year's
  *       catalog name. (The catalog has no 项 under 223, so 国有资本经营预算 money is spent on ordinary 项.)
@@ -249,7 +249,8 @@ public final class DocumentGen implements Gen<Disclosure> {
     }
 
     /**
-     * The defaults: 1–4 units, every kind but {@link TableKind#OTHER}, random published precision,
+     * The defaults: 1–4 units, every kind but {@link TableKind#OTHER} and {@link TableKind#STATE_ASSETS}, random
+     * published precision,
      * stage, year (2018–2027) and funding, performance on.
      *
      * @return the default options
@@ -257,6 +258,7 @@ public final class DocumentGen implements Gen<Disclosure> {
     public static Options defaults() {
       Set<TableKind> all = EnumSet.allOf(TableKind.class);
       all.remove(TableKind.OTHER);
+      all.remove(TableKind.STATE_ASSETS);
       return new Options(1, 4, Collections.unmodifiableSet(all), null, null, null, null, true);
     }
 
@@ -285,7 +287,8 @@ public final class DocumentGen implements Gen<Disclosure> {
     }
 
     /**
-     * Only these tables (in {@link TableKind} order; {@link TableKind#OTHER} is ignored).
+     * Only these tables (in {@link TableKind} order; {@link TableKind#OTHER} and {@link TableKind#STATE_ASSETS},
+     * which it has no generator for, are ignored).
      *
      * @param kinds the kinds, possibly none
      * @return changed options
@@ -294,6 +297,7 @@ public final class DocumentGen implements Gen<Disclosure> {
       Set<TableKind> s = EnumSet.noneOf(TableKind.class);
       Collections.addAll(s, kinds);
       s.remove(TableKind.OTHER);
+      s.remove(TableKind.STATE_ASSETS);
       return new Options(minUnits, maxUnits, Collections.unmodifiableSet(s), precision, stage, year,
           generalPublicOnly, performance);
     }

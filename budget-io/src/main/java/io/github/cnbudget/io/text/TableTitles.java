@@ -63,7 +63,7 @@ final class TableTitles {
       core = TRAILING_PAREN.matcher(core).replaceFirst("");
     }
     core = core.replaceAll("[…．.·]+$", "");
-    if (!core.endsWith("表") && !core.endsWith("框架")) {
+    if (!core.endsWith("表") && !core.endsWith("框架") || SENTENCE.matcher(core).find()) {
       return Optional.empty();
     }
     if (core.contains("绩效自评")) {
@@ -87,6 +87,9 @@ final class TableTitles {
     if (summary) {
       boolean appropriation = t.contains("财政拨款") || t.contains("政府预算拨款");
       return appropriation ? TableKind.FISCAL_APPROPRIATION_SUMMARY : TableKind.INCOME_EXPENDITURE_SUMMARY;
+    }
+    if (t.contains("国有资产") || t.matches(".*资产(?:占有|占用|使用).*")) {
+      return TableKind.STATE_ASSETS;
     }
     if (t.contains("三公")) {
       // the standard “三公” table is paid from the general public budget; a government-fund one
@@ -147,10 +150,13 @@ final class TableTitles {
   private static final Pattern GENERIC_TABLE = Pattern.compile(
       "[\\p{IsHan}“”\"、（）()A-Za-z0-9]{2,36}(?:情况|明细|统计|汇总|一览|信息|清单|预算|决算|公开|计划)表");
 
+  /** Words of a sentence that points at a table instead of naming one (详见国有资产占有使用情况表, 见下表). */
+  private static final Pattern SENTENCE = Pattern.compile("^(?:详?见|参见|具体见|如下)|[见如]下表");
+
   /**
-   * Words of a sentence that points at a table instead of naming one, and the heading of the part
-   * that holds all the tables (第二部分 2023年部门预算表, 部门决算公开表).
+   * What names no table of its own among titles outside the vocabulary: an appendix mentioned (附表), and
+   * the heading of the part that holds all the tables (第二部分 2023年部门预算表, 部门决算公开表).
    */
   private static final Pattern POINTER = Pattern.compile(
-      "^(?:详?见|如下|附|参见|具体见|第[一二三四五六七八九十\\d]{1,3}部分)|[见如]下表|附表$|(?:部门|单位)(?:预算|决算)(?:公开)?表$");
+      "^(?:附|第[一二三四五六七八九十\\d]{1,3}部分)|附表$|(?:部门|单位)(?:预算|决算)(?:公开)?表$");
 }

@@ -104,7 +104,7 @@ class LayoutClassesTest {
     ImportResult r = read("unlisted-tables.txt");
 
     assertThat(r.disclosure().tables()).extracting(DisclosureTable::kind).containsExactly(
-        io.github.cnbudget.model.table.TableKind.INCOME_EXPENDITURE_SUMMARY, io.github.cnbudget.model.table.TableKind.OTHER,
+        io.github.cnbudget.model.table.TableKind.INCOME_EXPENDITURE_SUMMARY, io.github.cnbudget.model.table.TableKind.STATE_ASSETS,
         io.github.cnbudget.model.table.TableKind.OTHER, io.github.cnbudget.model.table.TableKind.OTHER,
         io.github.cnbudget.model.table.TableKind.GENERAL_PUBLIC_BY_FUNCTION);
     DisclosureTable assets = r.disclosure().tables().get(1);

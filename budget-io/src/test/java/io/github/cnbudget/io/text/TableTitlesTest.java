@@ -38,7 +38,8 @@ class TableTitlesTest {
       "2025年部门一般公共预算支出功能分类预算表, GENERAL_PUBLIC_BY_FUNCTION",
       "2025年部门一般公共预算基本支出部门预算经济分类预算表, GENERAL_PUBLIC_BASIC_BY_ECONOMIC",
       "2025年部门“三公”经费和机关运行经费预算表, THREE_PUBLIC",
-      "政府性基金预算财政拨款收入支出决算表, GOVERNMENT_FUND"})
+      "政府性基金预算财政拨款收入支出决算表, GOVERNMENT_FUND",
+      "国有资产占有使用情况表, STATE_ASSETS", "2024年度国有资产使用情况表, STATE_ASSETS", "部门资产占用情况表, STATE_ASSETS"})
   void recognise_provincialTitles_giveTheirKind(String title, TableKind kind) {
     assertThat(TableTitles.recognise(title)).get().satisfies(t -> assertThat(t.kind).isEqualTo(kind));
   }
@@ -68,7 +69,7 @@ class TableTitlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"国有资产占有使用情况表", "表2 机关运行经费支出明细表", "车辆及大型设备情况统计表",
+  @ValueSource(strings = {"表2 机关运行经费支出明细表", "车辆及大型设备情况统计表",
       "2024年度部门人员情况统计表", "重点项目绩效评价结果一览表", "部门整体资产信息表"})
   void recognise_tablesOutsideTheVocabulary_areTablesOfTheirOwn(String title) {
     assertThat(TableTitles.recognise(title)).get().satisfies(t -> assertThat(t.kind).isEqualTo(TableKind.OTHER))

@@ -31,6 +31,12 @@ public enum TableKind {
   PROJECT_EXPENDITURE("项目支出表", 0),
   /** 政府采购预算表. */
   GOVERNMENT_PROCUREMENT("政府采购预算表", 0),
+  /**
+   * 国有资产占有使用情况表 (state-owned assets held and used): asset values by class (资产总额, 流动资产,
+   * 固定资产, …) and counts of vehicles and equipment, for the department and its units; printed with
+   * many final accounts and some budgets, outside the 公开01–09 set.
+   */
+  STATE_ASSETS("国有资产占有使用情况表", 0),
   /** Any other table: its printed title says what it is. */
   OTHER("其他", 0);
 

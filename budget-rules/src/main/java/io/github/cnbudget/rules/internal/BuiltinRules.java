@@ -17,7 +17,7 @@ public final class BuiltinRules {
         new CrossTableRule(false), new CrossTableRule(true), new MissingItemRowsRule(), new IncompleteTableRule(), new CatalogRule(), new RequiredTablesRule(), new EmptyTableRule(), new BlankCellsRule(),
         new AnnouncedTablesRule(), new IndicatorLevelsRule(), new WeightsRule(), new FrameworkScoresRule(), new RateUnitRule(), new TargetTextRule(),
         new TargetConsistencyRule(), new ScoreRule(), new NarrativeArithmeticRule(), new NarrativeRepeatedItemRule(),
-        new NarrativeTableRule(), new NarrativeSplitRule(),
+        new NarrativeTableRule(), new NarrativeSplitRule(), new NarrativeAssetsRule(),
         new NarrativeNamesRule(), new NarrativeYearRule(), new NarrativeHygieneRule(), new NarrativeScopeRule(),
         new NarrativeStatementsRule(), new ContentsRule(), new NarrativeCoverageRule(),
         new ProjectsRule());

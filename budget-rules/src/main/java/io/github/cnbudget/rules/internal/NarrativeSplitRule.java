@@ -8,8 +8,6 @@ import io.github.cnbudget.model.narrative.Topic;
 import io.github.cnbudget.rules.RuleContext;
 import io.github.cnbudget.rules.Subject;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.NotChecked;
-import io.github.cnbudget.rules.finding.NotChecked.Reason;
 import io.github.cnbudget.model.Severity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,18 +23,13 @@ import java.util.regex.Pattern;
  * (其中：货物…、工程…、服务…), and the vehicles held or bought are the vehicles by kind the sentence lists
  * (共有车辆7辆，其中：…用车0辆、…其他用车7辆). A 政府采购 split is judged with the rounding of every printed
  * figure: beyond it an ERROR, within it but not equal an INFO; a split of only some parts (or one ending in
- * 等) is checked only for exceeding its total. Vehicles are counted, so they must add up exactly.
- *
- * <p>The vehicles, equipment and asset values the narrative states (国有资产占有使用情况) are printed by no
- * table the importer recognises (国有资产占有使用情况表), so each is listed as a check not made.
+ * 等) is checked only for exceeding its total. Vehicles are counted, so they must add up exactly. The
+ * vehicles held against the 国有资产占有使用情况表 are {@link NarrativeAssetsRule}'s.
  */
 final class NarrativeSplitRule extends AbstractRule {
   static final String PROCUREMENT = "narrative-procurement-parts-mismatch";
   static final String PROCUREMENT_ROUNDING = "narrative-procurement-parts-rounding";
   static final String VEHICLES = "narrative-vehicle-kinds-mismatch";
-
-  /** The table that would print the assets the narrative states. */
-  static final String ASSETS_TABLE = "国有资产占有使用情况表";
 
   private static final Map<Topic, String> PARTS = NarrativeTableRule.PROCUREMENT_PARTS;
 
@@ -47,11 +40,6 @@ final class NarrativeSplitRule extends AbstractRule {
   /** What closes it: the end of the clause or sentence, or the bracket. */
   private static final Pattern KINDS_CLOSE = Pattern.compile("[。；;）)]");
   private static final Pattern KIND = Pattern.compile("([\\u4e00-\\u9fff]{1,12}?用车)\\s*(\\d+)\\s*辆");
-  /** Equipment counted above a value: 单价100万元（含）以上设备（不含车辆）2台（套）. */
-  private static final Pattern EQUIPMENT = Pattern.compile("单价(?:在)?\\s*\\d+\\s*万元[^，,。；;]{0,12}?设备[^，,。；;\\d]{0,10}(\\d+)\\s*台");
-  /** An asset value held (固定资产3149.52万元, 本部门固定资产金额…), not one bought (拟购置固定资产). */
-  private static final Pattern ASSET_VALUE = Pattern.compile("(?:固定资产|流动资产|无形资产|资产总额|国有资产)(?:原值|金额|总额)?$");
-  private static final Pattern BOUGHT = Pattern.compile("购置|新增|采购");
 
   NarrativeSplitRule() {
     super("narrative-split-sums", Set.of(PROCUREMENT, PROCUREMENT_ROUNDING, VEHICLES), Set.of("narrative", "arithmetic"),
@@ -164,42 +152,5 @@ final class NarrativeSplitRule extends AbstractRule {
   /** The start of the sentence a position lies in. */
   private static int clauseStart(String text, int at) {
     return text.lastIndexOf('。', at - 1) + 1;
-  }
-
-  /**
-   * The vehicles, equipment and asset values the narrative states: no recognised table prints them, so
-   * none is compared with a table.
-   */
-  @Override
-  public List<NotChecked> notChecked(Subject subject, RuleContext ctx) {
-    Disclosure d = subject.document();
-    List<NotChecked> out = new ArrayList<>();
-    for (int p = 0; p < d.narrative().paragraphs().size(); p++) {
-      String text = NarrativeReader.normalise(d.narrative().paragraphs().get(p).text());
-      for (Pattern count : List.of(VEHICLES_HELD, EQUIPMENT)) {
-        Matcher m = count.matcher(text);
-        while (m.find()) {
-          // the count as printed (单价50万元以上通用设备2台): two counts of one sentence stay two items
-          String what = m.group().replaceAll("\\s+", "");
-          out.add(NotChecked.of(id(), Reason.TABLE_ABSENT, "“" + Narratives.quote(sentenceAt(text, m.start())) + "” "
-              + what, ASSETS_TABLE, Narratives.location(d, p)));
-        }
-      }
-    }
-    for (Fact f : Narratives.facts(d)) {
-      String subjectWords = f.subject().replaceAll("[数为是：:\\s]+$", "");
-      if (f.topic() == Topic.ASSETS && f.amount().isPresent() && ASSET_VALUE.matcher(subjectWords).find()
-          && !BOUGHT.matcher(subjectWords).find()) {
-        out.add(NotChecked.of(id(), Reason.TABLE_ABSENT, "“" + Narratives.quote(f.sentence()) + "” " + subjectWords + " "
-            + f.amount().get().printed(), ASSETS_TABLE, Narratives.location(d, f.paragraph())));
-      }
-    }
-    return out;
-  }
-
-  private static String sentenceAt(String text, int at) {
-    int from = clauseStart(text, at);
-    int to = text.indexOf('。', at);
-    return text.substring(from, to < 0 ? text.length() : to + 1);
   }
 }

@@ -12,7 +12,6 @@ import io.github.cnbudget.model.narrative.Paragraph;
 import io.github.cnbudget.model.organisation.Department;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
-import io.github.cnbudget.rules.finding.NotChecked;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import java.util.Arrays;
 import java.util.List;
@@ -125,28 +124,5 @@ class NarrativeSplitRuleTest {
     assertThat(v.findings()).extracting(Finding::code).containsExactly("narrative-vehicle-kinds-mismatch");
     assertThat(v.findings().get(0).severity().name()).isEqualTo("ERROR");
     assertThat(v.findings().get(0).messageZh()).contains("合计 6 辆").contains("总数为 7 辆");
-  }
-
-  @Test
-  void twoCountsOfOneSentence_areTwoChecksNotMade_seed000() {
-    List<NotChecked> items = validate(doc(Stage.BUDGET, 2023,
-        "2023年计划新增车辆1辆；新增单价50万元以上通用设备0台（套）；新增单价100万元以上专用设备0台（套）。")).notChecked();
-    assertThat(items).extracting(NotChecked::check).hasSize(3).doesNotHaveDuplicates();
-  }
-
-  @Test
-  void vehiclesEquipmentAndAssetValues_areChecksNotMade_withoutAnAssetsTable() {
-    List<NotChecked> items = validate(doc(Stage.BUDGET, 2024, VEHICLES,
-        "截至 2022 年 12 月 31 日，本部门固定资产金额 12,975.52 万元，分布构成情况为：房屋 10,260.22 平方米，车辆 16 辆。",
-        "本年度拟购置固定资产 120.55 万元，主要是购置办公家具及监督执法执勤车等。")).notChecked();
-    assertThat(items).extracting(n -> n.reason().code() + " " + n.subject() + " " + n.location().pointer())
-        .containsExactly(
-            "table-absent 国有资产占有使用情况表 /narrative/paragraphs/0",
-            "table-absent 国有资产占有使用情况表 /narrative/paragraphs/0",
-            "table-absent 国有资产占有使用情况表 /narrative/paragraphs/1",
-            "table-absent 国有资产占有使用情况表 /narrative/paragraphs/1");
-    assertThat(items).extracting(NotChecked::check).anyMatch(c -> c.endsWith("车辆7辆"))
-        .anyMatch(c -> c.endsWith("单价100万元（含）以上设备（不含车辆）0台")).anyMatch(c -> c.endsWith("车辆16辆"))
-        .anyMatch(c -> c.endsWith("本部门固定资产金额 12,975.52万元"));
   }
 }
