@@ -66,6 +66,9 @@ final class TableTitles {
     if (!core.endsWith("表") && !core.endsWith("框架") || SENTENCE.matcher(core).find()) {
       return Optional.empty();
     }
+    if (core.contains("绩效自评") && SUMMARY_OF_FORMS.matcher(core).find()) {
+      return Optional.of(new Title(printed, k, TableKind.OTHER, Shape.TABLE, GoalScope.PROJECT));
+    }
     if (core.contains("绩效自评")) {
       return Optional.of(new Title(printed, k, TableKind.OTHER, Shape.SELF_EVALUATION,
           core.contains("整体") ? GoalScope.DEPARTMENT : GoalScope.PROJECT));
@@ -149,6 +152,12 @@ final class TableTitles {
   /** A name of a table: ideographs (and a few joining marks) ending in 情况表, 明细表, 统计表, … */
   private static final Pattern GENERIC_TABLE = Pattern.compile(
       "[\\p{IsHan}“”\"、（）()A-Za-z0-9]{2,36}(?:情况|明细|统计|汇总|一览|信息|清单|预算|决算|公开|计划)表");
+
+  /**
+   * A table that sums up many forms (绩效自评结果汇总表, 绩效目标一览表): a table of rows, not a form to read
+   * as one project's.
+   */
+  private static final Pattern SUMMARY_OF_FORMS = Pattern.compile("汇总|一览|统计");
 
   /** Words of a sentence that points at a table instead of naming one (详见国有资产占有使用情况表, 见下表). */
   private static final Pattern SENTENCE = Pattern.compile("^(?:详?见|参见|具体见|如下)|[见如]下表");

@@ -69,7 +69,7 @@ class TableTitlesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"表2 机关运行经费支出明细表", "车辆及大型设备情况统计表",
+  @ValueSource(strings = {"表2 机关运行经费支出明细表", "项目支出绩效自评结果汇总表", "车辆及大型设备情况统计表",
       "2024年度部门人员情况统计表", "重点项目绩效评价结果一览表", "部门整体资产信息表"})
   void recognise_tablesOutsideTheVocabulary_areTablesOfTheirOwn(String title) {
     assertThat(TableTitles.recognise(title)).get().satisfies(t -> assertThat(t.kind).isEqualTo(TableKind.OTHER))
