@@ -42,6 +42,8 @@ final class PageGlyphs extends PDFTextStripper {
   private int unusable;
   /** Characters printed under a radical's or compatibility code point, read as their ideograph. */
   private int unified;
+  /** Glyphs by the direction their text runs in user space: 0, 90, 180, 270 degrees. */
+  private final int[] directions = new int[4];
 
   /**
    * What one page prints.
@@ -50,7 +52,7 @@ final class PageGlyphs extends PDFTextStripper {
    *     control or private-use code)
    * @param unified characters read as the ideograph they print ({@link Ideographs})
    */
-  record Content(List<Glyph> glyphs, List<Ruling> rulings, int images, int unmapped, int unified) {}
+  record Content(List<Glyph> glyphs, List<Ruling> rulings, int images, int unmapped, int unified, int direction) {}
 
   PageGlyphs(long maxGlyphs, long maxSegments) {
     this.maxGlyphs = maxGlyphs;
@@ -130,10 +132,13 @@ final class PageGlyphs extends PDFTextStripper {
     withText = 0;
     unusable = 0;
     unified = 0;
+    java.util.Arrays.fill(directions, 0);
     setStartPage(page);
     setEndPage(page);
     writeText(document, new StringWriter());
-    return new Content(dedupe(glyphs), paths.rulings(), images, Math.max(0, shown - withText) + unusable, unified);
+    int direction = direction(document.getPage(page - 1).getRotation());
+    return new Content(dedupe(glyphs), paths.rulings(direction), images, Math.max(0, shown - withText) + unusable, unified,
+        direction);
   }
 
   @Override
@@ -214,6 +219,8 @@ final class PageGlyphs extends PDFTextStripper {
     if (size <= 0) {
       size = 9;
     }
+    // positions are read along the text (PDFBox turns them by its direction): the rulings follow
+    directions[Math.floorMod(Math.round(t.getDir() / 90), 4)]++;
     double x = t.getXDirAdj();
     double base = t.getYDirAdj();
     double w = t.getWidthDirAdj();
@@ -223,6 +230,20 @@ final class PageGlyphs extends PDFTextStripper {
     // The box spans the font size above the baseline: the glyph's own height is unreliable in
     // embedded subsets, and rows are told apart by baselines anyway.
     glyphs.add(new Glyph(u, new Box(x, base - size * 0.8, x + w, base), size));
+  }
+
+  /**
+   * The direction most of the page's text runs in (0, 90, 180, 270): the page's rotation when it
+   * prints no text.
+   */
+  private int direction(int rotation) {
+    int best = Math.floorMod(rotation, 360) / 90 % 4;
+    for (int k = 0; k < 4; k++) {
+      if (directions[k] > directions[best]) {
+        best = k;
+      }
+    }
+    return best * 90;
   }
 
   @Override

@@ -132,7 +132,8 @@ public final class PdfLayouts {
       maps.check(page);
       PageGlyphs.Content content = reader.read(doc, p);
       PDRectangle crop = page.getCropBox();
-      boolean turned = page.getRotation() % 180 != 0;
+      // the frame the page's text reads in: turned a quarter when its text runs up or down the sheet
+      boolean turned = content.direction() % 180 != 0;
       return PageLayouts.of(p, turned ? crop.getHeight() : crop.getWidth(),
           turned ? crop.getWidth() : crop.getHeight(), content.glyphs(), content.rulings(), content.images(), furniture)
           .withTextLayer(content.unmapped(), content.unified());

@@ -11,8 +11,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * Collects the ruling lines a page draws (表格线): stroked straight segments and thin filled
  * rectangles, which is how office suites draw table borders. Curves, images and shading are not
  * rulings. It is fed the path operators of the page's content stream with their points already in
- * user space (the current transformation applied); positions come out in display coordinates
- * (top-left origin, page rotation applied) so that they meet the glyph positions PDFBox reports.
+ * user space (the current transformation applied); positions come out in the frame the page's text
+ * reads in (top-left origin, turned by the text's direction) so that they meet the glyph positions
+ * PDFBox reports.
  */
 final class RulingPaths {
   /** A filled rectangle thinner than this (points) is a line, not an area. */
@@ -22,30 +23,45 @@ final class RulingPaths {
   /** A segment may lean this much (points over its length) and still be horizontal or vertical. */
   private static final double SLANT = 1;
 
-  private final List<Ruling> rulings = new ArrayList<>();
+  /** Axis-parallel segments x0,y0,x1,y1 in user space: placed on the page when the text's direction is known. */
+  private final List<double[]> segments = new ArrayList<>();
   private final List<double[]> path = new ArrayList<>(); // segments x0,y0,x1,y1 in user space
   private final List<double[]> rects = new ArrayList<>(); // rectangles x0,y0,x1,y1 in user space
   private final long maxSegments;
   private Point2D.Float current = new Point2D.Float();
   private Point2D.Float start = new Point2D.Float();
   private PDRectangle crop = PDRectangle.A4;
-  private int rotation;
 
   RulingPaths(long maxSegments) {
     this.maxSegments = maxSegments;
   }
 
-  /** Starts a page: its crop box and rotation place what it draws; earlier rulings are dropped. */
+  /** Starts a page: its crop box places what it draws; earlier rulings are dropped. */
   void startPage(PDPage page) {
     this.crop = page.getCropBox();
-    this.rotation = ((page.getRotation() % 360) + 360) % 360;
-    rulings.clear();
+    segments.clear();
     clearPath();
   }
 
-  /** The rulings of the page read so far. */
-  List<Ruling> rulings() {
-    return new ArrayList<>(rulings);
+  /**
+   * The rulings of the page read so far, in the frame its text reads in: origin top-left of the crop
+   * box, turned by {@code direction} (0, 90, 180, 270), the direction of the page's text in user space.
+   * That is the page's rotation when text was drawn to read upright (a landscape page printed on a
+   * portrait sheet and turned), and not when a page was only turned for display: the glyphs' positions
+   * are read along their text, so the rulings must be too.
+   */
+  List<Ruling> rulings(int direction) {
+    List<Ruling> out = new ArrayList<>(segments.size());
+    for (double[] s : segments) {
+      double[] a = display(s[0], s[1], direction);
+      double[] b = display(s[2], s[3], direction);
+      if (Math.abs(a[1] - b[1]) <= SLANT) {
+        out.add(new Ruling(true, (a[1] + b[1]) / 2, a[0], b[0]));
+      } else {
+        out.add(new Ruling(false, (a[0] + b[0]) / 2, a[1], b[1]));
+      }
+    }
+    return out;
   }
 
   void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
@@ -71,7 +87,6 @@ final class RulingPaths {
   void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
     current = new Point2D.Float(x3, y3); // a curve is never a ruling
   }
-
 
   void closePath() {
     if (current.x != start.x || current.y != start.y) {
@@ -115,16 +130,6 @@ final class RulingPaths {
   void fillAndStrokePath(int windingRule) {
     strokePath();
   }
-
-
-
-
-
-
-
-
-
-
 
   /** A filled path made of lines (a thin parallelogram drawn with re-less operators) counts when thin. */
   private void fillPolygonSegments() {
@@ -170,22 +175,19 @@ final class RulingPaths {
   }
 
   private void segment(double ux0, double uy0, double ux1, double uy1) {
-    if (rulings.size() >= maxSegments) {
+    if (segments.size() >= maxSegments) {
       throw new PageLimitException("more than " + maxSegments + " line segments");
     }
-    double[] a = display(ux0, uy0);
-    double[] b = display(ux1, uy1);
-    double dx = Math.abs(a[0] - b[0]);
-    double dy = Math.abs(a[1] - b[1]);
-    if (dy <= SLANT && dx >= SHORT) {
-      rulings.add(new Ruling(true, (a[1] + b[1]) / 2, a[0], b[0]));
-    } else if (dx <= SLANT && dy >= SHORT) {
-      rulings.add(new Ruling(false, (a[0] + b[0]) / 2, a[1], b[1]));
+    double dx = Math.abs(ux0 - ux1);
+    double dy = Math.abs(uy0 - uy1);
+    // turning by a quarter keeps a segment parallel to the axes and its length
+    if (dy <= SLANT && dx >= SHORT || dx <= SLANT && dy >= SHORT) {
+      segments.add(new double[] {ux0, uy0, ux1, uy1});
     }
   }
 
-  /** User space to display space: origin top-left of the crop box, the page's rotation applied. */
-  private double[] display(double x, double y) {
+  /** User space to the text's frame: origin top-left of the crop box, turned by {@code rotation}. */
+  private double[] display(double x, double y, int rotation) {
     double llx = crop.getLowerLeftX();
     double lly = crop.getLowerLeftY();
     double urx = crop.getUpperRightX();
