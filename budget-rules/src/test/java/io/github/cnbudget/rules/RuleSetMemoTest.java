@@ -6,7 +6,7 @@ import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.testkit.DocumentGen;
 import io.github.cnbudget.testkit.Mutations;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,9 +42,9 @@ class RuleSetMemoTest {
 
   @Test
   void setFindsWhatItsRulesFindAlone() {
-    Properties.forAll(40, DocumentGen.defaults(), d -> assertThat(together(d)).isEqualTo(oneByOne(d)));
+    PropertyChecks.forAll(40, DocumentGen.defaults(), d -> assertThat(together(d)).isEqualTo(oneByOne(d)));
     for (Mutations.Kind k : List.of(Mutations.Kind.CHANGE_AMOUNT, Mutations.Kind.DROP_ROW, Mutations.Kind.RENAME_CODE)) {
-      Properties.forAll(20, Mutations.of(DocumentGen.defaults(), k),
+      PropertyChecks.forAll(20, Mutations.of(DocumentGen.defaults(), k),
           m -> assertThat(together(m.document())).isEqualTo(oneByOne(m.document())));
     }
   }

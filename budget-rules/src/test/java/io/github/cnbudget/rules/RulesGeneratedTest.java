@@ -18,7 +18,7 @@ import io.github.cnbudget.testkit.Gen;
 import io.github.cnbudget.testkit.ModelGen;
 import io.github.cnbudget.testkit.Mutation;
 import io.github.cnbudget.testkit.Mutations;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,12 +81,12 @@ class RulesGeneratedTest {
 
   @Test
   void generatedDocument_noErrorOrWarning() {
-    Properties.forAll(TRIES, DOCUMENTS, d -> assertThat(serious(RULES.validate(d))).isEmpty());
+    PropertyChecks.forAll(TRIES, DOCUMENTS, d -> assertThat(serious(RULES.validate(d))).isEmpty());
   }
 
   @Test
   void generatedDocumentOfAnyShape_onlyTheTablesLeftOutAreReported() {
-    Properties.forAll(SHAPE_TRIES, shapes(true), s -> {
+    PropertyChecks.forAll(SHAPE_TRIES, shapes(true), s -> {
       ValidationReport r = RULES.validate(s.document());
       // A shape without some standard tables is, truly, a document that lacks them: nothing else is wrong.
       assertThat(serious(r)).as(s.options().toString()).allSatisfy(f -> {
@@ -110,7 +110,7 @@ class RulesGeneratedTest {
   @Test
   void changedAmount_reportedWhereItTakesPart_offByExactlyTheChange() {
     Gen<Mutation> mutations = r -> Mutations.apply(Mutations.Kind.CHANGE_AMOUNT, shapes(false).generate(r).document(), r);
-    Properties.forAll(SHAPE_TRIES, mutations, m -> {
+    PropertyChecks.forAll(SHAPE_TRIES, mutations, m -> {
       BigDecimal delta = m.newValue().orElseThrow().subtract(m.oldValue().orElseThrow()).abs();
       ValidationReport report = RULES.validate(m.document());
       List<Finding> found = serious(report);
@@ -135,21 +135,21 @@ class RulesGeneratedTest {
   void amountWithinRounding_neverAnError() {
     Gen<Mutation> mutations = r ->
         Mutations.apply(Mutations.Kind.PERTURB_WITHIN_ROUNDING, shapes(false).generate(r).document(), r);
-    Properties.forAll(TRIES * 3, mutations, m ->
+    PropertyChecks.forAll(TRIES * 3, mutations, m ->
         assertThat(RULES.validate(m.document()).findings()).as(m.description())
             .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO)));
   }
 
   @Test
   void transposedDigits_areAnError() {
-    Properties.forAll(TRIES, Mutations.of(DOCUMENTS, Mutations.Kind.TRANSPOSE_DIGITS), m ->
+    PropertyChecks.forAll(TRIES, Mutations.of(DOCUMENTS, Mutations.Kind.TRANSPOSE_DIGITS), m ->
         assertThat(RULES.validate(m.document()).findings(Severity.ERROR)).as(m.description())
             .isNotEmpty());
   }
 
   @Test
   void droppedRow_breaksItsParent() {
-    Properties.forAll(TRIES, Mutations.of(DOCUMENTS, Mutations.Kind.DROP_ROW), m -> {
+    PropertyChecks.forAll(TRIES, Mutations.of(DOCUMENTS, Mutations.Kind.DROP_ROW), m -> {
       DisclosureTable before = m.original().tables().get(m.tableIndex().getAsInt());
       Row droppedRow = before.rows().get(m.rowIndex().getAsInt());
       ClassificationCode dropped = droppedRow.code().orElseThrow();
@@ -176,7 +176,7 @@ class RulesGeneratedTest {
 
   @Test
   void renamedCode_reportedAtThatRow() {
-    Properties.forAll(TRIES, Mutations.of(DOCUMENTS, Mutations.Kind.RENAME_CODE), m -> {
+    PropertyChecks.forAll(TRIES, Mutations.of(DOCUMENTS, Mutations.Kind.RENAME_CODE), m -> {
       ClassificationCode code = m.document().tables().get(m.tableIndex().getAsInt()).rows()
           .get(m.rowIndex().getAsInt()).code().orElseThrow();
       if (!ClassificationCatalog.bundled().contains(code, m.document().year())) {
@@ -193,7 +193,7 @@ class RulesGeneratedTest {
 
   @Test
   void changedWeight_reportedAtItsGoal() {
-    Properties.forAll(TRIES, Mutations.of(DOCUMENTS, Mutations.Kind.CHANGE_WEIGHT), m ->
+    PropertyChecks.forAll(TRIES, Mutations.of(DOCUMENTS, Mutations.Kind.CHANGE_WEIGHT), m ->
         assertThat(RULES.validate(m.document()).findings("weights-sum")).as(m.description())
             .extracting(f -> f.location().pointer()).contains("/goals/" + m.goalIndex().getAsInt()));
   }

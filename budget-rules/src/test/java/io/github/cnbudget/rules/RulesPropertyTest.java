@@ -12,7 +12,7 @@ import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.finding.ValidationReport;
 import io.github.cnbudget.rules.fixtures.Fixtures;
 import io.github.cnbudget.testkit.Gen;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +66,7 @@ class RulesPropertyTest {
   @Test
   void oneAmountOffByOneUnit_neverAnError() {
     Gen<BigDecimal> oneUnit = Gen.oneOf(new BigDecimal("0.01"), new BigDecimal("-0.01"));
-    Properties.forAll(150, changes(oneUnit), c -> {
+    PropertyChecks.forAll(150, changes(oneUnit), c -> {
       ValidationReport r = Rules.defaults().validate(c.apply());
       assertThat(r.findings()).as(c.toString()).allSatisfy(f -> {
         assertThat(f.severity()).isEqualTo(Severity.INFO);
@@ -79,7 +79,7 @@ class RulesPropertyTest {
   void oneAmountChangedBeyondTolerance_reportsExactlyThatChangeWhereItParticipates() {
     Gen<BigDecimal> large = r -> new BigDecimal(r.nextInt(1, 50_000)).movePointLeft(2).add(new BigDecimal("0.50"))
         .multiply(r.nextBoolean() ? BigDecimal.ONE : BigDecimal.ONE.negate());
-    Properties.forAll(150, changes(large), c -> {
+    PropertyChecks.forAll(150, changes(large), c -> {
       ValidationReport r = Rules.defaults().validate(c.apply());
       List<Finding> serious = new ArrayList<>(r.findings(Severity.ERROR));
       serious.addAll(r.findings(Severity.WARNING));
@@ -95,7 +95,7 @@ class RulesPropertyTest {
 
   @Test
   void changedTotal_isReportedAtThatCell() {
-    Properties.forAll(60, changes(Gen.constant(new BigDecimal("7.00"))), c -> {
+    PropertyChecks.forAll(60, changes(Gen.constant(new BigDecimal("7.00"))), c -> {
       Row row = CONSISTENT.tables().get(c.table()).rows().get(c.row());
       boolean isTotalCell = CONSISTENT.tables().get(c.table()).column(c.column())
           .map(col -> col.concept() == Concept.TOTAL && !Fixtures.isLeaf(row)).orElse(false);

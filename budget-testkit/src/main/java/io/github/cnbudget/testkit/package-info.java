@@ -3,7 +3,7 @@
  * consistent disclosures, targeted mutations, and a small property runner that prints its seed.
  *
  * <ul>
- *   <li>{@link io.github.cnbudget.testkit.Gen} and {@link io.github.cnbudget.testkit.Properties}: the
+ *   <li>{@link io.github.cnbudget.testkit.Gen} and {@link io.github.cnbudget.testkit.PropertyChecks}: the
  *       generator interface and the property runner;
  *   <li>{@link io.github.cnbudget.testkit.ModelGen}: generators of single model values (codes, cells,
  *       amounts, rows, units…), and {@link io.github.cnbudget.testkit.PerformanceGen} of projects,
@@ -48,9 +48,9 @@
  *
  * <pre>{@code
  * // a rule must find nothing in a consistent document ...
- * Properties.forAll(200, DocumentGen.defaults(), d -> assertThat(rule.check(d)).isEmpty());
+ * PropertyChecks.forAll(200, DocumentGen.defaults(), d -> assertThat(rule.check(d)).isEmpty());
  * // ... and must find the one changed amount
- * Properties.forAll(200, Mutations.of(DocumentGen.defaults(), Mutations.Kind.CHANGE_AMOUNT),
+ * PropertyChecks.forAll(200, Mutations.of(DocumentGen.defaults(), Mutations.Kind.CHANGE_AMOUNT),
  *     m -> assertThat(rule.check(m.document())).isNotEmpty());
  * }</pre>
  */

@@ -70,7 +70,7 @@ class DocumentGenTest {
     DocumentGen gen = DocumentGen.of(DocumentGen.Options.defaults().withUnits(3).withPrecision(p)
         .withStage(Stage.FINAL_ACCOUNT).withTables(TableKind.EXPENDITURE, TableKind.INCOME, TableKind.OTHER)
         .withPerformance(false));
-    Properties.forAll(30, gen, d -> {
+    PropertyChecks.forAll(30, gen, d -> {
       assertThat(d.department().units()).hasSize(3);
       assertThat(d.department().units().get(0).role()).isEqualTo(UnitRole.DEPARTMENT_LEVEL);
       assertThat(d.precision()).isEqualTo(p);
@@ -90,7 +90,7 @@ class DocumentGenTest {
 
   @Test
   void generate_everyStandardTable() {
-    Properties.forAll(20, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(20, DocumentGen.defaults(), d -> {
       Set<TableKind> kinds = new HashSet<>();
       d.tables().forEach(t -> kinds.add(t.kind()));
       assertThat(kinds).hasSize(TableKind.values().length - 2).doesNotContain(TableKind.OTHER, TableKind.STATE_ASSETS);
@@ -100,7 +100,7 @@ class DocumentGenTest {
 
   @Test
   void amounts_haveTheDocumentScale() {
-    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(TRIES, DocumentGen.defaults(), d -> {
       for (DisclosureTable t : d.tables()) {
         for (Row r : t.rows()) {
           for (Cell c : r.cells().values()) {
@@ -114,7 +114,7 @@ class DocumentGenTest {
 
   @Test
   void columnGroups_equalTheSumOfTheirParts() {
-    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(TRIES, DocumentGen.defaults(), d -> {
       for (DisclosureTable t : d.tables()) {
         for (Column parent : t.columns()) {
           List<Column> children = t.children(parent.key());
@@ -143,7 +143,7 @@ class DocumentGenTest {
 
   @Test
   void perUnitTables_rollUpCodesUnitsAndDepartment() {
-    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(TRIES, DocumentGen.defaults(), d -> {
       for (TableKind k : List.of(TableKind.INCOME, TableKind.EXPENDITURE, TableKind.GENERAL_PUBLIC_BY_FUNCTION,
           TableKind.GOVERNMENT_FUND, TableKind.STATE_CAPITAL)) {
         DisclosureTable t = table(d, k);
@@ -192,7 +192,7 @@ class DocumentGenTest {
 
   @Test
   void economicTables_rollUpSectionsToClassesAndTotal() {
-    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(TRIES, DocumentGen.defaults(), d -> {
       for (TableKind k : List.of(TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, TableKind.GENERAL_PUBLIC_BY_ECONOMIC,
           TableKind.GENERAL_PUBLIC_PROJECT_BY_ECONOMIC)) {
         DisclosureTable t = table(d, k);
@@ -221,7 +221,7 @@ class DocumentGenTest {
 
   @Test
   void twoSidedTables_balance() {
-    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(TRIES, DocumentGen.defaults(), d -> {
       for (TableKind k : List.of(TableKind.INCOME_EXPENDITURE_SUMMARY, TableKind.FISCAL_APPROPRIATION_SUMMARY)) {
         DisclosureTable t = table(d, k);
         String exp = k == TableKind.INCOME_EXPENDITURE_SUMMARY ? "expenditure" : "exp.total";
@@ -255,7 +255,7 @@ class DocumentGenTest {
 
   @Test
   void sameQuantity_agreesAcrossTables() {
-    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(TRIES, DocumentGen.defaults(), d -> {
       DisclosureTable summary = table(d, TableKind.INCOME_EXPENDITURE_SUMMARY);
       DisclosureTable fiscal = table(d, TableKind.FISCAL_APPROPRIATION_SUMMARY);
       BigDecimal grand = v(item(summary, Concept.EXPENDITURE_GRAND_TOTAL), "expenditure");
@@ -308,7 +308,7 @@ class DocumentGenTest {
   @Test
   void generalPublicOnly_expenditureTableEqualsGeneralPublicTable() {
     DocumentGen gen = DocumentGen.of(DocumentGen.Options.defaults().withGeneralPublicOnly(true));
-    Properties.forAll(50, gen, d -> {
+    PropertyChecks.forAll(50, gen, d -> {
       List<Row> all = table(d, TableKind.EXPENDITURE).rows();
       List<Row> gpb = table(d, TableKind.GENERAL_PUBLIC_BY_FUNCTION).rows();
       assertThat(gpb).hasSameSizeAs(all);
@@ -326,7 +326,7 @@ class DocumentGenTest {
 
   @Test
   void threePublic_totalsEqualTheirParts() {
-    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(TRIES, DocumentGen.defaults(), d -> {
       for (Row r : table(d, TableKind.THREE_PUBLIC).rows()) {
         assertThat(v(r, "total")).isEqualByComparingTo(v(r, "overseas").add(v(r, "vehicles")).add(v(r, "reception")));
         assertThat(v(r, "vehicles")).isEqualByComparingTo(v(r, "vehicle.purchase").add(v(r, "vehicle.operation")));
@@ -342,7 +342,7 @@ class DocumentGenTest {
 
   @Test
   void threePublic_yearRowEqualsTheEconomicRows() {
-    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(TRIES, DocumentGen.defaults(), d -> {
       DisclosureTable three = table(d, TableKind.THREE_PUBLIC);
       DisclosureTable econ = table(d, TableKind.GENERAL_PUBLIC_BY_ECONOMIC);
       DisclosureTable basic = table(d, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC);
@@ -369,7 +369,7 @@ class DocumentGenTest {
   @Test
   void codeRows_printTheCatalogNameOfTheYear() {
     ClassificationCatalog catalog = ClassificationCatalog.bundled();
-    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(TRIES, DocumentGen.defaults(), d -> {
       for (DisclosureTable t : d.tables()) {
         for (Row r : t.rows()) {
           if (r.code().isPresent()) {
@@ -384,7 +384,7 @@ class DocumentGenTest {
 
   @Test
   void indicators_followTheFramework() {
-    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(TRIES, DocumentGen.defaults(), d -> {
       java.util.Map<String, String> targets = new java.util.HashMap<>();
       List<List<Indicator>> tables = new ArrayList<>();
       d.goals().forEach(g -> tables.add(g.indicators()));
@@ -415,7 +415,7 @@ class DocumentGenTest {
 
   @Test
   void projectsAndGoals_addUp() {
-    Properties.forAll(TRIES, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(TRIES, DocumentGen.defaults(), d -> {
       assertThat(d.projects()).isNotEmpty();
       assertThat(d.projects()).extracting(Project::name).doesNotHaveDuplicates();
       for (Project p : d.projects()) {
@@ -454,7 +454,7 @@ class DocumentGenTest {
   @Test
   void selfEvaluations_followTheScoringRule() {
     DocumentGen gen = DocumentGen.of(DocumentGen.Options.defaults().withStage(Stage.FINAL_ACCOUNT));
-    Properties.forAll(TRIES, gen, d -> {
+    PropertyChecks.forAll(TRIES, gen, d -> {
       assertThat(d.selfEvaluations()).isNotEmpty();
       for (SelfEvaluation e : d.selfEvaluations()) {
         LabelledAmounts f = e.funding().get(0);
@@ -500,7 +500,7 @@ class DocumentGenTest {
   @Test
   void frameworks_childrenSumToParents() {
     DocumentGen gen = DocumentGen.of(DocumentGen.Options.defaults().withStage(Stage.FINAL_ACCOUNT));
-    Properties.forAll(50, gen, d -> {
+    PropertyChecks.forAll(50, gen, d -> {
       assertThat(d.frameworks()).hasSize(1);
       List<FrameworkNode> roots = d.frameworks().get(0).roots();
       assertThat(sum(roots)).isEqualByComparingTo("100");
@@ -535,7 +535,7 @@ class DocumentGenTest {
     precisions.add(Precision.of(AmountUnit.YUAN, 6));
     for (Precision p : precisions) {
       DocumentGen gen = DocumentGen.of(DocumentGen.Options.defaults().withPrecision(p).withUnits(1, 12));
-      Properties.forAll(20, gen, d -> {
+      PropertyChecks.forAll(20, gen, d -> {
         assertThat(Identities.violations(d)).isEmpty();
         assertThat(d.projects()).extracting(Project::name).doesNotHaveDuplicates();
         for (DisclosureTable t : d.tables()) {

@@ -42,7 +42,7 @@ class ModelGenTest {
 
   @Test
   void amounts_areNonNegativeWithTheScale() {
-    Properties.forAll(2000, ModelGen.amounts(3), v -> {
+    PropertyChecks.forAll(2000, ModelGen.amounts(3), v -> {
       assertThat(v.scale()).isEqualTo(3);
       assertThat(v.signum()).isNotNegative();
       assertThat(v.precision()).isLessThanOrEqualTo(12);
@@ -53,7 +53,7 @@ class ModelGenTest {
   void cells_coverEveryMarkAndPrintedForm() {
     Set<CellMark> marks = EnumSet.noneOf(CellMark.class);
     Set<String> forms = new HashSet<>();
-    Properties.forAll(1000, ModelGen.cells(), c -> {
+    PropertyChecks.forAll(1000, ModelGen.cells(), c -> {
       marks.add(c.mark());
       if (c.isRepaired()) {
         forms.add("repaired");
@@ -71,15 +71,15 @@ class ModelGenTest {
     assertThat(ModelGen.withSeparators(new BigDecimal("1234567.80"))).isEqualTo("1,234,567.80");
     assertThat(ModelGen.withSeparators(new BigDecimal("-2958"))).isEqualTo("-2,958");
     assertThat(ModelGen.withSeparators(new BigDecimal("958"))).isEqualTo("958");
-    Properties.forAll(2000, ModelGen.signedAmounts(), v -> assertThat(Amounts.parse(ModelGen.withSeparators(v))).isEqualTo(v));
+    PropertyChecks.forAll(2000, ModelGen.signedAmounts(), v -> assertThat(Amounts.parse(ModelGen.withSeparators(v))).isEqualTo(v));
   }
 
   @Test
   void codes_coverEveryLevel() {
     Set<CodeLevel> functional = EnumSet.noneOf(CodeLevel.class);
     Set<CodeLevel> economic = EnumSet.noneOf(CodeLevel.class);
-    Properties.forAll(500, ModelGen.functionalCodes(), c -> functional.add(c.level()));
-    Properties.forAll(500, ModelGen.economicCodes(), c -> economic.add(c.level()));
+    PropertyChecks.forAll(500, ModelGen.functionalCodes(), c -> functional.add(c.level()));
+    PropertyChecks.forAll(500, ModelGen.economicCodes(), c -> economic.add(c.level()));
     assertThat(functional).containsExactlyInAnyOrder(CodeLevel.values());
     assertThat(economic).containsExactlyInAnyOrder(CodeLevel.CLASS, CodeLevel.SECTION);
     assertThatThrownBy(() -> ModelGen.economicCodes(CodeLevel.ITEM)).isInstanceOf(IllegalArgumentException.class);
@@ -87,16 +87,16 @@ class ModelGenTest {
 
   @Test
   void printedForms_readBackToTheCode() {
-    Properties.forAll(2000, ModelGen.functionalCodes().flatMap(c -> ModelGen.printedForms(c).map(s -> new Object[] {c, s})),
+    PropertyChecks.forAll(2000, ModelGen.functionalCodes().flatMap(c -> ModelGen.printedForms(c).map(s -> new Object[] {c, s})),
         p -> assertThat(FunctionalCode.parse((String) p[1])).isEqualTo(p[0]));
-    Properties.forAll(2000, ModelGen.economicCodes().flatMap(c -> ModelGen.printedForms(c).map(s -> new Object[] {c, s})),
+    PropertyChecks.forAll(2000, ModelGen.economicCodes().flatMap(c -> ModelGen.printedForms(c).map(s -> new Object[] {c, s})),
         p -> assertThat(EconomicCode.parse((String) p[1])).isEqualTo(p[0]));
   }
 
   @Test
   void indicators_useTheStandardVocabularyAndSometimesFreeText() {
     Set<Boolean> recognised = new HashSet<>();
-    Properties.forAll(500, PerformanceGen.indicators(), i -> {
+    PropertyChecks.forAll(500, PerformanceGen.indicators(), i -> {
       recognised.add(i.level1().isPresent());
       i.level2().ifPresent(l2 -> assertThat(i.level1()).contains(l2.parent()));
       assertThat(i.effectiveTargetText()).isPresent();
@@ -106,8 +106,8 @@ class ModelGenTest {
 
   @Test
   void frameworks_childrenSumToParents() {
-    Properties.forAll(200, PerformanceGen.frameworkNodes(1), n -> check(n));
-    Properties.forAll(100, PerformanceGen.evaluationFrameworks(), f -> {
+    PropertyChecks.forAll(200, PerformanceGen.frameworkNodes(1), n -> check(n));
+    PropertyChecks.forAll(100, PerformanceGen.evaluationFrameworks(), f -> {
       BigDecimal s = f.roots().stream().map(n -> n.referenceScore().orElseThrow().valueOrZero()).reduce(BigDecimal.ZERO, BigDecimal::add);
       assertThat(s).isEqualByComparingTo("100");
       assertThat(f.roots()).allSatisfy(n -> assertThat(Level1.fromText(n.name())).isPresent());
@@ -125,7 +125,7 @@ class ModelGenTest {
 
   @Test
   void projects_totalIsTheSumOfAmounts() {
-    Properties.forAll(500, PerformanceGen.projects(2), p -> {
+    PropertyChecks.forAll(500, PerformanceGen.projects(2), p -> {
       BigDecimal s = p.amounts().values().stream().map(Cell::valueOrZero).reduce(BigDecimal.ZERO, BigDecimal::add);
       assertThat(p.total().orElseThrow().valueOrZero()).isEqualByComparingTo(s);
       p.startYear().ifPresent(y -> assertThat(p.endYear().getAsInt()).isGreaterThanOrEqualTo(y));
@@ -134,7 +134,7 @@ class ModelGenTest {
 
   @Test
   void departments_haveDistinctUnitNames() {
-    Properties.forAll(500, ModelGen.departments(), d -> {
+    PropertyChecks.forAll(500, ModelGen.departments(), d -> {
       assertThat(d.units()).hasSizeLessThanOrEqualTo(5);
       if (!d.units().isEmpty()) {
         assertThat(d.units().get(0).name()).endsWith("本级");

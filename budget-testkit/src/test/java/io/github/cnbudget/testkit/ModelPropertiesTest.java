@@ -20,7 +20,7 @@ class ModelPropertiesTest {
 
   @Test
   void fiscalYear_parseOfToString_isIdentity() {
-    Properties.forAll(TRIES, ModelGen.fiscalYears(), y -> {
+    PropertyChecks.forAll(TRIES, ModelGen.fiscalYears(), y -> {
       assertThat(FiscalYear.parse(y.toString())).isEqualTo(y);
       assertThat(FiscalYear.parse(y + "年度")).isEqualTo(y);
     });
@@ -28,7 +28,7 @@ class ModelPropertiesTest {
 
   @Test
   void functionalCode_parseOfToString_isIdentity() {
-    Properties.forAll(TRIES, ModelGen.functionalCodes(), c -> {
+    PropertyChecks.forAll(TRIES, ModelGen.functionalCodes(), c -> {
       assertThat(FunctionalCode.parse(c.toString())).isEqualTo(c);
       assertThat(ClassificationCodes.parse(c.toString())).isEqualTo(readsAsEconomic(c) ? EconomicCode.parse(c.digits()) : c);
       c.parent().ifPresent(p -> assertThat(p.isAncestorOf(c)).isTrue());
@@ -43,7 +43,7 @@ class ModelPropertiesTest {
 
   @Test
   void economicCode_parseOfToString_isIdentity() {
-    Properties.forAll(TRIES, ModelGen.economicCodes(), c -> {
+    PropertyChecks.forAll(TRIES, ModelGen.economicCodes(), c -> {
       assertThat(EconomicCode.parse(c.toString())).isEqualTo(c);
       assertThat(ClassificationCodes.parse(c.toString())).isEqualTo(c);
     });
@@ -51,7 +51,7 @@ class ModelPropertiesTest {
 
   @Test
   void printedCode_parseOfToString_isIdentity() {
-    Properties.forAll(TRIES, ModelGen.printedCodes(), p -> {
+    PropertyChecks.forAll(TRIES, ModelGen.printedCodes(), p -> {
       assertThat(PrintedCode.parse(p.toString(), p.code().scheme())).isEqualTo(p);
       assertThat(ClassificationCodes.parsePrinted(p.toString())).isEqualTo(readsAsEconomic(p.code())
           ? PrintedCode.of(EconomicCode.parse(p.code().digits()), p.name().orElse("")) : p);
@@ -60,7 +60,7 @@ class ModelPropertiesTest {
 
   @Test
   void amounts_parseOfFormat_isIdentityIncludingScale() {
-    Properties.forAll(TRIES, ModelGen.signedAmounts(), v -> {
+    PropertyChecks.forAll(TRIES, ModelGen.signedAmounts(), v -> {
       assertThat(Amounts.parse(Amounts.format(v))).isEqualTo(v);
       assertThat(Amounts.parse(ModelGen.withSeparators(v))).isEqualTo(v);
     });
@@ -68,7 +68,7 @@ class ModelPropertiesTest {
 
   @Test
   void cell_printedOfPrinted_keepsValueAndMark() {
-    Properties.forAll(TRIES, ModelGen.cells(), c -> {
+    PropertyChecks.forAll(TRIES, ModelGen.cells(), c -> {
       if (!c.isRepaired()) {
         Cell again = Cell.printed(c.printed());
         assertThat(again.value()).isEqualTo(c.value());
@@ -81,7 +81,7 @@ class ModelPropertiesTest {
 
   private static <T> void equalityLaws(Gen<T> gen) {
     // Pairs from one generator collide often enough (small value spaces) to exercise both branches.
-    Properties.forAll(TRIES, gen.list(2, 2), l -> {
+    PropertyChecks.forAll(TRIES, gen.list(2, 2), l -> {
       T a = l.get(0);
       T b = l.get(1);
       assertThat(a).isEqualTo(a);
@@ -122,9 +122,9 @@ class ModelPropertiesTest {
 
   @Test
   void codes_compareConsistentlyWithEquals() {
-    Properties.forAll(TRIES, ModelGen.functionalCodes().list(2, 2), l ->
+    PropertyChecks.forAll(TRIES, ModelGen.functionalCodes().list(2, 2), l ->
         assertThat(l.get(0).compareTo(l.get(1)) == 0).isEqualTo(l.get(0).equals(l.get(1))));
-    Properties.forAll(TRIES, ModelGen.fiscalYears().list(2, 2), l ->
+    PropertyChecks.forAll(TRIES, ModelGen.fiscalYears().list(2, 2), l ->
         assertThat(l.get(0).compareTo(l.get(1)) == 0).isEqualTo(l.get(0).equals(l.get(1))));
   }
 }

@@ -56,7 +56,7 @@ class MutationsTest {
 
   @Test
   void changeAmount_changesExactlyTheReportedCell_farBeyondRounding() {
-    Properties.forAll(200, Mutations.of(DOCS, Mutations.Kind.CHANGE_AMOUNT), m -> {
+    PropertyChecks.forAll(200, Mutations.of(DOCS, Mutations.Kind.CHANGE_AMOUNT), m -> {
       assertOnlyTablesChanged(m);
       String where = m.tableIndex().getAsInt() + "/" + m.rowIndex().getAsInt() + "/" + m.columnKey().orElseThrow();
       assertThat(cellDifferences(m.original(), m.document())).containsExactly(where);
@@ -77,7 +77,7 @@ class MutationsTest {
 
   @Test
   void perturbWithinRounding_movesOneCellByOneUlp() {
-    Properties.forAll(200, Mutations.of(DOCS, Mutations.Kind.PERTURB_WITHIN_ROUNDING), m -> {
+    PropertyChecks.forAll(200, Mutations.of(DOCS, Mutations.Kind.PERTURB_WITHIN_ROUNDING), m -> {
       assertThat(cellDifferences(m.original(), m.document())).hasSize(1);
       assertThat(m.newValue().orElseThrow().subtract(m.oldValue().orElseThrow()).abs())
           .isEqualByComparingTo(m.original().precision().ulp());
@@ -86,7 +86,7 @@ class MutationsTest {
 
   @Test
   void transposeDigits_swapsTwoAdjacentDigits() {
-    Properties.forAll(200, Mutations.of(DOCS, Mutations.Kind.TRANSPOSE_DIGITS), m -> {
+    PropertyChecks.forAll(200, Mutations.of(DOCS, Mutations.Kind.TRANSPOSE_DIGITS), m -> {
       assertThat(cellDifferences(m.original(), m.document())).hasSize(1);
       String before = m.oldValue().orElseThrow().unscaledValue().toString();
       String after = m.newValue().orElseThrow().unscaledValue().toString();
@@ -102,7 +102,7 @@ class MutationsTest {
 
   @Test
   void dropRow_removesExactlyTheReportedRow() {
-    Properties.forAll(200, Mutations.of(DOCS, Mutations.Kind.DROP_ROW), m -> {
+    PropertyChecks.forAll(200, Mutations.of(DOCS, Mutations.Kind.DROP_ROW), m -> {
       assertOnlyTablesChanged(m);
       int t = m.tableIndex().getAsInt();
       List<Row> before = m.original().tables().get(t).rows();
@@ -122,7 +122,7 @@ class MutationsTest {
 
   @Test
   void renameCode_changesOnlyTheLabel() {
-    Properties.forAll(200, Mutations.of(DOCS, Mutations.Kind.RENAME_CODE), m -> {
+    PropertyChecks.forAll(200, Mutations.of(DOCS, Mutations.Kind.RENAME_CODE), m -> {
       assertOnlyTablesChanged(m);
       assertThat(cellDifferences(m.original(), m.document())).isEmpty();
       int t = m.tableIndex().getAsInt();
@@ -137,7 +137,7 @@ class MutationsTest {
 
   @Test
   void changeWeight_breaksTheWeightSumOfOneGoal() {
-    Properties.forAll(200, Mutations.of(DOCS, Mutations.Kind.CHANGE_WEIGHT), m -> {
+    PropertyChecks.forAll(200, Mutations.of(DOCS, Mutations.Kind.CHANGE_WEIGHT), m -> {
       assertThat(m.document().tables()).isEqualTo(m.original().tables());
       int g = m.goalIndex().getAsInt();
       for (int i = 0; i < m.original().goals().size(); i++) {
@@ -193,28 +193,28 @@ class MutationsTest {
 
   @Test
   void generatedDocuments_violateNoIdentity() {
-    Properties.forAll(200, DOCS, d -> assertThat(Identities.violations(d)).isEmpty());
+    PropertyChecks.forAll(200, DOCS, d -> assertThat(Identities.violations(d)).isEmpty());
   }
 
   @Test
   void everyAmountMutation_breaksADocumentedIdentity() {
     for (Mutations.Kind k : List.of(Mutations.Kind.CHANGE_AMOUNT, Mutations.Kind.PERTURB_WITHIN_ROUNDING,
         Mutations.Kind.TRANSPOSE_DIGITS, Mutations.Kind.DROP_ROW)) {
-      Properties.forAll(300, Mutations.of(DOCS, k), m -> assertThat(Identities.violations(m.document()))
+      PropertyChecks.forAll(300, Mutations.of(DOCS, k), m -> assertThat(Identities.violations(m.document()))
           .as("%s should break an identity", m.description()).isNotEmpty());
     }
   }
 
   @Test
   void renameCode_breaksNoArithmeticIdentity() {
-    Properties.forAll(100, Mutations.of(DOCS, Mutations.Kind.RENAME_CODE),
+    PropertyChecks.forAll(100, Mutations.of(DOCS, Mutations.Kind.RENAME_CODE),
         m -> assertThat(Identities.violations(m.document())).isEmpty());
   }
 
   @Test
   void changeScore_movesOneScoreOfOneSelfEvaluation() {
     Gen<Disclosure> finals = DocumentGen.of(DocumentGen.Options.defaults().withStage(Stage.FINAL_ACCOUNT));
-    Properties.forAll(200, Mutations.of(finals, Mutations.Kind.CHANGE_SCORE), m -> {
+    PropertyChecks.forAll(200, Mutations.of(finals, Mutations.Kind.CHANGE_SCORE), m -> {
       assertThat(m.document().tables()).isEqualTo(m.original().tables());
       assertThat(m.document().goals()).isEqualTo(m.original().goals());
       int e = m.selfEvaluationIndex().getAsInt();

@@ -55,7 +55,7 @@ class PdfRendererTest {
 
   @Test
   void render_generatedDocumentsInEveryLayout_printEveryAmountAndCode() {
-    Properties.forAll(250, SMALL_CASES, c -> {
+    PropertyChecks.forAll(250, SMALL_CASES, c -> {
       Disclosure d = c.document();
       // PDFTextStripper's own line and word finding is not made for overprinted text; what overprinting
       // prints is checked on its own below
@@ -95,7 +95,7 @@ class PdfRendererTest {
 
   @Test
   void render_overprinted_printsEveryCharacterTwiceAHairApart() throws IOException {
-    Properties.forAll(12, SMALL_CASES, c -> {
+    PropertyChecks.forAll(12, SMALL_CASES, c -> {
       PdfRenderer.Options plain = c.options().withOverprinted(false).withPageFurniture(false);
       try (PDDocument once = Loader.loadPDF(PdfRenderer.of(plain).render(c.document()));
           PDDocument twice = Loader.loadPDF(PdfRenderer.of(plain.withOverprinted(true)).render(c.document()))) {
@@ -134,7 +134,7 @@ class PdfRendererTest {
 
   @Test
   void render_sameDocumentAndLayout_sameBytes() {
-    SplittableRandom seeds = new SplittableRandom(Properties.seed());
+    SplittableRandom seeds = new SplittableRandom(PropertyChecks.seed());
     for (int i = 0; i < 8; i++) {
       long seed = seeds.nextLong();
       Gen<Case> cases = i < 2 ? CASES : SMALL_CASES;

@@ -15,7 +15,7 @@ class TargetGenTest {
 
   @Test
   void everyGeneratedText_isRead_andItsCanonicalTextReadsBackEqual() {
-    Properties.forAll(TRIES, TargetGen.texts(), text -> {
+    PropertyChecks.forAll(TRIES, TargetGen.texts(), text -> {
       Target t = Target.parse(text);
       assertThat(t.printed()).isEqualTo(text);
       Target back = Target.parse(t.toString());
@@ -27,14 +27,14 @@ class TargetGenTest {
 
   @Test
   void everyGeneratedTarget_roundTripsThroughItsCanonicalText() {
-    Properties.forAll(TRIES, TargetGen.targets(), t -> {
+    PropertyChecks.forAll(TRIES, TargetGen.targets(), t -> {
       assertThat(Target.parse(t.toString())).isEqualTo(t);
     });
   }
 
   @Test
   void twoPrintingsOfOneTarget_areEqual_withEqualHashCodes() {
-    Properties.forAll(TRIES, TargetGen.printingPairs(), pair -> {
+    PropertyChecks.forAll(TRIES, TargetGen.printingPairs(), pair -> {
       Target a = Target.parse(pair.get(0));
       Target b = Target.parse(pair.get(1));
       assertThat(a).isEqualTo(b);
@@ -47,7 +47,7 @@ class TargetGenTest {
   @Test
   void equals_isReflexiveSymmetricTransitive_andMatchesCanonicalText() {
     Gen<List<Target>> triples = TargetGen.targets().list(3, 3);
-    Properties.forAll(TRIES, triples, ts -> {
+    PropertyChecks.forAll(TRIES, triples, ts -> {
       Target a = ts.get(0);
       Target b = ts.get(1);
       Target c = ts.get(2);
@@ -70,7 +70,7 @@ class TargetGenTest {
 
   @Test
   void garbledComparators_areRejectedAtTheirFirstCharacter() {
-    Properties.forAll(TRIES, TargetGen.garbledTexts(), text -> {
+    PropertyChecks.forAll(TRIES, TargetGen.garbledTexts(), text -> {
       TargetParseException e = catchThrowableOfType(TargetParseException.class, () -> Target.parse(text));
       assertThat(e).as("rejection of '%s'", text).isNotNull();
       assertThat(e.errorIndex()).isZero();

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.testkit.Gen;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -76,7 +76,7 @@ class CsvTextTest {
       return b;
     };
     int[] valid = {0};
-    Properties.forAll(200_000, bytes, b -> {
+    PropertyChecks.forAll(200_000, bytes, b -> {
       String jdk;
       try {
         jdk = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -114,7 +114,7 @@ class CsvTextTest {
       }
       return b.toString();
     };
-    Properties.forAll(20_000, texts, text -> {
+    PropertyChecks.forAll(20_000, texts, text -> {
       byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
       StringBuilder read = new StringBuilder();
       try (java.io.Reader r = CsvText.reader(bytes, "f.csv", CsvEncoding.AUTO, 1000)) {

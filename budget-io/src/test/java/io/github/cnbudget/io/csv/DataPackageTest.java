@@ -11,7 +11,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.Disclosure;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -96,7 +96,7 @@ class DataPackageTest {
 
   @Test
   void generatedDocuments_everyValueFitsItsSchema_andEveryKeyResolves() {
-    Properties.forAll(60, TestDocuments.documents(), d -> assertConforms(DataPackage.defaults().write(List.of(d))));
+    PropertyChecks.forAll(60, TestDocuments.documents(), d -> assertConforms(DataPackage.defaults().write(List.of(d))));
   }
 
   @Test

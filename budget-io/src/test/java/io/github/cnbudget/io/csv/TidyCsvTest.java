@@ -16,7 +16,7 @@ import io.github.cnbudget.model.table.DisclosureTable;
 import io.github.cnbudget.model.table.PagePlace;
 import io.github.cnbudget.model.table.Row;
 import io.github.cnbudget.testkit.DocumentGen;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import io.github.cnbudget.testkit.seeds.SeedDocuments;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -73,7 +73,7 @@ class TidyCsvTest {
 
   @Test
   void roundTrip_generatedDocumentSets_areLosslessAndByteIdentical() {
-    Properties.forAll(150, TestDocuments.documents().list(1, 3), docs -> {
+    PropertyChecks.forAll(150, TestDocuments.documents().list(1, 3), docs -> {
       Map<String, byte[]> files = csv.write(docs);
       List<Disclosure> back = csv.read(files);
       assertThat(back).isEqualTo(docs);
@@ -86,7 +86,7 @@ class TidyCsvTest {
 
   @Test
   void roundTrip_testkitDocumentSets_areLosslessAndByteIdentical() {
-    Properties.forAll(40, DocumentGen.defaults().list(1, 3), docs -> {
+    PropertyChecks.forAll(40, DocumentGen.defaults().list(1, 3), docs -> {
       Map<String, byte[]> files = csv.write(docs);
       assertThat(csv.read(files)).isEqualTo(docs);
       Map<String, byte[]> again = csv.write(csv.read(files));

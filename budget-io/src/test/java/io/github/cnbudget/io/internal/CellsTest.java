@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.CellMark;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +39,7 @@ class CellsTest {
       }
       return b.toString();
     };
-    Properties.forAll(5000, text, s -> {
+    PropertyChecks.forAll(5000, text, s -> {
       char[] padded = ("xx" + s + "yy").toCharArray();
       BigDecimal parsed = Cells.parseDecimal(padded, 2, s.length());
       assertThat(Cells.parseDecimal(s)).as(s).isEqualTo(parsed);
@@ -62,7 +62,7 @@ class CellsTest {
 
   @Test
   void of_partsOfAnyCell_rebuildAnEqualCell() {
-    Properties.forAll(2000, TestDocuments::cell, c -> assertThat(Cells.of(c.value().orElse(null),
+    PropertyChecks.forAll(2000, TestDocuments::cell, c -> assertThat(Cells.of(c.value().orElse(null),
         c.hasDistinctPrintedText() ? c.printed() : null, c.mark(), c.isRepaired())).isEqualTo(c));
   }
 

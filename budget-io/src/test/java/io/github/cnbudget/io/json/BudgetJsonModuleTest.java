@@ -9,7 +9,7 @@ import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.DisclosureTable;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class BudgetJsonModuleTest {
   void mapper_writesExactlyWhatTheFacadeWrites() throws Exception {
     ObjectMapper mapper = new ObjectMapper().registerModule(new BudgetJsonModule());
     DisclosureJson json = DisclosureJson.defaults();
-    Properties.forAll(50, TestDocuments.documents(), d -> {
+    PropertyChecks.forAll(50, TestDocuments.documents(), d -> {
       try {
         String viaMapper = mapper.writeValueAsString(d);
         assertThat(viaMapper).isEqualTo(json.writeString(d));

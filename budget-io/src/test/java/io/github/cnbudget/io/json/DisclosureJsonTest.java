@@ -13,7 +13,7 @@ import io.github.cnbudget.model.table.Cell;
 import java.util.List;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.testkit.DocumentGen;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import io.github.cnbudget.testkit.seeds.SeedDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -57,7 +57,7 @@ class DisclosureJsonTest {
 
   @Test
   void roundTrip_generatedDocuments_isByteIdenticalAndEqual() {
-    Properties.forAll(300, TestDocuments.documents(), d -> {
+    PropertyChecks.forAll(300, TestDocuments.documents(), d -> {
       byte[] first = json.writeBytes(d);
       Disclosure back = json.readBytes(first);
       assertThat(back).isEqualTo(d);
@@ -68,7 +68,7 @@ class DisclosureJsonTest {
 
   @Test
   void roundTrip_testkitDocuments_isByteIdenticalAndEqual() {
-    Properties.forAll(100, DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(100, DocumentGen.defaults(), d -> {
       byte[] first = json.writeBytes(d);
       Disclosure back = json.readBytes(first);
       assertThat(back).isEqualTo(d);
@@ -100,7 +100,7 @@ class DisclosureJsonTest {
   @Test
   void roundTrip_prettyPrinted_readsBackEqual() {
     DisclosureJson pretty = json.withPrettyPrint(true);
-    Properties.forAll(50, TestDocuments.documents(), d -> {
+    PropertyChecks.forAll(50, TestDocuments.documents(), d -> {
       String text = pretty.writeString(d);
       assertThat(text).contains("\n  \"department\"");
       assertThat(json.readString(text)).isEqualTo(d);

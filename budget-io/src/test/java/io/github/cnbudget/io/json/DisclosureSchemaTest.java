@@ -19,7 +19,7 @@ import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +110,7 @@ class DisclosureSchemaTest {
       assertThat(schema.validate(MAPPER.readTree(json.writeString(io.github.cnbudget.testkit.seeds.SeedDocuments.seed(i)))))
           .as("seed %d", i).isEmpty();
     }
-    Properties.forAll(300, TestDocuments.documents(), d -> {
+    PropertyChecks.forAll(300, TestDocuments.documents(), d -> {
       try {
         List<Error> errors = schema.validate(MAPPER.readTree(json.writeString(d)));
         assertThat(errors).isEmpty();
@@ -118,7 +118,7 @@ class DisclosureSchemaTest {
         throw new java.io.UncheckedIOException(e);
       }
     });
-    Properties.forAll(100, io.github.cnbudget.testkit.DocumentGen.defaults(), d -> {
+    PropertyChecks.forAll(100, io.github.cnbudget.testkit.DocumentGen.defaults(), d -> {
       try {
         assertThat(schema.validate(MAPPER.readTree(json.writeString(d)))).isEmpty();
       } catch (java.io.IOException e) {

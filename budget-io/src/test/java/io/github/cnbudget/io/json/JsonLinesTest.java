@@ -7,7 +7,7 @@ import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.ReadOptions;
 import io.github.cnbudget.io.TestDocuments;
 import io.github.cnbudget.model.Disclosure;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -32,7 +32,7 @@ class JsonLinesTest {
 
   @Test
   void roundTrip_manyDocuments_oneLineEach() {
-    Properties.forAll(20, TestDocuments.documents().list(0, 6), docs -> {
+    PropertyChecks.forAll(20, TestDocuments.documents().list(0, 6), docs -> {
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       try (JsonLines.DocumentWriter w = JsonLines.writer(out)) {
         docs.forEach(w::write);

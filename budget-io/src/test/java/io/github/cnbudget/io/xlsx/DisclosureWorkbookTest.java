@@ -14,7 +14,7 @@ import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.rules.finding.ValidationReport;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +45,7 @@ class DisclosureWorkbookTest {
 
   @Test
   void write_generatedDocuments_everyCellReadsBack() {
-    Properties.forAll(40, TestDocuments.documents(), d -> {
+    PropertyChecks.forAll(40, TestDocuments.documents(), d -> {
       ValidationReport report = Rules.defaults().validate(d);
       assertMatches(d, report, DisclosureWorkbook.defaults().withLocale(Locale.ENGLISH).write(d, report), "en");
     });

@@ -63,7 +63,7 @@ class FindingTest {
   @Test
   void isKebab_asThePattern() {
     String alphabet = "ab09-_A ";
-    io.github.cnbudget.testkit.Properties.forAll(20_000, r -> {
+    io.github.cnbudget.testkit.PropertyChecks.forAll(20_000, r -> {
       StringBuilder b = new StringBuilder();
       for (int i = r.nextInt(7); i > 0; i--) {
         b.append(alphabet.charAt(r.nextInt(alphabet.length())));

@@ -82,7 +82,7 @@ class ValidationReportTest {
       return b.toString();
     };
     io.github.cnbudget.testkit.Gen<String[]> pairs = r -> new String[] {pointer.generate(r), pointer.generate(r)};
-    io.github.cnbudget.testkit.Properties.forAll(5000, pairs, p -> assertThat(
+    io.github.cnbudget.testkit.PropertyChecks.forAll(5000, pairs, p -> assertThat(
         Integer.signum(ValidationReport.comparePointers(p[0], p[1])))
         .as(p[0] + " vs " + p[1]).isEqualTo(Integer.signum(reference(p[0], p[1]))));
     // pointers sharing a prefix, as the findings of one table do: the comparison skips it
@@ -90,7 +90,7 @@ class ValidationReportTest {
       String common = pointer.generate(r);
       return new String[] {common + pointer.generate(r), common + pointer.generate(r)};
     };
-    io.github.cnbudget.testkit.Properties.forAll(5000, related, p -> assertThat(
+    io.github.cnbudget.testkit.PropertyChecks.forAll(5000, related, p -> assertThat(
         Integer.signum(ValidationReport.comparePointers(p[0], p[1])))
         .as(p[0] + " vs " + p[1]).isEqualTo(Integer.signum(reference(p[0], p[1]))));
     assertThat(ValidationReport.comparePointers("/tables/9", "/tables/10")).isNegative();

@@ -13,7 +13,7 @@ import io.github.cnbudget.rules.finding.Finding;
 import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.rules.fixtures.Fixtures;
 import io.github.cnbudget.testkit.DocumentGen;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import io.github.cnbudget.testkit.seeds.SeedDocuments;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,6 +98,6 @@ class IncompleteTableRuleTest {
 
   @Test
   void check_generatedDocuments_silent() {
-    Properties.forAll(60, DocumentGen.defaults(), d -> assertThat(rule.check(d, RuleContext.defaults())).isEmpty());
+    PropertyChecks.forAll(60, DocumentGen.defaults(), d -> assertThat(rule.check(d, RuleContext.defaults())).isEmpty());
   }
 }

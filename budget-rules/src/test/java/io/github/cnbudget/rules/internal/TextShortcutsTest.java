@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.testkit.Gen;
-import io.github.cnbudget.testkit.Properties;
+import io.github.cnbudget.testkit.PropertyChecks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +25,7 @@ class TextShortcutsTest {
 
   @Test
   void trimTrailing_asTheExpression() {
-    Properties.forAll(20_000, TEXT, s -> assertThat(RateUnitRule.trimTrailing(s)).as("[%s]", s)
+    PropertyChecks.forAll(20_000, TEXT, s -> assertThat(RateUnitRule.trimTrailing(s)).as("[%s]", s)
         .isEqualTo(s.replaceAll("[\\s\\u3000。．.，,；;:：）)]+$", "")));
     assertThat(RateUnitRule.trimTrailing("完成率。\u2028")).isEqualTo("完成率\u2028");
     assertThat(RateUnitRule.isRateName("完成率。\u2028")).isTrue();
@@ -33,20 +33,20 @@ class TextShortcutsTest {
 
   @Test
   void hasDigitOnOneLine_asMatches() {
-    Properties.forAll(20_000, TEXT, s -> assertThat(RateUnitRule.hasDigitOnOneLine(s)).as("[%s]", s)
+    PropertyChecks.forAll(20_000, TEXT, s -> assertThat(RateUnitRule.hasDigitOnOneLine(s)).as("[%s]", s)
         .isEqualTo(s.matches(".*[0-9０-９].*")));
     assertThat(RateUnitRule.hasDigitOnOneLine("≥5\n个")).isFalse();
   }
 
   @Test
   void norm_asReplaceAll() {
-    Properties.forAll(20_000, TEXT, s -> assertThat(TargetConsistencyRule.norm(s)).as("[%s]", s)
+    PropertyChecks.forAll(20_000, TEXT, s -> assertThat(TargetConsistencyRule.norm(s)).as("[%s]", s)
         .isEqualTo(s.replaceAll("[\\s\\u3000]", "")));
   }
 
   @Test
   void stripOrdinal_asOrdinalStripPrefix() {
-    Properties.forAll(20_000, TEXT, s -> assertThat(Tables.stripOrdinal(s)).as("[%s]", s)
+    PropertyChecks.forAll(20_000, TEXT, s -> assertThat(Tables.stripOrdinal(s)).as("[%s]", s)
         .isEqualTo(Ordinal.stripPrefix(s)));
     assertThat(Tables.stripOrdinal("二十一、其他支出")).isEqualTo("其他支出");
     assertThat(Tables.stripOrdinal("（六）卫生健康支出")).isEqualTo("卫生健康支出");

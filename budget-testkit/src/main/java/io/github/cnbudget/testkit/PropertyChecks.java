@@ -7,8 +7,8 @@ import java.util.function.Consumer;
  * Runs a property over many generated values (性质测试). Every run is reproducible: the seed is
  * printed with any failure, and {@code -Dcnbudget.seed=<seed>} replays exactly that run.
  */
-public final class Properties {
-  private Properties() {}
+public final class PropertyChecks {
+  private PropertyChecks() {}
 
   /** The system property that fixes the seed of every property run. */
   public static final String SEED_PROPERTY = "cnbudget.seed";

@@ -7,12 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class PropertiesTest {
+class PropertyChecksTest {
 
   @Test
   void forAll_runsEveryTry() {
     List<Integer> seen = new ArrayList<>();
-    Properties.forAll(1L, 50, Gen.ints(0, 9), seen::add);
+    PropertyChecks.forAll(1L, 50, Gen.ints(0, 9), seen::add);
     assertThat(seen).hasSize(50);
   }
 
@@ -20,23 +20,23 @@ class PropertiesTest {
   void forAll_sameSeed_sameValues() {
     List<Integer> a = new ArrayList<>();
     List<Integer> b = new ArrayList<>();
-    Properties.forAll(7L, 20, Gen.ints(0, 1_000_000), a::add);
-    Properties.forAll(7L, 20, Gen.ints(0, 1_000_000), b::add);
+    PropertyChecks.forAll(7L, 20, Gen.ints(0, 1_000_000), a::add);
+    PropertyChecks.forAll(7L, 20, Gen.ints(0, 1_000_000), b::add);
     assertThat(a).isEqualTo(b);
   }
 
   @Test
   void forAll_failure_namesSeedTryAndValue() {
-    assertThatThrownBy(() -> Properties.forAll(42L, 100, Gen.ints(0, 9), v -> assertThat(v).isLessThan(5)))
+    assertThatThrownBy(() -> PropertyChecks.forAll(42L, 100, Gen.ints(0, 9), v -> assertThat(v).isLessThan(5)))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("seed 42")
-        .hasMessageContaining("-D" + Properties.SEED_PROPERTY + "=42")
+        .hasMessageContaining("-D" + PropertyChecks.SEED_PROPERTY + "=42")
         .hasMessageContaining("for value: ");
   }
 
   @Test
   void forAll_failure_cutsLongValues() {
-    assertThatThrownBy(() -> Properties.forAll(1L, 1, Gen.constant("x".repeat(5000)), v -> {
+    assertThatThrownBy(() -> PropertyChecks.forAll(1L, 1, Gen.constant("x".repeat(5000)), v -> {
       throw new IllegalStateException("boom");
     })).isInstanceOf(AssertionError.class).hasMessageContaining("…").hasMessageContaining("boom")
         .hasCauseInstanceOf(IllegalStateException.class);
@@ -44,17 +44,17 @@ class PropertiesTest {
 
   @Test
   void seed_defaultsWithoutTheProperty_andReadsIt() {
-    String old = System.getProperty(Properties.SEED_PROPERTY);
+    String old = System.getProperty(PropertyChecks.SEED_PROPERTY);
     try {
-      System.clearProperty(Properties.SEED_PROPERTY);
-      assertThat(Properties.seed()).isEqualTo(Properties.DEFAULT_SEED);
-      System.setProperty(Properties.SEED_PROPERTY, " 99 ");
-      assertThat(Properties.seed()).isEqualTo(99L);
+      System.clearProperty(PropertyChecks.SEED_PROPERTY);
+      assertThat(PropertyChecks.seed()).isEqualTo(PropertyChecks.DEFAULT_SEED);
+      System.setProperty(PropertyChecks.SEED_PROPERTY, " 99 ");
+      assertThat(PropertyChecks.seed()).isEqualTo(99L);
     } finally {
       if (old == null) {
-        System.clearProperty(Properties.SEED_PROPERTY);
+        System.clearProperty(PropertyChecks.SEED_PROPERTY);
       } else {
-        System.setProperty(Properties.SEED_PROPERTY, old);
+        System.setProperty(PropertyChecks.SEED_PROPERTY, old);
       }
     }
   }
