@@ -27,6 +27,28 @@ class ImportCommandTest {
     assertThat(d.tables()).isNotEmpty();
   }
 
+  /** An extract of a document's tables without its cover: no year printed, given on the command line. */
+  @Test
+  void import_textNamingNoYear_takesItFromTheOption_elseSaysWhichOptionGivesIt() throws Exception {
+    Path extract = dir.resolve("extract.txt");
+    Files.writeString(extract, "部门名称：某市财政局\n\n收支总表\n\n单位：万元\n\n收入\t\t支出\t\n项目\t金额\t项目\t金额\n"
+        + "一、一般公共预算拨款收入\t100.00\t一般公共服务支出\t100.00\n收入总计\t100.00\t支出总计\t100.00\n");
+    Cli without = Cli.run("import", extract.toString());
+    assertThat(without.exitCode).as(without.toString()).isEqualTo(2);
+    assertThat(without.out + without.err).contains("names no fiscal year").contains("--year");
+    Cli given = Cli.run("import", extract.toString(), "--year", "2024", "--stage", "FINAL_ACCOUNT");
+    assertThat(given.exitCode).as(given.toString()).isZero();
+    Disclosure d = DisclosureJson.defaults().readString(given.out);
+    assertThat(d.year().value()).isEqualTo(2024);
+    assertThat(d.stage()).isEqualTo(io.github.cnbudget.model.Stage.FINAL_ACCOUNT);
+    // 单位：万元 is the amounts' unit, not the department
+    assertThat(d.department().name()).isEqualTo("某市财政局");
+    assertThat(d.tables()).extracting(t -> t.title()).containsExactly("收支总表");
+    Cli wrong = Cli.run("import", extract.toString(), "--year", "20x4");
+    assertThat(wrong.exitCode).isEqualTo(2);
+    assertThat(wrong.err).contains("not a fiscal year: 20x4");
+  }
+
   @Test
   void import_oneDocumentWithoutOutput_printsJson() throws Exception {
     Path doc = Fixtures.writeJson(dir.resolve("a.json"), Fixtures.document("2958"));

@@ -23,7 +23,9 @@ final class DocumentHeader {
   private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分");
   /** 上海市普陀区2025年区级: a region and a year, not a department. */
   private static final Pattern REGION_LEVEL = Pattern.compile("\\d{4}\\s*年|[区市省县]级$");
-  static final Pattern ISSUER = Pattern.compile("^(?:部门名称|单位名称|部门|编制部门|编制单位|单位)\\s*[:：]\\s*([^\\s:：]{2,40})");
+  // (单位：万元 names the amounts' unit, not an issuer)
+  static final Pattern ISSUER = Pattern.compile("^(?:部门名称|单位名称|部门|编制部门|编制单位|单位)\\s*[:：]\\s*"
+      + "(?!(?:人民币)?[万亿千百]*元(?:$|\\s|[（(，,；;]))([^\\s:：]{2,40})");
   static final Pattern YEAR_ONLY = Pattern.compile("^[（(]?\\d{4}\\s*年度?[）)]?$");
 
   private final List<SourceLine> lines;
@@ -88,7 +90,7 @@ final class DocumentHeader {
         return FiscalYear.of(Integer.parseInt(m.group(1)));
       }
     }
-    throw new ImportException("The text names no fiscal year (e.g. 2023 年); give one with withExpectedYear");
+    throw new ImportException("The text names no fiscal year (e.g. 2023 年); give it (budget --year, DisclosureImporter.withExpectedYear)");
   }
 
   /** The stage (预算 or 决算) the first lines name. */
@@ -115,7 +117,7 @@ final class DocumentHeader {
         return Stage.BUDGET;
       }
     }
-    throw new ImportException("The text names no stage (部门预算 / 部门决算); give one with withExpectedStage");
+    throw new ImportException("The text names no stage (部门预算 / 部门决算); give it (budget --stage, DisclosureImporter.withExpectedStage)");
   }
 
   /** The department the cover names. */

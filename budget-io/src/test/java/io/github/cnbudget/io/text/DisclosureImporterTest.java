@@ -237,6 +237,16 @@ class DisclosureImporterTest {
   }
 
   @Test
+  void importText_unitLineBeforeTheIssuer_isNoDepartment() {
+    // 单位：万元 printed above 编制单位：… names the amounts' unit: the department is the issuer's
+    String text = "2024年部门预算\n\n支出总表\n\n单位：万元\n\n编制单位：某市医疗保障局\n\n科目编码\t科目名称\t合计\n"
+        + "201\t一般公共服务支出\t100.00\n";
+
+    assertThat(DisclosureImporter.defaults().importText(text).disclosure().department().name())
+        .isEqualTo("某市医疗保障局");
+  }
+
+  @Test
   void importText_expectedStage_overridesPrintedStage() {
     Disclosure d = DisclosureImporter.defaults().withExpectedStage(Stage.FINAL_ACCOUNT)
         .importText(HEAD + EXPENDITURE).disclosure();
