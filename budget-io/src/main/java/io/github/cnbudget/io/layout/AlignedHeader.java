@@ -177,6 +177,10 @@ final class AlignedHeader {
   /** A run cut where two of its glyphs leave a gap wider than {@link #WORD_GAP}. */
   private static List<TextRun> words(TextRun r) {
     List<Glyph> gs = r.glyphs();
+    if (Lines.isSpacedWord(r)) {
+      // 项    目 spaced out to fill its cell is one word
+      return List.of(r);
+    }
     List<TextRun> out = new ArrayList<>();
     int from = 0;
     for (int k = 1; k < gs.size(); k++) {

@@ -370,7 +370,8 @@ final class Alignment {
     double size = size(body);
     List<List<TextLine>> bands = bands(body);
     AlignedHeader header = AlignedHeader.read(headerLines, size);
-    List<double[]> columns = dividedByHeader(columns(body), header.leafBoxes(), body, size);
+    List<double[]> columns = dividedByHeader(indentsJoined(columns(body), header.leafBoxes(), body), header.leafBoxes(),
+        body, size);
     header.addColumns(columns);
     header.place(columns);
     int depth = header.rows();
@@ -516,6 +517,67 @@ final class Alignment {
       }
     }
     return merged(all);
+  }
+
+  /**
+   * The body's columns with the indents of one name column joined: names printed at different
+   * indents by level (类 flush left, 款 and 项 further in) or a 合计 centred among names flush left
+   * start at several edges, but no row prints words at two of them. Two neighbouring columns of words
+   * that never share a row, and that the header does not head with a cell each, are one column.
+   */
+  private static List<double[]> indentsJoined(List<double[]> columns, List<Box> leaves, List<TextLine> body) {
+    List<double[]> out = new ArrayList<>();
+    for (int i = 0; i < columns.size(); i++) {
+      double[] c = columns.get(i);
+      double until = i + 1 < columns.size() ? columns.get(i + 1)[0] : Double.MAX_VALUE;
+      if (!out.isEmpty() && indentOf(out.get(out.size() - 1), c, until, leaves, body)) {
+        double[] last = out.get(out.size() - 1);
+        last[1] = Math.max(last[1], c[1]);
+      } else {
+        out.add(new double[] {c[0], c[1]});
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Whether column {@code b}, right of {@code a}, holds the same column's names at another indent;
+   * {@code until} is where the next column starts.
+   */
+  private static boolean indentOf(double[] a, double[] b, double until, List<Box> leaves, List<TextLine> body) {
+    boolean wordsInA = false;
+    boolean wordsInB = false;
+    for (TextLine l : body) {
+      boolean inA = false;
+      boolean inB = false;
+      for (TextRun r : l.runs()) {
+        boolean left = Math.abs(r.box().x0() - a[0]) <= ALIGN || overlap(r.box(), a) > 0 && r.box().x0() < b[0] - ALIGN;
+        boolean right = Math.abs(r.box().x0() - b[0]) <= ALIGN;
+        if (number(r) && (left || right)) {
+          return false; // a column holding amounts or codes is no indent
+        }
+        inA |= left;
+        inB |= right;
+      }
+      if (inA && inB) {
+        return false;
+      }
+      wordsInA |= inA;
+      wordsInB |= inB;
+    }
+    if (!wordsInA || !wordsInB) {
+      return false;
+    }
+    // at most one header cell centred over the two (up to the next column): two cells head two columns,
+    // however narrow the words under the second (a 合计 under a centred 项目名称)
+    int headers = 0;
+    for (Box h : leaves) {
+      double centre = h.centerX();
+      if (centre >= a[0] - ALIGN && centre < until) {
+        headers++;
+      }
+    }
+    return headers <= 1;
   }
 
   /**

@@ -78,7 +78,81 @@ final class Lines {
     if (box != null) {
       runs.add(new TextRun(text.toString(), box, members));
     }
-    return runs;
+    return spacedWordsClosed(runs);
+  }
+
+  /**
+   * Words of a table's header or label column printed with their characters spaced out to fill the
+   * cell (项    目, 合    计, 科 目 名 称 — 分散对齐): single ideographs at even gaps of up to three
+   * characters that together spell such a word are one run, not a column per character. Only these
+   * words: single ideographs in columns of their own (类 | 款 | 项) stay apart.
+   */
+  private static List<TextRun> spacedWordsClosed(List<TextRun> runs) {
+    if (runs.size() < 2) {
+      return runs;
+    }
+    List<TextRun> out = new ArrayList<>(runs.size());
+    int i = 0;
+    while (i < runs.size()) {
+      int end = i + 1;
+      if (single(runs.get(i))) {
+        double gap = Double.NaN;
+        while (end < runs.size() && single(runs.get(end))) {
+          double g = runs.get(end).box().x0() - runs.get(end - 1).box().x1();
+          double size = runs.get(end).glyphs().get(0).size();
+          if (g > SPACED_GAP * size || !Double.isNaN(gap) && Math.abs(g - gap) > EVEN * size) {
+            break;
+          }
+          gap = Double.isNaN(gap) ? g : gap;
+          end++;
+        }
+      }
+      StringBuilder word = new StringBuilder();
+      for (int k = i; k < end; k++) {
+        word.append(runs.get(k).text());
+      }
+      if (end - i >= 2 && SPACED_WORD.matcher(word).matches()) {
+        List<Glyph> members = new ArrayList<>();
+        Box box = runs.get(i).box();
+        for (int k = i; k < end; k++) {
+          members.addAll(runs.get(k).glyphs());
+          box = box.union(runs.get(k).box());
+        }
+        out.add(new TextRun(word.toString(), box, members));
+        i = end;
+      } else {
+        out.add(runs.get(i));
+        i++;
+      }
+    }
+    return out;
+  }
+
+  /** A spaced-out word's characters stand at most this many type sizes apart. */
+  private static final double SPACED_GAP = 3;
+  /** Their gaps differ by at most this share of the type size. */
+  private static final double EVEN = 0.25;
+  /** The words printed spaced out in headers and label columns. */
+  private static final java.util.regex.Pattern SPACED_WORD = java.util.regex.Pattern.compile(
+      "项目|科目|合计|总计|小计|其中|金额|名称|编码|项目名称|科目名称|科目编码|单位名称|部门名称|预算数|决算数|收入|支出");
+
+  /** Whether a run is a word of {@link #SPACED_WORD} printed with its characters spaced out. */
+  static boolean isSpacedWord(TextRun r) {
+    List<Glyph> gs = r.glyphs();
+    if (gs.size() < 2 || !SPACED_WORD.matcher(r.text()).matches()) {
+      return false;
+    }
+    for (int k = 1; k < gs.size(); k++) {
+      if (gs.get(k).box().x0() - gs.get(k - 1).box().x1() > RUN_GAP * gs.get(k).size()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A run of one ideograph. */
+  private static boolean single(TextRun r) {
+    return r.text().length() == 1 && Character.UnicodeScript.of(r.text().codePointAt(0)) == Character.UnicodeScript.HAN;
   }
 
   /** Lines of text outside grids. */

@@ -310,6 +310,44 @@ class LayoutTest {
   }
 
   @Test
+  void unruledTable_namesIndentedByLevel_andATotalCentred_areOneNameColumn() {
+    // 合计 centred over names printed flush left (类) and indented two and four characters (款, 项)
+    List<Glyph> glyphs = new ArrayList<>(text("科目名称", 20, 10));
+    glyphs.addAll(text("合计", 150, 10));
+    glyphs.addAll(text("合计", 30, 30));
+    glyphs.addAll(right("1,505", 190, 30));
+    glyphs.addAll(text("一般公共服务", 0, 45));
+    glyphs.addAll(right("1,505", 190, 45));
+    glyphs.addAll(text("政府办公厅", 20, 60));
+    glyphs.addAll(right("1,505", 190, 60));
+    glyphs.addAll(text("行政运行", 40, 75));
+    glyphs.addAll(right("1,505", 190, 75));
+    LaidOutText t = laidOut(glyphs);
+    assertThat(t.lines()).containsExactly("科目名称\t合计", "合计\t1,505", "一般公共服务\t1,505", "政府办公厅\t1,505",
+        "行政运行\t1,505", "");
+  }
+
+  @Test
+  void unruledTable_wordsSpacedOutToFillTheirCells_areOneWord() {
+    // 项    目 and 合    计 printed a character apart (分散对齐); the split code headers 类 | 款 stay apart
+    List<Glyph> glyphs = new ArrayList<>(text("类", 10, 10));
+    glyphs.addAll(text("款", 45, 10));
+    glyphs.addAll(text("项", 80, 10));
+    glyphs.addAll(text("目", 100, 10));
+    glyphs.addAll(text("合", 180, 10));
+    glyphs.addAll(text("计", 200, 10));
+    glyphs.addAll(text("合", 80, 30));
+    glyphs.addAll(text("计", 100, 30));
+    glyphs.addAll(right("1,505", 210, 30));
+    glyphs.addAll(right("201", 30, 45));
+    glyphs.addAll(right("03", 60, 45));
+    glyphs.addAll(text("政府办公厅", 80, 45));
+    glyphs.addAll(right("1,505", 210, 45));
+    LaidOutText t = laidOut(glyphs);
+    assertThat(t.lines()).containsExactly("类\t款\t项目\t合计", "\t\t合计\t1,505", "201\t03\t政府办公厅\t1,505", "");
+  }
+
+  @Test
   void unruledTable_nameWrappedAroundItsAmounts_isOneRow_labelOnlyRowStaysARow() {
     List<Glyph> glyphs = new ArrayList<>(oneRow());
     // a long name wrapped in its narrow cell, the row's amounts centred on its two lines
