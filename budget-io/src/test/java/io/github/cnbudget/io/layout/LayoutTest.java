@@ -214,6 +214,14 @@ class LayoutTest {
     return glyphs;
   }
 
+  /** The {@link #groupedHeaderPage} table continued on a second page printing {@code next}. */
+  private static LaidOutText continuedOn(List<Glyph> next) {
+    LaidOutText t = new LaidOutText();
+    t.add(PageLayouts.of(1, 400, 400, groupedHeaderPage(), List.of(), 0));
+    t.add(PageLayouts.of(2, 400, 400, next, List.of(), 0));
+    return t;
+  }
+
   /** Glyphs of a text printed flush right against {@code right}. */
   private static List<Glyph> right(String s, double right, double baseline) {
     return text(s, right - s.length() * SIZE, baseline);
@@ -253,8 +261,6 @@ class LayoutTest {
 
   @Test
   void unruledTable_continuedWithoutItsHeader_takesTheEarlierPagesColumns() {
-    LaidOutText t = new LaidOutText();
-    t.add(PageLayouts.of(1, 400, 400, groupedHeaderPage(), List.of(), 0));
     // next page: rows only, the blank column and the name column's header gone
     List<Glyph> next = new ArrayList<>(text("住房保障", 36, 20));
     next.addAll(right("7", 146, 20));
@@ -262,34 +268,27 @@ class LayoutTest {
     next.addAll(text("卫生健康", 36, 35));
     next.addAll(right("12", 146, 35));
     next.addAll(right("2", 196, 35));
-    t.add(PageLayouts.of(2, 400, 400, next, List.of(), 0));
-    assertThat(t.lines()).contains("住房保障\t7\t7\t", "卫生健康\t12\t2\t");
+    assertThat(continuedOn(next).lines()).contains("住房保障\t7\t7\t", "卫生健康\t12\t2\t");
   }
 
   @Test
   void unruledTable_continuedWithALabelOnlyRowAtThePagesTop_keepsItAsARow() {
-    LaidOutText t = new LaidOutText();
-    t.add(PageLayouts.of(1, 400, 400, groupedHeaderPage(), List.of(), 0));
     // next page: a row printing its label only (结转下年), then the last row
     List<Glyph> next = new ArrayList<>(text("结转下年", 36, 20));
     next.addAll(text("支出总计", 36, 35));
     next.addAll(right("130", 146, 35));
     next.addAll(right("130", 196, 35));
-    t.add(PageLayouts.of(2, 400, 400, next, List.of(), 0));
-    assertThat(t.lines()).contains("结转下年\t\t\t", "支出总计\t130\t130\t");
+    assertThat(continuedOn(next).lines()).contains("结转下年\t\t\t", "支出总计\t130\t130\t");
   }
 
   @Test
   void unruledTable_continuedWithOneRowWhoseNameWrapsAroundItsAmounts_isOneRow() {
-    LaidOutText t = new LaidOutText();
-    t.add(PageLayouts.of(1, 400, 400, groupedHeaderPage(), List.of(), 0));
     // next page: the table's one remaining row, its name over two lines, its amounts centred on them
     List<Glyph> next = new ArrayList<>(text("医疗保险基金", 36, 20));
     next.addAll(right("861", 146, 26));
     next.addAll(right("-", 196, 26));
     next.addAll(text("管理中心", 36, 32));
-    t.add(PageLayouts.of(2, 400, 400, next, List.of(), 0));
-    assertThat(t.lines()).contains("医疗保险基金管理中心\t861\t-\t").doesNotContain("医疗保险基金\t\t\t");
+    assertThat(continuedOn(next).lines()).contains("医疗保险基金管理中心\t861\t-\t").doesNotContain("医疗保险基金\t\t\t");
   }
 
   @Test
