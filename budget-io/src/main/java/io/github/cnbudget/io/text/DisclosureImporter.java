@@ -230,7 +230,7 @@ public final class DisclosureImporter {
         lines.set(i, Ideographs.unify(printed.get(i)));
       }
     }
-    ImportResult read = new ImportRun(lines, this).run();
+    ImportResult read = byColumnsOrWords(lines);
     if (unified == 0) {
       return read;
     }
@@ -238,6 +238,58 @@ public final class DisclosureImporter {
     String at = printed.get(first - 1).strip();
     problems.add(unifiedProblem(unified, first, at.length() > 80 ? at.substring(0, 80) + "…" : at));
     return ImportResult.of(read.disclosure(), ImportReport.of(problems, read.report().repairs()));
+  }
+
+  /**
+   * Reads text in its layout. Text whose columns are runs of blanks ({@code pdftotext -layout}) is also
+   * read with each run of blanks closed to one, by the order of its words, as text from tools that
+   * keep no columns is read: a layout tool places columns by estimated character widths, and where
+   * Chinese text and numbers share a line its columns drift, touch (两栏 printed one blank apart) or
+   * merge, and the words' order then places more amounts than the columns do. The reading that
+   * places more amounts in tables is kept, and the report says when it was the words' order.
+   */
+  private ImportResult byColumnsOrWords(List<String> lines) {
+    ImportResult byColumns = new ImportRun(lines, this).run();
+    if (layout != TextLayout.AUTO || !io.github.cnbudget.io.layout.SpaceAligned.looksSpaceAligned(lines)) {
+      return byColumns;
+    }
+    List<String> closed = new ArrayList<>(lines.size());
+    for (String l : lines) {
+      closed.add(BLANKS.matcher(l.strip()).replaceAll(" "));
+    }
+    ImportResult byWords;
+    try {
+      byWords = new ImportRun(closed, withLayout(TextLayout.TAB)).run();
+    } catch (ImportException e) {
+      return byColumns; // the header is the same text: not expected, and the columns' reading stands
+    }
+    long columns = placed(byColumns);
+    long words = placed(byWords);
+    if (words <= columns) {
+      return byColumns;
+    }
+    List<ReadProblem> problems = new ArrayList<>(byWords.report().problems());
+    problems.add(ReadProblem.of(ReadProblem.Kind.READ_BY_WORD_ORDER, Severity.INFO, 0, "",
+        "columns of blanks read by the order of their words: " + words + " amounts placed in tables, against "
+            + columns + " by the columns"));
+    return ImportResult.of(byWords.disclosure(), ImportReport.of(problems, byWords.report().repairs()));
+  }
+
+  private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \\u3000]{2,}");
+
+  /** The amounts a reading placed in its tables' cells. */
+  private static long placed(ImportResult r) {
+    long n = 0;
+    for (io.github.cnbudget.model.table.DisclosureTable t : r.disclosure().tables()) {
+      for (io.github.cnbudget.model.table.Row row : t.rows()) {
+        for (io.github.cnbudget.model.table.Cell c : row.cells().values()) {
+          if (c.hasValue()) {
+            n++;
+          }
+        }
+      }
+    }
+    return n;
   }
 
   private static ReadProblem unifiedProblem(int characters, int line, String where) {

@@ -111,6 +111,11 @@ class DisclosureImporterTest {
     SeedAccuracy a = SeedAccuracy.measure(fromTabs, fromSpaces, false);
     assertThat(a.expected).isEqualTo(12);
     assertThat(a.misses).isEmpty();
+    // detected as space-aligned, its columns place as many amounts as its words' order: read by columns
+    ImportResult detected = DisclosureImporter.defaults().importText(Layouts.spaceAligned(tab));
+    assertThat(SeedAccuracy.measure(fromTabs, detected.disclosure(), false).misses).isEmpty();
+    assertThat(detected.report().problems()).extracting(ReadProblem::kind)
+        .doesNotContain(ReadProblem.Kind.READ_BY_WORD_ORDER);
   }
 
   @Test
