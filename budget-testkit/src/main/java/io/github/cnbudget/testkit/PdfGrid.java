@@ -86,7 +86,9 @@ final class PdfGrid {
       List<Row> out = t.rows().stream().filter(r -> r.side() == Side.EXPENDITURE).toList();
       List<Row[]> pairs = pair(in, out);
       g.panels(List.of(income, expenditure), List.of(in, out), pairs, o);
-    } else if (t.kind() == TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC && o.isTwoPanelBasic() && t.rows().size() >= 4) {
+    } else if (t.kind() == TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC && o.isTwoPanelBasic() && t.rows().size() >= 4
+        && splitAt(t.rows()) >= 2) {
+      // (a table of one 类 has no second panel to print: its left panel would hold the 合计 alone)
       int k = splitAt(t.rows());
       List<Row> left = t.rows().subList(0, k);
       List<Row> right = t.rows().subList(k, t.rows().size());

@@ -58,8 +58,8 @@ class PdfValidationRoundTripTest {
   }
 
   private static final java.util.Map<PdfRenderer.Ruling, Integer> TEXT_CEILING = java.util.Map.of(
-      PdfRenderer.Ruling.LINES, 1, PdfRenderer.Ruling.RECTANGLES, 1,
-      PdfRenderer.Ruling.HORIZONTAL, 5, PdfRenderer.Ruling.NONE, 5);
+      PdfRenderer.Ruling.LINES, 0, PdfRenderer.Ruling.RECTANGLES, 0,
+      PdfRenderer.Ruling.HORIZONTAL, 0, PdfRenderer.Ruling.NONE, 0);
 
   /**
    * The alarms of the seeded consistent documents, rendered in a ruling style and read back by
