@@ -41,6 +41,9 @@ final class RulesJson {
 
   private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?(E[+-]?\\d{1,4})?");
 
+  /** The digits a decimal may have written out (a difference of two such stays within 64 characters). */
+  private static final int MAX_DIGITS = 60;
+
   private RulesJson() {}
 
   static void register(SimpleModule m) {
@@ -316,7 +319,13 @@ final class RulesJson {
     if (s.get().length() > 64 || !DECIMAL.matcher(s.get()).matches()) {
       throw error(p, at + "/" + name, "not a decimal: '" + s.get() + "'");
     }
-    return Optional.of(new BigDecimal(s.get()));
+    BigDecimal v = new BigDecimal(s.get());
+    // an exponent form (6E73) whose digits written out exceed the bound: a finding's difference, derived
+    // from its expected and actual values, could not be written back readable
+    if (v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS) {
+      throw error(p, at + "/" + name, "more than " + MAX_DIGITS + " digits written out: '" + s.get() + "'");
+    }
+    return Optional.of(v);
   }
 
   private static List<String> strings(JsonNode n, String name, JsonParser p, String at) {
