@@ -261,8 +261,8 @@ final class AlignedHeader {
     }
     if (!added.isEmpty() || !orphans.isEmpty()) {
       List<double[]> all = new ArrayList<>(columns);
-      all.addAll(Alignment.merged(added));
-      List<double[]> m = Alignment.merged(all);
+      all.addAll(BodyColumns.merged(added));
+      List<double[]> m = BodyColumns.merged(all);
       columns.clear();
       columns.addAll(m);
     }
