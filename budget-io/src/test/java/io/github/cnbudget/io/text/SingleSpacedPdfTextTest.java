@@ -73,10 +73,10 @@ class SingleSpacedPdfTextTest {
 
     ImportResult read = DisclosureImporter.defaults().importText(text);
 
-    assertThat(read.report().problems()).extracting(p -> p.kind()).contains(io.github.cnbudget.io.ReadProblem.Kind.READ_BY_WORD_ORDER);
+    assertThat(read.report().problems()).extracting(p -> p.kind())
+        .contains(io.github.cnbudget.io.ReadProblem.Kind.READ_BY_WORD_ORDER);
     SeedAccuracy a = SeedAccuracy.measure(fromPdf, read.disclosure(), false);
     System.out.println(a.summary(name + " as pdftotext -layout prints it"));
-    if (System.getProperty("show.misses") != null) a.misses.forEach(m -> System.out.println("MISS " + m));
     assertThat(a.share()).isGreaterThanOrEqualTo(floor);
   }
 

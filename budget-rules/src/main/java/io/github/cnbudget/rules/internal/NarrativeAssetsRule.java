@@ -54,6 +54,8 @@ final class NarrativeAssetsRule extends AbstractRule {
   private static final Pattern BOUGHT = Pattern.compile("购置|新增|采购|计划|拟");
   /** A header or row label of counts, not values. */
   private static final Pattern COUNTED = Pattern.compile("辆|台|套|数量|[^总]数");
+  /** A header's value threshold: 单价100万元以上设备. */
+  private static final Pattern THRESHOLD = Pattern.compile("(\\d+)万元");
   /** A header of values: money, not counts. */
   private static final Pattern VALUED = Pattern.compile("价值|金额|原值|净值|账面");
 
@@ -159,14 +161,14 @@ final class NarrativeAssetsRule extends AbstractRule {
       Matcher v = VEHICLES.matcher(text);
       while (v.find()) {
         if (!bought(text, v.start())) {
-          out.add(new Claim(p, sentenceAt(text, v.start()), v.group().replaceAll("\\s+", ""), "车辆", null,
+          out.add(new Claim(p, Narratives.sentenceAt(text, v.start()), v.group().replaceAll("\\s+", ""), "车辆", null,
               new BigDecimal(v.group(1)), null));
         }
       }
       Matcher e = EQUIPMENT.matcher(text);
       while (e.find()) {
         if (!bought(text, e.start())) {
-          out.add(new Claim(p, sentenceAt(text, e.start()), e.group().replaceAll("\\s+", ""), "设备", e.group(1),
+          out.add(new Claim(p, Narratives.sentenceAt(text, e.start()), e.group().replaceAll("\\s+", ""), "设备", e.group(1),
               new BigDecimal(e.group(2)), null));
         }
       }
@@ -188,12 +190,6 @@ final class NarrativeAssetsRule extends AbstractRule {
     int from = Math.max(Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1)),
         Math.max(text.lastIndexOf('，', at - 1), text.lastIndexOf(';', at - 1))) + 1;
     return BOUGHT.matcher(text.substring(from, at)).find();
-  }
-
-  private static String sentenceAt(String text, int at) {
-    int from = text.lastIndexOf('。', at - 1) + 1;
-    int to = text.indexOf('。', at);
-    return text.substring(from, to < 0 ? text.length() : to + 1);
   }
 
   /** The cell of the department's row under the claim's column; empty when the table has neither. */
@@ -246,7 +242,7 @@ final class NarrativeAssetsRule extends AbstractRule {
     }
     if (c.threshold() != null) {
       // 单价100万元以上设备: the table's threshold, when its header prints one, is the narrative's
-      Matcher m = Pattern.compile("(\\d+)万元").matcher(header);
+      Matcher m = THRESHOLD.matcher(header);
       if (m.find() && !m.group(1).equals(c.threshold())) {
         return false;
       }

@@ -144,13 +144,8 @@ final class NarrativeSplitRule extends AbstractRule {
     }
     out.add(finding(VEHICLES, Severity.ERROR).location(Narratives.location(d, p))
         .values(BigDecimal.valueOf(stated), BigDecimal.valueOf(sum))
-        .arguments(Narratives.quote(text.substring(clauseStart(text, m.start()), m.end() + end + 1 > text.length()
-            ? text.length() : m.end() + end + 1)), String.join("、", kinds), sum, stated)
+        .arguments(Narratives.quote(text.substring(Narratives.sentenceStart(text, m.start()),
+            Math.min(text.length(), m.end() + end + 1))), String.join("、", kinds), sum, stated)
         .build());
-  }
-
-  /** The start of the sentence a position lies in. */
-  private static int clauseStart(String text, int at) {
-    return text.lastIndexOf('。', at - 1) + 1;
   }
 }

@@ -149,4 +149,15 @@ final class Narratives {
     }
     return Optional.empty();
   }
+
+  /** The start of the sentence a position of a paragraph's text lies in. */
+  static int sentenceStart(String text, int at) {
+    return text.lastIndexOf('。', at - 1) + 1;
+  }
+
+  /** The sentence a position of a paragraph's text lies in, with its full stop. */
+  static String sentenceAt(String text, int at) {
+    int to = text.indexOf('。', at);
+    return text.substring(sentenceStart(text, at), to < 0 ? text.length() : to + 1);
+  }
 }
