@@ -46,7 +46,7 @@ public final class Disclosures {
    * @param path a file or a tidy CSV folder
    * @return the documents and the problems met
    * @throws CodecException when JSON or a tidy CSV set cannot be read
-   * @throws io.github.cnbudget.io.text.ImportException when a disclosure text or PDF cannot be
+   * @throws io.github.cnbudget.io.ImportException when a disclosure text or PDF cannot be
    *     imported
    * @throws UncheckedIOException when the input cannot be read
    */
@@ -61,7 +61,7 @@ public final class Disclosures {
    * @param settings the charset of text, the codecs' bounds and the importer
    * @return the documents and the problems met
    * @throws CodecException when JSON or a tidy CSV set cannot be read
-   * @throws io.github.cnbudget.io.text.ImportException when a disclosure text or PDF cannot be
+   * @throws io.github.cnbudget.io.ImportException when a disclosure text or PDF cannot be
    *     imported
    * @throws UncheckedIOException when the input cannot be read
    * @throws IllegalArgumentException when a tidy CSV folder is to be read in a charset other than

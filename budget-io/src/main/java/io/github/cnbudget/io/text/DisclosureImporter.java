@@ -1,10 +1,14 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ImportException;
 import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.layout.Box;
 import io.github.cnbudget.io.layout.Ideographs;
 import io.github.cnbudget.io.layout.LaidOutText;
+import io.github.cnbudget.io.layout.SpaceAligned;
+import io.github.cnbudget.io.recognition.Recognition;
+import io.github.cnbudget.io.recognition.Recognized;
 import io.github.cnbudget.io.pdf.PdfLayouts;
 import io.github.cnbudget.io.pdf.PdfLimits;
 import io.github.cnbudget.io.pdf.PdfReadException;
@@ -249,8 +253,8 @@ public final class DisclosureImporter {
    * places more amounts in tables is kept, and the report says when it was the words' order.
    */
   private ImportResult byColumnsOrWords(List<String> lines) {
-    ImportResult byColumns = new ImportRun(lines, this).run();
-    if (layout != TextLayout.AUTO || !io.github.cnbudget.io.layout.SpaceAligned.looksSpaceAligned(lines)) {
+    ImportResult byColumns = recognised(lines, layout);
+    if (layout != TextLayout.AUTO || !SpaceAligned.looksSpaceAligned(lines)) {
       return byColumns;
     }
     List<String> closed = new ArrayList<>(lines.size());
@@ -259,7 +263,7 @@ public final class DisclosureImporter {
     }
     ImportResult byWords;
     try {
-      byWords = new ImportRun(closed, withLayout(TextLayout.TAB)).run();
+      byWords = recognised(closed, TextLayout.TAB);
     } catch (ImportException e) {
       return byColumns; // the header is the same text: not expected, and the columns' reading stands
     }
@@ -433,7 +437,7 @@ public final class DisclosureImporter {
     }
     ImportResult read;
     try {
-      read = new ImportRun(lines, withLayout(TextLayout.TAB), outsideGrids).run();
+      read = result(recognition().read(lines, outsideGrids));
     } catch (ImportException e) {
       // no year, stage or department in the laid-out text: the caller of a file import is told which file
       throw new PdfImportException(file, 0, "Cannot import " + file + ": " + e.getMessage(), e);
@@ -457,8 +461,23 @@ public final class DisclosureImporter {
     return ImportResult.of(PdfPlaces.placed(read.disclosure(), laid), ImportReport.of(problems, read.report().repairs()));
   }
 
-  /** The catalog names and codes are resolved with for a year: the user's, else the bundled one. */
-  CodeResolver codes(FiscalYear fiscalYear) {
-    return CodeResolver.of(catalog.orElseGet(ClassificationCatalog::bundled), fiscalYear);
+  /**
+   * Cuts text into the cells recognition reads — at tabs, or, for text whose columns are runs of
+   * blanks, at the gutters of its columns — and recognises it.
+   */
+  private ImportResult recognised(List<String> text, TextLayout how) {
+    boolean space = how == TextLayout.AUTO ? SpaceAligned.looksSpaceAligned(text) : how == TextLayout.SPACE;
+    return result(recognition().read(space ? SpaceAligned.toTabs(text, Recognition::isTableTitle) : text));
+  }
+
+  /** Recognition with these settings: the user's catalog (else the bundled one), year and stage. */
+  private Recognition recognition() {
+    Recognition with = Recognition.with(catalog.orElseGet(ClassificationCatalog::bundled));
+    Recognition dated = year.isPresent() ? with.withYear(year.get()) : with;
+    return stage.isPresent() ? dated.withStage(stage.get()) : dated;
+  }
+
+  private static ImportResult result(Recognized r) {
+    return ImportResult.of(r.disclosure(), ImportReport.of(r.problems(), r.repairs()));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.Repair;
 import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.Severity;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ImportException;
 import java.util.Optional;
 
 /**

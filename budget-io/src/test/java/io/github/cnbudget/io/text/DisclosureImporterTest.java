@@ -1,5 +1,7 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.Repair;
+import io.github.cnbudget.io.ImportException;
 import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.Severity;
 import static org.assertj.core.api.Assertions.assertThat;

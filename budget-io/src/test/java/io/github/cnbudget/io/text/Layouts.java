@@ -14,11 +14,11 @@ import java.util.List;
  * Writes layout variants of a tab-separated disclosure for tests: the same tables space-aligned
  * (as {@code pdftotext -layout} prints them), with columns swapped, or with a table left out.
  */
-final class Layouts {
+public final class Layouts {
   private Layouts() {}
 
   /** The text of a seed disclosure, from the repository's {@code examples/data/}. */
-  static String seed(int number) {
+  public static String seed(int number) {
     String file = SeedDocuments.sourceFile(number);
     for (String dir : new String[] {"../examples/data", "examples/data"}) {
       Path p = Path.of(dir, file);

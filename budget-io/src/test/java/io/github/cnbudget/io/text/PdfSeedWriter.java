@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.text;
 
+import io.github.cnbudget.io.ImportException;
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.table.TableKind;
 import io.github.cnbudget.testkit.DocumentGen;

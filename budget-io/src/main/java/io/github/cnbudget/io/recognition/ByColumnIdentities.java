@@ -1,0 +1,136 @@
+package io.github.cnbudget.io.recognition;
+
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.recognition.TableDraft.RowDraft;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Placement by the identities of a header of several levels (按多级表头恒等式定位): 合计 = the sum of its
+ * parts, 小计 = the sum of its parts. One of the rules
+ * {@link ColumnInference} applies; stateless.
+ */
+final class ByColumnIdentities {
+  private ByColumnIdentities() {}
+
+  /** Columns read from a header of several levels ({@link LooseTable#nested}). */
+  static boolean isNested(List<Column> columns) {
+    return columns != null && columns.stream().anyMatch(c -> c.key().indexOf('.') > 0);
+  }
+
+  /**
+   * A row of a table whose header has several levels (“三公” 预算数 and 决算数, each 合计 = 因公出国（境）费
+   * + 公务用车购置及运行费 + 公务接待费 and 小计 = 购置费 + 运行费): every placement of the pending values
+   * (in printed order) meeting every column identity within rounding is found, and each value all of
+   * them put in the same column is placed there; the others stay pending.
+   */
+  static void byColumnIdentities(RowDraft r, List<Column> columns, Map<String, BigDecimal> atLeast,
+      CellReader cells, List<ReadProblem> problems) {
+    List<List<Column>> identities = new ArrayList<>(); // first = sum of the rest
+    Map<String, List<Column>> groups = new LinkedHashMap<>();
+    for (Column c : columns) {
+      groups.computeIfAbsent(c.key().substring(0, Math.max(0, c.key().indexOf('.'))), k -> new ArrayList<>()).add(c);
+      List<Column> children = new ArrayList<>();
+      for (Column x : columns) {
+        if (x.parent().equals(Optional.of(c.key()))) {
+          children.add(x);
+        }
+      }
+      if (!children.isEmpty()) {
+        children.add(0, c);
+        identities.add(children);
+      }
+    }
+    for (List<Column> g : groups.values()) {
+      Column total = ColumnInference.find(g, c -> c.parent().isEmpty() && ColumnInference.isTotal(c));
+      if (total == null) {
+        continue;
+      }
+      List<Column> identity = new ArrayList<>();
+      identity.add(total);
+      for (Column c : g) {
+        if (c != total && c.parent().isEmpty()) {
+          identity.add(c);
+        }
+      }
+      if (identity.size() >= 3) {
+        identities.add(identity);
+      }
+    }
+    if (identities.isEmpty()) {
+      return;
+    }
+    List<BigDecimal> values = new ArrayList<>();
+    Map<String, BigDecimal> known = new LinkedHashMap<>();
+    int scale = 0;
+    for (Map.Entry<String, Cell> e : r.cells.entrySet()) {
+      if (e.getValue().value().isPresent()) {
+        known.put(e.getKey(), e.getValue().value().get());
+        scale = Math.max(scale, e.getValue().value().get().scale());
+      }
+    }
+    for (String printed : r.pending) {
+      Optional<BigDecimal> v = cells.read(printed, r.line).value();
+      if (v.isEmpty()) {
+        return;
+      }
+      values.add(v.get());
+      scale = Math.max(scale, v.get().scale());
+    }
+    List<List<Column>> options = new ArrayList<>();
+    BySums.choose(r.pendingColumns, values.size(), 0, new ArrayList<>(), options);
+    if (options.size() > ColumnInference.MAX_COMBINATIONS) {
+      return;
+    }
+    BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
+    Column[] agreed = null;
+    for (List<Column> o : options) {
+      Map<String, BigDecimal> at = new LinkedHashMap<>(known);
+      for (int k = 0; k < o.size(); k++) {
+        at.put(o.get(k).key(), values.get(k));
+      }
+      boolean ok = true;
+      for (Map.Entry<String, BigDecimal> bound : atLeast.entrySet()) {
+        if (at.getOrDefault(bound.getKey(), BigDecimal.ZERO).compareTo(bound.getValue()) < 0) {
+          ok = false;
+        }
+      }
+      for (List<Column> identity : identities) {
+        BigDecimal difference = at.getOrDefault(identity.get(0).key(), BigDecimal.ZERO);
+        for (Column part : identity.subList(1, identity.size())) {
+          difference = difference.subtract(at.getOrDefault(part.key(), BigDecimal.ZERO));
+        }
+        if (difference.abs().compareTo(unit.multiply(BigDecimal.valueOf(identity.size() - 1))) > 0) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) {
+        continue;
+      }
+      agreed = ColumnInference.agree(agreed, o);
+    }
+    ColumnInference.placeAgreed(r, agreed, r.pendingColumns, cells, problems, "every placement meeting the column identities of the header (合计 = sum of"
+        + " its parts, 小计 = sum of its parts)" + (atLeast.isEmpty() ? "" : " and spending at least the basic"
+        + " expenditure's economic items (一般公共预算财政拨款基本支出决算表)") + " puts them there");
+  }
+
+  static BigDecimal sum(RowDraft r, List<Column> columns, @Nullable Concept concept) {
+    BigDecimal out = BigDecimal.ZERO;
+    for (Column c : columns) {
+      Cell cell = r.cells.get(c.key());
+      if ((concept == null ? ColumnInference.isTotal(c) : c.concept() == concept) && c.parent().isEmpty() && cell != null && cell.value().isPresent()) {
+        out = out.add(cell.value().get());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,203 @@
+package io.github.cnbudget.io.recognition;
+
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.recognition.TableDraft.RowDraft;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Placement by column sums (按列合计定位): the rows under a fully known row add up to it in every column,
+ * within the rounding of their printed digits; a line is placed when every placement meeting the sums
+ * places it alike. One of the rules
+ * {@link ColumnInference} applies; stateless.
+ */
+final class BySums {
+  private BySums() {}
+
+  /**
+   * The rows summed by a row: for the total row the rows above it on its side (two-sided tables) or
+   * the codes with no ancestor in the table; for a coded row its nearest descendants in the table.
+   */
+  static List<RowDraft> children(RowDraft parent, List<RowDraft> rows, @Nullable RowDraft total) {
+    List<RowDraft> out = new ArrayList<>();
+    if (parent == total) {
+      if (parent.side != Side.SINGLE) {
+        for (RowDraft r : rows) {
+          if (r == parent) {
+            break;
+          }
+          if (r.kind != RowKind.TOTAL && (r.hasValues() || !r.pending.isEmpty())) {
+            out.add(r);
+          }
+        }
+        return out;
+      }
+      for (RowDraft r : rows) {
+        if (r.code != null && rows.stream().noneMatch(a -> a.code != null && a.code.isAncestorOf(r.code))) {
+          out.add(r);
+        }
+      }
+      return out;
+    }
+    if (parent.code == null) {
+      return out;
+    }
+    for (RowDraft r : rows) {
+      if (r.code != null && parent.code.isAncestorOf(r.code) && rows.stream().noneMatch(
+          a -> a != parent && a.code != null && parent.code.isAncestorOf(a.code) && a.code.isAncestorOf(r.code))) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Column sums of one group: the parent minus its children is zero in every column. The parent's
+   * own lone values take part in the search (a total row printing fewer values than columns).
+   */
+  static boolean bySums(RowDraft parent, List<RowDraft> children, List<Column> candidates,
+      List<Column> components, CellReader cells, List<ReadProblem> problems) {
+    List<RowDraft> group = new ArrayList<>();
+    group.add(parent);
+    group.addAll(children);
+    List<RowDraft> open = new ArrayList<>();
+    List<Integer> signs = new ArrayList<>();
+    List<List<List<Column>>> options = new ArrayList<>();
+    List<List<BigDecimal>> values = new ArrayList<>();
+    Map<String, BigDecimal> known = new LinkedHashMap<>();
+    int scale = 0;
+    long combinations = 1;
+    boolean byClass = false;
+    for (Column col : components) {
+      known.put(col.key(), BigDecimal.ZERO);
+    }
+    for (RowDraft r : group) {
+      int sign = r == parent ? -1 : 1;
+      for (Column col : components) {
+        Cell cv = r.cells.get(col.key());
+        if (cv != null && cv.value().isPresent()) {
+          BigDecimal v = cv.value().get();
+          known.merge(col.key(), sign < 0 ? v.negate() : v, BigDecimal::add);
+          scale = Math.max(scale, v.scale());
+        }
+      }
+      if (r.pending.isEmpty()) {
+        continue;
+      }
+      if (!r.pendingColumns.equals(components)) {
+        return false;
+      }
+      List<List<Column>> o = new ArrayList<>();
+      choose(candidates, r.pending.size(), 0, new ArrayList<>(), o);
+      if (personnelByClass(r, components)) {
+        // 工资福利支出 (301) and 对个人和家庭的补助 (303) are 人员经费 by the definition of 基本支出: the
+        // rounding tolerance alone can leave a small amount free to sit under 公用经费
+        o.removeIf(cols -> cols.stream().anyMatch(c -> c.concept() == Concept.PUBLIC_USE));
+        byClass = true;
+      }
+      combinations *= o.size();
+      if (o.isEmpty() || combinations > ColumnInference.MAX_COMBINATIONS) {
+        return false;
+      }
+      List<BigDecimal> vs = new ArrayList<>();
+      for (String printed : r.pending) {
+        Optional<BigDecimal> v = cells.read(printed, r.line).value();
+        if (v.isEmpty()) {
+          return false;
+        }
+        vs.add(sign < 0 ? v.get().negate() : v.get());
+        scale = Math.max(scale, v.get().scale());
+      }
+      open.add(r);
+      signs.add(sign);
+      options.add(o);
+      values.add(vs);
+    }
+    BigDecimal tolerance = BigDecimal.ONE.movePointLeft(scale).multiply(BigDecimal.valueOf(children.size()));
+    int[] pick = new int[open.size()];
+    // per open row: the option every solution so far uses, -1 when solutions differ
+    int[] agreed = null;
+    while (true) {
+      Map<String, BigDecimal> sums = new LinkedHashMap<>(known);
+      for (int i = 0; i < open.size(); i++) {
+        List<Column> cols = options.get(i).get(pick[i]);
+        for (int k = 0; k < cols.size(); k++) {
+          sums.merge(cols.get(k).key(), values.get(i).get(k), BigDecimal::add);
+        }
+      }
+      boolean ok = true;
+      for (BigDecimal difference : sums.values()) {
+        if (difference.abs().compareTo(tolerance) > 0) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        if (agreed == null) {
+          agreed = pick.clone();
+        } else {
+          for (int k = 0; k < pick.length; k++) {
+            if (agreed[k] != pick[k]) {
+              agreed[k] = -1;
+            }
+          }
+        }
+      }
+      int i = 0;
+      while (i < pick.length && ++pick[i] == options.get(i).size()) {
+        pick[i] = 0;
+        i++;
+      }
+      if (i == pick.length) {
+        break;
+      }
+    }
+    if (agreed == null) {
+      return false;
+    }
+    // a total row sums the rows above it; a classification row its subcodes, printed below it
+    String summed = children.stream().allMatch(c -> c.line < parent.line) ? "the rows it totals" : "the rows below it";
+    String reason = "every placement by which " + summed + " add up to '" + parent.label.strip() + "' (line " + parent.line
+        + ") in every column puts them there"
+        + (byClass ? " (工资福利支出 and 对个人和家庭的补助 counted as 人员经费)" : "");
+    boolean placed = false;
+    for (int i = 0; i < open.size(); i++) {
+      if (agreed[i] >= 0) {
+        ColumnInference.place(open.get(i), options.get(i).get(agreed[i]), cells, problems, reason);
+        placed = true;
+      }
+    }
+    return placed;
+  }
+
+  /** A row of class 301 or 303 in a table that splits 基本支出 into 人员经费 and 公用经费. */
+  static boolean personnelByClass(RowDraft r, List<Column> components) {
+    if (r.code == null || components.stream().noneMatch(c -> c.concept() == Concept.PERSONNEL)) {
+      return false;
+    }
+    String digits = r.code.digits();
+    return digits.startsWith("301") || digits.startsWith("303");
+  }
+
+  static void choose(List<Column> from, int k, int start, List<Column> acc, List<List<Column>> out) {
+    if (acc.size() == k) {
+      out.add(List.copyOf(acc));
+      return;
+    }
+    for (int i = start; i <= from.size() - (k - acc.size()); i++) {
+      acc.add(from.get(i));
+      choose(from, k, i + 1, acc, out);
+      acc.remove(acc.size() - 1);
+    }
+  }
+}

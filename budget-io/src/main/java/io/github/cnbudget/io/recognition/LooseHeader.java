@@ -1,0 +1,672 @@
+package io.github.cnbudget.io.recognition;
+
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.Side;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The header of a table whose text lost its column positions (无列位置表格的表头): which columns it
+ * has, read from the words of its lines by the standard vocabulary — the amount labels in printed
+ * order, the 栏次 counts, a header printed level by level (each line dividing one column of the line
+ * above), the two sides of a summary, labels wrapped inside their cells or holding blanks. The rows
+ * themselves are {@link LooseTable}'s. Stateless; not instantiable.
+ */
+final class LooseHeader {
+  private static final List<String> WORDS = new ArrayList<>();
+  /** A header word naming a code, name or unit column: 功能分类科目编码, 部门预算经济分类科目编码, 科目名称, 预算单位. */
+  private static final Pattern CODE_OR_NAME_HEADER = Pattern.compile(
+      "(?:部门预算|政府预算)?(?:功能|经济)分类(?:科目)?(?:编码|名称)|科目(?:编码|名称)|预算单位(?:名称|编码|代码)?|单位(?:名称|编码|代码)");
+  /** The levels a split code column prints over its parts. */
+  static final java.util.Set<String> CODE_LEVELS = java.util.Set.of("类", "款", "项");
+  /** Words naming a two-sided table's item column, once per side. */
+  private static final java.util.Set<String> ITEM_WORDS = java.util.Set.of("项目", "科目名称", "科目");
+  private static final List<String> NOT_AMOUNT = List.of("项目", "功能分类", "科目编码", "科目名称", "行次", "栏次", "经济分类",
+      "收入", "支出");
+
+  static {
+    for (Concept c : Concept.values()) {
+      WORDS.addAll(c.aliases());
+    }
+    WORDS.addAll(List.of("本年收入合计", "本年支出合计", "财政拨款收入", "本年支出", "本年收入", "金额", "决算数", "预算数",
+        "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款", "项目", "功能分类", "科目编码", "科目名称",
+        "经济分类", "行次", "栏次", "收入", "支出"));
+    WORDS.sort((a, b) -> b.length() - a.length());
+  }
+
+  private LooseHeader() {}
+
+  /** Whether a word is one of the vocabulary's header words. */
+  static boolean isWord(String squeezed) {
+    return WORDS.contains(squeezed);
+  }
+
+  private static final Pattern LINE_NO = Pattern.compile("^\\d{1,3}$");
+
+  /** The columns a header settles, and the value counts per side they were read with. */
+  record Settled(List<Column> columns, List<Integer> counts) {}
+
+  /**
+   * The columns of a table from its header lines, counted by its 栏次 line (or, without one, by what
+   * its rows print): a two-sided summary's sides, the national template's order, a header printed
+   * level by level, the line naming the most columns, the innermost line; numbered columns when the
+   * header does not say which is which.
+   *
+   * @param headerLines the header as printed, line by line
+   * @param printed the counts its 栏次 line printed (empty without one)
+   * @param twoSided whether the table has an income and an expenditure side
+   * @param rows what the rows print (asked for only without a 栏次 line)
+   * @return the columns (none when the header names none) and the counts
+   */
+  static Settled settle(List<String> headerLines, List<Integer> printed, boolean twoSided,
+      java.util.function.Supplier<LooseTable.RowValues> rows) {
+    List<Integer> counts = printed;
+    // header words wrapped inside their cells come back whole (本年收入合 … over 计 …)
+    List<String> header = unwrapHeader(headerLines);
+    List<String> labels = labels(String.join(" ", header));
+    Optional<List<List<String>>> sides = twoSided && counts.isEmpty()
+        ? sideLabels(header) : Optional.empty();
+    if (sides.isPresent()) {
+      // no 栏次 line: a header line names each side's columns after its item column (项目 预算数 |
+      // 项目 合计 一般公共预算 …); the lines above it are their groups, those below divide them
+      labels = new ArrayList<>(sides.get().get(0));
+      labels.addAll(sides.get().get(1));
+      counts = List.of(sides.get().get(0).size(), sides.get().get(1).size());
+    }
+    if (counts.isEmpty() && !twoSided) {
+      // no 栏次 line: the rows say how many values they print; header words that do not give exactly
+      // that many columns (a header of several levels printed level by level) do not name them
+      LooseTable.RowValues printedByRows = rows.get();
+      counts = printedByRows.count();
+      List<String> innermost = labels(last(header));
+      List<String> widest = widestHeaderLine(header);
+      int most = printedByRows.most();
+      boolean innermostFits = !counts.isEmpty() && innermost.size() == counts.get(0);
+      Optional<List<List<String>>> levels = leafPaths(header);
+      Optional<List<String>> template = templateOrder(header);
+      if (!innermostFits && template.isPresent() && template.get().size() >= most) {
+        // the national template's columns named on several lines (their text at the heights it sat
+        // at): in the template's order, which is how every final account prints them
+        labels = template.get();
+        counts = List.of(labels.size());
+      } else if (!innermostFits && levels.isPresent() && levels.get().size() == most) {
+        // a header printed level by level, each line dividing one column of the line above, whose
+        // leaves are as many as the fullest row prints: the leaves are the columns
+        counts = List.of(most);
+        return new Settled(columnsOfPaths(levels.get()), counts);
+      } else if (!innermostFits && most > 0 && widest.size() >= most
+          && (counts.isEmpty() || widest.size() > counts.get(0))
+          && widest.stream().distinct().count() == widest.size() && Concept.TOTAL.aliases().contains(widest.get(0))) {
+        // rows that leave their blank cells out (Shanghai prints no 0.00) print fewer values than the
+        // header names: the header line naming the most columns, led by the total, gives them, and
+        // the values a row prints after its total are placed by the table's arithmetic
+        labels = widest;
+        counts = List.of(widest.size());
+      } else if (innermostFits) {
+        // the header's last line prints every column's innermost label (小计 基本支出 项目支出 under
+        // 一般公共预算支出)
+        labels = innermost;
+      } else if (!counts.isEmpty() && labels.stream().distinct().count() > 1
+          && (labels.size() != counts.get(0) || headerLines.size() > 1)) {
+        // (one label printed once per panel, 科目名称 决算数 three times, is the one column's; a header of
+        // several lines prints its levels one after the other, not its columns in order)
+        labels = List.of();
+      }
+    }
+    return new Settled(columns(labels, counts, twoSided), counts);
+  }
+
+  private static String last(List<String> lines) {
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+  }
+
+  /** The column labels of the header line that names the most columns. */
+  private static List<String> widestHeaderLine(List<String> header) {
+    List<String> widest = List.of();
+    for (String line : header) {
+      List<String> labels = labels(line);
+      if (labels.size() > widest.size()) {
+        widest = labels;
+      }
+    }
+    return widest;
+  }
+
+  /** The header's amount labels, in printed order, from the vocabulary. */
+  static List<String> labels(String headerText) {
+    // a word naming the code or name column is no amount's, whatever it holds (部门预算经济分类科目编码
+    // holds 预算)
+    String s = CODE_OR_NAME_HEADER.matcher(HeaderLayout.squeeze(headerText)).replaceAll("|");
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      String found = null;
+      for (String w : WORDS) {
+        if (s.startsWith(w, i)) {
+          found = w;
+          break;
+        }
+      }
+      if (found == null) {
+        i++;
+        continue;
+      }
+      if (!NOT_AMOUNT.contains(found)) {
+        out.add(found);
+      }
+      i += found.length();
+    }
+    return out;
+  }
+
+  /** Column counts per side from a 栏次 line ({@code 栏次 1 2 3}, {@code 栏 次 1 栏 次 2}). */
+  static List<Integer> columnCounts(String text) {
+    List<Integer> counts = new ArrayList<>();
+    for (String part : text.replaceAll("栏\\s*次", "|").split("\\|")) {
+      int n = 0;
+      for (String t : part.strip().split("\\s+")) {
+        if (LINE_NO.matcher(t).matches()) {
+          n++;
+        }
+      }
+      if (n > 0) {
+        counts.add(n);
+      }
+    }
+    return counts;
+  }
+
+  static List<Column> columns(List<String> labels, List<Integer> counts, boolean twoSided) {
+    List<Column> out = new ArrayList<>();
+    if (!twoSided) {
+      int n = counts.isEmpty() ? labels.size() : counts.get(0);
+      if (counts.isEmpty() && !labels.isEmpty() && labels.stream().distinct().count() == 1) {
+        // 科目名称 决算数 printed three times side by side: one column, three groups a line
+        n = 1;
+      }
+      labels = spreadGroup(labels, n);
+      if (labels.size() != n) {
+        Optional<List<Column>> nested = nested(labels, n);
+        if (nested.isPresent()) {
+          return nested.get();
+        }
+      }
+      // group labels (本年支出 over 小计 | 基本支出 | 项目支出) come first: the columns are the last n
+      List<String> leaves = labels.size() > n ? labels.subList(labels.size() - n, labels.size()) : labels;
+      if (leaves.stream().distinct().count() < leaves.size()) {
+        // a label read twice (政府采购项目 over its parts, each part's words read again): the header
+        // does not say which column is which, the columns are numbered
+        leaves = List.of();
+      }
+      for (int i = 0; i < n; i++) {
+        String label = leaves.size() == n ? leaves.get(i) : "栏" + (i + 1);
+        out.add(Column.builder().key("c" + (i + 1)).concept(HeaderLayout.conceptOf(label, io.github.cnbudget.model.table.TableKind.OTHER))
+            .addHeader(label).number(Integer.toString(i + 1)).build());
+      }
+      return out;
+    }
+    int in = counts.size() >= 2 ? counts.get(0) : 1;
+    int ex = counts.size() >= 2 ? counts.get(1) : Math.max(1, labels.size() - in);
+    int number = 1;
+    for (int i = 0; i < in + ex; i++) {
+      Side side = i < in ? Side.INCOME : Side.EXPENDITURE;
+      String label = labels.size() == in + ex ? labels.get(i) : "栏" + number;
+      out.add(Column.builder().key((side == Side.INCOME ? "in.c" : "ex.c") + (i + 1)).concept(
+          HeaderLayout.conceptOf(label, io.github.cnbudget.model.table.TableKind.INCOME_EXPENDITURE_SUMMARY))
+          .addHeader(side == Side.INCOME ? "收入" : "支出", label).side(side).number(Integer.toString(number++)).build());
+    }
+    return out;
+  }
+
+  /**
+   * A header of two or three levels printed level by level (预算数 决算数, then 合计 因公出国（境）费
+   * 公务用车购置及运行费 公务接待费 under each, then 小计 公务用车购置费 公务用车运行费 under each vehicles
+   * label): k distinct group labels, the same block of labels once per group, then the same
+   * sub-block once per block label it divides. A block label divides the sub-block when every label
+   * of the sub-block other than 小计/合计 shares its first three characters or more (公务用车…); the
+   * sub-block's 小计 takes the divided label's concept and is the parent of the other parts. Empty
+   * unless exactly one such reading gives the counted n columns.
+   */
+  static Optional<List<Column>> nested(List<String> labels, int n) {
+    List<List<Column>> readings = new ArrayList<>();
+    for (int k = 2; k < labels.size(); k++) {
+      List<String> top = labels.subList(0, k);
+      if (top.stream().distinct().count() != k) {
+        break;
+      }
+      List<String> rest = labels.subList(k, labels.size());
+      for (int s = 1; s * k <= rest.size(); s++) {
+        List<String> block = rest.subList(0, s);
+        if (!repeats(rest.subList(0, s * k), block) || block.stream().anyMatch(top::contains)) {
+          continue;
+        }
+        List<String> tail = rest.subList(s * k, rest.size());
+        if (tail.isEmpty()) {
+          if (k * s == n) {
+            readings.add(nestedColumns(top, block, List.of(), List.of()));
+          }
+          continue;
+        }
+        for (int u = 2; u <= tail.size(); u++) {
+          List<String> sub = tail.subList(0, u);
+          if (tail.size() % (u * k) != 0 || !repeats(tail, sub)) {
+            continue;
+          }
+          int p = tail.size() / (u * k);
+          List<Integer> divided = divided(block, sub);
+          if (divided.size() == p && k * (s - p + p * u) == n) {
+            readings.add(nestedColumns(top, block, sub, divided));
+          }
+        }
+      }
+    }
+    return readings.size() == 1 ? Optional.of(readings.get(0)) : Optional.empty();
+  }
+
+  private static boolean repeats(List<String> whole, List<String> block) {
+    if (block.isEmpty() || whole.size() % block.size() != 0) {
+      return false;
+    }
+    for (int i = 0; i < whole.size(); i++) {
+      if (!whole.get(i).equals(block.get(i % block.size()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSubtotal(String label) {
+    return label.equals("小计") || label.equals("合计");
+  }
+
+  /** The block labels the sub-block divides: each part shares a prefix of three characters or more. */
+  private static List<Integer> divided(List<String> block, List<String> sub) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < block.size(); i++) {
+      String b = block.get(i);
+      boolean all = sub.stream().anyMatch(x -> !isSubtotal(x)) && !sub.contains(b);
+      for (String x : sub) {
+        if (!isSubtotal(x) && commonPrefix(b, x) < 3) {
+          all = false;
+        }
+      }
+      if (all) {
+        out.add(i);
+      }
+    }
+    return out;
+  }
+
+  private static int commonPrefix(String a, String b) {
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static List<Column> nestedColumns(List<String> top, List<String> block, List<String> sub,
+      List<Integer> divided) {
+    List<Column> out = new ArrayList<>();
+    int number = 1;
+    for (int g = 0; g < top.size(); g++) {
+      String prefix = "g" + (g + 1) + ".";
+      for (int i = 0; i < block.size(); i++) {
+        String b = block.get(i);
+        if (!divided.contains(i)) {
+          out.add(Column.builder().key(prefix + "c" + number).concept(conceptOf(b)).addHeader(top.get(g), b)
+              .number(Integer.toString(number)).build());
+          number++;
+          continue;
+        }
+        String parent = isSubtotal(sub.get(0)) ? prefix + "c" + number : null;
+        for (int j = 0; j < sub.size(); j++) {
+          String x = sub.get(j);
+          boolean own = j == 0 && parent != null;
+          out.add(Column.builder().key(prefix + "c" + number).concept(conceptOf(own ? b : x))
+              .addHeader(top.get(g), b, x).parent(Optional.ofNullable(own ? null : parent))
+              .number(Integer.toString(number)).build());
+          number++;
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Concept conceptOf(String label) {
+    return HeaderLayout.conceptOf(label, io.github.cnbudget.model.table.TableKind.OTHER);
+  }
+
+  /**
+   * A 本年支出 group printed between other columns (年初结转和结余 本年收入 本年支出 年末结转和结余, its
+   * 小计 基本支出 项目支出 on a later line): the leaves take the group's place, when that gives exactly
+   * the counted columns.
+   */
+  static List<String> spreadGroup(List<String> labels, int n) {
+    int group = labels.indexOf("本年支出");
+    int first = labels.indexOf("小计");
+    if (group < 0 || first <= group + 1 || labels.size() != n + 1) {
+      return labels;
+    }
+    int end = first;
+    while (end < labels.size() && List.of("小计", "基本支出", "项目支出").contains(labels.get(end))) {
+      end++;
+    }
+    List<String> out = new ArrayList<>(labels.subList(0, group));
+    out.addAll(labels.subList(first, end));
+    out.addAll(labels.subList(group + 1, first));
+    out.addAll(labels.subList(end, labels.size()));
+    return out;
+  }
+
+  /**
+   * The amount labels of each side of a two-sided table, from the header line that names its item
+   * column twice ({@code 项目 预算数 项目 合计 一般公共预算 …}); the lines after it divide a side's one
+   * column level by level ({@code 合计 基本支出 项目支出}, then {@code 人员经费 公用经费} under 基本支出):
+   * the expenditure side's, which is the one that spreads in Shanghai's unit summaries. Empty unless
+   * a line names exactly two item columns, each followed by at least one amount label, and every
+   * later line divides one column unambiguously.
+   */
+  static Optional<List<List<String>>> sideLabels(List<String> headerLines) {
+    for (int n = 0; n < headerLines.size(); n++) {
+      List<List<String>> sides = new ArrayList<>();
+      for (String word : headerLines.get(n).strip().split("\\s+")) {
+        String w = HeaderLayout.squeeze(word);
+        if (ITEM_WORDS.contains(w)) {
+          sides.add(new ArrayList<>());
+        } else if (!sides.isEmpty()) {
+          sides.get(sides.size() - 1).addAll(labels(w));
+        }
+      }
+      if (sides.size() != 2 || sides.stream().anyMatch(List::isEmpty)) {
+        continue;
+      }
+      List<String> expenditure = sides.get(1);
+      List<String> named = new ArrayList<>(expenditure);
+      for (String below : headerLines.subList(n + 1, headerLines.size())) {
+        named.addAll(labels(below));
+        Optional<List<String>> divided = expenditure == null ? Optional.empty() : divide(expenditure, labels(below));
+        expenditure = divided.orElse(null);
+      }
+      if (expenditure == null) {
+        // lines printed at the heights their cells' text happened to sit at (项目 预算数 项目 基本支出, then
+        // 合计 项目支出, then 人员经费 公用经费): the columns are known by what they are, in the order
+        // every budget table prints them
+        expenditure = spendingColumns(named).orElse(null);
+      }
+      return expenditure == null ? Optional.empty()
+          : Optional.of(List.of(List.copyOf(sides.get(0)), List.copyOf(expenditure)));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A header whose labels wrapped inside their cells, printed a line per cell line (本年收入合 财政拨款收
+   * 上级补助 事业收 … over 计 入 收入 入 …): a line and the next line or the one after it printing as
+   * many words (not counting code or name column words) are one line, word joined to word, when every
+   * joined word is a whole column label and most of the first line's words are not; other lines stay.
+   */
+  static List<String> unwrapHeader(List<String> lines) {
+    List<String> out = new ArrayList<>(lines);
+    for (int i = 0; i < out.size(); i++) {
+      List<String> top = headerWords(out.get(i));
+      if (top.size() < 2) {
+        continue;
+      }
+      for (int j = i + 1; j < out.size() && j <= i + 2; j++) {
+        List<String> below = headerWords(out.get(j));
+        if (below.size() != top.size()) {
+          continue;
+        }
+        List<String> joined = new ArrayList<>();
+        int whole = 0;
+        for (int k = 0; k < top.size(); k++) {
+          String w = top.get(k) + below.get(k);
+          if (!labels(w).equals(List.of(w))) {
+            joined = null;
+            break;
+          }
+          joined.add(w);
+          if (labels(top.get(k)).equals(List.of(top.get(k)))) {
+            whole++;
+          }
+        }
+        if (joined != null && whole * 2 < top.size()) {
+          out.set(i, String.join(" ", joined));
+          out.remove(j);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A header line's words, without the words naming the code, name or unit columns; a label printed
+   * with blanks inside its cell comes back whole where its words show it: a year and the rest
+   * (2023 年政府采购项目), a part's 其中 and the words after it up to the next whole label
+   * (其中：面向 中小企业政府 采购项目).
+   */
+  private static List<String> headerWords(String line) {
+    List<String> out = new ArrayList<>();
+    for (String w : line.strip().split("\\s+")) {
+      String word = HeaderLayout.squeeze(w);
+      if (word.isEmpty() || CODE_OR_NAME_HEADER.matcher(word).matches() || ITEM_WORDS.contains(word)
+          || CODE_LEVELS.contains(word)) {
+        continue;
+      }
+      int last = out.size() - 1;
+      if (last >= 0 && (YEAR_WORD.matcher(out.get(last)).matches() && word.startsWith("年")
+          || out.get(last).startsWith("其中") && !word.startsWith("其中") && !labels(word).equals(List.of(word)))) {
+        out.set(last, out.get(last) + word);
+      } else {
+        out.add(word);
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern YEAR_WORD = Pattern.compile("(?:19|20)\\d{2}");
+
+  /**
+   * The spending columns a header names in any order, as every budget table prints them: 合计, then
+   * 基本支出 (or its parts 人员经费 and 公用经费, when named), then 项目支出; empty unless the labels,
+   * besides the amount groups they divide (预算数), are exactly those.
+   */
+  private static Optional<List<String>> spendingColumns(List<String> labels) {
+    java.util.Map<Concept, String> by = new java.util.EnumMap<>(Concept.class);
+    for (String l : labels) {
+      Concept c = conceptOf(l);
+      if (c == Concept.AMOUNT) {
+        continue;
+      }
+      if (by.put(c, l) != null) {
+        return Optional.empty();
+      }
+    }
+    java.util.Set<Concept> named = by.keySet();
+    List<Concept> order;
+    if (named.equals(java.util.Set.of(Concept.TOTAL, Concept.BASIC, Concept.PROJECT, Concept.PERSONNEL, Concept.PUBLIC_USE))) {
+      order = List.of(Concept.TOTAL, Concept.PERSONNEL, Concept.PUBLIC_USE, Concept.PROJECT);
+    } else if (named.equals(java.util.Set.of(Concept.TOTAL, Concept.BASIC, Concept.PROJECT))) {
+      order = List.of(Concept.TOTAL, Concept.BASIC, Concept.PROJECT);
+    } else {
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>();
+    for (Concept c : order) {
+      out.add(by.get(c));
+    }
+    return Optional.of(out);
+  }
+
+  /** The columns of the national final-account template's 支出决算表 and 收入决算表, in their printed order. */
+  private static final List<List<Concept>> TEMPLATE_ORDERS = List.of(
+      List.of(Concept.CURRENT_EXPENDITURE_TOTAL, Concept.BASIC, Concept.PROJECT, Concept.PAYMENT_TO_SUPERIOR,
+          Concept.BUSINESS_OPERATION_EXPENDITURE, Concept.SUBSIDY_TO_AFFILIATED),
+      List.of(Concept.CURRENT_INCOME_TOTAL, Concept.FISCAL_APPROPRIATION, Concept.SUPERIOR_SUBSIDY,
+          Concept.BUSINESS_INCOME, Concept.OPERATING_INCOME, Concept.AFFILIATED_REMITTANCE, Concept.OTHER_INCOME));
+
+  /**
+   * A header naming the template's columns on several lines (printed at the heights their text sat
+   * at, 基本支出 a line below 本年支出合计 项目支出 …): its labels in the template's order. Empty unless
+   * the labels are named on two lines or more, each names one of the template's columns, none twice,
+   * and they include the template's total and two more.
+   */
+  static Optional<List<String>> templateOrder(List<String> header) {
+    int lines = 0;
+    java.util.Map<Concept, String> by = new java.util.EnumMap<>(Concept.class);
+    for (String line : header) {
+      List<String> named = labels(line);
+      if (!named.isEmpty()) {
+        lines++;
+      }
+      for (String l : named) {
+        if (by.put(conceptOf(l), l) != null) {
+          return Optional.empty();
+        }
+      }
+    }
+    if (lines < 2) {
+      return Optional.empty();
+    }
+    for (List<Concept> order : TEMPLATE_ORDERS) {
+      if (order.containsAll(by.keySet()) && by.containsKey(order.get(0)) && by.size() >= 3) {
+        List<String> out = new ArrayList<>();
+        for (Concept c : order) {
+          if (by.containsKey(c)) {
+            out.add(by.get(c));
+          }
+        }
+        return Optional.of(out);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The parts a column divides into, by what the column is. */
+  private static final java.util.Map<Concept, java.util.Set<Concept>> PARTS = java.util.Map.of(
+      Concept.BASIC, java.util.Set.of(Concept.PERSONNEL, Concept.PUBLIC_USE),
+      Concept.OFFICIAL_VEHICLES, java.util.Set.of(Concept.VEHICLE_PURCHASE, Concept.VEHICLE_OPERATION),
+      Concept.THREE_PUBLIC_TOTAL, java.util.Set.of(Concept.OVERSEAS_TRAVEL, Concept.OFFICIAL_RECEPTION,
+          Concept.OFFICIAL_VEHICLES));
+
+  /**
+   * The header paths of a table's leaf columns when its header is printed level by level, each line
+   * dividing one column of the line above ({@code “三公”经费预算数 机关运行经费预算数}, then {@code 合计
+   * 因公出国(境)费 公务接待费 公务用车购置及运行费} under the first, then {@code 小计 购置费 运行费} under
+   * 公务用车购置及运行费); empty unless every line divides exactly one column.
+   */
+  static Optional<List<List<String>>> leafPaths(List<String> headerLines) {
+    List<List<String>> paths = null;
+    for (String line : headerLines) {
+      List<String> words = headerWords(line);
+      if (words.isEmpty()) {
+        continue;
+      }
+      if (paths == null) {
+        paths = new ArrayList<>();
+        for (String w : words) {
+          paths.add(List.of(w));
+        }
+        continue;
+      }
+      List<String> leaves = paths.stream().map(p -> p.get(p.size() - 1)).toList();
+      int at = dividedBy(leaves, words);
+      if (at < 0) {
+        return Optional.empty();
+      }
+      List<List<String>> next = new ArrayList<>(paths.subList(0, at));
+      for (String w : words) {
+        List<String> path = new ArrayList<>(paths.get(at));
+        path.add(w);
+        next.add(List.copyOf(path));
+      }
+      next.addAll(paths.subList(at + 1, paths.size()));
+      paths = next;
+    }
+    return paths == null || paths.size() < 2 ? Optional.empty() : Optional.of(List.copyOf(paths));
+  }
+
+  /** Columns of header paths: a subtotal under a divided column (小计 under 公务用车购置及运行费) is that column's. */
+  static List<Column> columnsOfPaths(List<List<String>> paths) {
+    List<Column> out = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      List<String> path = paths.get(i);
+      String leaf = path.get(path.size() - 1);
+      String named = path.size() > 1 && isSubtotal(leaf) ? path.get(path.size() - 2) : leaf;
+      Concept concept = wordConcept(named);
+      if (concept == Concept.OTHER) {
+        // 机关运行经费预算数: a 三公 table's own wording
+        concept = HeaderLayout.conceptOf(named, io.github.cnbudget.model.table.TableKind.THREE_PUBLIC);
+      }
+      out.add(Column.builder().key("c" + (i + 1)).concept(concept)
+          .addAllHeader(path).number(Integer.toString(i + 1)).build());
+    }
+    return out;
+  }
+
+  /**
+   * The one column a line of labels divides: a lone column by any labels; else the column whose
+   * parts they are, by what they name (基本支出 by 人员经费 公用经费) or by the words of its own name
+   * (公务用车购置及运行费 by 购置费 运行费); -1 when none or more than one.
+   */
+  private static int dividedBy(List<String> columns, List<String> below) {
+    if (columns.size() == 1) {
+      return 0;
+    }
+    int at = -1;
+    for (int i = 0; i < columns.size(); i++) {
+      String column = columns.get(i);
+      java.util.Set<Concept> parts = PARTS.getOrDefault(wordConcept(column), java.util.Set.of());
+      List<String> core = labels(column);
+      boolean divides = below.stream().anyMatch(b -> !isSubtotal(b)) && below.stream().allMatch(b -> isSubtotal(b)
+          || parts.contains(wordConcept(b)) || namedWithin(b, column)
+          // 其中：面向中小企业政府采购项目 under 2023年政府采购项目
+          || b.startsWith("其中") && !core.isEmpty() && b.contains(core.get(core.size() - 1)));
+      if (divides) {
+        if (at >= 0) {
+          return -1;
+        }
+        at = i;
+      }
+    }
+    return at;
+  }
+
+  /** What a header word names, also with a year or 预算数 around it (2024年“三公”经费预算数). */
+  private static Concept wordConcept(String word) {
+    Concept c = conceptOf(word);
+    List<String> named = labels(word);
+    // (其中：面向中小企业政府采购项目 is a part of 政府采购项目, not the whole)
+    return c != Concept.OTHER || named.isEmpty() || word.startsWith("其中") ? c : conceptOf(named.get(0));
+  }
+
+  /** Whether a part's name, without its 费/支出, is part of the column's name (购置费 of 公务用车购置及运行费). */
+  private static boolean namedWithin(String part, String column) {
+    String core = part.replaceFirst("(?:费|支出|经费)$", "");
+    return core.length() >= 2 && !core.equals(column) && column.contains(core);
+  }
+
+  /**
+   * Columns divided by the labels of the header line below them: one column by all of them, else
+   * the one column whose parts they are (基本支出 by 人员经费 公用经费); empty when no column or more than
+   * one could be divided.
+   */
+  private static Optional<List<String>> divide(List<String> columns, List<String> below) {
+    if (below.isEmpty()) {
+      return Optional.of(columns);
+    }
+    int at = dividedBy(columns, below);
+    if (at < 0) {
+      return Optional.empty();
+    }
+    List<String> out = new ArrayList<>(columns.subList(0, at));
+    out.addAll(below);
+    out.addAll(columns.subList(at + 1, columns.size()));
+    return Optional.of(out);
+  }
+}

@@ -1,0 +1,181 @@
+package io.github.cnbudget.io.recognition;
+
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.recognition.TableDraft.RowDraft;
+import io.github.cnbudget.model.Severity;
+import io.github.cnbudget.model.table.Ordinal;
+import io.github.cnbudget.model.table.RowKind;
+import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The lines of a table whose columns the text lost (single blanks between cells, see
+ * {@link LooseTable}): the header words until the first line of values, then rows whose values are
+ * placed by their count and order, the pieces of wrapped names between them, and the units of a
+ * table by unit.
+ */
+final class LooseRows {
+  /** A clause of prose: names do not hold commas, semicolons or full stops. */
+  private static final Pattern CLAUSE = Pattern.compile("[，,；;。]");
+  private static final Pattern UNIT_YEAR = Pattern.compile("(.+?)(\\d{4}年)");
+  private static final int LOOKAHEAD = 8;
+
+  private final TableDraft table;
+  private final Reading reading;
+
+  LooseRows(TableDraft table, Reading reading) {
+    this.table = table;
+    this.reading = reading;
+  }
+
+  /** A line of a table whose columns were lost (single blanks between cells): see {@link LooseTable}. */
+  boolean accept(SourceLine l) {
+    String text = l.text();
+    if (LineShapes.PAGE_MARK.matcher(text).matches()) {
+      return true;
+    }
+    if (HeaderLayout.squeeze(text).startsWith("栏次") || LineShapes.isColumnNumbers(SourceLine.of(l.number, text.replace(' ', '\t')))) {
+      table.looseCounts = LooseHeader.columnCounts(text);
+      return true;
+    }
+    boolean twoSided = table.title.kind.isTwoSided();
+    if (table.looseColumns == null) {
+      if (!LooseTable.isData(text) || columnNumbersFollow(l)) {
+        table.looseHeader.append(text).append(' ');
+        table.looseHeaderLines.add(text);
+        table.headerSqueezed.add(l.squeezed());
+        return true;
+      }
+      LooseHeader.Settled settled = LooseHeader.settle(table.looseHeaderLines, table.looseCounts, twoSided,
+          () -> LooseTable.rowValues(reading.lines, l.number - 1));
+      table.looseCounts = settled.counts();
+      table.looseColumns = settled.columns();
+      if (table.looseColumns.isEmpty()) {
+        reading.problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_COLUMNS_UNKNOWN, Severity.ERROR, l.number, table.title.printed,
+            "table printed without column positions and without recognisable column headers; rows not read"));
+      }
+    }
+    if (table.looseColumns.isEmpty()) {
+      reading.problems.add(ReadProblem.of(ReadProblem.Kind.ROW_COLUMNS_UNKNOWN, Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
+      return true;
+    }
+    if (table.headerSqueezed.contains(l.squeezed())) {
+      // the header printed again on the next page
+      return true;
+    }
+    if (!twoSided && !table.rows.isEmpty() && !table.rows.get(table.rows.size() - 1).texts.isEmpty()
+        && !LooseTable.hasAmount(text) && !LooseTable.opensRow(text) && CLAUSE.matcher(text).find()) {
+      // the next line of the text printed after a row's amounts (its 绩效目标): a clause, not a name;
+      // the rest of an unfinished name may open it (息化运维项目 (2023) 常运行、…，…)
+      RowDraft last = table.rows.get(table.rows.size() - 1);
+      String[] rest = WrappedNames.nameThenText(last.label, text);
+      last.label = last.label + rest[0];
+      last.texts.add(rest[1]);
+      return true;
+    }
+    if (twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
+      twoSidedFragment(HeaderLayout.squeeze(text));
+      return true;
+    }
+    if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
+      // a wrapped name's other line, printed between the rows: see WrappedNames
+      RowDraft last = table.rows.get(table.rows.size() - 1);
+      if (last.unit != null && last.unit.equals(table.currentUnit)
+          && (last.kind == RowKind.UNIT || last.label.matches("\\d{4}年"))) {
+        // the unit's name printed on this row (深圳市医疗保险基金管理中 2022年 …, then 心) is unfinished
+        String unit = last.unit + HeaderLayout.squeeze(text);
+        reading.units.rename(last.unit, unit);
+        if (last.kind == RowKind.UNIT) {
+          last.label = unit;
+        }
+        last.unit = unit;
+        table.currentUnit = unit;
+        return true;
+      }
+      table.fragment = WrappedNames.fragment(last, text, reading.codes::name);
+      return true;
+    }
+    boolean lineNumbers = HeaderLayout.squeeze(table.looseHeader.toString()).contains("行次");
+    boolean codes = twoSided && HeaderLayout.squeeze(table.looseHeader.toString()).contains("科目编码");
+    for (RowDraft r : LooseTable.rows(l, table.looseColumns, twoSided, lineNumbers, codes, reading.codes::spends, reading.cells,
+        reading.problems)) {
+      if (!twoSided) {
+        WrappedNames.prepend(table, r, reading.codes::name);
+        r.unit = table.currentUnit;
+        Matcher unitYear = UNIT_YEAR.matcher(HeaderLayout.squeeze(r.label));
+        if (r.code == null && unitYear.matches() && (Units.isUnitName(unitYear.group(1))
+            || HeaderLayout.squeeze(table.looseHeader.toString()).contains("年度"))) {
+          // a by-unit table of years (“三公” 2022年 / 2023年 / 增减变化金额): the unit (its name perhaps
+          // wrapped), then its first year
+          table.currentUnit = unitYear.group(1);
+          reading.units.add(table.currentUnit, "");
+          r.label = unitYear.group(2);
+          r.unit = table.currentUnit;
+        } else if (r.code == null && r.concept == null && r.label.length() > 2
+            && Units.isUnitName(HeaderLayout.squeeze(r.label)) && Ordinal.of(r.label).isEmpty()) {
+          // a unit's line of a by-unit table (深圳市医疗保障局（本级） 18,555 …): the rows below are its
+          reading.units.row(table, r, r.label, "");
+        }
+        if (table.title.kind == TableKind.PROJECT_EXPENDITURE && r.kind == RowKind.ITEM && r.concept == null
+            && r.code == null) {
+          // a project table's rows other than its totals and units are its projects, as in a grid
+          r.kind = RowKind.PROJECT;
+        }
+      }
+      table.rows.add(r);
+    }
+    return true;
+  }
+
+  /**
+   * A name's end printed below a line of a two-sided table: it finishes the item of that line whose
+   * name it completes into a known one (a standard row, a functional item), else the line's last; an
+   * item read as income whose whole name spends moves to the expenditure side.
+   */
+  private void twoSidedFragment(String piece) {
+    RowDraft last = table.rows.get(table.rows.size() - 1);
+    RowDraft owner = last;
+    int onLine = 0;
+    for (RowDraft r : table.rows) {
+      if (r.line != last.line) {
+        continue;
+      }
+      onLine++;
+      String whole = r.label + piece;
+      if (owner == last && r != last && (HeaderLayout.rowConcept(whole).isPresent() || reading.codes.spends(whole))) {
+        owner = r;
+      }
+    }
+    owner.label = owner.label + piece;
+    if (owner.side == Side.INCOME && onLine == 1 && reading.codes.spends(owner.label)) {
+      LooseTable.moveSide(owner, Objects.requireNonNull(table.looseColumns, "a loose table has its columns"), Side.EXPENDITURE);
+    }
+  }
+
+  /**
+   * Whether a line without amounts is still header: the 栏次 line comes before any line with an
+   * amount (合计 printed as a column header on its own line of a broken header).
+   */
+  private boolean columnNumbersFollow(SourceLine l) {
+    if (LooseTable.hasAmount(l.text())) {
+      return false;
+    }
+    for (int k = l.number; k < reading.lines.size() && k < l.number + 4 * LOOKAHEAD; k++) {
+      String next = reading.lines.get(k).text();
+      if (reading.lines.get(k).isBlank()) {
+        continue;
+      }
+      if (HeaderLayout.squeeze(next).startsWith("栏次")
+          || LineShapes.isColumnNumbers(SourceLine.of(reading.lines.get(k).number, next.replace(' ', '\t')))) {
+        return true;
+      }
+      if (LooseTable.hasAmount(next) || TableTitles.recognise(next).isPresent() || next.strip().startsWith("注")) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

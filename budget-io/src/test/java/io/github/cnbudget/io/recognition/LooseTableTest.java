@@ -1,0 +1,526 @@
+package io.github.cnbudget.io.recognition;
+
+import io.github.cnbudget.io.text.ImportResult;
+import io.github.cnbudget.io.text.DisclosureImporter;
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.model.Severity;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbudget.io.recognition.TableDraft.RowDraft;
+import io.github.cnbudget.model.classification.ClassificationCodes;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
+import io.github.cnbudget.model.table.Side;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LooseTableTest {
+  private final List<ReadProblem> problems = new ArrayList<>();
+  private final CellReader cells = new CellReader(2, new ArrayList<>());
+
+  @Test
+  void tokens_separateNumbersRunIntoNamesAndCodes() {
+    assertThat(LooseTable.tokens("八、其他收入 8 0.37八、社会保障和就业支出 33 608.18"))
+        .containsExactly("八、其他收入", "8", "0.37", "八、社会保障和就业支出", "33", "608.18");
+    assertThat(LooseTable.tokens("301 工资福利支出 5,269.54302 商品和服务支出"))
+        .containsExactly("301", "工资福利支出", "5,269.54", "302", "商品和服务支出");
+  }
+
+  @Test
+  void joinSplitCodes_joinsAClassAndItsPartsBeforeAName_only() {
+    assertThat(LooseTable.joinSplitCodes(List.of("201", "03", "01", "行政运行", "12,029,501.84")))
+        .containsExactly("2010301", "行政运行", "12,029,501.84");
+    assertThat(LooseTable.joinSplitCodes(List.of("210", "11", "行政事业单位医疗", "1,097,073.43")))
+        .containsExactly("21011", "行政事业单位医疗", "1,097,073.43");
+    // digits after the name are amounts, never code parts; a class alone is already whole
+    assertThat(LooseTable.joinSplitCodes(List.of("一般公共服务支出", "201", "12", "35")))
+        .containsExactly("一般公共服务支出", "201", "12", "35");
+    assertThat(LooseTable.joinSplitCodes(List.of("201", "一般公共服务支出", "82,096,797.42")))
+        .containsExactly("201", "一般公共服务支出", "82,096,797.42");
+  }
+
+  /**
+   * A Shanghai 收入预算总表 as text from other tools: one blank between cells, codes split into 类 款 项,
+   * blank cells left out (only 合计 and 财政拨款收入 printed). The header line naming the most columns
+   * gives them, each code is whole, and the 合计 is placed; the value after it, which could be any of
+   * the four sources, is reported rather than guessed.
+   */
+  @Test
+  void importText_sparseTableWithSplitCodesPrintedWithSingleSpaces_readsCodesAndTotals() {
+    String text = String.join("\n", "上海市某区某局2025年部门预算", "", "2025年部门收入预算总表", "编制部门：上海市某区某局 单位：元",
+        "项目 收入预算", "功能分类科目编码 功能分类科目名称 合计 财政拨款收入 事业收入 事业单位经营收入 其他收入", "类 款 项",
+        "201 一般公共服务支出 82,096,797.42 82,096,797.42",
+        "201 03 政府办公厅（室）及相关机构事务 82,096,797.42 82,096,797.42",
+        "201 03 01 行政运行 12,029,501.84 12,029,501.84",
+        "201 03 99 其他政府办公厅（室）及相关机构事务支出 70,067,295.58 70,067,295.58",
+        "合计 82,096,797.42 82,096,797.42");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    io.github.cnbudget.model.table.DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(t.columns()).extracting(c -> c.label())
+        .containsExactly("合计", "财政拨款收入", "事业收入", "事业单位经营收入", "其他收入");
+    assertThat(t.rows()).extracting(row -> row.code().map(c -> c.digits()).orElse(row.label()))
+        .containsExactly("201", "20103", "2010301", "20103 99".replace(" ", ""), "合计");
+    assertThat(t.rows()).allSatisfy(row -> assertThat(row.cells().get(t.columns().get(0).key()).printed()).isNotEmpty());
+    assertThat(r.report().problems()).filteredOn(p -> p.kind() == ReadProblem.Kind.VALUES_WITHOUT_POSITIONS).isNotEmpty();
+    // the value that could be any source is kept with its row, and its sources are unknown, not blank
+    assertThat(t.rows()).allSatisfy(row -> {
+      assertThat(row.unplaced()).extracting(c -> c.printed()).containsExactly(row.cells().get(t.columns().get(0).key()).printed());
+      assertThat(row.isUnknown(t.columns().get(1).key())).isTrue();
+      assertThat(row.isUnknown(t.columns().get(0).key())).isFalse();
+    });
+    // so no sum through the sources is checked, and the not-checked list names each row
+    io.github.cnbudget.rules.finding.ValidationReport v = io.github.cnbudget.rules.Rules.defaults().validate(r.disclosure());
+    assertThat(v.findings(io.github.cnbudget.model.Severity.ERROR)).extracting(f -> f.code())
+        .containsOnly("missing-table");
+    assertThat(v.notChecked()).filteredOn(n -> n.reason().code().equals("value-unreadable")
+        && n.subject().equals("«82,096,797.42»")).isNotEmpty();
+  }
+
+  /**
+   * A Shanghai-style budget printed with one blank between cells and no 0.00: the two-sided summary
+   * without 栏次 (项目 预算数 | 项目 预算数), its income side printing no amount beside an expenditure
+   * item (2.政府性基金 三、住房保障支出 …), an expenditure item alone on its line with both amounts; the
+   * income table's sparse rows then take their second value by the summary's income side (only
+   * 财政拨款收入 is printed there), and the appropriation summary's by its own.
+   */
+  @Test
+  void importText_singleSpacedBudgetWithTwoSidedSummaries_readsBothSidesAndPlacesSparseRowsByTheSummary() {
+    String text = String.join("\n", "上海市某区某局2026年部门预算", "", "2026年部门财务收支预算总表",
+        "编制部门：上海市某区某局 单位：元", "本年收入 本年支出", "项目 预算数 项目 预算数",
+        "一、财政拨款收入 5,000,000.00 一、一般公共服务支出 3,000,000.00",
+        "1.一般公共预算资金 5,000,000.00 二、社会保障和就业支出 1,200,000.00",
+        "2.政府性基金 三、住房保障支出 800,000.00", "3.国有资本经营预算", "二、事业收入", "三、事业单位经营收入", "四、其他收入",
+        "收入总计 5,000,000.00 支出总计 5,000,000.00", "",
+        "2026年部门收入预算总表", "编制部门：上海市某区某局 单位：元", "项目 收入预算",
+        "功能分类科目编码 功能分类科目名称 合计 财政拨款收入 事业收入 事业单位经营收入 其他收入", "类 款 项",
+        "201 一般公共服务支出 3,000,000.00 3,000,000.00", "201 01 人大事务 3,000,000.00 3,000,000.00",
+        "201 01 01 行政运行 3,000,000.00 3,000,000.00", "208 社会保障和就业支出 1,200,000.00 1,200,000.00",
+        "208 05 行政事业单位养老支出 1,200,000.00 1,200,000.00",
+        "208 05 05 机关事业单位基本养老保险缴费支出 1,200,000.00 1,200,000.00", "221 住房保障支出 800,000.00 800,000.00",
+        "221 02 住房改革支出 800,000.00 800,000.00", "221 02 01 住房公积金 800,000.00 800,000.00",
+        "合计 5,000,000.00 5,000,000.00", "",
+        "2026年部门财政拨款收支预算总表", "编制部门：上海市某区某局 单位：元", "财政拨款收入 财政拨款支出",
+        "项目 预算数 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算",
+        "一、一般公共预算资金 5,000,000.00 一、一般公共服务支出 3,000,000.00 3,000,000.00",
+        "二、政府性基金 二、社会保障和就业支出 1,200,000.00 1,200,000.00",
+        "三、国有资本经营预算 三、住房保障支出 800,000.00 800,000.00",
+        "收入总计 5,000,000.00 支出总计 5,000,000.00 5,000,000.00");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    io.github.cnbudget.model.table.DisclosureTable summary = r.disclosure().tables().get(0);
+    assertThat(summary.columns()).extracting(Column::label).containsExactly("预算数", "预算数");
+    assertThat(summary.rows()).extracting(row -> row.side() + " " + row.label() + " " + row.cells().values())
+        .containsExactly("INCOME 一、财政拨款收入 [5,000,000.00]", "EXPENDITURE 一、一般公共服务支出 [3,000,000.00]",
+            "INCOME 1.一般公共预算资金 [5,000,000.00]", "EXPENDITURE 二、社会保障和就业支出 [1,200,000.00]",
+            "INCOME 2.政府性基金 []", "EXPENDITURE 三、住房保障支出 [800,000.00]", "INCOME 3.国有资本经营预算 []",
+            "INCOME 二、事业收入 []", "INCOME 三、事业单位经营收入 []", "INCOME 四、其他收入 []",
+            "INCOME 收入总计 [5,000,000.00]", "EXPENDITURE 支出总计 [5,000,000.00]");
+    assertThat(summary.rows().get(2).concept()).contains(Concept.GENERAL_PUBLIC_BUDGET);
+    assertThat(summary.rows().get(4).concept()).contains(Concept.GOVERNMENT_FUND);
+
+    io.github.cnbudget.model.table.DisclosureTable income = r.disclosure().tables().get(1);
+    String appropriation = income.columns().get(1).key();
+    assertThat(income.columns().get(1).label()).isEqualTo("财政拨款收入");
+    assertThat(income.rows()).hasSize(10).allSatisfy(row -> assertThat(row.cell(appropriation).map(c -> c.printed()))
+        .as(row.label()).isEqualTo(row.cell(income.columns().get(0).key()).map(c -> c.printed())));
+
+    io.github.cnbudget.model.table.DisclosureTable fiscal = r.disclosure().tables().get(2);
+    assertThat(fiscal.rows()).filteredOn(row -> row.side() == Side.EXPENDITURE)
+        .extracting(row -> row.label() + " " + row.cells().values())
+        .containsExactly("一、一般公共服务支出 [3,000,000.00, 3,000,000.00]", "二、社会保障和就业支出 [1,200,000.00, 1,200,000.00]",
+            "三、住房保障支出 [800,000.00, 800,000.00]", "支出总计 [5,000,000.00, 5,000,000.00]");
+    assertThat(fiscal.rows()).filteredOn(row -> row.side() == Side.EXPENDITURE).allSatisfy(row -> assertThat(
+        row.cells().keySet()).containsExactly(fiscal.columns().get(1).key(), fiscal.columns().get(2).key()));
+    assertThat(fiscal.columns().get(2).concept()).isEqualTo(Concept.GENERAL_PUBLIC_BUDGET);
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+  }
+
+  /**
+   * A Shanghai unit budget's summary printed with one blank between cells: the expenditure side's
+   * 预算数 divided into 合计 | 基本支出 (人员经费 公用经费) | 项目支出 on the lines below; its first row,
+   * long with both sides' amounts, is a row and not a table run together; the rows printing fewer
+   * amounts take their columns by 支出总计's column sums.
+   */
+  @Test
+  void importText_singleSpacedUnitSummaryWithDividedExpenditure_placesSparseRowsByTheGrandTotal() {
+    String text = String.join("\n", "上海市某区某中心2026年单位预算", "", "2026年预算单位财务收支预算总表",
+        "编制单位：上海市某区某中心 单位：元", "本年收入 本年支出", "项目 预算数 项目 预算数", "合计 基本支出 项目支出",
+        "人员经费 公用经费",
+        "一、财政拨款收入 6,400,000.00 一、一般公共服务支出 5,000,000.00 2,000,000.00 500,000.00 2,500,000.00",
+        "1、一般公共预算资金 6,400,000.00 二、社会保障和就业支出 900,000.00 800,000.00 100,000.00",
+        "2、政府性基金 三、住房保障支出 500,000.00 500,000.00", "3、国有资本经营预算", "二、事业收入", "三、事业单位经营收入",
+        "四、其他收入", "收入总计 6,400,000.00 支出总计 6,400,000.00 3,300,000.00 600,000.00 2,500,000.00");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    io.github.cnbudget.model.table.DisclosureTable summary = r.disclosure().tables().get(0);
+    assertThat(summary.columns()).filteredOn(c -> c.side() == Side.EXPENDITURE).extracting(Column::concept)
+        .containsExactly(Concept.TOTAL, Concept.PERSONNEL, Concept.PUBLIC_USE, Concept.PROJECT);
+    assertThat(summary.rows()).filteredOn(row -> row.side() == Side.EXPENDITURE)
+        .extracting(row -> row.label() + " " + row.cells().entrySet().stream()
+            .map(e -> summary.columns().stream().filter(c -> c.key().equals(e.getKey())).findFirst().orElseThrow().concept()
+                + "=" + e.getValue().printed()).toList())
+        .containsExactly(
+            "一、一般公共服务支出 [TOTAL=5,000,000.00, PERSONNEL=2,000,000.00, PUBLIC_USE=500,000.00, PROJECT=2,500,000.00]",
+            "二、社会保障和就业支出 [TOTAL=900,000.00, PERSONNEL=800,000.00, PUBLIC_USE=100,000.00]",
+            "三、住房保障支出 [TOTAL=500,000.00, PERSONNEL=500,000.00]",
+            "支出总计 [TOTAL=6,400,000.00, PERSONNEL=3,300,000.00, PUBLIC_USE=600,000.00, PROJECT=2,500,000.00]");
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+  }
+
+  /** 类 款 项, the levels of a split code column, printed on the line of the total row before its label. */
+  @Test
+  void rows_codeLevelsBeforeTheFirstRowsLabel_areHeaderNotLabel() {
+    List<Column> columns = LooseHeader.columns(List.of("本年收入合计", "财政拨款收入", "其他收入"), List.of(3), false);
+
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(9, "类 款 项 合计 2,946.25 2,940.05 6.20"), columns, false,
+        cells, problems);
+
+    assertThat(rows).singleElement().satisfies(r -> {
+      assertThat(r.label).isEqualTo("合计");
+      assertThat(r.cells).containsOnlyKeys("c1", "c2", "c3");
+    });
+  }
+
+  /**
+   * A “三公” table whose header is printed level by level (the 三公 group over its four columns, 公务用车
+   * over 小计 购置费 运行费, 机关运行经费 beside them) and whose one row prints every leaf, printed with
+   * one blank between cells, followed without a note by the narrative's 其他相关情况说明.
+   */
+  @Test
+  void importText_threePublicHeaderPrintedLevelByLevel_readsEveryLeafAndEndsAtTheNarrative() {
+    String text = String.join("\n", "上海市某区某街道2026年部门预算", "", "2026年部门“三公”经费和机关运行经费预算表",
+        "编制部门：上海市某区某街道 单位:万元", "2026年“三公”经费预算数 2026年机关运行经费预算数",
+        "合计 因公出国(境)费 公务接待费 公务用车购置及运行费", "小计 购置费 运行费", "30.50 0 2.50 28.00 8.00 20.00 512.30",
+        "", "其他相关情况说明", "一、2026年“三公”经费预算情况说明", "2026年“三公”经费预算数为30.50万元，比2025年预算增加3万元。");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    io.github.cnbudget.model.table.DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(t.columns()).extracting(c -> String.join("/", c.header())).containsExactly(
+        "2026年“三公”经费预算数/合计", "2026年“三公”经费预算数/因公出国（境）费", "2026年“三公”经费预算数/公务接待费",
+        "2026年“三公”经费预算数/公务用车购置及运行费/小计", "2026年“三公”经费预算数/公务用车购置及运行费/购置费",
+        "2026年“三公”经费预算数/公务用车购置及运行费/运行费", "2026年机关运行经费预算数");
+    assertThat(t.columns()).extracting(Column::concept).containsSubsequence(Concept.OVERSEAS_TRAVEL,
+        Concept.OFFICIAL_RECEPTION, Concept.OFFICIAL_VEHICLES, Concept.ADMINISTRATIVE_EXPENSES);
+    assertThat(t.rows()).singleElement().satisfies(row -> assertThat(row.cells().values()).extracting(c -> c.printed())
+        .containsExactly("30.50", "0", "2.50", "28.00", "8.00", "20.00", "512.30"));
+    assertThat(r.disclosure().narrative().paragraphs()).anySatisfy(p -> assertThat(p.text()).contains("30.50万元"));
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+  }
+
+  @Test
+  void leafPaths_eachLineDividesOneColumn_orNone() {
+    assertThat(LooseHeader.leafPaths(List.of("财政拨款“三公”经费", "合计 因公出国（境）费 公务用车购置及运行费 公务接待费",
+        "小计 公务用车购置费 公务用车运行费"))).hasValueSatisfying(p -> assertThat(p).hasSize(6));
+    // 人员经费 公用经费 divide neither 合计 nor 项目支出 nor a 三公 column
+    assertThat(LooseHeader.leafPaths(List.of("合计 因公出国(境)费 公务接待费", "人员经费 公用经费"))).isEmpty();
+  }
+
+  /** A final account's summary printing two items without amounts on one line (使用非财政拨款结余 结余分配). */
+  @Test
+  void rows_twoSidedLineOfTwoItemsWithoutAmounts_isOneRowPerSide() {
+    List<Column> columns = LooseHeader.columns(List.of("决算数", "决算数"), List.of(1, 1), true);
+
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(7, "使用非财政拨款结余 结余分配"), columns, true, false, false,
+        name -> false, cells, problems);
+
+    assertThat(rows).extracting(r -> r.side + " " + r.label).containsExactly("INCOME 使用非财政拨款结余", "EXPENDITURE 结余分配");
+    assertThat(LooseTable.isNameFragment("使用非财政拨款结余 结余分配")).isFalse();
+  }
+
+  @Test
+  void joinSplitCodes_oneDigitPartsAreReadAsTwoAndReported() {
+    List<String> padded = new ArrayList<>();
+    assertThat(LooseTable.joinSplitCodes(List.of("301", "2", "津贴补贴", "16,623,810"), padded::add))
+        .containsExactly("30102", "津贴补贴", "16,623,810");
+    assertThat(padded).containsExactly("2");
+  }
+
+  /**
+   * A tall row as PDFBox prints it: the wrapped name's first line above the row, the code and its
+   * amounts on the row's line, the name's end below.
+   */
+  @Test
+  void importText_tallRowsCodeAndAmountsBetweenTheNamesLines_keepTheRowAndItsName() {
+    String text = String.join("\n", "上海市某区某部2026年部门决算", "", "一般公共预算财政拨款支出决算表", "单位：万元",
+        "项目 本年支出", "功能分类科目编码 科目名称 小计 基本支出 项目支出", "栏次 1 2 3",
+        "合计 10.82 10.82", "208 社会保障和就业支出 10.82 10.82", "20805 行政事业单位养老支出 10.82 10.82",
+        "机关事业单位基本养老保险缴费", "2080505 6.18 6.18", "支出", "2080506 机关事业单位职业年金缴费支出 4.64 4.64");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    // (the value after each total is 基本支出's or 项目支出's: left to the column inference)
+    assertThat(r.disclosure().tables().get(0).rows()).extracting(row -> row.code().map(c -> c.digits()).orElse("")
+        + " " + row.label() + " " + row.cell("c1").map(c -> c.printed()).orElse(""))
+        .containsExactly(" 合计 10.82", "208 社会保障和就业支出 10.82", "20805 行政事业单位养老支出 10.82",
+            "2080505 机关事业单位基本养老保险缴费支出 6.18", "2080506 机关事业单位职业年金缴费支出 4.64");
+    // a whole number printed bare before amounts without a point or separator stays an amount
+    List<Column> columns = LooseHeader.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
+    assertThat(LooseTable.rows(SourceLine.of(3, "2080505 300 200"), columns, false, cells, problems))
+        .singleElement().satisfies(row -> assertThat(row.code).isNull());
+  }
+
+  @Test
+  void templateOrder_templateColumnsNamedOnSeveralLines_inTheTemplatesOrder() {
+    assertThat(LooseHeader.templateOrder(List.of("项目", "本年支出合计 项目支出 上缴上级支出 经营支出", "支出功能分类 基本支出")))
+        .contains(List.of("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出"));
+    // one line keeps its printed order; a column outside the template, or none of its total, no order
+    assertThat(LooseHeader.templateOrder(List.of("本年支出合计 项目支出 基本支出"))).isEmpty();
+    assertThat(LooseHeader.templateOrder(List.of("本年支出合计 项目支出", "基本支出 人员经费"))).isEmpty();
+    assertThat(LooseHeader.templateOrder(List.of("项目支出 上缴上级支出", "基本支出"))).isEmpty();
+  }
+
+  @Test
+  void unwrapHeader_joinsCellLinesWordByWord_onlyIntoWholeLabels() {
+    assertThat(LooseHeader.unwrapHeader(List.of("项目", "本年收入合 财政拨款收 上级补助 事业收 经营收 其他收", "支出功能分类 位上",
+        "科目名称 计 入 收入 入 入 入", "科目编码")))
+        .containsExactly("项目", "本年收入合计 财政拨款收入 上级补助收入 事业收入 经营收入 其他收入", "支出功能分类 位上", "科目编码");
+    // two levels of whole labels stay two lines
+    List<String> levels = List.of("合计 因公出国（境）费 公务接待费", "预算数 决算数 预算数");
+    assertThat(LooseHeader.unwrapHeader(levels)).isEqualTo(levels);
+  }
+
+  /** The contents' entries as PDFBox prints them: leader dots glued to the title, no page number. */
+  @Test
+  void importText_contentsEntryWithLeadersAndNoPageNumber_isNoTable() {
+    String text = String.join("\n", "上海市某区2026年区级部门预算", "预算主管部门：上海市某区某局", "目  录",
+        "    1. 2026年部门收入预算总表  ……………………………………", "    2．2026年部门支出预算总表……………………………………………",
+        "    3．2026年部门财政拨款收支预算总表  ………………………………", "上海市某区某局主要职能", "主要职能包括：负责本区财政收支管理。",
+        "", "2026年部门支出预算总表", "编制部门：上海市某区某局 单位：元", "项目 合计 基本支出 项目支出",
+        "功能分类科目编码 功能分类科目名称", "201 一般公共服务支出 300.00 200.00 100.00", "合计 300.00 200.00 100.00");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    assertThat(r.disclosure().contents()).hasSize(3);
+    assertThat(r.disclosure().tables()).singleElement().satisfies(t -> {
+      assertThat(t.title()).isEqualTo("2026年部门支出预算总表");
+      assertThat(t.rows()).hasSize(2);
+    });
+  }
+
+  @Test
+  void sideLabels_splitTheInnermostLineAtEachSidesItemColumn() {
+    assertThat(LooseHeader.sideLabels(List.of("财政拨款收入 财政拨款支出",
+        "项目 预算数 项目 合计 一般公共预算 政府性基金预算 国有资本经营预算"))).contains(
+        List.of(List.of("预算数"), List.of("合计", "一般公共预算", "政府性基金预算", "国有资本经营预算")));
+    assertThat(LooseHeader.sideLabels(List.of("项目 行次 金额 项目 行次 金额"))).contains(List.of(List.of("金额"), List.of("金额")));
+    assertThat(LooseHeader.sideLabels(List.of("本年收入 本年支出"))).isEmpty();
+    assertThat(LooseHeader.sideLabels(List.of("项目 预算数 项目"))).isEmpty();
+    // a unit's summary divides its expenditure column level by level, 基本支出 by its parts
+    assertThat(LooseHeader.sideLabels(List.of("本年收入 本年支出", "项目 预算数 项目 预算数", "合计 基本支出 项目支出",
+        "人员经费 公用经费"))).contains(List.of(List.of("预算数"), List.of("合计", "人员经费", "公用经费", "项目支出")));
+    // lines printed at the heights their text sat at: the spending columns by what they are, in the
+    // order budget tables print them
+    assertThat(LooseHeader.sideLabels(List.of("本年收入 本年支出", "预算数", "项目 预算数 项目 基本支出", "合计 项目支出",
+        "人员经费 公用经费"))).contains(List.of(List.of("预算数"), List.of("合计", "人员经费", "公用经费", "项目支出")));
+    // parts that divide no column, or could divide two, leave the sides unknown
+    assertThat(LooseHeader.sideLabels(List.of("项目 预算数 项目 预算数", "合计 基本支出 项目支出", "公务用车购置费 公务用车运行维护费"))).isEmpty();
+  }
+
+  @Test
+  void opensItem_ordinalsAndTotalsOnly() {
+    assertThat(LooseTable.opensItem("三、卫生健康支出")).isTrue();
+    assertThat(LooseTable.opensItem("（二）基本支出")).isTrue();
+    assertThat(LooseTable.opensItem("2.政府性基金")).isTrue();
+    assertThat(LooseTable.opensItem("支出总计")).isTrue();
+    assertThat(LooseTable.opensItem("资金")).isFalse();
+    assertThat(LooseTable.opensItem("三、")).isFalse();
+  }
+
+  @Test
+  void labels_segmentBrokenHeadersWithTheVocabulary() {
+    assertThat(LooseHeader.labels("项 目 本年支出合计 基本支出 项目支出 上缴上级支出经营支出对附属单位补助支出功能分类"))
+        .containsExactly("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出", "对附属单位补助支出");
+    assertThat(LooseHeader.columnCounts("栏 次 1 栏 次 2 3 4 5")).containsExactly(1, 4);
+    // a code or name column's header holds no amount's label (部门预算… holds 预算)
+    assertThat(LooseHeader.labels("部门预算经济分类科目编码 经济分类科目名称 合计 人员经费 公用经费"))
+        .containsExactly("合计", "人员经费", "公用经费");
+    assertThat(LooseHeader.labels("项目支出 对附属单位补助支出功能分类科目编码")).containsExactly("项目支出", "对附属单位补助支出");
+  }
+
+  @Test
+  void rows_allColumnsPrinted_placesEveryValue() {
+    List<Column> columns = LooseHeader.columns(List.of("小计", "基本支出", "项目支出"), List.of(3), false);
+
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(5, "210 卫生健康支出 199,996.88 4,613.41 195,383.48"),
+        columns, false, cells, problems);
+
+    assertThat(rows).singleElement().satisfies(r -> {
+      assertThat(r.code).isEqualTo(ClassificationCodes.parse("210"));
+      assertThat(r.cells.get("c3").value()).contains(new BigDecimal("195383.48"));
+    });
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void rows_valuesWithoutPositions_placeTheTotalAndLeaveTheRestPending() {
+    List<Column> columns = LooseHeader.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
+
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(6, "205 教育支出 13.86 13.86"), columns, false, cells, problems);
+
+    assertThat(rows.get(0).cells).containsOnlyKeys("c1");
+    assertThat(rows.get(0).pending).containsExactly("13.86");
+    assertThat(rows.get(0).pendingColumns).extracting(Column::key).containsExactly("c2", "c3");
+    assertThat(problems).isEmpty();
+  }
+
+  @Test
+  void unplaced_pendingValues_reportedWithLineAndColumnCount() {
+    List<Column> columns = LooseHeader.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
+    RowDraft row = LooseTable.rows(SourceLine.of(6, "205 教育支出 13.86 13.86"), columns, false, cells, problems).get(0);
+
+    ReadProblem p = LooseTable.unplaced(row);
+
+    assertThat(p.severity()).isEqualTo(Severity.ERROR);
+    assertThat(p.line()).isEqualTo(6);
+    assertThat(p.what()).isEqualTo("13.86");
+    assertThat(p.why()).contains("教育支出", "3 columns");
+  }
+
+  @Test
+  void rows_twoSidedLineWithLineNumbers_givesOneRowPerSide() {
+    List<Column> columns = LooseHeader.columns(List.of("决算数", "决算数"), List.of(1, 1), true);
+
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(9, "八、其他收入 8 0.37八、社会保障和就业支出 33 608.18"),
+        columns, true, cells, problems);
+
+    assertThat(rows).extracting(r -> r.side).containsExactly(Side.INCOME, Side.EXPENDITURE);
+    assertThat(rows).extracting(r -> r.number).containsExactly("8", "33");
+    assertThat(rows.get(1).cells.get("ex.c2").value()).contains(new BigDecimal("608.18"));
+  }
+  @Test
+  void columns_expenditureGroupBetweenOtherColumns_takesItsLeavesInItsPlace() {
+    List<String> labels = LooseHeader.labels("年初结转和结余 本年收入 本年支出 年末结转和结余 功能分类科目编码 科目名称 小计 基本支出 项目支出");
+
+    List<Column> columns = LooseHeader.columns(labels, List.of(6), false);
+
+    assertThat(columns).extracting(Column::label).containsExactly("年初结转和结余", "本年收入", "小计", "基本支出", "项目支出",
+        "年末结转和结余");
+  }
+
+  @Test
+  void columns_groupOverAllColumns_keepsTheLeaves() {
+    List<Column> columns = LooseHeader.columns(List.of("本年支出", "小计", "基本支出", "项目支出"), List.of(3), false);
+
+    assertThat(columns).extracting(Column::label).containsExactly("小计", "基本支出", "项目支出");
+  }
+
+  private static final List<String> THREE_PUBLIC = List.of("预算数", "决算数", "合计", "因公出国（境）费", "公务用车购置及运行费",
+      "公务接待费", "合计", "因公出国（境）费", "公务用车购置及运行费", "公务接待费", "小计", "公务用车购置费", "公务用车运行费", "小计",
+      "公务用车购置费", "公务用车运行费");
+
+  @Test
+  void columns_headerPrintedLevelByLevel_givesTheLeavesUnderTheirGroups() {
+    List<Column> columns = LooseHeader.columns(THREE_PUBLIC, List.of(12), false);
+
+    assertThat(columns).extracting(c -> String.join("/", c.header())).containsExactly("预算数/合计",
+        "预算数/因公出国（境）费", "预算数/公务用车购置及运行费/小计", "预算数/公务用车购置及运行费/公务用车购置费",
+        "预算数/公务用车购置及运行费/公务用车运行费", "预算数/公务接待费", "决算数/合计", "决算数/因公出国（境）费",
+        "决算数/公务用车购置及运行费/小计", "决算数/公务用车购置及运行费/公务用车购置费", "决算数/公务用车购置及运行费/公务用车运行费",
+        "决算数/公务接待费");
+    assertThat(columns.get(2).concept()).isEqualTo(Concept.OFFICIAL_VEHICLES);
+    assertThat(columns.get(10).parent()).contains(columns.get(8).key());
+    assertThat(columns.get(11).parent()).isEmpty();
+    assertThat(columns).extracting(c -> c.number().orElseThrow()).containsExactly("1", "2", "3", "4", "5", "6", "7",
+        "8", "9", "10", "11", "12");
+  }
+
+  @Test
+  void columns_levelsInAnotherOrder_followThePrintedOrder() {
+    List<String> labels = List.of("决算数", "预算数", "公务用车购置及运行费", "合计", "公务用车购置及运行费", "合计", "公务用车运行费",
+        "公务用车购置费", "小计", "公务用车运行费", "公务用车购置费", "小计");
+
+    List<Column> columns = LooseHeader.columns(labels, List.of(8), false);
+
+    // no 小计 first: the parts are columns of their own, without a parent
+    assertThat(columns).extracting(c -> String.join("/", c.header())).containsExactly(
+        "决算数/公务用车购置及运行费/公务用车运行费", "决算数/公务用车购置及运行费/公务用车购置费", "决算数/公务用车购置及运行费/小计",
+        "决算数/合计", "预算数/公务用车购置及运行费/公务用车运行费", "预算数/公务用车购置及运行费/公务用车购置费",
+        "预算数/公务用车购置及运行费/小计", "预算数/合计");
+    assertThat(columns).allSatisfy(c -> assertThat(c.parent()).isEmpty());
+  }
+
+  @Test
+  void columns_levelsThatDoNotGiveTheCountedColumns_keepTheLastLabels() {
+    // 13 columns counted: no reading of the levels gives 13, so the header stays read as before
+    List<Column> columns = LooseHeader.columns(THREE_PUBLIC, List.of(13), false);
+
+    assertThat(columns).hasSize(13).allSatisfy(c -> assertThat(c.key()).doesNotContain("."));
+  }
+
+  /**
+   * A two-sided summary whose 支出 side prints a 科目编码 column, with one blank between cells: the bare
+   * code before an expenditure item's name is its code, not the 收入 side's amount nor the 支出 side's.
+   */
+  @Test
+  void importText_twoSidedSummaryWithExpenditureCodes_readsEachCodeAsTheItemsCode() {
+    String text = String.join("\n", "某县人力资源和社会保障局2019年部门决算", "收支总表", "编制单位：某县人力资源和社会保障局 单位：万元",
+        "项目 收入 科目编码 科目名称 支出", "决算数 决算数",
+        "一、一般公共预算拨款 2260.46 208 八、社会保障和就业支出 2151.23",
+        "二、政府性基金预算拨款 210 九、卫生健康支出 233.42",
+        "本年收入合计 2260.46 本年支出合计 2384.65");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(t.rows()).filteredOn(row -> row.side() == io.github.cnbudget.model.table.Side.EXPENDITURE)
+        .extracting(row -> row.code().map(c -> c.digits()).orElse("-") + " " + row.label() + " " + row.value(
+            t.columns().stream().filter(c -> c.side() == io.github.cnbudget.model.table.Side.EXPENDITURE
+                && c.concept() != io.github.cnbudget.model.table.Concept.OTHER).findFirst().orElseThrow().key()).orElseThrow())
+        .startsWith("208 八、社会保障和就业支出 2151.23", "210 九、卫生健康支出 233.42");
+    assertThat(t.rows()).filteredOn(row -> row.label().equals("二、政府性基金预算拨款")).singleElement()
+        .satisfies(row -> assertThat(row.cells().values()).noneMatch(c -> c.hasValue()));
+  }
+
+  /**
+   * A table of whole 万元 printed with one blank between cells and no thousands separators: the first
+   * amount after a name has four digits (1670), which the name must not take in; a five-digit one
+   * before a dash (81654 - 81654) opens no row as a code.
+   */
+  @Test
+  void importText_wholeAmountsOfFourDigitsAfterAName_areAmounts() {
+    String text = String.join("\n", "某区卫生健康局2024年部门预算", "一般公共预算支出表", "单位：万元",
+        "科目编码 科目名称 合计 基本支出 项目支出",
+        "合计 2920 1917 1003",
+        "208 社会保障和就业支出 1408 1406 2",
+        "210 卫生健康支出 1512 511 1001",
+        "302 商品和服务支出 81654 - 81654");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(t.rows()).extracting(row -> row.code().map(c -> c.digits()).orElse(row.label()) + " " + row.label()
+        + " " + row.cells().values().stream().map(c -> c.printed()).toList())
+        .startsWith("合计 合计 [2920, 1917, 1003]", "208 社会保障和就业支出 [1408, 1406, 2]", "210 卫生健康支出 [1512, 511, 1001]")
+        .anySatisfy(row -> assertThat(row).startsWith("302 商品和服务支出 [81654"))
+        .noneSatisfy(row -> assertThat(row).startsWith("81654"));
+  }
+
+  /** A two-sided summary of whole 元 printed with one blank between cells and no separators. */
+  @Test
+  void importText_twoSidedSummaryOfWholeAmounts_readsBothSides() {
+    String text = String.join("\n", "达州市医疗保障局2024年部门预算", "收支总表", "编制单位：达州市医疗保障局 单位：元",
+        "项目 收入 项目 支出", "预算数 预算数",
+        "一、一般公共预算拨款 1901064 九、卫生健康支出 5677910",
+        "二、政府性基金预算拨款 0 十九、住房保障支出 305632",
+        "本年收入合计 5422062 本年支出合计 5983542",
+        "上年结转 561480 结转下年 0",
+        "支出总表", "编制单位：达州市医疗保障局 单位：元", "科目编码 科目名称 合计 基本支出 项目支出",
+        "合计 5983542 3000474 2983068", "210 卫生健康支出 5677910 3000474 2677436",
+        "221 住房保障支出 305632 0 305632");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    // each side's label ends at its amount; the amount is kept with its row, placed or not
+    assertThat(t.rows()).extracting(row -> row.side() + " " + row.label() + " " + java.util.stream.Stream.concat(
+            row.cells().values().stream(), row.unplaced().stream()).map(c -> c.printed()).toList())
+        .containsExactly("INCOME 一、一般公共预算拨款 [1901064]", "EXPENDITURE 九、卫生健康支出 [5677910]",
+            "INCOME 二、政府性基金预算拨款 [0]", "EXPENDITURE 十九、住房保障支出 [305632]",
+            "INCOME 本年收入合计 [5422062]", "EXPENDITURE 本年支出合计 [5983542]",
+            "INCOME 上年结转 [561480]", "EXPENDITURE 结转下年 [0]");
+  }
+}
