@@ -68,7 +68,7 @@ final class LooseHeader {
     List<String> header = unwrapHeader(headerLines);
     List<String> labels = labels(String.join(" ", header));
     Optional<List<List<String>>> sides = twoSided && counts.isEmpty()
-        ? sideLabels(header) : Optional.empty();
+        ? sideLabels(header).or(() -> fundSides(labels(String.join(" ", header)))) : Optional.empty();
     if (sides.isPresent()) {
       // no 栏次 line: a header line names each side's columns after its item column (项目 预算数 |
       // 项目 合计 一般公共预算 …); the lines above it are their groups, those below divide them
@@ -401,6 +401,40 @@ final class LooseHeader {
           : Optional.of(List.of(List.copyOf(sides.get(0)), List.copyOf(expenditure)));
     }
     return Optional.empty();
+  }
+
+  /** The expenditure side's columns by source of funds, in the order every 财政拨款收支总表 prints them. */
+  private static final List<Concept> FUND_ORDER = List.of(Concept.TOTAL, Concept.GENERAL_PUBLIC_BUDGET,
+      Concept.GOVERNMENT_FUND, Concept.STATE_CAPITAL);
+
+  /**
+   * The sides of a fiscal-appropriation summary whose header lines were printed at the heights their
+   * cells' text sat at (项目 收入 科目名称 合计 支出 国有资本经营预算, then 预算数 一般公共预算 政府性基金预算): the
+   * income side's one amount column (预算数, 决算数) and the expenditure side's columns by source of funds,
+   * in the order every such table prints them. Empty unless the labels are exactly one amount label
+   * and, none twice, the total and two sources or more.
+   */
+  static Optional<List<List<String>>> fundSides(List<String> labels) {
+    String income = null;
+    java.util.Map<Concept, String> by = new java.util.EnumMap<>(Concept.class);
+    for (String l : labels) {
+      Concept c = conceptOf(l);
+      if (c == Concept.AMOUNT && income == null) {
+        income = l;
+      } else if (!FUND_ORDER.contains(c) || by.put(c, l) != null) {
+        return Optional.empty();
+      }
+    }
+    if (income == null || !by.containsKey(Concept.TOTAL) || by.size() < 3) {
+      return Optional.empty();
+    }
+    List<String> expenditure = new ArrayList<>();
+    for (Concept c : FUND_ORDER) {
+      if (by.containsKey(c)) {
+        expenditure.add(by.get(c));
+      }
+    }
+    return Optional.of(List.of(List.of(income), List.copyOf(expenditure)));
   }
 
   /**

@@ -34,7 +34,8 @@ final class LooseRows {
   /** A line of a table whose columns were lost (single blanks between cells): see {@link LooseTable}. */
   boolean accept(SourceLine l) {
     String text = l.text();
-    if (LineShapes.PAGE_MARK.matcher(text).matches()) {
+    if (LineShapes.PAGE_MARK.matcher(text).matches() || LineShapes.PAGE_MARK.matcher(l.raw.strip()).matches()) {
+      // a page mark (- 6 -), also when its first dash was taken for a list bullet (leaving 6 -)
       return true;
     }
     if (HeaderLayout.squeeze(text).startsWith("栏次") || LineShapes.isColumnNumbers(SourceLine.of(l.number, text.replace(' ', '\t')))) {

@@ -35,6 +35,8 @@ final class LooseTable {
   private static final Pattern LINE_NO = Pattern.compile("^\\d{1,3}$");
   /** A whole amount as tables of whole 万元 or 元 print it, with or without separators. */
   private static final Pattern WHOLE = Pattern.compile("^-?\\d{1,12}$");
+  /** A cell printing nothing (a dash where another table prints 0.00). */
+  private static final Pattern DASH = Pattern.compile("^[-－—–]$");
   private static final Pattern EMBEDDED_CODE = Pattern.compile("^[\\[【［]\\s*\\d{3}(?:\\d{2}){0,2}\\s*[\\]】］]\\S");
   private static final Pattern HEADER_WORD = Pattern.compile("名称|项目|科目|预算数|决算数|金额|合计|绩效目标");
   private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
@@ -88,7 +90,9 @@ final class LooseTable {
 
   /**
    * Whether tokens print amounts: one with decimals or thousands separators (461.49, 1,143), or, in a
-   * document of whole amounts, a name followed by two whole numbers or more (行政单位离退休 199 199 0).
+   * document of whole amounts, a name followed by whole numbers that end the line (行政单位离退休 199 199 0;
+   * a table of one amount column: 会议费 3000393; dashes among them, 合计 2 - 2). A number inside words
+   * (共 3 个项目) is no amount.
    */
   static boolean printsAmounts(List<String> ts) {
     int whole = 0;
@@ -103,9 +107,11 @@ final class LooseTable {
       } else if (HAN.matcher(t).find()) {
         named = true;
         whole = 0;
+      } else if (!DASH.matcher(t).matches()) {
+        whole = 0;
       }
     }
-    return whole >= 2;
+    return whole >= 1;
   }
 
   /**
@@ -153,7 +159,7 @@ final class LooseTable {
         i++;
       }
       int n = 0;
-      while (i < ts.size() && AMOUNT.matcher(ts.get(i)).matches()) {
+      while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches() || n > 0 && DASH.matcher(ts.get(i)).matches())) {
         n++;
         i++;
       }
@@ -381,8 +387,10 @@ final class LooseTable {
         i++;
       }
       List<String> values = new ArrayList<>();
-      // after the first amount, a whole number printed without its separator (4208) is one too
-      while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches() || ts.get(i).matches("-?\\d{1,12}")
+      // after the first amount, a whole number printed without its separator (4208) is one too, and a
+      // dash a cell printing nothing
+      while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches()
+              || (WHOLE.matcher(ts.get(i)).matches() || DASH.matcher(ts.get(i)).matches())
               && (!values.isEmpty() || wholeAmounts(ts, i)))
           && !startsGroup(ts, i)) {
         values.add(ts.get(i));
@@ -524,14 +532,15 @@ final class LooseTable {
   }
 
   /**
-   * Whether the tokens from {@code i} on are two or more whole numbers ending the line (1670 1667 786
-   * 881 3 after a name): a table of whole 万元 prints its amounts so, the first of four digits or more
-   * without a separator; a year or a code has words after it.
+   * Whether the tokens from {@code i} on, after a name, are values ending the line: whole numbers (1670
+   * 1667 786 881 3; 会议费 3000393 in a table of one amount column), as a table of whole 万元 or 元 prints its
+   * amounts without a separator, and dashes for cells with nothing (- - 8,782), with at least one number
+   * among them; a year or a code has words after it.
    */
   private static boolean wholeAmounts(List<String> ts, int i) {
-    // a dash is a value too (81654 - 81654: nothing in the middle column)
-    return allFrom(ts, i, t -> t.matches("-?\\d{1,12}|[-－—]") || AMOUNT.matcher(t).matches())
-        && (ts.get(i).matches("-?\\d{1,12}") || AMOUNT.matcher(ts.get(i)).matches());
+    return i < ts.size() && ts.subList(i, ts.size()).stream().allMatch(t -> WHOLE.matcher(t).matches()
+            || DASH.matcher(t).matches() || AMOUNT.matcher(t).matches())
+        && ts.subList(i, ts.size()).stream().anyMatch(t -> !DASH.matcher(t).matches());
   }
 
   /** Whether two or more tokens from {@code i} on remain and every one is a value by {@code value}. */

@@ -523,4 +523,78 @@ class LooseTableTest {
             "INCOME 本年收入合计 [5422062]", "EXPENDITURE 本年支出合计 [5983542]",
             "INCOME 上年结转 [561480]", "EXPENDITURE 结转下年 [0]");
   }
+
+  /**
+   * A table of one amount column in whole 元 as text from other tools (会议费 3000393): a name followed by
+   * one whole number ending the line is a row with its amount, split codes or whole. Before, such lines
+   * were not taken as rows at all and the table read empty (or with the amount glued into the name).
+   */
+  @Test
+  void importText_oneWholeAmountColumnPrintedWithSingleSpaces_readsEachRowsAmount() {
+    for (String[] rows : new String[][] {
+        {"合计 3002987", "302 商品和服务支出 3000393", "302 15 会议费 3000393", "310 资本性支出 2594", "310 02 办公设备购置 2594"},
+        {"合计 3002987", "30215 会议费 3000393", "31002 办公设备购置 2594"}}) {
+      List<String> lines = new ArrayList<>(List.of("广州市某局2026年部门决算", "一般公共预算项目支出表",
+          "编制单位：广州市某局 单位：元", "科目编码 科目名称 合计"));
+      if (rows.length == 5) {
+        lines.add("类 款");
+      }
+      lines.addAll(List.of(rows));
+      lines.add("注：本表金额单位为元。");
+
+      io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(String.join("\n", lines))
+          .disclosure().tables().get(0);
+
+      assertThat(t.columns()).extracting(Column::concept).containsExactly(Concept.TOTAL);
+      String key = t.columns().get(0).key();
+      assertThat(t.rows()).extracting(row -> row.code().map(c -> c.digits()).orElse(row.label()) + "=" + row.cells().get(key).printed())
+          .containsExactly(rows.length == 5
+              ? new String[] {"合计=3002987", "302=3000393", "30215=3000393", "310=2594", "31002=2594"}
+              : new String[] {"合计=3002987", "30215=3000393", "31002=2594"});
+    }
+  }
+
+  /**
+   * Dashes printed for cells with nothing (合计 28,305,950 53,024 17,243,261 17,243,261 - - 8,782 …) are cells
+   * of their row, in order: before, the first dash ended the row's values and the rest became rows named
+   * "--", and the amounts after them were lost.
+   */
+  @Test
+  void importText_dashesAmongSingleSpacedAmounts_areCellsInTheirColumns() {
+    String text = String.join("\n", "深圳市某局2026年部门预算", "项目支出表", "编制单位：深圳市某局 单位：元",
+        "项目名称 合计 上年结转 一般公共预算 政府性基金预算 单位资金",
+        "合计 9,073,659 53,024 - - 9,020,635",
+        "医疗保障信息化建设 9,064,877 53,024 - - 9,011,853",
+        "长期护理保险试点 8,782 - - - 8,782");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(t.columns()).hasSize(5);
+    assertThat(t.rows()).extracting(row -> row.label() + " " + t.columns().stream()
+            .map(c -> row.cells().containsKey(c.key()) ? row.cells().get(c.key()).printed() : "?").toList())
+        .containsExactly("合计 [9,073,659, 53,024, -, -, 9,020,635]",
+            "医疗保障信息化建设 [9,064,877, 53,024, -, -, 9,011,853]", "长期护理保险试点 [8,782, -, -, -, 8,782]");
+  }
+
+  /**
+   * A 财政拨款收支总表 whose header lines were printed at the heights their cells' text sat at, as a
+   * table without rules is extracted (项目 收入 科目名称 合计 支出 国有资本经营预算 over 预算数 一般公共预算 政府性基金预算):
+   * the income side's one amount column, and the expenditure side's columns by source of funds in the
+   * order every such table prints them. Before, 合计 was the income side's and the sources were shifted.
+   */
+  @Test
+  void importText_fiscalSummaryHeaderAtCellHeights_takesTheSourcesInTheirOrder() {
+    String text = String.join("\n", "广州市某局2026年部门预算", "财政拨款收支总表", "编制单位：广州市某局 单位：万元",
+        "项目 收入 科目编码 科目名称 合计 支出 国有资本经营预算", "预算数 一般公共预算 政府性基金预算",
+        "一、一般公共预算拨款 1,260.35 208 八、社会保障和就业支出 20.07 20.07 0.00 0.00",
+        "二、政府性基金预算拨款 0.54 210 九、卫生健康支出 1,242.29 1,240.28 0.00 2.01",
+        "收入总计 1,262.90 支出总计 1,262.90 1,260.35 0.54 2.01");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(t.columns()).extracting(c -> c.side() + " " + c.concept()).containsExactly("INCOME AMOUNT",
+        "EXPENDITURE TOTAL", "EXPENDITURE GENERAL_PUBLIC_BUDGET", "EXPENDITURE GOVERNMENT_FUND", "EXPENDITURE STATE_CAPITAL");
+    assertThat(LooseHeader.fundSides(List.of("合计", "预算数", "一般公共预算"))).isEmpty();
+    assertThat(LooseHeader.fundSides(List.of("合计", "预算数", "一般公共预算", "项目支出"))).isEmpty();
+  }
 }

@@ -39,9 +39,9 @@ class PdfValidationRoundTripTest {
   /**
    * The same documents' laid-out pages printed as text with one blank between cells (as PDF-to-text
    * tools other than a layout-keeping one print them) and imported as text: the alarms their model
-   * does not raise stay at or below what they are today (the ceilings below, written in
-   * docs/text-importer.md). Sparse rows whose blanks vanished with the spaces leave values unplaced
-   * (reported) or read under the wrong columns, and the rules count the cells that are missing.
+   * does not raise stay at or below what they are today (none; over 100 documents per style too,
+   * written in docs/text-importer.md). Sparse rows whose blanks vanished with the spaces leave values
+   * unplaced (reported), and the rules do not check the cells they do not know.
    */
   @ParameterizedTest
   @EnumSource(PdfRenderer.Ruling.class)
