@@ -35,10 +35,13 @@ final class GridRows {
 
   private final TableDraft table;
   private final Reading reading;
+  private final AmountLines amountLines;
 
   GridRows(TableDraft table, Reading reading) {
     this.table = table;
     this.reading = reading;
+    this.amountLines = new AmountLines(reading.problems, () -> table.layout == null ? List.of()
+        : table.layout.slots.stream().map(s -> s.key).toList());
   }
 
   /** Reads a row of the table's body (on a two-sided table, a row of each side). */
@@ -252,6 +255,10 @@ final class GridRows {
         prev.texts.addAll(r.texts);
         return;
       }
+      if (AmountLines.only(r)) {
+        amountLines.hold(r, l.text());
+        return;
+      }
       if (label.isEmpty() && r.hasValues()) {
         reading.problems.add(ReadProblem.of(ReadProblem.Kind.ROW_WITHOUT_LABEL, Severity.WARNING, l.number, l.text(), "row without a label"));
       }
@@ -260,7 +267,13 @@ final class GridRows {
       // a project row printing its unit in a 单位名称 column belongs to that unit
       r.unit = !unitLabel.isEmpty() && r.kind == RowKind.PROJECT ? unitLabel : table.currentUnit;
     }
+    amountLines.settle(r, table.rows);
     table.rows.add(r);
+  }
+
+  /** The table ends: amounts held for a row that did not come are rows of their own. */
+  void close() {
+    amountLines.flush(table.rows);
   }
 
   /**

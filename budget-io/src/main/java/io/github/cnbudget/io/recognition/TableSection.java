@@ -224,6 +224,7 @@ final class TableSection implements Section {
 
   @Override
   public void close() {
+    grid.close();
     DepartmentRow.settle(table, reading.units);
     if (table.fragment != null && !table.rows.isEmpty()) {
       // a name's last piece printed after the table's last row

@@ -1,0 +1,125 @@
+package io.github.cnbudget.io.recognition;
+
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.recognition.TableDraft.RowDraft;
+import io.github.cnbudget.model.Severity;
+import io.github.cnbudget.model.table.Cell;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Amounts printed on a line of their own, away from the label of the row they belong to (金额单独成行):
+ * a tall row whose cells are set at different heights — its name wrapped or its cells centred while
+ * others are not — printed as text a line at a time puts some of its amounts a line or two above or
+ * below its code and name ({@code 1,503.52   603.14} over {@code 201   一般公共服务支出   2,106.66}). Such a
+ * line is held until the next row with a label, then given to the row whose columns it fills without
+ * writing over a printed cell: a row printing no amount yet above it (amounts below their label), else
+ * the row below, else the row above. A line that fits neither is a row without a label, reported.
+ * Per table; not thread-safe.
+ */
+final class AmountLines {
+  private final List<Held> held = new ArrayList<>();
+  private final List<ReadProblem> problems;
+  /** The table's column keys in printed order: a row's cells stay in that order when a line joins it. */
+  private final Supplier<List<String>> columns;
+
+  AmountLines(List<ReadProblem> problems, Supplier<List<String>> columns) {
+    this.problems = problems;
+    this.columns = columns;
+  }
+
+  /** Whether a row read from a line prints amounts and nothing else: no code, label, text or line number. */
+  static boolean only(RowDraft r) {
+    return r.code == null && r.label.isEmpty() && r.texts.isEmpty() && r.number == null && r.hasValues();
+  }
+
+  /** A line of amounts held, and the line as printed (for the report if it stays a row of its own). */
+  private record Held(RowDraft row, String printed) {}
+
+  /** Holds a line of amounts until the row it belongs to is known. */
+  void hold(RowDraft r, String printed) {
+    held.add(new Held(r, printed));
+  }
+
+  /**
+   * Settles the held lines of {@code next}'s side before it is added to the table's rows: each goes to
+   * the row above when that row prints no amount and the line fills only its empty columns, else to
+   * {@code next} when it does so there, else to the row above when it does so there.
+   */
+  void settle(RowDraft next, List<RowDraft> rows) {
+    RowDraft above = above(rows, next);
+    List<Held> left = new ArrayList<>();
+    for (Held h : held) {
+      RowDraft line = h.row;
+      if (line.side != next.side) {
+        left.add(h);
+      } else if (above != null && !above.hasValues() && apart(line, above)) {
+        join(line, above);
+      } else if (apart(line, next)) {
+        join(line, next);
+      } else if (above != null && apart(line, above)) {
+        join(line, above);
+      } else {
+        keep(h, rows);
+      }
+    }
+    held.clear();
+    held.addAll(left);
+  }
+
+  /**
+   * The table ends: each line still held goes to the last row of its side when it fills only that
+   * row's empty columns (amounts printed below the table's last label), else is a row without a label.
+   */
+  void flush(List<RowDraft> rows) {
+    for (Held h : held) {
+      RowDraft above = above(rows, h.row);
+      if (above != null && apart(h.row, above)) {
+        join(h.row, above);
+      } else {
+        keep(h, rows);
+      }
+    }
+    held.clear();
+  }
+
+  /** The last row of a line's side, or null. */
+  private static @Nullable RowDraft above(List<RowDraft> rows, RowDraft line) {
+    for (int k = rows.size() - 1; k >= 0; k--) {
+      if (rows.get(k).side == line.side) {
+        return rows.get(k);
+      }
+    }
+    return null;
+  }
+
+  private void keep(Held h, List<RowDraft> rows) {
+    problems.add(ReadProblem.of(ReadProblem.Kind.ROW_WITHOUT_LABEL, Severity.WARNING, h.row.line, h.printed,
+        "row without a label"));
+    rows.add(h.row);
+  }
+
+  /** Gives a line's amounts to a row, its cells then in the columns' order. */
+  private void join(RowDraft line, RowDraft row) {
+    Map<String, Cell> all = new HashMap<>(row.cells);
+    all.putAll(line.cells);
+    row.cells.clear();
+    for (String key : columns.get()) {
+      Cell c = all.remove(key);
+      if (c != null) {
+        row.cells.put(key, c);
+      }
+    }
+    row.cells.putAll(all);
+  }
+
+  /** Whether a line's amounts stand only in columns where a row prints nothing. */
+  private static boolean apart(RowDraft line, RowDraft row) {
+    return Collections.disjoint(line.cells.keySet(), row.cells.keySet());
+  }
+}

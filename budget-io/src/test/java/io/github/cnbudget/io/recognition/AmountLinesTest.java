@@ -1,0 +1,78 @@
+package io.github.cnbudget.io.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.text.DisclosureImporter;
+import io.github.cnbudget.io.text.ImportResult;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Row;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tall rows printed a line at a time: amounts on lines of their own, above their code and name (cells
+ * centred while others are not) or below a name printed alone, go to the row whose empty columns they
+ * fill. Before, each such line was a row without a label and its row lacked the amounts.
+ */
+class AmountLinesTest {
+  private static final String HEAD = String.join("\n", "上海市某区财政局2024年度部门决算", "支出决算表", "单位：万元",
+      "科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出");
+
+  private static List<String> rows(DisclosureTable t) {
+    return t.rows().stream().map(AmountLinesTest::describe).toList();
+  }
+
+  private static String describe(Row r) {
+    return r.code().map(c -> c.digits()).orElse(r.label()) + " " + r.cells().values().stream().map(c -> c.printed()).toList();
+  }
+
+  @Test
+  void importText_amountsAboveTheirLabel_goToTheRowBelowWhoseColumnsTheyFill() {
+    ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", HEAD,
+        "\t\t\t2,336.91\t603.14",
+        "\t\t2,940.05\t\t",
+        "\t合计\t\t\t",
+        "\t\t\t1,503.52\t603.14",
+        "201\t一般公共服务支出\t2,106.66\t\t",
+        "\t\t\t1,503.52\t",
+        "2010601\t行政运行\t1,511.89\t\t8.37",
+        "2010602\t一般行政管理事务\t10.00\t\t10.00",
+        "\t\t\t\t135.25",
+        "2010607\t信息化建设\t135.25\t\t"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "合计 [2,940.05, 2,336.91, 603.14]",
+        "201 [2,106.66, 1,503.52, 603.14]",
+        "2010601 [1,511.89, 1,503.52, 8.37]",
+        "2010602 [10.00, 10.00]",
+        "2010607 [135.25, 135.25]");
+    assertThat(r.report().problems()).noneMatch(p -> p.kind() == ReadProblem.Kind.ROW_WITHOUT_LABEL);
+  }
+
+  @Test
+  void importText_amountsBelowANamePrintedAlone_goToThatRow_alsoAtTheTablesEnd() {
+    ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", HEAD,
+        "2080505\t机关事业单位基本养老保险缴费支出\t\t\t",
+        "\t\t160.75\t160.75\t",
+        "2080506\t机关事业单位职业年金缴费支出\t80.38\t80.38\t",
+        "2080599\t其他行政事业单位养老支出\t\t\t",
+        "\t\t0.94\t0.94\t"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "2080505 [160.75, 160.75]", "2080506 [80.38, 80.38]", "2080599 [0.94, 0.94]");
+  }
+
+  @Test
+  void importText_amountsThatFitNoNeighbour_stayARowWithoutLabel_reported() {
+    ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", HEAD,
+        "201\t一般公共服务支出\t2,106.66\t1,503.52\t603.14",
+        "\t\t9.00\t9.00\t",
+        "20106\t财政事务\t2,106.66\t1,503.52\t603.14"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "201 [2,106.66, 1,503.52, 603.14]", " [9.00, 9.00]", "20106 [2,106.66, 1,503.52, 603.14]");
+    assertThat(r.report().problems()).filteredOn(p -> p.kind() == ReadProblem.Kind.ROW_WITHOUT_LABEL)
+        .extracting(ReadProblem::line).containsExactly(6);
+  }
+}
