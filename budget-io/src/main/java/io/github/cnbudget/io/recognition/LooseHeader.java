@@ -20,6 +20,11 @@ final class LooseHeader {
   /** A header word naming a code, name or unit column: 功能分类科目编码, 部门预算经济分类科目编码, 科目名称, 预算单位. */
   private static final Pattern CODE_OR_NAME_HEADER = Pattern.compile(
       "(?:部门预算|政府预算)?(?:功能|经济)分类(?:科目)?(?:编码|名称)|科目(?:编码|名称)|预算单位(?:名称|编码|代码)?|单位(?:名称|编码|代码)");
+  /**
+   * A whole header word naming the classification the code and name columns below it use (支出功能分类
+   * over 科目编码 | 科目名称): no group of the amount columns beside it.
+   */
+  private static final Pattern CLASSIFICATION_WORD = Pattern.compile("(?:支出|收入)(?:功能|经济)分类(?:科目)?");
   /** The levels a split code column prints over its parts. */
   static final java.util.Set<String> CODE_LEVELS = java.util.Set.of("类", "款", "项");
   /** Words naming a two-sided table's item column, once per side. */
@@ -68,7 +73,8 @@ final class LooseHeader {
     List<String> header = unwrapHeader(headerLines);
     List<String> labels = labels(String.join(" ", header));
     Optional<List<List<String>>> sides = twoSided && counts.isEmpty()
-        ? sideLabels(header).or(() -> fundSides(labels(String.join(" ", header)))) : Optional.empty();
+        ? SpelledLabels.spelledWhole(header, FUND_WORDS, SIDE_WORDS).flatMap(LooseHeader::fundSides)
+            .or(() -> sideLabels(header)).or(() -> fundSides(labels(String.join(" ", header)))) : Optional.empty();
     if (sides.isPresent()) {
       // no 栏次 line: a header line names each side's columns after its item column (项目 预算数 |
       // 项目 合计 一般公共预算 …); the lines above it are their groups, those below divide them
@@ -406,6 +412,11 @@ final class LooseHeader {
   /** The expenditure side's columns by source of funds, in the order every 财政拨款收支总表 prints them. */
   private static final List<Concept> FUND_ORDER = List.of(Concept.TOTAL, Concept.GENERAL_PUBLIC_BUDGET,
       Concept.GOVERNMENT_FUND, Concept.STATE_CAPITAL);
+  /** The labels of a fiscal-appropriation summary's columns, for headers printed a piece per line. */
+  private static final List<String> FUND_WORDS = words(FUND_ORDER, "决算数", "预算数");
+  /** Pieces of a two-sided header that name no column: its sides and item columns. */
+  private static final java.util.Set<String> SIDE_WORDS = java.util.Set.of("收入", "支出", "项目", "科目", "科目名称",
+      "科目编码", "功能分类科目编码", "功能分类科目名称", "类", "款", "项");
 
   /**
    * The sides of a fiscal-appropriation summary whose header lines were printed at the heights their
@@ -488,8 +499,8 @@ final class LooseHeader {
     List<String> out = new ArrayList<>();
     for (String w : line.strip().split("\\s+")) {
       String word = HeaderLayout.squeeze(w);
-      if (word.isEmpty() || CODE_OR_NAME_HEADER.matcher(word).matches() || ITEM_WORDS.contains(word)
-          || CODE_LEVELS.contains(word)) {
+      if (word.isEmpty() || CODE_OR_NAME_HEADER.matcher(word).matches() || CLASSIFICATION_WORD.matcher(word).matches()
+          || ITEM_WORDS.contains(word) || CODE_LEVELS.contains(word)) {
         continue;
       }
       int last = out.size() - 1;
@@ -560,13 +571,48 @@ final class LooseHeader {
       }
       for (String l : named) {
         if (by.put(conceptOf(l), l) != null) {
-          return Optional.empty();
+          return spelledTemplateOrder(header);
         }
       }
     }
     if (lines < 2) {
-      return Optional.empty();
+      return spelledTemplateOrder(header);
     }
+    Optional<List<String>> named = inTemplateOrder(by);
+    Optional<List<String>> spelled = spelledTemplateOrder(header);
+    // a label wrapped over three lines (附属单 / 位上 / 缴收入) is only found spelled
+    return spelled.isPresent() && (named.isEmpty() || spelled.get().size() > named.get().size()) ? spelled : named;
+  }
+
+  /** The labels of the template's columns, for headers printed a piece per line. */
+  private static final List<String> TEMPLATE_WORDS = words(
+      TEMPLATE_ORDERS.stream().flatMap(List::stream).toList());
+
+  /**
+   * The template's columns spelled by a header whose labels wrapped inside their cells, a piece per
+   * line (本年支出合 … 项目支 over 计 … 出; 附属单 over 位上 over 缴收入), in the template's order.
+   */
+  private static Optional<List<String>> spelledTemplateOrder(List<String> header) {
+    java.util.Map<Concept, String> by = new java.util.EnumMap<>(Concept.class);
+    for (String l : SpelledLabels.spelled(header, TEMPLATE_WORDS)) {
+      if (by.put(conceptOf(l), l) != null) {
+        return Optional.empty();
+      }
+    }
+    return inTemplateOrder(by);
+  }
+
+  /** Every alias of the concepts, and the words given. */
+  private static List<String> words(List<Concept> concepts, String... more) {
+    List<String> out = new ArrayList<>(List.of(more));
+    for (Concept c : concepts) {
+      out.addAll(c.aliases());
+    }
+    return List.copyOf(out);
+  }
+
+  /** The labels in the order of the template whose columns they name, the total and two more. */
+  private static Optional<List<String>> inTemplateOrder(java.util.Map<Concept, String> by) {
     for (List<Concept> order : TEMPLATE_ORDERS) {
       if (order.containsAll(by.keySet()) && by.containsKey(order.get(0)) && by.size() >= 3) {
         List<String> out = new ArrayList<>();
