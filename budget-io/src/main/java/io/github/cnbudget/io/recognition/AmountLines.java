@@ -18,8 +18,9 @@ import org.jspecify.annotations.Nullable;
  * others are not — printed as text a line at a time puts some of its amounts a line or two above or
  * below its code and name ({@code 1,503.52   603.14} over {@code 201   一般公共服务支出   2,106.66}). Such a
  * line is held until the next row with a label, then given to the row whose columns it fills without
- * writing over a printed cell: a row printing no amount yet above it (amounts below their label), else
- * the row below, else the row above. A line that fits neither is a row without a label, reported.
+ * writing over a printed cell: the nearer of the rows below and above it where both would take it (the
+ * row below when they are as near), else the one that does. A line that fits neither is a row without
+ * a label, reported.
  * Per table; not thread-safe.
  */
 final class AmountLines {
@@ -48,8 +49,7 @@ final class AmountLines {
 
   /**
    * Settles the held lines of {@code next}'s side before it is added to the table's rows: each goes to
-   * the row above when that row prints no amount and the line fills only its empty columns, else to
-   * {@code next} when it does so there, else to the row above when it does so there.
+   * the nearer of {@code next} and the row above among those whose empty columns it fills.
    */
   void settle(RowDraft next, List<RowDraft> rows) {
     RowDraft above = above(rows, next);
@@ -58,9 +58,7 @@ final class AmountLines {
       RowDraft line = h.row;
       if (line.side != next.side) {
         left.add(h);
-      } else if (above != null && !above.hasValues() && apart(line, above)) {
-        join(line, above);
-      } else if (apart(line, next)) {
+      } else if (apart(line, next) && (above == null || !apart(line, above) || nearer(line, next, above))) {
         join(line, next);
       } else if (above != null && apart(line, above)) {
         join(line, above);
@@ -116,6 +114,14 @@ final class AmountLines {
       }
     }
     row.cells.putAll(all);
+  }
+
+  /**
+   * Whether the row below is at least as near to the line as the row above: a list of items printing
+   * nothing (a summary's 类 with blank amounts) must not take the amounts of the total printed under it.
+   */
+  private static boolean nearer(RowDraft line, RowDraft below, RowDraft above) {
+    return below.line - line.line <= line.line - above.line;
   }
 
   /** Whether a line's amounts stand only in columns where a row prints nothing. */

@@ -75,4 +75,17 @@ class AmountLinesTest {
     assertThat(r.report().problems()).filteredOn(p -> p.kind() == ReadProblem.Kind.ROW_WITHOUT_LABEL)
         .extracting(ReadProblem::line).containsExactly(6);
   }
+
+  /** Items printing nothing above the line (a summary's 类 with blank amounts) do not take the total's amounts. */
+  @Test
+  void importText_amountsBetweenABlankItemAndTheTotal_goToTheTotalBelow() {
+    ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", HEAD,
+        "201\t一般公共服务支出\t\t\t",
+        "202\t外交支出\t\t\t",
+        "\t\t\t2,336.91\t603.14",
+        "\t合计\t2,940.05\t\t"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "201 []", "202 []", "合计 [2,940.05, 2,336.91, 603.14]");
+  }
 }
