@@ -29,18 +29,49 @@ final class AmountLines {
   /** The table's column keys in printed order: a row's cells stay in that order when a line joins it. */
   private final Supplier<List<String>> columns;
 
-  AmountLines(List<ReadProblem> problems, Supplier<List<String>> columns) {
+  /** Whether a line may go to the row above: only where its amounts stood under their columns. */
+  private final boolean upwards;
+
+  private AmountLines(List<ReadProblem> problems, Supplier<List<String>> columns, boolean upwards) {
     this.problems = problems;
     this.columns = columns;
+    this.upwards = upwards;
   }
 
-  /** Whether a row read from a line prints amounts and nothing else: no code, label, text or line number. */
+  /**
+   * Lines of a table read by its columns: a line goes to the row below or above, and one that fits
+   * neither is reported.
+   */
+  static AmountLines byColumns(List<ReadProblem> problems, Supplier<List<String>> columns) {
+    return new AmountLines(problems, columns, true);
+  }
+
+  /**
+   * Lines of a table whose columns were lost, its values placed by their order: a line goes only to the
+   * row below whose columns it leaves alone and that names an item (the amount printed above its item:
+   * 2,940.05 over 一、一般公共预算财政拨款), and stays a row of its own otherwise, as read; its values'
+   * columns are a guess of order, too weak to give them to a row above.
+   */
+  static AmountLines byOrder(Supplier<List<String>> columns) {
+    return new AmountLines(new ArrayList<>(), columns, false);
+  }
+
+  /**
+   * Whether a row read from a line prints amounts and nothing else: no code, label, text or line
+   * number, and every value placed.
+   */
   static boolean only(RowDraft r) {
-    return r.code == null && r.label.isEmpty() && r.texts.isEmpty() && r.number == null && r.hasValues();
+    return r.code == null && r.label.isEmpty() && r.texts.isEmpty() && r.number == null && r.hasValues()
+        && r.pending.isEmpty();
   }
 
   /** A line of amounts held, and the line as printed (for the report if it stays a row of its own). */
   private record Held(RowDraft row, String printed) {}
+
+  /** Whether a line of amounts is held: the table has read a row, though it is not yet among its rows. */
+  boolean holds() {
+    return !held.isEmpty();
+  }
 
   /** Holds a line of amounts until the row it belongs to is known. */
   void hold(RowDraft r, String printed) {
@@ -58,9 +89,10 @@ final class AmountLines {
       RowDraft line = h.row;
       if (line.side != next.side) {
         left.add(h);
-      } else if (apart(line, next) && (above == null || !apart(line, above) || nearer(line, next, above))) {
+      } else if (apart(line, next) && next.pending.isEmpty() && (upwards || namesAnItem(next))
+          && (!upwards || above == null || !apart(line, above) || nearer(line, next, above))) {
         join(line, next);
-      } else if (above != null && apart(line, above)) {
+      } else if (upwards && above != null && apart(line, above)) {
         join(line, above);
       } else {
         keep(h, rows);
@@ -77,7 +109,7 @@ final class AmountLines {
   void flush(List<RowDraft> rows) {
     for (Held h : held) {
       RowDraft above = above(rows, h.row);
-      if (above != null && apart(h.row, above)) {
+      if (upwards && above != null && apart(h.row, above)) {
         join(h.row, above);
       } else {
         keep(h, rows);
@@ -97,8 +129,10 @@ final class AmountLines {
   }
 
   private void keep(Held h, List<RowDraft> rows) {
-    problems.add(ReadProblem.of(ReadProblem.Kind.ROW_WITHOUT_LABEL, Severity.WARNING, h.row.line, h.printed,
-        "row without a label"));
+    if (upwards) {
+      problems.add(ReadProblem.of(ReadProblem.Kind.ROW_WITHOUT_LABEL, Severity.WARNING, h.row.line, h.printed,
+          "row without a label"));
+    }
     rows.add(h.row);
   }
 
@@ -114,6 +148,15 @@ final class AmountLines {
       }
     }
     row.cells.putAll(all);
+  }
+
+  /**
+   * Whether a row read without columns is an item a line of amounts may belong to: a code, a standard
+   * row (合计, 本年收入合计, 一般公共预算财政拨款) or an ordinal item; not a heading printed after the table
+   * (其他相关情况说明) under a row of amounts printed without a label.
+   */
+  private static boolean namesAnItem(RowDraft r) {
+    return r.code != null || r.concept != null || io.github.cnbudget.model.table.Ordinal.of(r.label).isPresent();
   }
 
   /**

@@ -40,7 +40,7 @@ final class GridRows {
   GridRows(TableDraft table, Reading reading) {
     this.table = table;
     this.reading = reading;
-    this.amountLines = new AmountLines(reading.problems, () -> table.layout == null ? List.of()
+    this.amountLines = AmountLines.byColumns(reading.problems, () -> table.layout == null ? List.of()
         : table.layout.slots.stream().map(s -> s.key).toList());
   }
 
@@ -269,6 +269,11 @@ final class GridRows {
     }
     amountLines.settle(r, table.rows);
     table.rows.add(r);
+  }
+
+  /** Whether a line of amounts waits for the row it belongs to. */
+  boolean holds() {
+    return amountLines.holds();
   }
 
   /** The table ends: amounts held for a row that did not come are rows of their own. */

@@ -7,6 +7,7 @@ import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
+import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,9 +27,23 @@ final class LooseRows {
   private final TableDraft table;
   private final Reading reading;
 
+  private final AmountLines amountLines;
+
   LooseRows(TableDraft table, Reading reading) {
     this.table = table;
     this.reading = reading;
+    this.amountLines = AmountLines.byOrder(() -> table.looseColumns == null ? List.of()
+        : table.looseColumns.stream().map(c -> c.key()).toList());
+  }
+
+  /** Whether a line of amounts waits for the row it belongs to. */
+  boolean holds() {
+    return amountLines.holds();
+  }
+
+  /** The table ends: amounts held for a row that did not come are rows of their own. */
+  void close() {
+    amountLines.flush(table.rows);
   }
 
   /** A line of a table whose columns were lost (single blanks between cells): see {@link LooseTable}. */
@@ -126,6 +141,11 @@ final class LooseRows {
           r.kind = RowKind.PROJECT;
         }
       }
+      if (AmountLines.only(r)) {
+        amountLines.hold(r, text);
+        continue;
+      }
+      amountLines.settle(r, table.rows);
       table.rows.add(r);
     }
     return true;

@@ -15,6 +15,8 @@ import java.util.List;
 final class SpelledLabels {
   /** Above this many pieces a header is no header a table prints: nothing is spelled. */
   private static final int MAX_PIECES = 200;
+  /** The steps the search for one label may take. */
+  private static final int MAX_STEPS = 20_000;
 
   private SpelledLabels() {}
 
@@ -70,7 +72,7 @@ final class SpelledLabels {
     byLength.sort((a, b) -> b.length() - a.length());
     boolean wrapped = false;
     for (String label : byLength) {
-      if (!label.isEmpty() && !out.contains(label) && spell(label, 0, pieces, used)) {
+      if (!label.isEmpty() && !out.contains(label) && spell(label, 0, pieces, used, new int[] {MAX_STEPS})) {
         out.add(label);
         wrapped |= pieces.stream().flatMap(List::stream).noneMatch(label::equals);
       }
@@ -91,17 +93,24 @@ final class SpelledLabels {
     return java.util.Optional.of(out);
   }
 
-  /** Spells {@code rest} from pieces on line {@code from} or later, marking the pieces it takes. */
-  private static boolean spell(String rest, int from, List<List<String>> pieces, boolean[][] used) {
+  /**
+   * Spells {@code rest} from pieces on line {@code from} or later, marking the pieces it takes; gives up
+   * (false) when the search has taken its budget of steps, so that a header of many repeated one-character
+   * pieces costs a bounded time, not one exponential in its lines.
+   */
+  private static boolean spell(String rest, int from, List<List<String>> pieces, boolean[][] used, int[] budget) {
     if (rest.isEmpty()) {
       return true;
     }
     for (int i = from; i < pieces.size(); i++) {
       List<String> line = pieces.get(i);
       for (int k = 0; k < line.size(); k++) {
+        if (--budget[0] < 0) {
+          return false;
+        }
         if (!used[i][k] && rest.startsWith(line.get(k))) {
           used[i][k] = true;
-          if (spell(rest.substring(line.get(k).length()), i + 1, pieces, used)) {
+          if (spell(rest.substring(line.get(k).length()), i + 1, pieces, used, budget)) {
             return true;
           }
           used[i][k] = false;

@@ -81,7 +81,7 @@ final class TableSection implements Section {
     if (note.isPresent()) {
       return note.get();
     }
-    if (!table.rows.isEmpty() && NarrativeCollector.isPartTitle(l)) {
+    if ((!table.rows.isEmpty() || grid.holds() || loose.holds()) && NarrativeCollector.isPartTitle(l)) {
       // 其他相关情况说明 after a table whose end no note marks: the narrative begins
       return false;
     }
@@ -225,6 +225,7 @@ final class TableSection implements Section {
   @Override
   public void close() {
     grid.close();
+    loose.close();
     DepartmentRow.settle(table, reading.units);
     if (table.fragment != null && !table.rows.isEmpty()) {
       // a name's last piece printed after the table's last row

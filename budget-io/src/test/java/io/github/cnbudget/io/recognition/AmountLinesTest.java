@@ -88,4 +88,20 @@ class AmountLinesTest {
     assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
         "201 []", "202 []", "合计 [2,940.05, 2,336.91, 603.14]");
   }
+
+  /**
+   * Text with one blank between cells: the amounts printed on the line above their label go to the row
+   * below when it prints none of them; never to a row above, since without columns their order is all
+   * that places them.
+   */
+  @Test
+  void importText_singleSpacedAmountsAboveTheirLabel_goToTheRowBelowOnly() {
+    ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", "上海市某区财政局2024年度部门决算",
+        "一般公共预算财政拨款支出决算表", "单位：万元", "科目编码 科目名称 合计 基本支出 项目支出",
+        "2,940.05 2,336.91 603.14", "合计", "201 一般公共服务支出 2,106.66 1,503.52 603.14", "202 外交支出",
+        "9.00 9.00 0.00"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly("合计 [2,940.05, 2,336.91, 603.14]",
+        "201 [2,106.66, 1,503.52, 603.14]", "202 []", " [9.00, 9.00, 0.00]");
+  }
 }

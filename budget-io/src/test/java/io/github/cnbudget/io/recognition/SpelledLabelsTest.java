@@ -37,6 +37,15 @@ class SpelledLabelsTest {
         List.of("合计", "预算数", "一般公共预算"), Set.of("项目"))).isEmpty();
   }
 
+  /** Many one-character pieces over many lines: the search gives up within its budget instead of running on. */
+  @Test
+  @org.junit.jupiter.api.Timeout(5)
+  void spelled_manyRepeatedPieces_givesUpWithinItsBudget() {
+    List<String> lines = java.util.Collections.nCopies(40, "入 入 入 入 入");
+
+    assertThat(SpelledLabels.spelled(lines, List.of("入".repeat(20) + "计"))).isEmpty();
+  }
+
   /** 支出决算表 as PDFBox prints it: before, 对附属单位补助支出 (three pieces on three lines) was lost. */
   @Test
   void importText_finalAccountHeaderPrintedAPiecePerLine_readsTheTemplatesColumnsInOrder() {

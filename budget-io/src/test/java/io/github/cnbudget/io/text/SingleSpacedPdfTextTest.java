@@ -86,13 +86,13 @@ class SingleSpacedPdfTextTest {
    * blank between cells, header words wrapped inside their cells printed a line per cell line, the
    * contents' leader dots glued to their titles. The floors pin what is read today. The final accounts'
    * headers wrapped at different heights in different columns (支出决算表: 基本支出 printed a line below
-   * 本年支出合 … 项目支 …, 对附属单位 / 补 / 助支出 on three lines) are spelled from their pieces (71 → 87 % and
+   * 本年支出合 … 项目支 …, 对附属单位 / 补 / 助支出 on three lines) are spelled from their pieces (71 → 88 % and
    * 90 → 93 %); the fiscal summary's rows printing fewer amounts than its sources, and the basic-expenditure
    * table's two panels interleaved line by line, stay reported.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "putuo-finance-bureau-2024-final, 0.87",
+      "putuo-finance-bureau-2024-final, 0.88",
       "putuo-gov-office-2025-budget, 1.00",
       "putuo-gov-office-2025-unit-budget, 1.00",
       "putuo-social-work-dept-2024-final, 0.93",
