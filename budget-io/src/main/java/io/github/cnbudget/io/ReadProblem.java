@@ -74,6 +74,9 @@ public final class ReadProblem {
     ROW_COLUMNS_UNKNOWN("row-columns-unknown", "所在表格的列未知，该行未读取", "row of a table whose columns are unknown"),
     /** amount printed against the name; read as the first amount (金额紧贴名称印刷，按第一个金额读取). */
     AMOUNT_AGAINST_NAME("amount-against-name", "金额紧贴名称印刷，按第一个金额读取", "amount printed against the name; read as the first amount"),
+    /** name printed across the code column, amounts read from the column after the name (名称跨印在编码列，金额自名称列之后读取). */
+    NAME_ACROSS_CODE_COLUMN("name-across-code-column", "名称跨印在编码列，金额自名称列之后读取",
+        "name printed across the code column; its amounts read from the column after the name"),
     /** value printed beyond the table's columns (数值印在表格各列之外). */
     VALUE_BEYOND_COLUMNS("value-beyond-columns", "数值印在表格各列之外", "value printed beyond the table's columns"),
     /** text printed beyond the table's columns (文字印在表格各列之外). */

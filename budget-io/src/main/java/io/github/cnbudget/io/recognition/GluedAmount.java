@@ -44,4 +44,42 @@ final class GluedAmount {
     }
     return false;
   }
+
+  /**
+   * A name printed across the code and name columns (本年支出合计 over 科目编码 | 科目名称 of a summary
+   * without rules) leaves the name column to the first amount, and every amount one column left: when
+   * the name column holds an amount, the code column before it a name, and the row prints no more
+   * cells from the name column on than the side has amount columns after it, an empty name cell is put
+   * back and the amounts stand under their columns. Changes the cells in place; whether it did.
+   */
+  static boolean acrossCode(List<String> cs, HeaderLayout h) {
+    for (Slot s : h.slots) {
+      if (s.role != Role.LABEL || s.position == 0 || s.position >= cs.size()
+          || !CellReader.isAmountLike(cs.get(s.position).strip())) {
+        continue;
+      }
+      Slot before = null;
+      for (Slot x : h.slots) {
+        if (x.position == s.position - 1 && x.side == s.side) {
+          before = x;
+        }
+      }
+      if (before == null || before.role != Role.CODE || !HAN.matcher(cs.get(before.position)).find()) {
+        continue;
+      }
+      long printed = cs.subList(s.position, cs.size()).stream().filter(c -> !c.isBlank()).count();
+      long amounts = h.slots.stream().filter(x -> x.position > s.position && x.side == s.side
+          && x.role == Role.AMOUNT).count();
+      if (printed <= amounts) {
+        cs.add(s.position, "");
+        if (cs.size() > h.slots.size() && cs.get(cs.size() - 1).isBlank()) {
+          cs.remove(cs.size() - 1);
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern HAN = Pattern.compile("[\\u3400-\\u9fff]");
 }

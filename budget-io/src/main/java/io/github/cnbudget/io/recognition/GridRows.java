@@ -53,6 +53,10 @@ final class GridRows {
       reading.problems.add(ReadProblem.of(ReadProblem.Kind.AMOUNT_AGAINST_NAME, Severity.INFO, l.number, l.text(),
           "amount printed against the name (no gap between them); read as the first amount"));
     }
+    if (GluedAmount.acrossCode(cs, h)) {
+      reading.problems.add(ReadProblem.of(ReadProblem.Kind.NAME_ACROSS_CODE_COLUMN, Severity.INFO, l.number, l.text(),
+          "name printed across the code column; its amounts read from the column after the name"));
+    }
     for (int j = h.slots.size(); j < cs.size(); j++) {
       if (CellReader.isAmountLike(cs.get(j))) {
         reading.problems.add(ReadProblem.of(ReadProblem.Kind.VALUE_BEYOND_COLUMNS, Severity.ERROR, l.number, cs.get(j),

@@ -268,12 +268,12 @@ class LooseTableTest {
 
   @Test
   void templateOrder_templateColumnsNamedOnSeveralLines_inTheTemplatesOrder() {
-    assertThat(LooseHeader.templateOrder(List.of("项目", "本年支出合计 项目支出 上缴上级支出 经营支出", "支出功能分类 基本支出")))
+    assertThat(ColumnOrders.templateOrder(List.of("项目", "本年支出合计 项目支出 上缴上级支出 经营支出", "支出功能分类 基本支出")))
         .contains(List.of("本年支出合计", "基本支出", "项目支出", "上缴上级支出", "经营支出"));
     // one line keeps its printed order; a column outside the template, or none of its total, no order
-    assertThat(LooseHeader.templateOrder(List.of("本年支出合计 项目支出 基本支出"))).isEmpty();
-    assertThat(LooseHeader.templateOrder(List.of("本年支出合计 项目支出", "基本支出 人员经费"))).isEmpty();
-    assertThat(LooseHeader.templateOrder(List.of("项目支出 上缴上级支出", "基本支出"))).isEmpty();
+    assertThat(ColumnOrders.templateOrder(List.of("本年支出合计 项目支出 基本支出"))).isEmpty();
+    assertThat(ColumnOrders.templateOrder(List.of("本年支出合计 项目支出", "基本支出 人员经费"))).isEmpty();
+    assertThat(ColumnOrders.templateOrder(List.of("项目支出 上缴上级支出", "基本支出"))).isEmpty();
   }
 
   @Test
@@ -594,7 +594,7 @@ class LooseTableTest {
 
     assertThat(t.columns()).extracting(c -> c.side() + " " + c.concept()).containsExactly("INCOME AMOUNT",
         "EXPENDITURE TOTAL", "EXPENDITURE GENERAL_PUBLIC_BUDGET", "EXPENDITURE GOVERNMENT_FUND", "EXPENDITURE STATE_CAPITAL");
-    assertThat(LooseHeader.fundSides(List.of("合计", "预算数", "一般公共预算"))).isEmpty();
-    assertThat(LooseHeader.fundSides(List.of("合计", "预算数", "一般公共预算", "项目支出"))).isEmpty();
+    assertThat(ColumnOrders.fundSides(List.of("合计", "预算数", "一般公共预算"))).isEmpty();
+    assertThat(ColumnOrders.fundSides(List.of("合计", "预算数", "一般公共预算", "项目支出"))).isEmpty();
   }
 }
