@@ -57,7 +57,7 @@ class SingleSpacedPdfTextTest {
    * of its words (the importer keeps the reading that places more amounts) at least the floors below. The
    * finance bureau's final account keeps its misses where the layout tool printed a header's wrapped
    * words on lines of their own between the columns' words (headers spelled from their pieces since
-   * 2026-12-07: 54 → 64 %, the social work department's 85 → 88 %).
+   * 2026-12-07: 54 → 65 %, the social work department's 85 → 88 %).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
