@@ -53,7 +53,8 @@ final class Alignment {
       int end = i;
       int numeric = 0;
       while (end < lines.size()
-          && (lines.get(end).runs().size() >= 2 || end > i && (resumes(lines, end) || wrapped(lines, end)))) {
+          && (lines.get(end).runs().size() >= 2 || end > i && (resumes(lines, end) || wrapped(lines, end))
+              || end == i && wrappedAround(lines, end))) {
         // lone runs between table lines are rows printing a label only, or a wrapped name's second line
         if (hasNumber(lines.get(end))) {
           numeric++;
@@ -152,6 +153,18 @@ final class Alignment {
     return at > 0 && printsAmount(lines.get(at - 1)) && joins(lines.get(at), lines.get(at - 1), Double.NaN)
         || at + 1 < lines.size() && printsAmount(lines.get(at + 1))
         && joins(lines.get(at), lines.get(at + 1), Double.NaN);
+  }
+
+  /**
+   * Whether a line is the first piece of a name wrapped around a line of amounts alone, its last piece
+   * below them, where a table goes on: the first row of a page continuing a table without its header
+   * (二、政府性基金预 over 0 over 算拨款), which would otherwise stay text and leave its amounts unread.
+   */
+  private static boolean wrappedAround(List<TextLine> lines, int at) {
+    return at + 2 < lines.size() && !hasNumber(lines.get(at)) && lines.get(at).runs().size() == 1
+        && amountsOnly(lines.get(at + 1)) && joins(lines.get(at), lines.get(at + 1), Double.NaN)
+        && !hasNumber(lines.get(at + 2)) && joins(lines.get(at + 2), lines.get(at + 1), Double.NaN)
+        && resumes(lines, at + 1);
   }
 
   /** Whether a table goes on after a few lines of lone runs from {@code at}. */

@@ -292,6 +292,20 @@ class LayoutTest {
   }
 
   @Test
+  void unruledTable_continuedWithARowOfOneAmountWhoseNameWrapsAroundIt_readsItAsARow() {
+    // next page: a row printing one amount, its name over two lines and the amount between them (no
+    // line of the row holds two runs), then the last row
+    List<Glyph> next = new ArrayList<>(text("二、政府性", 36, 20));
+    next.addAll(right("5", 146, 26));
+    next.addAll(text("基金", 36, 32));
+    next.addAll(text("支出总计", 36, 47));
+    next.addAll(right("130", 146, 47));
+    next.addAll(right("130", 196, 47));
+    assertThat(continuedOn(next).lines()).contains("二、政府性基金\t5\t\t", "支出总计\t130\t130\t")
+        .doesNotContain("二、政府性", "5");
+  }
+
+  @Test
   void unruledTable_nameColumnsSetCloserThanACharacter_areDividedWhereTheHeaderShowsTwoCells() {
     // 单位名称 | 项目名称 with six points (0.6 of the type size) between a unit's name and its project's
     List<Glyph> glyphs = new ArrayList<>(text("单位名称", 0, 10));
