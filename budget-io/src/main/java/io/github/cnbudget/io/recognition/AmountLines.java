@@ -53,7 +53,8 @@ final class AmountLines {
    * columns are a guess of order, too weak to give them to a row above.
    */
   static AmountLines byOrder(Supplier<List<String>> columns) {
-    return new AmountLines(new ArrayList<>(), columns, false);
+    // nothing is reported: a line kept is a row as the loose reader read it
+    return new AmountLines(List.of(), columns, false);
   }
 
   /**

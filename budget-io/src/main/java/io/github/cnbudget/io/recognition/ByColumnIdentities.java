@@ -68,23 +68,16 @@ final class ByColumnIdentities {
     if (identities.isEmpty()) {
       return;
     }
-    List<BigDecimal> values = new ArrayList<>();
     Map<String, BigDecimal> known = new LinkedHashMap<>();
-    int scale = 0;
     for (Map.Entry<String, Cell> e : r.cells.entrySet()) {
-      if (e.getValue().value().isPresent()) {
-        known.put(e.getKey(), e.getValue().value().get());
-        scale = Math.max(scale, e.getValue().value().get().scale());
-      }
+      e.getValue().value().ifPresent(v -> known.put(e.getKey(), v));
     }
-    for (String printed : r.pending) {
-      Optional<BigDecimal> v = cells.read(printed, r.line).value();
-      if (v.isEmpty()) {
-        return;
-      }
-      values.add(v.get());
-      scale = Math.max(scale, v.get().scale());
+    Optional<List<BigDecimal>> read = ColumnInference.pendingValues(r, cells);
+    if (read.isEmpty()) {
+      return;
     }
+    List<BigDecimal> values = read.get();
+    int scale = Math.max(ColumnInference.scale(new ArrayList<>(known.values())), ColumnInference.scale(values));
     List<List<Column>> options = new ArrayList<>();
     BySums.choose(r.pendingColumns, values.size(), 0, new ArrayList<>(), options);
     if (options.size() > ColumnInference.MAX_COMBINATIONS) {

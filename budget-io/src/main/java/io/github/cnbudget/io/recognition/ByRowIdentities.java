@@ -69,17 +69,12 @@ final class ByRowIdentities {
         || columns.size() != 6) {
       return;
     }
-    List<BigDecimal> values = new ArrayList<>();
-    int scale = 0;
-    for (String printed : r.pending) {
-      Optional<BigDecimal> v = cells.read(printed, r.line).value();
-      if (v.isEmpty()) {
-        return;
-      }
-      values.add(v.get());
-      scale = Math.max(scale, v.get().scale());
+    Optional<List<BigDecimal>> read = ColumnInference.pendingValues(r, cells);
+    if (read.isEmpty()) {
+      return;
     }
-    BigDecimal tolerance = BigDecimal.ONE.movePointLeft(scale).multiply(BigDecimal.valueOf(3));
+    List<BigDecimal> values = read.get();
+    BigDecimal tolerance = BigDecimal.ONE.movePointLeft(ColumnInference.scale(values)).multiply(BigDecimal.valueOf(3));
     List<Column> possible = new ArrayList<>(columns);
     if (noOpening) {
       possible.remove(opening);

@@ -109,14 +109,14 @@ final class BySums {
       if (o.isEmpty() || combinations > ColumnInference.MAX_COMBINATIONS) {
         return false;
       }
-      List<BigDecimal> vs = new ArrayList<>();
-      for (String printed : r.pending) {
-        Optional<BigDecimal> v = cells.read(printed, r.line).value();
-        if (v.isEmpty()) {
-          return false;
-        }
-        vs.add(sign < 0 ? v.get().negate() : v.get());
-        scale = Math.max(scale, v.get().scale());
+      Optional<List<BigDecimal>> read = ColumnInference.pendingValues(r, cells);
+      if (read.isEmpty()) {
+        return false;
+      }
+      scale = Math.max(scale, ColumnInference.scale(read.get()));
+      List<BigDecimal> vs = new ArrayList<>(read.get().size());
+      for (BigDecimal v : read.get()) {
+        vs.add(sign < 0 ? v.negate() : v);
       }
       open.add(r);
       signs.add(sign);

@@ -8,6 +8,7 @@ import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -202,6 +203,31 @@ final class ColumnInference {
   static boolean isTotal(Column c) {
     return c.concept() == Concept.TOTAL || c.concept() == Concept.CURRENT_EXPENDITURE_TOTAL
         || c.concept() == Concept.CURRENT_INCOME_TOTAL;
+  }
+
+  /**
+   * The values a row printed without their columns, in printed order; empty when one of them is not an
+   * amount (a rule then has nothing to place).
+   */
+  static Optional<List<BigDecimal>> pendingValues(RowDraft r, CellReader cells) {
+    List<BigDecimal> values = new ArrayList<>(r.pending.size());
+    for (String printed : r.pending) {
+      Optional<BigDecimal> v = cells.read(printed, r.line).value();
+      if (v.isEmpty()) {
+        return Optional.empty();
+      }
+      values.add(v.get());
+    }
+    return Optional.of(values);
+  }
+
+  /** The largest scale among values, 0 for none. */
+  static int scale(List<BigDecimal> values) {
+    int scale = 0;
+    for (BigDecimal v : values) {
+      scale = Math.max(scale, v.scale());
+    }
+    return scale;
   }
 
   static void place(RowDraft r, List<Column> columns, CellReader cells, List<ReadProblem> problems,

@@ -92,7 +92,9 @@ final class LooseHeader {
       int most = printedByRows.most();
       boolean innermostFits = !counts.isEmpty() && innermost.size() == counts.get(0);
       Optional<List<List<String>>> levels = leafPaths(header);
-      Optional<List<String>> template = ColumnOrders.templateOrder(header);
+      // (the template's order, its labels spelled from their pieces, is only looked for when the innermost
+      // header line does not give the columns)
+      Optional<List<String>> template = innermostFits ? Optional.empty() : ColumnOrders.templateOrder(header);
       if (!innermostFits && template.isPresent() && template.get().size() >= most) {
         // the national template's columns named on several lines (their text at the heights it sat
         // at): in the template's order, which is how every final account prints them

@@ -98,7 +98,7 @@ final class LooseTable {
     int whole = 0;
     boolean named = false;
     for (String t : ts) {
-      if (AMOUNT.matcher(t).matches() || t.matches("-?\\d{1,12}")) {
+      if (AMOUNT.matcher(t).matches() || WHOLE.matcher(t).matches()) {
         if (t.contains(".") || t.contains(",")) {
           return true;
         }
@@ -543,17 +543,13 @@ final class LooseTable {
         && ts.subList(i, ts.size()).stream().anyMatch(t -> !DASH.matcher(t).matches());
   }
 
-  /** Whether two or more tokens from {@code i} on remain and every one is a value by {@code value}. */
-  private static boolean allFrom(List<String> ts, int i, java.util.function.Predicate<String> value) {
-    return ts.size() - i >= 2 && ts.subList(i, ts.size()).stream().allMatch(value);
-  }
-
   /**
    * Whether the tokens from {@code i} on are two or more whole numbers and nothing else (3000474
    * 3000474, a wrapped row's whole 元 amounts on a line of their own): the first is no code.
    */
   private static boolean onlyWholeNumbers(List<String> ts, int i) {
-    return allFrom(ts, i, t -> t.matches("-?\\d{1,12}|[-－—]"));
+    return ts.size() - i >= 2
+        && ts.subList(i, ts.size()).stream().allMatch(t -> WHOLE.matcher(t).matches() || DASH.matcher(t).matches());
   }
 
   /** A functional code (2xx, 2xxxx, 2xxxxxx) printed bare, then the name of an expenditure item. */
