@@ -64,7 +64,7 @@ final class GluedAmount {
           before = x;
         }
       }
-      if (before == null || before.role != Role.CODE || !HAN.matcher(cs.get(before.position)).find()) {
+      if (before == null || before.role != Role.CODE || !LineShapes.HAN.matcher(cs.get(before.position)).find()) {
         continue;
       }
       long printed = cs.subList(s.position, cs.size()).stream().filter(c -> !c.isBlank()).count();
@@ -80,6 +80,4 @@ final class GluedAmount {
     }
     return false;
   }
-
-  private static final Pattern HAN = Pattern.compile("[\\u3400-\\u9fff]");
 }

@@ -50,7 +50,6 @@ final class GoalDraft implements Section {
   private boolean afterHeader;
   /** Rows of a project table (项目名称 beside split targets) waiting for their project: see {@link ProjectBlocks}. */
   private final ProjectBlocks blocks = new ProjectBlocks();
-  private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
   // how indicator names end (合格率, 数量, 健全性, 满意度…): a name ending otherwise was cut by a line break
   private static final java.util.regex.Pattern COMPLETE = java.util.regex.Pattern.compile("[率数量性度额次费效况本值]$");
   private static final java.util.regex.Pattern TARGET_LIKE =
@@ -306,7 +305,7 @@ final class GoalDraft implements Section {
         leftOfName = cs.get(j).isEmpty() ? -1 : j;
       }
     }
-    if (!name.isEmpty() && !HAN.matcher(name).find() && !TARGET_LIKE.matcher(name).find()) {
+    if (!name.isEmpty() && !LineShapes.HAN.matcher(name).find() && !TARGET_LIKE.matcher(name).find()) {
       // OCR noise where the name should be (WA 12 28 W.): the row is read from its other cells
       name = "";
     }
@@ -376,7 +375,7 @@ final class GoalDraft implements Section {
       // rows printed out of their columns: 「开展内部审计次数 | ≥1 次」
       List<String> texts = new ArrayList<>();
       for (String c : cs) {
-        if (!c.isEmpty() && (HAN.matcher(c).find() || c.matches(".*[0-9≥≤=<>%].*"))) {
+        if (!c.isEmpty() && (LineShapes.HAN.matcher(c).find() || c.matches(".*[0-9≥≤=<>%].*"))) {
           texts.add(c);
         }
       }

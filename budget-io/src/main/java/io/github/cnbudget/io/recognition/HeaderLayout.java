@@ -42,7 +42,6 @@ final class HeaderLayout {
     }
   }
 
-  private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("[\\u3400-\\u9fff]");
 
   final List<Slot> slots = new ArrayList<>();
   final List<Column> columns = new ArrayList<>();
@@ -71,7 +70,7 @@ final class HeaderLayout {
     for (int r = 0; r < rows.size(); r++) {
       List<String> row = new ArrayList<>(rows.get(r));
       for (int j = 0; j < row.size(); j++) {
-        if (!row.get(j).isEmpty() && !HAN.matcher(row.get(j)).find()) {
+        if (!row.get(j).isEmpty() && !LineShapes.HAN.matcher(row.get(j)).find()) {
           row.set(j, "");
         }
       }

@@ -20,6 +20,8 @@ final class LineShapes {
   private static final Pattern META_NOT_FIRST = Pattern.compile("^[^:：]*[（(]");
   private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:表\\s*\\d+(?:-\\d+)?|公开\\s*\\d+\\s*表|\\d+-\\d+)$");
   static final Pattern PAGE_MARK = Pattern.compile("^[-－—]\\s*\\d{1,3}\\s*[-－—]$");
+  /** A Chinese character (CJK unified ideographs and extension A): text of names, not numbers or codes. */
+  static final Pattern HAN = Pattern.compile("[\\u3400-\\u9fff]");
   /** A section heading of the narrative: 第三部分, 一、, （二）. */
   static final Pattern SECTION = Pattern.compile(
       "^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])");

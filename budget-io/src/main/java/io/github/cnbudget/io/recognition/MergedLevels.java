@@ -28,7 +28,6 @@ import org.jspecify.annotations.Nullable;
  * {@link ProjectBlocks} does for project names.
  */
 final class MergedLevels {
-  private static final Pattern HAN = Pattern.compile("[\\u3400-\\u9fff]");
 
   /** What an indicator's name says of its second level: the name's ending, tried in this order. */
   private static final List<Map.Entry<Pattern, Set<Level2>>> NAME_SAYS = List.of(
@@ -48,10 +47,10 @@ final class MergedLevels {
 
   /** Notes the level labels printed on a line (empty when none). */
   void label(int line, String l1, String l2) {
-    if (HAN.matcher(l1).find()) {
+    if (LineShapes.HAN.matcher(l1).find()) {
       level1.merge(line, l1, String::concat);
     }
-    if (HAN.matcher(l2).find()) {
+    if (LineShapes.HAN.matcher(l2).find()) {
       level2.merge(line, l2, String::concat);
     }
   }
