@@ -5,6 +5,7 @@ import io.github.cnbudget.model.catalog.ClassificationCatalog;
 import io.github.cnbudget.model.classification.ClassificationCode;
 import io.github.cnbudget.model.classification.CodeLevel;
 import io.github.cnbudget.model.classification.Scheme;
+import io.github.cnbudget.model.table.Concept;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,11 +38,18 @@ final class CodeResolver {
     return !catalog.resolve(name, year, Scheme.FUNCTIONAL).isEmpty();
   }
 
-  /** Whether a name is a functional expenditure item's (科目名称), printed with or without its ordinal. */
+  /**
+   * Whether a name is a functional expenditure item's (科目名称), printed with or without its ordinal, or
+   * a row only the expenditure side prints (结转下年, 本年支出合计, 支出总计).
+   */
   boolean spends(String label) {
     String name = io.github.cnbudget.model.table.Ordinal.stripPrefix(label.strip());
-    return name.endsWith("支出") || name.equals("结转下年") || name.equals("年末结转和结余") || functionalNamed(name);
+    return name.endsWith("支出") || name.equals("年末结转和结余") || functionalNamed(name)
+        || HeaderLayout.rowConcept(name).filter(EXPENDITURE_ROWS::contains).isPresent();
   }
+
+  private static final java.util.Set<Concept> EXPENDITURE_ROWS = java.util.Set.of(Concept.CARRY_FORWARD,
+      Concept.CURRENT_EXPENDITURE_TOTAL, Concept.EXPENDITURE_GRAND_TOTAL);
 
   /** The departmental economic code of a printed name, when exactly one. */
   Optional<ClassificationCode> economicCode(String name) {

@@ -70,7 +70,7 @@ final class GoalDraft implements Section {
     this.reading = reading;
     this.closed = closed;
     this.cells = reading.cells;
-    this.forms = new ProjectForms(cells, pending);
+    this.forms = new ProjectForms(cells, pending, reading.lines);
     this.compositions = new Compositions(cells);
     this.tasks = new TaskRows(cells);
   }

@@ -255,7 +255,7 @@ final class GridRows {
       }
       if (isContinuation(r, label)) {
         RowDraft prev = table.lastRow().get();
-        prev.label = prev.label + label;
+        prev.appendName(label);
         prev.texts.addAll(r.texts);
         return;
       }

@@ -404,6 +404,19 @@ final class HeaderLayout {
       "政府性基金资金", Concept.GOVERNMENT_FUND,
       "国有资本经营预算资金", Concept.STATE_CAPITAL);
 
+  /**
+   * Rows the standard tables print that name no concept of their own (the final-account template's
+   * 财政拨款收入支出决算总表 and 收入支出决算总表): known names, so that a wrapped piece can be seen to
+   * finish one.
+   */
+  private static final java.util.Set<String> STANDARD_ROWS = java.util.Set.of(
+      "年初财政拨款结转和结余", "年末财政拨款结转和结余", "使用非财政拨款结余", "使用非财政拨款结余（含专用结余）", "结余分配");
+
+  /** Whether a row label is one the standard tables print: a concept's, or one of {@link #STANDARD_ROWS}. */
+  static boolean isStandardRow(String label) {
+    return rowConcept(label).isPresent() || STANDARD_ROWS.contains(squeeze(label));
+  }
+
   /** The concept a row label names: the model's aliases, then the printed variants above. */
   static Optional<Concept> rowConcept(String label) {
     Optional<Concept> c = Concept.fromLabel(label);

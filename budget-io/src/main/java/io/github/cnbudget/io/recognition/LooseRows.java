@@ -28,6 +28,8 @@ final class LooseRows {
   private final Reading reading;
 
   private final AmountLines amountLines;
+  /** The line of a wrapped name's end already joined into the line above it. */
+  private int joined = -1;
 
   LooseRows(TableDraft table, Reading reading) {
     this.table = table;
@@ -88,8 +90,11 @@ final class LooseRows {
       // the rest of an unfinished name may open it (息化运维项目 (2023) 常运行、…，…)
       RowDraft last = table.rows.get(table.rows.size() - 1);
       String[] rest = WrappedNames.nameThenText(last.label, text);
-      last.label = last.label + rest[0];
+      last.appendName(rest[0]);
       last.texts.add(rest[1]);
+      return true;
+    }
+    if (l.number == joined) {
       return true;
     }
     if (twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
@@ -112,11 +117,15 @@ final class LooseRows {
         return true;
       }
       table.fragment = WrappedNames.fragment(last, text, reading.codes::name);
+      if (table.fragment == null && last.kind == RowKind.ITEM) {
+        // the piece finished the row's name, which may only now name a unit (某区卫生健康局本 …, then 级)
+        unitRow(last);
+      }
       return true;
     }
     boolean lineNumbers = HeaderLayout.squeeze(table.looseHeader.toString()).contains("行次");
     boolean codes = twoSided && HeaderLayout.squeeze(table.looseHeader.toString()).contains("科目编码");
-    for (RowDraft r : LooseTable.rows(l, table.looseColumns, twoSided, lineNumbers, codes, reading.codes::spends, reading.cells,
+    for (RowDraft r : LooseTable.rows(withWrappedEnd(l, twoSided), table.looseColumns, twoSided, lineNumbers, codes, reading.codes::spends, reading.cells,
         reading.problems)) {
       if (!twoSided) {
         WrappedNames.prepend(table, r, reading.codes::name);
@@ -130,10 +139,8 @@ final class LooseRows {
           reading.units.add(table.currentUnit, "");
           r.label = unitYear.group(2);
           r.unit = table.currentUnit;
-        } else if (r.code == null && r.concept == null && r.label.length() > 2
-            && Units.isUnitName(HeaderLayout.squeeze(r.label)) && Ordinal.of(r.label).isEmpty()) {
-          // a unit's line of a by-unit table (深圳市医疗保障局（本级） 18,555 …): the rows below are its
-          reading.units.row(table, r, r.label, "");
+        } else {
+          unitRow(r);
         }
         if (table.title.kind == TableKind.PROJECT_EXPENDITURE && r.kind == RowKind.ITEM && r.concept == null
             && r.code == null) {
@@ -151,28 +158,43 @@ final class LooseRows {
     return true;
   }
 
+  /** A unit's line of a by-unit table (深圳市医疗保障局（本级） 18,555 …): the rows below are its. */
+  private void unitRow(RowDraft r) {
+    if (r.code == null && r.concept == null && r.label.length() > 2
+        && Units.isUnitName(HeaderLayout.squeeze(r.label)) && Ordinal.of(r.label).isEmpty()) {
+      reading.units.row(table, r, r.label, "");
+    }
+  }
+
   /**
-   * A name's end printed below a line of a two-sided table: it finishes the item of that line whose
-   * name it completes into a known one (a standard row, a functional item), else the line's last; an
-   * item read as income whose whole name spends moves to the expenditure side.
+   * The line with the end of one of its wrapped names joined in, when the line below prints only that
+   * end (see {@link WrappedNames#joined}); the line below is then read.
+   */
+  private SourceLine withWrappedEnd(SourceLine l, boolean twoSided) {
+    int k = l.number;
+    while (k < reading.lines.size() && k < l.number + 2 && reading.lines.get(k).isBlank()) {
+      k++;
+    }
+    if (k >= reading.lines.size() || !LooseTable.isNameFragment(reading.lines.get(k).text())) {
+      return l;
+    }
+    SourceLine below = reading.lines.get(k);
+    return WrappedNames.joined(l.text(), below.text(), twoSided, reading.codes).map(text -> {
+      joined = below.number;
+      return SourceLine.of(l.number, text);
+    }).orElse(l);
+  }
+
+  /**
+   * A name's end printed below a line of a two-sided table that was not joined into it: the line's
+   * last item's; an item read as income whose whole name spends moves to the expenditure side.
    */
   private void twoSidedFragment(String piece) {
     RowDraft last = table.rows.get(table.rows.size() - 1);
-    RowDraft owner = last;
-    int onLine = 0;
-    for (RowDraft r : table.rows) {
-      if (r.line != last.line) {
-        continue;
-      }
-      onLine++;
-      String whole = r.label + piece;
-      if (owner == last && r != last && (HeaderLayout.rowConcept(whole).isPresent() || reading.codes.spends(whole))) {
-        owner = r;
-      }
-    }
-    owner.label = owner.label + piece;
-    if (owner.side == Side.INCOME && onLine == 1 && reading.codes.spends(owner.label)) {
-      LooseTable.moveSide(owner, Objects.requireNonNull(table.looseColumns, "a loose table has its columns"), Side.EXPENDITURE);
+    last.appendName(piece);
+    if (last.side == Side.INCOME && reading.codes.spends(last.label)
+        && table.rows.stream().filter(r -> r.line == last.line).count() == 1) {
+      LooseTable.moveSide(last, Objects.requireNonNull(table.looseColumns, "a loose table has its columns"), Side.EXPENDITURE);
     }
   }
 

@@ -83,6 +83,12 @@ final class LooseTable {
     return out;
   }
 
+  /** Whether a token is a figure or a code, not a word of a name. */
+  static boolean isFigure(String token) {
+    return AMOUNT.matcher(token).matches() || WHOLE.matcher(token).matches() || DASH.matcher(token).matches()
+        || CODE.matcher(token).matches();
+  }
+
   /** Whether a line prints an amount. */
   static boolean hasAmount(String text) {
     return printsAmounts(tokens(text));

@@ -1,6 +1,16 @@
 package io.github.cnbudget.io.recognition;
 
+import static io.github.cnbudget.io.recognition.FormWords.MONEY_BLOCK;
+import static io.github.cnbudget.io.recognition.FormWords.UNIT_IN_LABEL;
+import static io.github.cnbudget.io.recognition.FormWords.UNKNOWN_COLUMN;
+import static io.github.cnbudget.io.recognition.FormWords.hasKey;
+import static io.github.cnbudget.io.recognition.FormWords.indexOf;
+import static io.github.cnbudget.io.recognition.FormWords.key;
+import static io.github.cnbudget.io.recognition.FormWords.tokens;
+
 import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.recognition.FormWords.Key;
+import io.github.cnbudget.io.recognition.FormWords.Token;
 import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.AmountUnit;
 import io.github.cnbudget.model.performance.LabelledAmounts;
@@ -43,45 +53,6 @@ final class ProjectForms {
     FORM
   }
 
-  private enum Key { NAME, CODE, DEPARTMENT, UNIT, ATTRIBUTE, CATEGORY, START, END, PERIOD, TOTAL, ANNUAL,
-    PERSONAL, LONG_GOAL, ANNUAL_GOAL }
-
-  private static final Map<String, Key> KEYS = new HashMap<>();
-
-  static {
-    keys(Key.NAME, "项目名称");
-    keys(Key.CODE, "项目编码", "项目代码", "项目编号");
-    keys(Key.DEPARTMENT, "主管部门", "主管单位", "预算部门", "主管部门及代码");
-    keys(Key.UNIT, "实施单位", "执行单位", "项目实施单位", "项目单位", "申报单位", "预算单位", "项目执行单位");
-    keys(Key.ATTRIBUTE, "项目属性", "项目性质");
-    keys(Key.CATEGORY, "项目类别", "项目类型", "项目分类");
-    keys(Key.START, "起始年度", "开始年度", "项目起始年度", "计划开始日期", "开始日期", "项目开始时间", "起始时间",
-        "开始时间", "计划开始时间");
-    keys(Key.END, "终止年度", "结束年度", "项目终止年度", "计划完成日期", "完成日期", "结束日期", "项目结束时间",
-        "终止时间", "结束时间", "计划完成时间");
-    keys(Key.PERIOD, "项目期限", "实施期限", "执行期限", "项目周期", "起止年限", "项目起止年限");
-    keys(Key.TOTAL, "项目总预算", "项目资金总额", "项目总金额", "项目金额", "项目总投资", "总预算", "项目预算总额",
-        "资金总额", "项目总额");
-    keys(Key.ANNUAL, "当年预算", "年度资金申请总额", "本年预算", "年度预算", "当年预算数", "年度资金总额", "本年度预算",
-        "年度预算数", "年度资金");
-    keys(Key.PERSONAL, "项目负责人", "负责人", "联系电话", "电话", "联系人", "填报人", "手机", "联系方式", "经办人",
-        "审核人", "填表人", "单位负责人", "财务负责人", "项目联系人", "负责人电话", "联系人电话");
-    keys(Key.LONG_GOAL, "项目总目标", "长期目标", "中长期目标", "总体目标", "项目中长期目标", "总目标", "项目长期目标",
-        "整体目标");
-    keys(Key.ANNUAL_GOAL, "年度总体目标", "年度目标", "年度绩效目标", "当年绩效目标", "本年度目标", "当年目标",
-        "项目年度目标");
-  }
-
-  private static void keys(Key k, String... labels) {
-    for (String l : labels) {
-      KEYS.put(l, k);
-    }
-  }
-
-  /** A block label over the money of a form, with the unit it may print: 项目资金（元）. */
-  private static final Pattern MONEY_BLOCK = Pattern.compile("^(?:项目资金|资金来源|资金情况|资金构成|项目预算|资金投入)"
-      + "(?:情况|构成)?(?:[（(](万元|元)[）)])?$");
-  private static final Pattern UNIT_IN_LABEL = Pattern.compile("[（(](万元|元)[）)]");
   /** The header of a sub-block with rows of its own: its words name what the rows are. */
   private static final Pattern COST_BLOCK = Pattern.compile("支出明细|明细测算|测算明细|经济分类|支出科目|成本测算");
   private static final Pattern PURCHASE_BLOCK = Pattern.compile("采购");
@@ -94,7 +65,6 @@ final class ProjectForms {
   private static final Pattern TEXT_COLUMN = Pattern.compile("测算依据|计算依据|说明|备注|依据");
   /** A source of this year's money (当年财政拨款, 上年结转资金): the annual side of a two-sided money block. */
   private static final Pattern ANNUAL_SOURCE = Pattern.compile("当年|本年|结转|上年");
-  private static final Pattern LABELLED = Pattern.compile("^([^：:]+)[：:](.*)$");
 
   /** One form being read. */
   static final class Form {
@@ -167,9 +137,15 @@ final class ProjectForms {
   /** The indicator grid has begun: only a new form's 项目名称 is read here until then. */
   private boolean inGrid;
 
-  ProjectForms(CellReader cells, List<ReadProblem> problems) {
+  /** The document's lines, for the end of a wrapped cell printed on the line below. */
+  private final List<SourceLine> lines;
+  /** The line whose words were joined into the line above it (see {@link FormWords#withWrappedEnds}). */
+  private int joined = -1;
+
+  ProjectForms(CellReader cells, List<ReadProblem> problems, List<SourceLine> lines) {
     this.cells = cells;
     this.problems = problems;
+    this.lines = lines;
   }
 
   /** The form being read, if any. */
@@ -179,7 +155,18 @@ final class ProjectForms {
 
   /** Reads a line of a performance table. */
   Read accept(SourceLine l) {
+    if (l.number == joined) {
+      return Read.FORM;
+    }
     List<Token> tokens = tokens(l);
+    if (form != null && !inGrid && l.number < lines.size()) {
+      SourceLine below = lines.get(l.number);
+      Optional<List<Token>> joinedIn = FormWords.withWrappedEnds(tokens, below.text(), block != null);
+      if (joinedIn.isPresent()) {
+        tokens = joinedIn.get();
+        joined = below.number;
+      }
+    }
     if (tokens.isEmpty()) {
       return form == null ? Read.NOT_FORM : Read.FORM;
     }
@@ -193,7 +180,7 @@ final class ProjectForms {
       fields(l, tokens);
       return Read.NEW_FORM;
     }
-    if (form != null && tokens.size() == 1 && YEAR_LINE.matcher(tokens.get(0).text).matches()) {
+    if (form != null && tokens.size() == 1 && YEAR_LINE.matcher(tokens.get(0).text()).matches()) {
       // the year under a repeated title (（2023年度）): not a row of the previous form's grid
       return Read.FORM;
     }
@@ -211,8 +198,8 @@ final class ProjectForms {
       fields(l, tokens);
       return Read.FORM;
     }
-    if (MONEY_BLOCK.matcher(tokens.get(0).text).matches()
-        && tokens.stream().skip(1).allMatch(t -> BLOCK_COLUMN.matcher(t.text).find())) {
+    if (MONEY_BLOCK.matcher(tokens.get(0).text()).matches()
+        && tokens.stream().skip(1).allMatch(t -> BLOCK_COLUMN.matcher(t.text()).find())) {
       // 资金来源 | 金额: the sources listed below, each under no side of the money block
       form.money = true;
       form.sources = true;
@@ -237,7 +224,7 @@ final class ProjectForms {
     if (form.money && moneyLine(l, tokens)) {
       return Read.FORM;
     }
-    if (tokens.size() == 1 && isLabel(tokens.get(0).text)) {
+    if (tokens.size() == 1 && isLabel(tokens.get(0).text())) {
       // a block label printed alone (项目绩效目标, 绩效指标): what follows says what it is
       return Read.FORM;
     }
@@ -324,11 +311,11 @@ final class ProjectForms {
     int i = 0;
     while (i < tokens.size()) {
       Token t = tokens.get(i);
-      Optional<Key> key = key(t.text);
+      Optional<Key> key = key(t.text());
       if (key.isPresent()) {
         int j = i + 1;
         List<Token> value = new ArrayList<>();
-        while (j < tokens.size() && key(tokens.get(j).text).isEmpty()
+        while (j < tokens.size() && key(tokens.get(j).text()).isEmpty()
             && !(isAmountKey(key.get()) && !value.isEmpty())) {
           value.add(tokens.get(j));
           j++;
@@ -355,20 +342,20 @@ final class ProjectForms {
 
   private void blockLabel(SourceLine l, Token t) {
     Form form = Objects.requireNonNull(this.form, "read inside a form");
-    Matcher m = MONEY_BLOCK.matcher(t.text);
+    Matcher m = MONEY_BLOCK.matcher(t.text());
     if (m.matches()) {
       form.money = true;
       if (m.group(1) != null) {
         form.unit = AmountUnit.ofSymbol(m.group(1));
       }
-    } else if (!isLabel(t.text)) {
-      problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_FORM_CELL_NOT_READ, Severity.WARNING, l.number, t.text, "cell of a project form not read"));
+    } else if (!isLabel(t.text())) {
+      problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_FORM_CELL_NOT_READ, Severity.WARNING, l.number, t.text(), "cell of a project form not read"));
     }
   }
 
   private void field(SourceLine l, Key key, Token label, List<Token> value) {
     Form form = Objects.requireNonNull(this.form, "read inside a form");
-    Matcher unitIn = UNIT_IN_LABEL.matcher(label.text);
+    Matcher unitIn = UNIT_IN_LABEL.matcher(label.text());
     if (unitIn.find() && form.unit == null) {
       form.unit = AmountUnit.ofSymbol(unitIn.group(1));
     }
@@ -380,7 +367,7 @@ final class ProjectForms {
       case ANNUAL_GOAL:
         if (joined.isEmpty()) {
           // labels of a line without cell boundaries keep their printed order under keys no cell index can take
-          goalColumns.put(label.column == UNKNOWN_COLUMN ? -2 - goalColumns.size() : label.column, key);
+          goalColumns.put(label.column() == UNKNOWN_COLUMN ? -2 - goalColumns.size() : label.column(), key);
         } else {
           goalText(key).append(joined);
         }
@@ -391,23 +378,23 @@ final class ProjectForms {
         if (value.isEmpty()) {
           return;
         }
-        Cell c = cells.read(value.get(0).text, l.number);
+        Cell c = cells.read(value.get(0).text(), l.number);
         if (!c.hasValue() && c.mark() == io.github.cnbudget.model.table.CellMark.TEXT) {
-          problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_FORM_AMOUNT_UNREADABLE, Severity.WARNING, l.number, value.get(0).text,
-              "amount of a project form not readable: " + label.text));
+          problems.add(ReadProblem.of(ReadProblem.Kind.PROJECT_FORM_AMOUNT_UNREADABLE, Severity.WARNING, l.number, value.get(0).text(),
+              "amount of a project form not readable: " + label.text()));
           return;
         }
-        if (label.column == UNKNOWN_COLUMN) {
+        if (label.column() == UNKNOWN_COLUMN) {
           form.sides.add(key);
         }
         if (key == Key.TOTAL) {
           form.total = c;
-          form.totalColumn = label.column;
-          form.totalLabel = label.text;
+          form.totalColumn = label.column();
+          form.totalLabel = label.text();
         } else {
           form.annual = c;
-          form.annualColumn = label.column;
-          form.annualLabel = label.text;
+          form.annualColumn = label.column();
+          form.annualLabel = label.text();
         }
         return;
       default:
@@ -430,21 +417,21 @@ final class ProjectForms {
     if (form.totalColumn >= 0 && form.annualColumn >= 0 && !form.sources) {
       // the two sides of the block (项目资金总额 | 年度资金申请总额) each list their sources
       boolean annualSide = form.annualColumn > form.totalColumn
-          ? label.column >= form.annualColumn : label.column < form.totalColumn;
+          ? label.column() >= form.annualColumn : label.column() < form.totalColumn;
       parent = (annualSide ? form.annualLabel : form.totalLabel) + "/";
-    } else if (form.sides.size() == 2 && !form.sources && label.column == UNKNOWN_COLUMN) {
-      Optional<Key> side = count == 2 ? Optional.of(form.sides.get(ordinal)) : sideOf(label.text);
+    } else if (form.sides.size() == 2 && !form.sources && label.column() == UNKNOWN_COLUMN) {
+      Optional<Key> side = count == 2 ? Optional.of(form.sides.get(ordinal)) : sideOf(label.text());
       if (side.isEmpty()) {
         problems.add(ReadProblem.of(ReadProblem.Kind.FUNDING_SIDE_NOT_KNOWN, Severity.WARNING, l.number,
-            label.text + " " + value.text, "funding line of a two-sided money block whose side is not known; kept without a side"));
+            label.text() + " " + value.text(), "funding line of a two-sided money block whose side is not known; kept without a side"));
       } else {
         parent = (side.get() == Key.ANNUAL ? form.annualLabel : form.totalLabel) + "/";
       }
     }
-    String key = parent + label.text;
-    Cell c = cells.read(value.text, l.number);
+    String key = parent + label.text();
+    Cell c = cells.read(value.text(), l.number);
     if (form.funding.putIfAbsent(key, c) != null) {
-      problems.add(ReadProblem.of(ReadProblem.Kind.FUNDING_SOURCE_TWICE, Severity.WARNING, l.number, label.text + " " + value.text,
+      problems.add(ReadProblem.of(ReadProblem.Kind.FUNDING_SOURCE_TWICE, Severity.WARNING, l.number, label.text() + " " + value.text(),
           "funding source printed twice in one project form; the first kept"));
     }
   }
@@ -470,8 +457,8 @@ final class ProjectForms {
   }
 
   private static boolean isMoneyPair(List<Token> tokens, int at) {
-    return at + 1 < tokens.size() && HAN.matcher(tokens.get(at).text).find()
-        && CellReader.isAmountLike(tokens.get(at + 1).text);
+    return at + 1 < tokens.size() && HAN.matcher(tokens.get(at).text()).find()
+        && CellReader.isAmountLike(tokens.get(at + 1).text());
   }
 
   /**
@@ -484,12 +471,12 @@ final class ProjectForms {
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       Key k = null;
-      if (t.column == UNKNOWN_COLUMN) {
+      if (t.column() == UNKNOWN_COLUMN) {
         k = tokens.size() == inOrder.size() ? inOrder.get(i) : firstOpen(inOrder);
       } else {
         int best = Integer.MIN_VALUE;
         for (Map.Entry<Integer, Key> e : goalColumns.entrySet()) {
-          if (e.getKey() <= t.column && e.getKey() > best) {
+          if (e.getKey() <= t.column() && e.getKey() > best) {
             best = e.getKey();
             k = e.getValue();
           }
@@ -498,7 +485,7 @@ final class ProjectForms {
       if (k == null) {
         k = inOrder.get(0);
       }
-      goalText(k).append(t.text);
+      goalText(k).append(t.text());
     }
   }
 
@@ -526,18 +513,18 @@ final class ProjectForms {
     boolean purchase = false;
     boolean cost = false;
     for (Token t : tokens) {
-      columns |= BLOCK_COLUMN.matcher(t.text).find() && !CellReader.isAmountLike(t.text);
-      purchase |= PURCHASE_BLOCK.matcher(t.text).find();
-      cost |= COST_BLOCK.matcher(t.text).find();
+      columns |= BLOCK_COLUMN.matcher(t.text()).find() && !CellReader.isAmountLike(t.text());
+      purchase |= PURCHASE_BLOCK.matcher(t.text()).find();
+      cost |= COST_BLOCK.matcher(t.text()).find();
     }
-    if (!columns || !purchase && !cost || tokens.stream().anyMatch(t -> CellReader.isAmountLike(t.text))) {
+    if (!columns || !purchase && !cost || tokens.stream().anyMatch(t -> CellReader.isAmountLike(t.text()))) {
       return Optional.empty();
     }
     Map<Integer, String> cols = new LinkedHashMap<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       // words of a line without cell boundaries keep their order under keys no cell index can take
-      cols.put(t.column == UNKNOWN_COLUMN ? -2 - i : t.column, t.text);
+      cols.put(t.column() == UNKNOWN_COLUMN ? -2 - i : t.column(), t.text());
     }
     return Optional.of(new Block(purchase && !cost, cols));
   }
@@ -554,20 +541,20 @@ final class ProjectForms {
     List<String> description = new ArrayList<>();
     Map<String, Cell> amounts = new LinkedHashMap<>();
     for (Token t : tokens) {
-      String column = block.columns.getOrDefault(t.column, "");
-      if (COST_BLOCK.matcher(t.text).find() && block.columns.containsValue(t.text)) {
+      String column = block.columns.getOrDefault(t.column(), "");
+      if (COST_BLOCK.matcher(t.text()).find() && block.columns.containsValue(t.text())) {
         continue;
       }
       boolean amountColumn = AMOUNT_COLUMN.matcher(column).find();
       boolean textColumn = TEXT_COLUMN.matcher(column).find();
       boolean known = amountColumn || textColumn || !column.isEmpty() && !amounts.isEmpty();
-      if (amountColumn && CellReader.isAmountLike(t.text)
-          || !known && CellReader.isAmountLike(t.text) && !t.text.matches("\\d{3,7}") && !label.isEmpty()) {
-        amounts.putIfAbsent(amountColumn ? column : block.amountLabel(amounts.size()), cells.read(t.text, l.number));
+      if (amountColumn && CellReader.isAmountLike(t.text())
+          || !known && CellReader.isAmountLike(t.text()) && !t.text().matches("\\d{3,7}") && !label.isEmpty()) {
+        amounts.putIfAbsent(amountColumn ? column : block.amountLabel(amounts.size()), cells.read(t.text(), l.number));
       } else if (textColumn || !amounts.isEmpty()) {
-        description.add(t.text);
+        description.add(t.text());
       } else {
-        label.add(t.text);
+        label.add(t.text());
       }
     }
     if (label.isEmpty() && amounts.isEmpty()) {
@@ -587,67 +574,9 @@ final class ProjectForms {
     (block.purchase ? form.purchases : form.costs).add(b.build());
   }
 
-  /** The column of a word of a line printed without cell boundaries. */
-  private static final int UNKNOWN_COLUMN = -1;
-
-  /** A printed cell and the index of the cell it was printed in ({@link #UNKNOWN_COLUMN} when not known). */
-  private record Token(String text, int column) {}
-
-  /**
-   * The cells of a line, each stripped; a cell printing a known label and its value (项目名称：新建…)
-   * gives the two, and a cell of words separated by spaces (text from other tools) gives its words.
-   */
-  private static List<Token> tokens(SourceLine l) {
-    List<Token> out = new ArrayList<>();
-    for (int j = 0; j < l.cells.size(); j++) {
-      for (String word : l.cells.get(j).strip().split("\\s+")) {
-        if (word.isEmpty()) {
-          continue;
-        }
-        Matcher m = LABELLED.matcher(word);
-        if (m.matches() && key(m.group(1)).isPresent()) {
-          out.add(new Token(m.group(1), j));
-          if (!m.group(2).isEmpty()) {
-            out.add(new Token(m.group(2), j));
-          }
-        } else {
-          out.add(new Token(word.replaceFirst("[：:]$", ""), j));
-        }
-      }
-    }
-    out.removeIf(t -> t.text.isEmpty());
-    if (l.nonEmptyCount() == 1 && out.size() > 1) {
-      // words separated by single spaces (text from other tools): where each was printed is not known
-      out.replaceAll(t -> new Token(t.text, UNKNOWN_COLUMN));
-    }
-    return out;
-  }
-
-  private static Optional<Key> key(String text) {
-    String s = HeaderLayout.squeeze(text).replaceFirst("[：:]$", "");
-    Key k = KEYS.get(s);
-    if (k == null) {
-      k = KEYS.get(UNIT_IN_LABEL.matcher(s).replaceAll(""));
-    }
-    return Optional.ofNullable(k);
-  }
-
-  private static int indexOf(List<Token> tokens, Key k) {
-    for (int i = 0; i < tokens.size(); i++) {
-      if (key(tokens.get(i).text).equals(Optional.of(k))) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean hasKey(List<Token> tokens) {
-    return tokens.stream().anyMatch(t -> key(t.text).isPresent());
-  }
-
   private static boolean isValue(List<Token> tokens, int at) {
-    return at < tokens.size() && key(tokens.get(at).text).isEmpty()
-        && !HeaderLayout.squeeze(tokens.get(at).text).matches(".*(?:预算数|年度目标|一级指标|绩效目标|单位名称)");
+    return at < tokens.size() && key(tokens.get(at).text()).isEmpty()
+        && !HeaderLayout.squeeze(tokens.get(at).text()).matches(".*(?:预算数|年度目标|一级指标|绩效目标|单位名称)");
   }
 
   /** Text with no digit: a label (项目绩效目标, 绩效指标), not a value that was lost. */
@@ -659,10 +588,10 @@ final class ProjectForms {
     StringBuilder b = new StringBuilder();
     for (Token t : value) {
       if (b.length() > 0 && !HAN.matcher(String.valueOf(b.charAt(b.length() - 1))).find()
-          && !HAN.matcher(t.text.substring(0, 1)).find()) {
+          && !HAN.matcher(t.text().substring(0, 1)).find()) {
         b.append(' ');
       }
-      b.append(t.text);
+      b.append(t.text());
     }
     return b.toString();
   }

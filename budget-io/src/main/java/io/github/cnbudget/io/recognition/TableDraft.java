@@ -63,6 +63,34 @@ final class TableDraft {
       return b.build();
     }
 
+    /** Finishes the name with its wrapped piece (see {@link #nameConcept}). */
+    void appendName(String piece) {
+      label = label + piece;
+      nameConcept();
+    }
+
+    /** Puts a wrapped name's first piece before the name printed on the row's line. */
+    void prependName(String piece) {
+      label = piece + label;
+      nameConcept();
+    }
+
+    /**
+     * A row without a code named only once its name is whole (一、一般公共预算财政 / 拨款收入) takes the
+     * concept the whole name names, as it would have printed on one line.
+     */
+    private void nameConcept() {
+      if (code != null) {
+        return;
+      }
+      HeaderLayout.rowConcept(label).ifPresent(c -> {
+        concept = c;
+        if (kind == RowKind.ITEM || kind == RowKind.TOTAL) {
+          kind = c == Concept.TOTAL ? RowKind.TOTAL : RowKind.ITEM;
+        }
+      });
+    }
+
     boolean hasValues() {
       for (Cell c : cells.values()) {
         if (c.hasValue()) {

@@ -230,7 +230,7 @@ final class TableSection implements Section {
     if (table.fragment != null && !table.rows.isEmpty()) {
       // a name's last piece printed after the table's last row
       TableDraft.RowDraft last = table.rows.get(table.rows.size() - 1);
-      last.label = last.label + table.fragment;
+      last.appendName(table.fragment);
     }
     if (table.layout == null && !table.headerRows.isEmpty() && table.emptyStatement == null) {
       reading.problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_WITHOUT_ROWS, Severity.WARNING, table.line, table.title.printed,

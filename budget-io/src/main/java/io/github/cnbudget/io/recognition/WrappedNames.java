@@ -2,6 +2,9 @@ package io.github.cnbudget.io.recognition;
 
 import io.github.cnbudget.io.recognition.TableDraft.RowDraft;
 import io.github.cnbudget.model.classification.ClassificationCode;
+import io.github.cnbudget.model.table.Ordinal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +32,7 @@ final class WrappedNames {
         return piece;
       }
     }
-    above.label = above.label + piece;
+    above.appendName(piece);
     return null;
   }
 
@@ -47,15 +50,20 @@ final class WrappedNames {
     if (name.isPresent() && (HeaderLayout.squeeze(name.get()).equals(piece + HeaderLayout.squeeze(below.label))
         || below.label.isBlank() && HeaderLayout.squeeze(name.get()).startsWith(piece))) {
       // (a tall row prints its code and amounts between its name's lines: the name's start is above)
-      below.label = piece + below.label;
+      below.prependName(piece);
     } else if (!table.rows.isEmpty()) {
       RowDraft above = table.rows.get(table.rows.size() - 1);
-      above.label = above.label + piece;
+      above.appendName(piece);
     }
   }
 
-  /** How the names of rows end when finished: 项目, 经费, 资金, 金, a bracketed year… */
-  private static final java.util.regex.Pattern FINISHED = java.util.regex.Pattern.compile("(?:项目|经费|费|资金|金|[)）]|方案|支出)$");
+  /** How the names of rows end when finished: 项目, 经费, 资金, 金, 拨款, a bracketed year… */
+  private static final java.util.regex.Pattern FINISHED = java.util.regex.Pattern.compile("(?:项目|经费|费|资金|金|拨款|[)）]|方案|支出)$");
+
+  /** Whether a name ends as finished names end (see {@link #FINISHED}). */
+  static boolean looksFinished(String name) {
+    return FINISHED.matcher(HeaderLayout.squeeze(name)).find();
+  }
 
   /**
    * A line continuing a row's text, split into the end of the row's name and the text: the words
@@ -71,10 +79,87 @@ final class WrappedNames {
       k++;
     }
     boolean fits = k > 0 && name.length() <= 20 && !words[0].matches("[-\\d.,%]+")
-        && !FINISHED.matcher(HeaderLayout.squeeze(label)).find();
+        && !looksFinished(label);
     if (!fits) {
       return new String[] {"", line};
     }
     return new String[] {name.toString(), String.join(" ", java.util.Arrays.asList(words).subList(k, words.length))};
+  }
+
+  /** How well an end finishes a name: into a known name (see {@link #completes}). */
+  private static final int KNOWN = 3;
+
+  /**
+   * A line of a table without columns with the end of one of its names joined in, the end printed on
+   * the line below (一、一般公共预算财政 2,940.05 一、一般公共服务支出 2,106.66, then 拨款收入): read as it
+   * would have printed unwrapped, so that a name whose end shows that it spends is read on the side it
+   * spends on, and a unit's name (某区卫生健康局本 医疗保障信息化建设 70.09 …, then 级) is a unit's. The end
+   * finishes the name it completes best (see {@link #completes}), the line's last on a tie; two ends
+   * under two names (拨款收入 业支出) finish one each when that makes both known names. In a one-sided
+   * table only an end that makes a known name is joined so; the others finish the row's name after it
+   * is read ({@link #fragment}). Empty when the end is joined to no name here.
+   */
+  static Optional<String> joined(String line, String below, boolean twoSided, CodeResolver codes) {
+    List<String> ts = new ArrayList<>(LooseTable.tokens(line));
+    // names: in a two-sided line the words up to an amount or a word opening an item; in a one-sided
+    // line each word a cell (a unit's name, then a project's)
+    List<Integer> ends = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    StringBuilder name = new StringBuilder();
+    for (int i = 0; i < ts.size(); i++) {
+      if (LooseTable.isFigure(ts.get(i))) {
+        continue;
+      }
+      name.append(ts.get(i));
+      if (!twoSided || i + 1 == ts.size() || LooseTable.isFigure(ts.get(i + 1)) || LooseTable.opensItem(ts.get(i + 1))) {
+        ends.add(i);
+        names.add(name.toString());
+        name.setLength(0);
+      }
+    }
+    if (ends.isEmpty()) {
+      return Optional.empty();
+    }
+    String[] pieces = below.strip().split("\\s+");
+    if (pieces.length == 2 && ends.size() == 2 && completes(names.get(0), pieces[0], !twoSided, codes) == KNOWN
+        && completes(names.get(1), pieces[1], false, codes) == KNOWN) {
+      ts.set(ends.get(0), ts.get(ends.get(0)) + pieces[0]);
+      ts.set(ends.get(1), ts.get(ends.get(1)) + pieces[1]);
+      return Optional.of(String.join(" ", ts));
+    }
+    String piece = HeaderLayout.squeeze(below);
+    int owner = ends.size() - 1;
+    int best = completes(names.get(owner), piece, owner == 0 && !twoSided, codes);
+    for (int n = 0; n < ends.size(); n++) {
+      // a unit's name is the first a one-sided line prints
+      int rank = completes(names.get(n), piece, n == 0 && !twoSided, codes);
+      if (rank > best) {
+        owner = n;
+        best = rank;
+      }
+    }
+    if (best == 0 || !twoSided && best < KNOWN) {
+      return Optional.empty();
+    }
+    ts.set(ends.get(owner), ts.get(ends.get(owner)) + piece);
+    return Optional.of(String.join(" ", ts));
+  }
+
+  /**
+   * How well a piece finishes a name: {@link #KNOWN} into a standard row, a functional item's name or
+   * (for the name a unit's may be) a unit's; else 0 when the name is a known one as printed, 2 when the
+   * whole spends, 1 otherwise.
+   */
+  private static int completes(String name, String piece, boolean unit, CodeResolver codes) {
+    if (known(name + piece, unit, codes)) {
+      return KNOWN;
+    }
+    return known(name, unit, codes) ? 0 : codes.spends(name + piece) ? 2 : 1;
+  }
+
+  private static boolean known(String label, boolean unit, CodeResolver codes) {
+    String squeezed = HeaderLayout.squeeze(label);
+    return HeaderLayout.isStandardRow(label) || codes.functionalNamed(Ordinal.stripPrefix(squeezed))
+        || unit && Units.isUnitName(squeezed);
   }
 }

@@ -80,6 +80,46 @@ class ProjectFormImportTest {
   }
 
   /**
+   * Text from other tools wraps a cell longer than its column onto the line below (年度资金申请总 …, then
+   * 额): the end finishes the label it makes known, else the name that does not end as names end; the
+   * forms read back equal at every width.
+   */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(ints = {5, 6, 7, 8})
+  void generatedForms_printedWithSingleSpacesAndWrappedCells_readBackEqual(int wrapAt) {
+    for (Layout layout : Layout.values()) {
+      for (int seed = 0; seed < CASES; seed++) {
+        List<Form> forms = ProjectFormGen.forms(DEPARTMENT, 2023, layout).generate(new SplittableRandom(seed));
+        String text = Layouts.singleSpaced(String.join("\n", ProjectFormGen.document(DEPARTMENT, 2023, forms)), wrapAt);
+        assertReadBack(DisclosureImporter.defaults().importText(text), forms,
+            layout + " seed " + seed + " (single-spaced, wrapped at " + wrapAt + ")");
+      }
+    }
+  }
+
+  /** A money block whose labels wrapped: the ends below are joined into the labels they finish. */
+  @org.junit.jupiter.api.Test
+  void moneyBlockWithWrappedLabels_joinsEachEndIntoTheLabelItFinishes() {
+    String text = String.join("\n", "某区卫生健康局2023年部门预算", "", "财政项目支出绩效目标填报表", "（2023年度）",
+        "项目名称 档案数字化 项目性质 一次性项目 项目类别 运转类",
+        "项目资金（元） 项目资金总额 500.00 年度资金申请总 300.00",
+        "额",
+        "其中：财政资金 400.00 其中：当年财政 250.00",
+        "拨款",
+        "上年结转资金 50.00",
+        "一级指标 二级指标 三级指标 指标值",
+        "产出指标 数量指标 档案数字化数量 ≥100卷");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    Project p = r.disclosure().projects().get(0);
+    assertThat(p.annualBudget()).hasValueSatisfying(c -> assertThat(c.printed()).isEqualTo("300.00"));
+    assertThat(p.amounts()).containsOnlyKeys("项目资金总额/其中：财政资金", "年度资金申请总额/其中：当年财政拨款",
+        "年度资金申请总额/上年结转资金");
+    assertThat(r.report().problems()).noneMatch(pr -> pr.kind() == ReadProblem.Kind.PROJECT_FORM_LINE_NOT_READ);
+  }
+
+  /**
    * A 填报表's money block printed with one blank between cells: pairs take the sides in the order the
    * totals were printed; a pair printed alone goes to the side its name belongs to (上年结转 is this
    * year's money) or to the side lacking it, and when neither says, it is kept without a side and

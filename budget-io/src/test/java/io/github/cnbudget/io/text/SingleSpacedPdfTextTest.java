@@ -19,9 +19,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * rest are the 序号 of the 单位构成 lists. A row that leaves blanks out where neither the table's
  * arithmetic nor another table settles its columns has its values reported, not guessed (the
  * government office's “三公” row prints four values under eight columns: they stay 栏1–栏4, counted
- * here by their order).
+ * here by their order). Wrapped at 6 to 8 characters, a name's end printed below its row finishes the
+ * name it completes into a known one — a standard row, a catalog name, a form's label — and a two-sided
+ * line is read with the end joined in, so that a name whose end shows that it spends is read on the
+ * expenditure side (before: 82 to 97 % of the final accounts' cells, false cross-table ERRORs).
  */
 class SingleSpacedPdfTextTest {
+
+  private static java.util.Map<String, io.github.cnbudget.model.table.Cell> withoutPlaces(
+      java.util.Map<String, io.github.cnbudget.model.table.Cell> cells) {
+    java.util.Map<String, io.github.cnbudget.model.table.Cell> out = new java.util.LinkedHashMap<>();
+    cells.forEach((k, v) -> out.put(k, v.withoutPlace()));
+    return out;
+  }
 
   @ParameterizedTest(name = "{0}, names wrapped at {1}")
   @CsvSource({
@@ -32,7 +42,17 @@ class SingleSpacedPdfTextTest {
       "putuo-wanli-street-2023-budget, 999, 1.00",
       "putuo-wanli-street-2024-budget, 999, 1.00",
       "putuo-gov-office-2025-unit-budget, 12, 1.00",
-      "putuo-wanli-street-2023-budget, 12, 1.00"})
+      "putuo-wanli-street-2023-budget, 12, 1.00",
+      "putuo-finance-bureau-2024-final, 6, 1.00",
+      "putuo-gov-office-2025-budget, 6, 1.00",
+      "putuo-gov-office-2025-unit-budget, 6, 1.00",
+      "putuo-social-work-dept-2024-final, 6, 1.00",
+      "putuo-wanli-street-2023-budget, 6, 1.00",
+      "putuo-wanli-street-2024-budget, 6, 1.00",
+      "putuo-finance-bureau-2024-final, 8, 1.00",
+      "putuo-gov-office-2025-budget, 8, 1.00",
+      "putuo-social-work-dept-2024-final, 8, 1.00",
+      "putuo-wanli-street-2023-budget, 7, 1.00"})
   void pdfPrintedWithSingleSpaces_readsAtLeastItsShareOfCells(String name, int wrapAt, double floor) {
     Path pdf = Path.of("src/test/resources/pdf/" + name + ".pdf");
     LaidOutText laid = PdfLayouts.with(PdfLimits.defaults()).read(pdf);
@@ -47,6 +67,10 @@ class SingleSpacedPdfTextTest {
     assertThat(a.share()).isGreaterThanOrEqualTo(floor);
     // no false alarm: the text raises the ERRORs and WARNINGs its PDF raises (by rule), and no other
     assertThat(SeedAccuracy.alarms(single)).isEqualTo(SeedAccuracy.alarms(fromPdf));
+    // and its project forms read as from the PDF: names, amounts and their sources' labels
+    assertThat(single.projects()).extracting(p -> p.name(), p -> p.total(), p -> p.annualBudget(), p -> p.amounts())
+        .isEqualTo(fromPdf.projects().stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.name(),
+            p.total().map(c -> c.withoutPlace()), p.annualBudget().map(c -> c.withoutPlace()), withoutPlaces(p.amounts()))).toList());
   }
 
   /**
