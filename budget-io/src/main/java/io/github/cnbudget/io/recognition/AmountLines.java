@@ -4,6 +4,9 @@ import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.recognition.TableDraft.RowDraft;
 import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.Concept;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -31,11 +34,15 @@ final class AmountLines {
 
   /** Whether a line may go to the row above: only where its amounts stood under their columns. */
   private final boolean upwards;
+  /** The columns of a table read without them, by side: a line's values joined by their sum (see {@link #bySum}). */
+  private final Supplier<List<Column>> looseColumns;
 
-  private AmountLines(List<ReadProblem> problems, Supplier<List<String>> columns, boolean upwards) {
+  private AmountLines(List<ReadProblem> problems, Supplier<List<String>> columns, boolean upwards,
+      Supplier<List<Column>> looseColumns) {
     this.problems = problems;
     this.columns = columns;
     this.upwards = upwards;
+    this.looseColumns = looseColumns;
   }
 
   /**
@@ -43,18 +50,19 @@ final class AmountLines {
    * neither is reported.
    */
   static AmountLines byColumns(List<ReadProblem> problems, Supplier<List<String>> columns) {
-    return new AmountLines(problems, columns, true);
+    return new AmountLines(problems, columns, true, List::of);
   }
 
   /**
    * Lines of a table whose columns were lost, its values placed by their order: a line goes only to the
    * row below whose columns it leaves alone and that names an item (the amount printed above its item:
    * 2,940.05 over 一、一般公共预算财政拨款), and stays a row of its own otherwise, as read; its values'
-   * columns are a guess of order, too weak to give them to a row above.
+   * columns are a guess of order, too weak to give them to a row above. A line whose columns the row
+   * below prints too joins it when one of the values is the sum of the others (see {@link #bySum}).
    */
-  static AmountLines byOrder(Supplier<List<String>> columns) {
+  static AmountLines byOrder(Supplier<List<Column>> columns) {
     // nothing is reported: a line kept is a row as the loose reader read it
-    return new AmountLines(List.of(), columns, false);
+    return new AmountLines(List.of(), () -> columns.get().stream().map(Column::key).toList(), false, columns);
   }
 
   /**
@@ -95,12 +103,56 @@ final class AmountLines {
         join(line, next);
       } else if (upwards && above != null && apart(line, above)) {
         join(line, above);
-      } else {
+      } else if (upwards || !namesAnItem(next) || !next.pending.isEmpty() || !bySum(line, next)) {
         keep(h, rows);
       }
     }
     held.clear();
     held.addAll(left);
+  }
+
+  /**
+   * Joins a line of amounts to the row below it in a table read without columns when both print the
+   * same columns by their order (2,940.05 2,940.05 over 本年收入合计 本年支出合计 2,940.05: the side's 合计 and
+   * one source, set higher than its label): the values together are the row's, the one the others sum
+   * to is its total — amounts are not negative, so no other value can be — and the others wait for the
+   * column inference, their order no guide to their columns. False, and nothing joined, when no value
+   * is the sum of the others, a value is not a number, or there are more values than the side's columns.
+   */
+  private boolean bySum(RowDraft line, RowDraft row) {
+    List<Column> side = looseColumns.get().stream().filter(c -> c.side() == row.side).toList();
+    if (side.isEmpty() || side.get(0).concept() != Concept.TOTAL) {
+      return false;
+    }
+    List<Cell> values = new ArrayList<>();
+    for (RowDraft r : List.of(line, row)) {
+      for (Column c : side) {
+        Cell cell = r.cells.get(c.key());
+        if (cell != null) {
+          values.add(cell);
+        }
+      }
+    }
+    if (values.size() > side.size() || values.size() != line.cells.size() + row.cells.size()
+        || values.stream().anyMatch(c -> c.value().isEmpty())) {
+      return false;
+    }
+    BigDecimal all = values.stream().map(c -> c.value().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    for (int k = 0; k < values.size(); k++) {
+      BigDecimal v = values.get(k).value().orElseThrow();
+      if (v.add(v).compareTo(all) == 0) {
+        row.cells.clear();
+        row.cells.put(side.get(0).key(), values.get(k));
+        for (int j = 0; j < values.size(); j++) {
+          if (j != k) {
+            row.pending.add(values.get(j).printed());
+          }
+        }
+        row.pendingColumns = List.copyOf(side.subList(1, side.size()));
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -33,6 +33,16 @@ final class CodeResolver {
     return catalog.nameOf(code, year);
   }
 
+  /** Whether the catalog has an item of that name in any scheme (行政运行, 医疗救助, 基本工资). */
+  boolean named(String name) {
+    for (Scheme scheme : Scheme.values()) {
+      if (!catalog.resolve(name, year, scheme).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the catalog has a functional item of that name (行政运行, 医疗救助). */
   boolean functionalNamed(String name) {
     return !catalog.resolve(name, year, Scheme.FUNCTIONAL).isEmpty();

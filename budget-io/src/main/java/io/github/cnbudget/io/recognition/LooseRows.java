@@ -34,8 +34,7 @@ final class LooseRows {
   LooseRows(TableDraft table, Reading reading) {
     this.table = table;
     this.reading = reading;
-    this.amountLines = AmountLines.byOrder(() -> table.looseColumns == null ? List.of()
-        : table.looseColumns.stream().map(c -> c.key()).toList());
+    this.amountLines = AmountLines.byOrder(() -> table.looseColumns == null ? List.of() : table.looseColumns);
   }
 
   /** Whether a line of amounts waits for the row it belongs to. */

@@ -37,8 +37,8 @@ final class WrappedNames {
   }
 
   /**
-   * Puts a waiting fragment before the name of the row below when the catalog names the row's code so;
-   * else gives it back to the row above.
+   * Puts a waiting fragment before the name of the row below when the catalog's name of the row's code
+   * begins with the two; else gives it back to the row above.
    */
   static void prepend(TableDraft table, RowDraft below, Function<ClassificationCode, Optional<String>> names) {
     String piece = table.fragment;
@@ -47,9 +47,9 @@ final class WrappedNames {
     }
     table.fragment = null;
     Optional<String> name = below.code == null ? Optional.empty() : names.apply(below.code);
-    if (name.isPresent() && (HeaderLayout.squeeze(name.get()).equals(piece + HeaderLayout.squeeze(below.label))
-        || below.label.isBlank() && HeaderLayout.squeeze(name.get()).startsWith(piece))) {
-      // (a tall row prints its code and amounts between its name's lines: the name's start is above)
+    if (name.isPresent() && HeaderLayout.squeeze(name.get()).startsWith(piece + HeaderLayout.squeeze(below.label))) {
+      // (a tall row prints its code and amounts between its name's lines: the name's start is above, and
+      // its end may follow below: 机关事业单位 / 2080505 基本养老保险 6.18 / 缴费支出)
       below.prependName(piece);
     } else if (!table.rows.isEmpty()) {
       RowDraft above = table.rows.get(table.rows.size() - 1);
@@ -146,7 +146,8 @@ final class WrappedNames {
   }
 
   /**
-   * How well a piece finishes a name: {@link #KNOWN} into a standard row, a functional item's name or
+   * How well a piece finishes a name: {@link #KNOWN} into a standard row, a catalog name (functional or
+   * economic) or
    * (for the name a unit's may be) a unit's; else 0 when the name is a known one as printed, 2 when the
    * whole spends, 1 otherwise.
    */
@@ -159,7 +160,7 @@ final class WrappedNames {
 
   private static boolean known(String label, boolean unit, CodeResolver codes) {
     String squeezed = HeaderLayout.squeeze(label);
-    return HeaderLayout.isStandardRow(label) || codes.functionalNamed(Ordinal.stripPrefix(squeezed))
+    return HeaderLayout.isStandardRow(label) || codes.named(Ordinal.stripPrefix(squeezed))
         || unit && Units.isUnitName(squeezed);
   }
 }

@@ -104,4 +104,29 @@ class AmountLinesTest {
     assertThat(rows(r.disclosure().tables().get(0))).containsExactly("合计 [2,940.05, 2,336.91, 603.14]",
         "201 [2,106.66, 1,503.52, 603.14]", "202 []", " [9.00, 9.00, 0.00]");
   }
+
+  /**
+   * A fiscal summary as PDFBox prints it: the expenditure side's 合计 and its source set higher than the
+   * row's label, one of them printed on the line above with the income side's amount. The amounts of
+   * both lines are the row's — the one the others sum to its total — and its source is then settled as
+   * the other rows' are. Before, the line above was a row without a name and the total row kept one
+   * amount, which left every expenditure row's source unplaced.
+   */
+  @Test
+  void importText_twoSidedTotalsSplitOverTwoLines_joinTheRowTheirSumNames() {
+    ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", "上海市某区财政局2024年度部门决算", "",
+        "财政拨款收入支出决算总表", "单位：万元", "收入 支出",
+        "项目 决算数 项目 合计 一般公共预算财政拨款 政府性基金预算财政拨款",
+        "一、一般公共预算财政拨款 100.00 一、一般公共服务支出 60.00 60.00",
+        "二、政府性基金预算财政拨款 八、社会保障和就业支出 40.00 40.00",
+        "100.00 100.00",
+        "本年收入合计 本年支出合计 100.00"));
+
+    DisclosureTable t = r.disclosure().tables().get(0);
+    Row total = t.rows().stream().filter(x -> x.label().equals("本年支出合计")).findFirst().orElseThrow();
+    assertThat(total.cells().values()).extracting(c -> c.printed()).containsExactly("100.00", "100.00");
+    assertThat(t.rows()).noneMatch(x -> x.label().isBlank());
+    assertThat(t.rows()).allSatisfy(x -> assertThat(x.unplaced()).isEmpty());
+    assertThat(rows(t)).contains("201 [60.00, 60.00]", "208 [40.00, 40.00]");
+  }
 }

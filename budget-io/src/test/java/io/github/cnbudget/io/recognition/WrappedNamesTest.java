@@ -186,4 +186,41 @@ class WrappedNamesTest {
     assertThat(labelled(t, "支出总计").side()).isEqualTo(io.github.cnbudget.model.table.Side.EXPENDITURE);
     assertThat(values(labelled(t, "支出总计"))).containsExactly("100.00");
   }
+
+  @Test
+  void importText_nameWrappedAroundItsCodeAndAmounts_startAboveAndEndBelowMakeTheCatalogName() {
+    // 机关事业单位 / 2080505 基本养老保险 … / 缴费支出: before, the start finished the row above
+    DisclosureTable t = read("""
+        208 社会保障和就业支出 10.82 10.82 0.00
+        20805 行政事业单位 10.82 10.82 0.00
+        养老支出
+        机关事业单位
+        2080505 基本养老保险 6.18 6.18 0.00
+        缴费支出
+        2080506 职业年金缴费支出 4.64 4.64 0.00
+        """);
+
+    assertThat(row(t, "20805").label()).isEqualTo("行政事业单位养老支出");
+    assertThat(row(t, "2080505").label()).isEqualTo("机关事业单位基本养老保险缴费支出");
+    assertThat(row(t, "2080506").label()).isEqualTo("职业年金缴费支出");
+  }
+
+  @Test
+  void importText_twoPanelEconomicTableWithTheLeftNameWrapped_endFinishesTheLeftItem() {
+    // before: 养老保险缴费 went to 30206 电费, and both rows lost their amounts
+    String text = String.join("\n", "上海市某区某局2024年度部门决算", "",
+        "一般公共预算财政拨款基本支出决算表", "单位：万元",
+        "经济分类 经济分类", "科目名称 决算数 科目名称 决算数", "科目编码 科目编码",
+        "30107 绩效工资 10.16 30205 水费 0.00",
+        "30108 机关事业单位基本 6.18 30206 电费 0.00",
+        "养老保险缴费",
+        "30109 职业年金缴费 4.64 30207 邮电费 0.00");
+
+    DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(row(t, "30108").label()).isEqualTo("机关事业单位基本养老保险缴费");
+    assertThat(values(row(t, "30108"))).containsExactly("6.18");
+    assertThat(row(t, "30206").label()).isEqualTo("电费");
+    assertThat(values(row(t, "30206"))).containsExactly("0.00");
+  }
 }
