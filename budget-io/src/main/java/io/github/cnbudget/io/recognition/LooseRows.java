@@ -28,8 +28,8 @@ final class LooseRows {
   private final Reading reading;
 
   private final AmountLines amountLines;
-  /** The line of a wrapped name's end already joined into the line above it. */
-  private int joined = -1;
+  /** The lines already joined into a line above them: a wrapped name's end, the amounts before it. */
+  private final java.util.Set<Integer> joined = new java.util.HashSet<>();
 
   LooseRows(TableDraft table, Reading reading) {
     this.table = table;
@@ -93,7 +93,7 @@ final class LooseRows {
       last.texts.add(rest[1]);
       return true;
     }
-    if (l.number == joined) {
+    if (joined.contains(l.number)) {
       return true;
     }
     if (twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
@@ -167,21 +167,42 @@ final class LooseRows {
 
   /**
    * The line with the end of one of its wrapped names joined in, when the line below prints only that
-   * end (see {@link WrappedNames#joined}); the line below is then read.
+   * end (see {@link WrappedNames#joined}); the line below is then read. A line printing a name and no
+   * amount takes the line of amounts below it too when the end follows that line (四、文化旅游体育与传媒 /
+   * 200,000 200,000 / 支出: the row's amounts set between its name's lines).
    */
   private SourceLine withWrappedEnd(SourceLine l, boolean twoSided) {
-    int k = l.number;
-    while (k < reading.lines.size() && k < l.number + 2 && reading.lines.get(k).isBlank()) {
-      k++;
+    int k = next(l.number);
+    String amounts = "";
+    int between = -1;
+    if (k + 1 < reading.lines.size() && !LooseTable.hasAmount(l.text()) && onlyAmounts(reading.lines.get(k).text())) {
+      amounts = " " + reading.lines.get(k).text().strip();
+      between = reading.lines.get(k).number;
+      k = next(k + 1);
     }
     if (k >= reading.lines.size() || !LooseTable.isNameFragment(reading.lines.get(k).text())) {
       return l;
     }
     SourceLine below = reading.lines.get(k);
-    return WrappedNames.joined(l.text(), below.text(), twoSided, reading.codes).map(text -> {
-      joined = below.number;
+    int amountsLine = between;
+    return WrappedNames.joined(l.text() + amounts, below.text(), twoSided, reading.codes).map(text -> {
+      joined.add(below.number);
+      joined.add(amountsLine);
       return SourceLine.of(l.number, text);
     }).orElse(l);
+  }
+
+  /** The index of the first line from {@code k} that is not blank, looking at most two lines on. */
+  private int next(int k) {
+    int at = k;
+    while (at < reading.lines.size() && at < k + 2 && reading.lines.get(at).isBlank()) {
+      at++;
+    }
+    return at;
+  }
+
+  private static boolean onlyAmounts(String text) {
+    return LooseTable.hasAmount(text) && LooseTable.tokens(text).stream().allMatch(LooseTable::isFigure);
   }
 
   /**

@@ -223,4 +223,21 @@ class WrappedNamesTest {
     assertThat(row(t, "30206").label()).isEqualTo("电费");
     assertThat(values(row(t, "30206"))).containsExactly("0.00");
   }
+
+  @Test
+  void importText_twoSidedNameWrappedAroundItsAmounts_readsTheWholeItemWithThem() {
+    // 四、文化旅游体育与传媒 / 200.00 200.00 / 支出: before, the amounts split between the two sides
+    DisclosureTable t = summary("""
+        一、一般公共预算财政拨款收入 300.00 一、一般公共服务支出 100.00 100.00
+        四、文化旅游体育与传媒
+        200.00 200.00
+        支出
+        本年收入合计 300.00 本年支出合计 300.00 300.00
+        """);
+
+    Row spent = labelled(t, "四、文化旅游体育与传媒支出");
+    assertThat(spent.side()).isEqualTo(io.github.cnbudget.model.table.Side.EXPENDITURE);
+    assertThat(values(spent)).containsExactly("200.00", "200.00");
+    assertThat(t.rows()).noneMatch(r -> r.label().isBlank());
+  }
 }
