@@ -91,7 +91,9 @@ final class LooseHeader {
       List<String> widest = widestHeaderLine(header);
       int most = printedByRows.most();
       boolean innermostFits = !counts.isEmpty() && innermost.size() == counts.get(0);
-      Optional<List<List<String>>> levels = leafPaths(header);
+      Optional<List<List<String>>> levels = leafPaths(header).filter(l -> l.size() == most)
+          .or(() -> innermostFits ? Optional.empty()
+              : HeaderLevels.rearranged(header, printedByRows.fullest()));
       // (the template's order, its labels spelled from their pieces, is only looked for when the innermost
       // header line does not give the columns)
       Optional<List<String>> template = innermostFits ? Optional.empty() : ColumnOrders.templateOrder(header);
@@ -286,7 +288,7 @@ final class LooseHeader {
     return true;
   }
 
-  private static boolean isSubtotal(String label) {
+  static boolean isSubtotal(String label) {
     return label.equals("小计") || label.equals("合计");
   }
 
@@ -458,7 +460,7 @@ final class LooseHeader {
    * (2023 年政府采购项目), a part's 其中 and the words after it up to the next whole label
    * (其中：面向 中小企业政府 采购项目).
    */
-  private static List<String> headerWords(String line) {
+  static List<String> headerWords(String line) {
     List<String> out = new ArrayList<>();
     for (String w : line.strip().split("\\s+")) {
       String word = HeaderLayout.squeeze(w);
@@ -493,9 +495,13 @@ final class LooseHeader {
    * 公务用车购置及运行费); empty unless every line divides exactly one column.
    */
   static Optional<List<List<String>>> leafPaths(List<String> headerLines) {
+    return leafPathsOfWords(headerLines.stream().map(LooseHeader::headerWords).toList());
+  }
+
+  /** {@link #leafPaths} of header lines already cut into their words. */
+  static Optional<List<List<String>>> leafPathsOfWords(List<List<String>> headerLines) {
     List<List<String>> paths = null;
-    for (String line : headerLines) {
-      List<String> words = headerWords(line);
+    for (List<String> words : headerLines) {
       if (words.isEmpty()) {
         continue;
       }
@@ -530,11 +536,8 @@ final class LooseHeader {
       List<String> path = paths.get(i);
       String leaf = path.get(path.size() - 1);
       String named = path.size() > 1 && isSubtotal(leaf) ? path.get(path.size() - 2) : leaf;
-      Concept concept = wordConcept(named);
-      if (concept == Concept.OTHER) {
-        // 机关运行经费预算数: a 三公 table's own wording
-        concept = HeaderLayout.conceptOf(named, io.github.cnbudget.model.table.TableKind.THREE_PUBLIC);
-      }
+      // (机关运行经费预算数: a 三公 table's own wording)
+      Concept concept = columnConcept(named);
       out.add(Column.builder().key("c" + (i + 1)).concept(concept)
           .addAllHeader(path).number(Integer.toString(i + 1)).build());
     }
@@ -569,8 +572,32 @@ final class LooseHeader {
     return at;
   }
 
+  /** What a header word names as a column: {@link #wordConcept}, or a “三公” table's own wording. */
+  static Concept columnConcept(String word) {
+    Concept concept = wordConcept(word);
+    return concept != Concept.OTHER ? concept
+        : HeaderLayout.conceptOf(word, io.github.cnbudget.model.table.TableKind.THREE_PUBLIC);
+  }
+
   /** What a header word names, also with a year or 预算数 around it (2024年“三公”经费预算数). */
   private static Concept wordConcept(String word) {
+    Concept known = WORD_CONCEPTS.get(word);
+    if (known != null) {
+      return known;
+    }
+    if (WORD_CONCEPTS.size() > 4096) {
+      // (words come from the documents read: the memo is bounded, not a store)
+      WORD_CONCEPTS.clear();
+    }
+    Concept c = readWordConcept(word);
+    WORD_CONCEPTS.put(word, c);
+    return c;
+  }
+
+  /** What header words named: the same words are asked about again as a header's levels are tried. */
+  private static final java.util.Map<String, Concept> WORD_CONCEPTS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static Concept readWordConcept(String word) {
     Concept c = conceptOf(word);
     List<String> named = labels(word);
     // (其中：面向中小企业政府采购项目 is a part of 政府采购项目, not the whole)

@@ -127,24 +127,34 @@ final class LooseTable {
    * @param count the rows' count of values as a list of one, or empty
    * @param most the most values a row prints, 0 when none prints any
    */
-  record RowValues(List<Integer> count, int most) {}
+  /**
+   * What a table's rows print: the column count the rows agree on (empty when they do not), the most
+   * values a row prints, and the values of the first row printing that many.
+   */
+  record RowValues(List<Integer> count, int most, List<String> fullest) {}
 
   /** What the rows of the table starting at {@code from} print. */
   static RowValues rowValues(List<SourceLine> lines, int from) {
-    java.util.Map<Integer, Integer> counts = valueCounts(lines, from);
+    List<List<String>> fullest = new ArrayList<>();
+    java.util.Map<Integer, Integer> counts = valueCounts(lines, from, fullest);
     int data = counts.values().stream().mapToInt(Integer::intValue).sum();
     int most = counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
+    List<String> first = fullest.stream().filter(v -> v.size() == most).findFirst().orElse(List.of());
     for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
       // rows that leave blank cells out print fewer values: only a count no row exceeds is the columns'
       if (2 * e.getValue() >= data && (e.getValue() >= 2 || data == 1) && e.getKey() == most) {
-        return new RowValues(List.of(e.getKey()), most);
+        return new RowValues(List.of(e.getKey()), most, first);
       }
     }
-    return new RowValues(List.of(), most);
+    return new RowValues(List.of(), most, first);
   }
 
-  /** How many rows print each number of values, over the lines of the table starting at {@code from}. */
-  private static java.util.Map<Integer, Integer> valueCounts(List<SourceLine> lines, int from) {
+  /**
+   * How many rows print each number of values, over the lines of the table starting at {@code from};
+   * each row's values, the most printed yet, go to {@code fullest}.
+   */
+  private static java.util.Map<Integer, Integer> valueCounts(List<SourceLine> lines, int from,
+      List<List<String>> fullest) {
     java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
     for (int k = from; k < lines.size() && k < from + 200; k++) {
       String text = lines.get(k).text();
@@ -165,12 +175,16 @@ final class LooseTable {
         i++;
       }
       int n = 0;
+      int first = i;
       while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches() || n > 0 && DASH.matcher(ts.get(i)).matches())) {
         n++;
         i++;
       }
       if (n > 0) {
         counts.merge(n, 1, Integer::sum);
+        if (fullest.isEmpty() || fullest.get(fullest.size() - 1).size() < n) {
+          fullest.add(List.copyOf(ts.subList(first, i)));
+        }
       }
     }
     return counts;
