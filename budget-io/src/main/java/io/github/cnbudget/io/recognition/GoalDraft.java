@@ -160,7 +160,40 @@ final class GoalDraft implements Section {
       // the next unit's form after this one's grid (部门名称 某中心 主管部门 某局): its labels, not a row
       return gridLine(FormLabels.cells(l));
     }
+    if (words != null && !header.isEmpty() && levelLabels(l)) {
+      return true;
+    }
     return gridLine(words != null && !header.isEmpty() ? words.row(l) : labelled(l));
+  }
+
+  /**
+   * A line of a grid without cell boundaries printing only level labels or pieces of them (效益指标 社会效益指标:
+   * merged cells' labels set between their rows; 服务对象满意度 when a line below ends the label with 指标):
+   * the levels of the rows around it, no indicator.
+   */
+  private boolean levelLabels(SourceLine l) {
+    List<String> w = IndicatorWords.words(l);
+    List<String> below = new ArrayList<>();
+    for (int k = l.number; k < reading.lines.size() && k < l.number + 2; k++) {
+      below.add(reading.lines.get(k).text());
+    }
+    if (l.nonEmptyCount() != 1 || w.isEmpty() || !w.stream().allMatch(IndicatorWords::isLevelPiece)
+        && !(w.size() == 1 && IndicatorWords.startsLevelLabel(w.get(0), below))) {
+      return false;
+    }
+    String l1 = w.stream().filter(x -> Level1.fromText(x).isPresent() && Level2.fromText(x).isEmpty()).findFirst().orElse("");
+    String l2 = w.stream().filter(x -> Level2.fromText(x).isPresent()).findFirst().orElse("");
+    if (!l1.isEmpty() || !l2.isEmpty()) {
+      part(l.number).levels.label(l.number, l1, l2);
+    }
+    if (!l1.isEmpty()) {
+      level1 = l1;
+      level2 = "";
+    }
+    if (!l2.isEmpty()) {
+      level2 = l2;
+    }
+    return true;
   }
 
   /** A line before the grid: as {@link FormLabels} cuts it, once the grid has begun as printed. */

@@ -122,7 +122,12 @@ final class IndicatorWords {
       return l;
     }
     int i = 0;
-    while (i < w.size() - 2 && isLevelWord(w.get(i))) {
+    while (i < w.size() - 2 && isLevelPiece(w.get(i))) {
+      if (!isLevelWord(w.get(i)) && !TARGET_START.matcher(w.get(i + 1)).find()) {
+        // a piece of a level's label wrapped in its merged cell (服务对象满意 … 度指标): no level of its own
+        w.remove(i);
+        continue;
+      }
       i++;
     }
     String[] cells = new String[width];
@@ -193,6 +198,55 @@ final class IndicatorWords {
   }
 
   /** Whether a word names a level of the grid (产出指标, 数量指标, 服务对象满意度指标…). */
+  /**
+   * Whether a text printed alone is a level's label or a piece of one: a level word, 绩效指标 (the grid's
+   * outer label), the end (…指标) of a label wrapped in its cell, or its start when it does not end as
+   * indicator names end (服务对象满意, not 服务对象满意度).
+   */
+  static boolean isLevelPiece(String text) {
+    String s = HeaderLayout.squeeze(text);
+    if (s.isEmpty() || isLevelWord(s)) {
+      return true;
+    }
+    if (NAME_END.matcher(s).find()) {
+      // 服务对象满意度 begins 服务对象满意度指标 but ends as indicator names end: a name
+      return false;
+    }
+    for (Level2 l2 : Level2.values()) {
+      if (s.length() >= 2 && l2.chinese().startsWith(s)) {
+        return true;
+      }
+    }
+    for (Level1 l1 : Level1.values()) {
+      if (s.length() >= 2 && l1.chinese().startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a text printed alone starts a level's label whose end one of the lines below prints alone
+   * (服务对象满意度 … 指标: the 二级 label wrapped around its row), also when the start ends as names do.
+   */
+  static boolean startsLevelLabel(String text, List<String> below) {
+    String s = HeaderLayout.squeeze(text);
+    List<String> labels = new ArrayList<>();
+    for (Level2 l2 : Level2.values()) {
+      labels.add(l2.chinese());
+    }
+    for (Level1 l1 : Level1.values()) {
+      labels.add(l1.chinese());
+    }
+    for (String label : labels) {
+      if (s.length() >= 2 && label.length() > s.length() && label.startsWith(s)
+          && below.stream().anyMatch(b -> HeaderLayout.squeeze(b).equals(label.substring(s.length())))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isLevelWord(String word) {
     return word.endsWith("指标") || Level1.fromText(word).isPresent() || Level2.fromText(word).isPresent();
   }
@@ -207,10 +261,18 @@ final class IndicatorWords {
   static List<String> words(SourceLine l) {
     List<String> out = new ArrayList<>();
     for (String w : l.text().strip().split("\\s+")) {
-      if (!w.isEmpty()) {
+      if (w.isEmpty()) {
+        continue;
+      }
+      if (!out.isEmpty() && CLAUSE_MARK.matcher(w).lookingAt()) {
+        // a word opening with a comma continues the one before (…不断提升 ，范围不断扩大): one text
+        out.set(out.size() - 1, out.get(out.size() - 1) + w);
+      } else {
         out.add(w);
       }
     }
     return out;
   }
+
+  private static final java.util.regex.Pattern CLAUSE_MARK = java.util.regex.Pattern.compile("[，、；：。,;]");
 }

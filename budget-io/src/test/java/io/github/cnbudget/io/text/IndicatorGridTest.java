@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.cnbudget.model.Disclosure;
 import io.github.cnbudget.model.performance.Indicator;
+import io.github.cnbudget.model.performance.Level2;
 import io.github.cnbudget.model.performance.PerformanceGoal;
 import io.github.cnbudget.rules.Rules;
 import io.github.cnbudget.rules.finding.Finding;
@@ -14,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,6 +59,59 @@ class IndicatorGridTest {
 
     assertThat(expected).isNotEmpty();
     assertThat(IndicatorText.of(read)).isEqualTo(IndicatorText.of(expected));
+  }
+
+  /**
+   * A project form's grid as PDFBox prints it: the merged 一级 cell's label on a line of its own between
+   * its rows (产出指标), the grid's outer label (绩效指标) likewise, a 二级 label wrapped in its cell around
+   * its row (服务对象满意 … 度指标), and a target whose words a comma follows after a blank. Before, each
+   * label line became the start of the next indicator's name (产出指标补贴对象审核达标率) and the comma's
+   * words a second target.
+   */
+  @Test
+  void importText_gridAsPdfBoxPrintsIt_levelLabelLinesNameNoIndicator() {
+    String text = String.join("\n", "上海市普陀区某街道办事处2023年部门预算", "", "财政项目支出绩效目标填报表", "（2023年度）",
+        "项目名称 就业援助基地补贴 项目性质 经常性项目 项目类别 特定目标类",
+        "项目资金（元） 项目资金总额 100.00 年度资金申请总额 100.00",
+        "一级指标 二级指标 三级指标 年度(/项目)指标值",
+        "数量指标 补贴对象申请审核完成率 =100.00(%)",
+        "产出指标",
+        "质量指标 补贴对象审核达标率 =100.00(%)",
+        "绩效指标",
+        "效益指标 社会效益指标 政治觉悟及参与范围 政治觉悟不断提升 ，范围不断扩大",
+        "服务对象满意",
+        "满意度指标 补贴对象满意度 ≥80.00(%)",
+        "度指标");
+
+    List<Indicator> read = indicators(DisclosureImporter.defaults().importText(text).disclosure());
+
+    assertThat(read).extracting(i -> SeedAccuracy.squeeze(i.name()) + " " + i.targetText().orElse(""))
+        .containsExactly("补贴对象申请审核完成率 =100.00(%)", "补贴对象审核达标率 =100.00(%)",
+            "政治觉悟及参与范围 政治觉悟不断提升，范围不断扩大", "补贴对象满意度 ≥80.00(%)");
+    assertThat(read).extracting(i -> i.level2()).containsExactly(Optional.of(Level2.QUANTITY),
+        Optional.of(Level2.QUALITY), Optional.of(Level2.SOCIAL_BENEFIT), Optional.empty());
+  }
+
+  /**
+   * 服务对象满意度 printed alone is the start of the 二级 label 服务对象满意度指标 when a line below prints its
+   * end (指标), and an indicator's name when a target follows it.
+   */
+  @Test
+  void importText_labelStartThatIsAlsoAName_isALabelOnlyWhenItsEndFollows() {
+    String text = String.join("\n", "上海市普陀区某街道办事处2023年部门预算", "", "财政项目支出绩效目标填报表", "（2023年度）",
+        "项目名称 社区建设 项目性质 经常性项目 项目类别 特定目标类",
+        "项目资金（元） 项目资金总额 100.00 年度资金申请总额 100.00",
+        "一级指标 二级指标 三级指标 年度(/项目)指标值",
+        "效益指标 社会效益指标 完善社区基础设施建设 完善率",
+        "服务对象满意度",
+        "满意度指标 居民满意度 满意度",
+        "指标",
+        "服务对象满意度 ≥90%");
+
+    List<Indicator> read = indicators(DisclosureImporter.defaults().importText(text).disclosure());
+
+    assertThat(read).extracting(i -> SeedAccuracy.squeeze(i.name()) + " " + i.targetText().orElse(""))
+        .containsExactly("完善社区基础设施建设 完善率", "居民满意度 满意度", "服务对象满意度 ≥90%");
   }
 
   /**
