@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.BiConsumer;
@@ -33,7 +34,7 @@ import org.jspecify.annotations.Nullable;
 final class Columns<M, B> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** A column of indices or owner names that joins records to their parents. */
+  /** A column of indices or owner names: a record's own index, or what joins it to its parent. */
   record Key(String name, String zh, String en, Function<Parents, String> get, boolean text, boolean mayBeEmpty) {
     /** An index that is only ever its own file's: written from the record's own index. */
     static Key own(String name, String zh, String en) {
@@ -45,7 +46,11 @@ final class Columns<M, B> {
   /** Title and description, Chinese then English: {zh title, en title, zh description, en description}. */
   final List<String> title;
   private final List<TidyColumn<M, B>> columns = new ArrayList<>();
+  private final List<TidyColumn<M, B>> columnsView = Collections.unmodifiableList(columns);
+  /** The columns with a reading, in written order: what {@link #read} walks for every record. */
+  private final List<TidyColumn<M, B>> readers = new ArrayList<>();
   private final List<String> names = new ArrayList<>();
+  private final List<String> namesView = Collections.unmodifiableList(names);
   private final Map<String, TidyColumn<M, B>> byName = new HashMap<>();
   /** The columns joining a record to its parent, in written order. */
   final List<TidyColumn<M, B>> parentKeys = new ArrayList<>();
@@ -66,12 +71,12 @@ final class Columns<M, B> {
 
   /** Every column, in written order. */
   List<TidyColumn<M, B>> columns() {
-    return Collections.unmodifiableList(columns);
+    return columnsView;
   }
 
   /** The column names, in written order (the header row). */
   List<String> names() {
-    return Collections.unmodifiableList(names);
+    return namesView;
   }
 
   /** The column of a name, or null when the file has none. */
@@ -87,10 +92,9 @@ final class Columns<M, B> {
 
   /** Reads a record's columns into what the reader fills, in written order. */
   void read(Rec record, B into) {
-    for (TidyColumn<M, B> c : columns) {
-      if (c.reading != null) {
-        c.reading.read(record, c.ordinal, into);
-      }
+    for (int i = 0; i < readers.size(); i++) {
+      TidyColumn<M, B> c = readers.get(i);
+      Objects.requireNonNull(c.reading).read(record, c.ordinal, into);
     }
   }
 
@@ -103,6 +107,9 @@ final class Columns<M, B> {
     byName.put(name, c);
     names.add(name);
     columns.add(c);
+    if (reading != null) {
+      readers.add(c);
+    }
     return c;
   }
 

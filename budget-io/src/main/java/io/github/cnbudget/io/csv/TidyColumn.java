@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  * One column of a tidy file (列): its wire name, how the writer takes its text from the record
  * being written, how the reader gives its value to the builder, and what the data package's Table
  * Schema says of it. {@link Columns} declares every column of a file once, in written order;
- * {@link TidyWriter}, {@link TidyReader}, {@link Records} and {@link DataPackage} follow the
- * declarations.
+ * {@link TidyWriter}, {@link TidyReader}, {@link Records} and the data package's
+ * {@link TableSchemas} follow the declarations.
  *
  * <p>The schema details and flags are set while the declarations initialise and only read after
  * that.

@@ -35,21 +35,19 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Writes the tidy file set: walks each document, keeping where it is in {@link Parents}, and writes
  * each record as its file's columns say. Refuses (rather than silently drops) what CSV cannot carry.
  */
 final class TidyWriter {
-  private final Map<TidyFile, CsvWriter> writers = new EnumMap<>(TidyFile.class);
-  private final Map<TidyFile, StringWriter> buffers = new EnumMap<>(TidyFile.class);
-  /** One record's fields per file, filled anew for every record. */
-  private final Map<TidyFile, String[]> fields = new EnumMap<>(TidyFile.class);
+  // by TidyFile ordinal: each file's writer, its text, and one record's fields, filled anew for every record
+  private final CsvWriter[] writers = new CsvWriter[TidyFile.values().length];
+  private final StringWriter[] buffers = new StringWriter[TidyFile.values().length];
+  private final String[][] fields = new String[TidyFile.values().length][];
   private final boolean spreadsheetSafe;
   private final Parents at = new Parents();
 
@@ -59,9 +57,9 @@ final class TidyWriter {
       StringWriter sw = new StringWriter();
       CsvWriter w = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(sw);
       w.writeRecord(f.columns());
-      writers.put(f, w);
-      buffers.put(f, sw);
-      fields.put(f, new String[f.columns().size()]);
+      writers[f.ordinal()] = w;
+      buffers[f.ordinal()] = sw;
+      fields[f.ordinal()] = new String[f.columns().size()];
     }
   }
 
@@ -69,19 +67,18 @@ final class TidyWriter {
     Map<String, byte[]> out = new LinkedHashMap<>();
     for (TidyFile f : TidyFile.values()) {
       try {
-        Objects.requireNonNull(writers.get(f)).flush();
+        writers[f.ordinal()].flush();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      out.put(f.fileName(), Objects.requireNonNull(buffers.get(f)).toString().getBytes(StandardCharsets.UTF_8));
+      out.put(f.fileName(), buffers[f.ordinal()].toString().getBytes(StandardCharsets.UTF_8));
     }
     return out;
   }
 
   /** One record of a file: every column's text, in order, then written (or refused) as a whole. */
   private <M> void rec(Columns<M, ?> file, M value) {
-    // every TidyFile has its writer and fields (constructor)
-    String[] out = Objects.requireNonNull(fields.get(file.file));
+    String[] out = fields[file.file.ordinal()];
     List<? extends TidyColumn<M, ?>> columns = file.columns();
     for (int i = 0; i < out.length; i++) {
       out[i] = columns.get(i).writing.write(at, value);
@@ -91,7 +88,7 @@ final class TidyWriter {
         out[i] = Spreadsheets.neutralise(out[i]);
       }
     }
-    Objects.requireNonNull(writers.get(file.file)).writeRecord(out);
+    writers[file.file.ordinal()].writeRecord(out);
   }
 
   private <M> void each(Columns<M, ?> file, List<M> values) {
