@@ -114,13 +114,14 @@ public final class DataPackage {
   }
 
   private static ObjectNode resource(TidyFile f) {
+    Columns<?, ?> columns = TidyColumns.of(f);
     ObjectNode r = JSON.createObjectNode();
-    String[] title = TableSchemas.title(f);
+    List<String> title = columns.title;
     r.put("profile", "tabular-data-resource");
     r.put("name", f.fileName().replace(".csv", ""));
     r.put("path", f.fileName());
-    r.put("title", title[0] + " / " + title[1]);
-    r.put("description", title[2] + "\n" + title[3]);
+    r.put("title", title.get(0) + " / " + title.get(1));
+    r.put("description", title.get(2) + "\n" + title.get(3));
     r.put("format", "csv");
     r.put("mediatype", "text/csv");
     r.put("encoding", "utf-8");
@@ -130,48 +131,7 @@ public final class DataPackage {
     dialect.put("quoteChar", "\"");
     dialect.put("doubleQuote", true);
     dialect.put("header", true);
-    ObjectNode schema = r.putObject("schema");
-    ArrayNode fields = schema.putArray("fields");
-    for (String column : f.columns()) {
-      fields.add(field(f, column));
-    }
-    schema.putArray("missingValues").add("");
-    TableSchemas.primaryKey(f).ifPresent(k -> k.forEach(schema.putArray("primaryKey")::add));
-    List<TableSchemas.ForeignKey> foreign = TableSchemas.foreignKeys(f);
-    if (!foreign.isEmpty()) {
-      ArrayNode keys = schema.putArray("foreignKeys");
-      for (TableSchemas.ForeignKey k : foreign) {
-        ObjectNode key = keys.addObject();
-        k.fields().forEach(key.putArray("fields")::add);
-        ObjectNode reference = key.putObject("reference");
-        reference.put("resource", k.resource().fileName().replace(".csv", ""));
-        k.referenced().forEach(reference.putArray("fields")::add);
-      }
-    }
+    r.set("schema", TableSchemas.schema(columns));
     return r;
-  }
-
-  private static ObjectNode field(TidyFile f, String column) {
-    TableSchemas.Field d = TableSchemas.field(f, column);
-    ObjectNode n = JSON.createObjectNode();
-    n.put("name", column);
-    n.put("type", d.type());
-    n.put("description", d.zh() + (f.isDerived(column) ? "（派生）" : "") + " / " + d.en()
-        + (f.isDerived(column) ? " (derived)" : ""));
-    if (d.type().equals("boolean")) {
-      // the writer writes true, and false as an empty field
-      n.putArray("trueValues").add("true");
-      n.putArray("falseValues").add("false");
-    }
-    if (d.required() || !d.values().isEmpty()) {
-      ObjectNode constraints = n.putObject("constraints");
-      if (d.required()) {
-        constraints.put("required", true);
-      }
-      if (!d.values().isEmpty()) {
-        d.values().forEach(constraints.putArray("enum")::add);
-      }
-    }
-    return n;
   }
 }

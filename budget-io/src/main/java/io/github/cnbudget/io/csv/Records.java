@@ -10,57 +10,21 @@ import io.github.cnbudget.io.SourcePosition;
 import io.github.cnbudget.io.ReadOptions;
 import io.github.cnbudget.io.internal.Cells;
 import io.github.cnbudget.model.Severity;
-import io.github.cnbudget.model.Amounts;
-import io.github.cnbudget.model.BudgetException;
-import io.github.cnbudget.model.table.PagePlace;
-import io.github.cnbudget.model.InvalidValueException;
-import io.github.cnbudget.model.TextParseException;
-import io.github.cnbudget.model.table.Cell;
-import io.github.cnbudget.model.table.CellMark;
+import io.github.cnbudget.model.classification.ClassificationCode;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /** The records of one tidy file, each able to name its physical row and fields in errors. */
 final class Records {
   private Records() {}
-
-  /** Column positions in {@link TidyFile#columns()}, by file: resolved once, never per field. */
-  private static final Map<TidyFile, Map<String, Integer>> ORDINALS = new EnumMap<>(TidyFile.class);
-
-  static {
-    for (TidyFile f : TidyFile.values()) {
-      Map<String, Integer> m = new HashMap<>();
-      for (int i = 0; i < f.columns().size(); i++) {
-        m.put(f.columns().get(i), i);
-      }
-      ORDINALS.put(f, m);
-    }
-  }
-
-  /**
-   * The position of a column in {@link TidyFile#columns()}, the index {@link Rec}'s accessors take.
-   *
-   * @throws IllegalArgumentException for a column the file does not have (a programming error)
-   */
-  static int column(TidyFile file, String column) {
-    // every TidyFile has its ordinals
-    Integer i = Objects.requireNonNull(ORDINALS.get(file)).get(column);
-    if (i == null) {
-      throw new IllegalArgumentException(file.fileName() + " has no column '" + column + "'");
-    }
-    return i;
-  }
 
   /** FastCSV's default bound on one record, in characters. */
   private static final int DEFAULT_BUFFER = 16 * 1024 * 1024;
@@ -123,10 +87,11 @@ final class Records {
   private static Layout header(TidyFile file, List<String> fields, long line, int maxNumberLength, boolean lenient,
       List<ReadProblem> problems) {
     String name = file.fileName();
-    Map<String, Integer> ordinals = Objects.requireNonNull(ORDINALS.get(file));
+    Columns<?, ?> columns = TidyColumns.of(file);
+    int width = columns.columns().size();
     int[] ordinalOf = new int[fields.size()];
-    int[] fieldOf = new int[file.columns().size()];
-    int[] slotOf = new int[file.columns().size()];
+    int[] fieldOf = new int[width];
+    int[] slotOf = new int[width];
     java.util.Arrays.fill(slotOf, -1);
     int slots = 0;
     java.util.Set<String> seen = new java.util.HashSet<>();
@@ -135,8 +100,8 @@ final class Records {
       if (!seen.add(col)) {
         throw new CodecException(ReadProblem.Kind.DUPLICATE_FIELD, SourcePosition.ofCsv(name, line, i + 1), "duplicate column '" + col + "'");
       }
-      Integer ordinal = ordinals.get(col);
-      if (ordinal == null) {
+      int ordinal = columns.ordinal(col);
+      if (ordinal < 0) {
         String msg = "unknown column '" + col + "'";
         if (!lenient) {
           throw new CodecException(ReadProblem.Kind.UNKNOWN_FIELD, SourcePosition.ofCsv(name, line, i + 1), msg);
@@ -144,29 +109,27 @@ final class Records {
         problems.add(ReadProblem.of(ReadProblem.Kind.UNKNOWN_FIELD, Severity.WARNING, SourcePosition.ofCsv(name, line, i + 1), col, msg + " ignored"));
       }
       // derived columns are never read: their text is not even made into strings
-      ordinalOf[i] = ordinal == null || file.isDerived(col) ? -1 : ordinal;
-      if (ordinal != null) {
+      ordinalOf[i] = ordinal < 0 || columns.columns().get(ordinal).derived ? -1 : ordinal;
+      if (ordinal >= 0) {
         fieldOf[ordinal] = i + 1;
         if (ordinalOf[i] >= 0) {
           slotOf[ordinal] = slots++;
         }
       }
     }
-    for (String col : file.columns()) {
-      if (!file.isDerived(col) && !file.isOptional(col) && fieldOf[column(file, col)] == 0) {
-        throw new CodecException(ReadProblem.Kind.MISSING_FIELD, SourcePosition.ofCsv(name, line, 0), "missing column '" + col + "'");
+    boolean[] decimal = new boolean[width];
+    for (TidyColumn<?, ?> c : columns.columns()) {
+      if (!c.derived && !c.optional && fieldOf[c.ordinal] == 0) {
+        throw new CodecException(ReadProblem.Kind.MISSING_FIELD, SourcePosition.ofCsv(name, line, 0), "missing column '" + c.name + "'");
       }
+      decimal[c.ordinal] = c.amount;
     }
-    boolean[] decimal = new boolean[file.columns().size()];
-    if (file == TidyFile.LINE_ITEMS || file == TidyFile.AMOUNTS) {
-      decimal[column(file, "value")] = true;
-    }
-    return new Layout(file, fields.size(), ordinalOf, fieldOf, slotOf, slots, decimal, maxNumberLength);
+    return new Layout(columns, fields.size(), ordinalOf, fieldOf, slotOf, slots, decimal, maxNumberLength);
   }
 
   /** What the header of one file says: where each column is, and which fields are not kept. */
   static final class Layout {
-    final TidyFile file;
+    final Columns<?, ?> columns;
     final String fileName;
     final int width;
     /** Column ordinal of each physical field; -1 for a field not read (derived or unknown). */
@@ -175,18 +138,21 @@ final class Records {
     final int[] fieldOf;
     /** Where each column ordinal is kept in a record's fields; -1 when it is not read. */
     final int[] slotOf;
-    /** How many fields a record keeps (a line item keeps 8 of its 17). */
+    /** How many fields a record keeps (a line item keeps 8 of its 18). */
     final int slots;
     /** Columns parsed as amounts while reading (the value of a line item or amount). */
     final boolean[] decimal;
     /** The longest amount accepted ({@link ReadOptions#maxNumberLength()}), as the JSON reader's. */
     final int maxNumberLength;
+    /** Classification codes met so far in the file, by digits: each distinct code is parsed once. */
+    final Map<String, ClassificationCode> functionalCodes = new HashMap<>();
+    final Map<String, ClassificationCode> economicCodes = new HashMap<>();
 
-    Layout(TidyFile file, int width, int[] ordinalOf, int[] fieldOf, int[] slotOf, int slots, boolean[] decimal,
+    Layout(Columns<?, ?> columns, int width, int[] ordinalOf, int[] fieldOf, int[] slotOf, int slots, boolean[] decimal,
         int maxNumberLength) {
       this.maxNumberLength = maxNumberLength;
-      this.file = file;
-      this.fileName = file.fileName();
+      this.columns = columns;
+      this.fileName = columns.file.fileName();
       this.width = width;
       this.ordinalOf = ordinalOf;
       this.fieldOf = fieldOf;
@@ -318,298 +284,5 @@ final class Records {
     protected Rec buildRecord() {
       return new Rec(getStartingLineNumber(), layout, fields);
     }
-  }
-
-  /** Enum constants by type: {@code getEnumConstants()} copies its array on every call. */
-  private static final ClassValue<Object[]> CONSTANTS = new ClassValue<>() {
-    @Override
-    protected Object[] computeValue(Class<?> type) {
-      return type.getEnumConstants();
-    }
-  };
-
-  /**
-   * One record: field access by column ordinal (see {@link #column(TidyFile, String)}) or, off the
-   * hot paths, by column name, with errors naming row and field.
-   */
-  static final class Rec {
-    final long row;
-    final Layout layout;
-    /** By {@link Layout#slotOf slot}: a String, a BigDecimal (parsed amount columns) or null (absent). */
-    private final Object[] fields;
-
-    Rec(long row, Layout layout, Object[] fields) {
-      this.row = row;
-      this.layout = layout;
-      this.fields = fields;
-    }
-
-    private @Nullable Object field(int column) {
-      int slot = layout.slotOf[column];
-      return slot < 0 ? null : fields[slot];
-    }
-
-    private int ordinal(String column) {
-      return column(layout.file, column);
-    }
-
-    private String name(int column) {
-      return layout.file.columns().get(column);
-    }
-
-    CodecException error(String column, String reason) {
-      return error(ordinal(column), reason);
-    }
-
-    CodecException error(int column, String reason) {
-      return new CodecException(ReadProblem.Kind.MALFORMED_VALUE, SourcePosition.ofCsv(layout.fileName, row, layout.fieldOf[column]),
-          "column '" + name(column) + "': " + reason);
-    }
-
-    /** A page place ({@code 6:56.6,120.0,300.2,134.5}), empty when the cell or the column is absent. */
-    Optional<PagePlace> place(String column) {
-      int c = ordinal(column);
-      String s = str(c);
-      if (s.isEmpty()) {
-        return Optional.empty();
-      }
-      try {
-        return Optional.of(PagePlace.parse(s));
-      } catch (BudgetException e) {
-        throw error(c, "not a page place (page:x0,y0,x1,y1): '" + abbreviate(s) + "'");
-      }
-    }
-
-    CodecException error(String reason) {
-      return new CodecException(ReadProblem.Kind.MALFORMED_VALUE, SourcePosition.ofCsv(layout.fileName, row, 0), reason);
-    }
-
-    /** The field's text; empty when the column is absent (derived columns only). */
-    String str(String column) {
-      return str(ordinal(column));
-    }
-
-    String str(int column) {
-      Object v = field(column);
-      if (v == null) {
-        return "";
-      }
-      // an amount parsed while reading was a canonical plain decimal: its plain form is its text
-      return v instanceof String ? (String) v : ((BigDecimal) v).toPlainString();
-    }
-
-    boolean isEmpty(int column) {
-      Object v = field(column);
-      return v == null || v instanceof String && ((String) v).isEmpty();
-    }
-
-    Optional<String> opt(String column) {
-      String s = str(column);
-      return s.isEmpty() ? Optional.empty() : Optional.of(s);
-    }
-
-    int integer(String column) {
-      return integer(ordinal(column));
-    }
-
-    int integer(int column) {
-      String s = str(column);
-      if (s.isEmpty() || s.isBlank()) {
-        throw error(column, "a number is required");
-      }
-      return parseInt(column, s);
-    }
-
-    OptionalInt optInt(String column) {
-      int c = ordinal(column);
-      String s = str(c);
-      return s.isBlank() ? OptionalInt.empty() : OptionalInt.of(parseInt(c, s));
-    }
-
-    private int parseInt(int column, String text) {
-      String s = text.strip();
-      if (s.length() > 10) {
-        throw error(column, "not an integer: '" + abbreviate(s) + "'");
-      }
-      long v = 0;
-      boolean negative = s.charAt(0) == '-';
-      int start = negative ? 1 : 0;
-      if (start == s.length()) {
-        throw error(column, "not an integer: '" + s + "'");
-      }
-      for (int i = start; i < s.length(); i++) {
-        char c = s.charAt(i);
-        int d = c >= '0' && c <= '9' ? c - '0' : c >= '\uff10' && c <= '\uff19' ? c - '\uff10' : -1;
-        if (d < 0) {
-          throw error(column, "not an integer: '" + s + "'");
-        }
-        v = v * 10 + d;
-      }
-      v = negative ? -v : v;
-      if (v > Integer.MAX_VALUE || v < Integer.MIN_VALUE) {
-        throw error(column, "integer out of range: '" + s + "'");
-      }
-      return (int) v;
-    }
-
-    /** A positive one-based index. */
-    int index(String column) {
-      return index(ordinal(column));
-    }
-
-    int index(int column) {
-      int v = integer(column);
-      if (v < 1) {
-        throw error(column, "an index starts at 1: " + v);
-      }
-      return v;
-    }
-
-    OptionalInt line(String column) {
-      OptionalInt v = optInt(column);
-      if (v.isPresent() && v.getAsInt() < 1) {
-        throw error(column, "a line number is at least 1: " + v.getAsInt());
-      }
-      return v;
-    }
-
-    /** A line number, 0 when absent. */
-    int line(int column) {
-      String s = str(column);
-      if (s.isBlank()) {
-        return 0;
-      }
-      int v = parseInt(column, s);
-      if (v < 1) {
-        throw error(column, "a line number is at least 1: " + v);
-      }
-      return v;
-    }
-
-    <E extends Enum<E>> E constant(String column, Class<E> type) {
-      return constant(ordinal(column), type);
-    }
-
-    <E extends Enum<E>> E constant(int column, Class<E> type) {
-      E v = constantOrNull(column, type);
-      if (v == null) {
-        throw error(column, "a value is required");
-      }
-      return v;
-    }
-
-    <E extends Enum<E>> Optional<E> optConstant(String column, Class<E> type) {
-      return Optional.ofNullable(constantOrNull(ordinal(column), type));
-    }
-
-    <E extends Enum<E>> @Nullable E constantOrNull(int column, Class<E> type) {
-      String s = str(column);
-      if (s.isEmpty()) {
-        return null;
-      }
-      for (Object e : CONSTANTS.get(type)) {
-        if (((Enum<?>) e).name().equals(s)) {
-          return type.cast(e);
-        }
-      }
-      throw error(column, "unknown " + type.getSimpleName() + " '" + abbreviate(s) + "'");
-    }
-
-    boolean bool(String column) {
-      return bool(ordinal(column));
-    }
-
-    boolean bool(int column) {
-      String s = str(column);
-      if (s.isEmpty() || s.equals("false")) {
-        return false;
-      }
-      if (s.equals("true")) {
-        return true;
-      }
-      throw error(column, "expected true, false or nothing: '" + abbreviate(s) + "'");
-    }
-
-    /**
-     * A cell from the columns {@code prefix}, {@code prefix_printed}, {@code prefix_mark} and
-     * {@code prefix_repaired} (or value, printed, mark, repaired when the prefix is "value").
-     */
-    Optional<Cell> cell(String valueColumn, String prefix) {
-      Optional<Cell> cell = Optional.ofNullable(cellOrNull(ordinal(valueColumn),
-          ordinal(prefix.isEmpty() ? "printed" : prefix + "printed"),
-          ordinal(prefix.isEmpty() ? "mark" : prefix + "mark"),
-          ordinal(prefix.isEmpty() ? "repaired" : prefix + "repaired")));
-      // a cell in a record's own columns may have its place in one more (total_place, weight_place)
-      if (!prefix.isEmpty() && layout.file.columns().contains(prefix + "place")) {
-        Optional<PagePlace> at = place(prefix + "place");
-        if (at.isPresent()) {
-          if (cell.isEmpty()) {
-            throw error(prefix + "place", "a place without a cell");
-          }
-          return Optional.of(cell.get().withPlace(at.get()));
-        }
-      }
-      return cell;
-    }
-
-    /** A cell from the given columns (ordinals), null when all four are empty. */
-    @Nullable Cell cellOrNull(int valueColumn, int printedColumn, int markColumn, int repairedColumn) {
-      Object rawValue = field(valueColumn);
-      String printed = str(printedColumn);
-      String markText = str(markColumn);
-      boolean repaired = bool(repairedColumn);
-      if (markText.isEmpty()) {
-        String valueText = str(valueColumn);
-        if (valueText.isEmpty() && printed.isEmpty()) {
-          if (repaired) {
-            throw error(markColumn, "a repaired cell needs a mark");
-          }
-          return null;
-        }
-        // a hand-made file without marks: read the text as printed
-        return Cell.printed(printed.isEmpty() ? valueText : printed);
-      }
-      CellMark mark = constant(markColumn, CellMark.class);
-      BigDecimal value = null;
-      if (rawValue instanceof BigDecimal) {
-        // parsed while reading: a plain decimal, so its text needs no printed form
-        value = (BigDecimal) rawValue;
-      } else if (rawValue != null && !((String) rawValue).isEmpty()) {
-        String valueText = (String) rawValue;
-        value = amount(valueColumn, valueText);
-        if (printed.isEmpty() && !valueText.equals(value.toPlainString())) {
-          // e.g. 2,958, full-width digits, -0, 007, " 5 ": what was written is kept as printed
-          printed = valueText;
-        }
-      }
-      try {
-        return Cells.of(value, printed.isEmpty() ? null : printed, mark, repaired);
-      } catch (InvalidValueException e) {
-        throw error(markColumn, "inconsistent cell: " + e.getMessage());
-      }
-    }
-
-    private BigDecimal amount(int column, String text) {
-      if (text.length() > layout.maxNumberLength) {
-        // the bound of every reader: parsing a million digits costs seconds, and JSON would refuse them
-        throw error(column, "amount longer than the maximum of " + layout.maxNumberLength + " characters");
-      }
-      if (text.length() <= Amounts.MAX_LENGTH) {
-        // the canonical form (plain digits) parses as Amounts.parse would, without its rewriting
-        BigDecimal plain = Cells.parseDecimal(text);
-        if (plain != null) {
-          return plain;
-        }
-      }
-      try {
-        return Amounts.parse(text);
-      } catch (TextParseException e) {
-        throw error(column, "not an amount: '" + abbreviate(text) + "' (" + e.reason() + " at index " + e.errorIndex() + ")");
-      }
-    }
-  }
-
-  static String abbreviate(String s) {
-    return s.length() > 80 ? s.substring(0, 80) + "…" : s;
   }
 }

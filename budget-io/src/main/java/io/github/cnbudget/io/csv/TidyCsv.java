@@ -4,7 +4,6 @@ import io.github.cnbudget.io.CodecException;
 import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.ReadResult;
 import io.github.cnbudget.io.SourcePosition;
-import io.github.cnbudget.io.csv.Records.Rec;
 import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.Disclosure;
 import java.io.IOException;
