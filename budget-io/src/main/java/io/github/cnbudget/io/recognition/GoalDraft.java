@@ -184,7 +184,15 @@ final class GoalDraft implements Section {
     String l1 = w.stream().filter(x -> Level1.fromText(x).isPresent() && Level2.fromText(x).isEmpty()).findFirst().orElse("");
     String l2 = w.stream().filter(x -> Level2.fromText(x).isPresent()).findFirst().orElse("");
     if (!l1.isEmpty() || !l2.isEmpty()) {
-      part(l.number).levels.label(l.number, l1, l2);
+      levelsAt(l.number, l1, l2, true);
+    }
+    return true;
+  }
+
+  /** The levels labelled on a line: the rows below take them until the next labels. */
+  private void levelsAt(int line, String l1, String l2, boolean labelled) {
+    if (labelled) {
+      part(line).levels.label(line, l1, l2);
     }
     if (!l1.isEmpty()) {
       level1 = l1;
@@ -193,7 +201,6 @@ final class GoalDraft implements Section {
     if (!l2.isEmpty()) {
       level2 = l2;
     }
-    return true;
   }
 
   /** A line before the grid: as {@link FormLabels} cuts it, once the grid has begun as printed. */
@@ -380,16 +387,8 @@ final class GoalDraft implements Section {
       }
     }
     if (!name.isEmpty()) {
-      if (!split) {
-        part(l.number).levels.label(l.number, l1, l2);
-      }
-      if (!l1.isEmpty()) {
-        level1 = l1;
-        level2 = "";
-      }
-      if (!l2.isEmpty()) {
-        level2 = l2;
-      }
+      // (a row of a split grid keeps its levels without labelling the line)
+      levelsAt(l.number, l1, l2, !split);
     }
     String projectText = header.at(cs, "项目名称");
     String annual = header.at(cs, "年度目标");
