@@ -212,18 +212,13 @@ final class IndicatorWords {
       // 服务对象满意度 begins 服务对象满意度指标 but ends as indicator names end: a name
       return false;
     }
-    for (Level2 l2 : Level2.values()) {
-      if (s.length() >= 2 && l2.chinese().startsWith(s)) {
-        return true;
-      }
-    }
-    for (Level1 l1 : Level1.values()) {
-      if (s.length() >= 2 && l1.chinese().startsWith(s)) {
-        return true;
-      }
-    }
-    return false;
+    return s.length() >= 2 && LEVEL_LABELS.stream().anyMatch(label -> label.startsWith(s));
   }
+
+  /** The 二级 and 一级 labels as the national framework prints them. */
+  private static final List<String> LEVEL_LABELS = java.util.stream.Stream.concat(
+      java.util.Arrays.stream(Level2.values()).map(Level2::chinese),
+      java.util.Arrays.stream(Level1.values()).map(Level1::chinese)).toList();
 
   /**
    * Whether a text printed alone starts a level's label whose end one of the lines below prints alone
@@ -231,14 +226,7 @@ final class IndicatorWords {
    */
   static boolean startsLevelLabel(String text, List<String> below) {
     String s = HeaderLayout.squeeze(text);
-    List<String> labels = new ArrayList<>();
-    for (Level2 l2 : Level2.values()) {
-      labels.add(l2.chinese());
-    }
-    for (Level1 l1 : Level1.values()) {
-      labels.add(l1.chinese());
-    }
-    for (String label : labels) {
+    for (String label : LEVEL_LABELS) {
       if (s.length() >= 2 && label.length() > s.length() && label.startsWith(s)
           && below.stream().anyMatch(b -> HeaderLayout.squeeze(b).equals(label.substring(s.length())))) {
         return true;

@@ -49,6 +49,10 @@ final class LooseRows {
 
   /** A line of a table whose columns were lost (single blanks between cells): see {@link LooseTable}. */
   boolean accept(SourceLine l) {
+    if (joined.contains(l.number)) {
+      // read with the line above it
+      return true;
+    }
     String text = l.text();
     if (LineShapes.PAGE_MARK.matcher(text).matches() || LineShapes.PAGE_MARK.matcher(l.raw.strip()).matches()) {
       // a page mark (- 6 -), also when its first dash was taken for a list bullet (leaving 6 -)
@@ -91,9 +95,6 @@ final class LooseRows {
       String[] rest = WrappedNames.nameThenText(last.label, text);
       last.appendName(rest[0]);
       last.texts.add(rest[1]);
-      return true;
-    }
-    if (joined.contains(l.number)) {
       return true;
     }
     if (twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
@@ -187,7 +188,9 @@ final class LooseRows {
     int amountsLine = between;
     return WrappedNames.joined(l.text() + amounts, below.text(), twoSided, reading.codes).map(text -> {
       joined.add(below.number);
-      joined.add(amountsLine);
+      if (amountsLine >= 0) {
+        joined.add(amountsLine);
+      }
       return SourceLine.of(l.number, text);
     }).orElse(l);
   }

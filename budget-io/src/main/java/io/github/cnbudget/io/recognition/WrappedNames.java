@@ -147,9 +147,8 @@ final class WrappedNames {
 
   /**
    * How well a piece finishes a name: {@link #KNOWN} into a standard row, a catalog name (functional or
-   * economic) or
-   * (for the name a unit's may be) a unit's; else 0 when the name is a known one as printed, 2 when the
-   * whole spends, 1 otherwise.
+   * economic) or, for the name a unit's may be, a unit's; else 0 when the name is a known one as
+   * printed, 2 when the whole spends, 1 otherwise.
    */
   private static int completes(String name, String piece, boolean unit, CodeResolver codes) {
     if (known(name + piece, unit, codes)) {
