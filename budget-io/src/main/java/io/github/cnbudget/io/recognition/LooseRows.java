@@ -87,6 +87,9 @@ final class LooseRows {
       // the header printed again on the next page
       return true;
     }
+    if (!twoSided && tallCodeRows(l)) {
+      return true;
+    }
     if (!twoSided && !table.rows.isEmpty() && !table.rows.get(table.rows.size() - 1).texts.isEmpty()
         && !LooseTable.hasAmount(text) && !LooseTable.opensRow(text) && CLAUSE.matcher(text).find()) {
       // the next line of the text printed after a row's amounts (its 绩效目标): a clause, not a name;
@@ -123,9 +126,17 @@ final class LooseRows {
       }
       return true;
     }
+    readRows(withWrappedEnd(l, twoSided), twoSided);
+    return true;
+  }
+
+  /** Reads a line of values into the table's rows: see {@link LooseTable#rows}. */
+  private void readRows(SourceLine l, boolean twoSided) {
+    String text = l.text();
     boolean lineNumbers = HeaderLayout.squeeze(table.looseHeader.toString()).contains("行次");
     boolean codes = twoSided && HeaderLayout.squeeze(table.looseHeader.toString()).contains("科目编码");
-    for (RowDraft r : LooseTable.rows(withWrappedEnd(l, twoSided), table.looseColumns, twoSided, lineNumbers, codes, reading.codes::spends, reading.cells,
+    List<io.github.cnbudget.model.table.Column> columns = Objects.requireNonNull(table.looseColumns, "columns settled");
+    for (RowDraft r : LooseTable.rows(l, columns, twoSided, lineNumbers, codes, reading.codes::spends, reading.cells,
         reading.problems)) {
       if (!twoSided) {
         WrappedNames.prepend(table, r, reading.codes::name);
@@ -154,6 +165,28 @@ final class LooseRows {
       }
       amountLines.settle(r, table.rows);
       table.rows.add(r);
+    }
+  }
+
+  /**
+   * A run of tall rows whose split codes were printed a line above their names (see {@link
+   * TallCodeRows}), read item by item from the line opening it; the run's other lines are then read.
+   */
+  private boolean tallCodeRows(SourceLine l) {
+    int k = next(l.number);
+    if (k >= reading.lines.size() || !TallCodeRows.opens(l.text(), reading.lines.get(k).text())) {
+      return false;
+    }
+    List<String> run = new java.util.ArrayList<>(List.of(l.text()));
+    for (int n = l.number; n < reading.lines.size()
+        && (reading.lines.get(n).isBlank() || TallCodeRows.continues(reading.lines.get(n).text())); n++) {
+      if (!reading.lines.get(n).isBlank()) {
+        run.add(reading.lines.get(n).text());
+      }
+      joined.add(reading.lines.get(n).number);
+    }
+    for (String item : TallCodeRows.items(run, reading.codes)) {
+      readRows(SourceLine.of(l.number, item), false);
     }
     return true;
   }
