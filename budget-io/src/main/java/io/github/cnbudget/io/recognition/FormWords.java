@@ -58,7 +58,6 @@ final class FormWords {
   static final Pattern MONEY_BLOCK = Pattern.compile("^(?:项目资金|资金来源|资金情况|资金构成|项目预算|资金投入)"
       + "(?:情况|构成)?(?:[（(](万元|元)[）)])?$");
   static final Pattern UNIT_IN_LABEL = Pattern.compile("[（(](万元|元)[）)]");
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern LABELLED = Pattern.compile("^([^：:]+)[：:](.*)$");
 
   /** A word that may end a cell wrapped onto the line below: Chinese only, short. */
@@ -84,7 +83,7 @@ final class FormWords {
     }
     List<Integer> words = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (HAN.matcher(tokens.get(i).text).find() && key(tokens.get(i).text).isEmpty()) {
+      if (LineShapes.HAN.matcher(tokens.get(i).text).find() && key(tokens.get(i).text).isEmpty()) {
         words.add(i);
       }
     }

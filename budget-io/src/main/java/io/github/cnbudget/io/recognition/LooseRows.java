@@ -207,6 +207,10 @@ final class LooseRows {
    */
   private SourceLine withWrappedEnd(SourceLine l, boolean twoSided) {
     int k = next(l.number);
+    if (!shortWords(k) && !(k < reading.lines.size() && shortWords(next(k + 1)))) {
+      // (no end of a name in reach: the lines are not cut into words again)
+      return l;
+    }
     String amounts = "";
     int between = -1;
     if (k + 1 < reading.lines.size() && !LooseTable.hasAmount(l.text()) && onlyAmounts(reading.lines.get(k).text())) {
@@ -235,6 +239,15 @@ final class LooseRows {
       at++;
     }
     return at;
+  }
+
+  /** Whether line {@code k} could be a name's end: short, with a Chinese character (see {@link LooseTable#isNameFragment}). */
+  private boolean shortWords(int k) {
+    if (k >= reading.lines.size()) {
+      return false;
+    }
+    String text = reading.lines.get(k).text().strip();
+    return text.length() <= 20 && LineShapes.HAN.matcher(text).find();
   }
 
   private static boolean onlyAmounts(String text) {

@@ -58,7 +58,6 @@ final class ProjectForms {
   private static final Pattern PURCHASE_BLOCK = Pattern.compile("采购");
   private static final Pattern BLOCK_COLUMN = Pattern.compile("金额|预算数|数量|单价|测算依据|计算依据|说明|备注");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?:\\s*年|[-./]\\d{1,2}|$|\\D)");
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
   private static final Pattern YEAR_LINE = Pattern.compile("^[（(]?\\d{4}年度?[）)]?$");
   /** Sub-block columns that hold amounts, and those that explain a line. */
   private static final Pattern AMOUNT_COLUMN = Pattern.compile("金额|预算数|数量|单价|合计|资金");
@@ -457,7 +456,7 @@ final class ProjectForms {
   }
 
   private static boolean isMoneyPair(List<Token> tokens, int at) {
-    return at + 1 < tokens.size() && HAN.matcher(tokens.get(at).text()).find()
+    return at + 1 < tokens.size() && LineShapes.HAN.matcher(tokens.get(at).text()).find()
         && CellReader.isAmountLike(tokens.get(at + 1).text());
   }
 
@@ -587,8 +586,8 @@ final class ProjectForms {
   private static String join(List<Token> value) {
     StringBuilder b = new StringBuilder();
     for (Token t : value) {
-      if (b.length() > 0 && !HAN.matcher(String.valueOf(b.charAt(b.length() - 1))).find()
-          && !HAN.matcher(t.text().substring(0, 1)).find()) {
+      if (b.length() > 0 && !LineShapes.HAN.matcher(String.valueOf(b.charAt(b.length() - 1))).find()
+          && !LineShapes.HAN.matcher(t.text().substring(0, 1)).find()) {
         b.append(' ');
       }
       b.append(t.text());

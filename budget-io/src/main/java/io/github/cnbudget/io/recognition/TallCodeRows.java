@@ -22,8 +22,6 @@ final class TallCodeRows {
 
   private static final Pattern CLASS = Pattern.compile("^\\d{3}$");
   private static final Pattern PART = Pattern.compile("^\\d{2}$");
-  private static final Pattern AMOUNT = Pattern.compile("^-?\\d{1,3}(?:,\\d{3})*\\.\\d+$|^-?\\d+\\.\\d+$");
-  private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
   /** One item being put together. */
   private static final class Item {
@@ -62,6 +60,10 @@ final class TallCodeRows {
    * and amounts, the line below printing a name first.
    */
   static boolean opens(String line, String below) {
+    String s = line.strip();
+    if (s.isEmpty() || !Character.isDigit(s.charAt(0)) || LineShapes.HAN.matcher(s).find()) {
+      return false; // (most lines: a name or a word first; not cut into words)
+    }
     List<String> ts = LooseTable.tokens(line);
     List<String> next = LooseTable.tokens(below);
     // (split codes: a 款 beside its 类, or a second panel's 类; a whole code with amounts and its name
@@ -69,7 +71,7 @@ final class TallCodeRows {
     boolean split = ts.stream().anyMatch(t -> PART.matcher(t).matches())
         || ts.stream().filter(t -> CLASS.matcher(t).matches()).count() >= 2;
     return !ts.isEmpty() && CLASS.matcher(ts.get(0)).matches() && ts.stream().allMatch(LooseTable::isFigure) && split
-        && !next.isEmpty() && HAN.matcher(next.get(0)).find() && !next.get(0).startsWith("注");
+        && !next.isEmpty() && LineShapes.HAN.matcher(next.get(0)).find() && !next.get(0).startsWith("注");
   }
 
   /**
@@ -89,19 +91,19 @@ final class TallCodeRows {
     List<String> amountsAlone = new ArrayList<>();
     for (String line : lines) {
       List<String> ts = spelled(LooseTable.tokens(line));
-      if (ts.stream().allMatch(t -> AMOUNT.matcher(t).matches())) {
+      if (ts.stream().allMatch(t -> isAmount(t))) {
         // the panels' totals, printed above their names
         amountsAlone.addAll(ts);
         continue;
       }
-      if (!amountsAlone.isEmpty() && ts.size() == amountsAlone.size() && ts.stream().allMatch(t -> HAN.matcher(t).find())) {
+      if (!amountsAlone.isEmpty() && ts.size() == amountsAlone.size() && ts.stream().allMatch(t -> LineShapes.HAN.matcher(t).find())) {
         for (int k = 0; k < ts.size(); k++) {
           done.add(total(ts.get(k), amountsAlone.get(k)));
         }
         amountsAlone.clear();
         continue;
       }
-      if (ts.size() == 1 && HAN.matcher(ts.get(0)).find() && end(open, ts.get(0), codes)) {
+      if (ts.size() == 1 && LineShapes.HAN.matcher(ts.get(0)).find() && end(open, ts.get(0), codes)) {
         continue;
       }
       boolean assigned = false;
@@ -117,14 +119,14 @@ final class TallCodeRows {
         } else if (part != null) {
           part.part = part.part + t;
           last = part;
-        } else if (AMOUNT.matcher(t).matches()) {
+        } else if (isAmount(t)) {
           // the item this line is printing takes its amounts (a row of several columns prints several)
           @Nullable Item to = last != null ? last : awaiting(open, i -> i.amounts.isEmpty());
           if (to != null) {
             to.amounts.add(t);
             last = to;
           }
-        } else if (HAN.matcher(t).find() && t.length() > 1) {
+        } else if (LineShapes.HAN.matcher(t).find() && t.length() > 1) {
           // (a lone character is a piece of a name set vertically in its cell: no name of its own)
           @Nullable Item to = last != null && last.name.length() > 0 && last.amounts.isEmpty() ? last
               : awaiting(open, i -> i.name.length() == 0);
@@ -167,7 +169,7 @@ final class TallCodeRows {
     StringBuilder run = new StringBuilder();
     int inRun = 0;
     for (String t : tokens) {
-      if (t.length() == 1 && (HAN.matcher(t).find() || "（）()".contains(t))) {
+      if (t.length() == 1 && (LineShapes.HAN.matcher(t).find() || "（）()".contains(t))) {
         run.append(t);
         inRun++;
         continue;
@@ -185,6 +187,12 @@ final class TallCodeRows {
       out.add(run.toString());
       run.setLength(0);
     }
+  }
+
+  /** An amount: a figure that is no 类 or 款 code. */
+  private static boolean isAmount(String token) {
+    return LooseTable.isFigure(token) && !CLASS.matcher(token).matches() && !PART.matcher(token).matches()
+        && !token.matches("\\d{5}(?:\\d{2})?");
   }
 
   private static Item total(String name, String amount) {
