@@ -37,9 +37,13 @@ final class AmountLines {
   /** The columns of a table read without them, by side: a line's values joined by their sum (see {@link #bySum}). */
   private final Supplier<List<Column>> looseColumns;
 
+  /** Reads the values a line printed without their columns, when a line joins the row above. */
+  private final @Nullable CellReader cells;
+
   private AmountLines(List<ReadProblem> problems, Supplier<List<String>> columns, boolean upwards,
-      Supplier<List<Column>> looseColumns) {
+      Supplier<List<Column>> looseColumns, @Nullable CellReader cells) {
     this.problems = problems;
+    this.cells = cells;
     this.columns = columns;
     this.upwards = upwards;
     this.looseColumns = looseColumns;
@@ -50,7 +54,7 @@ final class AmountLines {
    * neither is reported.
    */
   static AmountLines byColumns(List<ReadProblem> problems, Supplier<List<String>> columns) {
-    return new AmountLines(problems, columns, true, List::of);
+    return new AmountLines(problems, columns, true, List::of, null);
   }
 
   /**
@@ -60,9 +64,9 @@ final class AmountLines {
    * columns are a guess of order, too weak to give them to a row above. A line whose columns the row
    * below prints too joins it when one of the values is the sum of the others (see {@link #bySum}).
    */
-  static AmountLines byOrder(Supplier<List<Column>> columns) {
+  static AmountLines byOrder(Supplier<List<Column>> columns, CellReader cells) {
     // nothing is reported: a line kept is a row as the loose reader read it
-    return new AmountLines(List.of(), () -> columns.get().stream().map(Column::key).toList(), false, columns);
+    return new AmountLines(List.of(), () -> columns.get().stream().map(Column::key).toList(), false, columns, cells);
   }
 
   /**
@@ -70,8 +74,15 @@ final class AmountLines {
    * number, and every value placed.
    */
   static boolean only(RowDraft r) {
-    return r.code == null && r.label.isEmpty() && r.texts.isEmpty() && r.number == null && r.hasValues()
-        && r.pending.isEmpty();
+    return amountsOnly(r) && r.pending.isEmpty();
+  }
+
+  /**
+   * Whether a row read from a line of a table without columns prints amounts and nothing else, some
+   * perhaps not yet placed (their order no guide to their columns).
+   */
+  static boolean amountsOnly(RowDraft r) {
+    return r.code == null && r.label.isEmpty() && r.texts.isEmpty() && r.number == null && r.hasValues();
   }
 
   /** A line of amounts held, and the line as printed (for the report if it stays a row of its own). */
@@ -93,6 +104,9 @@ final class AmountLines {
    */
   void settle(RowDraft next, List<RowDraft> rows) {
     RowDraft above = above(rows, next);
+    if (cells != null && above != null) {
+      continued(above, next, rows, cells);
+    }
     List<Held> left = new ArrayList<>();
     for (Held h : held) {
       RowDraft line = h.row;
@@ -160,6 +174,12 @@ final class AmountLines {
    * row's empty columns (amounts printed below the table's last label), else is a row without a label.
    */
   void flush(List<RowDraft> rows) {
+    if (!held.isEmpty()) {
+      RowDraft above = above(rows, held.get(0).row);
+      if (above != null && cells != null) {
+        continued(above, null, rows, cells);
+      }
+    }
     for (Held h : held) {
       RowDraft above = above(rows, h.row);
       if (upwards && above != null && apart(h.row, above)) {
@@ -169,6 +189,78 @@ final class AmountLines {
       }
     }
     held.clear();
+  }
+
+  /**
+   * Joins to the row above the held lines that continue it, as text printed in the order the page wrote
+   * its cells puts them (each cell where the page drew it, a line broken wherever two cells stand at
+   * different heights): a row whose name lines below finished (a code printed alone, then the name's
+   * lines) and that prints no amount takes the line of amounts after its name; a row whose amounts run
+   * on over the lines below it ({@code 合计 2,940.05} over {@code 2,336.91 603.14}) takes them when its
+   * first value is then the sum of the others, the row below ({@code next}, null at the table's end)
+   * printing amounts of its own and so not theirs.
+   */
+  private void continued(RowDraft above, @Nullable RowDraft next, List<RowDraft> rows, CellReader cells) {
+    List<Held> after = new ArrayList<>();
+    for (Held h : held) {
+      if (h.row.side == above.side && h.row.line > above.line) {
+        after.add(h);
+      }
+    }
+    if (after.isEmpty()) {
+      return;
+    }
+    if (above.nameBelow && !above.hasValues() && above.pending.isEmpty() && rows.get(rows.size() - 1) == above) {
+      join(after.get(0).row, above);
+      held.remove(after.remove(0));
+    }
+    if (after.isEmpty() || next != null && apart(after.get(0).row, next) && namesAnItem(next)) {
+      return;
+    }
+    List<Column> side = looseColumns.get().stream().filter(c -> c.side() == above.side).toList();
+    List<Cell> values = new ArrayList<>();
+    for (String key : columns.get()) {
+      Cell c = above.cells.get(key);
+      if (c != null) {
+        values.add(c);
+      }
+    }
+    if (values.size() != above.cells.size()) {
+      return;
+    }
+    above.pending.forEach(p -> values.add(cells.read(p, above.line)));
+    for (Held h : after) {
+      values.addAll(h.row.cells.values());
+      h.row.pending.forEach(p -> values.add(cells.read(p, h.row.line)));
+    }
+    if (!LooseTable.totalFirst(side) || !above.cells.containsKey(side.get(0).key()) || values.size() > side.size()
+        || !firstIsSum(values)) {
+      return;
+    }
+    above.cells.clear();
+    above.pending.clear();
+    if (values.size() == side.size()) {
+      // a value for every column: their order is the columns'
+      for (int k = 0; k < values.size(); k++) {
+        above.cells.put(side.get(k).key(), values.get(k));
+      }
+      above.pendingColumns = List.of();
+    } else {
+      above.cells.put(side.get(0).key(), values.get(0));
+      values.subList(1, values.size()).forEach(c -> above.pending.add(c.printed()));
+      above.pendingColumns = List.copyOf(side.subList(1, side.size()));
+    }
+    held.removeAll(after);
+  }
+
+  /** Whether the first of the cells is the sum of the others (false when one prints no number). */
+  private static boolean firstIsSum(List<Cell> values) {
+    if (values.stream().anyMatch(c -> c.value().isEmpty())) {
+      return false;
+    }
+    BigDecimal rest = values.subList(1, values.size()).stream().map(c -> c.value().orElseThrow())
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return values.get(0).value().orElseThrow().compareTo(rest) == 0;
   }
 
   /** The last row of a line's side, or null. */
@@ -201,6 +293,13 @@ final class AmountLines {
       }
     }
     row.cells.putAll(all);
+    if (!line.pending.isEmpty()) {
+      // values the line printed without their columns wait with the row's for the column inference
+      row.pending.addAll(line.pending);
+      if (row.pendingColumns.isEmpty()) {
+        row.pendingColumns = line.pendingColumns;
+      }
+    }
   }
 
   /**

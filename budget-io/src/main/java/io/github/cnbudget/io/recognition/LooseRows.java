@@ -9,6 +9,7 @@ import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,7 +35,8 @@ final class LooseRows {
   LooseRows(TableDraft table, Reading reading) {
     this.table = table;
     this.reading = reading;
-    this.amountLines = AmountLines.byOrder(() -> table.looseColumns == null ? List.of() : table.looseColumns);
+    this.amountLines = AmountLines.byOrder(() -> table.looseColumns == null ? List.of() : table.looseColumns,
+        reading.cells);
   }
 
   /** Whether a line of amounts waits for the row it belongs to. */
@@ -120,13 +122,23 @@ final class LooseRows {
         return true;
       }
       table.fragment = WrappedNames.fragment(last, text, reading.codes::name);
+      last.nameBelow |= table.fragment == null;
       if (table.fragment == null && last.kind == RowKind.ITEM) {
         // the piece finished the row's name, which may only now name a unit (某区卫生健康局本 …, then 级)
         unitRow(last);
       }
       return true;
     }
-    readRows(withWrappedEnd(l, twoSided), twoSided);
+    SourceLine read = twoSided ? l : codeThenName(l);
+    if (read == l) {
+      read = withWrappedEnd(l, twoSided);
+    }
+    int before = table.rows.size();
+    readRows(read, twoSided);
+    if (read != l && !LooseTable.hasAmount(read.text())) {
+      // a line without amounts whose name ends on the line below: the amounts may follow the name
+      table.rows.subList(Math.min(before, table.rows.size()), table.rows.size()).forEach(r -> r.nameBelow = true);
+    }
     return true;
   }
 
@@ -159,7 +171,7 @@ final class LooseRows {
           r.kind = RowKind.PROJECT;
         }
       }
-      if (AmountLines.only(r)) {
+      if (AmountLines.amountsOnly(r)) {
         amountLines.hold(r, text);
         continue;
       }
@@ -230,6 +242,36 @@ final class LooseRows {
       }
       return SourceLine.of(l.number, text);
     }).orElse(l);
+  }
+
+  /**
+   * A line printing only a code joined to the line below that starts its name (2013999, then 其他社会工作,
+   * 事务支出, 202.24 202.24): a tall row printed in the order the page wrote its cells. The code is known
+   * for one when the table has a code column or the catalog's name of the code starts with that line.
+   */
+  private SourceLine codeThenName(SourceLine l) {
+    Optional<String> code = LooseTable.codeOnly(l.text());
+    int k = next(l.number);
+    if (code.isEmpty() || k >= reading.lines.size() || !LooseTable.isNameFragment(reading.lines.get(k).text())) {
+      return l;
+    }
+    SourceLine below = reading.lines.get(k);
+    String header = HeaderLayout.squeeze(table.looseHeader.toString());
+    boolean codeColumn = header.contains("编码") || header.contains("代码") || header.contains("类款项");
+    if (!codeColumn && !catalogNameStarts(code.get(), HeaderLayout.squeeze(below.text()))) {
+      return l;
+    }
+    joined.add(below.number);
+    return SourceLine.of(l.number, l.text().strip() + " " + below.text().strip());
+  }
+
+  private boolean catalogNameStarts(String code, String piece) {
+    try {
+      return reading.codes.name(io.github.cnbudget.model.classification.ClassificationCodes.parse(code))
+          .map(n -> HeaderLayout.squeeze(n).startsWith(piece)).orElse(false);
+    } catch (io.github.cnbudget.model.TextParseException e) {
+      return false;
+    }
   }
 
   /** The index of the first line from {@code k} that is not blank, looking at most two lines on. */

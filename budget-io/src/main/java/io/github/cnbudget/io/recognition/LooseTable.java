@@ -488,6 +488,23 @@ final class LooseTable {
     return out;
   }
 
+  /**
+   * The code a line prints and nothing else — whole ({@code 2013999}) or split into 类 | 款 | 项
+   * ({@code 208 05 05}) — joined; else empty. The line of a tall row printed in the order the page
+   * wrote its cells: the code, then the name's lines, then the amounts.
+   */
+  static Optional<String> codeOnly(String text) {
+    List<String> ts = tokens(text);
+    if (ts.size() == 1 && CODE.matcher(ts.get(0)).matches()) {
+      return Optional.of(ts.get(0));
+    }
+    if (ts.size() < 2 || ts.size() > 3 || !THREE_DIGITS.matcher(ts.get(0)).matches()
+        || !ts.subList(1, ts.size()).stream().allMatch(t -> t.length() == 2 && CODE_PART.matcher(t).matches())) {
+      return Optional.empty();
+    }
+    return Optional.of(String.join("", ts));
+  }
+
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
   private static final Pattern CODE_PART = Pattern.compile("\\d{1,2}");
 
@@ -538,8 +555,7 @@ final class LooseTable {
       }
       return;
     }
-    if (!columns.isEmpty() && columns.get(0).concept() == Concept.TOTAL || !columns.isEmpty() && values.size() < columns.size()
-        && columns.get(0).header().toString().contains("合计")) {
+    if (totalFirst(columns)) {
       // the first column is the total, printed whenever anything is
       r.cells.put(columns.get(0).key(), cells.read(values.get(0), l.number));
       values = values.subList(1, values.size());
@@ -549,6 +565,11 @@ final class LooseTable {
       r.pending.addAll(values);
       r.pendingColumns = r.cells.isEmpty() ? List.copyOf(columns) : List.copyOf(columns.subList(1, columns.size()));
     }
+  }
+
+  /** Whether a side's first column is its total (合计, 本年支出合计), printed whenever anything is. */
+  static boolean totalFirst(List<Column> side) {
+    return !side.isEmpty() && (side.get(0).concept() == Concept.TOTAL || side.get(0).header().toString().contains("合计"));
   }
 
   /**

@@ -41,6 +41,12 @@ final class TableDraft {
     final List<String> pending = new ArrayList<>();
     /** The columns the pending values may belong to, in printed order. */
     List<Column> pendingColumns = List.of();
+    /**
+     * Whether lines below the row's line finished its name (a code printed alone, then the name's
+     * lines): the row's amounts, printed after its name in the order the page wrote its cells, may
+     * follow on a line of their own (see {@link AmountLines}).
+     */
+    boolean nameBelow;
 
     Row build() {
       Row.Builder b = Row.builder().kind(kind).label(label.strip()).side(side).line(line).putAllCells(cells);

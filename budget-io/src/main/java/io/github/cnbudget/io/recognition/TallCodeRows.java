@@ -89,9 +89,16 @@ final class TallCodeRows {
     List<Item> done = new ArrayList<>();
     @Nullable Item[] open = new Item[2];
     List<String> amountsAlone = new ArrayList<>();
-    for (String line : lines) {
-      List<String> ts = spelled(LooseTable.tokens(line));
+    for (int n = 0; n < lines.size(); n++) {
+      List<String> ts = spelled(LooseTable.tokens(lines.get(n)));
       if (ts.stream().allMatch(t -> isAmount(t))) {
+        @Nullable Item named = awaiting(open, i -> i.name.length() > 0 && i.amounts.isEmpty());
+        if (named != null && amountsAlone.isEmpty() && !namesFollow(lines, n + 1, ts.size())) {
+          // an item's amounts after its name's lines, as the page wrote the cells (208 05 05 / 机关事业单位
+          // 基本养老保险 / 缴费支出 / 160.75 160.75)
+          named.amounts.addAll(ts);
+          continue;
+        }
         // the panels' totals, printed above their names
         amountsAlone.addAll(ts);
         continue;
@@ -152,6 +159,15 @@ final class TallCodeRows {
       out.add(a);
     }
     return out;
+  }
+
+  /** Whether line {@code n} prints {@code count} names and nothing else (the names of amounts above them). */
+  private static boolean namesFollow(List<String> lines, int n, int count) {
+    if (n >= lines.size()) {
+      return false;
+    }
+    List<String> ts = spelled(LooseTable.tokens(lines.get(n)));
+    return ts.size() == count && ts.stream().allMatch(t -> LineShapes.HAN.matcher(t).find());
   }
 
   /**

@@ -1,0 +1,102 @@
+package io.github.cnbudget.io.recognition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.cnbudget.io.ReadProblem;
+import io.github.cnbudget.io.text.DisclosureImporter;
+import io.github.cnbudget.io.text.ImportResult;
+import io.github.cnbudget.model.Severity;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Row;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Text printed in the order the page wrote its cells, one blank between the cells of a text line and a
+ * new line wherever two cells stand at different heights (as {@code pdftotext -raw} and text libraries
+ * that follow the content stream print it): a tall row's code alone on its line, then its name's
+ * lines, then its amounts; a row's amounts running on over the lines below it. Before, the code was
+ * read as an amount, the amounts after a name went to the row below or stayed a row without a label,
+ * and the amounts run on were rows of their own.
+ */
+class StreamOrderTextTest {
+  private static String text(String name) throws IOException {
+    try (InputStream in = Objects.requireNonNull(StreamOrderTextTest.class.getResourceAsStream("stream-order/" + name))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static List<String> rows(DisclosureTable t) {
+    return t.rows().stream().map(StreamOrderTextTest::describe).toList();
+  }
+
+  /** code or label, then each cell as column label = printed value. */
+  private static String describe(Row r) {
+    return r.code().map(c -> c.digits()).orElse(r.label()) + " " + r.label() + " "
+        + r.cells().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().printed()).toList();
+  }
+
+  @Test
+  void importText_codeAloneThenNameLinesThenAmounts_isOneRow() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("function-whole-codes.txt"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "合计 合计 [c1=480.40, c2=330.40, c3=150.00]",
+        "208 社会保障和就业支出 [c1=130.40, c2=130.40]",
+        "20805 行政事业单位养老支出 [c1=130.40, c2=130.40]",
+        "2080505 机关事业单位基本养老保险缴费支出 [c1=80.20, c2=80.20]",
+        "2080506 机关事业单位职业年金缴费支出 [c1=50.20, c2=50.20]",
+        "213 农林水支出 [c1=350.00, c2=200.00, c3=150.00]",
+        "21301 农业农村 [c1=350.00, c2=200.00, c3=150.00]",
+        "2130101 行政运行 [c1=200.00, c2=200.00]",
+        "2130199 其他农业农村支出 [c1=150.00, c3=150.00]");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
+
+  @Test
+  void importText_splitCodeAloneThenNameLinesThenAmounts_isOneRow() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("income-split-codes.txt"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "合计 合计 [c1=406.50, c2=400.00, c3=6.50]",
+        "208 社会保障和就业支出 [c1=406.50, c2=400.00, c3=6.50]",
+        "20805 行政事业单位养老支出 [c1=406.50, c2=400.00, c3=6.50]",
+        "2080501 行政单位离退休 [c1=100.00, c2=100.00]",
+        "2080505 机关事业单位基本养老保险缴费支出 [c1=200.00, c2=200.00]",
+        "2080506 机关事业单位职业年金缴费支出 [c1=106.50, c2=100.00, c3=6.50]");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
+
+  @Test
+  void importText_amountsRunOnBelowTheirRow_joinItWhenItsTotalIsTheirSum() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("function-split-codes.txt"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "合计 合计 [c1=1,250.00, c2=850.00, c3=400.00]",
+        "201 一般公共服务支出 [c1=1,250.00, c2=850.00, c3=400.00]",
+        "20103 政府办公厅（室）及相关机构事务 [c1=1,250.00, c2=850.00, c3=400.00]",
+        "2010301 行政运行 [c1=750.00, c2=750.00]",
+        "2010302 一般行政管理事务 [c1=300.00, c3=300.00]",
+        "2010350 事业运行 [c1=200.00, c2=100.00, c3=100.00]");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
+
+  @Test
+  void importText_amountsBelowARowWhoseTotalTheyDoNotMakeUp_stayARowOfTheirOwn() {
+    ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", "某县人民政府办公室2024年度部门决算",
+        "一般公共预算财政拨款支出决算表", "单位：万元", "项目", "合计 基本支出 项目支出", "科目编码 科目名称",
+        "201 一般公共服务支出 1,250.00",
+        "900.00 400.00",
+        "20103 政府办公厅（室）及相关机构事务 1,250.00 850.00 400.00"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "201 一般公共服务支出 [c1=1,250.00]",
+        "  [c1=900.00]",
+        "20103 政府办公厅（室）及相关机构事务 [c1=1,250.00, c2=850.00, c3=400.00]");
+    assertThat(r.report().problems()).anyMatch(p -> p.kind() == ReadProblem.Kind.VALUES_WITHOUT_POSITIONS);
+  }
+}
