@@ -92,10 +92,10 @@ final class FormWords {
       if (words.isEmpty()) {
         return Optional.empty();
       }
-      int at = words.stream().filter(i -> isFieldLabel(tokens.get(i).text + ends[0])).findFirst()
+      Optional<Integer> label = words.stream().filter(i -> isFieldLabel(tokens.get(i).text + ends[0])).findFirst()
           .or(() -> blockRow && !hasKey(tokens) ? Optional.empty()
-              : words.stream().filter(i -> !WrappedNames.looksFinished(tokens.get(i).text)).reduce((a, b) -> b))
-          .orElse(words.get(words.size() - 1));
+              : words.stream().filter(i -> !WrappedNames.looksFinished(tokens.get(i).text)).reduce((a, b) -> b));
+      int at = label.orElse(words.get(words.size() - 1));
       out.set(at, new Token(tokens.get(at).text + ends[0], UNKNOWN_COLUMN));
     } else {
       if (words.size() < 2) {
@@ -107,6 +107,28 @@ final class FormWords {
       }
     }
     return Optional.of(out);
+  }
+
+  /** A block label of a form printed a few characters a line down its tall cell (项目 / 绩效 / 目标). */
+  private static final Pattern STACKED_LABEL = Pattern.compile("^(?:项目)?(?:绩效目标|绩效指标|年度绩效目标)$");
+
+  /**
+   * Whether short lines from the first on spell a block label printed down its cell (项目 / 绩效 / 目标):
+   * the first is then no end of a cell wrapped from the line above.
+   */
+  static boolean spellsStackedLabel(List<String> lines) {
+    StringBuilder spelled = new StringBuilder();
+    for (String line : lines) {
+      String s = HeaderLayout.squeeze(line);
+      if (s.isEmpty() || s.length() > 4 || !WRAPPED_END.matcher(s).matches()) {
+        break;
+      }
+      spelled.append(s);
+      if (STACKED_LABEL.matcher(spelled).matches()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The column of a word of a line printed without cell boundaries. */

@@ -106,6 +106,9 @@ final class LooseRows {
       twoSidedFragment(HeaderLayout.squeeze(text));
       return true;
     }
+    if (twoSided && afterItsName(l)) {
+      return true;
+    }
     if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
       // a wrapped name's other line, printed between the rows: see WrappedNames
       RowDraft last = table.rows.get(table.rows.size() - 1);
@@ -292,8 +295,37 @@ final class LooseRows {
     return text.length() <= 20 && LineShapes.HAN.matcher(text).find();
   }
 
+  private static long amountCount(String text) {
+    return LooseTable.tokens(text).stream().filter(t -> LooseTable.isFigure(t) && (t.contains(".") || t.contains(","))).count();
+  }
+
   private static boolean onlyAmounts(String text) {
     return LooseTable.hasAmount(text) && LooseTable.tokens(text).stream().allMatch(LooseTable::isFigure);
+  }
+
+  /**
+   * Whether a line of amounts was the last row's, on one side of a two-sided table: a row whose name
+   * ended on the lines below it and that printed no amount takes the line that follows its name (四、文化
+   * 旅游体育与传媒 / 支出 / 200,000 200,000, printed in the order the page wrote its cells), all of it on
+   * the row's side. Not when the next line prints some amounts but fewer than this one: its row lacks some, which
+   * these may be, set higher than its label (二十六、抗疫特别国债安排 / 的支出 / 2,940.05 2,940.05 / 本年收入合计
+   * 本年支出合计 2,940.05, as text sorted by position prints it).
+   */
+  private boolean afterItsName(SourceLine l) {
+    String text = l.text();
+    RowDraft last = table.rows.isEmpty() ? null : table.rows.get(table.rows.size() - 1);
+    if (last == null || !last.nameBelow || last.hasValues() || !last.pending.isEmpty() || !onlyAmounts(text)) {
+      return false;
+    }
+    Optional<SourceLine> below = reading.nextNonBlank(l, 3);
+    long belowCount = below.map(b -> amountCount(b.text())).orElse(0L);
+    if (below.isPresent() && !onlyAmounts(below.get().text()) && belowCount > 0 && belowCount < amountCount(text)) {
+      return false;
+    }
+    List<io.github.cnbudget.model.table.Column> columns = Objects.requireNonNull(table.looseColumns, "columns settled");
+    LooseTable.place(last, LooseTable.tokens(text), columns.stream().filter(c -> c.side() == last.side).toList(),
+        last.line, reading.cells);
+    return true;
   }
 
   /**
@@ -303,6 +335,7 @@ final class LooseRows {
   private void twoSidedFragment(String piece) {
     RowDraft last = table.rows.get(table.rows.size() - 1);
     last.appendName(piece);
+    last.nameBelow = true;
     if (last.side == Side.INCOME && reading.codes.spends(last.label)
         && table.rows.stream().filter(r -> r.line == last.line).count() == 1) {
       LooseTable.moveSide(last, Objects.requireNonNull(table.looseColumns, "a loose table has its columns"), Side.EXPENDITURE);

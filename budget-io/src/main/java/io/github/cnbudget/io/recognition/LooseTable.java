@@ -370,7 +370,7 @@ final class LooseTable {
       for (int g = 0; g < groups.size(); g++) {
         RowDraft r = groups.get(g);
         HeaderLayout.rowConcept(r.label).ifPresent(c -> r.concept = c);
-        place(r, groupValues.get(g), sideColumns(columns, r.side), l, cells, problems);
+        place(r, groupValues.get(g), sideColumns(columns, r.side), l.number, cells);
         out.add(r);
       }
       if (i < ts.size()) {
@@ -441,7 +441,7 @@ final class LooseTable {
         out.get(out.size() - 1).texts.add(r.label);
         continue;
       }
-      place(r, values, columns, l, cells, problems);
+      place(r, values, columns, l.number, cells);
       out.add(r);
     }
     return out;
@@ -544,20 +544,23 @@ final class LooseTable {
     return out;
   }
 
-  private static void place(RowDraft r, List<String> values, List<Column> columns, SourceLine l, CellReader cells,
-      List<ReadProblem> problems) {
+  /**
+   * Places a row's values by their order: a value for each column fills them all; else the first goes
+   * to a total column, and the others wait for {@link ColumnInference}. {@code line} is the row's.
+   */
+  static void place(RowDraft r, List<String> values, List<Column> columns, int line, CellReader cells) {
     if (values.isEmpty()) {
       return;
     }
     if (values.size() == columns.size() || columns.size() == 1 && values.size() == 1) {
       for (int k = 0; k < values.size(); k++) {
-        r.cells.put(columns.get(k).key(), cells.read(values.get(k), l.number));
+        r.cells.put(columns.get(k).key(), cells.read(values.get(k), line));
       }
       return;
     }
     if (totalFirst(columns)) {
       // the first column is the total, printed whenever anything is
-      r.cells.put(columns.get(0).key(), cells.read(values.get(0), l.number));
+      r.cells.put(columns.get(0).key(), cells.read(values.get(0), line));
       values = values.subList(1, values.size());
     }
     if (!values.isEmpty()) {

@@ -64,6 +64,13 @@ final class ProjectForms {
   private static final Pattern TEXT_COLUMN = Pattern.compile("测算依据|计算依据|说明|备注|依据");
   /** A source of this year's money (当年财政拨款, 上年结转资金): the annual side of a two-sided money block. */
   private static final Pattern ANNUAL_SOURCE = Pattern.compile("当年|本年|结转|上年");
+  /**
+   * The project's public money over all its years (其中：财政资金), as the total side of a two-sided money
+   * block names it, the annual side naming this year's (其中：当年财政拨款).
+   */
+  /** The money block's unit printed alone, its label's second line (项目资金 over （元）). */
+  private static final Pattern UNIT_ALONE = Pattern.compile("^[（(](万元|元)[）)]$");
+  private static final Pattern TOTAL_SOURCE = Pattern.compile("^(?:其中[：:])?财政资金$");
 
   /** One form being read. */
   static final class Form {
@@ -160,7 +167,9 @@ final class ProjectForms {
     List<Token> tokens = tokens(l);
     if (form != null && !inGrid && l.number < lines.size()) {
       SourceLine below = lines.get(l.number);
-      Optional<List<Token>> joinedIn = FormWords.withWrappedEnds(tokens, below.text(), block != null);
+      Optional<List<Token>> joinedIn = FormWords.spellsStackedLabel(lines.subList(l.number, Math.min(lines.size(), l.number + 4))
+          .stream().map(SourceLine::text).toList()) ? Optional.empty()
+          : FormWords.withWrappedEnds(tokens, below.text(), block != null);
       if (joinedIn.isPresent()) {
         tokens = joinedIn.get();
         joined = below.number;
@@ -197,9 +206,10 @@ final class ProjectForms {
       fields(l, tokens);
       return Read.FORM;
     }
-    if (MONEY_BLOCK.matcher(tokens.get(0).text()).matches()
+    if (MONEY_BLOCK.matcher(tokens.get(0).text()).matches() && tokens.size() > 1
         && tokens.stream().skip(1).allMatch(t -> BLOCK_COLUMN.matcher(t.text()).find())) {
-      // 资金来源 | 金额: the sources listed below, each under no side of the money block
+      // 资金来源 | 金额: the sources listed below, each under no side of the money block (the block's
+      // name printed alone, 项目资金 over （元）, is its label: the sides follow)
       form.money = true;
       form.sources = true;
       block = null;
@@ -221,6 +231,11 @@ final class ProjectForms {
       return Read.FORM;
     }
     if (form.money && moneyLine(l, tokens)) {
+      return Read.FORM;
+    }
+    if (tokens.size() == 1 && blockLabelOrUnit(tokens.get(0).text())) {
+      // the money block's label or its unit printed alone (项目资金 / （元）): the unit is the block's
+      blockLabel(l, tokens.get(0));
       return Read.FORM;
     }
     if (tokens.size() == 1 && isLabel(tokens.get(0).text())) {
@@ -339,10 +354,20 @@ final class ProjectForms {
     return k == Key.TOTAL || k == Key.ANNUAL;
   }
 
+  /** Whether a word is the money block's label (项目资金（元）) or the unit alone (（元）). */
+  private static boolean blockLabelOrUnit(String word) {
+    String s = HeaderLayout.squeeze(word);
+    return MONEY_BLOCK.matcher(s).matches() || UNIT_ALONE.matcher(s).matches();
+  }
+
   private void blockLabel(SourceLine l, Token t) {
     Form form = Objects.requireNonNull(this.form, "read inside a form");
     Matcher m = MONEY_BLOCK.matcher(t.text());
-    if (m.matches()) {
+    Matcher unit = UNIT_ALONE.matcher(HeaderLayout.squeeze(t.text()));
+    if (unit.matches()) {
+      form.money = true;
+      form.unit = AmountUnit.ofSymbol(unit.group(1));
+    } else if (m.matches()) {
       form.money = true;
       if (m.group(1) != null) {
         form.unit = AmountUnit.ofSymbol(m.group(1));
@@ -440,6 +465,9 @@ final class ProjectForms {
     if (ANNUAL_SOURCE.matcher(source).find()) {
       return Optional.of(Key.ANNUAL);
     }
+    if (TOTAL_SOURCE.matcher(HeaderLayout.squeeze(source)).matches()) {
+      return Optional.of(Key.TOTAL);
+    }
     Form form = Objects.requireNonNull(this.form, "read inside a form");
     boolean onTotal = form.funding.containsKey(form.totalLabel + "/" + source);
     boolean onAnnual = form.funding.containsKey(form.annualLabel + "/" + source);
@@ -448,7 +476,9 @@ final class ProjectForms {
 
   /** A line of the money block holding only source–amount pairs (上年结转资金 | 0.00). */
   private boolean moneyLine(SourceLine l, List<Token> tokens) {
-    if (!isMoneyPair(tokens, 0)) {
+    if (!isMoneyPair(tokens, 0) && !(blockLabelOrUnit(tokens.get(0).text()) && isMoneyPair(tokens, 1))) {
+      // (the block's label, or its unit, printed on a line of sources: 项目资金 其中：财政资金 6,351,000.00,
+      // then （元） 上年结转资金 0.00 — the label's cell spans the block's lines)
       return false;
     }
     fields(l, tokens);

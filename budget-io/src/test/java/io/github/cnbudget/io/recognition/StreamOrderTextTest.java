@@ -86,6 +86,21 @@ class StreamOrderTextTest {
   }
 
   @Test
+  void importText_twoSidedItemWhoseNameEndsBelow_takesTheAmountsAfterItsName() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("two-sided.txt"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "一、一般公共预算资金 一、一般公共预算资金 [in.c1=1,500,000]",
+        "201 一、一般公共服务支出 [ex.c2=1,000,000, ex.c3=1,000,000]",
+        "二、政府性基金 二、政府性基金 []",
+        "207 二、文化旅游体育与传媒支出 [ex.c2=500,000, ex.c3=500,000]",
+        "三、国有资本经营预算 三、国有资本经营预算 []",
+        "收入总计 收入总计 [in.c1=1,500,000]",
+        "支出总计 支出总计 [ex.c2=1,500,000, ex.c3=1,500,000]");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
+
+  @Test
   void importText_amountsBelowARowWhoseTotalTheyDoNotMakeUp_stayARowOfTheirOwn() {
     ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", "某县人民政府办公室2024年度部门决算",
         "一般公共预算财政拨款支出决算表", "单位：万元", "项目", "合计 基本支出 项目支出", "科目编码 科目名称",

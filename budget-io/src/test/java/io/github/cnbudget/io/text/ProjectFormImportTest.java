@@ -147,6 +147,40 @@ class ProjectFormImportTest {
         .satisfies(i -> assertThat(i.targetText()).contains("≥100卷"));
   }
 
+  /**
+   * A money block whose label's cell spans its lines, printed with one blank between cells: the label
+   * alone over its unit (项目资金 / （元）, as text in the page's order prints it), or its pieces opening
+   * the lines of sources (项目资金 其中：财政资金 …, （元） 上年结转资金 …). The label is no source table's
+   * header and no line of sources is left out; a line of sources is not finished by the first piece of
+   * the block label below it (项目 / 绩效 / 目标). 其中：财政资金 printed alone is the total side's.
+   * Before, the label alone was read as a 资金来源 header (every pair then without a side), the lines
+   * opening with a piece of it were not read, and 其他资金 became 其他资金项目.
+   */
+  @org.junit.jupiter.api.Test
+  void moneyBlockLabelSpanningItsLines_isNeitherHeaderNorSource() {
+    for (List<String> block : List.of(
+        List.of("项目资金", "（元）", "项目资金总额 500.00 年度资金申请总额 300.00", "其中：财政资金 400.00",
+            "其中：当年财政拨款 250.00", "上年结转资金 50.00", "其他资金 100.00 其他资金 0.00"),
+        List.of("项目资金总额 500.00 年度资金申请总额 300.00", "其中：当年财政拨款 250.00",
+            "项目资金 其中：财政资金 400.00", "（元） 上年结转资金 50.00", "其他资金 100.00 其他资金 0.00"))) {
+      List<String> lines = new java.util.ArrayList<>(List.of("某区卫生健康局2023年部门预算", "", "财政项目支出绩效目标填报表",
+          "（2023年度）", "项目名称 档案数字化 项目性质 一次性项目 项目类别 运转类"));
+      lines.addAll(block);
+      lines.addAll(List.of("项目", "绩效", "目标", "项目总目标 年度总体目标", "完成档案数字化。 完成档案数字化。",
+          "一级指标 二级指标 三级指标 指标值", "产出指标 数量指标 档案数字化数量 ≥100卷"));
+
+      ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", lines));
+
+      Project p = r.disclosure().projects().get(0);
+      assertThat(p.amountUnit()).as(block.get(0)).contains(io.github.cnbudget.model.AmountUnit.YUAN);
+      assertThat(p.amounts()).as(block.get(0)).containsOnlyKeys("项目资金总额/其中：财政资金",
+          "年度资金申请总额/其中：当年财政拨款", "年度资金申请总额/上年结转资金", "项目资金总额/其他资金", "年度资金申请总额/其他资金");
+      assertThat(p.amounts().get("项目资金总额/其他资金").printed()).isEqualTo("100.00");
+      assertThat(r.report().problems()).as(block.get(0)).noneMatch(pr -> pr.kind() == ReadProblem.Kind.PROJECT_FORM_LINE_NOT_READ
+          || pr.kind() == ReadProblem.Kind.FUNDING_SIDE_NOT_KNOWN);
+    }
+  }
+
   private static void assertReadBack(ImportResult r, List<Form> forms, String what) {
     Disclosure d = r.disclosure();
     assertThat(d.projects()).as(what).hasSameSizeAs(forms);
