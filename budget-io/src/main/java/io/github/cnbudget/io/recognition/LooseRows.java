@@ -189,7 +189,9 @@ final class LooseRows {
    */
   private boolean tallCodeRows(SourceLine l) {
     int k = next(l.number);
-    if (k >= reading.lines.size() || !TallCodeRows.opens(l.text(), reading.lines.get(k).text())) {
+    if (k >= reading.lines.size() || !TallCodeRows.opens(l.text(), reading.lines.get(k).text())
+        && !TallCodeRows.opensAlone(l.text(), reading.lines.subList(k, Math.min(reading.lines.size(), k + 4)).stream()
+            .map(SourceLine::text).toList())) {
       return false;
     }
     List<String> run = new java.util.ArrayList<>(List.of(l.text()));

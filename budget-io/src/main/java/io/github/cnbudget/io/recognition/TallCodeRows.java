@@ -29,6 +29,8 @@ final class TallCodeRows {
     String part = "";
     final StringBuilder name = new StringBuilder();
     final List<String> amounts = new ArrayList<>();
+    /** Opened by a total's name printed alone (人员经费合计), its amount on the line below. */
+    boolean total;
 
     Item(String classCode) {
       this.classCode = classCode;
@@ -75,6 +77,30 @@ final class TallCodeRows {
   }
 
   /**
+   * Whether a line printing a 类 code alone opens such a run printed in the order the page wrote its
+   * cells (301 / 工资福利支出 / 2,082.85 302 / 商品和服务支出 / 171.07): the line below prints a name, and
+   * one of the few after it the second panel's — an amount followed by a 类 code, or a 款 code before a
+   * name. A one-panel table's 类 alone (201 / 一般公共服务 / 支出 / 264.87 …) opens none.
+   */
+  static boolean opensAlone(String line, List<String> after) {
+    List<String> ts = LooseTable.tokens(line);
+    if (ts.size() != 1 || !CLASS.matcher(ts.get(0)).matches() || after.isEmpty()
+        || !LineShapes.HAN.matcher(after.get(0)).find() || LooseTable.hasAmount(after.get(0))) {
+      return false;
+    }
+    for (String a : after.subList(1, after.size())) {
+      List<String> next = LooseTable.tokens(a);
+      for (int i = 0; i + 1 < next.size(); i++) {
+        if (isAmount(next.get(i)) && LooseTable.isFigure(next.get(i)) && CLASS.matcher(next.get(i + 1)).matches()
+            || i == 0 && PART.matcher(next.get(0)).matches() && LineShapes.HAN.matcher(next.get(1)).find()) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether a line can belong to such a run: codes, amounts and names, no clause of prose, no title or
    * note.
    */
@@ -91,11 +117,22 @@ final class TallCodeRows {
     List<String> amountsAlone = new ArrayList<>();
     for (int n = 0; n < lines.size(); n++) {
       List<String> ts = spelled(LooseTable.tokens(lines.get(n)));
+      if (ts.size() == 1 && LineShapes.HAN.matcher(ts.get(0)).find()
+          && (ts.get(0).endsWith("合计") || HeaderLayout.rowConcept(ts.get(0)).isPresent())) {
+        // a total's name alone (人员经费合计, then 2,152.26): an item of its own, after the panels' items
+        close(open, 0, done);
+        close(open, 1, done);
+        Item total = total(ts.get(0), null);
+        total.total = true;
+        open[0] = total;
+        continue;
+      }
       if (ts.stream().allMatch(t -> isAmount(t))) {
         @Nullable Item named = awaiting(open, i -> i.name.length() > 0 && i.amounts.isEmpty());
-        if (named != null && amountsAlone.isEmpty() && !namesFollow(lines, n + 1, ts.size())) {
+        if (named != null && amountsAlone.isEmpty()
+            && (named.total || ts.size() == 1 || !namesFollow(lines, n + 1, ts.size()))) {
           // an item's amounts after its name's lines, as the page wrote the cells (208 05 05 / 机关事业单位
-          // 基本养老保险 / 缴费支出 / 160.75 160.75)
+          // 基本养老保险 / 缴费支出 / 160.75 160.75); the panels' totals print two amounts over two names
           named.amounts.addAll(ts);
           continue;
         }
@@ -211,10 +248,12 @@ final class TallCodeRows {
         && !token.matches("\\d{5}(?:\\d{2})?");
   }
 
-  private static Item total(String name, String amount) {
+  private static Item total(String name, @Nullable String amount) {
     Item i = new Item("");
     i.name.append(name);
-    i.amounts.add(amount);
+    if (amount != null) {
+      i.amounts.add(amount);
+    }
     return i;
   }
 

@@ -60,6 +60,65 @@ class TallCodeRowsTest {
         .satisfies(r -> assertThat(read(r)).isEqualTo("人员经费合计 [1,500.91]"));
   }
 
+  /**
+   * The same table printed in the order the page wrote its cells: each cell on a line of its own where
+   * it stands apart in height (a 类 alone, its name, then its amount and the second panel's 类), the
+   * totals' names each over its amount. Before, the first items' codes were read as amounts, and the
+   * totals' amounts went to the last item and one total.
+   */
+  @Test
+  void importText_twoPanelsInThePagesOrder_readEachItemAndTotal() {
+    DisclosureTable t = DisclosureImporter.defaults().importText(String.join("\n", "上海市某区某局2024年度部门决算", "",
+        "一般公共预算财政拨款基本支出决算表", "单位：万元", "经济分类", "科目名称 决算数", "经济分类", "科目名称 决算数",
+        "科目编码 科目编码", "类", "款", "类", "款",
+        "301",
+        "工资福利支出",
+        "1,500.91 302",
+        "商品和服务支出",
+        "28.82",
+        "301 01",
+        "基本工资 262.33",
+        "302",
+        "01 办公费 21.21",
+        "301 02",
+        "津贴补贴",
+        "1,238.58 302",
+        "02 印刷费 7.61",
+        "301 08 机关事业单位基本养老保险缴",
+        "费",
+        "0.00",
+        "302",
+        "99",
+        "其 他 商 品 和 服 务 支",
+        "出",
+        "0.00",
+        "人员经费合计",
+        "1,500.91",
+        "公用经费合计",
+        "28.82",
+        "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。")).disclosure().tables().get(0);
+
+    assertThat(read(row(t, "301"))).isEqualTo("工资福利支出 [1,500.91]");
+    assertThat(read(row(t, "302"))).isEqualTo("商品和服务支出 [28.82]");
+    assertThat(read(row(t, "30101"))).isEqualTo("基本工资 [262.33]");
+    assertThat(read(row(t, "30201"))).isEqualTo("办公费 [21.21]");
+    assertThat(read(row(t, "30102"))).isEqualTo("津贴补贴 [1,238.58]");
+    assertThat(read(row(t, "30202"))).isEqualTo("印刷费 [7.61]");
+    assertThat(read(row(t, "30108"))).isEqualTo("机关事业单位基本养老保险缴费 [0.00]");
+    assertThat(read(row(t, "30299"))).isEqualTo("其他商品和服务支出 [0.00]");
+    assertThat(t.rows()).filteredOn(r -> r.code().isEmpty()).extracting(TallCodeRowsTest::read)
+        .containsExactly("人员经费合计 [1,500.91]", "公用经费合计 [28.82]");
+  }
+
+  @Test
+  void opensAlone_onlyWhereASecondPanelFollows() {
+    assertThat(TallCodeRows.opensAlone("301", java.util.List.of("工资福利支出", "1,500.91 302", "商品和服务支出"))).isTrue();
+    assertThat(TallCodeRows.opensAlone("302", java.util.List.of("办公费", "01 办公费 21.21"))).isTrue();
+    // one panel: a 类 alone, its name wrapped, its amounts, the next item's code whole
+    assertThat(TallCodeRows.opensAlone("201", java.util.List.of("一般公共服务", "支出", "264.87 62.63 202.24",
+        "20139 社会工作事务 264.87 62.63 202.24"))).isFalse();
+  }
+
   @Test
   void opens_onlySplitCodesOverANameLine() {
     assertThat(TallCodeRows.opens("301 01", "基本工资 262.33 302")).isTrue();
