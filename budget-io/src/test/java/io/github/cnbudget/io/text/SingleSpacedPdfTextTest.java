@@ -130,19 +130,61 @@ class SingleSpacedPdfTextTest {
   void pdfTextAsPdfBoxPrintsIt_readsAtLeastItsShareOfCells(String name, double floor) throws java.io.IOException {
     Path pdf = Path.of("src/test/resources/pdf/" + name + ".pdf");
     Disclosure fromPdf = DisclosureImporter.defaults().importPdf(pdf).disclosure();
-    String text;
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
-      stripper.setSortByPosition(true);
-      text = stripper.getText(doc);
-    }
 
-    Disclosure stripped = DisclosureImporter.defaults().importText(text).disclosure();
+    Disclosure stripped = DisclosureImporter.defaults().importText(pdfBoxText(pdf, true)).disclosure();
 
     SeedAccuracy a = SeedAccuracy.measure(fromPdf, stripped, false);
     System.out.println(a.summary(name + " as PDFTextStripper prints it"));
     assertThat(a.expected).isGreaterThan(190);
     assertThat(a.share()).isGreaterThanOrEqualTo(floor);
+  }
+
+  /**
+   * The real PDFs' text as {@code PDFTextStripper} prints it by default, in the order the page wrote its
+   * text (as {@code pdftotext -raw} and libraries following the content stream do): one blank between
+   * the cells of a line, a new line wherever two cells stand at different heights — a tall row's code
+   * alone, its name's lines, then its amounts; a row's amounts run on over the lines below; a two-panel
+   * table's cells a few to a line. Before the page's order was read (2026-12-07): 87.2, 100, 91.3, 87.3,
+   * 99.4 and 100 % of the cells, with 7, 0, 4, 14, 4 and 0 ERRORs the PDF does not raise (after: 3, 0, 2,
+   * 0, 0 and 0; the Wanli street 2023 budget's project-facts ERROR was lost and is raised now). The
+   * 收入支出预算总表 of the unit budget and the finance bureau's 财政拨款收入支出决算总表 keep their misses:
+   * their header cells, wrapped, are printed a piece a line, and a summary item's amount on the line
+   * below it is not told from the next item's printed above its label.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "putuo-finance-bureau-2024-final, 0.94",
+      "putuo-gov-office-2025-budget, 1.00",
+      "putuo-gov-office-2025-unit-budget, 0.92",
+      "putuo-social-work-dept-2024-final, 1.00",
+      "putuo-wanli-street-2023-budget, 1.00",
+      "putuo-wanli-street-2024-budget, 1.00"})
+  void pdfTextInThePagesOrder_readsAtLeastItsShareOfCells(String name, double floor) throws java.io.IOException {
+    Path pdf = Path.of("src/test/resources/pdf/" + name + ".pdf");
+    Disclosure fromPdf = DisclosureImporter.defaults().importPdf(pdf).disclosure();
+
+    Disclosure inOrder = DisclosureImporter.defaults().importText(pdfBoxText(pdf, false)).disclosure();
+
+    SeedAccuracy a = SeedAccuracy.measure(fromPdf, inOrder, false);
+    System.out.println(a.summary(name + " as PDFTextStripper prints it in the page's order"));
+    assertThat(a.expected).isGreaterThan(190);
+    assertThat(a.share()).isGreaterThanOrEqualTo(floor);
+    if (floor == 1.00) {
+      // read whole, the text raises the PDF's findings and reads its projects
+      assertThat(SeedAccuracy.alarms(inOrder)).isEqualTo(SeedAccuracy.alarms(fromPdf));
+      assertThat(inOrder.projects()).extracting(p -> p.name(), p -> p.total(), p -> p.annualBudget(), p -> p.amounts())
+          .isEqualTo(fromPdf.projects().stream().map(p -> org.assertj.core.groups.Tuple.tuple(p.name(),
+              p.total().map(c -> c.withoutPlace()), p.annualBudget().map(c -> c.withoutPlace()), withoutPlaces(p.amounts()))).toList());
+    }
+  }
+
+  /** A PDF's text as PDFBox's {@code PDFTextStripper} prints it, sorted by position or in the page's order. */
+  private static String pdfBoxText(Path pdf, boolean sorted) throws java.io.IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+      stripper.setSortByPosition(sorted);
+      return stripper.getText(doc);
+    }
   }
 
 }
