@@ -93,6 +93,37 @@ class IndicatorGridTest {
   }
 
   /**
+   * Names wrapped over two lines with their target alone on a line: between the name's lines (sorted by
+   * position: the target centred beside them) or after them (in the order the page wrote the cells), and
+   * a quoted name running until its closing quote. Before, the name's start was joined to the row above
+   * and its end read as a row of its own; the quoted name's second piece was taken for its target.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void importText_nameWrappedAroundItsTarget_isOneIndicator(boolean targetBetween) {
+    List<String> lines = new java.util.ArrayList<>(List.of("上海市普陀区某街道办事处2023年部门预算", "", "财政项目支出绩效目标填报表",
+        "（2023年度）", "项目名称 社区党建经费 项目性质 经常性项目 项目类别 特定目标类",
+        "项目资金（元） 项目资金总额 100.00 年度资金申请总额 100.00",
+        "一级指标 二级指标 三级指标 年度(/项目)指标值",
+        "效益指标 社会效益指标 协调推动区域化党建工作的稳定有序发展 有效",
+        "全面提升社区党员党性修养，提升书记综合素质，牢固树"));
+    lines.addAll(targetBetween ? List.of("有效", "立全心全意为民服务意识") : List.of("立全心全意为民服务意识", "有效"));
+    lines.add("“提升居民、驻区单位质量及节能环保意识  提升驻区企");
+    lines.addAll(targetBetween ? List.of("提升", "业，依法统计意识 优化营商环境”") : List.of("业，依法统计意识 优化营商环境”", "提升"));
+    lines.addAll(List.of("满意度指标 服务对象满意度指标 居民满意度 ≥90%"));
+
+    List<Indicator> read = indicators(DisclosureImporter.defaults().importText(String.join("\n", lines)).disclosure());
+
+    assertThat(read).extracting(i -> SeedAccuracy.squeeze(i.name()) + " " + i.targetText().orElse(""))
+        .containsExactly("协调推动区域化党建工作的稳定有序发展 有效",
+            "全面提升社区党员党性修养，提升书记综合素质，牢固树立全心全意为民服务意识 有效",
+            "“提升居民、驻区单位质量及节能环保意识提升驻区企业，依法统计意识优化营商环境” 提升",
+            "居民满意度 ≥90%");
+    assertThat(read).extracting(i -> i.level2()).containsExactly(Optional.of(Level2.SOCIAL_BENEFIT),
+        Optional.of(Level2.SOCIAL_BENEFIT), Optional.of(Level2.SOCIAL_BENEFIT), Optional.of(Level2.SERVICE_SATISFACTION));
+  }
+
+  /**
    * 服务对象满意度 printed alone is the start of the 二级 label 服务对象满意度指标 when a line below prints its
    * end (指标), and an indicator's name when a target follows it.
    */

@@ -178,6 +178,26 @@ class SingleSpacedPdfTextTest {
     }
   }
 
+  /**
+   * The Wanli street 2023 budget's 65 indicator values (its five project forms' grids) from its text as
+   * {@code PDFTextStripper} prints it, sorted by position and in the page's order: every one, with its
+   * cells. Names wrapped around their target (their start, the target, their end; or their lines, then
+   * the target) and a quoted name over two lines are read whole since 2026-12-07 (62 of 65 before).
+   */
+  @ParameterizedTest(name = "sorted {0}")
+  @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+  void pdfText_wanli2023IndicatorsReadWhole(boolean sorted) throws java.io.IOException {
+    Path pdf = Path.of("src/test/resources/pdf/putuo-wanli-street-2023-budget.pdf");
+    Disclosure fromPdf = DisclosureImporter.defaults().importPdf(pdf).disclosure();
+
+    Disclosure read = DisclosureImporter.defaults().importText(pdfBoxText(pdf, sorted)).disclosure();
+
+    SeedAccuracy a = SeedAccuracy.measure(fromPdf, read, true);
+    System.out.println(a.summary("Wanli 2023 with indicators, sorted " + sorted));
+    assertThat(a.misses).isEmpty();
+    assertThat(a.expected).isEqualTo(703);
+  }
+
   /** A PDF's text as PDFBox's {@code PDFTextStripper} prints it, sorted by position or in the page's order. */
   private static String pdfBoxText(Path pdf, boolean sorted) throws java.io.IOException {
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
