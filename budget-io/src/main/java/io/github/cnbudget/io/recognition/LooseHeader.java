@@ -391,6 +391,17 @@ final class LooseHeader {
           sides.get(sides.size() - 1).addAll(labels(w));
         }
       }
+      if (sides.size() == 2 && !sides.get(0).isEmpty() && sides.get(1).isEmpty()) {
+        // the expenditure side's labels printed on the lines below its item word (项目 预算数 项目, then
+        // 预算数, 合计, 基本支出, 项目支出, 人员经费 公用经费 — in the order the page wrote its cells): the
+        // spending columns are known by what they are
+        List<String> below = new ArrayList<>();
+        headerLines.subList(n + 1, headerLines.size()).forEach(line -> below.addAll(labels(line)));
+        Optional<List<String>> spending = ColumnOrders.spendingColumns(below);
+        if (spending.isPresent()) {
+          return Optional.of(List.of(List.copyOf(sides.get(0)), spending.get()));
+        }
+      }
       if (sides.size() != 2 || sides.stream().anyMatch(List::isEmpty)) {
         continue;
       }

@@ -66,7 +66,7 @@ final class LooseRows {
     }
     boolean twoSided = table.title.kind.isTwoSided();
     if (table.looseColumns == null) {
-      if (!LooseTable.isData(text) || columnNumbersFollow(l)) {
+      if (!LooseTable.isData(text) || columnNumbersFollow(l) || totalColumnAlone(l)) {
         table.looseHeader.append(text).append(' ');
         table.looseHeaderLines.add(text);
         table.headerSqueezed.add(l.squeezed());
@@ -342,6 +342,20 @@ final class LooseRows {
         && table.rows.stream().filter(r -> r.line == last.line).count() == 1) {
       LooseTable.moveSide(last, Objects.requireNonNull(table.looseColumns, "a loose table has its columns"), Side.EXPENDITURE);
     }
+  }
+
+  /**
+   * Whether 合计 printed alone is a column of the header (its cells' labels printed a line each, in the
+   * order the page wrote them: 预算数 / 合计 / 基本支出 / 项目支出 / 人员经费 公用经费), not the total row: the
+   * next line prints column labels and no amount.
+   */
+  private boolean totalColumnAlone(SourceLine l) {
+    if (!HeaderLayout.squeeze(l.text()).equals("合计")) {
+      return false;
+    }
+    return reading.nextNonBlank(l, 3).map(SourceLine::text)
+        .filter(next -> !LooseTable.hasAmount(next) && LooseTable.tokens(next).stream().allMatch(LooseTable::isHeaderWord))
+        .isPresent();
   }
 
   /**

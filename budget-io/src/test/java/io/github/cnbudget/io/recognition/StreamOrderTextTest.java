@@ -100,6 +100,23 @@ class StreamOrderTextTest {
     assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
 
+  /**
+   * A summary's spending columns printed a label a line under its side's item word (项目 预算数 项目, then
+   * 预算数, 合计, 基本支出, 项目支出, 人员经费 公用经费). Before, 合计 alone ended the header and was read as
+   * the total row, and the side's columns were two unnamed 预算数.
+   */
+  @Test
+  void importText_summaryHeaderALabelALine_namesTheSpendingColumns() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("summary-header-a-label-a-line.txt"));
+
+    DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(t.columns()).extracting(c -> c.label() + ":" + c.concept()).containsExactly("预算数:AMOUNT",
+        "合计:TOTAL", "人员经费:PERSONNEL", "公用经费:PUBLIC_USE", "项目支出:PROJECT");
+    assertThat(rows(t)).contains("201 一、一般公共服务支出 [ex.c2=4,100,000.00, ex.c3=2,000,000.00, ex.c4=600,000.00, ex.c5=1,500,000.00]",
+        "支出总计 支出总计 [ex.c2=5,600,000.00, ex.c3=3,400,000.00, ex.c4=700,000.00, ex.c5=1,500,000.00]");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
+
   @Test
   void importText_amountsBelowARowWhoseTotalTheyDoNotMakeUp_stayARowOfTheirOwn() {
     ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", "某县人民政府办公室2024年度部门决算",

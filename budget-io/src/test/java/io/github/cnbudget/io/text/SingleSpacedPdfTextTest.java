@@ -147,15 +147,15 @@ class SingleSpacedPdfTextTest {
    * table's cells a few to a line. Before the page's order was read (2026-12-07): 87.2, 100, 91.3, 87.3,
    * 99.4 and 100 % of the cells, with 7, 0, 4, 14, 4 and 0 ERRORs the PDF does not raise (after: 3, 0, 2,
    * 0, 0 and 0; the Wanli street 2023 budget's project-facts ERROR was lost and is raised now). The
-   * 收入支出预算总表 of the unit budget and the finance bureau's 财政拨款收入支出决算总表 keep their misses:
-   * their header cells, wrapped, are printed a piece a line, and a summary item's amount on the line
-   * below it is not told from the next item's printed above its label.
+   * unit budget's 财务收支预算总表 prints its spending columns a label a line (预算数 / 合计 / 基本支出 / …):
+   * read since (92.2 → 100 %). The finance bureau's 财政拨款收入支出决算总表 keeps its misses: a summary
+   * item's amount on the line below it is not told from the next item's printed above its label.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
       "putuo-finance-bureau-2024-final, 0.94",
       "putuo-gov-office-2025-budget, 1.00",
-      "putuo-gov-office-2025-unit-budget, 0.92",
+      "putuo-gov-office-2025-unit-budget, 1.00",
       "putuo-social-work-dept-2024-final, 1.00",
       "putuo-wanli-street-2023-budget, 1.00",
       "putuo-wanli-street-2024-budget, 1.00"})
