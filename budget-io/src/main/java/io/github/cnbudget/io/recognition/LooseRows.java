@@ -106,7 +106,7 @@ final class LooseRows {
       twoSidedFragment(HeaderLayout.squeeze(text));
       return true;
     }
-    if (twoSided && afterItsName(l)) {
+    if (twoSided && afterItsLabel(l)) {
       return true;
     }
     if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
@@ -306,28 +306,76 @@ final class LooseRows {
   }
 
   /**
-   * Whether a line of amounts was the last row's, on one side of a two-sided table: a row whose name
-   * ended on the lines below it and that printed no amount takes the line that follows its name (四、文化
-   * 旅游体育与传媒 / 支出 / 200,000 200,000, printed in the order the page wrote its cells), all of it on
-   * the row's side. Not when the next line prints some amounts but fewer than this one: its row lacks some, which
-   * these may be, set higher than its label (二十六、抗疫特别国债安排 / 的支出 / 2,940.05 2,940.05 / 本年收入合计
-   * 本年支出合计 2,940.05, as text sorted by position prints it).
+   * Whether a line of amounts, with the lines of amounts right after it, was the last row's, on one
+   * side of a two-sided table, printed in the order the page wrote its cells: the row printed no amount,
+   * and either its name ended on the lines below it (四、文化旅游体育与传媒 / 支出 / 200,000 200,000) — not
+   * when the next line prints some amounts but fewer than this one: its row lacks some, which these may
+   * be, set higher than its label (二十六、抗疫特别国债安排 / 的支出 / 2,940.05 2,940.05 / 本年收入合计 本年支出合计
+   * 2,940.05, as text sorted by position prints it) — or it is the line just above and the next line is
+   * no row that could own them: an item printing its own amounts (一、一般公共预算财政拨款 / 2,940.05 /
+   * 一、一般公共服务支出 2,106.66 2,106.66), the other side's total (本年收入合计 / 2,940.05 / 本年支出合计), or
+   * none. An item the next line prints without amounts may be theirs, printed above it: they wait for it.
    */
-  private boolean afterItsName(SourceLine l) {
+  private boolean afterItsLabel(SourceLine l) {
     String text = l.text();
     RowDraft last = table.rows.isEmpty() ? null : table.rows.get(table.rows.size() - 1);
-    if (last == null || !last.nameBelow || last.hasValues() || !last.pending.isEmpty() || !onlyAmounts(text)) {
+    if (last == null || last.hasValues() || !last.pending.isEmpty() || !onlyAmounts(text)
+        || last.code == null && last.concept == null && io.github.cnbudget.model.table.Ordinal.of(last.label).isEmpty()) {
       return false;
     }
+    List<SourceLine> amounts = new java.util.ArrayList<>(List.of(l));
     Optional<SourceLine> below = reading.nextNonBlank(l, 3);
-    long belowCount = below.map(b -> amountCount(b.text())).orElse(0L);
-    if (below.isPresent() && !onlyAmounts(below.get().text()) && belowCount > 0 && belowCount < amountCount(text)) {
+    while (below.isPresent() && onlyAmounts(below.get().text())) {
+      amounts.add(below.get());
+      below = reading.nextNonBlank(below.get(), 3);
+    }
+    if (last.nameBelow) {
+      long belowCount = below.map(b -> amountCount(b.text())).orElse(0L);
+      if (below.isPresent() && belowCount > 0 && belowCount < amountCount(text)) {
+        return false;
+      }
+    } else if (previousNonBlank(l) != last.line
+        || below.isPresent() && !printsOwnAmounts(below.get().text()) && !otherSideTotal(below.get().text(), last)) {
       return false;
     }
-    List<io.github.cnbudget.model.table.Column> columns = Objects.requireNonNull(table.looseColumns, "columns settled");
-    LooseTable.place(last, LooseTable.tokens(text), columns.stream().filter(c -> c.side() == last.side).toList(),
-        last.line, reading.cells);
+    List<String> values = new java.util.ArrayList<>();
+    amounts.forEach(a -> values.addAll(LooseTable.tokens(a.text())));
+    List<io.github.cnbudget.model.table.Column> side = Objects.requireNonNull(table.looseColumns, "columns settled")
+        .stream().filter(c -> c.side() == last.side).toList();
+    if (values.size() > side.size()) {
+      return false;
+    }
+    LooseTable.place(last, values, side, last.line, reading.cells);
+    amounts.subList(1, amounts.size()).forEach(a -> joined.add(a.number));
     return true;
+  }
+
+  /** Whether a line opens with an item followed by its own amounts (一、一般公共服务支出 2,106.66 …). */
+  private static boolean printsOwnAmounts(String text) {
+    List<String> ts = LooseTable.tokens(text);
+    return ts.size() >= 2 && LineShapes.HAN.matcher(ts.get(0)).find() && LooseTable.isFigure(ts.get(1))
+        && (ts.get(1).contains(".") || ts.get(1).contains(","));
+  }
+
+  /** Whether a line prints the other side's total alone (本年支出合计 under 本年收入合计). */
+  private static boolean otherSideTotal(String text, RowDraft last) {
+    List<String> ts = LooseTable.tokens(text);
+    if (ts.size() != 1 || last.concept == null) {
+      return false;
+    }
+    Optional<io.github.cnbudget.model.table.Concept> below = HeaderLayout.rowConcept(ts.get(0));
+    return below.isPresent() && below.get() != last.concept && LooseTable.isSideTotal(below.get())
+        && LooseTable.isSideTotal(last.concept);
+  }
+
+  /** The number of the last line before {@code l} that prints something, or 0. */
+  private int previousNonBlank(SourceLine l) {
+    for (int k = l.number - 2; k >= 0; k--) {
+      if (!reading.lines.get(k).isBlank()) {
+        return reading.lines.get(k).number;
+      }
+    }
+    return 0;
   }
 
   /**

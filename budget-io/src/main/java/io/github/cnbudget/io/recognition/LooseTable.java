@@ -276,7 +276,7 @@ final class LooseTable {
         || HeaderLayout.rowConcept(word).filter(LooseTable::isSideTotal).isPresent();
   }
 
-  private static boolean isSideTotal(Concept c) {
+  static boolean isSideTotal(Concept c) {
     return c == Concept.EXPENDITURE_GRAND_TOTAL || c == Concept.CURRENT_EXPENDITURE_TOTAL
         || c == Concept.INCOME_GRAND_TOTAL || c == Concept.CURRENT_INCOME_TOTAL;
   }

@@ -101,6 +101,35 @@ class StreamOrderTextTest {
   }
 
   /**
+   * A fiscal summary in the page's order: an item's amount on the line below it when the next line is
+   * an item printing its own amounts (一、一般公共预算财政拨款 / 800.00 / 一、一般公共服务支出 600.00 600.00),
+   * the income total's under it before the expenditure total's name, and the expenditure total's two
+   * amounts a line each. Before, each amount went to the next item of its side or stayed a row without a
+   * label, and the expenditure side's sources were left unplaced.
+   */
+  @Test
+  void importText_fiscalSummaryInThePagesOrder_givesEachItemTheAmountsAfterIt() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("fiscal-summary.txt"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "一、一般公共预算财政拨款 一、一般公共预算财政拨款 [in.c1=800.00]",
+        "201 一、一般公共服务支出 [ex.c2=600.00, ex.c3=600.00]",
+        "二、政府性基金预算财政拨款 二、政府性基金预算财政拨款 []",
+        "202 二、外交支出 []",
+        "三、国有资本经营预算财政拨款 三、国有资本经营预算财政拨款 []",
+        "203 三、国防支出 []",
+        "208 八、社会保障和就业支出 [ex.c2=200.00, ex.c3=200.00]",
+        "本年收入合计 本年收入合计 [in.c1=800.00]",
+        "本年支出合计 本年支出合计 [ex.c2=800.00, ex.c3=800.00]",
+        "年初财政拨款结转和结余 年初财政拨款结转和结余 [in.c1=10.00]",
+        "年末财政拨款结转和结余 年末财政拨款结转和结余 [ex.c2=10.00, ex.c3=10.00]",
+        "一、一般公共预算财政拨款 一、一般公共预算财政拨款 [in.c1=10.00]",
+        "总计 总计 [in.c1=810.00]",
+        "总计 总计 [ex.c2=810.00, ex.c3=810.00]");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
+
+  /**
    * A summary's spending columns printed a label a line under its side's item word (项目 预算数 项目, then
    * 预算数, 合计, 基本支出, 项目支出, 人员经费 公用经费). Before, 合计 alone ended the header and was read as
    * the total row, and the side's columns were two unnamed 预算数.
