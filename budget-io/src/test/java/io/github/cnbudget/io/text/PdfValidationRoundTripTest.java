@@ -62,6 +62,31 @@ class PdfValidationRoundTripTest {
 
   private static final int WRAP_AT = Integer.getInteger("pdf.validation.wrap", 8);
 
+  /**
+   * The same documents' PDFs printed as PDFBox's {@code PDFTextStripper} prints them by default, in the
+   * order the page wrote its text (as {@code pdftotext -raw} does), and imported as text (one ruling
+   * style: the text does not print the rules). The alarms their models do not raise stay at or below
+   * today's count: the generated tables' headers of two levels, their labels wrapped in their cells,
+   * come a piece a line in the page's order, which the header reader does not put back together yet
+   * (63 alarms in 3 of the first 6 documents, 217 in 9 of 20, 2026-12-07; docs/text-importer.md).
+   */
+  @org.junit.jupiter.api.Test
+  void renderedAndPrintedInThePagesOrder_raiseNoMoreAlarmsThanToday() throws IOException {
+    PdfRenderer.Ruling ruling = PdfRenderer.Ruling.LINES;
+    List<String> extra = falseAlarms(ruling, Integer.getInteger("pdf.validation.order.cases", 6), pdf -> {
+      try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+        org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+        stripper.setSortByPosition(false);
+        return DisclosureImporter.defaults().importText(stripper.getText(doc)).disclosure();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
+    extra.forEach(e -> System.out.println("FALSE-ORDER " + ruling + " " + e));
+    System.out.printf("text in the page's order, %s: %d alarms the models do not raise%n", ruling, extra.size());
+    assertThat(extra.size()).isLessThanOrEqualTo(ORDER_CEILING);
+  }
+
   private void assertNoFalseAlarmPrintedSingleSpaced(PdfRenderer.Ruling ruling, int wrapAt, int cases) throws IOException {
     List<String> extra = falseAlarms(ruling, cases, pdf -> {
       io.github.cnbudget.io.layout.LaidOutText laid =
@@ -74,6 +99,12 @@ class PdfValidationRoundTripTest {
         wrapAt, extra.size());
     assertThat(extra.size()).isLessThanOrEqualTo(TEXT_CEILING.get(ruling));
   }
+
+  /**
+   * False alarms of the first 6 documents' text in the page's order, as measured; give the ceiling
+   * with the count when running more ({@code -Dpdf.validation.order.cases=20 -Dpdf.validation.order.ceiling=217}).
+   */
+  private static final int ORDER_CEILING = Integer.getInteger("pdf.validation.order.ceiling", 63);
 
   private static final java.util.Map<PdfRenderer.Ruling, Integer> TEXT_CEILING = java.util.Map.of(
       PdfRenderer.Ruling.LINES, 0, PdfRenderer.Ruling.RECTANGLES, 0,
