@@ -133,6 +133,9 @@ final class LooseRows {
       return true;
     }
     SourceLine read = twoSided ? l : codeThenName(l);
+    if (read == l && !twoSided) {
+      read = endThenAmounts(l);
+    }
     if (read == l) {
       read = withWrappedEnd(l, twoSided);
     }
@@ -268,6 +271,48 @@ final class LooseRows {
     }
     joined.add(below.number);
     return SourceLine.of(l.number, l.text().strip() + " " + below.text().strip());
+  }
+
+  /**
+   * A line whose last item's name wrapped, joined to the line below that prints the name's end and then
+   * the item's amounts (301 10 职工基本医疗保险, then 缴费 9,101,294.92 9,101,294.92 0.00; a second panel's
+   * 302 12 因公出国（境）费, then 用 530.69 0.00 530.69), as text in the page's order prints a cell's last
+   * line with the amounts beside it. The item has a code, and the end either makes the catalog's name of
+   * it or is a word of four characters at most that names no row of its own (合计, an ordinal item).
+   */
+  private SourceLine endThenAmounts(SourceLine l) {
+    List<String> ts = LooseTable.joinSplitCodes(LooseTable.tokens(l.text()));
+    if (ts.size() < 2 || !LineShapes.HAN.matcher(ts.get(ts.size() - 1)).find()
+        || !LooseTable.isCode(ts.get(ts.size() - 2))) {
+      return l;
+    }
+    int k = next(l.number);
+    if (k >= reading.lines.size()) {
+      return l;
+    }
+    List<String> below = LooseTable.tokens(reading.lines.get(k).text());
+    if (below.size() < 2 || !LineShapes.HAN.matcher(below.get(0)).find() || below.get(0).length() > 6
+        || !below.subList(1, below.size()).stream().allMatch(LooseTable::isFigure)
+        || !LooseTable.hasAmount(reading.lines.get(k).text()) || HeaderLayout.rowConcept(below.get(0)).isPresent()
+        || io.github.cnbudget.model.table.Ordinal.of(below.get(0)).isPresent()) {
+      return l;
+    }
+    String end = below.get(0);
+    String name = HeaderLayout.squeeze(ts.get(ts.size() - 1) + end);
+    if (!catalogNameIs(ts.get(ts.size() - 2), name) && end.length() > 4) {
+      return l;
+    }
+    joined.add(reading.lines.get(k).number);
+    return SourceLine.of(l.number, l.text().strip() + end + " " + String.join(" ", below.subList(1, below.size())));
+  }
+
+  private boolean catalogNameIs(String code, String name) {
+    try {
+      return reading.codes.name(io.github.cnbudget.model.classification.ClassificationCodes.parse(code))
+          .map(n -> HeaderLayout.squeeze(n).equals(name)).orElse(false);
+    } catch (io.github.cnbudget.model.TextParseException e) {
+      return false;
+    }
   }
 
   private boolean catalogNameStarts(String code, String piece) {

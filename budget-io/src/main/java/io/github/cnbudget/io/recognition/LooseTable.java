@@ -570,6 +570,11 @@ final class LooseTable {
     }
   }
 
+  /** Whether a word is a classification code (3, 5 or 7 digits). */
+  static boolean isCode(String word) {
+    return CODE.matcher(word).matches();
+  }
+
   /** Whether a side's first column is its total (合计, 本年支出合计), printed whenever anything is. */
   static boolean totalFirst(List<Column> side) {
     return !side.isEmpty() && (side.get(0).concept() == Concept.TOTAL || side.get(0).header().toString().contains("合计"));

@@ -101,6 +101,25 @@ class StreamOrderTextTest {
   }
 
   /**
+   * Names wrapped in their cell, their end printed at the start of the next line with the row's amounts
+   * (301 10 职工基本医疗保险, then 缴费 1,000.00 …). Before, the end with the amounts was a row of its own
+   * (缴费) and the coded row had no amount.
+   */
+  @Test
+  void importText_nameEndPrintedWithTheAmounts_finishesTheCodedRow() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("economic-name-end-with-amounts.txt"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "合计 合计 [c1=1,500.00, c2=1,200.00, c3=300.00]",
+        "301 工资福利支出 [c1=1,000.00, c2=1,000.00, c3=0.00]",
+        "30110 职工基本医疗保险缴费 [c1=1,000.00, c2=1,000.00, c3=0.00]",
+        "302 商品和服务支出 [c1=500.00, c2=200.00, c3=300.00]",
+        "30212 因公出国（境）费用 [c1=200.00, c2=200.00, c3=0.00]",
+        "30231 公务用车运行维护费 [c1=300.00, c2=0.00, c3=300.00]");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
+
+  /**
    * A fiscal summary in the page's order: an item's amount on the line below it when the next line is
    * an item printing its own amounts (一、一般公共预算财政拨款 / 800.00 / 一、一般公共服务支出 600.00 600.00),
    * the income total's under it before the expenditure total's name, and the expenditure total's two
