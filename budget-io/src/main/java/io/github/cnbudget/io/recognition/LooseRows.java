@@ -133,8 +133,8 @@ final class LooseRows {
       return true;
     }
     SourceLine read = twoSided ? l : codeThenName(l);
-    if (read == l && !twoSided) {
-      read = endThenAmounts(l);
+    if (read == l) {
+      read = endThenAmounts(l, twoSided);
     }
     if (read == l) {
       read = withWrappedEnd(l, twoSided);
@@ -277,13 +277,18 @@ final class LooseRows {
    * A line whose last item's name wrapped, joined to the line below that prints the name's end and then
    * the item's amounts (301 10 职工基本医疗保险, then 缴费 9,101,294.92 9,101,294.92 0.00; a second panel's
    * 302 12 因公出国（境）费, then 用 530.69 0.00 530.69), as text in the page's order prints a cell's last
-   * line with the amounts beside it. The item has a code, and the end either makes the catalog's name of
-   * it or is a word of four characters at most that names no row of its own (合计, an ordinal item).
+   * line with the amounts beside it. The item has a code — or, on a two-sided summary, is an ordinal
+   * item (一、一般公共预算 / 拨款 1,541,102) — and the end either makes the catalog's name of the code or is a
+   * word of eight characters at most that names no row of its own (合计, an ordinal item, a unit).
    */
-  private SourceLine endThenAmounts(SourceLine l) {
+  private SourceLine endThenAmounts(SourceLine l, boolean twoSided) {
     List<String> ts = LooseTable.joinSplitCodes(LooseTable.tokens(l.text()));
-    if (ts.size() < 2 || !LineShapes.HAN.matcher(ts.get(ts.size() - 1)).find()
-        || !LooseTable.isCode(ts.get(ts.size() - 2))) {
+    if (ts.isEmpty() || !LineShapes.HAN.matcher(ts.get(ts.size() - 1)).find()) {
+      return l;
+    }
+    boolean coded = ts.size() >= 2 && LooseTable.isCode(ts.get(ts.size() - 2));
+    boolean ordinalItem = twoSided && io.github.cnbudget.model.table.Ordinal.of(ts.get(ts.size() - 1)).isPresent();
+    if (!coded && !ordinalItem) {
       return l;
     }
     int k = next(l.number);
@@ -291,15 +296,17 @@ final class LooseRows {
       return l;
     }
     List<String> below = LooseTable.tokens(reading.lines.get(k).text());
-    if (below.size() < 2 || !LineShapes.HAN.matcher(below.get(0)).find() || below.get(0).length() > 6
+    if (below.size() < 2 || !LineShapes.HAN.matcher(below.get(0)).find() || below.get(0).length() > 12
         || !below.subList(1, below.size()).stream().allMatch(LooseTable::isFigure)
-        || !LooseTable.hasAmount(reading.lines.get(k).text()) || HeaderLayout.rowConcept(below.get(0)).isPresent()
+        || !LooseTable.hasAmount(reading.lines.get(k).text()) || below.get(0).matches(".*(?:合计|总计|小计)$")
+        || HeaderLayout.rowConcept(below.get(0)).filter(c -> c == io.github.cnbudget.model.table.Concept.TOTAL
+            || LooseTable.isSideTotal(c)).isPresent()
         || io.github.cnbudget.model.table.Ordinal.of(below.get(0)).isPresent()) {
       return l;
     }
     String end = below.get(0);
     String name = HeaderLayout.squeeze(ts.get(ts.size() - 1) + end);
-    if (!catalogNameIs(ts.get(ts.size() - 2), name) && end.length() > 4) {
+    if (!(coded && catalogNameIs(ts.get(ts.size() - 2), name)) && (end.length() > 8 || Units.isUnitName(end))) {
       return l;
     }
     joined.add(reading.lines.get(k).number);

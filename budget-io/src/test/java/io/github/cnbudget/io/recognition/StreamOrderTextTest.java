@@ -120,6 +120,28 @@ class StreamOrderTextTest {
   }
 
   /**
+   * A summary printed income rows then expenditure rows, its items' names wrapped and their ends printed
+   * with their amounts (一、一般公共预算 / 拨款 1,500,000; 221 十九、住房保障支 / 出 500,000). Before, the ends
+   * were rows of their own and the items printed nothing.
+   */
+  @Test
+  void importText_stackedSummaryItemsEndingWithTheirAmounts_readWhole() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("stacked-summary.txt"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "一、一般公共预算拨款 一、一般公共预算拨款 [in.c1=1,500,000]",
+        "二、政府性基金预算拨款 二、政府性基金预算拨款 [in.c1=40,000]",
+        "五、事业收入 五、事业收入 [in.c1=0]",
+        "本年收入合计 本年收入合计 [in.c1=1,540,000]",
+        "收入总计 收入总计 [in.c1=1,540,000]",
+        "210 九、卫生健康支出 [ex.c2=1,000,000]",
+        "221 十九、住房保障支出 [ex.c2=500,000]",
+        "229 二十四、其他支出 [ex.c2=40,000]",
+        "本年支出合计 本年支出合计 [ex.c2=1,540,000]",
+        "支出总计 支出总计 [ex.c2=1,540,000]");
+  }
+
+  /**
    * A fiscal summary in the page's order: an item's amount on the line below it when the next line is
    * an item printing its own amounts (一、一般公共预算财政拨款 / 800.00 / 一、一般公共服务支出 600.00 600.00),
    * the income total's under it before the expenditure total's name, and the expenditure total's two
