@@ -58,6 +58,8 @@ final class FormWords {
   static final Pattern MONEY_BLOCK = Pattern.compile("^(?:项目资金|资金来源|资金情况|资金构成|项目预算|资金投入)"
       + "(?:情况|构成)?(?:[（(](万元|元)[）)])?$");
   static final Pattern UNIT_IN_LABEL = Pattern.compile("[（(](万元|元)[）)]");
+  /** The money block's unit printed alone, its label's second line (项目资金 over （元）). */
+  static final Pattern UNIT_ALONE = Pattern.compile("^[（(](万元|元)[）)]$");
   private static final Pattern LABELLED = Pattern.compile("^([^：:]+)[：:](.*)$");
 
   /** A word that may end a cell wrapped onto the line below: Chinese only, short. */
@@ -78,7 +80,7 @@ final class FormWords {
     }
     String[] ends = below.strip().split("\\s+");
     if (ends.length > 2 || Arrays.stream(ends).anyMatch(e -> !WRAPPED_END.matcher(e).matches() || key(e).isPresent()
-        || MONEY_BLOCK.matcher(e).matches() || e.matches(".*(?:目标|指标)"))) {
+        || MONEY_BLOCK.matcher(e).matches() || UNIT_ALONE.matcher(e).matches() || e.matches(".*(?:目标|指标)"))) {
       return Optional.empty();
     }
     List<Integer> words = new ArrayList<>();

@@ -266,7 +266,7 @@ final class LooseRows {
     SourceLine below = reading.lines.get(k);
     String header = HeaderLayout.squeeze(table.looseHeader.toString());
     boolean codeColumn = header.contains("编码") || header.contains("代码") || header.contains("类款项");
-    if (!codeColumn && !catalogNameStarts(code.get(), HeaderLayout.squeeze(below.text()))) {
+    if (!codeColumn && !catalogName(code.get()).filter(n -> n.startsWith(HeaderLayout.squeeze(below.text()))).isPresent()) {
       return l;
     }
     joined.add(below.number);
@@ -306,28 +306,20 @@ final class LooseRows {
     }
     String end = below.get(0);
     String name = HeaderLayout.squeeze(ts.get(ts.size() - 1) + end);
-    if (!(coded && catalogNameIs(ts.get(ts.size() - 2), name)) && (end.length() > 8 || Units.isUnitName(end))) {
+    if (!(coded && catalogName(ts.get(ts.size() - 2)).filter(name::equals).isPresent()) && (end.length() > 8 || Units.isUnitName(end))) {
       return l;
     }
     joined.add(reading.lines.get(k).number);
     return SourceLine.of(l.number, l.text().strip() + end + " " + String.join(" ", below.subList(1, below.size())));
   }
 
-  private boolean catalogNameIs(String code, String name) {
+  /** The catalog's name of a printed code, squeezed; empty when the code is unreadable or unknown. */
+  private Optional<String> catalogName(String code) {
     try {
       return reading.codes.name(io.github.cnbudget.model.classification.ClassificationCodes.parse(code))
-          .map(n -> HeaderLayout.squeeze(n).equals(name)).orElse(false);
+          .map(HeaderLayout::squeeze);
     } catch (io.github.cnbudget.model.TextParseException e) {
-      return false;
-    }
-  }
-
-  private boolean catalogNameStarts(String code, String piece) {
-    try {
-      return reading.codes.name(io.github.cnbudget.model.classification.ClassificationCodes.parse(code))
-          .map(n -> HeaderLayout.squeeze(n).startsWith(piece)).orElse(false);
-    } catch (io.github.cnbudget.model.TextParseException e) {
-      return false;
+      return Optional.empty();
     }
   }
 

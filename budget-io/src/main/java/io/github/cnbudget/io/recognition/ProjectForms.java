@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.recognition;
 
 import static io.github.cnbudget.io.recognition.FormWords.MONEY_BLOCK;
+import static io.github.cnbudget.io.recognition.FormWords.UNIT_ALONE;
 import static io.github.cnbudget.io.recognition.FormWords.UNIT_IN_LABEL;
 import static io.github.cnbudget.io.recognition.FormWords.UNKNOWN_COLUMN;
 import static io.github.cnbudget.io.recognition.FormWords.hasKey;
@@ -68,8 +69,6 @@ final class ProjectForms {
    * The project's public money over all its years (其中：财政资金), as the total side of a two-sided money
    * block names it, the annual side naming this year's (其中：当年财政拨款).
    */
-  /** The money block's unit printed alone, its label's second line (项目资金 over （元）). */
-  private static final Pattern UNIT_ALONE = Pattern.compile("^[（(](万元|元)[）)]$");
   private static final Pattern TOTAL_SOURCE = Pattern.compile("^(?:其中[：:])?财政资金$");
 
   /** One form being read. */

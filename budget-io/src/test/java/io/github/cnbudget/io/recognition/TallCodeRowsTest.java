@@ -39,6 +39,17 @@ class TallCodeRowsTest {
         .orElseThrow(() -> new AssertionError(code + " not among " + t.rows().stream().map(Row::label).toList()));
   }
 
+  /** The items both printings of the table share, each with its code, name and amount. */
+  private static void assertPanelItems(DisclosureTable t) {
+    assertThat(read(row(t, "301"))).isEqualTo("工资福利支出 [1,500.91]");
+    assertThat(read(row(t, "302"))).isEqualTo("商品和服务支出 [28.82]");
+    assertThat(read(row(t, "30101"))).isEqualTo("基本工资 [262.33]");
+    assertThat(read(row(t, "30201"))).isEqualTo("办公费 [21.21]");
+    assertThat(read(row(t, "30102"))).isEqualTo("津贴补贴 [1,238.58]");
+    assertThat(read(row(t, "30202"))).isEqualTo("印刷费 [7.61]");
+    assertThat(read(row(t, "30108"))).isEqualTo("机关事业单位基本养老保险缴费 [0.00]");
+  }
+
   private static String read(Row r) {
     return r.label() + " " + r.cells().values().stream().filter(c -> c.hasValue()).map(c -> c.printed()).toList();
   }
@@ -47,13 +58,7 @@ class TallCodeRowsTest {
   void importText_tallRowsOfTwoPanels_readEachItemWithItsCodeNameAndAmount() {
     DisclosureTable t = DisclosureImporter.defaults().importText(TEXT).disclosure().tables().get(0);
 
-    assertThat(read(row(t, "301"))).isEqualTo("工资福利支出 [1,500.91]");
-    assertThat(read(row(t, "302"))).isEqualTo("商品和服务支出 [28.82]");
-    assertThat(read(row(t, "30101"))).isEqualTo("基本工资 [262.33]");
-    assertThat(read(row(t, "30201"))).isEqualTo("办公费 [21.21]");
-    assertThat(read(row(t, "30102"))).isEqualTo("津贴补贴 [1,238.58]");
-    assertThat(read(row(t, "30202"))).isEqualTo("印刷费 [7.61]");
-    assertThat(read(row(t, "30108"))).isEqualTo("机关事业单位基本养老保险缴费 [0.00]");
+    assertPanelItems(t);
     assertThat(read(row(t, "30206"))).isEqualTo("电费 []");
     assertThat(read(row(t, "30299"))).isEqualTo("其他商品和服务支出 [0.00]");
     assertThat(t.rows()).filteredOn(r -> r.label().equals("人员经费合计")).singleElement()
@@ -98,13 +103,7 @@ class TallCodeRowsTest {
         "28.82",
         "注：本表反映部门本年度一般公共预算财政拨款基本支出明细情况。")).disclosure().tables().get(0);
 
-    assertThat(read(row(t, "301"))).isEqualTo("工资福利支出 [1,500.91]");
-    assertThat(read(row(t, "302"))).isEqualTo("商品和服务支出 [28.82]");
-    assertThat(read(row(t, "30101"))).isEqualTo("基本工资 [262.33]");
-    assertThat(read(row(t, "30201"))).isEqualTo("办公费 [21.21]");
-    assertThat(read(row(t, "30102"))).isEqualTo("津贴补贴 [1,238.58]");
-    assertThat(read(row(t, "30202"))).isEqualTo("印刷费 [7.61]");
-    assertThat(read(row(t, "30108"))).isEqualTo("机关事业单位基本养老保险缴费 [0.00]");
+    assertPanelItems(t);
     assertThat(read(row(t, "30299"))).isEqualTo("其他商品和服务支出 [0.00]");
     assertThat(t.rows()).filteredOn(r -> r.code().isEmpty()).extracting(TallCodeRowsTest::read)
         .containsExactly("人员经费合计 [1,500.91]", "公用经费合计 [28.82]");

@@ -150,8 +150,9 @@ class ProjectFormImportTest {
   /**
    * A money block whose label's cell spans its lines, printed with one blank between cells: the label
    * alone over its unit (项目资金 / （元）, as text in the page's order prints it), or its pieces opening
-   * the lines of sources (项目资金 其中：财政资金 …, （元） 上年结转资金 …). The label is no source table's
-   * header and no line of sources is left out; a line of sources is not finished by the first piece of
+   * the lines of sources (项目资金 其中：财政资金 …, （元） 上年结转资金 …), or each alone between them. The
+   * label is no source table's header, its unit no end of the label above it, and no line of sources is
+   * left out; a line of sources is not finished by the first piece of
    * the block label below it (项目 / 绩效 / 目标). 其中：财政资金 printed alone is the total side's.
    * Before, the label alone was read as a 资金来源 header (every pair then without a side), the lines
    * opening with a piece of it were not read, and 其他资金 became 其他资金项目.
@@ -162,7 +163,9 @@ class ProjectFormImportTest {
         List.of("项目资金", "（元）", "项目资金总额 500.00 年度资金申请总额 300.00", "其中：财政资金 400.00",
             "其中：当年财政拨款 250.00", "上年结转资金 50.00", "其他资金 100.00 其他资金 0.00"),
         List.of("项目资金总额 500.00 年度资金申请总额 300.00", "其中：当年财政拨款 250.00",
-            "项目资金 其中：财政资金 400.00", "（元） 上年结转资金 50.00", "其他资金 100.00 其他资金 0.00"))) {
+            "项目资金 其中：财政资金 400.00", "（元） 上年结转资金 50.00", "其他资金 100.00 其他资金 0.00"),
+        List.of("项目资金总额 500.00 年度资金申请总额 300.00", "其中：当年财政拨款 250.00", "项目资金",
+            "其中：财政资金 400.00", "（元）", "上年结转资金 50.00", "其他资金 100.00 其他资金 0.00"))) {
       List<String> lines = new java.util.ArrayList<>(List.of("某区卫生健康局2023年部门预算", "", "财政项目支出绩效目标填报表",
           "（2023年度）", "项目名称 档案数字化 项目性质 一次性项目 项目类别 运转类"));
       lines.addAll(block);
