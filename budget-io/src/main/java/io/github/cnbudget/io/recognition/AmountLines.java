@@ -37,13 +37,9 @@ final class AmountLines {
   /** The columns of a table read without them, by side: a line's values joined by their sum (see {@link #bySum}). */
   private final Supplier<List<Column>> looseColumns;
 
-  /** Reads the values a line printed without their columns, when a line joins the row above. */
-  private final @Nullable CellReader cells;
-
   private AmountLines(List<ReadProblem> problems, Supplier<List<String>> columns, boolean upwards,
-      Supplier<List<Column>> looseColumns, @Nullable CellReader cells) {
+      Supplier<List<Column>> looseColumns) {
     this.problems = problems;
-    this.cells = cells;
     this.columns = columns;
     this.upwards = upwards;
     this.looseColumns = looseColumns;
@@ -54,7 +50,7 @@ final class AmountLines {
    * neither is reported.
    */
   static AmountLines byColumns(List<ReadProblem> problems, Supplier<List<String>> columns) {
-    return new AmountLines(problems, columns, true, List::of, null);
+    return new AmountLines(problems, columns, true, List::of);
   }
 
   /**
@@ -64,9 +60,9 @@ final class AmountLines {
    * columns are a guess of order, too weak to give them to a row above. A line whose columns the row
    * below prints too joins it when one of the values is the sum of the others (see {@link #bySum}).
    */
-  static AmountLines byOrder(Supplier<List<Column>> columns, CellReader cells) {
+  static AmountLines byOrder(Supplier<List<Column>> columns) {
     // nothing is reported: a line kept is a row as the loose reader read it
-    return new AmountLines(List.of(), () -> columns.get().stream().map(Column::key).toList(), false, columns, cells);
+    return new AmountLines(List.of(), () -> columns.get().stream().map(Column::key).toList(), false, columns);
   }
 
   /**
@@ -104,8 +100,8 @@ final class AmountLines {
    */
   void settle(RowDraft next, List<RowDraft> rows) {
     RowDraft above = above(rows, next);
-    if (cells != null && above != null) {
-      continued(above, next, rows, cells);
+    if (!upwards && above != null) {
+      continued(above, next, rows);
     }
     List<Held> left = new ArrayList<>();
     for (Held h : held) {
@@ -176,8 +172,8 @@ final class AmountLines {
   void flush(List<RowDraft> rows) {
     if (!held.isEmpty()) {
       RowDraft above = above(rows, held.get(0).row);
-      if (above != null && cells != null) {
-        continued(above, null, rows, cells);
+      if (above != null && !upwards) {
+        continued(above, null, rows);
       }
     }
     for (Held h : held) {
@@ -200,7 +196,7 @@ final class AmountLines {
    * first value is then the sum of the others, the row below ({@code next}, null at the table's end)
    * printing amounts of its own and so not theirs.
    */
-  private void continued(RowDraft above, @Nullable RowDraft next, List<RowDraft> rows, CellReader cells) {
+  private void continued(RowDraft above, @Nullable RowDraft next, List<RowDraft> rows) {
     List<Held> after = new ArrayList<>();
     for (Held h : held) {
       if (h.row.side == above.side && h.row.line > above.line) {
@@ -228,10 +224,11 @@ final class AmountLines {
     if (values.size() != above.cells.size()) {
       return;
     }
-    above.pending.forEach(p -> values.add(cells.read(p, above.line)));
+    // (values not yet placed are read as printed: a damaged number prints no value and joins nothing)
+    above.pending.forEach(p -> values.add(Cell.printed(p.strip())));
     for (Held h : after) {
       values.addAll(h.row.cells.values());
-      h.row.pending.forEach(p -> values.add(cells.read(p, h.row.line)));
+      h.row.pending.forEach(p -> values.add(Cell.printed(p.strip())));
     }
     if (!LooseTable.totalFirst(side) || !above.cells.containsKey(side.get(0).key()) || values.size() > side.size()
         || !firstIsSum(values)) {

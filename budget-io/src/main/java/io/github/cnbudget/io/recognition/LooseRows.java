@@ -35,8 +35,7 @@ final class LooseRows {
   LooseRows(TableDraft table, Reading reading) {
     this.table = table;
     this.reading = reading;
-    this.amountLines = AmountLines.byOrder(() -> table.looseColumns == null ? List.of() : table.looseColumns,
-        reading.cells);
+    this.amountLines = AmountLines.byOrder(() -> table.looseColumns == null ? List.of() : table.looseColumns);
   }
 
   /** Whether a line of amounts waits for the row it belongs to. */
