@@ -52,12 +52,10 @@ final class GoalDraft implements Section {
   private final ProjectBlocks blocks = new ProjectBlocks();
   // how indicator names end (合格率, 数量, 健全性, 满意度…): a name ending otherwise was cut by a line break
   private static final java.util.regex.Pattern COMPLETE = java.util.regex.Pattern.compile("[率数量性度额次费效况本值]$");
-  private static final java.util.regex.Pattern TARGET_LIKE =
+  static final java.util.regex.Pattern TARGET_LIKE =
       java.util.regex.Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d+(?:\\.\\d+)?\\s*%$)");
 
-  private static final java.util.regex.Pattern QUOTE_OPEN = java.util.regex.Pattern.compile("^[\"“]");
-  private static final java.util.regex.Pattern QUOTE_CLOSE = java.util.regex.Pattern.compile("(?<!^)[\"”]$");
-  /** The last line joined into a row above it (see {@link #aroundItsTarget}). */
+  /** The last line joined into a row above it (see {@link WrappedTargets}). */
   private int joinedThrough = -1;
 
   /** 长期目标1：…, 年度目标：…: a goal printed on a line of its own, its grid below it. */
@@ -173,87 +171,13 @@ final class GoalDraft implements Section {
       return true;
     }
     if (words != null && !header.isEmpty()) {
-      Optional<SourceLine> around = aroundItsTarget(l);
+      Optional<WrappedTargets.Joined> around = WrappedTargets.around(l, reading.lines);
       if (around.isPresent()) {
-        return gridLine(words.row(around.get()));
+        joinedThrough = around.get().through();
+        return gridLine(words.row(around.get().line()));
       }
     }
     return gridLine(words != null && !header.isEmpty() ? words.row(l) : labelled(l));
-  }
-
-  /**
-   * A row whose name wrapped, its target alone on a line among or after the name's lines, in a grid
-   * printed without cell boundaries: the name's start, the target, the name's end (全面提升社区党员党性修养，
-   * …牢固树 / 有效 / 立全心全意为民服务意识, as text sorted by position prints a target centred beside two
-   * name lines), or the name's lines, then the target (in the order the page wrote the cells); a quoted
-   * name runs until its closing quote. Given back as one line, name then target, the lines joined in
-   * skipped; empty when the lines do not have that shape: an unquoted name's start at least ten
-   * characters, one word, its end one word longer than the target, which is short or a comparison; none
-   * of them a level label.
-   */
-  private Optional<SourceLine> aroundItsTarget(SourceLine l) {
-    String first = l.text().strip();
-    if (first.isEmpty() || TARGET_LIKE.matcher(first).find() || IndicatorWords.isLevelPiece(first)) {
-      return Optional.empty();
-    }
-    List<SourceLine> after = new ArrayList<>();
-    for (int k = l.number; k < reading.lines.size() && after.size() < 3; k++) {
-      if (!reading.lines.get(k).isBlank()) {
-        after.add(reading.lines.get(k));
-      }
-    }
-    List<String> name = new ArrayList<>(List.of(HeaderLayout.squeeze(first)));
-    String target = null;
-    int through = -1;
-    if (QUOTE_OPEN.matcher(first).find() && !QUOTE_CLOSE.matcher(first).find()) {
-      boolean closed = false;
-      for (SourceLine next : after) {
-        String t = next.text().strip();
-        if (target == null && loneTarget(t)) {
-          target = t;
-        } else if (!closed) {
-          name.add(HeaderLayout.squeeze(t));
-          closed = QUOTE_CLOSE.matcher(t).find();
-        } else {
-          break;
-        }
-        through = next.number;
-        if (closed && target != null) {
-          break;
-        }
-      }
-      if (!closed || target == null) {
-        return Optional.empty();
-      }
-    } else {
-      if (after.size() < 2 || first.length() < 10 || first.contains(" ")) {
-        return Optional.empty();
-      }
-      String a = after.get(0).text().strip();
-      String b = after.get(1).text().strip();
-      boolean targetFirst = loneTarget(a) && nameEnd(b) && b.length() > a.length();
-      boolean targetLast = nameEnd(a) && loneTarget(b) && a.length() > b.length();
-      if (targetFirst == targetLast) {
-        return Optional.empty();
-      }
-      name.add(HeaderLayout.squeeze(targetFirst ? b : a));
-      target = targetFirst ? a : b;
-      through = after.get(1).number;
-    }
-    joinedThrough = through;
-    return Optional.of(SourceLine.of(l.number, String.join("", name) + " " + target));
-  }
-
-  /** A target printed alone: one word, short or a comparison, no level label, no quote. */
-  private static boolean loneTarget(String t) {
-    return !t.isEmpty() && !t.contains(" ") && !QUOTE_OPEN.matcher(t).find() && !QUOTE_CLOSE.matcher(t).find()
-        && !IndicatorWords.isLevelPiece(t) && (t.length() <= 6 || TARGET_LIKE.matcher(t).find());
-  }
-
-  /** A name's end printed alone: one word with a Chinese character, no comparison, no level label. */
-  private static boolean nameEnd(String t) {
-    return !t.isEmpty() && !t.contains(" ") && LineShapes.HAN.matcher(t).find() && !TARGET_LIKE.matcher(t).find()
-        && !IndicatorWords.isLevelPiece(t);
   }
 
   /**

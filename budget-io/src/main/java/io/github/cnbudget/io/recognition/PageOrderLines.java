@@ -1,0 +1,175 @@
+package io.github.cnbudget.io.recognition;
+
+import io.github.cnbudget.io.recognition.TableDraft.RowDraft;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Lines of a table without columns printed in the order the page wrote its cells (按页面书写顺序输出的文本:
+ * {@code PDFTextStripper} by default, {@code pdftotext -raw}): a new line wherever two cells stand at
+ * different heights, so that a tall row comes as its code alone, its name's lines, then its amounts, or
+ * its name's end printed with its amounts, and a summary item's amounts on a line of their own below it.
+ * Each method joins such lines into the line, or the row, they finish, when the lines themselves say so,
+ * and marks the lines joined in for {@link LooseRows} to skip. Per table; not thread-safe.
+ */
+final class PageOrderLines {
+  private final TableDraft table;
+  private final Reading reading;
+  private final Set<Integer> joined;
+
+  PageOrderLines(TableDraft table, Reading reading, Set<Integer> joined) {
+    this.table = table;
+    this.reading = reading;
+    this.joined = joined;
+  }
+
+  /**
+   * A line printing only a code joined to the line below that starts its name (2013999, then 其他社会工作,
+   * 事务支出, 202.24 202.24): a tall row printed in the order the page wrote its cells. The code is known
+   * for one when the table has a code column or the catalog's name of the code starts with that line.
+   */
+  SourceLine codeThenName(SourceLine l) {
+    Optional<String> code = LooseTable.codeOnly(l.text());
+    int k = LooseRows.next(reading.lines, l.number);
+    if (code.isEmpty() || k >= reading.lines.size() || !LooseTable.isNameFragment(reading.lines.get(k).text())) {
+      return l;
+    }
+    SourceLine below = reading.lines.get(k);
+    String header = HeaderLayout.squeeze(table.looseHeader.toString());
+    boolean codeColumn = header.contains("编码") || header.contains("代码") || header.contains("类款项");
+    if (!codeColumn && !catalogName(code.get()).filter(n -> n.startsWith(HeaderLayout.squeeze(below.text()))).isPresent()) {
+      return l;
+    }
+    joined.add(below.number);
+    return SourceLine.of(l.number, l.text().strip() + " " + below.text().strip());
+  }
+
+  /**
+   * A line whose last item's name wrapped, joined to the line below that prints the name's end and then
+   * the item's amounts (301 10 职工基本医疗保险, then 缴费 9,101,294.92 9,101,294.92 0.00; a second panel's
+   * 302 12 因公出国（境）费, then 用 530.69 0.00 530.69), as text in the page's order prints a cell's last
+   * line with the amounts beside it. The item has a code — or, on a two-sided summary, is an ordinal
+   * item (一、一般公共预算 / 拨款 1,541,102) — and the end either makes the catalog's name of the code or is a
+   * word of eight characters at most that names no row of its own (合计, an ordinal item, a unit).
+   */
+  SourceLine endThenAmounts(SourceLine l, boolean twoSided) {
+    List<String> ts = LooseTable.joinSplitCodes(LooseTable.tokens(l.text()));
+    if (ts.isEmpty() || !LineShapes.HAN.matcher(ts.get(ts.size() - 1)).find()) {
+      return l;
+    }
+    boolean coded = ts.size() >= 2 && LooseTable.isCode(ts.get(ts.size() - 2));
+    boolean ordinalItem = twoSided && io.github.cnbudget.model.table.Ordinal.of(ts.get(ts.size() - 1)).isPresent();
+    if (!coded && !ordinalItem) {
+      return l;
+    }
+    int k = LooseRows.next(reading.lines, l.number);
+    if (k >= reading.lines.size()) {
+      return l;
+    }
+    List<String> below = LooseTable.tokens(reading.lines.get(k).text());
+    if (below.size() < 2 || !LineShapes.HAN.matcher(below.get(0)).find() || below.get(0).length() > 12
+        || !below.subList(1, below.size()).stream().allMatch(LooseTable::isFigure)
+        || !LooseTable.hasAmount(reading.lines.get(k).text()) || below.get(0).matches(".*(?:合计|总计|小计)$")
+        || HeaderLayout.rowConcept(below.get(0)).filter(c -> c == io.github.cnbudget.model.table.Concept.TOTAL
+            || LooseTable.isSideTotal(c)).isPresent()
+        || io.github.cnbudget.model.table.Ordinal.of(below.get(0)).isPresent()) {
+      return l;
+    }
+    String end = below.get(0);
+    String name = HeaderLayout.squeeze(ts.get(ts.size() - 1) + end);
+    if (!(coded && catalogName(ts.get(ts.size() - 2)).filter(name::equals).isPresent()) && (end.length() > 8 || Units.isUnitName(end))) {
+      return l;
+    }
+    joined.add(reading.lines.get(k).number);
+    return SourceLine.of(l.number, l.text().strip() + end + " " + String.join(" ", below.subList(1, below.size())));
+  }
+
+  /** The catalog's name of a printed code, squeezed; empty when the code is unreadable or unknown. */
+  private Optional<String> catalogName(String code) {
+    try {
+      return reading.codes.name(io.github.cnbudget.model.classification.ClassificationCodes.parse(code))
+          .map(HeaderLayout::squeeze);
+    } catch (io.github.cnbudget.model.TextParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static long amountCount(String text) {
+    return LooseTable.tokens(text).stream().filter(t -> LooseTable.isFigure(t) && (t.contains(".") || t.contains(","))).count();
+  }
+
+  /**
+   * Whether a line of amounts, with the lines of amounts right after it, was the last row's, on one
+   * side of a two-sided table, printed in the order the page wrote its cells: the row printed no amount,
+   * and either its name ended on the lines below it (四、文化旅游体育与传媒 / 支出 / 200,000 200,000) — not
+   * when the next line prints some amounts but fewer than this one: its row lacks some, which these may
+   * be, set higher than its label (二十六、抗疫特别国债安排 / 的支出 / 2,940.05 2,940.05 / 本年收入合计 本年支出合计
+   * 2,940.05, as text sorted by position prints it) — or it is the line just above and the next line is
+   * no row that could own them: an item printing its own amounts (一、一般公共预算财政拨款 / 2,940.05 /
+   * 一、一般公共服务支出 2,106.66 2,106.66), the other side's total (本年收入合计 / 2,940.05 / 本年支出合计), or
+   * none. An item the next line prints without amounts may be theirs, printed above it: they wait for it.
+   */
+  boolean afterItsLabel(SourceLine l) {
+    String text = l.text();
+    RowDraft last = table.rows.isEmpty() ? null : table.rows.get(table.rows.size() - 1);
+    if (last == null || last.hasValues() || !last.pending.isEmpty() || !LooseRows.onlyAmounts(text)
+        || last.code == null && last.concept == null && io.github.cnbudget.model.table.Ordinal.of(last.label).isEmpty()) {
+      return false;
+    }
+    List<SourceLine> amounts = new java.util.ArrayList<>(List.of(l));
+    Optional<SourceLine> below = reading.nextNonBlank(l, 3);
+    while (below.isPresent() && LooseRows.onlyAmounts(below.get().text())) {
+      amounts.add(below.get());
+      below = reading.nextNonBlank(below.get(), 3);
+    }
+    if (last.nameBelow) {
+      long belowCount = below.map(b -> amountCount(b.text())).orElse(0L);
+      if (below.isPresent() && belowCount > 0 && belowCount < amountCount(text)) {
+        return false;
+      }
+    } else if (previousNonBlank(l) != last.line
+        || below.isPresent() && !printsOwnAmounts(below.get().text()) && !otherSideTotal(below.get().text(), last)) {
+      return false;
+    }
+    List<String> values = new java.util.ArrayList<>();
+    amounts.forEach(a -> values.addAll(LooseTable.tokens(a.text())));
+    List<io.github.cnbudget.model.table.Column> side = Objects.requireNonNull(table.looseColumns, "columns settled")
+        .stream().filter(c -> c.side() == last.side).toList();
+    if (values.size() > side.size()) {
+      return false;
+    }
+    LooseTable.place(last, values, side, last.line, reading.cells);
+    amounts.subList(1, amounts.size()).forEach(a -> joined.add(a.number));
+    return true;
+  }
+
+  /** Whether a line opens with an item followed by its own amounts (一、一般公共服务支出 2,106.66 …). */
+  private static boolean printsOwnAmounts(String text) {
+    List<String> ts = LooseTable.tokens(text);
+    return ts.size() >= 2 && LineShapes.HAN.matcher(ts.get(0)).find() && LooseTable.isFigure(ts.get(1))
+        && (ts.get(1).contains(".") || ts.get(1).contains(","));
+  }
+
+  /** Whether a line prints the other side's total alone (本年支出合计 under 本年收入合计). */
+  private static boolean otherSideTotal(String text, RowDraft last) {
+    List<String> ts = LooseTable.tokens(text);
+    if (ts.size() != 1 || last.concept == null) {
+      return false;
+    }
+    Optional<io.github.cnbudget.model.table.Concept> below = HeaderLayout.rowConcept(ts.get(0));
+    return below.isPresent() && below.get() != last.concept && LooseTable.isSideTotal(below.get())
+        && LooseTable.isSideTotal(last.concept);
+  }
+
+  /** The number of the last line before {@code l} that prints something, or 0. */
+  private int previousNonBlank(SourceLine l) {
+    for (int k = l.number - 2; k >= 0; k--) {
+      if (!reading.lines.get(k).isBlank()) {
+        return reading.lines.get(k).number;
+      }
+    }
+    return 0;
+  }
+}
