@@ -344,65 +344,15 @@ final class GoalDraft implements Section {
 
   private boolean indicator(SourceLine l) {
     List<String> cs = l.cells;
-    String l1 = header.at(cs, "一级指标");
-    String l2 = header.at(cs, "二级指标");
-    String name = header.at(cs, "三级指标");
-    String target = header.target(cs);
-    Integer nameAt = header.column("三级指标");
     boolean split = header.has("指标性质");
-    if (split) {
-      target = "";
-    }
-    int leftOfName = -1;
-    if (nameAt != null) {
-      for (int j = Math.min(nameAt, cs.size()) - 1; j >= 0 && leftOfName < 0; j--) {
-        leftOfName = cs.get(j).isEmpty() ? -1 : j;
-      }
-    }
-    if (!name.isEmpty() && !LineShapes.HAN.matcher(name).find() && !TARGET_LIKE.matcher(name).find()) {
-      // OCR noise where the name should be (WA 12 28 W.): the row is read from its other cells
-      name = "";
-    }
-    if (!split && name.endsWith("指标") && nameAt != null && nameAt + 1 < cs.size() && !cs.get(nameAt + 1).isEmpty()
-        && !TARGET_LIKE.matcher(cs.get(nameAt + 1)).find()) {
-      // a second-level name broken over two cells (经济成 | 戊本指标) pushed the row one column right
-      l2 = l2 + name;
-      name = cs.get(nameAt + 1);
-      target = "";
-      for (int j = cs.size() - 1; j > nameAt + 1; j--) {
-        if (!cs.get(j).isEmpty()) {
-          target = cs.get(j);
-          break;
-        }
-      }
-      pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
-          "indicator printed one column right of its header; read as name and target"));
-    }
-    if (!split && TARGET_LIKE.matcher(name).find() && leftOfName >= 0) {
-      // the row slid left: 「审核定点医疗机构准确率 | = 100%」 under 二级指标 | 三级指标
-      target = name;
-      name = cs.get(leftOfName);
-      l2 = "";
-      pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_OUT_OF_COLUMNS, Severity.WARNING, l.number, l.text(),
-          "indicator printed one column left of its header; read as name and target"));
-    }
-    Integer l1At = header.column("一级指标");
-    if (!name.isEmpty() && l2.isEmpty() && l1At != null && l1At > 0 && l1At - 1 < cs.size()) {
-      // the level columns slid one left: 「满意度指标 | 服务对象满意度指标 | | 参保人满意度」 under
-      // 年度绩效指标 | 一级指标 | 二级指标 | 三级指标; read them where they were printed, when the left
-      // cell is the first level the second one belongs to
-      String left = cs.get(l1At - 1);
-      Optional<Level2> asLevel2 = Level2.fromText(l1);
-      if (asLevel2.isPresent() && Level1.fromText(left).equals(Optional.of(asLevel2.get().parent()))) {
-        l2 = l1;
-        l1 = left;
-        pending.add(ReadProblem.of(ReadProblem.Kind.INDICATOR_LEVELS_SHIFTED, Severity.WARNING, l.number, l.text(),
-            "indicator levels printed one column left of their headers; read where printed"));
-      }
-    }
+    Integer nameAt = header.column("三级指标");
+    IndicatorCells printed = IndicatorCells.read(header, l, split, pending);
+    String l1 = printed.level1();
+    String name = printed.name();
+    String target = printed.target();
     if (!name.isEmpty()) {
       // (a row of a split grid keeps its levels without labelling the line)
-      levelsAt(l.number, l1, l2, !split);
+      levelsAt(l.number, l1, printed.level2(), !split);
     }
     String projectText = header.at(cs, "项目名称");
     String annual = header.at(cs, "年度目标");
