@@ -518,7 +518,7 @@ final class LooseTable {
       return false;
     }
     for (String t : ts.subList(1, ts.size())) {
-      if (!AMOUNT.matcher(t).matches() || t.indexOf('.') < 0 && t.indexOf(',') < 0) {
+      if (!isPrintedAmount(t)) {
         return false;
       }
     }
@@ -568,6 +568,14 @@ final class LooseTable {
       r.pending.addAll(values);
       r.pendingColumns = r.cells.isEmpty() ? List.copyOf(columns) : List.copyOf(columns.subList(1, columns.size()));
     }
+  }
+
+  /**
+   * Whether a token is an amount as amounts are printed and no code or count is: with a decimal point
+   * or thousands separators (2,106.66; 1,503).
+   */
+  static boolean isPrintedAmount(String token) {
+    return AMOUNT.matcher(token).matches() && (token.indexOf('.') >= 0 || token.indexOf(',') >= 0);
   }
 
   /** Whether a word is a classification code (3, 5 or 7 digits). */

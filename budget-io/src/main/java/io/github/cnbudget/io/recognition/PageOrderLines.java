@@ -31,7 +31,11 @@ final class PageOrderLines {
    * for one when the table has a code column or the catalog's name of the code starts with that line.
    */
   SourceLine codeThenName(SourceLine l) {
-    Optional<String> code = LooseTable.codeOnly(l.text());
+    String text = l.text().strip();
+    if (text.isEmpty() || !Character.isDigit(text.charAt(0)) || text.length() > 20 || LineShapes.HAN.matcher(text).find()) {
+      return l; // (most lines: not a code alone; not cut into words)
+    }
+    Optional<String> code = LooseTable.codeOnly(text);
     int k = LooseRows.next(reading.lines, l.number);
     if (code.isEmpty() || k >= reading.lines.size() || !LooseTable.isNameFragment(reading.lines.get(k).text())) {
       return l;
@@ -55,7 +59,11 @@ final class PageOrderLines {
    * word of eight characters at most that names no row of its own (合计, an ordinal item, a unit).
    */
   SourceLine endThenAmounts(SourceLine l, boolean twoSided) {
-    List<String> ts = LooseTable.joinSplitCodes(LooseTable.tokens(l.text()));
+    String text = l.text().strip();
+    if (text.isEmpty() || !LineShapes.HAN.matcher(text.substring(text.length() - 1)).find()) {
+      return l; // (most lines end with an amount: not cut into words)
+    }
+    List<String> ts = LooseTable.joinSplitCodes(LooseTable.tokens(text));
     if (ts.isEmpty() || !LineShapes.HAN.matcher(ts.get(ts.size() - 1)).find()) {
       return l;
     }
@@ -97,7 +105,7 @@ final class PageOrderLines {
   }
 
   private static long amountCount(String text) {
-    return LooseTable.tokens(text).stream().filter(t -> LooseTable.isFigure(t) && (t.contains(".") || t.contains(","))).count();
+    return LooseTable.tokens(text).stream().filter(LooseTable::isPrintedAmount).count();
   }
 
   /**
@@ -129,7 +137,7 @@ final class PageOrderLines {
       if (below.isPresent() && belowCount > 0 && belowCount < amountCount(text)) {
         return false;
       }
-    } else if (previousNonBlank(l) != last.line
+    } else if (reading.previousNonBlank(l) != last.line
         || below.isPresent() && !printsOwnAmounts(below.get().text()) && !otherSideTotal(below.get().text(), last)) {
       return false;
     }
@@ -148,8 +156,7 @@ final class PageOrderLines {
   /** Whether a line opens with an item followed by its own amounts (一、一般公共服务支出 2,106.66 …). */
   private static boolean printsOwnAmounts(String text) {
     List<String> ts = LooseTable.tokens(text);
-    return ts.size() >= 2 && LineShapes.HAN.matcher(ts.get(0)).find() && LooseTable.isFigure(ts.get(1))
-        && (ts.get(1).contains(".") || ts.get(1).contains(","));
+    return ts.size() >= 2 && LineShapes.HAN.matcher(ts.get(0)).find() && LooseTable.isPrintedAmount(ts.get(1));
   }
 
   /** Whether a line prints the other side's total alone (本年支出合计 under 本年收入合计). */
@@ -161,15 +168,5 @@ final class PageOrderLines {
     Optional<io.github.cnbudget.model.table.Concept> below = HeaderLayout.rowConcept(ts.get(0));
     return below.isPresent() && below.get() != last.concept && LooseTable.isSideTotal(below.get())
         && LooseTable.isSideTotal(last.concept);
-  }
-
-  /** The number of the last line before {@code l} that prints something, or 0. */
-  private int previousNonBlank(SourceLine l) {
-    for (int k = l.number - 2; k >= 0; k--) {
-      if (!reading.lines.get(k).isBlank()) {
-        return reading.lines.get(k).number;
-      }
-    }
-    return 0;
   }
 }

@@ -53,6 +53,16 @@ final class Reading {
     return Optional.ofNullable(firstUnit);
   }
 
+  /** The number of the last line before {@code l} that prints something, or 0. */
+  int previousNonBlank(SourceLine l) {
+    for (int k = l.number - 2; k >= 0; k--) {
+      if (!lines.get(k).isBlank()) {
+        return lines.get(k).number;
+      }
+    }
+    return 0;
+  }
+
   /** The next line that prints something, within a few lines after {@code l}. */
   Optional<SourceLine> nextNonBlank(SourceLine l, int within) {
     for (int k = l.number; k < lines.size() && k < l.number + within; k++) {

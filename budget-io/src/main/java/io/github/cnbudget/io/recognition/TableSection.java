@@ -153,7 +153,7 @@ final class TableSection implements Section {
    */
   private Optional<Boolean> note(SourceLine l) {
     String text = l.text();
-    boolean afterNote = table.lastNoteLine > 0 && previousNonBlank(l) == table.lastNoteLine;
+    boolean afterNote = table.lastNoteLine > 0 && reading.previousNonBlank(l) == table.lastNoteLine;
     if (l.nonEmptyCount() == 1 && (text.startsWith("注") || text.startsWith("备注") || text.startsWith("说明"))) {
       table.notes.add(Note.of(text, l.number));
       table.lastNoteLine = l.number;
@@ -211,15 +211,6 @@ final class TableSection implements Section {
       }
     }
     return true;
-  }
-
-  private int previousNonBlank(SourceLine l) {
-    for (int k = l.number - 2; k >= 0; k--) {
-      if (!reading.lines.get(k).isBlank()) {
-        return reading.lines.get(k).number;
-      }
-    }
-    return 0;
   }
 
   @Override

@@ -83,6 +83,9 @@ final class TallCodeRows {
    * name. A one-panel table's 类 alone (201 / 一般公共服务 / 支出 / 264.87 …) opens none.
    */
   static boolean opensAlone(String line, List<String> after) {
+    if (!CLASS.matcher(line.strip()).matches()) {
+      return false;
+    }
     List<String> ts = LooseTable.tokens(line);
     if (ts.size() != 1 || !CLASS.matcher(ts.get(0)).matches() || after.isEmpty()
         || !LineShapes.HAN.matcher(after.get(0)).find() || LooseTable.hasAmount(after.get(0))) {

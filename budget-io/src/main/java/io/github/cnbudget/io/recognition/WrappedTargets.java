@@ -36,6 +36,10 @@ final class WrappedTargets {
     if (first.isEmpty() || GoalDraft.TARGET_LIKE.matcher(first).find() || IndicatorWords.isLevelPiece(first)) {
       return Optional.empty();
     }
+    boolean quoted = QUOTE_OPEN.matcher(first).find() && !QUOTE_CLOSE.matcher(first).find();
+    if (!quoted && (first.length() < 10 || first.contains(" "))) {
+      return Optional.empty(); // (a row printing its name and target: the lines below are not looked at)
+    }
     List<SourceLine> after = new ArrayList<>();
     for (int k = l.number; k < lines.size() && after.size() < 3; k++) {
       if (!lines.get(k).isBlank()) {
@@ -45,7 +49,7 @@ final class WrappedTargets {
     List<String> name = new ArrayList<>(List.of(HeaderLayout.squeeze(first)));
     String target = null;
     int through = -1;
-    if (QUOTE_OPEN.matcher(first).find() && !QUOTE_CLOSE.matcher(first).find()) {
+    if (quoted) {
       boolean closed = false;
       for (SourceLine next : after) {
         String t = next.text().strip();
@@ -66,7 +70,7 @@ final class WrappedTargets {
         return Optional.empty();
       }
     } else {
-      if (after.size() < 2 || first.length() < 10 || first.contains(" ")) {
+      if (after.size() < 2) {
         return Optional.empty();
       }
       String a = after.get(0).text().strip();
