@@ -53,6 +53,7 @@ final class SelfEvaluationDraft {
   private String level1 = "";
   private String level2 = "";
   private Indicator.@Nullable Builder last;
+  private @Nullable FundingLine funding;
   private @Nullable StringBuilder lastDeviation;
   private final List<ReadProblem> warnings = new ArrayList<>();
   private int unreadLine;
@@ -99,6 +100,17 @@ final class SelfEvaluationDraft {
   }
 
   private void head(SourceLine l, List<String> ts, String squeezed) {
+    if (funding != null) {
+      if (FundingLine.isValues(ts)) {
+        // the funding line's values ran on below its label
+        funding.runOn(ts);
+        if (funding.complete(FUND_COLUMNS.size())) {
+          closeFunding();
+        }
+        return;
+      }
+      closeFunding();
+    }
     if (ts.get(0).equals("项目名称")) {
       int amount = ts.indexOf("项目金额");
       int end = amount > 0 ? amount : ts.size();
@@ -122,17 +134,9 @@ final class SelfEvaluationDraft {
     } else if (squeezed.contains("（万元）") || squeezed.contains("(万元)")) {
       result.amountUnit(AmountUnit.WAN_YUAN);
     } else if (FUND_LABELS.contains(ts.get(0))) {
-      if (ts.size() == FUND_COLUMNS.size() + 1) {
-        LabelledAmounts.Builder f = LabelledAmounts.builder().label(ts.get(0)).line(l.number);
-        for (int i = 0; i < FUND_COLUMNS.size(); i++) {
-          f.putCells(FUND_COLUMNS.get(i), Cell.printed(ts.get(i + 1)));
-        }
-        result.addFunding(f.build());
-      } else {
-        // a funding line broken over lines (an amount split in two): its amounts are left out
-        warnings.add(ReadProblem.of(ReadProblem.Kind.FUNDING_LINE_NOT_READ, Severity.WARNING, l.number, String.join(" ", ts), "funding line of "
-            + (ts.size() - 1) + " values for " + FUND_COLUMNS.size() + " columns (an amount broken over lines?);"
-            + " not read"));
+      funding = new FundingLine(ts, l.number);
+      if (funding.complete(FUND_COLUMNS.size())) {
+        closeFunding();
       }
     } else if (squeezed.startsWith("年度总体目标") || squeezed.startsWith("年度总体")) {
       part = Part.GOAL;
@@ -141,6 +145,19 @@ final class SelfEvaluationDraft {
           "年度总体目标 (预期目标, 实际完成情况) of the self-evaluation not read"));
     } else if (squeezed.contains("三级指标")) {
       part = Part.HEADER;
+    }
+  }
+
+  private void closeFunding() {
+    FundingLine f = java.util.Objects.requireNonNull(funding);
+    funding = null;
+    Optional<LabelledAmounts> read = f.read(FUND_COLUMNS);
+    if (read.isPresent()) {
+      result.addFunding(read.get());
+    } else {
+      // not one value per column, even with an amount broken over two lines joined: left out
+      warnings.add(ReadProblem.of(ReadProblem.Kind.FUNDING_LINE_NOT_READ, Severity.WARNING, f.line(), f.printed(),
+          "funding line whose values are not one for each of its " + FUND_COLUMNS.size() + " columns; not read"));
     }
   }
 
@@ -168,6 +185,7 @@ final class SelfEvaluationDraft {
       return;
     }
     // the values line: [levels] [name] target actual 分值 得分 [偏差原因]
+    List<String> above = List.copyOf(pending);
     String prefix = squeezeAll(pending);
     pending.clear();
     List<String> middle = new ArrayList<>(ts.subList(0, values - 2));
@@ -184,6 +202,12 @@ final class SelfEvaluationDraft {
           + "): " + String.join(" ", ts));
       last = null;
       lastDeviation = null;
+      return;
+    }
+    Optional<List<String>> wrapped = middle.isEmpty() ? wrappedRow(above) : Optional.empty();
+    if (wrapped.isPresent()) {
+      add(Indicator.builder().name(wrapped.get().get(0)).targetText(wrapped.get().get(1))
+          .actual(wrapped.get().get(2)), l.number, weight, score, deviation);
       return;
     }
     int split = targetStart(middle);
@@ -206,12 +230,43 @@ final class SelfEvaluationDraft {
       actual = String.join(" ", middle.subList(actualStart, middle.size()));
     }
     String name = lead + String.join(" ", middle.subList(0, split));
-    Indicator.Builder b = Indicator.builder().line(l.number).level1Text(level1).level2Text(level2).name(name)
-        .targetText(target).actual(actual).weight(Cell.printed(weight)).score(Cell.printed(score));
+    add(Indicator.builder().name(name).targetText(target).actual(actual), l.number, weight, score, deviation);
+  }
+
+  private void add(Indicator.Builder b, int at, String weight, String score, List<String> deviation) {
+    b.line(at).level1Text(level1).level2Text(level2).weight(Cell.printed(weight)).score(Cell.printed(score));
     lastDeviation = new StringBuilder(squeezeAll(List.of(String.join(" ", deviation))));
     indicators.add(b);
     deviations.add(lastDeviation);
     last = b;
+  }
+
+  /**
+   * Name, target and actual of a values line printing only 分值 and 得分, each wrapped a piece a line
+   * above it: split where the pieces fit their columns; when several splits fit, the one whose actual
+   * repeats its target (在合同规定期限内完成 / 暂未在合同规定期限内完成). Empty when no single split does.
+   */
+  private Optional<List<String>> wrappedRow(List<String> lines) {
+    List<String> pieces = new ArrayList<>();
+    for (String line : lines) {
+      String piece = line.strip();
+      if (pieces.isEmpty()) {
+        // the level labels opening a block are in their own columns: not pieces of the name
+        String rest = levels(HeaderLayout.squeeze(piece));
+        piece = rest.length() == HeaderLayout.squeeze(piece).length() ? piece : rest;
+      }
+      if (!piece.isEmpty()) {
+        pieces.add(piece);
+      }
+    }
+    List<List<String>> cells = new ArrayList<>();
+    for (List<List<String>> split : WrappedCells.splits(pieces, 3)) {
+      cells.add(split.stream().map(SelfEvaluationDraft::squeezeAll).toList());
+    }
+    if (cells.size() > 1) {
+      cells.removeIf(c -> !c.get(2).contains(c.get(1)));
+    }
+    return cells.size() == 1 ? Optional.of(cells.get(0)) : Optional.empty();
   }
 
   /** The level labels opening the wrapped text above a values line; what is left is the name's start. */
@@ -344,6 +399,9 @@ final class SelfEvaluationDraft {
    * missing: a table with a row left out would show weights and scores that do not add up.
    */
   Optional<SelfEvaluation> build(List<ReadProblem> problems) {
+    if (funding != null) {
+      closeFunding();
+    }
     if (unreadWhy == null && part != Part.DONE) {
       unread(line, "no 总分 line");
     }

@@ -24,13 +24,13 @@ class SelfEvaluationImportTest {
   }
 
   @Test
-  void importText_seed002_readsFiveOfTheSixSelfEvaluationsAsTheModelHasThem() {
+  void importText_seed002_readsTheSixSelfEvaluationsAsTheModelHasThem() {
     ImportResult r = seed002();
     Map<Integer, SelfEvaluation> model = SeedDocuments.seed002().selfEvaluations().stream()
         .filter(e -> e.project().isPresent()).collect(Collectors.toMap(e -> e.line().getAsInt(), e -> e));
 
     assertThat(r.disclosure().selfEvaluations()).extracting(e -> e.line().getAsInt())
-        .containsExactly(3038, 3097, 3297, 3388, 3445);
+        .containsExactly(3038, 3097, 3165, 3297, 3388, 3445);
     for (SelfEvaluation e : r.disclosure().selfEvaluations()) {
       SelfEvaluation m = model.get(e.line().getAsInt());
       assertThat(e.project()).isEqualTo(m.project());
@@ -45,21 +45,28 @@ class SelfEvaluationImportTest {
   }
 
   @Test
-  void importText_seed002_reportsTheSelfEvaluationWhoseRowCannotBeSplit() {
+  void importText_seed002_readsTheCellsThatWrappedAPieceALine() {
     ImportResult r = seed002();
+    SelfEvaluation e = r.disclosure().selfEvaluations().stream()
+        .filter(s -> s.line().getAsInt() == 3165).findFirst().orElseThrow();
 
     // 附件 2-3: name, target and actual of 调查病历真实性 each wrapped over two lines above "5 4"
-    assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.line() > 3000)
-        .singleElement().satisfies(p -> {
-          assertThat(p.line()).isEqualTo(3269);
-          assertThat(p.why()).startsWith("self-evaluation table not imported");
+    assertThat(e.indicators()).filteredOn(i -> i.line().getAsInt() == 3269).singleElement().satisfies(i -> {
+      assertThat(i.name()).isEqualTo("到参保人就诊的医疗机构调查病历真实性的完成时效");
+      assertThat(i.targetText()).contains("在合同规定期限内完成");
+      assertThat(i.actual()).contains("暂未在合同规定期限内完成");
+    });
+    // its funding lines print 全年执行数 broken over two lines (13223551.7 / 1): joined, printed kept
+    assertThat(e.funding()).extracting(f -> f.cells().get("全年执行数"))
+        .first().satisfies(c -> {
+          assertThat(c.value()).contains(new java.math.BigDecimal("13223551.71"));
+          assertThat(c.printed()).isEqualTo("13223551.7 1");
         });
+    assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.line() > 3000).isEmpty();
+    assertThat(r.report().problems(Severity.WARNING)).filteredOn(p -> p.why().startsWith("funding line")).isEmpty();
     // the evaluation framework (共性指标体系框架) is recognised and reported, not read
     assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.line() == 1838)
         .singleElement().satisfies(p -> assertThat(p.why()).contains("not imported"));
-    // its funding lines print 全年执行数 broken over two lines (13223551.7 / 1)
-    assertThat(r.report().problems(Severity.WARNING)).filteredOn(p -> p.why().startsWith("funding line"))
-        .extracting(ReadProblem::line).containsExactly(3174, 3180);
   }
 
   private static final List<String> HEAD = List.of("项目支出绩效自评表", "项目名称 某某项目 项目金额 100.00",
@@ -108,5 +115,52 @@ class SelfEvaluationImportTest {
     assertThat(r.disclosure().selfEvaluations()).isEmpty();
     assertThat(r.report().problems(Severity.ERROR)).singleElement()
         .satisfies(p -> assertThat(p.why()).contains("得分 2020 above 分值 9.48"));
+  }
+
+  @Test
+  void importText_selfEvaluationCellsWrappedAPieceALine_splitWhereThePiecesFitTheirColumns() {
+    // name 2 pieces (column of 10), target 2 (column of 5), actual 2: only one split keeps every cell's
+    // pieces before its last equally wide and the last no wider
+    ImportResult r = run(table("产出指标 数量指标 培训人数 ≥100 人次 100 人次 30 30", "时效指标",
+        "项目验收资料归档完成", "及时性", "按规定时限", "完成", "部分项目延", "期完成", "30 25", "受汛期影响。",
+        "满意度指标 满意度 ≥90% 95% 40 40", "总分 100 95"));
+
+    SelfEvaluation e = r.disclosure().selfEvaluations().get(0);
+    assertThat(e.indicators()).extracting(i -> i.level2Text() + "|" + i.name() + "|" + i.targetText().orElse("")
+        + "|" + i.actual().orElse("") + "|" + i.deviation().orElse(""))
+        .containsExactly("数量指标|培训人数|≥100 人次|100 人次|", "时效指标|项目验收资料归档完成及时性|按规定时限完成|部分项目延期完成|受汛期影响。",
+            "|满意度|≥90%|95%|");
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+  }
+
+  @Test
+  void importText_selfEvaluationCellsWrappedWithoutASingleSplit_isReportedAndTheTableNotImported() {
+    // four pieces of one width: name, target and actual could end after any of them
+    ImportResult r = run(table("产出指标 数量指标", "按期完成项目", "验收工作任务", "按期完成验收", "部分完成验收", "30 25",
+        "总分 100 95"));
+
+    assertThat(r.disclosure().selfEvaluations()).isEmpty();
+    assertThat(r.report().problems(Severity.ERROR)).singleElement()
+        .satisfies(p -> assertThat(p.why()).contains("name, target and actual cannot be told apart"));
+  }
+
+  @Test
+  void importText_selfEvaluationFundingAmountBrokenOverTwoLines_joinedWhenItsDecimalsComeBack() {
+    List<String> lines = new java.util.ArrayList<>(HEAD);
+    lines.set(5, "年度资金总额 1,250.00 1,200.00");
+    lines.addAll(6, List.of("1,150.2", "5", "10 96% 9.6", "其中：当年财政拨款 1,250.00 1,200.00 1,150.25 — 96% —",
+        "其他资金 1,322 550.00 0.00 0.00 — 0.00 —"));
+    lines.add("产出指标 数量指标 培训人数 ≥100 人次 100 人次 90 90");
+    lines.add("总分 100 99.6");
+    ImportResult r = run(lines.toArray(new String[0]));
+
+    SelfEvaluation e = r.disclosure().selfEvaluations().get(0);
+    assertThat(e.funding()).extracting(f -> f.label() + " " + f.cells().get("全年执行数").printed() + " "
+        + f.cells().get("全年执行数").value().map(java.math.BigDecimal::toPlainString).orElse("") + " "
+        + f.cells().get("得分").printed())
+        .containsExactly("年度资金总额 1,150.2 5 1150.25 9.6", "其中：当年财政拨款 1,150.25 1150.25 —");
+    // 1,322 550.00: seven values for six columns and no amount short of its decimals: not read
+    assertThat(r.report().problems(Severity.WARNING)).filteredOn(p -> p.why().startsWith("funding line"))
+        .singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(23));
   }
 }
