@@ -96,11 +96,19 @@ final class ImportRun {
     Stage stage = options.stage().orElseGet(header::stage);
     reading = new Reading(lines, new CellReader(header.scale(), repairs), options.codes(year),
         new Units(header.department()), problems, outsideGrids);
+    // the document's title printed again at the top of every page (a running header) is no table's line
+    String title = header.title().map(HeaderLayout::squeeze).orElse("");
+    boolean titleSeen = false;
     for (int i = 0; i < lines.size(); i++) {
       SourceLine l = lines.get(i);
-      if (!l.isBlank()) {
+      if (l.isBlank()) {
+        continue;
+      }
+      boolean isTitle = !title.isEmpty() && l.squeezed().equals(title);
+      if (!(isTitle && titleSeen)) {
         accept(l, i);
       }
+      titleSeen |= isTitle;
     }
     closeOpen();
     AfterTables.placeLooseValues(tables, reading);

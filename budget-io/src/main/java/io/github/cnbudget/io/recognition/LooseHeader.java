@@ -82,6 +82,14 @@ final class LooseHeader {
       labels.addAll(sides.get().get(1));
       counts = List.of(sides.get().get(0).size(), sides.get().get(1).size());
     }
+    Optional<List<String>> panel = twoSided ? Optional.empty() : panelOf(labels);
+    if (panel.isPresent() && counts.isEmpty() && printsOnePanel(rows.get(), panel.get().size())) {
+      // a two-panel table names its columns once per panel on one line (科目编码 科目名称 合计 人员经费
+      // 公用经费, twice), and its rows print one panel's values a name: the columns are one panel's (a
+      // header whose groups divide alike, 预算数 and 决算数 each into 小计 基本支出 项目支出, has rows
+      // printing every group's values)
+      return new Settled(columns(panel.get(), List.of(panel.get().size()), false), List.of(panel.get().size()));
+    }
     if (counts.isEmpty() && !twoSided) {
       // no 栏次 line: the rows say how many values they print; header words that do not give exactly
       // that many columns (a header of several levels printed level by level) do not name them
@@ -127,6 +135,36 @@ final class LooseHeader {
       }
     }
     return new Settled(columns(labels, counts, twoSided), counts);
+  }
+
+  /**
+   * Whether a table's rows print one panel's values a name: most lines go on with a second row, or
+   * their longest run of values is a panel's, or a panel's and then the second panel's code.
+   */
+  private static boolean printsOnePanel(LooseTable.RowValues rows, int panel) {
+    return rows.twoPanels() || rows.most() == panel
+        || rows.most() == panel + 1 && rows.fullest().size() == panel + 1 && LooseTable.isCode(rows.fullest().get(panel));
+  }
+
+  /**
+   * The labels of one panel when the labels are several panels' alike (合计 人员经费 公用经费 合计 人员经费
+   * 公用经费): at least two labels a panel, so that one label printed per panel keeps its reading.
+   */
+  static Optional<List<String>> panelOf(List<String> labels) {
+    for (int size = 2; size <= labels.size() / 2; size++) {
+      if (labels.size() % size != 0) {
+        continue;
+      }
+      List<String> first = labels.subList(0, size);
+      boolean repeats = first.stream().distinct().count() == size;
+      for (int at = size; repeats && at < labels.size(); at += size) {
+        repeats = labels.subList(at, at + size).equals(first);
+      }
+      if (repeats) {
+        return Optional.of(List.copyOf(first));
+      }
+    }
+    return Optional.empty();
   }
 
   private static String last(List<String> lines) {

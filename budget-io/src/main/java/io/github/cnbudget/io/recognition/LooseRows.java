@@ -9,6 +9,7 @@ import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -113,7 +114,7 @@ final class LooseRows {
     if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
       // a wrapped name's other line, printed between the rows: see WrappedNames
       RowDraft last = table.rows.get(table.rows.size() - 1);
-      if (last.unit != null && last.unit.equals(table.currentUnit)
+      if (last.unit != null && last.unit.equals(table.currentUnit) && !table.namesEndWithAmounts
           && (last.kind == RowKind.UNIT || last.label.matches("\\d{4}年"))) {
         // the unit's name printed on this row (深圳市医疗保险基金管理中 2022年 …, then 心) is unfinished
         String unit = last.unit + HeaderLayout.squeeze(text);
@@ -125,7 +126,7 @@ final class LooseRows {
         table.currentUnit = unit;
         return true;
       }
-      table.fragment = WrappedNames.fragment(last, text, reading.codes::name);
+      table.fragment = WrappedNames.fragment(table, last, text, reading.codes::name);
       last.nameBelow |= table.fragment == null;
       if (table.fragment == null && last.kind == RowKind.ITEM) {
         // the piece finished the row's name, which may only now name a unit (某区卫生健康局本 …, then 级)
@@ -176,6 +177,10 @@ final class LooseRows {
             && r.code == null) {
           // a project table's rows other than its totals and units are its projects, as in a grid
           r.kind = RowKind.PROJECT;
+          if (HeaderLayout.squeeze(table.looseHeader.toString()).contains("单位名称")) {
+            // a project row printing its unit in a 单位名称 column belongs to that unit
+            projectUnit(r);
+          }
         }
       }
       if (AmountLines.amountsOnly(r)) {
@@ -212,6 +217,15 @@ final class LooseRows {
     return true;
   }
 
+  private void projectUnit(RowDraft r) {
+    Optional<String> unit = reading.units.openingUnit(r.label);
+    if (unit.isPresent()) {
+      r.label = HeaderLayout.squeeze(r.label).substring(unit.get().length());
+      r.unit = unit.get();
+      reading.units.add(unit.get(), "");
+    }
+  }
+
   /** A unit's line of a by-unit table (深圳市医疗保障局（本级） 18,555 …): the rows below are its. */
   private void unitRow(RowDraft r) {
     if (r.code == null && r.concept == null && r.label.length() > 2
@@ -227,6 +241,10 @@ final class LooseRows {
    * 200,000 200,000 / 支出: the row's amounts set between its name's lines).
    */
   private SourceLine withWrappedEnd(SourceLine l, boolean twoSided) {
+    if (table.namesEndWithAmounts) {
+      // the table prints a name's end with its amounts: the line below starts the next row
+      return l;
+    }
     int k = next(l.number);
     if (!shortWords(k) && !(k < reading.lines.size() && shortWords(next(k + 1)))) {
       // (no end of a name in reach: the lines are not cut into words again)

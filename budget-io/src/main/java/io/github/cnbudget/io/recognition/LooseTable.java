@@ -131,22 +131,29 @@ final class LooseTable {
    * What a table's rows print: the column count the rows agree on (empty when they do not), the most
    * values a row prints, and the values of the first row printing that many.
    */
-  record RowValues(List<Integer> count, int most, List<String> fullest) {}
+  /**
+   * What a table's rows print: the count of values the rows agree on (empty when they do not), the
+   * most values a row prints and that row's values, and whether most lines printing amounts go on
+   * with a second row (a code and its name after the values: two panels a line).
+   */
+  record RowValues(List<Integer> count, int most, List<String> fullest, boolean twoPanels) {}
 
   /** What the rows of the table starting at {@code from} print. */
   static RowValues rowValues(List<SourceLine> lines, int from) {
     List<List<String>> fullest = new ArrayList<>();
-    java.util.Map<Integer, Integer> counts = valueCounts(lines, from, fullest);
+    int[] panelLines = new int[2];
+    java.util.Map<Integer, Integer> counts = valueCounts(lines, from, fullest, panelLines);
+    boolean twoPanels = panelLines[1] > 0 && 2 * panelLines[0] >= panelLines[1];
     int data = counts.values().stream().mapToInt(Integer::intValue).sum();
     int most = counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
     List<String> first = fullest.stream().filter(v -> v.size() == most).findFirst().orElse(List.of());
     for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
       // rows that leave blank cells out print fewer values: only a count no row exceeds is the columns'
       if (2 * e.getValue() >= data && (e.getValue() >= 2 || data == 1) && e.getKey() == most) {
-        return new RowValues(List.of(e.getKey()), most, first);
+        return new RowValues(List.of(e.getKey()), most, first, twoPanels);
       }
     }
-    return new RowValues(List.of(), most, first);
+    return new RowValues(List.of(), most, first, twoPanels);
   }
 
   /**
@@ -154,7 +161,7 @@ final class LooseTable {
    * each row's values, the most printed yet, go to {@code fullest}.
    */
   private static java.util.Map<Integer, Integer> valueCounts(List<SourceLine> lines, int from,
-      List<List<String>> fullest) {
+      List<List<String>> fullest, int[] panelLines) {
     java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
     for (int k = from; k < lines.size() && k < from + 200; k++) {
       String text = lines.get(k).text();
@@ -167,6 +174,10 @@ final class LooseTable {
       List<String> ts = joinSplitCodes(tokens(text));
       if (!printsAmounts(ts)) {
         continue;
+      }
+      panelLines[1]++;
+      if (opensSecondRow(ts)) {
+        panelLines[0]++;
       }
       // the amounts after the row's code and name (a text such as the 绩效目标 may follow them); a
       // three-digit 类 code reads like a whole amount, but a name follows it
@@ -390,7 +401,7 @@ final class LooseTable {
     while (i < ts.size()) {
       RowDraft r = new RowDraft();
       r.line = l.number;
-      if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !onlyWholeNumbers(ts, i)
+      if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !onlyWholeNumbers(ts, i) && !codeThenName(ts, i + 1)
           && (!AMOUNT.matcher(ts.get(i + 1)).matches() || i == 0 && codeBeforeAmounts(ts))) {
         try {
           r.code = ClassificationCodes.parse(ts.get(i));
@@ -402,7 +413,7 @@ final class LooseTable {
       }
       StringBuilder label = new StringBuilder();
       while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches() && !(label.length() > 0 && startsGroup(ts, i))
-          && !(label.length() > 0 && wholeAmounts(ts, i))) {
+          && !(label.length() > 0 && (wholeAmounts(ts, i) || wholeAmountsBeforePanel(ts, i)))) {
         label.append(ts.get(i));
         i++;
       }
@@ -411,7 +422,7 @@ final class LooseTable {
       // dash a cell printing nothing
       while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches()
               || (WHOLE.matcher(ts.get(i)).matches() || DASH.matcher(ts.get(i)).matches())
-              && (!values.isEmpty() || wholeAmounts(ts, i)))
+              && (!values.isEmpty() || wholeAmounts(ts, i) || wholeAmountsBeforePanel(ts, i)))
           && !startsGroup(ts, i)) {
         values.add(ts.get(i));
         i++;
@@ -530,7 +541,7 @@ final class LooseTable {
     // (a whole amount before a numbered text, 990 1. 落实…, is the amount of a row and its text)
     // (nor a whole amount among the whole amounts ending the line, 511 1001: a code has a name after it)
     return CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !AMOUNT.matcher(ts.get(i + 1)).matches()
-        && !LINE_NO.matcher(ts.get(i + 1)).matches() && !ts.get(i + 1).matches("^(?:\\d+[.、．]|[（(]\\d+[)）]).*")
+        && !LINE_NO.matcher(ts.get(i + 1)).matches() && !codeThenName(ts, i + 1) && !ts.get(i + 1).matches("^(?:\\d+[.、．]|[（(]\\d+[)）]).*")
         && !ts.get(i + 1).contains("，") && !wholeAmounts(ts, i);
   }
 
@@ -598,6 +609,40 @@ final class LooseTable {
     return i < ts.size() && ts.subList(i, ts.size()).stream().allMatch(t -> WHOLE.matcher(t).matches()
             || DASH.matcher(t).matches() || AMOUNT.matcher(t).matches())
         && ts.subList(i, ts.size()).stream().anyMatch(t -> !DASH.matcher(t).matches());
+  }
+
+  /**
+   * Whether a code and then a name start at {@code k}: the number before them is a whole amount (800
+   * 30212 因公出国（境）费用), not a code of its own.
+   */
+  private static boolean codeThenName(List<String> ts, int k) {
+    return k + 1 < ts.size() && CODE.matcher(ts.get(k)).matches() && HAN.matcher(ts.get(k + 1)).find();
+  }
+
+  /** Whether a line goes on after a row's values with a second row: a code, then a name. */
+  private static boolean opensSecondRow(List<String> ts) {
+    for (int k = 2; k + 1 < ts.size(); k++) {
+      if (CODE.matcher(ts.get(k)).matches() && HAN.matcher(ts.get(k + 1)).find()
+          && (AMOUNT.matcher(ts.get(k - 1)).matches() || WHOLE.matcher(ts.get(k - 1)).matches())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the tokens from {@code i} are whole amounts up to a second panel's row, a code and then a
+   * name (合计 1912 1900 12 302 商品和服务支出 12 0 12: amounts in whole 万元 without separators).
+   */
+  private static boolean wholeAmountsBeforePanel(List<String> ts, int i) {
+    int k = i;
+    while (k < ts.size() && (WHOLE.matcher(ts.get(k)).matches() || DASH.matcher(ts.get(k)).matches()
+        || AMOUNT.matcher(ts.get(k)).matches())) {
+      k++;
+    }
+    // the last number taken is the panel's code when a name follows it
+    return k > i + 1 && k < ts.size() && CODE.matcher(ts.get(k - 1)).matches() && HAN.matcher(ts.get(k)).find()
+        && !DASH.matcher(ts.get(i)).matches();
   }
 
   /**

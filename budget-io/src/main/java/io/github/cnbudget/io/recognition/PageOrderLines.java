@@ -59,6 +59,23 @@ final class PageOrderLines {
    * word of eight characters at most that names no row of its own (合计, an ordinal item, a unit).
    */
   SourceLine endThenAmounts(SourceLine l, boolean twoSided) {
+    SourceLine read = l;
+    int from = l.number;
+    // a summary's line may end with the other side's item, a two-panel table's with the second panel's
+    // row, wrapped too: its end is on the line after
+    for (int side = 0; side < 2; side++) {
+      int k = LooseRows.next(reading.lines, from);
+      SourceLine withEnd = withEnd(read, k, twoSided);
+      if (withEnd == read) {
+        break;
+      }
+      read = withEnd;
+      from = reading.lines.get(k).number;
+    }
+    return read;
+  }
+
+  private SourceLine withEnd(SourceLine l, int k, boolean twoSided) {
     String text = l.text().strip();
     if (text.isEmpty() || !LineShapes.HAN.matcher(text.substring(text.length() - 1)).find()) {
       return l; // (most lines end with an amount: not cut into words)
@@ -72,14 +89,19 @@ final class PageOrderLines {
     if (!coded && !ordinalItem) {
       return l;
     }
-    int k = LooseRows.next(reading.lines, l.number);
     if (k >= reading.lines.size()) {
       return l;
     }
-    List<String> below = LooseTable.tokens(reading.lines.get(k).text());
+    List<String> below = LooseTable.joinSplitCodes(LooseTable.tokens(reading.lines.get(k).text()));
+    // a summary's line may go on with the other side's item after this item's amounts
+    int figures = 1;
+    while (figures < below.size() && LooseTable.isFigure(below.get(figures))) {
+      figures++;
+    }
     if (below.size() < 2 || !LineShapes.HAN.matcher(below.get(0)).find() || below.get(0).length() > 12
-        || !below.subList(1, below.size()).stream().allMatch(LooseTable::isFigure)
-        || !LooseTable.hasAmount(reading.lines.get(k).text()) || below.get(0).matches(".*(?:合计|总计|小计)$")
+        || figures == 1 || figures < below.size() && !ordinalItem && !secondPanel(below, figures)
+        || !LooseTable.hasAmount(reading.lines.get(k).text()) && LooseTable.isCode(below.get(1))
+        || below.get(0).matches(".*(?:合计|总计|小计)$")
         || HeaderLayout.rowConcept(below.get(0)).filter(c -> c == io.github.cnbudget.model.table.Concept.TOTAL
             || LooseTable.isSideTotal(c)).isPresent()
         || io.github.cnbudget.model.table.Ordinal.of(below.get(0)).isPresent()) {
@@ -92,6 +114,14 @@ final class PageOrderLines {
     }
     joined.add(reading.lines.get(k).number);
     return SourceLine.of(l.number, l.text().strip() + end + " " + String.join(" ", below.subList(1, below.size())));
+  }
+
+  /**
+   * Whether the text after a name's end and its amounts is a second panel's row: the last of the figures
+   * is its code (a whole number too), after at least one amount of the first.
+   */
+  private static boolean secondPanel(List<String> tokens, int figures) {
+    return figures > 2 && LooseTable.isCode(tokens.get(figures - 1));
   }
 
   /** The catalog's name of a printed code, squeezed; empty when the code is unreadable or unknown. */

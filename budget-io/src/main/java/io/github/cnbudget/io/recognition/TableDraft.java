@@ -130,6 +130,12 @@ final class TableDraft {
   @Nullable List<io.github.cnbudget.model.table.Column> looseColumns;
   /** A name fragment printed between two rows of a loose table whose owner is the row below, or null. */
   @Nullable String fragment;
+  /**
+   * True once a piece of a wrapped name was seen to start the row below it (a piece below 合计, or one
+   * the catalog's name of the row below starts with): the table prints a name's first lines above the
+   * line of its end and amounts, so its other pieces wait for the row below too.
+   */
+  boolean namesEndWithAmounts;
   int lastNoteLine;
 
   TableDraft(TableTitles.Title title, int line) {

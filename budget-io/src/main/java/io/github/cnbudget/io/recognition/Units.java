@@ -50,6 +50,27 @@ final class Units {
     return squeezed.length() >= 3 && UNIT_NAME.matcher(squeezed).matches() && !NOT_UNIT.matcher(squeezed).matches();
   }
 
+  /**
+   * The unit a project row's name starts with, in a table printing 单位名称 before 项目名称 (the two
+   * cells' text joined): the longest of the units already printed, the department and its 本级 that the
+   * name starts with and is longer than; empty when none.
+   */
+  java.util.Optional<String> openingUnit(String label) {
+    String squeezed = HeaderLayout.squeeze(label);
+    String found = null;
+    java.util.List<String> names = new java.util.ArrayList<>(codes.keySet());
+    if (!department.isEmpty()) {
+      names.add(department);
+      names.add(department + "本级");
+    }
+    for (String name : names) {
+      if (squeezed.startsWith(name) && squeezed.length() > name.length() && (found == null || name.length() > found.length())) {
+        found = name;
+      }
+    }
+    return java.util.Optional.ofNullable(found);
+  }
+
   void add(String name, String code) {
     codes.putIfAbsent(name, code);
   }

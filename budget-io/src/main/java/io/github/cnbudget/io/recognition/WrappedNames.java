@@ -21,16 +21,34 @@ final class WrappedNames {
 
   /**
    * Gives a fragment to the row above when that row's name is unfinished; returns the fragment when it
-   * waits for the row below, else null.
+   * waits for the row below, else null. The catalog decides for a coded row above (its name as printed
+   * finished, or the piece continuing it); 合计 and 总计 never wrap, and a piece below one tells that the
+   * table prints a name's first lines above the line of its end and amounts (text in the page's order):
+   * its other pieces then wait for the row below too.
    */
-  static @Nullable String fragment(RowDraft above, String text, Function<ClassificationCode, Optional<String>> names) {
+  static @Nullable String fragment(TableDraft table, RowDraft above, String text,
+      Function<ClassificationCode, Optional<String>> names) {
     String piece = HeaderLayout.squeeze(text);
+    if (table.fragment != null) {
+      // the row above was found finished by the piece before: this one waits with it
+      return table.fragment + piece;
+    }
     if (above.code != null) {
-      Optional<String> name = names.apply(above.code);
+      Optional<String> name = names.apply(above.code).map(HeaderLayout::squeeze);
       String printed = HeaderLayout.squeeze(above.label);
-      if (name.isPresent() && HeaderLayout.squeeze(name.get()).equals(printed)) {
+      if (name.isPresent() && name.get().equals(printed)) {
         return piece;
       }
+      if (name.isPresent() && name.get().startsWith(printed + piece)) {
+        above.appendName(piece);
+        return null;
+      }
+    }
+    if (isClosedTotal(above)) {
+      table.namesEndWithAmounts = true;
+    }
+    if (table.namesEndWithAmounts) {
+      return piece;
     }
     above.appendName(piece);
     return null;
@@ -51,10 +69,20 @@ final class WrappedNames {
       // (a tall row prints its code and amounts between its name's lines: the name's start is above, and
       // its end may follow below: 机关事业单位 / 2080505 基本养老保险 6.18 / 缴费支出)
       below.prependName(piece);
-    } else if (!table.rows.isEmpty()) {
+    } else if (!table.namesEndWithAmounts && !table.rows.isEmpty()
+        && !isClosedTotal(table.rows.get(table.rows.size() - 1))) {
       RowDraft above = table.rows.get(table.rows.size() - 1);
       above.appendName(piece);
+    } else {
+      below.prependName(piece);
     }
+  }
+
+  /** A total row printed 合计 or 总计: a name complete in itself, never the start of a wrapped one. */
+  private static boolean isClosedTotal(RowDraft row) {
+    String label = HeaderLayout.squeeze(row.label);
+    return row.kind == io.github.cnbudget.model.table.RowKind.TOTAL && row.code == null
+        && (label.equals("合计") || label.equals("总计"));
   }
 
   /** How the names of rows end when finished: 项目, 经费, 资金, 金, 拨款, a bracketed year… */

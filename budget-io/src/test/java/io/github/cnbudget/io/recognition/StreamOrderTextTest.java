@@ -201,4 +201,83 @@ class StreamOrderTextTest {
         "20103 政府办公厅（室）及相关机构事务 [c1=1,250.00, c2=850.00, c3=400.00]");
     assertThat(r.report().problems()).anyMatch(p -> p.kind() == ReadProblem.Kind.VALUES_WITHOUT_POSITIONS);
   }
+
+  /**
+   * By-unit tables in the page's order: a unit's or a project's name wrapped a piece a line before the
+   * line of its end and amounts (某区疾病预防控制 / 中心 240.00 …), the project table's unit and project
+   * pieces one after the other. 合计 never wraps, so a piece below it starts the next row, and the table
+   * then prints every name so. Before, the first piece finished 合计 (合计某区卫生健康局), the others the
+   * row above, and the units' totals no longer added up.
+   */
+  @Test
+  void importText_byUnitNamesPrintedBeforeTheirEndAndAmounts_startTheRowBelow() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("by-unit-names-before-their-end.txt"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "合计 合计 [c1=560.00, c2=260.00, c3=300.00, c4=0.00]",
+        "某区卫生健康局本级 某区卫生健康局本级 [c1=320.00, c2=120.00, c3=200.00, c4=0.00]",
+        "某区疾病预防控制中心 某区疾病预防控制中心 [c1=240.00, c2=140.00, c3=100.00, c4=0.00]");
+    assertThat(r.disclosure().tables().get(1).rows()).extracting(row -> row.kind() + " " + row.unit().orElse("")
+        + "|" + row.label() + " " + row.cells().get("c1").printed()).containsExactly(
+        "TOTAL |合计 180.00", "PROJECT 某区卫生健康局本级|公共卫生服务能力提升 100.00",
+        "PROJECT 某区疾病预防控制中心|传染病监测经费 80.00");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
+
+  /** Sorted text prints a project's unit and name on one line: the unit is the 单位名称 column's. */
+  @Test
+  void importText_projectTableWithAUnitColumn_givesEachProjectItsUnit() {
+    ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", "某区卫生健康局2025年部门预算", "",
+        "项目支出表", "单位：万元", "单位名称 项目名称 合计 财政拨款 其他资金", "合计 180.00 150.00 30.00",
+        "某区卫生健康局本级 公共卫生服务能力提升 100.00 100.00 0.00", "某区卫生健康局 传染病监测经费 80.00 50.00 30.00"));
+
+    assertThat(r.disclosure().tables().get(0).rows()).extracting(row -> row.unit().orElse("") + "|" + row.label())
+        .containsExactly("|合计", "某区卫生健康局本级|公共卫生服务能力提升", "某区卫生健康局|传染病监测经费");
+  }
+
+  /**
+   * A summary whose items wrapped on both sides, each end printed with its amounts and the other side's
+   * item after them (一、一般公共预算 / 拨款 560.00 208 八、社会保障和就 / 业支出 160.00). Before, 拨款 was an
+   * item of its own and 一、一般公共预算 printed nothing.
+   */
+  @Test
+  void importText_summaryItemsWrappedOnBothSides_readWhole() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("summary-items-wrapped-both-sides.txt"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "一、一般公共预算拨款 一、一般公共预算拨款 [in.c1=560.00]",
+        "208 八、社会保障和就业支出 [ex.c2=160.00]",
+        "二、政府性基金预算拨款 二、政府性基金预算拨款 [in.c1=0]",
+        "210 九、卫生健康支出 [ex.c2=400.00]",
+        "本年收入合计 本年收入合计 [in.c1=560.00]",
+        "本年支出合计 本年支出合计 [ex.c2=560.00]",
+        "收入总计 收入总计 [in.c1=560.00]",
+        "支出总计 支出总计 [ex.c2=560.00]");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
+
+  /**
+   * Two panels a line under a header naming each panel's columns (合计 人员经费 公用经费, twice), amounts in
+   * whole 万元 without separators and blank cells left out, the document's title printed again between
+   * the rows (a running header). Before, the header gave six numbered columns, the whole amounts before
+   * the second panel's code were read into the name (合计19121900), and the title finished a name.
+   */
+  @Test
+  void importText_twoPanelsALineUnderARepeatedHeader_readAsOnePanelsColumns() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("two-panel-whole-amounts.txt"));
+
+    DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(t.columns()).extracting(c -> c.label()).containsExactly("合计", "人员经费", "公用经费");
+    assertThat(rows(t)).containsExactly(
+        "合计 合计 [c1=1320, c2=1200, c3=120]",
+        "302 商品和服务支出 [c1=120, c3=120]",
+        "301 工资福利支出 [c1=1000, c2=1000]",
+        "30201 办公费 [c1=70, c3=70]",
+        "30101 基本工资 [c1=600, c2=600]",
+        "30211 差旅费 [c1=50, c3=50]",
+        "30102 津贴补贴 [c1=400, c2=400]",
+        "303 对个人和家庭的补助 [c1=200, c2=200]",
+        "30302 退休费 [c1=200, c2=200]");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
 }

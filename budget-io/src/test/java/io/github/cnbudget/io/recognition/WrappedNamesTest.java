@@ -136,7 +136,8 @@ class WrappedNamesTest {
 
   @Test
   void importText_unitNameWrappedBeforeItsProjects_endFinishesTheUnitNotTheProject() {
-    // before: 本级 finished the project's name, which then read as a unit of its own
+    // before: 本级 finished the project's name, which then read as a unit of its own; the unit in the
+    // 单位名称 column is the project's unit
     String text = String.join("\n", "2024年某市医疗保障局部门预算", "", "项目支出表", "单位：万元",
         "单位名称 项目名称 合计 财政拨款 其他资金",
         "合计 71.16 71.16 0.00",
@@ -147,8 +148,8 @@ class WrappedNamesTest {
 
     DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
 
-    assertThat(t.rows()).extracting(Row::label).containsExactly("合计", "某市医疗保障局本级医疗保障信息化建设",
-        "某市医疗保障局本级医保基金监管专项经费");
+    assertThat(t.rows()).extracting(r -> r.unit().orElse("") + "|" + r.label()).containsExactly("|合计",
+        "某市医疗保障局本级|医疗保障信息化建设", "某市医疗保障局本级|医保基金监管专项经费");
     assertThat(t.rows()).noneMatch(r -> r.kind() == io.github.cnbudget.model.table.RowKind.UNIT);
   }
 
