@@ -99,9 +99,14 @@ final class LooseHeader {
       List<String> widest = widestHeaderLine(header);
       int most = printedByRows.most();
       boolean innermostFits = !counts.isEmpty() && innermost.size() == counts.get(0);
-      Optional<List<List<String>>> levels = leafPaths(header).filter(l -> l.size() == most)
+      Optional<List<List<String>>> paths = leafPaths(header);
+      Optional<List<List<String>>> levels = paths.filter(l -> l.size() == most)
           .or(() -> innermostFits ? Optional.empty()
-              : HeaderLevels.rearranged(header, printedByRows.fullest()));
+              : HeaderLevels.rearranged(header, printedByRows.fullest()))
+          // (rows that leave their blank cells out print fewer values than a header of levels led by
+          // the total names; its leaves are then the columns, the values placed by the table's arithmetic)
+          .or(() -> paths.filter(l -> most > 0 && l.size() > most && !innermostFits && groupsAParent(l)
+              && columnConcept(l.get(0).get(0)) == Concept.TOTAL));
       // (the template's order, its labels spelled from their pieces, is only looked for when the innermost
       // header line does not give the columns)
       Optional<List<String>> template = innermostFits ? Optional.empty() : ColumnOrders.templateOrder(header);
@@ -110,7 +115,7 @@ final class LooseHeader {
         // at): in the template's order, which is how every final account prints them
         labels = template.get();
         counts = List.of(labels.size());
-      } else if (!innermostFits && levels.isPresent() && levels.get().size() == most) {
+      } else if (!innermostFits && levels.isPresent()) {
         // a header printed level by level, each line dividing one column of the line above, whose
         // leaves are as many as the fullest row prints: the leaves are the columns
         counts = List.of(most);
@@ -533,6 +538,9 @@ final class LooseHeader {
   /** The parts a column divides into, by what the column is. */
   private static final java.util.Map<Concept, java.util.Set<Concept>> PARTS = java.util.Map.of(
       Concept.BASIC, java.util.Set.of(Concept.PERSONNEL, Concept.PUBLIC_USE),
+      Concept.FISCAL_APPROPRIATION, java.util.Set.of(Concept.GENERAL_PUBLIC_BUDGET, Concept.GOVERNMENT_FUND,
+          Concept.STATE_CAPITAL),
+      Concept.UNIT_FUNDS, java.util.Set.of(Concept.BUSINESS_INCOME, Concept.OPERATING_INCOME, Concept.OTHER_INCOME),
       Concept.OFFICIAL_VEHICLES, java.util.Set.of(Concept.VEHICLE_PURCHASE, Concept.VEHICLE_OPERATION),
       Concept.THREE_PUBLIC_TOTAL, java.util.Set.of(Concept.OVERSEAS_TRAVEL, Concept.OFFICIAL_RECEPTION,
           Concept.OFFICIAL_VEHICLES));
@@ -563,19 +571,58 @@ final class LooseHeader {
       }
       List<String> leaves = paths.stream().map(p -> p.get(p.size() - 1)).toList();
       int at = dividedBy(leaves, words);
-      if (at < 0) {
+      java.util.Map<Integer, List<String>> divided = at >= 0 ? java.util.Map.of(at, words)
+          : dividedRuns(leaves, words).orElse(null);
+      if (divided == null) {
         return Optional.empty();
       }
-      List<List<String>> next = new ArrayList<>(paths.subList(0, at));
-      for (String w : words) {
-        List<String> path = new ArrayList<>(paths.get(at));
-        path.add(w);
-        next.add(List.copyOf(path));
+      List<List<String>> next = new ArrayList<>();
+      for (int i = 0; i < paths.size(); i++) {
+        if (!divided.containsKey(i)) {
+          next.add(paths.get(i));
+          continue;
+        }
+        for (String w : divided.get(i)) {
+          List<String> path = new ArrayList<>(paths.get(i));
+          path.add(w);
+          next.add(List.copyOf(path));
+        }
       }
-      next.addAll(paths.subList(at + 1, paths.size()));
       paths = next;
     }
     return paths == null || paths.size() < 2 ? Optional.empty() : Optional.of(List.copyOf(paths));
+  }
+
+  /**
+   * Several columns a line of labels divides, each by a run of its parts (财政拨款 by 一般公共预算 政府性基金预算
+   * 国有资本经营预算, then 单位资金 by 事业收入 其他收入); a label printed twice side by side above is the
+   * subtotal column, then the group its parts divide (财政拨款 财政拨款). Empty unless every label is a
+   * part of the column it falls under, in order.
+   */
+  private static Optional<java.util.Map<Integer, List<String>>> dividedRuns(List<String> columns, List<String> below) {
+    java.util.Map<Integer, List<String>> runs = new java.util.LinkedHashMap<>();
+    int last = -1;
+    for (String b : below) {
+      Concept part = wordConcept(b);
+      int parent = -1;
+      for (int i = Math.max(last, 0); i < columns.size() && parent < 0; i++) {
+        boolean group = i + 1 >= columns.size() || !columns.get(i + 1).equals(columns.get(i));
+        if (group && PARTS.getOrDefault(wordConcept(columns.get(i)), java.util.Set.of()).contains(part)) {
+          parent = i;
+        }
+      }
+      if (parent < 0) {
+        return Optional.empty();
+      }
+      runs.computeIfAbsent(parent, k -> new ArrayList<>()).add(b);
+      last = parent;
+    }
+    return runs.isEmpty() ? Optional.empty() : Optional.of(runs);
+  }
+
+  /** Whether some leaf's path has a parent: the header has levels. */
+  private static boolean groupsAParent(List<List<String>> paths) {
+    return paths.stream().anyMatch(p -> p.size() > 1);
   }
 
   /** Columns of header paths: a subtotal under a divided column (小计 under 公务用车购置及运行费) is that column's. */

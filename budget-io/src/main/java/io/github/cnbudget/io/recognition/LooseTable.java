@@ -102,6 +102,7 @@ final class LooseTable {
    */
   static boolean printsAmounts(List<String> ts) {
     int whole = 0;
+    int between = 0;
     boolean named = false;
     for (String t : ts) {
       if (AMOUNT.matcher(t).matches() || WHOLE.matcher(t).matches()) {
@@ -111,13 +112,15 @@ final class LooseTable {
         // whole amounts of any length: a table of whole 万元 prints 1670 without a separator
         whole += named ? 1 : 0;
       } else if (HAN.matcher(t).find()) {
+        // (two panels a line: whole amounts, then the second panel's code and name)
+        between = Math.max(between, whole);
         named = true;
         whole = 0;
       } else if (!DASH.matcher(t).matches()) {
         whole = 0;
       }
     }
-    return whole >= 1;
+    return whole >= 1 || between >= 3;
   }
 
   /**
@@ -182,12 +185,16 @@ final class LooseTable {
       // the amounts after the row's code and name (a text such as the 绩效目标 may follow them); a
       // three-digit 类 code reads like a whole amount, but a name follows it
       int i = ts.size() > 1 && CODE.matcher(ts.get(0)).matches() && !AMOUNT.matcher(ts.get(1)).matches() ? 1 : 0;
-      while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches()) {
+      boolean named = false;
+      while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches() && !(named && WHOLE.matcher(ts.get(i)).matches())) {
+        named |= HAN.matcher(ts.get(i)).find();
         i++;
       }
+      // (after a name, whole amounts printed without separators count too, up to a second panel's code)
       int n = 0;
       int first = i;
-      while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches() || n > 0 && DASH.matcher(ts.get(i)).matches())) {
+      while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches() || named && WHOLE.matcher(ts.get(i)).matches()
+          || n > 0 && DASH.matcher(ts.get(i)).matches()) && !codeThenName(ts, i)) {
         n++;
         i++;
       }
@@ -541,7 +548,8 @@ final class LooseTable {
     // (a whole amount before a numbered text, 990 1. 落实…, is the amount of a row and its text)
     // (nor a whole amount among the whole amounts ending the line, 511 1001: a code has a name after it)
     return CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !AMOUNT.matcher(ts.get(i + 1)).matches()
-        && !LINE_NO.matcher(ts.get(i + 1)).matches() && !codeThenName(ts, i + 1) && !ts.get(i + 1).matches("^(?:\\d+[.、．]|[（(]\\d+[)）]).*")
+        && !LINE_NO.matcher(ts.get(i + 1)).matches() && !WHOLE.matcher(ts.get(i + 1)).matches()
+        && !codeThenName(ts, i + 1) && !ts.get(i + 1).matches("^(?:\\d+[.、．]|[（(]\\d+[)）]).*")
         && !ts.get(i + 1).contains("，") && !wholeAmounts(ts, i);
   }
 

@@ -285,7 +285,10 @@ final class CrossTableRule extends AbstractRule {
     }
     if (summary.isPresent() && income.isPresent()) {
       Facts s = summary.get();
-      boolean withCarryover = income.get().total.containsKey(Concept.PRIOR_YEAR_CARRYOVER);
+      // a 收入总表 with a 上年结转 column totals the carryover in its 合计, also when its own cell is blank
+      // or was not read
+      boolean withCarryover = income.get().total.containsKey(Concept.PRIOR_YEAR_CARRYOVER)
+          || income.get().table.columns().stream().anyMatch(c -> c.concept() == Concept.PRIOR_YEAR_CARRYOVER);
       Fact received = withCarryover ? s.incomeItems.get(Concept.INCOME_GRAND_TOTAL)
           : Optional.ofNullable(s.incomeItems.get(Concept.CURRENT_INCOME_TOTAL))
               .orElse(s.incomeItems.get(Concept.INCOME_GRAND_TOTAL));

@@ -5,6 +5,7 @@ import static io.github.cnbudget.rules.fixtures.Fixtures.consistent;
 import static io.github.cnbudget.rules.fixtures.Fixtures.pointer;
 import static io.github.cnbudget.rules.fixtures.Fixtures.total;
 import static io.github.cnbudget.rules.fixtures.Fixtures.withCell;
+import static io.github.cnbudget.rules.fixtures.Fixtures.withPrinted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -102,6 +103,30 @@ class CrossTableRuleTest {
         .extracting(f -> f.location().pointer(), f -> f.location().code().orElseThrow(), f -> f.expected().orElseThrow(),
             f -> f.actual().orElseThrow())
         .contains(tuple("/tables/" + ti, "210", new BigDecimal("1000.00"), new BigDecimal("990.00")));
+  }
+
+  /**
+   * A 收入总表 with a 上年结转 column totals the carryover in its 合计 also when its 上年结转 cell is blank
+   * or was not read: it is compared with 收入总计, not 本年收入合计 (a false mismatch of the carryover before).
+   */
+  @Test
+  void check_incomeTableWithACarryoverColumnWhoseTotalCellIsBlank_comparedWithTheGrandTotal() {
+    Disclosure d = withCell(consistent(), TableKind.INCOME_EXPENDITURE_SUMMARY, "上年结转", "inc", "100.00");
+    d = withCell(d, TableKind.INCOME_EXPENDITURE_SUMMARY, "收入总计", "inc", "1200.00");
+    d = withCell(d, TableKind.INCOME, "合计", "total", "1200.00");
+    d = withPrinted(d, TableKind.INCOME, "合计", "carry", "");
+    String incomeTotal = pointer(d, TableKind.INCOME, "合计", "total");
+
+    assertThat(rule.check(d, RuleContext.defaults())).noneMatch(f -> f.location().pointer().equals(incomeTotal));
+    // the same total against 本年收入合计 when the table has no 上年结转 column
+    Disclosure without = Fixtures.withTable(d, Fixtures.tableIndex(d, TableKind.INCOME), t -> DisclosureTable.builder().kind(t.kind()).title(t.title())
+        .addAllColumns(t.columns().stream().filter(c -> c.concept() != Concept.PRIOR_YEAR_CARRYOVER).toList())
+        .addAllRows(t.rows().stream().map(r -> Fixtures.copy(r, r.cells().entrySet().stream()
+            .filter(e -> !e.getKey().equals("carry"))
+            .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue))))
+            .toList()).build());
+    assertThat(rule.check(without, RuleContext.defaults())).anyMatch(f -> f.location().pointer().equals(incomeTotal)
+        && f.expected().orElseThrow().compareTo(new BigDecimal("1100.00")) == 0);
   }
 
   private static Disclosure funds(String otherIncome) {
