@@ -222,6 +222,39 @@ class LooseTableTest {
     assertThat(LooseHeader.leafPaths(List.of("合计 因公出国(境)费 公务接待费", "人员经费 公用经费"))).isEmpty();
   }
 
+  /**
+   * A line dividing two columns of the line above, each by a run of its parts, under a label printed
+   * twice side by side (the subtotal, then the group). Before, no single column was divided: no levels.
+   */
+  @Test
+  void leafPaths_lineDividingSeveralColumns_subtotalThenGroup() {
+    assertThat(LooseHeader.leafPaths(List.of("科目编码 科目名称 合计 上年结转 财政拨款 财政拨款 财政专户管理资金 单位资金 单位资金",
+        "一般公共预算 政府性基金预算 国有资本经营预算 事业收入 其他收入"))).hasValueSatisfying(p -> assertThat(p)
+        .extracting(path -> String.join("/", path)).containsExactly("合计", "上年结转", "财政拨款", "财政拨款/一般公共预算",
+            "财政拨款/政府性基金预算", "财政拨款/国有资本经营预算", "财政专户管理资金", "单位资金", "单位资金/事业收入",
+            "单位资金/其他收入"));
+    // a part that no column above groups: no levels
+    assertThat(LooseHeader.leafPaths(List.of("合计 上年结转 财政拨款 财政拨款", "一般公共预算 事业收入"))).isEmpty();
+  }
+
+  /** The income table under that header, rows printing every column (zeros too): each value in its column. */
+  @Test
+  void importText_incomeTableUnderAHeaderDividingSeveralColumns_placesEveryValue() {
+    ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", "某区卫生健康局2025年部门预算", "",
+        "收入总表", "单位：万元", "科目编码 科目名称 合计 上年结转 财政拨款 财政拨款 财政专户管理资金 单位资金 单位资金",
+        "一般公共预算 政府性基金预算 国有资本经营预算 事业收入 其他收入",
+        "合计 130.00 10.00 100.00 90.00 10.00 0.00 0.00 20.00 15.00 5.00",
+        "210 卫生健康支出 130.00 10.00 100.00 90.00 10.00 0.00 0.00 20.00 15.00 5.00"));
+
+    io.github.cnbudget.model.table.DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(t.columns()).extracting(c -> String.join("/", c.header())).containsExactly("合计", "上年结转", "财政拨款",
+        "财政拨款/一般公共预算", "财政拨款/政府性基金预算", "财政拨款/国有资本经营预算", "财政专户管理资金", "单位资金",
+        "单位资金/事业收入", "单位资金/其他收入");
+    assertThat(t.rows().get(1).cells().values()).extracting(c -> c.printed()).containsExactly("130.00", "10.00",
+        "100.00", "90.00", "10.00", "0.00", "0.00", "20.00", "15.00", "5.00");
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+  }
+
   /** A final account's summary printing two items without amounts on one line (使用非财政拨款结余 结余分配). */
   @Test
   void rows_twoSidedLineOfTwoItemsWithoutAmounts_isOneRowPerSide() {
