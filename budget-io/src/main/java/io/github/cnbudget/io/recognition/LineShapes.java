@@ -19,7 +19,9 @@ final class LineShapes {
   /** A header cell such as 预算数(单位:万元) names a unit but does not open a metadata line. */
   private static final Pattern META_NOT_FIRST = Pattern.compile("^[^:：]*[（(]");
   private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:表\\s*\\d+(?:-\\d+)?|公开\\s*\\d+\\s*表|\\d+-\\d+)$");
-  static final Pattern PAGE_MARK = Pattern.compile("^[-－—]\\s*\\d{1,3}\\s*[-－—]$");
+  /** A page number printed as page furniture: - 6 -, 第 2 页 共 9 页, 第2页/共9页, 共 9 页 第 2 页. */
+  static final Pattern PAGE_MARK = Pattern.compile("^(?:[-－—]\\s*\\d{1,3}\\s*[-－—]"
+      + "|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/、]?\\s*共\\s*\\d{1,4}\\s*页)?|共\\s*\\d{1,4}\\s*页\\s*[，,/、]?\\s*第\\s*\\d{1,4}\\s*页)$");
   /** A Chinese character (CJK unified ideographs and extension A): text of names, not numbers or codes. */
   static final Pattern HAN = Pattern.compile("[\\u3400-\\u9fff]");
   /** A section heading of the narrative: 第三部分, 一、, （二）. */

@@ -106,7 +106,10 @@ final class LooseHeader {
           // (rows that leave their blank cells out print fewer values than a header of levels led by
           // the total names; its leaves are then the columns, the values placed by the table's arithmetic)
           .or(() -> paths.filter(l -> most > 0 && l.size() > most && !innermostFits && groupsAParent(l)
-              && columnConcept(l.get(0).get(0)) == Concept.TOTAL));
+              && columnConcept(l.get(0).get(0)) == Concept.TOTAL))
+          // (the page's order prints a header a piece a line: a group's parts come on its last line)
+          .or(() -> innermostFits ? Optional.empty() : partsRegrouped(labels(String.join(" ", header)))
+              .filter(l -> l.size() == most));
       // (the template's order, its labels spelled from their pieces, is only looked for when the innermost
       // header line does not give the columns)
       Optional<List<String>> template = innermostFits ? Optional.empty() : ColumnOrders.templateOrder(header);
@@ -618,6 +621,40 @@ final class LooseHeader {
       last = parent;
     }
     return runs.isEmpty() ? Optional.empty() : Optional.of(runs);
+  }
+
+  /**
+   * The leaf paths of a header's labels in printed order whose one group, printed twice side by side
+   * (基本支出 基本支出: the subtotal, then the group), has its parts later among them (人员经费 公用经费
+   * on the header's last line, as the page's order prints it): the parts go under the group. Empty
+   * when no label is so printed.
+   */
+  static Optional<List<List<String>>> partsRegrouped(List<String> labels) {
+    for (int i = 0; i + 1 < labels.size(); i++) {
+      java.util.Set<Concept> parts = PARTS.get(wordConcept(labels.get(i)));
+      if (parts == null || !labels.get(i).equals(labels.get(i + 1))) {
+        continue;
+      }
+      int from = i + 2;
+      while (from < labels.size() && !parts.contains(wordConcept(labels.get(from)))) {
+        from++;
+      }
+      int to = from;
+      while (to < labels.size() && parts.contains(wordConcept(labels.get(to)))) {
+        to++;
+      }
+      if (from == to) {
+        continue;
+      }
+      List<List<String>> paths = new ArrayList<>();
+      labels.subList(0, i + 1).forEach(l -> paths.add(List.of(l)));
+      String group = labels.get(i);
+      labels.subList(from, to).forEach(part -> paths.add(List.of(group, part)));
+      labels.subList(i + 2, from).forEach(l -> paths.add(List.of(l)));
+      labels.subList(to, labels.size()).forEach(l -> paths.add(List.of(l)));
+      return Optional.of(List.copyOf(paths));
+    }
+    return Optional.empty();
   }
 
   /** Whether some leaf's path has a parent: the header has levels. */

@@ -549,6 +549,7 @@ final class LooseTable {
     // (nor a whole amount among the whole amounts ending the line, 511 1001: a code has a name after it)
     return CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !AMOUNT.matcher(ts.get(i + 1)).matches()
         && !LINE_NO.matcher(ts.get(i + 1)).matches() && !WHOLE.matcher(ts.get(i + 1)).matches()
+        && !DASH.matcher(ts.get(i + 1)).matches()
         && !codeThenName(ts, i + 1) && !ts.get(i + 1).matches("^(?:\\d+[.、．]|[（(]\\d+[)）]).*")
         && !ts.get(i + 1).contains("，") && !wholeAmounts(ts, i);
   }

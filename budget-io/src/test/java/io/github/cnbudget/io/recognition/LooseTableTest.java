@@ -237,6 +237,26 @@ class LooseTableTest {
     assertThat(LooseHeader.leafPaths(List.of("合计 上年结转 财政拨款 财政拨款", "一般公共预算 事业收入"))).isEmpty();
   }
 
+  @Test
+  void partsRegrouped_groupPrintedTwiceWithItsPartsLast_partsGoUnderTheGroup() {
+    assertThat(LooseHeader.partsRegrouped(List.of("合计", "基本支出", "基本支出", "项目支出", "政府采购", "人员经费", "公用经费")))
+        .hasValueSatisfying(p -> assertThat(p).extracting(path -> String.join("/", path)).containsExactly("合计",
+            "基本支出", "基本支出/人员经费", "基本支出/公用经费", "项目支出", "政府采购"));
+    // a label printed once is no group; parts of no group printed twice stay as they are
+    assertThat(LooseHeader.partsRegrouped(List.of("合计", "基本支出", "项目支出", "人员经费", "公用经费"))).isEmpty();
+  }
+
+  /** A whole amount of five digits before a dash is an amount, not the code of a row named “-”. */
+  @Test
+  void rows_wholeAmountThatLooksLikeACodeBeforeADash_isAnAmount() {
+    List<Column> columns = LooseHeader.columns(List.of("合计", "人员经费", "公用经费"), List.of(3), false);
+
+    List<RowDraft> rows = LooseTable.rows(SourceLine.of(7, "30101 基本工资 50540 50540 - 30216 培训费 400369 - 400369"),
+        columns, false, cells, problems);
+
+    assertThat(rows).extracting(r -> r.code + " " + r.label).containsExactly("30101 基本工资", "30216 培训费");
+  }
+
   /** The income table under that header, rows printing every column (zeros too): each value in its column. */
   @Test
   void importText_incomeTableUnderAHeaderDividingSeveralColumns_placesEveryValue() {

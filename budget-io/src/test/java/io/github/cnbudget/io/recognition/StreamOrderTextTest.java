@@ -280,4 +280,24 @@ class StreamOrderTextTest {
         "30302 退休费 [c1=200, c2=200]");
     assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
+
+  /**
+   * A header printed a piece a line in the page's order: 基本支出 twice (the subtotal, then the group),
+   * its parts 人员经费 公用经费 on the last line after the code levels, 其中：政府采购 broken over two lines; a
+   * running title and a page number (第 2 页 共 5 页) between the rows. Before, seven numbered columns and
+   * no value placed; the page number was two rows (第 2, 页共 5).
+   */
+  @Test
+  void importText_headerAPieceALineWithItsGroupsPartsLast_givesTheColumnsInOrder() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("expenditure-header-a-piece-a-line.txt"));
+
+    DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(t.columns()).extracting(c -> String.join("/", c.header())).containsExactly("合计", "基本支出",
+        "基本支出/人员经费", "基本支出/公用经费", "项目支出", "政府采购");
+    assertThat(rows(t)).containsExactly(
+        "合计 合计 [c1=1,500,000.00, c2=900,000.00, c3=800,000.00, c4=100,000.00, c5=600,000.00, c6=200,000.00]",
+        "208 社会保障和就业支出 [c1=1,500,000.00, c2=900,000.00, c3=800,000.00, c4=100,000.00, c5=600,000.00, c6=200,000.00]",
+        "20802 民政管理事务 [c1=1,500,000.00, c2=900,000.00, c3=800,000.00, c4=100,000.00, c5=600,000.00, c6=200,000.00]");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
 }
