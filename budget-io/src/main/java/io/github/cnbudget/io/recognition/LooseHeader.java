@@ -19,7 +19,7 @@ final class LooseHeader {
   private static final List<String> WORDS = new ArrayList<>();
   /** A header word naming a code, name or unit column: 功能分类科目编码, 部门预算经济分类科目编码, 科目名称, 预算单位. */
   private static final Pattern CODE_OR_NAME_HEADER = Pattern.compile(
-      "(?:部门预算|政府预算)?(?:功能|经济)分类(?:科目)?(?:编码|名称)|科目(?:编码|名称)|预算单位(?:名称|编码|代码)?|单位(?:名称|编码|代码)");
+      "(?:部门预算|政府预算)?(?:功能|经济)分类(?:科目)?(?:编码|名称)|科目(?:编码|名称)|预算单位(?:名称|编码|代码)?|单位(?:名称|编码|代码)|项目(?:名称|编码|代码)");
   /**
    * A whole header word naming the classification the code and name columns below it use (支出功能分类
    * over 科目编码 | 科目名称): no group of the amount columns beside it.
@@ -662,8 +662,22 @@ final class LooseHeader {
     return paths.stream().anyMatch(p -> p.size() > 1);
   }
 
-  /** Columns of header paths: a subtotal under a divided column (小计 under 公务用车购置及运行费) is that column's. */
+  /**
+   * Columns of header paths: a subtotal under a divided column (小计 under 公务用车购置及运行费) is that
+   * column's. A group's subtotal printed as a column of its own right before its parts (财政拨款, then
+   * 财政拨款/一般公共预算 …) is their parent, so that the rows' values can be placed by the header's
+   * identities (合计 = its parts, 财政拨款 = its parts), when the columns beside the total are all parts
+   * of it (no 其中 column such as 政府采购).
+   */
   static List<Column> columnsOfPaths(List<List<String>> paths) {
+    java.util.Map<Integer, Integer> parentOf = new java.util.HashMap<>();
+    for (int i = 0; i < paths.size(); i++) {
+      for (int j = i + 1; paths.get(i).size() == 1 && j < paths.size() && paths.get(j).size() == 2
+          && paths.get(j).get(0).equals(paths.get(i).get(0)); j++) {
+        parentOf.put(j, i);
+      }
+    }
+    boolean nested = !parentOf.isEmpty() && topLevelAdds(paths, parentOf.keySet());
     List<Column> out = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {
       List<String> path = paths.get(i);
@@ -671,10 +685,30 @@ final class LooseHeader {
       String named = path.size() > 1 && isSubtotal(leaf) ? path.get(path.size() - 2) : leaf;
       // (机关运行经费预算数: a 三公 table's own wording)
       Concept concept = columnConcept(named);
-      out.add(Column.builder().key("c" + (i + 1)).concept(concept)
-          .addAllHeader(path).number(Integer.toString(i + 1)).build());
+      String prefix = nested ? "g1." : "";
+      Integer parent = nested ? parentOf.get(i) : null;
+      out.add(Column.builder().key(prefix + "c" + (i + 1)).concept(concept).addAllHeader(path)
+          .parent(Optional.ofNullable(parent == null ? null : prefix + "c" + (parent + 1)))
+          .number(Integer.toString(i + 1)).build());
     }
     return out;
+  }
+
+  /** What a total is the sum of, besides the parts of a group: the concepts of a table's top columns. */
+  private static final java.util.Set<Concept> ADDS_UP = java.util.EnumSet.of(Concept.PRIOR_YEAR_CARRYOVER,
+      Concept.FISCAL_APPROPRIATION, Concept.FISCAL_SPECIAL_ACCOUNT, Concept.UNIT_FUNDS, Concept.BASIC, Concept.PROJECT,
+      Concept.GENERAL_PUBLIC_BUDGET, Concept.GOVERNMENT_FUND, Concept.STATE_CAPITAL, Concept.BUSINESS_INCOME,
+      Concept.OPERATING_INCOME, Concept.OTHER_INCOME);
+
+  /** Whether the first top column is the total and every other top column one of its parts. */
+  private static boolean topLevelAdds(List<List<String>> paths, java.util.Set<Integer> parts) {
+    List<Concept> top = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      if (!parts.contains(i)) {
+        top.add(columnConcept(paths.get(i).get(paths.get(i).size() - 1)));
+      }
+    }
+    return top.size() > 1 && top.get(0) == Concept.TOTAL && ADDS_UP.containsAll(top.subList(1, top.size()));
   }
 
   /**

@@ -237,6 +237,27 @@ class LooseTableTest {
     assertThat(LooseHeader.leafPaths(List.of("合计 上年结转 财政拨款 财政拨款", "一般公共预算 事业收入"))).isEmpty();
   }
 
+  /**
+   * A row leaving its blank cell out under that header: the header's identities (合计 = 上年结转 + 财政拨款
+   * + 财政专户管理资金 + 单位资金, 财政拨款 and 单位资金 = their parts) hold for one placement only, the blank
+   * under 财政专户管理资金 (were 国有资本经营预算 0.00, the blank could be either: then nothing is guessed).
+   * Before, no identity was known and the nine values stayed unplaced.
+   */
+  @Test
+  void importText_rowLeavingABlankOutUnderAHeaderDividingSeveralColumns_placedByItsIdentities() {
+    ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", "某区卫生健康局2025年部门预算", "",
+        "收入总表", "单位：万元", "科目编码 科目名称 合计 上年结转 财政拨款 财政拨款 财政专户管理资金 单位资金 单位资金",
+        "一般公共预算 政府性基金预算 国有资本经营预算 事业收入 其他收入",
+        "合计 130.00 10.00 100.00 80.00 10.00 10.00 20.00 15.00 5.00"));
+
+    io.github.cnbudget.model.table.DisclosureTable t = r.disclosure().tables().get(0);
+    assertThat(t.rows().get(0).cells().entrySet()).extracting(e -> t.columns().stream()
+        .filter(c -> c.key().equals(e.getKey())).findFirst().orElseThrow().header().get(0) + "=" + e.getValue().printed())
+        .containsExactlyInAnyOrder("合计=130.00", "上年结转=10.00", "财政拨款=100.00", "财政拨款=80.00", "财政拨款=10.00",
+            "财政拨款=10.00", "单位资金=20.00", "单位资金=15.00", "单位资金=5.00");
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+  }
+
   @Test
   void partsRegrouped_groupPrintedTwiceWithItsPartsLast_partsGoUnderTheGroup() {
     assertThat(LooseHeader.partsRegrouped(List.of("合计", "基本支出", "基本支出", "项目支出", "政府采购", "人员经费", "公用经费")))

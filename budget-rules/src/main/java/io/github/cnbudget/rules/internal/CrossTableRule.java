@@ -196,9 +196,15 @@ final class CrossTableRule extends AbstractRule {
             f.classes.putIfAbsent(digits, Fact.unknown(cell(tl, rowIndex, r, col.get()), t));
           }
           for (Map.Entry<Concept, Column> fc : fundingExp.entrySet()) {
-            Tables.value(t, r, fc.getValue()).ifPresent(x -> f.classesByFunding
-                .computeIfAbsent(fc.getKey(), k -> new LinkedHashMap<>())
-                .putIfAbsent(digits, new Fact(x, cell(tl, rowIndex, r, fc.getValue()), t, precision)));
+            Optional<BigDecimal> x = Tables.value(t, r, fc.getValue());
+            if (x.isPresent()) {
+              f.classesByFunding.computeIfAbsent(fc.getKey(), k -> new LinkedHashMap<>())
+                  .putIfAbsent(digits, new Fact(x.get(), cell(tl, rowIndex, r, fc.getValue()), t, precision));
+            } else if (Tables.unreadable(r, fc.getValue().key())) {
+              // a class whose funding cell could not be read is not compared (nor taken for 0)
+              f.classesByFunding.computeIfAbsent(fc.getKey(), k -> new LinkedHashMap<>())
+                  .putIfAbsent(digits, Fact.unknown(cell(tl, rowIndex, r, fc.getValue()), t));
+            }
           }
         } else if (scheme.isEconomic()) {
           if (v.isPresent() && !f.economic.containsKey(digits)) {
@@ -502,11 +508,17 @@ final class CrossTableRule extends AbstractRule {
   }
 
   private void sameClasses(List<Finding> out, Tolerance tol, Map<String, Fact> a, Map<String, Fact> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+    if (a.values().stream().allMatch(f -> f.unknown) || b.values().stream().allMatch(f -> f.unknown)) {
       return;
     }
+    // a class one table does not print is 0 there only when every class it prints was read
+    boolean aWhole = a.values().stream().noneMatch(f -> f.unknown);
+    boolean bWhole = b.values().stream().noneMatch(f -> f.unknown);
     for (Map.Entry<String, Fact> e : a.entrySet()) {
       Fact other = b.get(e.getKey());
+      if (other == null && !bWhole) {
+        continue;
+      }
       if (other == null && e.getValue().value.signum() != 0) {
         Fact zero = new Fact(BigDecimal.ZERO, e.getValue().where, firstTable(b), e.getValue().ulp);
         same(out, tol, e.getKey(), zero, e.getValue(), Severity.ERROR);
@@ -515,7 +527,7 @@ final class CrossTableRule extends AbstractRule {
       }
     }
     for (Map.Entry<String, Fact> e : b.entrySet()) {
-      if (!a.containsKey(e.getKey()) && e.getValue().value.signum() != 0) {
+      if (aWhole && !a.containsKey(e.getKey()) && e.getValue().value.signum() != 0) {
         same(out, tol, e.getKey(), new Fact(BigDecimal.ZERO, e.getValue().where, firstTable(a), e.getValue().ulp), e.getValue(),
             Severity.ERROR);
       }

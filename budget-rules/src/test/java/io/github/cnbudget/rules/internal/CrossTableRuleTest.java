@@ -106,6 +106,28 @@ class CrossTableRuleTest {
   }
 
   /**
+   * A 类 of the 财政拨款收支总表 whose 一般公共预算 cell could not be read (its values printed without
+   * column positions and not placed) is not compared, nor taken for 0, against 一般公共预算支出表.
+   */
+  @Test
+  void check_fiscalSummaryClassWhoseFundingCellWasNotRead_isNotCompared() {
+    Disclosure base = consistent();
+    int ti = Fixtures.tableIndex(base, TableKind.FISCAL_APPROPRIATION_SUMMARY);
+    Disclosure d = Fixtures.withTable(base, ti, t -> {
+      List<io.github.cnbudget.model.table.Row> rows = new java.util.ArrayList<>(t.rows());
+      int ri = Fixtures.rowIndex(t, "208");
+      java.util.Map<String, io.github.cnbudget.model.table.Cell> cells = new java.util.LinkedHashMap<>(rows.get(ri).cells());
+      cells.remove("exp.gpb");
+      cells.remove("exp.gf");
+      rows.set(ri, Fixtures.copy(rows.get(ri), cells).withUnplaced(List.of(io.github.cnbudget.model.table.Cell.printed("80.00"),
+          io.github.cnbudget.model.table.Cell.printed("0.00"))));
+      return Fixtures.copy(t, rows);
+    });
+
+    assertThat(rule.check(d, RuleContext.defaults())).noneMatch(f -> f.location().code().orElse("").equals("208"));
+  }
+
+  /**
    * A 收入总表 with a 上年结转 column totals the carryover in its 合计 also when its 上年结转 cell is blank
    * or was not read: it is compared with 收入总计, not 本年收入合计 (a false mismatch of the carryover before).
    */
