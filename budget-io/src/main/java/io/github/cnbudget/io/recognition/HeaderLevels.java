@@ -14,7 +14,7 @@ import java.util.Set;
  * two-line cell comes on a line of its own above its siblings (公务用车购置及运行费 above 合计 因公出国(境)费
  * 公务接待费), and a label wrapped in its cell is cut around it (2024年机关运行经 … 费预算数). The words cut
  * apart are joined when together they name a column; then lines of one or two labels are moved into
- * other lines, at most twice, until the header reads as levels ({@link LooseHeader#leafPaths}) whose leaves are as many as
+ * other lines, at most twice, until the header reads as levels ({@link HeaderPaths#leafPaths}) whose leaves are as many as
  * the fullest row prints and whose totals that row's values add up to. The reading whose sums the values
  * confirm in the most groups is taken, when it is the only one: the arithmetic, not the order the tool
  * printed, decides where a group stands among its siblings. Stateless.
@@ -77,7 +77,7 @@ final class HeaderLevels {
     if (seen.size() >= MAX_ARRANGEMENTS || !seen.add(lines)) {
       return;
     }
-    LooseHeader.leafPathsOfWords(lines)
+    HeaderPaths.leafPathsOfWords(lines)
         .filter(paths -> paths.size() == values.size())
         .ifPresent(paths -> {
           int checked = checkedSums(paths, values);
@@ -140,7 +140,7 @@ final class HeaderLevels {
   }
 
   private static Concept concept(String word) {
-    return LooseHeader.columnConcept(word);
+    return HeaderPaths.columnConcept(word);
   }
 
   /**

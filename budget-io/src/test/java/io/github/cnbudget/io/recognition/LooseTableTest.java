@@ -214,29 +214,6 @@ class LooseTableTest {
     assertThat(r.report().problems(Severity.ERROR)).isEmpty();
   }
 
-  @Test
-  void leafPaths_eachLineDividesOneColumn_orNone() {
-    assertThat(LooseHeader.leafPaths(List.of("财政拨款“三公”经费", "合计 因公出国（境）费 公务用车购置及运行费 公务接待费",
-        "小计 公务用车购置费 公务用车运行费"))).hasValueSatisfying(p -> assertThat(p).hasSize(6));
-    // 人员经费 公用经费 divide neither 合计 nor 项目支出 nor a 三公 column
-    assertThat(LooseHeader.leafPaths(List.of("合计 因公出国(境)费 公务接待费", "人员经费 公用经费"))).isEmpty();
-  }
-
-  /**
-   * A line dividing two columns of the line above, each by a run of its parts, under a label printed
-   * twice side by side (the subtotal, then the group). Before, no single column was divided: no levels.
-   */
-  @Test
-  void leafPaths_lineDividingSeveralColumns_subtotalThenGroup() {
-    assertThat(LooseHeader.leafPaths(List.of("科目编码 科目名称 合计 上年结转 财政拨款 财政拨款 财政专户管理资金 单位资金 单位资金",
-        "一般公共预算 政府性基金预算 国有资本经营预算 事业收入 其他收入"))).hasValueSatisfying(p -> assertThat(p)
-        .extracting(path -> String.join("/", path)).containsExactly("合计", "上年结转", "财政拨款", "财政拨款/一般公共预算",
-            "财政拨款/政府性基金预算", "财政拨款/国有资本经营预算", "财政专户管理资金", "单位资金", "单位资金/事业收入",
-            "单位资金/其他收入"));
-    // a part that no column above groups: no levels
-    assertThat(LooseHeader.leafPaths(List.of("合计 上年结转 财政拨款 财政拨款", "一般公共预算 事业收入"))).isEmpty();
-  }
-
   /**
    * A row leaving its blank cell out under that header: the header's identities (合计 = 上年结转 + 财政拨款
    * + 财政专户管理资金 + 单位资金, 财政拨款 and 单位资金 = their parts) hold for one placement only, the blank
@@ -256,15 +233,6 @@ class LooseTableTest {
         .containsExactlyInAnyOrder("合计=130.00", "上年结转=10.00", "财政拨款=100.00", "财政拨款=80.00", "财政拨款=10.00",
             "财政拨款=10.00", "单位资金=20.00", "单位资金=15.00", "单位资金=5.00");
     assertThat(r.report().problems(Severity.ERROR)).isEmpty();
-  }
-
-  @Test
-  void partsRegrouped_groupPrintedTwiceWithItsPartsLast_partsGoUnderTheGroup() {
-    assertThat(LooseHeader.partsRegrouped(List.of("合计", "基本支出", "基本支出", "项目支出", "政府采购", "人员经费", "公用经费")))
-        .hasValueSatisfying(p -> assertThat(p).extracting(path -> String.join("/", path)).containsExactly("合计",
-            "基本支出", "基本支出/人员经费", "基本支出/公用经费", "项目支出", "政府采购"));
-    // a label printed once is no group; parts of no group printed twice stay as they are
-    assertThat(LooseHeader.partsRegrouped(List.of("合计", "基本支出", "项目支出", "人员经费", "公用经费"))).isEmpty();
   }
 
   /** A whole amount of five digits before a dash is an amount, not the code of a row named “-”. */
