@@ -67,7 +67,7 @@ final class LooseHeader {
    * @return the columns (none when the header names none) and the counts
    */
   static Settled settle(List<String> headerLines, List<Integer> printed, boolean twoSided,
-      java.util.function.Supplier<LooseTable.RowValues> rows) {
+      java.util.function.Supplier<RowValues> rows) {
     List<Integer> counts = printed;
     // header words wrapped inside their cells come back whole (本年收入合 … over 计 …)
     List<String> header = unwrapHeader(headerLines);
@@ -93,7 +93,7 @@ final class LooseHeader {
     if (counts.isEmpty() && !twoSided) {
       // no 栏次 line: the rows say how many values they print; header words that do not give exactly
       // that many columns (a header of several levels printed level by level) do not name them
-      LooseTable.RowValues printedByRows = rows.get();
+      RowValues printedByRows = rows.get();
       counts = printedByRows.count();
       List<String> innermost = labels(last(header));
       List<String> widest = widestHeaderLine(header);
@@ -149,7 +149,7 @@ final class LooseHeader {
    * Whether a table's rows print one panel's values a name: most lines go on with a second row, or
    * their longest run of values is a panel's, or a panel's and then the second panel's code.
    */
-  private static boolean printsOnePanel(LooseTable.RowValues rows, int panel) {
+  private static boolean printsOnePanel(RowValues rows, int panel) {
     return rows.twoPanels() || rows.most() == panel
         || rows.most() == panel + 1 && rows.fullest().size() == panel + 1 && LooseTable.isCode(rows.fullest().get(panel));
   }

@@ -75,7 +75,7 @@ final class LooseRows {
         return true;
       }
       LooseHeader.Settled settled = LooseHeader.settle(table.looseHeaderLines, table.looseCounts, twoSided,
-          () -> LooseTable.rowValues(reading.lines, l.number - 1));
+          () -> RowValues.of(reading.lines, l.number - 1));
       table.looseCounts = settled.counts();
       table.looseColumns = settled.columns();
       if (table.looseColumns.isEmpty()) {

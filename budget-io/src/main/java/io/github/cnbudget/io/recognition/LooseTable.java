@@ -29,17 +29,17 @@ import java.util.regex.Pattern;
  */
 final class LooseTable {
   private static final Pattern GLUED = Pattern.compile("(\\d)(?=[\\u4e00-\\u9fff（(])");
-  private static final Pattern AMOUNT = Pattern.compile("^-?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?$|^-?\\d+\\.\\d+$");
+  static final Pattern AMOUNT = Pattern.compile("^-?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?$|^-?\\d+\\.\\d+$");
   private static final Pattern AMOUNT_THEN_CODE = Pattern.compile("^(-?\\d{1,3}(?:,\\d{3})*\\.\\d{2})(\\d{3}(?:\\d{2}){0,2})$");
-  private static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
+  static final Pattern CODE = Pattern.compile("^\\d{3}(?:\\d{2}){0,2}$");
   private static final Pattern LINE_NO = Pattern.compile("^\\d{1,3}$");
   /** A whole amount as tables of whole 万元 or 元 print it, with or without separators. */
-  private static final Pattern WHOLE = Pattern.compile("^-?\\d{1,12}$");
+  static final Pattern WHOLE = Pattern.compile("^-?\\d{1,12}$");
   /** A cell printing nothing (a dash where another table prints 0.00). */
-  private static final Pattern DASH = Pattern.compile("^[-－—–]$");
+  static final Pattern DASH = Pattern.compile("^[-－—–]$");
   private static final Pattern EMBEDDED_CODE = Pattern.compile("^[\\[【［]\\s*\\d{3}(?:\\d{2}){0,2}\\s*[\\]】］]\\S");
   private static final Pattern HEADER_WORD = Pattern.compile("名称|项目|科目|预算数|决算数|金额|合计|绩效目标");
-  private static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
+  static final Pattern HAN = Pattern.compile("[\\u4e00-\\u9fff]");
   private LooseTable() {}
 
   /** Whether a table's lines lost their columns: amounts on lines that were not split into cells. */
@@ -121,91 +121,6 @@ final class LooseTable {
       }
     }
     return whole >= 1 || between >= 3;
-  }
-
-  /**
-   * What the rows of a table without a 栏次 line print, from one scan of its data lines: the number of
-   * values at least half of them print when no row prints more (else none), and the most any prints.
-   *
-   * @param count the rows' count of values as a list of one, or empty
-   * @param most the most values a row prints, 0 when none prints any
-   */
-  /**
-   * What a table's rows print: the column count the rows agree on (empty when they do not), the most
-   * values a row prints, and the values of the first row printing that many.
-   */
-  /**
-   * What a table's rows print: the count of values the rows agree on (empty when they do not), the
-   * most values a row prints and that row's values, and whether most lines printing amounts go on
-   * with a second row (a code and its name after the values: two panels a line).
-   */
-  record RowValues(List<Integer> count, int most, List<String> fullest, boolean twoPanels) {}
-
-  /** What the rows of the table starting at {@code from} print. */
-  static RowValues rowValues(List<SourceLine> lines, int from) {
-    List<List<String>> fullest = new ArrayList<>();
-    int[] panelLines = new int[2];
-    java.util.Map<Integer, Integer> counts = valueCounts(lines, from, fullest, panelLines);
-    boolean twoPanels = panelLines[1] > 0 && 2 * panelLines[0] >= panelLines[1];
-    int data = counts.values().stream().mapToInt(Integer::intValue).sum();
-    int most = counts.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
-    List<String> first = fullest.stream().filter(v -> v.size() == most).findFirst().orElse(List.of());
-    for (java.util.Map.Entry<Integer, Integer> e : counts.entrySet()) {
-      // rows that leave blank cells out print fewer values: only a count no row exceeds is the columns'
-      if (2 * e.getValue() >= data && (e.getValue() >= 2 || data == 1) && e.getKey() == most) {
-        return new RowValues(List.of(e.getKey()), most, first, twoPanels);
-      }
-    }
-    return new RowValues(List.of(), most, first, twoPanels);
-  }
-
-  /**
-   * How many rows print each number of values, over the lines of the table starting at {@code from};
-   * each row's values, the most printed yet, go to {@code fullest}.
-   */
-  private static java.util.Map<Integer, Integer> valueCounts(List<SourceLine> lines, int from,
-      List<List<String>> fullest, int[] panelLines) {
-    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
-    for (int k = from; k < lines.size() && k < from + 200; k++) {
-      String text = lines.get(k).text();
-      if (lines.get(k).isBlank()) {
-        continue;
-      }
-      if (TableTitles.recognise(text).isPresent()) {
-        break;
-      }
-      List<String> ts = joinSplitCodes(tokens(text));
-      if (!printsAmounts(ts)) {
-        continue;
-      }
-      panelLines[1]++;
-      if (opensSecondRow(ts)) {
-        panelLines[0]++;
-      }
-      // the amounts after the row's code and name (a text such as the 绩效目标 may follow them); a
-      // three-digit 类 code reads like a whole amount, but a name follows it
-      int i = ts.size() > 1 && CODE.matcher(ts.get(0)).matches() && !AMOUNT.matcher(ts.get(1)).matches() ? 1 : 0;
-      boolean named = false;
-      while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches() && !(named && WHOLE.matcher(ts.get(i)).matches())) {
-        named |= HAN.matcher(ts.get(i)).find();
-        i++;
-      }
-      // (after a name, whole amounts printed without separators count too, up to a second panel's code)
-      int n = 0;
-      int first = i;
-      while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches() || named && WHOLE.matcher(ts.get(i)).matches()
-          || n > 0 && DASH.matcher(ts.get(i)).matches()) && !codeThenName(ts, i)) {
-        n++;
-        i++;
-      }
-      if (n > 0) {
-        counts.merge(n, 1, Integer::sum);
-        if (fullest.isEmpty() || fullest.get(fullest.size() - 1).size() < n) {
-          fullest.add(List.copyOf(ts.subList(first, i)));
-        }
-      }
-    }
-    return counts;
   }
 
   /**
@@ -624,19 +539,8 @@ final class LooseTable {
    * Whether a code and then a name start at {@code k}: the number before them is a whole amount (800
    * 30212 因公出国（境）费用), not a code of its own.
    */
-  private static boolean codeThenName(List<String> ts, int k) {
+  static boolean codeThenName(List<String> ts, int k) {
     return k + 1 < ts.size() && CODE.matcher(ts.get(k)).matches() && HAN.matcher(ts.get(k + 1)).find();
-  }
-
-  /** Whether a line goes on after a row's values with a second row: a code, then a name. */
-  private static boolean opensSecondRow(List<String> ts) {
-    for (int k = 2; k + 1 < ts.size(); k++) {
-      if (CODE.matcher(ts.get(k)).matches() && HAN.matcher(ts.get(k + 1)).find()
-          && (AMOUNT.matcher(ts.get(k - 1)).matches() || WHOLE.matcher(ts.get(k - 1)).matches())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
