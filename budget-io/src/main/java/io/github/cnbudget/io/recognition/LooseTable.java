@@ -104,6 +104,7 @@ final class LooseTable {
     int whole = 0;
     int between = 0;
     boolean named = false;
+    String previous = "";
     for (String t : ts) {
       if (AMOUNT.matcher(t).matches() || WHOLE.matcher(t).matches()) {
         if (t.contains(".") || t.contains(",")) {
@@ -112,13 +113,15 @@ final class LooseTable {
         // whole amounts of any length: a table of whole 万元 prints 1670 without a separator
         whole += named ? 1 : 0;
       } else if (HAN.matcher(t).find()) {
-        // (two panels a line: whole amounts, then the second panel's code and name)
-        between = Math.max(between, whole);
+        // (two panels a line: whole amounts, then the second panel's code and name; not years, 2021
+        // 2022 2023, between header words)
+        between = CODE.matcher(previous).matches() ? Math.max(between, whole) : between;
         named = true;
         whole = 0;
       } else if (!DASH.matcher(t).matches()) {
         whole = 0;
       }
+      previous = t;
     }
     return whole >= 1 || between >= 3;
   }

@@ -235,6 +235,13 @@ class LooseTableTest {
     assertThat(r.report().problems(Severity.ERROR)).isEmpty();
   }
 
+  @Test
+  void printsAmounts_wholeAmountsBeforeASecondPanelsCodeAndName_butNotYearsBetweenHeaderWords() {
+    assertThat(LooseTable.printsAmounts(LooseTable.tokens("合计 1912 1900 12 302 商品和服务支出"))).isTrue();
+    assertThat(LooseTable.printsAmounts(LooseTable.tokens("指标 2021 2022 2023 预期值"))).isFalse();
+    assertThat(LooseTable.printsAmounts(LooseTable.tokens("科目编码 科目名称 合计 人员经费"))).isFalse();
+  }
+
   /** A whole amount of five digits before a dash is an amount, not the code of a row named “-”. */
   @Test
   void rows_wholeAmountThatLooksLikeACodeBeforeADash_isAnAmount() {
