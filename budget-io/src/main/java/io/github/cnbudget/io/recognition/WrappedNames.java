@@ -14,7 +14,9 @@ import org.jspecify.annotations.Nullable;
  * printed on a line of its own between two rows (2101202 财政对城乡居民基本医疗保险 229975.98 …, then
  * 基金的补助). It belongs to the row whose name it finishes: the row above, unless the catalog names
  * that row's code with the name as printed (finished) and the row below's name, the piece before it,
- * is its catalog name; then to the row below.
+ * is its catalog name; then to the row below. A piece below 合计 or 总计, which never wrap, starts the
+ * row below, and tells that the table prints its names' first lines above the line of their end and
+ * amounts (text in the page's order): its later pieces wait for the row below as well.
  */
 final class WrappedNames {
   private WrappedNames() {}
