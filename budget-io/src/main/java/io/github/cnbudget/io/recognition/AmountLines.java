@@ -103,6 +103,9 @@ final class AmountLines {
     if (!upwards && above != null) {
       continued(above, next, rows);
     }
+    if (!upwards && togetherBySum(next)) {
+      return;
+    }
     List<Held> left = new ArrayList<>();
     for (Held h : held) {
       RowDraft line = h.row;
@@ -113,7 +116,7 @@ final class AmountLines {
         join(line, next);
       } else if (upwards && above != null && apart(line, above)) {
         join(line, above);
-      } else if (upwards || !namesAnItem(next) || !next.pending.isEmpty() || !bySum(line, next)) {
+      } else if (upwards || !namesAnItem(next) || !bySum(line, next)) {
         keep(h, rows);
       }
     }
@@ -131,7 +134,7 @@ final class AmountLines {
    */
   private boolean bySum(RowDraft line, RowDraft row) {
     List<Column> side = looseColumns.get().stream().filter(c -> c.side() == row.side).toList();
-    if (side.isEmpty() || side.get(0).concept() != Concept.TOTAL) {
+    if (side.isEmpty() || !ColumnInference.isTotal(side.get(0))) {
       return false;
     }
     List<Cell> values = new ArrayList<>();
@@ -143,7 +146,11 @@ final class AmountLines {
         }
       }
     }
-    if (values.size() > side.size() || values.size() != line.cells.size() + row.cells.size()
+    // (the values the lines' reading did not place, more than the columns their order gave them)
+    line.pending.forEach(p -> values.add(Cell.printed(p)));
+    row.pending.forEach(p -> values.add(Cell.printed(p)));
+    if (values.size() > side.size()
+        || values.size() != line.cells.size() + line.pending.size() + row.cells.size() + row.pending.size()
         || values.stream().anyMatch(c -> c.value().isEmpty())) {
       return false;
     }
@@ -152,6 +159,7 @@ final class AmountLines {
       BigDecimal v = values.get(k).value().orElseThrow();
       if (v.add(v).compareTo(all) == 0) {
         row.cells.clear();
+        row.pending.clear();
         row.cells.put(side.get(0).key(), values.get(k));
         for (int j = 0; j < values.size(); j++) {
           if (j != k) {
@@ -163,6 +171,41 @@ final class AmountLines {
       }
     }
     return false;
+  }
+
+  /**
+   * Gives every line held on a row's side to it when the row prints a label and no amount (合计, a
+   * coded item) and, of all their values, one is the sum of the others: a tall row's amounts set at
+   * different heights, each a line above its label ({@code 2,336.91 603.14} / {@code 2,940.05} /
+   * {@code 合计}, as {@code pdftotext} prints them). The sum is the row's total, the others wait for the
+   * column inference; false, and nothing given, otherwise.
+   */
+  private boolean togetherBySum(RowDraft next) {
+    List<Held> lines = held.stream().filter(h -> h.row.side == next.side).toList();
+    if (lines.size() < 2 || next.hasValues() || !next.pending.isEmpty() || !namesAnItem(next)) {
+      return false;
+    }
+    List<Column> side = looseColumns.get().stream().filter(c -> c.side() == next.side).toList();
+    List<Cell> values = new ArrayList<>();
+    for (Held h : lines) {
+      // a line's values as printed: those its reading placed by their order, then those it did not
+      side.stream().map(c -> h.row.cells.get(c.key())).filter(java.util.Objects::nonNull).forEach(values::add);
+      h.row.pending.forEach(p -> values.add(Cell.printed(p)));
+    }
+    if (values.isEmpty() || values.size() > side.size()) {
+      return false;
+    }
+    // (their order is no guide to their columns: bySum keeps only which one is the total)
+    RowDraft line = new RowDraft();
+    line.side = next.side;
+    for (int k = 0; k < values.size(); k++) {
+      line.cells.put(side.get(k).key(), values.get(k));
+    }
+    if (!bySum(line, next)) {
+      return false;
+    }
+    held.removeAll(lines);
+    return true;
   }
 
   /**

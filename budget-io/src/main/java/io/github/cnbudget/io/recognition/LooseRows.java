@@ -87,8 +87,10 @@ final class LooseRows {
       reading.problems.add(ReadProblem.of(ReadProblem.Kind.ROW_COLUMNS_UNKNOWN, Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
       return true;
     }
-    if (table.headerSqueezed.contains(l.squeezed())) {
-      // the header printed again on the next page
+    if (table.headerSqueezed.contains(l.squeezed())
+        || LooseTable.tokens(text).stream().allMatch(LooseHeader.CODE_LEVELS::contains)) {
+      // the header printed again on the next page; the code column's 类 款 项 printed below the amounts
+      // of a tall first row
       return true;
     }
     if (!twoSided && tallCodeRows(l)) {

@@ -300,4 +300,24 @@ class StreamOrderTextTest {
         "20802 民政管理事务 [c1=1,500,000.00, c2=900,000.00, c3=800,000.00, c4=100,000.00, c5=600,000.00, c6=200,000.00]");
     assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
+
+  /**
+   * Tall rows whose amounts stand at different heights, each printed a line above its label as
+   * {@code pdftotext} prints them: the 合计's amounts on two lines above the code column's 类 款 项 and 合计
+   * alone; a row's later amounts a line above the line of its code, name and total. Of all the values
+   * one is the sum of the others: it is the row's total, the others are placed by the table's
+   * arithmetic. Before, 类 款 项 was a row (项), the amounts above each label rows without a label, and
+   * the rows below them lacked their 基本支出 and 项目支出.
+   */
+  @Test
+  void importText_tallRowsWithAmountsAboveTheirLabel_joinTheRowWhoseTotalTheyMakeUp() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text("tall-rows-amounts-above.txt"));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+        "合计 合计 [c1=1,500.00, c2=1,200.00, c3=300.00]",
+        "208 社会保障和就业支出 [c1=1,500.00, c2=1,200.00, c3=300.00]",
+        "20802 民政管理事务 [c1=1,500.00, c2=1,200.00, c3=300.00]",
+        "2080201 行政运行 [c1=1,500.00, c2=1,200.00, c3=300.00]");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+  }
 }
