@@ -40,11 +40,18 @@ class StreamOrderTextTest {
         + r.cells().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().printed()).toList();
   }
 
+  /** Imports a variant and asserts its first table's rows, and that nothing was reported as an ERROR. */
+  private static ImportResult assertReadsWithoutError(String name, String... expectedRows) throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(text(name));
+
+    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(expectedRows);
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
+    return r;
+  }
+
   @Test
   void importText_codeAloneThenNameLinesThenAmounts_isOneRow() throws IOException {
-    ImportResult r = DisclosureImporter.defaults().importText(text("function-whole-codes.txt"));
-
-    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+    assertReadsWithoutError("function-whole-codes.txt",
         "合计 合计 [c1=480.40, c2=330.40, c3=150.00]",
         "208 社会保障和就业支出 [c1=130.40, c2=130.40]",
         "20805 行政事业单位养老支出 [c1=130.40, c2=130.40]",
@@ -54,42 +61,33 @@ class StreamOrderTextTest {
         "21301 农业农村 [c1=350.00, c2=200.00, c3=150.00]",
         "2130101 行政运行 [c1=200.00, c2=200.00]",
         "2130199 其他农业农村支出 [c1=150.00, c3=150.00]");
-    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
 
   @Test
   void importText_splitCodeAloneThenNameLinesThenAmounts_isOneRow() throws IOException {
-    ImportResult r = DisclosureImporter.defaults().importText(text("income-split-codes.txt"));
-
-    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+    assertReadsWithoutError("income-split-codes.txt",
         "合计 合计 [c1=406.50, c2=400.00, c3=6.50]",
         "208 社会保障和就业支出 [c1=406.50, c2=400.00, c3=6.50]",
         "20805 行政事业单位养老支出 [c1=406.50, c2=400.00, c3=6.50]",
         "2080501 行政单位离退休 [c1=100.00, c2=100.00]",
         "2080505 机关事业单位基本养老保险缴费支出 [c1=200.00, c2=200.00]",
         "2080506 机关事业单位职业年金缴费支出 [c1=106.50, c2=100.00, c3=6.50]");
-    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
 
   @Test
   void importText_amountsRunOnBelowTheirRow_joinItWhenItsTotalIsTheirSum() throws IOException {
-    ImportResult r = DisclosureImporter.defaults().importText(text("function-split-codes.txt"));
-
-    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+    assertReadsWithoutError("function-split-codes.txt",
         "合计 合计 [c1=1,250.00, c2=850.00, c3=400.00]",
         "201 一般公共服务支出 [c1=1,250.00, c2=850.00, c3=400.00]",
         "20103 政府办公厅（室）及相关机构事务 [c1=1,250.00, c2=850.00, c3=400.00]",
         "2010301 行政运行 [c1=750.00, c2=750.00]",
         "2010302 一般行政管理事务 [c1=300.00, c3=300.00]",
         "2010350 事业运行 [c1=200.00, c2=100.00, c3=100.00]");
-    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
 
   @Test
   void importText_twoSidedItemWhoseNameEndsBelow_takesTheAmountsAfterItsName() throws IOException {
-    ImportResult r = DisclosureImporter.defaults().importText(text("two-sided.txt"));
-
-    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+    assertReadsWithoutError("two-sided.txt",
         "一、一般公共预算资金 一、一般公共预算资金 [in.c1=1,500,000]",
         "201 一、一般公共服务支出 [ex.c2=1,000,000, ex.c3=1,000,000]",
         "二、政府性基金 二、政府性基金 []",
@@ -97,7 +95,6 @@ class StreamOrderTextTest {
         "三、国有资本经营预算 三、国有资本经营预算 []",
         "收入总计 收入总计 [in.c1=1,500,000]",
         "支出总计 支出总计 [ex.c2=1,500,000, ex.c3=1,500,000]");
-    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
 
   /**
@@ -107,16 +104,13 @@ class StreamOrderTextTest {
    */
   @Test
   void importText_nameEndPrintedWithTheAmounts_finishesTheCodedRow() throws IOException {
-    ImportResult r = DisclosureImporter.defaults().importText(text("economic-name-end-with-amounts.txt"));
-
-    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+    assertReadsWithoutError("economic-name-end-with-amounts.txt",
         "合计 合计 [c1=1,500.00, c2=1,200.00, c3=300.00]",
         "301 工资福利支出 [c1=1,000.00, c2=1,000.00, c3=0.00]",
         "30110 职工基本医疗保险缴费 [c1=1,000.00, c2=1,000.00, c3=0.00]",
         "302 商品和服务支出 [c1=500.00, c2=200.00, c3=300.00]",
         "30212 因公出国（境）费用 [c1=200.00, c2=200.00, c3=0.00]",
         "30231 公务用车运行维护费 [c1=300.00, c2=0.00, c3=300.00]");
-    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
 
   /**
@@ -126,9 +120,7 @@ class StreamOrderTextTest {
    */
   @Test
   void importText_stackedSummaryItemsEndingWithTheirAmounts_readWhole() throws IOException {
-    ImportResult r = DisclosureImporter.defaults().importText(text("stacked-summary.txt"));
-
-    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+    assertReadsWithoutError("stacked-summary.txt",
         "一、一般公共预算拨款 一、一般公共预算拨款 [in.c1=1,500,000]",
         "二、政府性基金预算拨款 二、政府性基金预算拨款 [in.c1=40,000]",
         "五、事业收入 五、事业收入 [in.c1=0]",
@@ -167,7 +159,6 @@ class StreamOrderTextTest {
         "一、一般公共预算财政拨款 一、一般公共预算财政拨款 [in.c1=10.00]",
         "总计 总计 [in.c1=810.00]",
         "总计 总计 [ex.c2=810.00, ex.c3=810.00]");
-    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
 
   /**
@@ -211,9 +202,7 @@ class StreamOrderTextTest {
    */
   @Test
   void importText_byUnitNamesPrintedBeforeTheirEndAndAmounts_startTheRowBelow() throws IOException {
-    ImportResult r = DisclosureImporter.defaults().importText(text("by-unit-names-before-their-end.txt"));
-
-    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+    ImportResult r = assertReadsWithoutError("by-unit-names-before-their-end.txt",
         "合计 合计 [c1=560.00, c2=260.00, c3=300.00, c4=0.00]",
         "某区卫生健康局本级 某区卫生健康局本级 [c1=320.00, c2=120.00, c3=200.00, c4=0.00]",
         "某区疾病预防控制中心 某区疾病预防控制中心 [c1=240.00, c2=140.00, c3=100.00, c4=0.00]");
@@ -221,7 +210,6 @@ class StreamOrderTextTest {
         + "|" + row.label() + " " + row.cells().get("c1").printed()).containsExactly(
         "TOTAL |合计 180.00", "PROJECT 某区卫生健康局本级|公共卫生服务能力提升 100.00",
         "PROJECT 某区疾病预防控制中心|传染病监测经费 80.00");
-    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
 
   /** Sorted text prints a project's unit and name on one line: the unit is the 单位名称 column's. */
@@ -242,9 +230,7 @@ class StreamOrderTextTest {
    */
   @Test
   void importText_summaryItemsWrappedOnBothSides_readWhole() throws IOException {
-    ImportResult r = DisclosureImporter.defaults().importText(text("summary-items-wrapped-both-sides.txt"));
-
-    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+    assertReadsWithoutError("summary-items-wrapped-both-sides.txt",
         "一、一般公共预算拨款 一、一般公共预算拨款 [in.c1=560.00]",
         "208 八、社会保障和就业支出 [ex.c2=160.00]",
         "二、政府性基金预算拨款 二、政府性基金预算拨款 [in.c1=0]",
@@ -253,7 +239,6 @@ class StreamOrderTextTest {
         "本年支出合计 本年支出合计 [ex.c2=560.00]",
         "收入总计 收入总计 [in.c1=560.00]",
         "支出总计 支出总计 [ex.c2=560.00]");
-    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
 
   /**
@@ -311,13 +296,10 @@ class StreamOrderTextTest {
    */
   @Test
   void importText_tallRowsWithAmountsAboveTheirLabel_joinTheRowWhoseTotalTheyMakeUp() throws IOException {
-    ImportResult r = DisclosureImporter.defaults().importText(text("tall-rows-amounts-above.txt"));
-
-    assertThat(rows(r.disclosure().tables().get(0))).containsExactly(
+    assertReadsWithoutError("tall-rows-amounts-above.txt",
         "合计 合计 [c1=1,500.00, c2=1,200.00, c3=300.00]",
         "208 社会保障和就业支出 [c1=1,500.00, c2=1,200.00, c3=300.00]",
         "20802 民政管理事务 [c1=1,500.00, c2=1,200.00, c3=300.00]",
         "2080201 行政运行 [c1=1,500.00, c2=1,200.00, c3=300.00]");
-    assertThat(r.report().problems()).noneMatch(p -> p.severity() == Severity.ERROR);
   }
 }
