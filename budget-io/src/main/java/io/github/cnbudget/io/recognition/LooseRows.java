@@ -78,6 +78,7 @@ final class LooseRows {
           () -> RowValues.of(reading.lines, l.number - 1));
       table.looseCounts = settled.counts();
       table.looseColumns = settled.columns();
+      table.fragment = nameStartAboveFirstRow(l.text()).orElse(table.fragment);
       if (table.looseColumns.isEmpty()) {
         reading.problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_COLUMNS_UNKNOWN, Severity.ERROR, l.number, table.title.printed,
             "table printed without column positions and without recognisable column headers; rows not read"));
@@ -217,6 +218,31 @@ final class LooseRows {
       readRows(SourceLine.of(l.number, item), false);
     }
     return true;
+  }
+
+  /**
+   * The header's last line when it is the start of the first row's name, wrapped around its code line
+   * (一般公共服务 / 201 264.87 62.63 202.24 / 支出): a piece of a name, no header word, that the catalog's
+   * name of the code opening the first row starts with. It then waits for that row (see {@link
+   * WrappedNames#prepend}); empty otherwise.
+   */
+  private Optional<String> nameStartAboveFirstRow(String firstRow) {
+    if (table.looseHeaderLines.isEmpty()) {
+      return Optional.empty();
+    }
+    String last = table.looseHeaderLines.get(table.looseHeaderLines.size() - 1);
+    List<String> ts = LooseTable.joinSplitCodes(LooseTable.tokens(firstRow));
+    if (ts.isEmpty() || !LooseTable.isCode(ts.get(0)) || !LooseTable.isNameFragment(last) || LooseTable.isHeaderLine(last)
+        || LooseHeader.isWord(HeaderLayout.squeeze(last)) || !LooseHeader.labels(last).isEmpty()) {
+      return Optional.empty();
+    }
+    String piece = HeaderLayout.squeeze(last);
+    try {
+      return reading.codes.name(io.github.cnbudget.model.classification.ClassificationCodes.parse(ts.get(0)))
+          .map(HeaderLayout::squeeze).filter(n -> n.startsWith(piece) && n.length() > piece.length()).map(n -> piece);
+    } catch (io.github.cnbudget.model.TextParseException e) {
+      return Optional.empty();
+    }
   }
 
   private void projectUnit(RowDraft r) {

@@ -126,4 +126,20 @@ class TallCodeRowsTest {
     assertThat(TallCodeRows.opens("201 264.87 62.63 202.24", "支出")).isFalse();
     assertThat(TallCodeRows.opens("301 01 基本工资 262.33", "30102 津贴补贴 1.00")).isFalse();
   }
+
+  /**
+   * The first row's name wrapped around its code line, its start printed as the header's last line (一般
+   * 公共服务 / 201 300.00 100.00 200.00 / 支出): the catalog's name of the code starts with it, so it starts
+   * the row's name. Before, it stayed in the header and the row was named 支出.
+   */
+  @Test
+  void importText_firstRowsNameStartingAboveItsCodeLine_isTheRowsName() {
+    io.github.cnbudget.io.text.ImportResult r = io.github.cnbudget.io.text.DisclosureImporter.defaults().importText(
+        String.join("\n", "某区社会工作部2024年度部门决算", "", "一般公共预算财政拨款支出决算表", "单位：万元", "项目",
+            "合计 基本支出 项目支出", "功能分类", "科目名称", "科目编码", "一般公共服务", "201 300.00 100.00 200.00", "支出",
+            "20139 社会工作事务 300.00 100.00 200.00"));
+
+    assertThat(r.disclosure().tables().get(0).rows()).extracting(row -> row.code().map(c -> c.digits()).orElse("")
+        + " " + row.label()).containsExactly("201 一般公共服务支出", "20139 社会工作事务");
+  }
 }
