@@ -107,7 +107,7 @@ final class LooseRows {
       last.texts.add(rest[1]);
       return true;
     }
-    if (twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
+    if (twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty() && !itemOfItsOwn(text)) {
       twoSidedFragment(HeaderLayout.squeeze(text));
       return true;
     }
@@ -330,6 +330,16 @@ final class LooseRows {
    * A name's end printed below a line of a two-sided table that was not joined into it: the line's
    * last item's; an item read as income whose whole name spends moves to the expenditure side.
    */
+  /**
+   * Whether a line printing a summary item's whole name and no amount (结转下年 under 本年支出合计) is that
+   * item, blank, rather than the end of the name above: the row above already names an item of its own.
+   */
+  private boolean itemOfItsOwn(String text) {
+    RowDraft last = table.rows.get(table.rows.size() - 1);
+    return last.concept != null && HeaderLayout.rowConcept(HeaderLayout.squeeze(text)).isPresent()
+        && HeaderLayout.rowConcept(HeaderLayout.squeeze(last.label + text)).isEmpty();
+  }
+
   private void twoSidedFragment(String piece) {
     RowDraft last = table.rows.get(table.rows.size() - 1);
     last.appendName(piece);

@@ -302,4 +302,19 @@ class StreamOrderTextTest {
         "20802 民政管理事务 [c1=1,500.00, c2=1,200.00, c3=300.00]",
         "2080201 行政运行 [c1=1,500.00, c2=1,200.00, c3=300.00]");
   }
+
+  /**
+   * A summary item printed without amounts under one that names an item of its own (本年支出合计 … /
+   * 结转下年 / 支出总计 …) is that item, blank. Before, it finished the name above (本年支出合计结转下年),
+   * which no longer named the side's total.
+   */
+  @Test
+  void importText_summaryItemWithoutAmountsUnderACompleteItem_isABlankItemOfItsOwn() {
+    ImportResult r = DisclosureImporter.defaults().importText(String.join("\n", "某县民政局2024年度部门决算", "",
+        "收支总表", "单位：万元", "项目 决算数 项目 决算数", "一、一般公共预算财政拨款收入 500.00", "本年收入合计 500.00",
+        "208 八、社会保障和就业支出 500.00", "本年支出合计 500.00", "结转下年", "支出总计 500.00"));
+
+    assertThat(r.disclosure().tables().get(0).rows()).extracting(Row::label)
+        .contains("本年支出合计", "结转下年", "支出总计").doesNotContain("本年支出合计结转下年");
+  }
 }
