@@ -5,13 +5,13 @@ import io.github.cnbudget.io.recognition.TableDraft.RowDraft;
 import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
-import io.github.cnbudget.model.table.Concept;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -133,25 +133,70 @@ final class AmountLines {
    * is the sum of the others, a value is not a number, or there are more values than the side's columns.
    */
   private boolean bySum(RowDraft line, RowDraft row) {
-    List<Column> side = looseColumns.get().stream().filter(c -> c.side() == row.side).toList();
-    if (side.isEmpty() || !ColumnInference.isTotal(side.get(0))) {
+    List<Column> side = sideOf(row);
+    Optional<List<Cell>> above = sideValues(line, side);
+    Optional<List<Cell>> own = sideValues(row, side);
+    if (above.isEmpty() || own.isEmpty()) {
       return false;
     }
-    List<Cell> values = new ArrayList<>();
-    for (RowDraft r : List.of(line, row)) {
-      for (Column c : side) {
-        Cell cell = r.cells.get(c.key());
-        if (cell != null) {
-          values.add(cell);
-        }
-      }
+    List<Cell> values = new ArrayList<>(above.get());
+    values.addAll(own.get());
+    return totalOf(values, row, side);
+  }
+
+  /**
+   * Gives every line held on a row's side to it when the row prints a label and no amount (合计, a
+   * coded item) and, of all their values, one is the sum of the others: a tall row's amounts set at
+   * different heights, each a line above its label ({@code 2,336.91 603.14} / {@code 2,940.05} /
+   * {@code 合计}, as {@code pdftotext} prints them). The sum is the row's total, the others wait for the
+   * column inference; false, and nothing given, otherwise.
+   */
+  private boolean togetherBySum(RowDraft next) {
+    List<Held> lines = held.stream().filter(h -> h.row.side == next.side).toList();
+    if (lines.size() < 2 || next.hasValues() || !next.pending.isEmpty() || !namesAnItem(next)) {
+      return false;
     }
-    // (the values the lines' reading did not place, more than the columns their order gave them)
-    line.pending.forEach(p -> values.add(Cell.printed(p)));
-    row.pending.forEach(p -> values.add(Cell.printed(p)));
-    if (values.size() > side.size()
-        || values.size() != line.cells.size() + line.pending.size() + row.cells.size() + row.pending.size()
-        || values.stream().anyMatch(c -> c.value().isEmpty())) {
+    List<Column> side = sideOf(next);
+    List<Cell> values = new ArrayList<>();
+    for (Held h : lines) {
+      Optional<List<Cell>> v = sideValues(h.row, side);
+      if (v.isEmpty()) {
+        return false;
+      }
+      values.addAll(v.get());
+    }
+    if (!totalOf(values, next, side)) {
+      return false;
+    }
+    held.removeAll(lines);
+    return true;
+  }
+
+  private List<Column> sideOf(RowDraft r) {
+    return looseColumns.get().stream().filter(c -> c.side() == r.side).toList();
+  }
+
+  /**
+   * A row's values on its side: its cells in the columns' order, then the values its reading did not
+   * place (as printed). Empty when it has a cell in another side's column or a value that is no number.
+   */
+  private static Optional<List<Cell>> sideValues(RowDraft r, List<Column> side) {
+    List<Cell> values = new ArrayList<>();
+    side.stream().map(c -> r.cells.get(c.key())).filter(java.util.Objects::nonNull).forEach(values::add);
+    if (values.size() != r.cells.size()) {
+      return Optional.empty();
+    }
+    r.pending.forEach(p -> values.add(Cell.printed(p)));
+    return values.stream().allMatch(c -> c.value().isPresent()) ? Optional.of(values) : Optional.empty();
+  }
+
+  /**
+   * Makes the value the others sum to the row's total and the others its values waiting for the column
+   * inference (their order no guide to their columns); false, and nothing changed, when no value is
+   * the sum of the others or there are more values than the side's columns.
+   */
+  private static boolean totalOf(List<Cell> values, RowDraft row, List<Column> side) {
+    if (values.isEmpty() || side.isEmpty() || !ColumnInference.isTotal(side.get(0)) || values.size() > side.size()) {
       return false;
     }
     BigDecimal all = values.stream().map(c -> c.value().orElseThrow()).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -171,41 +216,6 @@ final class AmountLines {
       }
     }
     return false;
-  }
-
-  /**
-   * Gives every line held on a row's side to it when the row prints a label and no amount (合计, a
-   * coded item) and, of all their values, one is the sum of the others: a tall row's amounts set at
-   * different heights, each a line above its label ({@code 2,336.91 603.14} / {@code 2,940.05} /
-   * {@code 合计}, as {@code pdftotext} prints them). The sum is the row's total, the others wait for the
-   * column inference; false, and nothing given, otherwise.
-   */
-  private boolean togetherBySum(RowDraft next) {
-    List<Held> lines = held.stream().filter(h -> h.row.side == next.side).toList();
-    if (lines.size() < 2 || next.hasValues() || !next.pending.isEmpty() || !namesAnItem(next)) {
-      return false;
-    }
-    List<Column> side = looseColumns.get().stream().filter(c -> c.side() == next.side).toList();
-    List<Cell> values = new ArrayList<>();
-    for (Held h : lines) {
-      // a line's values as printed: those its reading placed by their order, then those it did not
-      side.stream().map(c -> h.row.cells.get(c.key())).filter(java.util.Objects::nonNull).forEach(values::add);
-      h.row.pending.forEach(p -> values.add(Cell.printed(p)));
-    }
-    if (values.isEmpty() || values.size() > side.size()) {
-      return false;
-    }
-    // (their order is no guide to their columns: bySum keeps only which one is the total)
-    RowDraft line = new RowDraft();
-    line.side = next.side;
-    for (int k = 0; k < values.size(); k++) {
-      line.cells.put(side.get(k).key(), values.get(k));
-    }
-    if (!bySum(line, next)) {
-      return false;
-    }
-    held.removeAll(lines);
-    return true;
   }
 
   /**

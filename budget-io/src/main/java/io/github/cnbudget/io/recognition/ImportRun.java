@@ -105,7 +105,7 @@ final class ImportRun {
         continue;
       }
       boolean isTitle = !title.isEmpty() && l.squeezed().equals(title);
-      if (!(isTitle && titleSeen) && !LineShapes.PAGE_MARK.matcher(l.text().strip()).matches()) {
+      if (!(isTitle && titleSeen) && !LineShapes.isPageMark(l)) {
         // (a page number printed between a table's rows, 第 2 页 共 9 页, is no row either)
         accept(l, i);
       }

@@ -22,6 +22,11 @@ final class LineShapes {
   /** A page number printed as page furniture: - 6 -, 第 2 页 共 9 页, 第2页/共9页, 共 9 页 第 2 页. */
   static final Pattern PAGE_MARK = Pattern.compile("^(?:[-－—]\\s*\\d{1,3}\\s*[-－—]"
       + "|第\\s*\\d{1,4}\\s*页(?:\\s*[，,/、]?\\s*共\\s*\\d{1,4}\\s*页)?|共\\s*\\d{1,4}\\s*页\\s*[，,/、]?\\s*第\\s*\\d{1,4}\\s*页)$");
+  /** Whether a line is a page number, also when its first dash was taken for a list bullet (leaving 6 -). */
+  static boolean isPageMark(SourceLine l) {
+    return PAGE_MARK.matcher(l.text().strip()).matches() || PAGE_MARK.matcher(l.raw.strip()).matches();
+  }
+
   /** A Chinese character (CJK unified ideographs and extension A): text of names, not numbers or codes. */
   static final Pattern HAN = Pattern.compile("[\\u3400-\\u9fff]");
   /** A section heading of the narrative: 第三部分, 一、, （二）. */

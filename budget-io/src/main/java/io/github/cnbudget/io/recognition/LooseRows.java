@@ -51,6 +51,9 @@ final class LooseRows {
     amountLines.flush(table.rows);
   }
 
+  /** A line printing only the code column's levels (类 款 项). */
+  private static final Pattern CODE_LEVELS_ONLY = Pattern.compile("[类款项][类款项|]*");
+
   /** A line of a table whose columns were lost (single blanks between cells): see {@link LooseTable}. */
   boolean accept(SourceLine l) {
     if (joined.contains(l.number)) {
@@ -58,10 +61,6 @@ final class LooseRows {
       return true;
     }
     String text = l.text();
-    if (LineShapes.PAGE_MARK.matcher(text).matches() || LineShapes.PAGE_MARK.matcher(l.raw.strip()).matches()) {
-      // a page mark (- 6 -), also when its first dash was taken for a list bullet (leaving 6 -)
-      return true;
-    }
     if (HeaderLayout.squeeze(text).startsWith("栏次") || LineShapes.isColumnNumbers(SourceLine.of(l.number, text.replace(' ', '\t')))) {
       table.looseCounts = LooseHeader.columnCounts(text);
       return true;
@@ -88,8 +87,8 @@ final class LooseRows {
       reading.problems.add(ReadProblem.of(ReadProblem.Kind.ROW_COLUMNS_UNKNOWN, Severity.ERROR, l.number, text, "row of a table whose columns are unknown"));
       return true;
     }
-    if (table.headerSqueezed.contains(l.squeezed())
-        || LooseTable.tokens(text).stream().allMatch(LooseHeader.CODE_LEVELS::contains)) {
+    String squeezed = l.squeezed();
+    if (table.headerSqueezed.contains(squeezed) || CODE_LEVELS_ONLY.matcher(squeezed).matches()) {
       // the header printed again on the next page; the code column's 类 款 项 printed below the amounts
       // of a tall first row
       return true;
@@ -237,12 +236,7 @@ final class LooseRows {
       return Optional.empty();
     }
     String piece = HeaderLayout.squeeze(last);
-    try {
-      return reading.codes.name(io.github.cnbudget.model.classification.ClassificationCodes.parse(ts.get(0)))
-          .map(HeaderLayout::squeeze).filter(n -> n.startsWith(piece) && n.length() > piece.length()).map(n -> piece);
-    } catch (io.github.cnbudget.model.TextParseException e) {
-      return Optional.empty();
-    }
+    return reading.catalogName(ts.get(0)).filter(n -> n.startsWith(piece) && n.length() > piece.length()).map(n -> piece);
   }
 
   private void projectUnit(RowDraft r) {

@@ -557,8 +557,7 @@ final class LooseTable {
       k++;
     }
     // the last number taken is the panel's code when a name follows it
-    return k > i + 1 && k < ts.size() && CODE.matcher(ts.get(k - 1)).matches() && HAN.matcher(ts.get(k)).find()
-        && !DASH.matcher(ts.get(i)).matches();
+    return k > i + 1 && codeThenName(ts, k - 1) && !DASH.matcher(ts.get(i)).matches();
   }
 
   /**

@@ -43,7 +43,7 @@ final class PageOrderLines {
     SourceLine below = reading.lines.get(k);
     String header = HeaderLayout.squeeze(table.looseHeader.toString());
     boolean codeColumn = header.contains("编码") || header.contains("代码") || header.contains("类款项");
-    if (!codeColumn && !catalogName(code.get()).filter(n -> n.startsWith(HeaderLayout.squeeze(below.text()))).isPresent()) {
+    if (!codeColumn && !reading.catalogName(code.get()).filter(n -> n.startsWith(HeaderLayout.squeeze(below.text()))).isPresent()) {
       return l;
     }
     joined.add(below.number);
@@ -109,7 +109,7 @@ final class PageOrderLines {
     }
     String end = below.get(0);
     String name = HeaderLayout.squeeze(ts.get(ts.size() - 1) + end);
-    if (!(coded && catalogName(ts.get(ts.size() - 2)).filter(name::equals).isPresent()) && (end.length() > 8 || Units.isUnitName(end))) {
+    if (!(coded && reading.catalogName(ts.get(ts.size() - 2)).filter(name::equals).isPresent()) && (end.length() > 8 || Units.isUnitName(end))) {
       return l;
     }
     joined.add(reading.lines.get(k).number);
@@ -124,15 +124,6 @@ final class PageOrderLines {
     return figures > 2 && LooseTable.isCode(tokens.get(figures - 1));
   }
 
-  /** The catalog's name of a printed code, squeezed; empty when the code is unreadable or unknown. */
-  private Optional<String> catalogName(String code) {
-    try {
-      return reading.codes.name(io.github.cnbudget.model.classification.ClassificationCodes.parse(code))
-          .map(HeaderLayout::squeeze);
-    } catch (io.github.cnbudget.model.TextParseException e) {
-      return Optional.empty();
-    }
-  }
 
   private static long amountCount(String text) {
     return LooseTable.tokens(text).stream().filter(LooseTable::isPrintedAmount).count();

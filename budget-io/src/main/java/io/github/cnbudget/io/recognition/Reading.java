@@ -72,4 +72,14 @@ final class Reading {
     }
     return Optional.empty();
   }
+
+  /** The catalog's name of a code as printed, squeezed; empty when the code is unreadable or unknown. */
+  Optional<String> catalogName(String printedCode) {
+    try {
+      return codes.name(io.github.cnbudget.model.classification.ClassificationCodes.parse(printedCode))
+          .map(HeaderLayout::squeeze);
+    } catch (io.github.cnbudget.model.TextParseException e) {
+      return Optional.empty();
+    }
+  }
 }

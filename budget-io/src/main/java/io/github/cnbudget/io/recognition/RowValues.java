@@ -86,7 +86,7 @@ record RowValues(List<Integer> count, int most, List<String> fullest, boolean tw
   /** Whether a line goes on after a row's values with a second row: a code, then a name. */
   private static boolean opensSecondRow(List<String> ts) {
     for (int k = 2; k + 1 < ts.size(); k++) {
-      if (LooseTable.CODE.matcher(ts.get(k)).matches() && LooseTable.HAN.matcher(ts.get(k + 1)).find()
+      if (LooseTable.codeThenName(ts, k)
           && (LooseTable.AMOUNT.matcher(ts.get(k - 1)).matches() || LooseTable.WHOLE.matcher(ts.get(k - 1)).matches())) {
         return true;
       }

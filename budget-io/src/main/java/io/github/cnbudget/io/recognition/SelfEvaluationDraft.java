@@ -252,8 +252,9 @@ final class SelfEvaluationDraft {
       String piece = line.strip();
       if (pieces.isEmpty()) {
         // the level labels opening a block are in their own columns: not pieces of the name
-        String rest = levels(HeaderLayout.squeeze(piece));
-        piece = rest.length() == HeaderLayout.squeeze(piece).length() ? piece : rest;
+        String squeezed = HeaderLayout.squeeze(piece);
+        String rest = levels(squeezed);
+        piece = rest.length() == squeezed.length() ? piece : rest;
       }
       if (!piece.isEmpty()) {
         pieces.add(piece);

@@ -5,8 +5,11 @@ import io.github.cnbudget.model.organisation.BudgetUnit;
 import io.github.cnbudget.model.organisation.Department;
 import io.github.cnbudget.model.organisation.UnitRole;
 import io.github.cnbudget.model.table.RowKind;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -55,10 +58,10 @@ final class Units {
    * cells' text joined): the longest of the units already printed, the department and its 本级 that the
    * name starts with and is longer than; empty when none.
    */
-  java.util.Optional<String> openingUnit(String label) {
+  Optional<String> openingUnit(String label) {
     String squeezed = HeaderLayout.squeeze(label);
     String found = null;
-    java.util.List<String> names = new java.util.ArrayList<>(codes.keySet());
+    List<String> names = new ArrayList<>(codes.keySet());
     if (!department.isEmpty()) {
       names.add(department);
       names.add(department + "本级");
@@ -68,7 +71,7 @@ final class Units {
         found = name;
       }
     }
-    return java.util.Optional.ofNullable(found);
+    return Optional.ofNullable(found);
   }
 
   void add(String name, String code) {
