@@ -53,8 +53,14 @@ final class ByBlankColumns {
     return out;
   }
 
-  static String externalSource(TableDraft table) {
-    return table.title.kind == TableKind.INCOME ? "the income side of 收入支出决算总表" : "this table's income side";
+  /** Where {@link #externalActive} found the columns' totals: the summary's income side, by its printed title. */
+  static String externalSource(TableDraft table, List<TableDraft> tables) {
+    return table.title.kind == TableKind.INCOME ? summaryIncomeSide(tables) : "this table's income side";
+  }
+
+  private static String summaryIncomeSide(List<TableDraft> tables) {
+    return "the income side of " + tables.stream().filter(t -> t.title.kind == TableKind.INCOME_EXPENDITURE_SUMMARY)
+        .map(t -> t.title.printed.strip()).findFirst().orElse("收支总表");
   }
 
   /**
@@ -75,6 +81,29 @@ final class ByBlankColumns {
     } else {
       return Optional.empty();
     }
+    Optional<Map<Concept, Boolean>> printed = printedItems(income);
+    if (printed.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<Concept, Boolean> amounts = printed.get();
+    List<Column> out = new ArrayList<>();
+    for (Column c : components) {
+      Set<Concept> sources = sources(c, table.looseColumns != null ? table.looseColumns : components);
+      if (sources.stream().noneMatch(amounts::containsKey)) {
+        return Optional.empty(); // a column whose source the other table does not print: no rule
+      }
+      if (sources.stream().anyMatch(s -> amounts.getOrDefault(s, false))) {
+        out.add(c);
+      }
+    }
+    return Optional.of(out);
+  }
+
+  /**
+   * Whether each income item the rows name prints an amount; empty when a row's amounts are not all
+   * placed.
+   */
+  private static Optional<Map<Concept, Boolean>> printedItems(List<RowDraft> income) {
     if (income.isEmpty() || income.stream().anyMatch(r -> !r.pending.isEmpty())) {
       return Optional.empty();
     }
@@ -84,21 +113,79 @@ final class ByBlankColumns {
         amounts.merge(r.concept, r.hasValues(), Boolean::logicalOr);
       }
     }
-    List<Column> out = new ArrayList<>();
-    for (Column c : components) {
-      Set<Concept> sources = new LinkedHashSet<>();
-      if (c.concept() == Concept.FISCAL_APPROPRIATION) {
-        sources.addAll(List.of(Concept.GENERAL_PUBLIC_BUDGET, Concept.GOVERNMENT_FUND, Concept.STATE_CAPITAL));
-      } else {
-        sources.add(c.concept());
+    return Optional.of(amounts);
+  }
+
+  /** Columns another table shows blank for the whole department, and that table. */
+  record Blank(Set<String> keys, String source) {}
+
+  /**
+   * The columns another table shows blank for the whole department: a project table's sources of
+   * funds that 收支总表's income prints blank (no project is financed by income the department does
+   * not have), and the 人员经费 or 公用经费 of 一般公共预算支出表 that the total of 一般公共预算基本支出表 leaves
+   * blank. Empty when no other table says.
+   */
+  static Optional<Blank> blankElsewhere(TableDraft table, List<TableDraft> tables) {
+    List<Column> columns = table.looseColumns == null ? List.of() : table.looseColumns;
+    Set<String> keys = new LinkedHashSet<>();
+    if (table.title.kind == TableKind.PROJECT_EXPENDITURE) {
+      List<RowDraft> income = new ArrayList<>();
+      for (TableDraft t : tables) {
+        if (t.title.kind == TableKind.INCOME_EXPENDITURE_SUMMARY) {
+          t.rows.stream().filter(r -> r.side == Side.INCOME).forEach(income::add);
+        }
       }
-      if (sources.stream().noneMatch(amounts::containsKey)) {
-        return Optional.empty(); // a column whose source the other table does not print: no rule
+      Optional<Map<Concept, Boolean>> printed = printedItems(income);
+      if (printed.isEmpty()) {
+        return Optional.empty();
       }
-      if (sources.stream().anyMatch(s -> amounts.getOrDefault(s, false))) {
-        out.add(c);
+      for (Column c : columns) {
+        Set<Concept> sources = sources(c, columns);
+        if (!ColumnInference.isTotal(c) && printed.get().keySet().containsAll(sources)
+            && sources.stream().noneMatch(printed.get()::get)) {
+          keys.add(c.key());
+        }
+      }
+      return keys.isEmpty() ? Optional.empty() : Optional.of(new Blank(keys, summaryIncomeSide(tables)));
+    }
+    if (table.title.kind != TableKind.GENERAL_PUBLIC_BY_FUNCTION) {
+      return Optional.empty();
+    }
+    for (TableDraft t : tables) {
+      List<Column> tc = t.looseColumns != null ? t.looseColumns : t.layout == null ? List.of() : t.layout.columns;
+      Optional<RowDraft> total = totalRow(t.rows);
+      if (t.title.kind != TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC || total.isEmpty() || !total.get().pending.isEmpty()
+          || !total.get().hasValues()) {
+        continue;
+      }
+      for (Concept kind : List.of(Concept.PERSONNEL, Concept.PUBLIC_USE)) {
+        Column own = ColumnInference.find(columns, c -> c.concept() == kind);
+        Column theirs = ColumnInference.find(tc, c -> c.concept() == kind);
+        if (own != null && theirs != null && activeIn(total.get(), List.of(theirs)).isEmpty()) {
+          keys.add(own.key());
+        }
+      }
+      return keys.isEmpty() ? Optional.empty() : Optional.of(new Blank(keys, "the total of 一般公共预算基本支出表"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The income items whose amounts a column holds: its own concept's, and for a group (财政拨款, 单位资金
+   * over 事业收入 and 其他收入) those of each of its parts, as the summary prints them item by item.
+   */
+  private static Set<Concept> sources(Column c, List<Column> columns) {
+    Set<Concept> out = new LinkedHashSet<>();
+    if (c.concept() == Concept.FISCAL_APPROPRIATION) {
+      out.addAll(List.of(Concept.GENERAL_PUBLIC_BUDGET, Concept.GOVERNMENT_FUND, Concept.STATE_CAPITAL));
+    } else {
+      out.add(c.concept());
+    }
+    for (Column part : columns) {
+      if (part.parent().equals(Optional.of(c.key()))) {
+        out.addAll(sources(part, columns));
       }
     }
-    return Optional.of(out);
+    return out;
   }
 }

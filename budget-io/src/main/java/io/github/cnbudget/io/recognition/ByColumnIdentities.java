@@ -21,9 +21,42 @@ import org.jspecify.annotations.Nullable;
 final class ByColumnIdentities {
   private ByColumnIdentities() {}
 
-  /** Columns read from a header of several levels ({@link LooseTable#nested}). */
+  /**
+   * Whether the columns obey identities: read from a header of several levels ({@link LooseTable#nested}),
+   * or a “三公” header read flat, whose columns' meanings say how they add up.
+   */
   static boolean isNested(List<Column> columns) {
-    return columns != null && columns.stream().anyMatch(c -> c.key().indexOf('.') > 0);
+    return columns != null && (columns.stream().anyMatch(c -> c.key().indexOf('.') > 0)
+        || !byMeaning(columns).isEmpty());
+  }
+
+  /** “三公” 合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费; 公务用车 小计 = 购置费 + 运行维护费. */
+  private static final List<List<Concept>> THREE_PUBLIC_IDENTITIES = List.of(
+      List.of(Concept.THREE_PUBLIC_TOTAL, Concept.OVERSEAS_TRAVEL, Concept.OFFICIAL_VEHICLES, Concept.OFFICIAL_RECEPTION),
+      List.of(Concept.OFFICIAL_VEHICLES, Concept.VEHICLE_PURCHASE, Concept.VEHICLE_OPERATION));
+
+  /**
+   * The identities of a flat “三公” header, each column met once (a header printing 预算数 and 决算数 side
+   * by side without its levels names each twice and says none).
+   */
+  private static List<List<Column>> byMeaning(List<Column> columns) {
+    List<List<Column>> out = new ArrayList<>();
+    if (columns.stream().anyMatch(c -> c.parent().isPresent())) {
+      return out;
+    }
+    for (List<Concept> identity : THREE_PUBLIC_IDENTITIES) {
+      List<Column> met = new ArrayList<>();
+      for (Concept concept : identity) {
+        List<Column> named = columns.stream().filter(c -> c.concept() == concept).toList();
+        if (named.size() == 1) {
+          met.add(named.get(0));
+        }
+      }
+      if (met.size() == identity.size()) {
+        out.add(met);
+      }
+    }
+    return out;
   }
 
   /**
@@ -65,6 +98,7 @@ final class ByColumnIdentities {
         identities.add(identity);
       }
     }
+    identities.addAll(byMeaning(columns));
     if (identities.isEmpty()) {
       return;
     }

@@ -70,6 +70,13 @@ final class ColumnInference {
       if (pendingRow.isEmpty()) {
         continue;
       }
+      Optional<ByBlankColumns.Blank> blank = ByBlankColumns.blankElsewhere(table, earlier);
+      for (RowDraft r : rows) {
+        if (!r.pending.isEmpty()) {
+          blank.ifPresent(b -> narrow(r, b));
+          ByEconomicClass.byEconomicClass(r, table, cells, problems);
+        }
+      }
       boolean noOpening = table.title.kind == TableKind.GOVERNMENT_FUND && ByRowIdentities.noFundCarryOver(earlier);
       for (RowDraft r : rows) {
         if (!r.pending.isEmpty() && r.cells.isEmpty()) {
@@ -117,7 +124,7 @@ final class ColumnInference {
         Optional<List<Column>> external = ByBlankColumns.externalActive(table, components, earlier);
         if (external.isPresent()) {
           active = external.get();
-          activeReason = "the other columns' totals are blank in " + ByBlankColumns.externalSource(table);
+          activeReason = "the other columns' totals are blank in " + ByBlankColumns.externalSource(table, earlier);
         }
       }
       if (active != null) {
@@ -139,6 +146,29 @@ final class ColumnInference {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Takes the columns another table shows blank out of those the row's values may belong to, unless
+   * too few would be left for its values; the placement's reason then names that table.
+   */
+  private static void narrow(RowDraft r, ByBlankColumns.Blank blank) {
+    List<Column> possible = new ArrayList<>();
+    for (Column c : r.pendingColumns) {
+      if (!blank.keys().contains(c.key())) {
+        possible.add(c);
+      }
+    }
+    if (possible.size() < r.pendingColumns.size() && possible.size() >= r.pending.size()) {
+      List<String> names = new ArrayList<>();
+      for (Column c : r.pendingColumns) {
+        if (!possible.contains(c)) {
+          names.add(HeaderLayout.squeeze(c.label()));
+        }
+      }
+      r.pendingColumns = List.copyOf(possible);
+      r.narrowedBy = String.join(", ", names) + " blank by " + blank.source();
     }
   }
 
@@ -239,7 +269,7 @@ final class ColumnInference {
     }
     problems.add(ReadProblem.of(ReadProblem.Kind.VALUES_PLACED_BY_INFERENCE, Severity.WARNING, r.line, String.join(" ", r.pending),
         "values of '" + r.label.strip() + "' printed without column positions, placed by inference in "
-            + String.join(", ", names) + ": " + reason));
+            + String.join(", ", names) + ": " + reason + (r.narrowedBy == null ? "" : " (" + r.narrowedBy + ")")));
     r.pending.clear();
   }
 }

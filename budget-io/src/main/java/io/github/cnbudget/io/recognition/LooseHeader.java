@@ -45,6 +45,16 @@ final class LooseHeader {
   private LooseHeader() {}
 
   /** Whether a word is one of the vocabulary's header words. */
+  /**
+   * Whether a header of levels is led by the total its columns add up to: 合计, or a “三公” 合计 printed as
+   * a column of its own (“三公”经费合计 | 因公出国（境）费 | 公务用车购置及运行维护费 over 小计 …), not a group
+   * over one (“三公”经费预算数 over 合计 …, which the header's other readings take).
+   */
+  private static boolean ledByItsTotal(List<List<String>> paths) {
+    Concept first = HeaderPaths.columnConcept(paths.get(0).get(0));
+    return first == Concept.TOTAL || first == Concept.THREE_PUBLIC_TOTAL && paths.get(0).size() == 1;
+  }
+
   static boolean isWord(String squeezed) {
     return WORDS.contains(squeezed);
   }
@@ -106,7 +116,7 @@ final class LooseHeader {
           // (rows that leave their blank cells out print fewer values than a header of levels led by
           // the total names; its leaves are then the columns, the values placed by the table's arithmetic)
           .or(() -> paths.filter(l -> most > 0 && l.size() > most && !innermostFits && HeaderPaths.groupsAParent(l)
-              && HeaderPaths.columnConcept(l.get(0).get(0)) == Concept.TOTAL))
+              && ledByItsTotal(l)))
           // (the page's order prints a header a piece a line: a group's parts come on its last line)
           .or(() -> innermostFits ? Optional.empty() : HeaderPaths.partsRegrouped(labels(String.join(" ", header)))
               .filter(l -> l.size() == most));

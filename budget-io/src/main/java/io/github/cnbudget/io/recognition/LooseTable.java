@@ -85,8 +85,12 @@ final class LooseTable {
 
   /** Whether a token is a figure or a code, not a word of a name. */
   static boolean isFigure(String token) {
-    return AMOUNT.matcher(token).matches() || WHOLE.matcher(token).matches() || DASH.matcher(token).matches()
-        || CODE.matcher(token).matches();
+    return isValue(token) || CODE.matcher(token).matches();
+  }
+
+  /** Whether a token is a value a cell prints: an amount, a whole number or a dash. */
+  private static boolean isValue(String token) {
+    return AMOUNT.matcher(token).matches() || WHOLE.matcher(token).matches() || DASH.matcher(token).matches();
   }
 
   /** Whether a line prints an amount. */
@@ -239,7 +243,11 @@ final class LooseTable {
       int i = 0;
       List<RowDraft> groups = new ArrayList<>();
       List<List<String>> groupValues = new ArrayList<>();
+      int incomeEnd = 0;
       for (Side side : new Side[] {Side.INCOME, Side.EXPENDITURE}) {
+        if (side == Side.EXPENDITURE) {
+          incomeEnd = i;
+        }
         ClassificationCode code = null;
         if (side == Side.EXPENDITURE && codes && codeOfItem(ts, i, spends)) {
           // 208 八、社会保障和就业支出 2151.23: the 支出 side's code column, then its name
@@ -248,8 +256,9 @@ final class LooseTable {
         }
         StringBuilder label = new StringBuilder();
         while (i < ts.size() && !LINE_NO.matcher(ts.get(i)).matches() && !AMOUNT.matcher(ts.get(i)).matches()
-            && !(label.length() > 0 && WHOLE.matcher(ts.get(i)).matches())) {
-          // (a whole amount printed without its separator, 一、一般公共预算拨款 1901064, ends the label too)
+            && !(label.length() > 0 && (WHOLE.matcher(ts.get(i)).matches() || DASH.matcher(ts.get(i)).matches()))) {
+          // (a whole amount printed without its separator, 一、一般公共预算拨款 1901064, or a blank cell's
+          // dash ends the label too)
           if (side == Side.INCOME && label.length() > 0 && (opensItem(ts.get(i))
               || HeaderLayout.rowConcept(label.toString()).isPresent() && HeaderLayout.rowConcept(ts.get(i)).isPresent())) {
             // the income side printed no amount (2.政府性基金 三、卫生健康支出 1,097,073.43; 使用非财政拨款结余
@@ -273,7 +282,8 @@ final class LooseTable {
         // holds as many as it has columns (上年结余、结转 565 0: 0 is the other side's); with one, a small
         // whole number is the other side's line number
         while (i < ts.size() && values.size() < room
-            && (AMOUNT.matcher(ts.get(i)).matches() || label.length() > 0 && WHOLE.matcher(ts.get(i)).matches())
+            && (AMOUNT.matcher(ts.get(i)).matches()
+                || (label.length() > 0 || code != null) && (WHOLE.matcher(ts.get(i)).matches() || DASH.matcher(ts.get(i)).matches()))
             && (!lineNumbers || !LINE_NO.matcher(ts.get(i)).matches())
             && !(side == Side.INCOME && codes && codeOfItem(ts, i, spends))) {
           values.add(ts.get(i));
@@ -291,17 +301,19 @@ final class LooseTable {
         groups.add(r);
         groupValues.add(values);
       }
-      if (!lineNumbers && groups.get(0).side == Side.INCOME && i >= ts.size() && spends.test(groups.get(0).label)
-          && (groups.size() == 1 || groups.get(1).label.isEmpty() && groups.get(1).number == null)) {
+      if (!lineNumbers && !groups.isEmpty() && groups.get(0).side == Side.INCOME && spends.test(groups.get(0).label)
+          && ts.subList(incomeEnd, ts.size()).stream().allMatch(LooseTable::isValue)) {
         // one item printed on the line: the income side has ended and the name is an expenditure's
-        // (医疗救助 445 under 一、社会保障和就业支出), with all the line's amounts (四、住房保障支出 3,609,125.22
-        // 3,609,125.22 under 合计 | 一般公共预算)
+        // (医疗救助 445 under 一、社会保障和就业支出), with all the line's values (四、住房保障支出 3,609,125.22
+        // 3,609,125.22 under 合计 | 一般公共预算; 本年支出合计 2360 2300 60 - under a summary printing the
+        // income rows first, whose income side has one column)
         groups.get(0).side = Side.EXPENDITURE;
-        if (groups.size() == 2) {
-          groupValues.get(0).addAll(groupValues.get(1));
+        groupValues.get(0).addAll(ts.subList(incomeEnd, ts.size()));
+        while (groups.size() > 1) {
           groups.remove(1);
           groupValues.remove(1);
         }
+        i = ts.size();
       }
       for (int g = 0; g < groups.size(); g++) {
         RowDraft r = groups.get(g);

@@ -41,6 +41,8 @@ final class TableDraft {
     final List<String> pending = new ArrayList<>();
     /** The columns the pending values may belong to, in printed order. */
     List<Column> pendingColumns = List.of();
+    /** Which columns another table showed blank, taken out of {@link #pendingColumns}; null when none. */
+    @Nullable String narrowedBy;
     /**
      * Whether lines below the row's line finished its name (a code printed alone, then the name's
      * lines): the row's amounts, printed after its name in the order the page wrote its cells, may

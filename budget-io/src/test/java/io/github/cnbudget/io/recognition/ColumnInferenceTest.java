@@ -309,4 +309,107 @@ class ColumnInferenceTest {
     assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
         .singleElement().satisfies(p -> assertThat(p.what()).isEqualTo("3.00"));
   }
+
+  /**
+   * A budget in single-spaced text, every row leaving its blank cells out: 收入总表 and 项目支出表 with
+   * 财政拨款 and 单位资金 groups, 一般公共预算支出表 and its basic table by economic class, a flat “三公” header.
+   */
+  private static ImportResult blankCellsLeftOut() throws java.io.IOException {
+    try (java.io.InputStream in = ColumnInferenceTest.class.getResourceAsStream("blank-cells/budget-single-spaced.txt")) {
+      return DisclosureImporter.defaults().importText(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  /** The cell of the first row of that label (or code) under the column of that header path. */
+  private static Optional<BigDecimal> cellOf(ImportResult r, TableKind kind, String row, String header) {
+    DisclosureTable t = r.disclosure().tables().stream().filter(x -> x.kind() == kind).findFirst().orElseThrow();
+    Row found = t.rows().stream().filter(x -> x.label().equals(row) || x.code().map(c -> c.digits().equals(row)).orElse(false))
+        .findFirst().orElseThrow();
+    String key = t.columns().stream().filter(c -> String.join("/", c.header()).equals(header) || c.label().equals(header))
+        .findFirst().orElseThrow().key();
+    return Optional.ofNullable(found.cells().get(key)).flatMap(Cell::value);
+  }
+
+  @Test
+  void resolve_blankCellsLeftOut_everyValuePlacedWithoutError() throws java.io.IOException {
+    ImportResult r = blankCellsLeftOut();
+
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+  }
+
+  /**
+   * 单位资金 groups 事业收入 and 其他收入, which the summary prints item by item: blank there, the group is
+   * blank in 收入总表. Before, a group the summary does not name left the rule without a say.
+   */
+  @Test
+  void resolve_incomeTableWithAUnitFundsGroup_takesTheSummarysBlankItemsForItsParts() throws java.io.IOException {
+    ImportResult r = blankCellsLeftOut();
+
+    assertThat(cellOf(r, TableKind.INCOME, "合计", "上年结转")).contains(new BigDecimal("100.00"));
+    assertThat(cellOf(r, TableKind.INCOME, "合计", "财政拨款")).contains(new BigDecimal("900.00"));
+    assertThat(cellOf(r, TableKind.INCOME, "合计", "财政拨款/一般公共预算")).contains(new BigDecimal("900.00"));
+    assertThat(cellOf(r, TableKind.INCOME, "2070199", "上年结转")).contains(new BigDecimal("100.00"));
+    assertThat(inferred(r)).anySatisfy(p -> assertThat(p.why()).contains("the income side of 收支总表"));
+  }
+
+  /**
+   * No project is financed by income the department does not have: 项目支出表's sources the summary prints
+   * blank are blank, and the values go to the others. Before, 单位资金 and 事业收入 (or 政府性基金预算) met the
+   * column identities as well as 财政拨款 and 一般公共预算.
+   */
+  @Test
+  void resolve_projectTable_sourcesTheSummaryPrintsBlankAreNotCandidates() throws java.io.IOException {
+    ImportResult r = blankCellsLeftOut();
+
+    assertThat(cellOf(r, TableKind.PROJECT_EXPENDITURE, "文化惠民工程", "上年结转")).contains(new BigDecimal("100.00"));
+    assertThat(cellOf(r, TableKind.PROJECT_EXPENDITURE, "文化惠民工程", "财政拨款")).contains(new BigDecimal("300.00"));
+    assertThat(cellOf(r, TableKind.PROJECT_EXPENDITURE, "文化惠民工程", "财政拨款/一般公共预算"))
+        .contains(new BigDecimal("300.00"));
+    assertThat(inferred(r)).filteredOn(p -> p.why().contains("文化惠民工程"))
+        .singleElement().satisfies(p -> assertThat(p.why()).contains("blank by the income side of 收支总表"));
+  }
+
+  /**
+   * 工资福利支出 (301) is 人员经费 by definition; the basic table's total then leaves 公用经费 blank, and so
+   * does every row of 一般公共预算支出表. Before, 人员经费 and 公用经费 both met every sum.
+   */
+  @Test
+  void resolve_personnelClassesAndTheBasicTablesTotal_settlePersonnelAgainstPublicUse() throws java.io.IOException {
+    ImportResult r = blankCellsLeftOut();
+
+    assertThat(cellOf(r, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "30101", "人员经费")).contains(new BigDecimal("400.00"));
+    assertThat(cellOf(r, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC, "合计", "人员经费")).contains(new BigDecimal("600.00"));
+    assertThat(cellOf(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "合计", "基本支出/人员经费")).contains(new BigDecimal("600.00"));
+    assertThat(cellOf(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "2070101", "基本支出/人员经费"))
+        .contains(new BigDecimal("600.00"));
+    assertThat(cellOf(r, TableKind.GENERAL_PUBLIC_BY_FUNCTION, "2070101", "基本支出/公用经费")).isEmpty();
+  }
+
+  /**
+   * A 302 row is not taken for 公用经费: documents count 工会经费, 福利费 and 其他交通费用 as 人员经费 (seed 003 does).
+   */
+  @Test
+  void resolve_goodsAndServicesRow_isLeftToTheSums() {
+    ImportResult r = run(String.join("\n", "一般公共预算基本支出表", "单位：万元", "科目编码 科目名称 合计 人员经费 公用经费",
+        "302 商品和服务支出 5.00 5.00", "30228 工会经费 5.00 5.00", ""));
+
+    assertThat(r.report().problems(Severity.ERROR)).filteredOn(p -> p.why().contains("without column positions"))
+        .hasSize(2);
+  }
+
+  /**
+   * A “三公” header read flat (no levels) still adds up: 合计 = 因公出国（境）费 + 公务用车 小计 + 公务接待费,
+   * 小计 = 购置费 + 运行维护费, so a row leaving one cell out is placed when one placement meets them.
+   */
+  @Test
+  void resolve_threePublicFlatHeader_placesByTheMeaningOfItsColumns() throws java.io.IOException {
+    ImportResult r = blankCellsLeftOut();
+    DisclosureTable t = r.disclosure().tables().stream().filter(x -> x.kind() == TableKind.THREE_PUBLIC).findFirst()
+        .orElseThrow();
+
+    assertThat(t.rows().get(0).cells().values()).extracting(c -> c.value().orElseThrow().toPlainString())
+        .containsExactly("60.00", "40.00", "25.00", "15.00", "20.00");
+    assertThat(cellOf(r, TableKind.THREE_PUBLIC, "2025年", "因公出国（境）费")).isEmpty();
+    assertThat(cellOf(r, TableKind.THREE_PUBLIC, "2025年", "小计")).contains(new BigDecimal("40.00"));
+  }
 }

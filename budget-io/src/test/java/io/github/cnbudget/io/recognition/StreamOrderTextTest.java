@@ -304,6 +304,28 @@ class StreamOrderTextTest {
   }
 
   /**
+   * A summary printed income rows then expenditure rows, one income column and four expenditure ones
+   * (合计 一般公共预算 政府性基金预算 国有资本经营预算), blank cells printed as dashes: an expenditure item,
+   * 本年支出合计 too, holds all its line's values. Before, the income side took the first value of
+   * 本年支出合计, the rest became a row named 2360--, and the dashes were left unplaced.
+   */
+  @Test
+  void importText_stackedSummaryWithSeveralExpenditureColumns_readsEachItemWhole() throws IOException {
+    assertReadsWithoutError("stacked-fiscal-summary.txt",
+        "一、一般公共预算拨款 一、一般公共预算拨款 [in.c1=2300]",
+        "二、政府性基金预算拨款 二、政府性基金预算拨款 [in.c1=60]",
+        "三、国有资本经营预算拨款 三、国有资本经营预算拨款 [in.c1=-]",
+        "本年收入合计 本年收入合计 [in.c1=2360]",
+        "上年结转 上年结转 [in.c1=-]",
+        "收入总计 收入总计 [in.c1=2360]",
+        "208 八、社会保障和就业支出 [ex.c2=1800, ex.c3=1800, ex.c4=-, ex.c5=-]",
+        "212 十二、城乡社区支出 [ex.c2=560, ex.c3=500, ex.c4=60, ex.c5=-]",
+        "本年支出合计 本年支出合计 [ex.c2=2360, ex.c3=2300, ex.c4=60, ex.c5=-]",
+        "结转下年 结转下年 [ex.c2=-, ex.c3=-, ex.c4=-, ex.c5=-]",
+        "支出总计 支出总计 [ex.c2=2360, ex.c3=2300, ex.c4=60, ex.c5=-]");
+  }
+
+  /**
    * A summary item printed without amounts under one that names an item of its own (本年支出合计 … /
    * 结转下年 / 支出总计 …) is that item, blank. Before, it finished the name above (本年支出合计结转下年),
    * which no longer named the side's total.
