@@ -35,13 +35,20 @@ final class ByColumnIdentities {
       List.of(Concept.THREE_PUBLIC_TOTAL, Concept.OVERSEAS_TRAVEL, Concept.OFFICIAL_VEHICLES, Concept.OFFICIAL_RECEPTION),
       List.of(Concept.OFFICIAL_VEHICLES, Concept.VEHICLE_PURCHASE, Concept.VEHICLE_OPERATION));
 
+  /** The columns a flat “三公” header prints: the identities' and 机关运行经费. */
+  private static final java.util.Set<Concept> THREE_PUBLIC_COLUMNS = java.util.Set.of(Concept.THREE_PUBLIC_TOTAL,
+      Concept.OVERSEAS_TRAVEL, Concept.OFFICIAL_VEHICLES, Concept.OFFICIAL_RECEPTION, Concept.VEHICLE_PURCHASE,
+      Concept.VEHICLE_OPERATION, Concept.ADMINISTRATIVE_EXPENSES);
+
   /**
    * The identities of a flat “三公” header, each column met once (a header printing 预算数 and 决算数 side
    * by side without its levels names each twice and says none).
    */
   private static List<List<Column>> byMeaning(List<Column> columns) {
     List<List<Column>> out = new ArrayList<>();
-    if (columns.stream().anyMatch(c -> c.parent().isPresent())) {
+    if (columns.stream().anyMatch(c -> c.parent().isPresent() || !THREE_PUBLIC_COLUMNS.contains(c.concept()))) {
+      // (a column the header's reading did not tell, a 合计 or 小计 beside the “三公” total, says that
+      // reading is not the table's: its identities would place values by a header it does not have)
       return out;
     }
     for (List<Concept> identity : THREE_PUBLIC_IDENTITIES) {

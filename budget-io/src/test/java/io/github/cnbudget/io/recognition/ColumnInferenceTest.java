@@ -412,4 +412,18 @@ class ColumnInferenceTest {
     assertThat(cellOf(r, TableKind.THREE_PUBLIC, "2025年", "因公出国（境）费")).isEmpty();
     assertThat(cellOf(r, TableKind.THREE_PUBLIC, "2025年", "小计")).contains(new BigDecimal("40.00"));
   }
+
+  /**
+   * A “三公” header misread (its pieces printed in the page's order: a 合计 beside the “三公” total, 小计 taken
+   * for a total) gives no identities by meaning. Before this guard, whole amounts of one 万元 met them
+   * within rounding and 22 1 1 1 20 was placed under columns the table does not have.
+   */
+  @Test
+  void resolve_threePublicHeaderReadWithColumnsOfNoMeaning_placesNothingByMeaning() {
+    ImportResult r = run(String.join("\n", "“三公”经费支出表", "编制单位：某市交通局 单位：万元", "项目 “三公”", "经费合计",
+        "因公出国", "（境）费", "公务用车购置及运行维护费", "公务接待", "费小计 公务用车", "购置费", "公务用车", "运行维护", "费",
+        "2020年 196 90 16 9 7 90", "2019年 22 1 1 1 20", "说明：“三公”经费支出表共列示2行数据。", ""));
+
+    assertThat(inferred(r)).noneMatch(p -> p.why().contains("2019年"));
+  }
 }
