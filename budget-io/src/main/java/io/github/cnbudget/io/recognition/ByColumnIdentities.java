@@ -74,6 +74,42 @@ final class ByColumnIdentities {
    */
   static void byColumnIdentities(RowDraft r, List<Column> columns, Map<String, BigDecimal> atLeast,
       CellReader cells, List<ReadProblem> problems) {
+    List<List<Column>> identities = identities(columns);
+    if (identities.isEmpty()) {
+      return;
+    }
+    Optional<List<BigDecimal>> read = ColumnInference.pendingValues(r, cells);
+    if (read.isEmpty()) {
+      return;
+    }
+    List<BigDecimal> values = read.get();
+    List<List<Column>> options = ColumnInference.options(r, r.pendingColumns);
+    if (options.size() > ColumnInference.MAX_COMBINATIONS) {
+      return;
+    }
+    Column[] agreed = null;
+    for (List<Column> o : options) {
+      Map<String, BigDecimal> at = placed(r, o, values);
+      boolean ok = true;
+      for (Map.Entry<String, BigDecimal> bound : atLeast.entrySet()) {
+        if (at.getOrDefault(bound.getKey(), BigDecimal.ZERO).compareTo(bound.getValue()) < 0) {
+          ok = false;
+        }
+      }
+      if (ok && meets(identities, at, values)) {
+        agreed = ColumnInference.agree(agreed, o);
+      }
+    }
+    ColumnInference.placeAgreed(r, agreed, r.pendingColumns, cells, problems, "every placement meeting the column identities of the header (合计 = sum of"
+        + " its parts, 小计 = sum of its parts)" + (atLeast.isEmpty() ? "" : " and spending at least the basic"
+        + " expenditure's economic items (一般公共预算财政拨款基本支出决算表)") + " puts them there");
+  }
+
+  /**
+   * The identities of the columns, each a column then the parts that add up to it: a group's parts to
+   * the group, the top-level columns to the total, a flat “三公” header's by meaning.
+   */
+  static List<List<Column>> identities(List<Column> columns) {
     List<List<Column>> identities = new ArrayList<>(); // first = sum of the rest
     Map<String, List<Column>> groups = new LinkedHashMap<>();
     for (Column c : columns) {
@@ -106,55 +142,38 @@ final class ByColumnIdentities {
       }
     }
     identities.addAll(byMeaning(columns));
-    if (identities.isEmpty()) {
-      return;
-    }
-    Map<String, BigDecimal> known = new LinkedHashMap<>();
+    return identities;
+  }
+
+  /** The row's amounts with its pending values placed in those columns. */
+  static Map<String, BigDecimal> placed(RowDraft r, List<Column> option, List<BigDecimal> values) {
+    Map<String, BigDecimal> at = new LinkedHashMap<>();
     for (Map.Entry<String, Cell> e : r.cells.entrySet()) {
-      e.getValue().value().ifPresent(v -> known.put(e.getKey(), v));
+      e.getValue().value().ifPresent(v -> at.put(e.getKey(), v));
     }
-    Optional<List<BigDecimal>> read = ColumnInference.pendingValues(r, cells);
-    if (read.isEmpty()) {
-      return;
+    for (int k = 0; k < option.size(); k++) {
+      at.put(option.get(k).key(), values.get(k));
     }
-    List<BigDecimal> values = read.get();
-    int scale = Math.max(ColumnInference.scale(new ArrayList<>(known.values())), ColumnInference.scale(values));
-    List<List<Column>> options = new ArrayList<>();
-    BySums.choose(r.pendingColumns, values.size(), 0, new ArrayList<>(), options);
-    if (options.size() > ColumnInference.MAX_COMBINATIONS) {
-      return;
-    }
+    return at;
+  }
+
+  /**
+   * Whether a row's amounts meet every identity within rounding: one unit of the last printed digit
+   * per part.
+   */
+  static boolean meets(List<List<Column>> identities, Map<String, BigDecimal> at, List<BigDecimal> values) {
+    int scale = Math.max(ColumnInference.scale(new ArrayList<>(at.values())), ColumnInference.scale(values));
     BigDecimal unit = BigDecimal.ONE.movePointLeft(scale);
-    Column[] agreed = null;
-    for (List<Column> o : options) {
-      Map<String, BigDecimal> at = new LinkedHashMap<>(known);
-      for (int k = 0; k < o.size(); k++) {
-        at.put(o.get(k).key(), values.get(k));
+    for (List<Column> identity : identities) {
+      BigDecimal difference = at.getOrDefault(identity.get(0).key(), BigDecimal.ZERO);
+      for (Column part : identity.subList(1, identity.size())) {
+        difference = difference.subtract(at.getOrDefault(part.key(), BigDecimal.ZERO));
       }
-      boolean ok = true;
-      for (Map.Entry<String, BigDecimal> bound : atLeast.entrySet()) {
-        if (at.getOrDefault(bound.getKey(), BigDecimal.ZERO).compareTo(bound.getValue()) < 0) {
-          ok = false;
-        }
+      if (difference.abs().compareTo(unit.multiply(BigDecimal.valueOf(identity.size() - 1))) > 0) {
+        return false;
       }
-      for (List<Column> identity : identities) {
-        BigDecimal difference = at.getOrDefault(identity.get(0).key(), BigDecimal.ZERO);
-        for (Column part : identity.subList(1, identity.size())) {
-          difference = difference.subtract(at.getOrDefault(part.key(), BigDecimal.ZERO));
-        }
-        if (difference.abs().compareTo(unit.multiply(BigDecimal.valueOf(identity.size() - 1))) > 0) {
-          ok = false;
-          break;
-        }
-      }
-      if (!ok) {
-        continue;
-      }
-      agreed = ColumnInference.agree(agreed, o);
     }
-    ColumnInference.placeAgreed(r, agreed, r.pendingColumns, cells, problems, "every placement meeting the column identities of the header (合计 = sum of"
-        + " its parts, 小计 = sum of its parts)" + (atLeast.isEmpty() ? "" : " and spending at least the basic"
-        + " expenditure's economic items (一般公共预算财政拨款基本支出决算表)") + " puts them there");
+    return true;
   }
 
   static BigDecimal sum(RowDraft r, List<Column> columns, @Nullable Concept concept) {

@@ -66,7 +66,7 @@ final class BySums {
    * own lone values take part in the search (a total row printing fewer values than columns).
    */
   static boolean bySums(RowDraft parent, List<RowDraft> children, List<Column> candidates,
-      List<Column> components, CellReader cells, List<ReadProblem> problems) {
+      List<Column> components, List<List<Column>> identities, CellReader cells, List<ReadProblem> problems) {
     List<RowDraft> group = new ArrayList<>();
     group.add(parent);
     group.addAll(children);
@@ -94,23 +94,22 @@ final class BySums {
       if (r.pending.isEmpty()) {
         continue;
       }
-      if (!r.pendingColumns.equals(components)) {
-        return false;
-      }
-      List<List<Column>> o = new ArrayList<>();
-      choose(candidates, r.pending.size(), 0, new ArrayList<>(), o);
+      // (a row some of whose values are placed takes the others between them)
+      List<List<Column>> o = ColumnInference.options(r, candidates);
       if (personnelByClass(r, components)) {
         // 工资福利支出 (301) and 对个人和家庭的补助 (303) are 人员经费 by the definition of 基本支出: the
         // rounding tolerance alone can leave a small amount free to sit under 公用经费
         o.removeIf(cols -> cols.stream().anyMatch(c -> c.concept() == Concept.PUBLIC_USE));
         byClass = true;
       }
-      combinations *= o.size();
-      if (o.isEmpty() || combinations > ColumnInference.MAX_COMBINATIONS) {
-        return false;
-      }
       Optional<List<BigDecimal>> read = ColumnInference.pendingValues(r, cells);
       if (read.isEmpty()) {
+        return false;
+      }
+      // (each row's own amounts meet the header's identities too: 财政拨款 = its parts)
+      o.removeIf(cols -> !ByColumnIdentities.meets(identities, ByColumnIdentities.placed(r, cols, read.get()), read.get()));
+      combinations *= o.size();
+      if (o.isEmpty() || combinations > ColumnInference.MAX_COMBINATIONS) {
         return false;
       }
       scale = Math.max(scale, ColumnInference.scale(read.get()));

@@ -38,6 +38,11 @@ import org.jspecify.annotations.Nullable;
  *       line is placed when all of them place it alike, otherwise it is left unplaced.</li>
  * </ol>
  *
+ * <p>Before the rules search, the columns another table shows blank for the whole department are taken
+ * out of those a row may take ({@link ByBlankColumns#blankElsewhere}), and under a header of several
+ * levels so are those the total row leaves blank; a row a rule placed in part keeps, for each value
+ * left, the columns between those of the values printed beside it.
+ *
  * <p>Each rule is a class of its own: {@link ByRowIdentities}, {@link ByColumnIdentities},
  * {@link ByOtherTables}, {@link ByBlankColumns}, {@link BySums}; this class applies them in that order
  * and holds what they share (placing a line's values, agreeing on a placement).
@@ -74,7 +79,6 @@ final class ColumnInference {
       for (RowDraft r : rows) {
         if (!r.pending.isEmpty()) {
           blank.ifPresent(b -> narrow(r, b));
-          ByEconomicClass.byEconomicClass(r, table, cells, problems);
         }
       }
       boolean noOpening = table.title.kind == TableKind.GOVERNMENT_FUND && ByRowIdentities.noFundCarryOver(earlier);
@@ -106,7 +110,7 @@ final class ColumnInference {
       if (pendingRow.isEmpty()) {
         continue;
       }
-      List<Column> components = pendingRow.get().pendingColumns;
+      List<Column> components = pendingColumns(rows, looseColumns);
       if (table.title.kind == TableKind.EXPENDITURE) {
         for (RowDraft r : rows) {
           if (!r.pending.isEmpty() && r.code != null && r.pendingColumns.equals(components)) {
@@ -115,38 +119,80 @@ final class ColumnInference {
         }
       }
       Optional<RowDraft> total = ByBlankColumns.totalRow(rows);
-      String activeReason = null;
+      String activeSource = "";
       List<Column> active = null;
       if (total.isPresent() && total.get().pending.isEmpty() && total.get().hasValues()) {
         active = ByBlankColumns.activeIn(total.get(), components);
-        activeReason = "the total row (line " + total.get().line + ") leaves the other columns blank";
+        activeSource = "the total row (line " + total.get().line + ")";
       } else {
         Optional<List<Column>> external = ByBlankColumns.externalActive(table, components, earlier);
         if (external.isPresent()) {
           active = external.get();
-          activeReason = "the other columns' totals are blank in " + ByBlankColumns.externalSource(table, earlier);
+          activeSource = ByBlankColumns.externalSource(table, earlier);
         }
       }
       if (active != null) {
         for (RowDraft r : rows) {
           if (!r.pending.isEmpty() && r.pending.size() == active.size() && r.pendingColumns.equals(components)) {
-            place(r, active, cells, problems, "one value for each column that is not blank: " + activeReason);
+            place(r, active, cells, problems, "one value for each column that is not blank: the other columns' totals"
+                + " are blank in " + activeSource);
           }
+        }
+        if (ByColumnIdentities.isNested(looseColumns)) {
+          components = byIdentitiesWithin(rows, components, active, activeSource, looseColumns, cells, problems);
         }
       }
       List<Column> candidates = active != null ? active : components;
+      List<List<Column>> identities = ByColumnIdentities.isNested(looseColumns)
+          ? ByColumnIdentities.identities(looseColumns) : List.of();
       boolean progress = true;
       while (progress) {
         progress = false;
         for (RowDraft parent : rows) {
           List<RowDraft> children = BySums.children(parent, rows, total.orElse(null));
           if (!children.isEmpty() && (!parent.pending.isEmpty() || children.stream().anyMatch(c -> !c.pending.isEmpty()))
-              && BySums.bySums(parent, children, candidates, components, cells, problems)) {
+              && BySums.bySums(parent, children, candidates, components, identities, cells, problems)) {
             progress = true;
           }
         }
       }
     }
+  }
+
+  /**
+   * The columns the side's pending values may take, in the table's order: those of every row still
+   * pending (a row some of whose values a rule placed keeps fewer, which do not narrow the others').
+   */
+  private static List<Column> pendingColumns(List<RowDraft> rows, List<Column> columns) {
+    java.util.Set<Column> open = new java.util.HashSet<>();
+    for (RowDraft r : rows) {
+      if (!r.pending.isEmpty()) {
+        open.addAll(r.pendingColumns);
+      }
+    }
+    return columns.stream().filter(open::contains).toList();
+  }
+
+  /**
+   * The other rows' values sit in the columns the total prints: the header's identities may then settle a
+   * row printing fewer values than those (财政拨款 and its one part printed). Returns the columns left.
+   */
+  private static List<Column> byIdentitiesWithin(List<RowDraft> rows, List<Column> components, List<Column> active,
+      String source, List<Column> columns, CellReader cells, List<ReadProblem> problems) {
+    java.util.Set<String> blank = new java.util.LinkedHashSet<>();
+    for (Column c : components) {
+      if (!active.contains(c)) {
+        blank.add(c.key());
+      }
+    }
+    ByBlankColumns.Blank byTotal = new ByBlankColumns.Blank(blank, source);
+    for (RowDraft r : rows) {
+      if (!r.pending.isEmpty() && r.pendingColumns.equals(components)) {
+        narrow(r, byTotal);
+        ByColumnIdentities.byColumnIdentities(r, columns, Map.of(), cells, problems);
+      }
+    }
+    return components.stream().filter(active::contains).toList();
   }
 
   /**
@@ -211,6 +257,25 @@ final class ColumnInference {
     if (target.isEmpty()) {
       return;
     }
+    List<List<Column>> ranges = new ArrayList<>();
+    for (int k = 0; k < agreed.length; k++) {
+      if (agreed[k] == null) {
+        // between the columns of the placed values printed before and after it, and within its range so far
+        int from = -1;
+        for (int j = k - 1; j >= 0 && from < 0; j--) {
+          from = agreed[j] == null ? -1 : columns.indexOf(agreed[j]);
+        }
+        int to = columns.size();
+        for (int j = k + 1; j < agreed.length && to == columns.size(); j++) {
+          to = agreed[j] == null ? columns.size() : columns.indexOf(agreed[j]);
+        }
+        List<Column> range = new ArrayList<>(columns.subList(from + 1, to));
+        if (r.pendingRanges != null) {
+          range.retainAll(r.pendingRanges.get(k));
+        }
+        ranges.add(List.copyOf(range));
+      }
+    }
     r.pending.clear();
     r.pending.addAll(placedValues);
     place(r, target, cells, problems, reason);
@@ -218,6 +283,34 @@ final class ColumnInference {
     List<Column> free = new ArrayList<>(columns);
     free.removeAll(target);
     r.pendingColumns = List.copyOf(free);
+    r.pendingRanges = List.copyOf(ranges);
+  }
+
+  /**
+   * The placements of a row's pending values among {@code from}: every choice of columns in printed
+   * order, each value within the columns it may still take.
+   */
+  static List<List<Column>> options(RowDraft r, List<Column> from) {
+    List<Column> own = new ArrayList<>();
+    for (Column c : from) {
+      if (r.pendingColumns.contains(c)) {
+        own.add(c);
+      }
+    }
+    List<List<Column>> out = new ArrayList<>();
+    BySums.choose(own, r.pending.size(), 0, new ArrayList<>(), out);
+    List<List<Column>> ranges = r.pendingRanges;
+    if (ranges != null) {
+      out.removeIf(cols -> {
+        for (int k = 0; k < cols.size(); k++) {
+          if (!ranges.get(k).contains(cols.get(k))) {
+            return true;
+          }
+        }
+        return false;
+      });
+    }
+    return out;
   }
 
   static @Nullable Column find(List<Column> columns, java.util.function.Predicate<Column> p) {
@@ -271,5 +364,6 @@ final class ColumnInference {
         "values of '" + r.label.strip() + "' printed without column positions, placed by inference in "
             + String.join(", ", names) + ": " + reason + (r.narrowedBy == null ? "" : " (" + r.narrowedBy + ")")));
     r.pending.clear();
+    r.pendingRanges = null;
   }
 }

@@ -41,6 +41,12 @@ final class TableDraft {
     final List<String> pending = new ArrayList<>();
     /** The columns the pending values may belong to, in printed order. */
     List<Column> pendingColumns = List.of();
+    /**
+     * For each pending value, the columns it may still take once some of the line's values were placed
+     * (those between the columns of the placed values printed before and after it); null when any of
+     * {@link #pendingColumns} in printed order.
+     */
+    @Nullable List<List<Column>> pendingRanges;
     /** Which columns another table showed blank, taken out of {@link #pendingColumns}; null when none. */
     @Nullable String narrowedBy;
     /**

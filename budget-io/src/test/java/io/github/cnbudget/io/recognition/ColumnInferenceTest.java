@@ -426,4 +426,26 @@ class ColumnInferenceTest {
 
     assertThat(inferred(r)).noneMatch(p -> p.why().contains("2019年"));
   }
+
+  /**
+   * A row the header's identities place only in part (上年结转, 财政拨款 and 单位资金 settled; which of
+   * 一般公共预算 | 政府性基金预算 and 事业收入 | 其他收入 not) takes the rest from the sums of its siblings, each
+   * value between the columns of the values printed beside it, and only where the row's own amounts
+   * still meet the identities. Before, a row placed in part was out of the sums and its values stayed
+   * unplaced.
+   */
+  @Test
+  void resolve_rowsPlacedInPartByTheIdentities_areFinishedByTheSums() throws java.io.IOException {
+    ImportResult r;
+    try (java.io.InputStream in = ColumnInferenceTest.class.getResourceAsStream("blank-cells/income-by-unit-single-spaced.txt")) {
+      r = DisclosureImporter.defaults().importText(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+    assertThat(cellOf(r, TableKind.INCOME, "2080201", "财政拨款/一般公共预算")).contains(new BigDecimal("1000.00"));
+    assertThat(cellOf(r, TableKind.INCOME, "2080201", "单位资金/事业收入")).contains(new BigDecimal("50.00"));
+    assertThat(cellOf(r, TableKind.INCOME, "2296002", "财政拨款/政府性基金预算")).contains(new BigDecimal("500.00"));
+    assertThat(cellOf(r, TableKind.INCOME, "2296002", "单位资金/其他收入")).contains(new BigDecimal("30.00"));
+    assertThat(cellOf(r, TableKind.INCOME, "2296002", "财政拨款/一般公共预算")).isEmpty();
+  }
 }
