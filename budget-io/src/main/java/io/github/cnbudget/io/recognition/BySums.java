@@ -25,8 +25,9 @@ final class BySums {
   private BySums() {}
 
   /**
-   * The rows summed by a row: for the total row the rows above it on its side (two-sided tables) or
-   * the codes with no ancestor in the table; for a coded row its nearest descendants in the table.
+   * The rows summed by a row: for the total row the rows above it on its side (two-sided tables), the
+   * units of a table by unit, or the codes with no ancestor in the table; for a unit its codes with no
+   * ancestor among them; for a coded row its nearest descendants in the table, under the same unit.
    */
   static List<RowDraft> children(RowDraft parent, List<RowDraft> rows, @Nullable RowDraft total) {
     List<RowDraft> out = new ArrayList<>();
@@ -42,23 +43,64 @@ final class BySums {
         }
         return out;
       }
-      for (RowDraft r : rows) {
-        if (r.code != null && rows.stream().noneMatch(a -> a.code != null && a.code.isAncestorOf(r.code))) {
-          out.add(r);
+      if (rows.stream().anyMatch(r -> r.kind == RowKind.UNIT)) {
+        for (RowDraft r : rows) {
+          if (r.kind == RowKind.UNIT && (r.hasValues() || !r.pending.isEmpty())) {
+            out.add(r);
+          }
         }
+        return out;
       }
-      return out;
+      return topCodes(rows);
+    }
+    if (parent.kind == RowKind.UNIT) {
+      return topCodes(sectionOf(parent, rows));
     }
     if (parent.code == null) {
       return out;
     }
-    for (RowDraft r : rows) {
-      if (r.code != null && parent.code.isAncestorOf(r.code) && rows.stream().noneMatch(
+    List<RowDraft> section = sectionOf(parent, rows);
+    for (RowDraft r : section) {
+      if (r.code != null && parent.code.isAncestorOf(r.code) && section.stream().noneMatch(
           a -> a != parent && a.code != null && parent.code.isAncestorOf(a.code) && a.code.isAncestorOf(r.code))) {
         out.add(r);
       }
     }
     return out;
+  }
+
+  /** The codes with no ancestor among the rows. */
+  private static List<RowDraft> topCodes(List<RowDraft> rows) {
+    List<RowDraft> out = new ArrayList<>();
+    for (RowDraft r : rows) {
+      if (r.code != null && rows.stream().noneMatch(a -> a.code != null && a.code.isAncestorOf(r.code))) {
+        out.add(r);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rows printed under the same unit as the row (from its unit's row to the next unit's), or all
+   * rows when the table prints no unit.
+   */
+  private static List<RowDraft> sectionOf(RowDraft row, List<RowDraft> rows) {
+    int at = rows.indexOf(row);
+    int from = 0;
+    for (int i = at; i >= 0; i--) {
+      if (rows.get(i).kind == RowKind.UNIT) {
+        from = i;
+        break;
+      }
+    }
+    int to = rows.size();
+    for (int i = at + 1; i < rows.size(); i++) {
+      if (rows.get(i).kind == RowKind.UNIT) {
+        to = i;
+        break;
+      }
+    }
+    return rows.subList(from, to);
   }
 
   /**

@@ -448,4 +448,28 @@ class ColumnInferenceTest {
     assertThat(cellOf(r, TableKind.INCOME, "2296002", "单位资金/其他收入")).contains(new BigDecimal("30.00"));
     assertThat(cellOf(r, TableKind.INCOME, "2296002", "财政拨款/一般公共预算")).isEmpty();
   }
+
+  /**
+   * A table by unit prints the same codes under each unit: a code's rows below it are those of its own
+   * unit, the units add up to the total, and a unit's codes to the unit. Before, 210's children were
+   * taken from every unit, no sum held, and each row's 人员经费 or 公用经费 stayed unplaced.
+   */
+  @Test
+  void resolve_tableByUnit_sumsTakeEachUnitsOwnRows() throws java.io.IOException {
+    ImportResult r;
+    try (java.io.InputStream in = ColumnInferenceTest.class.getResourceAsStream("blank-cells/expenditure-by-unit-single-spaced.txt")) {
+      r = DisclosureImporter.defaults().importText(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    DisclosureTable t = r.disclosure().tables().get(0);
+    String personnel = t.columns().stream().filter(c -> c.label().equals("人员经费")).findFirst().orElseThrow().key();
+    String publicUse = t.columns().stream().filter(c -> c.label().equals("公用经费")).findFirst().orElseThrow().key();
+
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+    assertThat(t.rows()).filteredOn(x -> x.code().map(c -> c.digits().equals("2101101")).orElse(false)).singleElement()
+        .satisfies(x -> assertThat(x.cells().get(publicUse).value()).contains(new BigDecimal("500.00")));
+    assertThat(t.rows()).filteredOn(x -> x.label().equals("医疗保障服务中心")).singleElement()
+        .satisfies(x -> assertThat(x.cells().get(personnel).value()).contains(new BigDecimal("200.00")));
+    assertThat(t.rows()).filteredOn(x -> x.code().map(c -> c.digits().equals("2101550")).orElse(false)).singleElement()
+        .satisfies(x -> assertThat(x.cells().get(personnel).value()).contains(new BigDecimal("200.00")));
+  }
 }
