@@ -97,6 +97,9 @@ public final class ReadProblem {
     ONE_DIGIT_CODE_PART("one-digit-code-part", "款/项列的编码只印一位，按前补 0 读取", "code part printed as one digit in a 款/项 column; read with a leading 0"),
     /** text after both sides of a two-sided line; not placed (双栏表一行两侧之后还有文字，未归位). */
     TEXT_AFTER_TWO_SIDES("text-after-two-sides", "双栏表一行两侧之后还有文字，未归位", "text after both sides of a two-sided line; not placed"),
+    /** table whose amounts stand apart from their rows' names; amounts not placed (表格的数值与行名分离，数值未归位). */
+    AMOUNTS_APART_FROM_ROWS("amounts-apart-from-rows", "表格的数值与行名分离（文字未按行提取？），数值未归位",
+        "table whose amounts stand apart from their rows' names (text not extracted row by row?); amounts not placed"),
     /** values printed without column positions; not placed (数值没有列位置，未归位). */
     VALUES_WITHOUT_POSITIONS("values-without-positions", "数值没有列位置，未归位", "values printed without column positions; not placed"),
     /** indicator levels printed in the middle of their merged cells; given to the rows they are centred in (指标级次印在合并单元格中部，赋给其居中的各行). */

@@ -125,6 +125,7 @@ final class ImportRun {
     AfterTables.resolveNames(tables, reading);
     for (TableDraft t : tables) {
       ColumnTreeCheck.check(t, problems);
+      RowsApartCheck.check(t, problems);
       d.addTables(t.build());
       d.addAllProjects(t.projects());
     }

@@ -84,11 +84,13 @@ class SingleSpacedPdfTextTest {
    * 2026-12-07: 54 → 65 %, the social work department's 85 → 88 %; names wrapped around their code and
    * amounts, and totals split over two lines, read since: 68 % and 91 %; tall rows of split codes: 72 %;
    * tall rows whose amounts stand a line above their label: 86 %; the first row's name started on the
-   * header's last line: social work 93 %).
+   * header's last line: social work 93 %). The finance bureau's two-panel basic-expenditure table, each
+   * amount a line above its code and name, reads its amounts apart from their names: kept unplaced and
+   * reported since (86 → 85 %, its 27 amounts no longer under rows without a name).
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "putuo-finance-bureau-2024-final, 0.86",
+      "putuo-finance-bureau-2024-final, 0.85",
       "putuo-gov-office-2025-budget, 1.00",
       "putuo-gov-office-2025-unit-budget, 1.00",
       "putuo-social-work-dept-2024-final, 0.92",
