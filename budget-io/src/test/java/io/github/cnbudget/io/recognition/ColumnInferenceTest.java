@@ -315,7 +315,12 @@ class ColumnInferenceTest {
    * 财政拨款 and 单位资金 groups, 一般公共预算支出表 and its basic table by economic class, a flat “三公” header.
    */
   private static ImportResult blankCellsLeftOut() throws java.io.IOException {
-    try (java.io.InputStream in = ColumnInferenceTest.class.getResourceAsStream("blank-cells/budget-single-spaced.txt")) {
+    return imported("blank-cells/budget-single-spaced.txt");
+  }
+
+  /** A text of this package's resources, imported. */
+  private static ImportResult imported(String resource) throws java.io.IOException {
+    try (java.io.InputStream in = ColumnInferenceTest.class.getResourceAsStream(resource)) {
       return DisclosureImporter.defaults().importText(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
     }
   }
@@ -436,10 +441,7 @@ class ColumnInferenceTest {
    */
   @Test
   void resolve_rowsPlacedInPartByTheIdentities_areFinishedByTheSums() throws java.io.IOException {
-    ImportResult r;
-    try (java.io.InputStream in = ColumnInferenceTest.class.getResourceAsStream("blank-cells/income-by-unit-single-spaced.txt")) {
-      r = DisclosureImporter.defaults().importText(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-    }
+    ImportResult r = imported("blank-cells/income-by-unit-single-spaced.txt");
 
     assertThat(r.report().problems(Severity.ERROR)).isEmpty();
     assertThat(cellOf(r, TableKind.INCOME, "2080201", "财政拨款/一般公共预算")).contains(new BigDecimal("1000.00"));
@@ -456,10 +458,7 @@ class ColumnInferenceTest {
    */
   @Test
   void resolve_tableByUnit_sumsTakeEachUnitsOwnRows() throws java.io.IOException {
-    ImportResult r;
-    try (java.io.InputStream in = ColumnInferenceTest.class.getResourceAsStream("blank-cells/expenditure-by-unit-single-spaced.txt")) {
-      r = DisclosureImporter.defaults().importText(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-    }
+    ImportResult r = imported("blank-cells/expenditure-by-unit-single-spaced.txt");
     DisclosureTable t = r.disclosure().tables().get(0);
     String personnel = t.columns().stream().filter(c -> c.label().equals("人员经费")).findFirst().orElseThrow().key();
     String publicUse = t.columns().stream().filter(c -> c.label().equals("公用经费")).findFirst().orElseThrow().key();
