@@ -100,6 +100,9 @@ public final class ReadProblem {
     /** table whose amounts stand apart from their rows' names; amounts not placed (表格的数值与行名分离，数值未归位). */
     AMOUNTS_APART_FROM_ROWS("amounts-apart-from-rows", "表格的数值与行名分离（文字未按行提取？），数值未归位",
         "table whose amounts stand apart from their rows' names (text not extracted row by row?); amounts not placed"),
+    /** lines of amounts read as the rows below them, whose codes they were printed above (金额行印在其科目编码之上，归入其下之行). */
+    AMOUNTS_ABOVE_THEIR_ROWS("amounts-above-their-rows", "金额行印在其科目编码之上，归入其下之行",
+        "lines of amounts read as the rows below them, whose codes they were printed above"),
     /** values printed without column positions; not placed (数值没有列位置，未归位). */
     VALUES_WITHOUT_POSITIONS("values-without-positions", "数值没有列位置，未归位", "values printed without column positions; not placed"),
     /** indicator levels printed in the middle of their merged cells; given to the rows they are centred in (指标级次印在合并单元格中部，赋给其居中的各行). */

@@ -130,6 +130,17 @@ final class TallCodeRows {
         open[0] = total;
         continue;
       }
+      if (ts.size() > 1 && LineShapes.HAN.matcher(ts.get(0)).find() && ts.get(0).endsWith("合计")
+          && ts.subList(1, ts.size()).stream().allMatch(t -> isAmount(t))) {
+        // a total's name with its amounts (人员经费合计 2,152.26): an item of its own
+        close(open, 0, done);
+        close(open, 1, done);
+        Item total = total(ts.get(0), null);
+        total.amounts.addAll(ts.subList(1, ts.size()));
+        total.total = true;
+        done.add(total);
+        continue;
+      }
       if (ts.stream().allMatch(t -> isAmount(t))) {
         @Nullable Item named = awaiting(open, i -> i.name.length() > 0 && i.amounts.isEmpty());
         if (named != null && amountsAlone.isEmpty()

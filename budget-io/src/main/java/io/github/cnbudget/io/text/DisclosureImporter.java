@@ -5,6 +5,7 @@ import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.layout.Ideographs;
 import io.github.cnbudget.io.layout.LaidOutText;
+import io.github.cnbudget.io.layout.LiftedAmounts;
 import io.github.cnbudget.io.layout.SpaceAligned;
 import io.github.cnbudget.io.recognition.Recognition;
 import io.github.cnbudget.io.recognition.Recognized;
@@ -245,7 +246,8 @@ public final class DisclosureImporter {
    * keep no columns is read: a layout tool places columns by estimated character widths, and where
    * Chinese text and numbers share a line its columns drift, touch (两栏 printed one blank apart) or
    * merge, and the words' order then places more amounts than the columns do. The reading that
-   * places more amounts in tables is kept, and the report says when it was the words' order.
+   * places more amounts in tables is kept (on a tie, the one more of whose classification rows equal the
+   * sum of the rows under them), and the report says when it was the words' order.
    */
   private ImportResult byColumnsOrWords(List<String> lines) {
     ImportResult byColumns = recognised(lines, layout);
@@ -258,13 +260,14 @@ public final class DisclosureImporter {
     }
     ImportResult byWords;
     try {
-      byWords = recognised(closed, TextLayout.TAB);
+      byWords = byWordsOrLifted(closed);
     } catch (ImportException e) {
       return byColumns; // the header is the same text: not expected, and the columns' reading stands
     }
     long columns = placed(byColumns);
     long words = placed(byWords);
-    if (words <= columns) {
+    if (words < columns || words == columns && RowSums.met(byWords.disclosure()) <= RowSums.met(byColumns.disclosure())) {
+      // (as many amounts placed: the words' order only where more of its rows add up)
       return byColumns;
     }
     List<ReadProblem> problems = new ArrayList<>(byWords.report().problems());
@@ -272,6 +275,31 @@ public final class DisclosureImporter {
         "columns of blanks read by the order of their words: " + words + " amounts placed in tables, against "
             + columns + " by the columns"));
     return ImportResult.of(byWords.disclosure(), ImportReport.of(problems, byWords.report().repairs()));
+  }
+
+  /**
+   * Reads text by the order of its words, and also with each line of amounts only joined to the code
+   * line below it (a layout tool prints a tall row's amount a line above its code: see
+   * {@link LiftedAmounts}); the second reading is kept when more of its tables' parent rows equal the
+   * sum of the rows below them, and the report says so.
+   */
+  private ImportResult byWordsOrLifted(List<String> closed) {
+    ImportResult byWords = recognised(closed, TextLayout.TAB);
+    List<String> lifted = LiftedAmounts.lifted(closed);
+    if (lifted.equals(closed)) {
+      return byWords;
+    }
+    ImportResult byLifted = recognised(lifted, TextLayout.TAB);
+    int words = RowSums.met(byWords.disclosure());
+    int above = RowSums.met(byLifted.disclosure());
+    if (above <= words) {
+      return byWords;
+    }
+    List<ReadProblem> problems = new ArrayList<>(byLifted.report().problems());
+    problems.add(ReadProblem.of(ReadProblem.Kind.AMOUNTS_ABOVE_THEIR_ROWS, Severity.INFO, 0, "",
+        "lines of amounts read as the rows below them, whose codes they were printed above: " + above
+            + " rows equal the sum of the rows under them, against " + words + " read the other way"));
+    return ImportResult.of(byLifted.disclosure(), ImportReport.of(problems, byLifted.report().repairs()));
   }
 
   private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \\u3000]{2,}");

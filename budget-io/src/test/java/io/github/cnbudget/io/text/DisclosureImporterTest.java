@@ -102,6 +102,29 @@ class DisclosureImporterTest {
     assertThat(leaf.value(t.column(Concept.PROJECT).orElseThrow().key())).contains(new BigDecimal("300"));
   }
 
+  /**
+   * A table of tall rows as {@code pdftotext -layout} prints it, each amount a line above its code and
+   * name (and the total's above its name): read with the amounts joined to the rows below, whose sums
+   * then hold. Before, each amount finished the row above (基本工资 took 津贴补贴's 500.00, the first
+   * amount a row without a name), and 301 was no longer the sum of its items.
+   */
+  @Test
+  void importText_layoutAmountsALineAboveTheirCodes_joinTheRowsBelow() throws java.io.IOException {
+    String text;
+    try (java.io.InputStream in = DisclosureImporterTest.class.getResourceAsStream("variants/tall-rows-amounts-a-line-above.txt")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    assertThat(r.disclosure().tables().get(0).rows()).extracting(row -> row.code().map(c -> c.digits()).orElse(row.label())
+        + " " + row.cells().values().stream().map(c -> c.printed()).toList())
+        .containsExactly("301 [1,520.00]", "30101 [700.00]", "30102 [500.00]", "30113 [320.00]", "302 [80.00]",
+            "30201 [50.00]", "30211 [30.00]", "人员经费合计 [1,520.00]");
+    assertThat(r.report().problems()).extracting(p -> p.kind()).contains(ReadProblem.Kind.AMOUNTS_ABOVE_THEIR_ROWS);
+    assertThat(r.report().problems(Severity.ERROR)).isEmpty();
+  }
+
   @Test
   void importText_spaceAligned_readsTheSameCellsAsTabs() {
     String tab = HEAD + EXPENDITURE;

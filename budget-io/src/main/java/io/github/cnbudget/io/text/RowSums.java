@@ -1,0 +1,70 @@
+package io.github.cnbudget.io.text;
+
+import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.table.Cell;
+import io.github.cnbudget.model.table.Column;
+import io.github.cnbudget.model.table.DisclosureTable;
+import io.github.cnbudget.model.table.Row;
+import io.github.cnbudget.model.table.RowKind;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * How well a reading's classification rows add up (分级科目合计核对): the rows whose amount, in each column
+ * they print, equals the sum of the rows of the next level printed under them. Two readings of one
+ * text are told apart by it; it judges no document. Stateless; not instantiable.
+ */
+final class RowSums {
+  private RowSums() {}
+
+  /** The parent rows of every table that equal the sum of their children in every column they print. */
+  static int met(Disclosure d) {
+    int met = 0;
+    for (DisclosureTable t : d.tables()) {
+      List<Row> rows = t.rows();
+      for (int i = 0; i < rows.size(); i++) {
+        if (adds(rows, i, t.columns())) {
+          met++;
+        }
+      }
+    }
+    return met;
+  }
+
+  /** Whether the row has children under it (before the next unit) and equals their sum wherever it prints. */
+  private static boolean adds(List<Row> rows, int at, List<Column> columns) {
+    Row parent = rows.get(at);
+    if (parent.code().isEmpty()) {
+      return false;
+    }
+    String digits = parent.code().get().digits();
+    boolean printed = false;
+    for (Column c : columns) {
+      Optional<BigDecimal> total = value(parent, c);
+      if (total.isEmpty()) {
+        continue;
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      int children = 0;
+      for (int j = at + 1; j < rows.size() && rows.get(j).kind() != RowKind.UNIT; j++) {
+        Row r = rows.get(j);
+        if (r.code().isPresent() && r.code().get().digits().length() == digits.length() + 2
+            && r.code().get().digits().startsWith(digits)) {
+          sum = sum.add(value(r, c).orElse(BigDecimal.ZERO));
+          children++;
+        }
+      }
+      if (children == 0 || sum.compareTo(total.get()) != 0) {
+        return false;
+      }
+      printed = true;
+    }
+    return printed;
+  }
+
+  private static Optional<BigDecimal> value(Row r, Column c) {
+    Cell cell = r.cells().get(c.key());
+    return cell == null ? Optional.empty() : cell.value();
+  }
+}
