@@ -465,8 +465,13 @@ final class LooseTable {
     if (ts.size() < 2 || !CODE.matcher(ts.get(0)).matches()) {
       return false;
     }
-    for (String t : ts.subList(1, ts.size())) {
-      if (!isPrintedAmount(t)) {
+    for (int k = 1; k < ts.size(); k++) {
+      if (k > 1 && codeThenName(ts, k)) {
+        // (a second panel's row follows: 30108 6.18 30206 电费 0.00, the first panel's name wrapped
+        // around the line)
+        return true;
+      }
+      if (!isPrintedAmount(ts.get(k))) {
         return false;
       }
     }

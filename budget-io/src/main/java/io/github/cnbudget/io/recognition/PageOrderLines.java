@@ -28,7 +28,8 @@ final class PageOrderLines {
   /**
    * A line printing only a code joined to the line below that starts its name (2013999, then 其他社会工作,
    * 事务支出, 202.24 202.24): a tall row printed in the order the page wrote its cells. The code is known
-   * for one when the table has a code column or the catalog's name of the code starts with that line.
+   * for one when the table has a code column or the catalog's name of the code starts with that line;
+   * a line below printing the name and the amounts is joined when the name is the catalog's.
    */
   SourceLine codeThenName(SourceLine l) {
     String text = l.text().strip();
@@ -37,17 +38,29 @@ final class PageOrderLines {
     }
     Optional<String> code = LooseTable.codeOnly(text);
     int k = LooseRows.next(reading.lines, l.number);
-    if (code.isEmpty() || k >= reading.lines.size() || !LooseTable.isNameFragment(reading.lines.get(k).text())) {
+    if (code.isEmpty() || k >= reading.lines.size()) {
       return l;
     }
     SourceLine below = reading.lines.get(k);
+    if (!LooseTable.isNameFragment(below.text())) {
+      // the line below prints the whole name and the row's amounts (31001, then 房屋建筑物购建 0.00): joined
+      // when that is the catalog's name of the code
+      String name = HeaderLayout.squeeze(below.text().replaceAll("(?:\\s+[-\\d.,]+)+\\s*$", ""));
+      if (name.isEmpty() || !LooseTable.hasAmount(below.text())
+          || !reading.catalogName(code.get()).filter(name::equals).isPresent()) {
+        return l;
+      }
+      joined.add(below.number);
+      return SourceLine.of(l.number, l.text().strip() + " " + below.text().strip());
+    }
     String header = HeaderLayout.squeeze(table.looseHeader.toString());
     boolean codeColumn = header.contains("编码") || header.contains("代码") || header.contains("类款项");
     if (!codeColumn && !reading.catalogName(code.get()).filter(n -> n.startsWith(HeaderLayout.squeeze(below.text()))).isPresent()) {
       return l;
     }
     joined.add(below.number);
-    return SourceLine.of(l.number, l.text().strip() + " " + below.text().strip());
+    // (the name may end on the line after, with the amounts: 31007 / 信息网络及软件购置 / 更新 0.00)
+    return ends(SourceLine.of(l.number, l.text().strip() + " " + below.text().strip()), below.number, false);
   }
 
   /**
@@ -59,8 +72,12 @@ final class PageOrderLines {
    * word of eight characters at most that names no row of its own (合计, an ordinal item, a unit).
    */
   SourceLine endThenAmounts(SourceLine l, boolean twoSided) {
+    return ends(l, l.number, twoSided);
+  }
+
+  /** {@link #endThenAmounts} of a line whose text ends with line {@code from}'s. */
+  private SourceLine ends(SourceLine l, int from, boolean twoSided) {
     SourceLine read = l;
-    int from = l.number;
     // a summary's line may end with the other side's item, a two-panel table's with the second panel's
     // row, wrapped too: its end is on the line after
     for (int side = 0; side < 2; side++) {

@@ -35,6 +35,18 @@ final class WrappedNames {
       // the row above was found finished by the piece before: this one waits with it
       return table.fragment + piece;
     }
+    for (RowDraft other : table.rows) {
+      // on a line of two panels, the piece may finish the first panel's name, wrapped around the line
+      // (机关事业单位基本 / 30108 6.18 30206 电费 0.00 / 养老保险缴费): the row its catalog name continues
+      if (other != above && other.line == above.line && other.code != null && !other.label.isEmpty()) {
+        Optional<String> name = names.apply(other.code).map(HeaderLayout::squeeze);
+        String printed = HeaderLayout.squeeze(other.label);
+        if (name.isPresent() && !name.get().equals(printed) && name.get().startsWith(printed + piece)) {
+          other.appendName(piece);
+          return null;
+        }
+      }
+    }
     if (above.code != null) {
       Optional<String> name = names.apply(above.code).map(HeaderLayout::squeeze);
       String printed = HeaderLayout.squeeze(above.label);

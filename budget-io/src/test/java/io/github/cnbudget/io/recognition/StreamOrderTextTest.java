@@ -304,6 +304,32 @@ class StreamOrderTextTest {
   }
 
   /**
+   * A two-panel table by economic class as a tool that keeps no columns prints it: the first panel's
+   * name wrapped around its line (机关事业单位基本 / 30108 6.18 30206 电费 0.00 / 养老保险缴费), a code alone
+   * over its name and amounts (31001 / 房屋建筑物购建 0.00) or over its name's lines (31007 / 信息网络及软件购置 /
+   * 更新 0.00). Before, the pieces finished the rows beside them (水费机关事业单位基本, 电费养老保险缴费), 30108
+   * and 31001 were rows of their own named by their digits, and 更新 a row without a code.
+   */
+  @Test
+  void importText_twoPanelNamesAroundTheirCodeLines_readWhole() throws IOException {
+    assertReadsWithoutError("two-panel-names-around-code-lines.txt",
+        "301 工资福利支出 [c1=20.30]",
+        "302 商品和服务支出 [c1=4.28]",
+        "30101 基本工资 [c1=14.12]",
+        "30201 办公费 [c1=3.78]",
+        "30107 绩效工资 [c1=0.00]",
+        "30205 水费 [c1=0.00]",
+        "30108 机关事业单位基本养老保险缴费 [c1=6.18]",
+        "30206 电费 [c1=0.00]",
+        "30109 职业年金缴费 [c1=0.00]",
+        "30207 邮电费 [c1=0.00]",
+        "30299 其他商品和服务支出 [c1=0.50]",
+        "310 资本性支出 [c1=0.00]",
+        "31001 房屋建筑物购建 [c1=0.00]",
+        "31007 信息网络及软件购置更新 [c1=0.00]");
+  }
+
+  /**
    * A summary printed income rows then expenditure rows, one income column and four expenditure ones
    * (合计 一般公共预算 政府性基金预算 国有资本经营预算), blank cells printed as dashes: an expenditure item,
    * 本年支出合计 too, holds all its line's values. Before, the income side took the first value of
