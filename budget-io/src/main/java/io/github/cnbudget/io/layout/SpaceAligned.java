@@ -18,7 +18,21 @@ public final class SpaceAligned {
   private static final Pattern AMOUNT_TOKEN = Pattern.compile("(?<![\\S])-?\\d[\\d,]*(?:\\.\\d+)?(?![\\S])");
   private static final Pattern RUN = Pattern.compile(" {2,}|\\t|\\u3000+");
 
+  /** Ideographs in pieces of one to three, one blank apart: a name printed letter-spaced in its cell. */
+  private static final Pattern LETTER_SPACED = Pattern.compile("\\p{IsHan}{1,3}(?: \\p{IsHan}{1,3}){2,}");
+
   private SpaceAligned() {}
+
+  /**
+   * A cell's text with a letter-spaced name (信息 网络 及软件 购置: ideographs in pieces of one to three, one
+   * blank apart, nothing else) closed up into one word; any other text as it is.
+   *
+   * @param cell the text of one cell, or a line holding only it
+   * @return the text, closed up when letter-spaced
+   */
+  public static String unspaced(String cell) {
+    return LETTER_SPACED.matcher(cell).matches() ? cell.replace(" ", "") : cell;
+  }
 
   /**
    * Whether text is laid out by spaces rather than tabs: more lines hold a run of three blanks than
@@ -165,7 +179,7 @@ public final class SpaceAligned {
     if (from >= line.length()) {
       return "";
     }
-    return line.substring(from, Math.min(to, line.length())).strip();
+    return unspaced(line.substring(from, Math.min(to, line.length())).strip());
   }
 
   private static String splitRuns(String line) {

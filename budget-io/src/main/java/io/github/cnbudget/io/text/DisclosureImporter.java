@@ -256,7 +256,7 @@ public final class DisclosureImporter {
     }
     List<String> closed = new ArrayList<>(lines.size());
     for (String l : lines) {
-      closed.add(BLANKS.matcher(l.strip()).replaceAll(" "));
+      closed.add(BLANKS.matcher(SpaceAligned.unspaced(l.strip())).replaceAll(" "));
     }
     ImportResult byWords;
     try {
