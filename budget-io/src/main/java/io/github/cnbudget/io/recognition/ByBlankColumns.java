@@ -69,15 +69,11 @@ final class ByBlankColumns {
    */
   static Optional<List<Column>> externalActive(TableDraft table, List<Column> components,
       List<TableDraft> earlier) {
-    List<RowDraft> income = new ArrayList<>();
+    List<RowDraft> income;
     if (table.title.kind == TableKind.INCOME) {
-      for (TableDraft t : earlier) {
-        if (t.title.kind == TableKind.INCOME_EXPENDITURE_SUMMARY) {
-          t.rows.stream().filter(r -> r.side == Side.INCOME).forEach(income::add);
-        }
-      }
+      income = summaryIncome(earlier);
     } else if (table.title.kind == TableKind.FISCAL_APPROPRIATION_SUMMARY) {
-      table.rows.stream().filter(r -> r.side == Side.INCOME).forEach(income::add);
+      income = table.rows.stream().filter(r -> r.side == Side.INCOME).toList();
     } else {
       return Optional.empty();
     }
@@ -97,6 +93,17 @@ final class ByBlankColumns {
       }
     }
     return Optional.of(out);
+  }
+
+  /** The income rows of the document's 收支总表 (收入支出决算总表). */
+  private static List<RowDraft> summaryIncome(List<TableDraft> tables) {
+    List<RowDraft> income = new ArrayList<>();
+    for (TableDraft t : tables) {
+      if (t.title.kind == TableKind.INCOME_EXPENDITURE_SUMMARY) {
+        t.rows.stream().filter(r -> r.side == Side.INCOME).forEach(income::add);
+      }
+    }
+    return income;
   }
 
   /**
@@ -129,13 +136,7 @@ final class ByBlankColumns {
     List<Column> columns = table.looseColumns == null ? List.of() : table.looseColumns;
     Set<String> keys = new LinkedHashSet<>();
     if (table.title.kind == TableKind.PROJECT_EXPENDITURE) {
-      List<RowDraft> income = new ArrayList<>();
-      for (TableDraft t : tables) {
-        if (t.title.kind == TableKind.INCOME_EXPENDITURE_SUMMARY) {
-          t.rows.stream().filter(r -> r.side == Side.INCOME).forEach(income::add);
-        }
-      }
-      Optional<Map<Concept, Boolean>> printed = printedItems(income);
+      Optional<Map<Concept, Boolean>> printed = printedItems(summaryIncome(tables));
       if (printed.isEmpty()) {
         return Optional.empty();
       }

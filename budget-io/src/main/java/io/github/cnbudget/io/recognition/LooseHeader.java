@@ -44,7 +44,6 @@ final class LooseHeader {
 
   private LooseHeader() {}
 
-  /** Whether a word is one of the vocabulary's header words. */
   /**
    * Whether a header of levels is led by the total its columns add up to: 合计, or a “三公” 合计 printed as
    * a column of its own (“三公”经费合计 | 因公出国（境）费 | 公务用车购置及运行维护费 over 小计 …), not a group
@@ -55,6 +54,7 @@ final class LooseHeader {
     return first == Concept.TOTAL || first == Concept.THREE_PUBLIC_TOTAL && paths.get(0).size() == 1;
   }
 
+  /** Whether a word is one of the vocabulary's header words. */
   static boolean isWord(String squeezed) {
     return WORDS.contains(squeezed);
   }

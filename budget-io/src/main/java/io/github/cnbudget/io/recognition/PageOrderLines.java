@@ -42,20 +42,24 @@ final class PageOrderLines {
       return l;
     }
     SourceLine below = reading.lines.get(k);
-    if (!LooseTable.isNameFragment(below.text())) {
+    boolean joins;
+    if (LooseTable.isNameFragment(below.text())) {
+      String header = HeaderLayout.squeeze(table.looseHeader.toString());
+      boolean codeColumn = header.contains("编码") || header.contains("代码") || header.contains("类款项");
+      joins = codeColumn || reading.catalogName(code.get()).filter(n -> n.startsWith(HeaderLayout.squeeze(below.text()))).isPresent();
+    } else {
       // the line below prints the whole name and the row's amounts (31001, then 房屋建筑物购建 0.00): joined
       // when that is the catalog's name of the code
-      String name = HeaderLayout.squeeze(below.text().replaceAll("(?:\\s+[-\\d.,]+)+\\s*$", ""));
-      if (name.isEmpty() || !LooseTable.hasAmount(below.text())
-          || !reading.catalogName(code.get()).filter(name::equals).isPresent()) {
-        return l;
+      List<String> ts = LooseTable.tokens(below.text());
+      int words = 0;
+      while (words < ts.size() && !LooseTable.isFigure(ts.get(words))) {
+        words++;
       }
-      joined.add(below.number);
-      return SourceLine.of(l.number, l.text().strip() + " " + below.text().strip());
+      String name = String.join("", ts.subList(0, words));
+      joins = words > 0 && words < ts.size() && LooseTable.hasAmount(below.text())
+          && reading.catalogName(code.get()).filter(name::equals).isPresent();
     }
-    String header = HeaderLayout.squeeze(table.looseHeader.toString());
-    boolean codeColumn = header.contains("编码") || header.contains("代码") || header.contains("类款项");
-    if (!codeColumn && !reading.catalogName(code.get()).filter(n -> n.startsWith(HeaderLayout.squeeze(below.text()))).isPresent()) {
+    if (!joins) {
       return l;
     }
     joined.add(below.number);

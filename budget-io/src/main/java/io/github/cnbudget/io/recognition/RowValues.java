@@ -60,7 +60,7 @@ record RowValues(List<Integer> count, int most, List<String> fullest, boolean tw
       // the amounts after the row's code and name (a text such as the 绩效目标 may follow them); a
       // three-digit 类 code reads like a whole amount, but a name follows it
       int i = ts.size() > 1 && LooseTable.CODE.matcher(ts.get(0)).matches() && !LooseTable.AMOUNT.matcher(ts.get(1)).matches() ? 1 : 0;
-      while (i == 0 && ts.size() > 2 && ts.get(0).length() == 3 && LooseTable.CODE.matcher(ts.get(0)).matches()
+      if (i == 0 && ts.size() > 2 && ts.get(0).length() == 3 && LooseTable.CODE.matcher(ts.get(0)).matches()
           && ts.get(1).length() == 2 && LooseTable.WHOLE.matcher(ts.get(1)).matches()) {
         // a code cut into 类 款 (项) with its name on the line below (301 01 700.00 / 基本工资): its parts are
         // no values

@@ -9,13 +9,12 @@ import java.util.List;
 /**
  * Checks that a table's amounts were read with their rows (数值与行名是否同行读取). Text extracted block by
  * block rather than row by row (a tool's reading order, a page's tall two-panel rows) prints a row's
- * amounts apart from its code and name: they come back as rows of amounts with no name (or an amount for
- * a name), and the named
- * rows hold the amounts of their neighbours. A table so read keeps its rows, but every amount is kept
- * as unplaced (its column not known) and every code as part of its row's printed name, so no rule
- * checks a sum or a code through them, and the import report says
- * why, instead of the validation rules reporting the misreading as the publisher's defects.
- * Stateless; not instantiable.
+ * amounts apart from its code and name: they come back as rows of amounts with no name (or an amount
+ * for a name), and the named rows hold the amounts of their neighbours. A table so read keeps its rows,
+ * but every amount is kept as unplaced (its column not known) and every code as part of its row's
+ * printed name, so no rule checks a sum or a code through them, and the import report says why,
+ * instead of the validation rules reporting the misreading as the publisher's defects. Stateless; not
+ * instantiable.
  */
 final class RowsApartCheck {
   /** Rows of amounts without a name or code, at least, for a table to be taken as read apart. */

@@ -120,25 +120,21 @@ final class TallCodeRows {
     List<String> amountsAlone = new ArrayList<>();
     for (int n = 0; n < lines.size(); n++) {
       List<String> ts = spelled(LooseTable.tokens(lines.get(n)));
-      if (ts.size() == 1 && LineShapes.HAN.matcher(ts.get(0)).find()
-          && (ts.get(0).endsWith("合计") || HeaderLayout.rowConcept(ts.get(0)).isPresent())) {
-        // a total's name alone (人员经费合计, then 2,152.26): an item of its own, after the panels' items
-        close(open, 0, done);
-        close(open, 1, done);
-        Item total = total(ts.get(0), null);
-        total.total = true;
-        open[0] = total;
-        continue;
-      }
-      if (ts.size() > 1 && LineShapes.HAN.matcher(ts.get(0)).find() && ts.get(0).endsWith("合计")
+      if (!ts.isEmpty() && LineShapes.HAN.matcher(ts.get(0)).find()
+          && (ts.get(0).endsWith("合计") || ts.size() == 1 && HeaderLayout.rowConcept(ts.get(0)).isPresent())
           && ts.subList(1, ts.size()).stream().allMatch(t -> isAmount(t))) {
-        // a total's name with its amounts (人员经费合计 2,152.26): an item of its own
+        // a total's name, alone (人员经费合计, then 2,152.26) or with its amounts (人员经费合计 2,152.26): an
+        // item of its own, after the panels' items
         close(open, 0, done);
         close(open, 1, done);
         Item total = total(ts.get(0), null);
         total.amounts.addAll(ts.subList(1, ts.size()));
         total.total = true;
-        done.add(total);
+        if (total.amounts.isEmpty()) {
+          open[0] = total;
+        } else {
+          done.add(total);
+        }
         continue;
       }
       if (ts.stream().allMatch(t -> isAmount(t))) {

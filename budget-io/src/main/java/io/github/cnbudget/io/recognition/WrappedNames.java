@@ -38,22 +38,16 @@ final class WrappedNames {
     for (RowDraft other : table.rows) {
       // on a line of two panels, the piece may finish the first panel's name, wrapped around the line
       // (机关事业单位基本 / 30108 6.18 30206 电费 0.00 / 养老保险缴费): the row its catalog name continues
-      if (other != above && other.line == above.line && other.code != null && !other.label.isEmpty()) {
-        Optional<String> name = names.apply(other.code).map(HeaderLayout::squeeze);
-        String printed = HeaderLayout.squeeze(other.label);
-        if (name.isPresent() && !name.get().equals(printed) && name.get().startsWith(printed + piece)) {
-          other.appendName(piece);
-          return null;
-        }
+      if (other != above && other.line == above.line && !other.label.isEmpty() && continues(other, piece, names)) {
+        other.appendName(piece);
+        return null;
       }
     }
     if (above.code != null) {
-      Optional<String> name = names.apply(above.code).map(HeaderLayout::squeeze);
-      String printed = HeaderLayout.squeeze(above.label);
-      if (name.isPresent() && name.get().equals(printed)) {
+      if (names.apply(above.code).map(HeaderLayout::squeeze).filter(HeaderLayout.squeeze(above.label)::equals).isPresent()) {
         return piece;
       }
-      if (name.isPresent() && name.get().startsWith(printed + piece)) {
+      if (continues(above, piece, names)) {
         above.appendName(piece);
         return null;
       }
@@ -90,6 +84,16 @@ final class WrappedNames {
     } else {
       below.prependName(piece);
     }
+  }
+
+  /** Whether the catalog's name of a coded row goes on, after its printed name, with the piece. */
+  private static boolean continues(RowDraft row, String piece, Function<ClassificationCode, Optional<String>> names) {
+    if (row.code == null) {
+      return false;
+    }
+    String printed = HeaderLayout.squeeze(row.label);
+    return names.apply(row.code).map(HeaderLayout::squeeze).filter(n -> !n.equals(printed) && n.startsWith(printed + piece))
+        .isPresent();
   }
 
   /** A total row printed 合计 or 总计: a name complete in itself, never the start of a wrapped one. */

@@ -1,6 +1,7 @@
 package io.github.cnbudget.io.text;
 
 import io.github.cnbudget.model.Disclosure;
+import io.github.cnbudget.model.classification.ClassificationCode;
 import io.github.cnbudget.model.table.Cell;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.DisclosureTable;
@@ -38,7 +39,7 @@ final class RowSums {
     if (parent.code().isEmpty()) {
       return false;
     }
-    String digits = parent.code().get().digits();
+    ClassificationCode code = parent.code().get();
     boolean printed = false;
     for (Column c : columns) {
       Optional<BigDecimal> total = value(parent, c);
@@ -49,8 +50,7 @@ final class RowSums {
       int children = 0;
       for (int j = at + 1; j < rows.size() && rows.get(j).kind() != RowKind.UNIT; j++) {
         Row r = rows.get(j);
-        if (r.code().isPresent() && r.code().get().digits().length() == digits.length() + 2
-            && r.code().get().digits().startsWith(digits)) {
+        if (r.code().flatMap(ClassificationCode::parent).filter(code::equals).isPresent()) {
           sum = sum.add(value(r, c).orElse(BigDecimal.ZERO));
           children++;
         }
