@@ -7,6 +7,7 @@ import io.github.cnbudget.model.table.Concept;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
 import io.github.cnbudget.model.table.TableKind;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -169,6 +170,41 @@ final class ByBlankColumns {
       return keys.isEmpty() ? Optional.empty() : Optional.of(new Blank(keys, "the total of 一般公共预算基本支出表"));
     }
     return Optional.empty();
+  }
+
+  /**
+   * The most each source-of-funds column of 收入总表 or 项目支出表 may hold in any row: the summary's
+   * income from that source (no row spends more of a source than the department receives from it),
+   * one unit of its last digit over for rounding. Empty when the summary's income is not read.
+   */
+  static Map<String, BigDecimal> ceilings(TableDraft table, List<TableDraft> tables) {
+    Map<String, BigDecimal> out = new LinkedHashMap<>();
+    if (table.title.kind != TableKind.INCOME && table.title.kind != TableKind.PROJECT_EXPENDITURE
+        || table.looseColumns == null) {
+      return out;
+    }
+    List<RowDraft> income = summaryIncome(tables);
+    if (printedItems(income).isEmpty()) {
+      return out;
+    }
+    Map<Concept, BigDecimal> received = new LinkedHashMap<>();
+    for (RowDraft r : income) {
+      List<BigDecimal> values = r.cells.values().stream().flatMap(c -> c.value().stream()).toList();
+      if (r.concept != null && values.size() <= 1) {
+        received.merge(r.concept, values.isEmpty() ? BigDecimal.ZERO : values.get(0), BigDecimal::add);
+      }
+    }
+    for (Column c : table.looseColumns) {
+      Set<Concept> sources = sources(c, table.looseColumns);
+      if (!ColumnInference.isTotal(c) && received.keySet().containsAll(sources)) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (Concept s : sources) {
+          sum = sum.add(received.get(s));
+        }
+        out.put(c.key(), sum.add(BigDecimal.ONE.movePointLeft(Math.max(0, sum.scale()))));
+      }
+    }
+    return out;
   }
 
   /**

@@ -83,7 +83,7 @@ final class ByColumnIdentities {
       return;
     }
     List<BigDecimal> values = read.get();
-    List<List<Column>> options = ColumnInference.options(r, r.pendingColumns);
+    List<List<Column>> options = ColumnInference.options(r, r.pendingColumns, values);
     if (options.size() > ColumnInference.MAX_COMBINATIONS) {
       return;
     }

@@ -75,8 +75,8 @@ final class ByOtherTables {
    * The converse of {@link #byAppropriations}: a row of an appropriation table (公开05, 公开08,
    * 公开09) whose 小计 equals the same code's total in 支出决算表 (公开03) spends only that
    * appropriation on the code, so its 基本支出 and 项目支出 are those of 支出决算表's row, when that
-   * row's own values are known. Placed only when the printed values are exactly those amounts in
-   * printed order.
+   * row's own values are known; in tables by unit, the row of the same unit. Placed only when the
+   * printed values are exactly those amounts in printed order.
    */
   static void byExpenditureTable(RowDraft r, TableDraft table, List<TableDraft> earlier, CellReader cells,
       List<ReadProblem> problems) {
@@ -92,8 +92,9 @@ final class ByOtherTables {
       }
       List<Column> tc = t.looseColumns != null ? t.looseColumns : t.layout == null ? List.of() : t.layout.columns;
       for (RowDraft e : t.rows) {
-        if (e.code == null || !e.code.digits().equals(Objects.requireNonNull(r.code).digits())) {
-          continue;
+        if (e.code == null || !e.code.digits().equals(Objects.requireNonNull(r.code).digits())
+            || r.unit != null && !r.unit.equals(e.unit)) {
+          continue; // (a table by unit: the same code of the same unit)
         }
         if (match != null || !e.pending.isEmpty()) {
           return; // printed twice, or its own amounts are not known

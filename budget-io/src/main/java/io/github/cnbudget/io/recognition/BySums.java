@@ -25,16 +25,18 @@ final class BySums {
   private BySums() {}
 
   /**
-   * The rows summed by a row: for the total row the rows above it on its side (two-sided tables), the
-   * units of a table by unit, or the codes with no ancestor in the table; for a unit its codes with no
+   * The rows summed by a row: for the total row the rows above it on its side (two-sided tables, tables
+   * of neither codes nor units), the units of a table by unit, or the codes with no ancestor in the table; for a unit its codes with no
    * ancestor among them; for a coded row its nearest descendants in the table, under the same unit.
    */
   static List<RowDraft> children(RowDraft parent, List<RowDraft> rows, @Nullable RowDraft total) {
     List<RowDraft> out = new ArrayList<>();
     if (parent == total) {
-      if (parent.side != Side.SINGLE) {
+      boolean twoSided = parent.side != Side.SINGLE;
+      if (twoSided || rows.stream().noneMatch(r -> r.code != null || r.kind == RowKind.UNIT)) {
+        // a two-sided total sums the rows above it; one over rows of neither code nor unit (projects), all
         for (RowDraft r : rows) {
-          if (r == parent) {
+          if (r == parent && twoSided) {
             break;
           }
           if (r.kind != RowKind.TOTAL && (r.hasValues() || !r.pending.isEmpty())) {
@@ -137,16 +139,16 @@ final class BySums {
         continue;
       }
       // (a row some of whose values are placed takes the others between them)
-      List<List<Column>> o = ColumnInference.options(r, candidates);
+      Optional<List<BigDecimal>> read = ColumnInference.pendingValues(r, cells);
+      if (read.isEmpty()) {
+        return false;
+      }
+      List<List<Column>> o = ColumnInference.options(r, candidates, read.get());
       if (personnelByClass(r, components)) {
         // 工资福利支出 (301) and 对个人和家庭的补助 (303) are 人员经费 by the definition of 基本支出: the
         // rounding tolerance alone can leave a small amount free to sit under 公用经费
         o.removeIf(cols -> cols.stream().anyMatch(c -> c.concept() == Concept.PUBLIC_USE));
         byClass = true;
-      }
-      Optional<List<BigDecimal>> read = ColumnInference.pendingValues(r, cells);
-      if (read.isEmpty()) {
-        return false;
       }
       // (each row's own amounts meet the header's identities too: 财政拨款 = its parts)
       o.removeIf(cols -> !ByColumnIdentities.meets(identities, ByColumnIdentities.placed(r, cols, read.get()), read.get()));
@@ -168,6 +170,8 @@ final class BySums {
     int[] pick = new int[open.size()];
     // per open row: the option every solution so far uses, -1 when solutions differ
     int[] agreed = null;
+    // the same among the placements by which the sums hold exactly, without the rounding tolerance
+    int[] exact = null;
     while (true) {
       Map<String, BigDecimal> sums = new LinkedHashMap<>(known);
       for (int i = 0; i < open.size(); i++) {
@@ -177,21 +181,18 @@ final class BySums {
         }
       }
       boolean ok = true;
+      boolean zero = true;
       for (BigDecimal difference : sums.values()) {
         if (difference.abs().compareTo(tolerance) > 0) {
           ok = false;
           break;
         }
+        zero &= difference.signum() == 0;
       }
       if (ok) {
-        if (agreed == null) {
-          agreed = pick.clone();
-        } else {
-          for (int k = 0; k < pick.length; k++) {
-            if (agreed[k] != pick[k]) {
-              agreed[k] = -1;
-            }
-          }
+        agreed = agree(agreed, pick);
+        if (zero) {
+          exact = agree(exact, pick);
         }
       }
       int i = 0;
@@ -216,9 +217,29 @@ final class BySums {
       if (agreed[i] >= 0) {
         ColumnInference.place(open.get(i), options.get(i).get(agreed[i]), cells, problems, reason);
         placed = true;
+      } else if (exact != null && exact[i] >= 0) {
+        // amounts within the rounding of the sums (whole 万元, a value of 1) fit several columns; a
+        // placement off by rounding where another adds up to the unit is the less likely reading
+        ColumnInference.place(open.get(i), options.get(i).get(exact[i]), cells, problems, "every placement by which "
+            + summed + " add up to '" + parent.label.strip() + "' (line " + parent.line + ") exactly puts them there;"
+            + " others hold only within rounding");
+        placed = true;
       }
     }
     return placed;
+  }
+
+  /** Keeps, row by row, the option every solution so far picks; -1 where two differ. */
+  private static int[] agree(int @Nullable [] agreed, int[] pick) {
+    if (agreed == null) {
+      return pick.clone();
+    }
+    for (int k = 0; k < pick.length; k++) {
+      if (agreed[k] != pick[k]) {
+        agreed[k] = -1;
+      }
+    }
+    return agreed;
   }
 
   /** A row of class 301 or 303 in a table that splits 基本支出 into 人员经费 and 公用经费. */

@@ -76,9 +76,11 @@ final class ColumnInference {
         continue;
       }
       Optional<ByBlankColumns.Blank> blank = ByBlankColumns.blankElsewhere(table, earlier);
+      Map<String, BigDecimal> ceilings = ByBlankColumns.ceilings(table, earlier);
       for (RowDraft r : rows) {
         if (!r.pending.isEmpty()) {
           blank.ifPresent(b -> narrow(r, b));
+          r.ceilings = ceilings;
         }
       }
       boolean noOpening = table.title.kind == TableKind.GOVERNMENT_FUND && ByRowIdentities.noFundCarryOver(earlier);
@@ -288,9 +290,9 @@ final class ColumnInference {
 
   /**
    * The placements of a row's pending values among {@code from}: every choice of columns in printed
-   * order, each value within the columns it may still take.
+   * order, each value within the columns it may still take and not over a column's ceiling.
    */
-  static List<List<Column>> options(RowDraft r, List<Column> from) {
+  static List<List<Column>> options(RowDraft r, List<Column> from, List<BigDecimal> values) {
     List<Column> own = new ArrayList<>();
     for (Column c : from) {
       if (r.pendingColumns.contains(c)) {
@@ -300,16 +302,16 @@ final class ColumnInference {
     List<List<Column>> out = new ArrayList<>();
     BySums.choose(own, r.pending.size(), 0, new ArrayList<>(), out);
     List<List<Column>> ranges = r.pendingRanges;
-    if (ranges != null) {
-      out.removeIf(cols -> {
-        for (int k = 0; k < cols.size(); k++) {
-          if (!ranges.get(k).contains(cols.get(k))) {
-            return true;
-          }
+    out.removeIf(cols -> {
+      for (int k = 0; k < cols.size(); k++) {
+        BigDecimal ceiling = r.ceilings.get(cols.get(k).key());
+        if (ranges != null && !ranges.get(k).contains(cols.get(k))
+            || ceiling != null && values.get(k).compareTo(ceiling) > 0) {
+          return true;
         }
-        return false;
-      });
-    }
+      }
+      return false;
+    });
     return out;
   }
 

@@ -181,7 +181,7 @@ final class LooseRows {
           r.kind = RowKind.PROJECT;
           if (HeaderLayout.squeeze(table.looseHeader.toString()).contains("单位名称")) {
             // a project row printing its unit in a 单位名称 column belongs to that unit
-            projectUnit(r);
+            projectUnit(r, text);
           }
         }
       }
@@ -239,8 +239,17 @@ final class LooseRows {
     return reading.catalogName(ts.get(0)).filter(n -> n.startsWith(piece) && n.length() > piece.length()).map(n -> piece);
   }
 
-  private void projectUnit(RowDraft r) {
+  /**
+   * Takes the unit out of a project row's name: one already printed that the name starts with, or the
+   * line's first word when it reads as an organ's name (a unit the document prints nowhere else).
+   */
+  private void projectUnit(RowDraft r, String line) {
     Optional<String> unit = reading.units.openingUnit(r.label);
+    String first = line.strip().split("\\s+", 2)[0];
+    if (unit.isEmpty() && Units.isUnitName(first) && r.label.startsWith(first) && r.label.length() > first.length()) {
+      // a unit printed nowhere else: the line's first word, when it reads as an organ's name
+      unit = Optional.of(first);
+    }
     if (unit.isPresent()) {
       r.label = HeaderLayout.squeeze(r.label).substring(unit.get().length());
       r.unit = unit.get();

@@ -47,6 +47,11 @@ final class TableDraft {
      * {@link #pendingColumns} in printed order.
      */
     @Nullable List<List<Column>> pendingRanges;
+    /**
+     * The most a column may hold by another table (a source of funds, the summary's income from it);
+     * a placement over it is not read.
+     */
+    Map<String, java.math.BigDecimal> ceilings = Map.of();
     /** Which columns another table showed blank, taken out of {@link #pendingColumns}; null when none. */
     @Nullable String narrowedBy;
     /**
