@@ -56,6 +56,10 @@ public final class NarrativeReader {
   private static final Pattern TRAILING_NOISE = Pattern.compile("(?:为|是|共计|合计|总计|达到|约|计|共|[:：“”\"]|\\s)+$");
   private static final Pattern CLASS_PART = Pattern.compile(
       "([^（()）“”\"\\-—－:：，,、；;]+?)\\s*[（(]\\s*(\\d{3}|\\d{5}|\\d{7}|\\d{2})?\\s*(类|款|项)\\s*[）)]");
+  /** Text that can only be a name: Chinese characters and brackets. */
+  private static final Pattern UNMARKED_NAME = Pattern.compile("[\\u3400-\\u9fff（）()]+");
+  /** Words saying which amount a subject means (2023年预算数, 年初预算, 决算), not naming an item. */
+  private static final Pattern BASIS_WORDS = Pattern.compile("预算|决算|年|合计|总计|共计|执行");
   // segments exclude the dash, so a long quotation without 科目 fails in linear time
   private static final Pattern QUOTED_PATH = Pattern.compile(
       "[“\"]([^”\"\\-—－]+(?:[-—－][^”\"\\-—－]+)+)[”\"]\\s*科目");
@@ -582,7 +586,9 @@ public final class NarrativeReader {
       }
     } else {
       Matcher m = CLASS_PART.matcher(subject);
+      int end = -1;
       while (m.find()) {
+        end = m.end();
         String name = m.group(1).replaceAll("^[”“\"\\s]+", "").strip();
         if (!name.isEmpty()) {
           names.add(name);
@@ -596,6 +602,12 @@ public final class NarrativeReader {
             d.code = Optional.empty();
           }
         }
+      }
+      String rest = end < 0 ? "" : subject.substring(end).strip();
+      if (UNMARKED_NAME.matcher(rest).matches() && !BASIS_WORDS.matcher(rest).find()) {
+        // a name after the last 类/款/项 without its own level: the level named is below the last marked
+        // (text extracted out of order cut 机关事业单位基本养老保险缴费支出（项） short), not the one marked
+        names.add(rest);
       }
     }
     d.names = List.copyOf(names);

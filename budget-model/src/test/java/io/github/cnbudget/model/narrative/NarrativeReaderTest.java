@@ -45,6 +45,27 @@ class NarrativeReaderTest {
     assertThat(f.get(2).comparison().get().percent().get().printed()).isEqualTo("77.70%");
   }
 
+  /**
+   * Text extracted out of order cut a 项's name short and put the amount right after it: the name after
+   * the last marked level is kept as the name the sentence is about (not the 款 before it), so no table
+   * row of the 款 is compared with the 项's amount.
+   */
+  @Test
+  void read_nameAfterTheLastMarkedLevel_isTheLastName() {
+    NarrativeReading r = read("6、社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位基本养老161.62万元，支出决算为160.75万元。");
+
+    assertThat(r.facts()).first().satisfies(f -> assertThat(f.classificationNames())
+        .containsExactly("社会保障和就业支出", "行政事业单位养老支出", "机关事业单位基本养老"));
+  }
+
+  @Test
+  void read_basisAfterTheLastMarkedLevel_isNotAName() {
+    NarrativeReading r = read("卫生健康支出(类)行政事业单位医疗(款)行政单位医疗(项)2023年预算数为19.43万元。");
+
+    assertThat(r.facts()).first().satisfies(f -> assertThat(f.classificationNames())
+        .containsExactly("卫生健康支出", "行政事业单位医疗", "行政单位医疗"));
+  }
+
   @Test
   void read_shareAndUnsignedShare_seed003() {
     NarrativeReading r = read("达州市医疗保障事务中心 2023 年支出预算 461.49 万元, 其中: 基本支出 410.89 万元, 占 89.04%; 项目支出 50.6 万元, 占 10.96");
