@@ -24,6 +24,11 @@ import java.util.regex.Pattern;
 final class IndicatorWords {
   /** How a target's first word begins: a comparator or a number. */
   static final Pattern TARGET_START = Pattern.compile("^(?:[≥≤=<>＝＞＜]|\\d)");
+  /**
+   * A word stating a comparison before its number (慰问人数不少于 | 100人, 开展不低于5次…): a target's
+   * words, which names, being nouns, do not end in.
+   */
+  private static final Pattern COMPARISON = Pattern.compile("(?:不?[低少小高多大]于|超过|至少|达到)(?:$|\\d)");
   /** How indicator names end (合格率, 人数, 数量, 及时性, 满意度, 时限…). */
   private static final Pattern NAME_END = Pattern.compile("[率数量性度额次费效况本值限间期]$");
   private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -188,7 +193,8 @@ final class IndicatorWords {
   private static int targetStart(String first, List<String> rest) {
     StringBuilder name = new StringBuilder(first);
     for (int k = 0; k < rest.size(); k++) {
-      if (NAME_END.matcher(name).find() || TARGET_START.matcher(rest.get(k)).find()) {
+      if (NAME_END.matcher(name).find() || TARGET_START.matcher(rest.get(k)).find()
+          || COMPARISON.matcher(rest.get(k)).find()) {
         return k;
       }
       join(name, rest.get(k));

@@ -46,6 +46,19 @@ class IndicatorWordsTest {
         .containsExactly("产出指标", "数量指标", "培训人次", "≥275人次");
   }
 
+  /**
+   * A target stating its comparison in words before the number (慰问人数不少于 100人,…) begins at that
+   * word, also when the name does not end as names do: before, the name took the target's first words.
+   */
+  @Test
+  void row_targetOpeningWithAComparisonInWords_beginsAtThatWord() {
+    assertThat(row(GRID, "按计划数量完成 慰问人数不少于 100人,宣传用品不少于 20000份"))
+        .containsExactly("", "", "按计划数量完成", "慰问人数不少于 100人,宣传用品不少于 20000份");
+    assertThat(row(GRID, "社区法治宣传 开展不低于5次的社区法治宣传活动"))
+        .containsExactly("", "", "社区法治宣传", "开展不低于5次的社区法治宣传活动");
+    assertThat(row(GRID, "寒托班、暑托班 开设班级数 ≥1.00(个)")).containsExactly("", "", "寒托班、暑托班开设班级数", "≥1.00(个)");
+  }
+
   @Test
   void row_ofNameAndTarget_leavesTheLevelsToTheRowsAbove() {
     assertThat(row(GRID, "培训人次 =367人次")).containsExactly("", "", "培训人次", "=367人次");
