@@ -6,6 +6,7 @@ import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.layout.Ideographs;
 import io.github.cnbudget.io.layout.LaidOutText;
 import io.github.cnbudget.io.layout.LiftedAmounts;
+import io.github.cnbudget.io.layout.SidePanels;
 import io.github.cnbudget.io.layout.SpaceAligned;
 import io.github.cnbudget.io.recognition.Recognition;
 import io.github.cnbudget.io.recognition.Recognized;
@@ -255,7 +256,7 @@ public final class DisclosureImporter {
       return byColumns;
     }
     List<String> closed = new ArrayList<>(lines.size());
-    for (String l : lines) {
+    for (String l : SidePanels.stacked(lines)) {
       closed.add(BLANKS.matcher(SpaceAligned.unspaced(l.strip())).replaceAll(" "));
     }
     ImportResult byWords;
