@@ -131,6 +131,9 @@ public final class ReadProblem {
     OVERALL_GOAL_NOT_READ("overall-goal-not-read", "自评表的年度总体目标未读取", "年度总体目标 of the self-evaluation not read"),
     /** self-evaluation table not imported (绩效自评表未导入). */
     SELF_EVALUATION_NOT_IMPORTED("self-evaluation-not-imported", "绩效自评表未导入", "self-evaluation table not imported"),
+    /** text printing a cell a line read with each paragraph as one row, which placed more amounts (每格一行的文本按段落读取，每段为一行，所读金额更多). */
+    READ_BY_PARAGRAPHS("read-by-paragraphs", "每格一行的文本按段落读取，每段为一行，所读金额更多",
+        "text printing a cell a line read with each paragraph as one row, which placed more amounts"),
     /** text whose columns are runs of blanks read by the order of its words, which placed more amounts (以空格对齐的文本按词序读取，所读金额更多). */
     READ_BY_WORD_ORDER("read-by-word-order", "以空格对齐的文本按词序读取，所读金额更多", "text whose columns are runs of blanks read by the order of its words, which placed more amounts"),
     /** input that is not well-formed JSON (不是格式正确的 JSON). */

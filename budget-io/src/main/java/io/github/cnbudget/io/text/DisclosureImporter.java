@@ -3,6 +3,7 @@ package io.github.cnbudget.io.text;
 import io.github.cnbudget.io.ImportException;
 import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.Severity;
+import io.github.cnbudget.io.layout.CellLines;
 import io.github.cnbudget.io.layout.Ideographs;
 import io.github.cnbudget.io.layout.LaidOutText;
 import io.github.cnbudget.io.layout.LiftedAmounts;
@@ -231,7 +232,7 @@ public final class DisclosureImporter {
         lines.set(i, Ideographs.unify(printed.get(i)));
       }
     }
-    ImportResult read = byColumnsOrWords(lines);
+    ImportResult read = byRowsOrLines(lines);
     if (unified == 0) {
       return read;
     }
@@ -239,6 +240,29 @@ public final class DisclosureImporter {
     String at = printed.get(first - 1).strip();
     problems.add(unifiedProblem(unified, first, at.length() > 80 ? at.substring(0, 80) + "…" : at));
     return ImportResult.of(read.disclosure(), ImportReport.of(problems, read.report().repairs()));
+  }
+
+  /**
+   * Reads text as printed and, when it prints a cell a line ({@link CellLines}), also with each
+   * paragraph of cells as one row; the reading placing more amounts in tables is kept, and the report
+   * says when it was the paragraphs'.
+   */
+  private ImportResult byRowsOrLines(List<String> lines) {
+    ImportResult asPrinted = byColumnsOrWords(lines);
+    if (!CellLines.cellPerLine(lines)) {
+      return asPrinted;
+    }
+    ImportResult byRows = byColumnsOrWords(CellLines.joined(lines));
+    long rows = placed(byRows);
+    long printed = placed(asPrinted);
+    if (rows <= printed) {
+      return asPrinted;
+    }
+    List<ReadProblem> problems = new ArrayList<>(byRows.report().problems());
+    problems.add(ReadProblem.of(ReadProblem.Kind.READ_BY_PARAGRAPHS, Severity.INFO, 0, "",
+        "text printing a cell a line read with each paragraph of cells as one row: " + rows
+            + " amounts placed in tables, against " + printed + " line by line"));
+    return ImportResult.of(byRows.disclosure(), ImportReport.of(problems, byRows.report().repairs()));
   }
 
   /**
