@@ -28,6 +28,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class ImportRun {
   private static final int LOOKAHEAD = 8;
+  /** An amount printed alone: with its decimals. */
+  private static final java.util.regex.Pattern AMOUNT_ALONE = java.util.regex.Pattern.compile("-?\\d{1,3}(?:,\\d{3})*\\.\\d+");
+  /** A word a table's header prints alone when the table is printed a cell a line. */
+  private static final java.util.regex.Pattern HEADER_WORD = java.util.regex.Pattern.compile(
+      "项目|收入|支出|本年收入|本年支出|(?:支出)?(?:功能|经济)?(?:分类)?科目编码|科目名称|决算数|预算数|栏次");
 
   private final List<SourceLine> lines;
   private final Recognition options;
@@ -363,11 +368,40 @@ final class ImportRun {
           || found.get().shape == TableTitles.Shape.FRAMEWORK && n.text().contains("指标")
           // a target table printed without column positions: its grid's header or its unit's line
           || found.get().shape == TableTitles.Shape.GOAL && (n.text().contains("一级指标")
-              || n.text().strip().matches("^(?:部门名称|单位名称|项目名称)\\s.*"))) {
+              || n.text().strip().matches("^(?:部门名称|单位名称|项目名称)\\s.*"))
+          // a table printed a cell a line, block by block: a word of its header alone
+          || found.get().shape == TableTitles.Shape.TABLE && HEADER_WORD.matcher(n.squeezed()).matches()) {
         return found;
       }
     }
+    if (found.get().shape == TableTitles.Shape.TABLE) {
+      // a table printed a cell a line, block by block: its header's pieces may come before its unit's
+      // line or its first amounts
+      for (int k = index + 1; k < lines.size() && k <= index + 3 * LOOKAHEAD; k++) {
+        if (LineShapes.isMeta(lines.get(k)) || AMOUNT_ALONE.matcher(lines.get(k).squeezed()).matches()) {
+          return found;
+        }
+        if (titleAlone(lines.get(k))) {
+          break;
+        }
+      }
+    }
+    // a tool printing the page block by block may set the table's metadata (编制部门, 单位：元) above its title
+    for (int k = index - 1, printed = 0; k >= 0 && printed < 2; k--) {
+      SourceLine p = lines.get(k);
+      if (!p.isBlank()) {
+        if (LineShapes.isMeta(p)) {
+          return found;
+        }
+        printed++;
+      }
+    }
     return Optional.empty();
+  }
+
+  /** A line printing only a table's title (the next table's: its metadata is not this one's). */
+  private static boolean titleAlone(SourceLine l) {
+    return l.nonEmptyCount() == 1 && TableTitles.recognise(l.text()).isPresent();
   }
 
   private static boolean namesTable(SourceLine l) {

@@ -82,4 +82,32 @@ class TableTitlesTest {
   void recognise_sentencesPointingAtTables_andTheWholeSetsHeading_areNoTitles(String text) {
     assertThat(TableTitles.recognise(text)).isEmpty();
   }
+
+  /**
+   * Text printed block by block (pdfminer's {@code pdf2txt}) sets a table's metadata above its title, or
+   * its header's pieces a line each before its unit's line: the title still opens its table. Before, the
+   * table was taken for missing (a false required-tables ERROR).
+   */
+  @Test
+  void importText_titleAfterItsMetadataOrBeforeItsHeaderPiecesALine_opensTheTable() {
+    String metadataAbove = String.join("\n", "某区档案局2025年部门预算", "", "编制部门：某区档案局", "", "单位：元", "",
+        "2025年部门一般公共预算支出功能分类预算表", "", "功能分类科目编码", "", "类", "", "201", "", "一般公共服务支出", "",
+        "100.00", "");
+    String piecesFirst = String.join("\n", "某区档案局2024年度部门决算", "", "支出决算表", "", "本年支出合", "计", "", "基本支出", "",
+        "项目支", "出", "", "上缴上级支", "出", "", "经营支", "出", "", "对附属单位", "补", "助支出", "", "120.00", "", "100.00",
+        "", "20.00", "", "单位：万元", "");
+
+    assertThat(io.github.cnbudget.io.text.DisclosureImporter.defaults().importText(metadataAbove).disclosure().tables())
+        .extracting(t -> t.kind()).contains(TableKind.GENERAL_PUBLIC_BY_FUNCTION);
+    assertThat(io.github.cnbudget.io.text.DisclosureImporter.defaults().importText(piecesFirst).disclosure().tables())
+        .extracting(t -> t.kind()).contains(TableKind.EXPENDITURE);
+  }
+
+  /** A title in the prose, nothing of a table near it, opens none. */
+  @Test
+  void importText_titleInProseWithoutATableNearIt_opensNone() {
+    String prose = String.join("\n", "某区档案局2024年度部门决算", "", "支出决算表", "", "本部门无相关说明。", "", "本部门无相关说明。", "");
+
+    assertThat(io.github.cnbudget.io.text.DisclosureImporter.defaults().importText(prose).disclosure().tables()).isEmpty();
+  }
 }
