@@ -595,6 +595,15 @@ final class LooseTable {
       return false;
     }
     String name = ts.get(i + 1);
+    if (!spends.test(name)) {
+      // a name wrapped in its cell, its pieces a blank apart (八、社会保障和就 业支出): the words up to the amounts
+      StringBuilder joined = new StringBuilder(name);
+      for (int j = i + 2; j < ts.size() && !AMOUNT.matcher(ts.get(j)).matches() && !WHOLE.matcher(ts.get(j)).matches()
+          && !DASH.matcher(ts.get(j)).matches(); j++) {
+        joined.append(ts.get(j));
+      }
+      name = joined.toString();
+    }
     return spends.test(name) && !name.contains("结转");
   }
 

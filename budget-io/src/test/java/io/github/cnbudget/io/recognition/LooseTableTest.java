@@ -527,6 +527,28 @@ class LooseTableTest {
   }
 
   /**
+   * The same with the expenditure item's name wrapped in its cell and its pieces printed a blank apart
+   * (a cell a line joined into a row): the code is still the item's, read from the name its pieces
+   * spell. Before, 208 was taken for the 支出 side's amount and the item was lost.
+   */
+  @Test
+  void importText_twoSidedSummaryWithAWrappedExpenditureName_readsTheCodeOfTheNameItsPiecesSpell() {
+    String text = String.join("\n", "某县人力资源和社会保障局2019年部门决算", "收支总表", "编制单位：某县人力资源和社会保障局 单位：万元",
+        "项目 收入 科目编码 科目名称 支出", "决算数 决算数",
+        "一、一般公共预算 拨款 2260.46 208 八、社会保障和就 业支出 2151.23",
+        "二、政府性基金预 算拨款 210 九、卫生健康支出 233.42",
+        "本年收入合计 2260.46 本年支出合计 2384.65");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(t.rows()).filteredOn(row -> row.side() == io.github.cnbudget.model.table.Side.EXPENDITURE)
+        .extracting(row -> row.code().map(c -> c.digits()).orElse("-") + " " + row.label() + " " + row.value(
+            t.columns().stream().filter(c -> c.side() == io.github.cnbudget.model.table.Side.EXPENDITURE
+                && c.concept() != io.github.cnbudget.model.table.Concept.OTHER).findFirst().orElseThrow().key()).orElseThrow())
+        .startsWith("208 八、社会保障和就业支出 2151.23", "210 九、卫生健康支出 233.42");
+  }
+
+  /**
    * A table of whole 万元 printed with one blank between cells and no thousands separators: the first
    * amount after a name has four digits (1670), which the name must not take in; a five-digit one
    * before a dash (81654 - 81654) opens no row as a code.
