@@ -258,11 +258,15 @@ public final class DisclosureImporter {
     if (rows <= printed) {
       return asPrinted;
     }
-    List<ReadProblem> problems = new ArrayList<>(byRows.report().problems());
-    problems.add(ReadProblem.of(ReadProblem.Kind.READ_BY_PARAGRAPHS, Severity.INFO, 0, "",
-        "text printing a cell a line read with each paragraph of cells as one row: " + rows
-            + " amounts placed in tables, against " + printed + " line by line"));
-    return ImportResult.of(byRows.disclosure(), ImportReport.of(problems, byRows.report().repairs()));
+    return kept(byRows, ReadProblem.Kind.READ_BY_PARAGRAPHS, "text printing a cell a line read with each paragraph"
+        + " of cells as one row: " + rows + " amounts placed in tables, against " + printed + " line by line");
+  }
+
+  /** A reading kept over another, its report saying why (an INFO of that kind). */
+  private static ImportResult kept(ImportResult reading, ReadProblem.Kind why, String message) {
+    List<ReadProblem> problems = new ArrayList<>(reading.report().problems());
+    problems.add(ReadProblem.of(why, Severity.INFO, 0, "", message));
+    return ImportResult.of(reading.disclosure(), ImportReport.of(problems, reading.report().repairs()));
   }
 
   /**
@@ -295,11 +299,8 @@ public final class DisclosureImporter {
       // (as many amounts placed: the words' order only where more of its rows add up)
       return byColumns;
     }
-    List<ReadProblem> problems = new ArrayList<>(byWords.report().problems());
-    problems.add(ReadProblem.of(ReadProblem.Kind.READ_BY_WORD_ORDER, Severity.INFO, 0, "",
-        "columns of blanks read by the order of their words: " + words + " amounts placed in tables, against "
-            + columns + " by the columns"));
-    return ImportResult.of(byWords.disclosure(), ImportReport.of(problems, byWords.report().repairs()));
+    return kept(byWords, ReadProblem.Kind.READ_BY_WORD_ORDER, "columns of blanks read by the order of their words: "
+        + words + " amounts placed in tables, against " + columns + " by the columns");
   }
 
   /**
@@ -320,11 +321,9 @@ public final class DisclosureImporter {
     if (above <= words) {
       return byWords;
     }
-    List<ReadProblem> problems = new ArrayList<>(byLifted.report().problems());
-    problems.add(ReadProblem.of(ReadProblem.Kind.AMOUNTS_ABOVE_THEIR_ROWS, Severity.INFO, 0, "",
-        "lines of amounts read as the rows below them, whose codes they were printed above: " + above
-            + " rows equal the sum of the rows under them, against " + words + " read the other way"));
-    return ImportResult.of(byLifted.disclosure(), ImportReport.of(problems, byLifted.report().repairs()));
+    return kept(byLifted, ReadProblem.Kind.AMOUNTS_ABOVE_THEIR_ROWS, "lines of amounts read as the rows below them,"
+        + " whose codes they were printed above: " + above + " rows equal the sum of the rows under them, against "
+        + words + " read the other way");
   }
 
   private static final java.util.regex.Pattern BLANKS = java.util.regex.Pattern.compile("[ \\u3000]{2,}");

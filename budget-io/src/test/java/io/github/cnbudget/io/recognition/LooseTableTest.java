@@ -517,13 +517,18 @@ class LooseTableTest {
 
     io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
 
-    assertThat(t.rows()).filteredOn(row -> row.side() == io.github.cnbudget.model.table.Side.EXPENDITURE)
-        .extracting(row -> row.code().map(c -> c.digits()).orElse("-") + " " + row.label() + " " + row.value(
-            t.columns().stream().filter(c -> c.side() == io.github.cnbudget.model.table.Side.EXPENDITURE
-                && c.concept() != io.github.cnbudget.model.table.Concept.OTHER).findFirst().orElseThrow().key()).orElseThrow())
-        .startsWith("208 八、社会保障和就业支出 2151.23", "210 九、卫生健康支出 233.42");
+    assertThat(expenditureRows(t)).startsWith("208 八、社会保障和就业支出 2151.23", "210 九、卫生健康支出 233.42");
     assertThat(t.rows()).filteredOn(row -> row.label().equals("二、政府性基金预算拨款")).singleElement()
         .satisfies(row -> assertThat(row.cells().values()).noneMatch(c -> c.hasValue()));
+  }
+
+  /** The 支出 side's rows as code, name and amount. */
+  private static List<String> expenditureRows(io.github.cnbudget.model.table.DisclosureTable t) {
+    String amount = t.columns().stream().filter(c -> c.side() == io.github.cnbudget.model.table.Side.EXPENDITURE
+        && c.concept() != io.github.cnbudget.model.table.Concept.OTHER).findFirst().orElseThrow().key();
+    return t.rows().stream().filter(row -> row.side() == io.github.cnbudget.model.table.Side.EXPENDITURE)
+        .map(row -> row.code().map(c -> c.digits()).orElse("-") + " " + row.label() + " " + row.value(amount).orElseThrow())
+        .toList();
   }
 
   /**
@@ -541,11 +546,7 @@ class LooseTableTest {
 
     io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
 
-    assertThat(t.rows()).filteredOn(row -> row.side() == io.github.cnbudget.model.table.Side.EXPENDITURE)
-        .extracting(row -> row.code().map(c -> c.digits()).orElse("-") + " " + row.label() + " " + row.value(
-            t.columns().stream().filter(c -> c.side() == io.github.cnbudget.model.table.Side.EXPENDITURE
-                && c.concept() != io.github.cnbudget.model.table.Concept.OTHER).findFirst().orElseThrow().key()).orElseThrow())
-        .startsWith("208 八、社会保障和就业支出 2151.23", "210 九、卫生健康支出 233.42");
+    assertThat(expenditureRows(t)).startsWith("208 八、社会保障和就业支出 2151.23", "210 九、卫生健康支出 233.42");
   }
 
   /**

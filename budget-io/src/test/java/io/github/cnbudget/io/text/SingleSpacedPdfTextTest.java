@@ -106,18 +106,27 @@ class SingleSpacedPdfTextTest {
       "putuo-wanli-street-2023-budget, 1.00",
       "putuo-wanli-street-2024-budget, 1.00"})
   void pdfTextAsPdftotextLayoutPrintsIt_readsAtLeastItsShareOfCells(String name, double floor) throws java.io.IOException {
-    Path pdf = Path.of("src/test/resources/pdf/" + name + ".pdf");
-    Disclosure fromPdf = DisclosureImporter.defaults().importPdf(pdf).disclosure();
-    String text = java.nio.file.Files.readString(Path.of("src/test/resources/pdf/layout/" + name + ".txt"));
+    ToolReading r = ToolReading.of("layout", name, io.github.cnbudget.io.ReadProblem.Kind.READ_BY_WORD_ORDER,
+        "pdftotext -layout");
 
-    ImportResult read = DisclosureImporter.defaults().importText(text);
+    assertThat(r.accuracy().share()).isGreaterThanOrEqualTo(floor);
+    assertThat(SeedAccuracy.alarms(r.read().disclosure())).isEqualTo(SeedAccuracy.alarms(r.fromPdf()));
+  }
 
-    assertThat(read.report().problems()).extracting(p -> p.kind())
-        .contains(io.github.cnbudget.io.ReadProblem.Kind.READ_BY_WORD_ORDER);
-    SeedAccuracy a = SeedAccuracy.measure(fromPdf, read.disclosure(), false);
-    System.out.println(a.summary(name + " as pdftotext -layout prints it"));
-    assertThat(a.share()).isGreaterThanOrEqualTo(floor);
-    assertThat(SeedAccuracy.alarms(read.disclosure())).isEqualTo(SeedAccuracy.alarms(fromPdf));
+  /** A PDF's text as a tool printed it (committed under {@code pdf/<folder>/}), read, against the PDF read. */
+  private record ToolReading(Disclosure fromPdf, ImportResult read, SeedAccuracy accuracy) {
+    /** Reads it, checks the report names the reading the text took, and prints its accuracy. */
+    static ToolReading of(String folder, String name, io.github.cnbudget.io.ReadProblem.Kind reading, String tool)
+        throws java.io.IOException {
+      Disclosure fromPdf = DisclosureImporter.defaults().importPdf(Path.of("src/test/resources/pdf/" + name + ".pdf"))
+          .disclosure();
+      String text = java.nio.file.Files.readString(Path.of("src/test/resources/pdf/" + folder + "/" + name + ".txt"));
+      ImportResult read = DisclosureImporter.defaults().importText(text);
+      assertThat(read.report().problems()).extracting(p -> p.kind()).contains(reading);
+      SeedAccuracy a = SeedAccuracy.measure(fromPdf, read.disclosure(), false);
+      System.out.println(a.summary(name + " as " + tool + " prints it"));
+      return new ToolReading(fromPdf, read, a);
+    }
   }
 
   /**
@@ -140,20 +149,12 @@ class SingleSpacedPdfTextTest {
       "putuo-wanli-street-2023-budget, 1.00",
       "putuo-wanli-street-2024-budget, 1.00"})
   void pdfTextACellALine_readsAtLeastItsShareOfCellsAndNothingWrong(String name, double floor) throws java.io.IOException {
-    Path pdf = Path.of("src/test/resources/pdf/" + name + ".pdf");
-    Disclosure fromPdf = DisclosureImporter.defaults().importPdf(pdf).disclosure();
-    String text = java.nio.file.Files.readString(Path.of("src/test/resources/pdf/cells/" + name + ".txt"));
+    ToolReading r = ToolReading.of("cells", name, io.github.cnbudget.io.ReadProblem.Kind.READ_BY_PARAGRAPHS, "mutool");
 
-    ImportResult read = DisclosureImporter.defaults().importText(text);
-
-    assertThat(read.report().problems()).extracting(p -> p.kind())
-        .contains(io.github.cnbudget.io.ReadProblem.Kind.READ_BY_PARAGRAPHS);
-    SeedAccuracy a = SeedAccuracy.measure(fromPdf, read.disclosure(), false);
-    System.out.println(a.summary(name + " as mutool prints it"));
-    assertThat(a.share()).isGreaterThanOrEqualTo(floor);
-    assertThat(a.extras).isEmpty();
-    assertThat(SeedAccuracy.alarms(read.disclosure())).filteredOn(x -> x.startsWith("ERROR"))
-        .isSubsetOf(SeedAccuracy.alarms(fromPdf));
+    assertThat(r.accuracy().share()).isGreaterThanOrEqualTo(floor);
+    assertThat(r.accuracy().extras).isEmpty();
+    assertThat(SeedAccuracy.alarms(r.read().disclosure())).filteredOn(x -> x.startsWith("ERROR"))
+        .isSubsetOf(SeedAccuracy.alarms(r.fromPdf()));
   }
 
   /**
