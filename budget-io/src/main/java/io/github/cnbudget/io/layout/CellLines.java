@@ -20,6 +20,8 @@ public final class CellLines {
   /** Paragraphs of cells holding an amount needed before the text is taken for a cell a line. */
   private static final int ROWS = 5;
   private static final Pattern AMOUNT = Pattern.compile("-?\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?|-?\\d+\\.\\d+");
+  /** How an indicator level's label ends (数量指标, 服务对象满意度指标). */
+  private static final String LEVEL_END = "指标";
   /** A classification code alone, whole or cut into 类 款 项. */
   private static final Pattern CODE = Pattern.compile("\\d{3}(?:\\d{2}){0,2}(?: \\d{2}){0,2}");
   /** A name: no figure in it; or a name then its amounts. */
@@ -64,17 +66,26 @@ public final class CellLines {
    */
   public static List<String> joined(List<String> lines) {
     List<String> out = new ArrayList<>(lines.size());
+    int lastRow = -1;
     for (List<String> p : paragraphs(lines)) {
       if (p.isEmpty()) {
         out.add("");
       } else if (cells(p)) {
-        out.add(String.join(" ", p.stream().map(String::strip).toList()));
+        List<String> cells = new ArrayList<>(p.stream().map(String::strip).toList());
+        if (lastRow >= 0 && cells.get(0).equals(LEVEL_END)) {
+          // a level's label wrapped in its merged cell (服务对象满意度 / 指标), its end a block of the next row's
+          out.set(lastRow, out.get(lastRow) + LEVEL_END);
+          cells.set(0, "");
+        }
+        lastRow = out.size();
+        out.add(String.join(" ", cells).strip());
         // (the row's other lines left blank, so that every line keeps its number)
         for (int k = 1; k < p.size(); k++) {
           out.add("");
         }
       } else {
         out.addAll(p);
+        lastRow = -1;
       }
     }
     return codesJoined(out);

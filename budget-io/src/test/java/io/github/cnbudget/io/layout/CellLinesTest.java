@@ -72,4 +72,15 @@ class CellLinesTest {
     assertThat(out.get(9)).isEqualTo("2080506 机关事业单位职业年金缴费支出 4.64 4.64");
     assertThat(out.stream().filter(l -> !l.isBlank())).hasSize(2);
   }
+
+  /** A level's label wrapped in its merged cell, its end 指标 printed as the next row's first block. */
+  @Test
+  void joined_levelLabelsEndAtTheNextRowsStart_finishesTheLabel() {
+    List<String> in = List.of("满意度指标", "服务对象满意度", "", "指标", "居民满意度", "满意度", "");
+
+    List<String> out = CellLines.joined(in);
+
+    assertThat(out.get(0)).isEqualTo("满意度指标 服务对象满意度指标");
+    assertThat(out.get(3)).isEqualTo("居民满意度 满意度");
+  }
 }
