@@ -24,11 +24,13 @@ public final class CellLines {
   private static final String LEVEL_END = "指标";
   /** A classification code alone, whole or cut into 类 款 项. */
   private static final Pattern CODE = Pattern.compile("\\d{3}(?:\\d{2}){0,2}(?: \\d{2}){0,2}");
+  /** An amount as a row prints it: with its decimals or its thousands separators. */
+  private static final String AMOUNT_WORD = "(?:-?[\\d,]+\\.\\d+|-?\\d{1,3}(?:,\\d{3})+)";
   /** A name: no figure in it; or a name then its amounts. */
-  private static final Pattern NAME = Pattern.compile("[^\\d\\s][^\\d]*(?: (?:-?[\\d,]+\\.\\d+|-?\\d{1,3}(?:,\\d{3})+))*");
-  private static final Pattern NAME_THEN_AMOUNTS = Pattern.compile("[^\\d\\s][^\\d]*(?: (?:-?[\\d,]+\\.\\d+|-?\\d{1,3}(?:,\\d{3})+))+");
+  private static final Pattern NAME = Pattern.compile("[^\\d\\s][^\\d]*(?: " + AMOUNT_WORD + ")*");
+  private static final Pattern NAME_THEN_AMOUNTS = Pattern.compile("[^\\d\\s][^\\d]*(?: " + AMOUNT_WORD + ")+");
   /** Amounts alone, one blank apart. */
-  private static final Pattern AMOUNTS = Pattern.compile("(?:-?[\\d,]+\\.\\d+|-?\\d{1,3}(?:,\\d{3})+)(?: (?:-?[\\d,]+\\.\\d+|-?\\d{1,3}(?:,\\d{3})+))*");
+  private static final Pattern AMOUNTS = Pattern.compile(AMOUNT_WORD + "(?: " + AMOUNT_WORD + ")*");
   /** A line printing an amount somewhere: decimals or a thousands separator. */
   private static final Pattern PRINTS_AMOUNT = Pattern.compile("\\d\\.\\d|\\d,\\d{3}");
 
