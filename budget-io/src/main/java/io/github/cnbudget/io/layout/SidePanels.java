@@ -31,6 +31,8 @@ public final class SidePanels {
   private static final Pattern CLASS_LINE = Pattern.compile("(\\s*\\d{3})(\\s+[^\\d\\s].*)?");
   /** A 款 then its name (01 办公费). */
   private static final Pattern ITEM_THEN_NAME = Pattern.compile("(\\s*)(\\d{2})(\\s+[^\\d\\s].*)");
+  /** A page's number in its footer (第 7 页 共 13 页, - 7 -): page furniture ends a table's body. */
+  private static final Pattern PAGE_MARK = Pattern.compile("^第\\s*\\d+\\s*页|^[-－—]\\s*\\d+\\s*[-－—]$");
   /** A 款 alone. */
   private static final Pattern ITEM_ALONE = Pattern.compile("\\s*\\d{2}");
 
@@ -101,14 +103,15 @@ public final class SidePanels {
   }
 
   /**
-   * The end of a table's body (exclusive): before a note (注, 说明) or the next table's title, or after
-   * the line of its panels' totals (人员经费合计 … 公用经费合计).
+   * The end of a table's body (exclusive): before a note (注, 说明), the page's footer (第 7 页 共 13 页) or
+   * the next table's title, or after the line of its panels' totals (人员经费合计 … 公用经费合计).
    */
   private static int bodyEnd(List<String> lines, int from) {
     int k = from;
     while (k < lines.size()) {
       String s = lines.get(k).strip();
-      if (s.startsWith("注") || s.startsWith("说明") || s.endsWith("表") && !s.matches(".*\\d.*")) {
+      if (s.startsWith("注") || s.startsWith("说明") || s.endsWith("表") && !s.matches(".*\\d.*")
+          || PAGE_MARK.matcher(s).find()) {
         return k;
       }
       k++;

@@ -44,6 +44,25 @@ class SidePanelsTest {
         "注：本表反映。");
   }
 
+  /** The page's footer below a table ends its body: it is no row of either panel. */
+  @Test
+  void stacked_tableOverThePagesFooter_endsAtTheFooter() {
+    List<String> lines = List.of(
+        "     科目编码     科目名称    合计          科目编码           科目名称   合计",
+        "     301     工资福利支出   200.02        302       商品和服务支出       9.06",
+        "     30109   职业年金缴费   200.02        30206     电费            3.03",
+        "",
+        "                                             第 7 页 共 13 页",
+        "                        某局2024年部门预算");
+
+    List<String> out = SidePanels.stacked(lines);
+
+    assertThat(out).endsWith("                                             第 7 页 共 13 页", "                        某局2024年部门预算");
+    assertThat(out.stream().map(String::strip).filter(l -> !l.isEmpty())).containsExactly("科目编码     科目名称    合计",
+        "301     工资福利支出   200.02", "30109   职业年金缴费   200.02", "302       商品和服务支出       9.06",
+        "30206     电费            3.03", "第 7 页 共 13 页", "某局2024年部门预算");
+  }
+
   @Test
   void stacked_twoSidedSummaryOrOnePanel_isLeftAsPrinted() {
     List<String> summary = List.of("  项目      决算数        项目        决算数", "一、财政拨款收入  10.00   一、一般公共服务支出  10.00");
