@@ -7,7 +7,6 @@ import io.github.cnbudget.io.layout.CellLines;
 import io.github.cnbudget.io.layout.Ideographs;
 import io.github.cnbudget.io.layout.LaidOutText;
 import io.github.cnbudget.io.layout.LiftedAmounts;
-import io.github.cnbudget.io.layout.SidePanels;
 import io.github.cnbudget.io.layout.SpaceAligned;
 import io.github.cnbudget.io.recognition.Recognition;
 import io.github.cnbudget.io.recognition.Recognized;
@@ -284,7 +283,7 @@ public final class DisclosureImporter {
       return byColumns;
     }
     List<String> closed = new ArrayList<>(lines.size());
-    for (String l : SidePanels.stacked(lines)) {
+    for (String l : lines) {
       closed.add(BLANKS.matcher(SpaceAligned.unspaced(l.strip())).replaceAll(" "));
     }
     ImportResult byWords;

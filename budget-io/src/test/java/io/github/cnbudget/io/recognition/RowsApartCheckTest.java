@@ -12,21 +12,25 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Tables whose amounts were read apart from their rows' names. */
 class RowsApartCheckTest {
 
   /**
-   * A table as a tool printing text block by block (in reading order) prints it: the codes and names
-   * first, each its own block, then the amount column as one block. Its amounts come back on rows named
-   * by nothing; they are kept unplaced and the report says why. (A two-panel table of tall rows as
-   * {@code pdftotext -layout} prints it was this check's first case; its panels are now stacked and
-   * read, see {@code SidePanelsTest}.)
+   * A two-panel table of tall rows as {@code pdftotext -layout} prints it (each amount a line above its
+   * code, the right panel's 款 on its name's line): its amounts come back on rows named by figures or by
+   * nothing. The table's amounts are kept unplaced and the report says why. Before, they were read under
+   * the wrong rows (工资福利支出's 1,520.00 under a row named 110.00, 700.00 under one named 50.00). So is a
+   * table as a tool printing text block by block (in reading order) prints it: the codes and names
+   * first, each its own block, then the amount column as one block.
    */
-  @Test
-  void check_amountsReadApartFromTheirNames_areKeptUnplacedAndReported() throws IOException {
+  @ParameterizedTest
+  @ValueSource(strings = {"apart/two-panel-tall-rows-layout.txt", "apart/reading-order-blocks.txt"})
+  void check_amountsReadApartFromTheirNames_areKeptUnplacedAndReported(String resource) throws IOException {
     ImportResult r;
-    try (InputStream in = RowsApartCheckTest.class.getResourceAsStream("apart/reading-order-blocks.txt")) {
+    try (InputStream in = RowsApartCheckTest.class.getResourceAsStream(resource)) {
       r = DisclosureImporter.defaults().importText(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     }
     DisclosureTable t = r.disclosure().tables().get(0);
