@@ -50,6 +50,9 @@ final class SelfEvaluationDraft {
   private final List<String> pending = new ArrayList<>();
   private final StringBuilder headerRest = new StringBuilder();
   private Part part = Part.HEAD;
+  /** The 年度总体目标 line and the lines of its goal text. */
+  private @Nullable SourceLine goalAt;
+  private final List<String> goalLines = new ArrayList<>();
   private String level1 = "";
   private String level2 = "";
   private Indicator.@Nullable Builder last;
@@ -82,6 +85,9 @@ final class SelfEvaluationDraft {
       case GOAL -> {
         if (squeezed.contains("三级指标")) {
           part = Part.HEADER;
+          closeGoal();
+        } else if (!squeezed.startsWith("预期目标") && !squeezed.startsWith("年度绩效")) {
+          goalLines.add(text);
         }
       }
       case HEADER -> {
@@ -140,12 +146,27 @@ final class SelfEvaluationDraft {
       }
     } else if (squeezed.startsWith("年度总体目标") || squeezed.startsWith("年度总体")) {
       part = Part.GOAL;
-      // 预期目标 and 实际完成情况 wrap side by side into one run of lines: where one ends is not printed
-      warnings.add(ReadProblem.of(ReadProblem.Kind.OVERALL_GOAL_NOT_READ, Severity.INFO, l.number, squeezed,
-          "年度总体目标 (预期目标, 实际完成情况) of the self-evaluation not read"));
+      goalAt = l;
     } else if (squeezed.contains("三级指标")) {
       part = Part.HEADER;
     }
+  }
+
+  /**
+   * The 年度总体目标 read when its 预期目标 and 实际完成情况 each fit one line, printed side by side as two
+   * sentences (…财政补贴。 及时发放…。); reported as not read otherwise: wrapped side by side into one run
+   * of lines, where one ends is not printed.
+   */
+  private void closeGoal() {
+    SourceLine at = java.util.Objects.requireNonNull(goalAt);
+    goalAt = null;
+    String[] sentences = goalLines.size() == 1 ? goalLines.get(0).split("(?<=。)\\s+") : new String[0];
+    if (sentences.length == 2 && sentences[0].endsWith("。") && sentences[1].endsWith("。")) {
+      result.expectedGoal(sentences[0]).achievement(sentences[1]);
+      return;
+    }
+    warnings.add(ReadProblem.of(ReadProblem.Kind.OVERALL_GOAL_NOT_READ, Severity.INFO, at.number,
+        HeaderLayout.squeeze(at.text()), "年度总体目标 (预期目标, 实际完成情况) of the self-evaluation not read"));
   }
 
   private void closeFunding() {
@@ -402,6 +423,10 @@ final class SelfEvaluationDraft {
   Optional<SelfEvaluation> build(List<ReadProblem> problems) {
     if (funding != null) {
       closeFunding();
+    }
+    if (goalAt != null) {
+      // (the table ended before its indicators' header)
+      closeGoal();
     }
     if (unreadWhy == null && part != Part.DONE) {
       unread(line, "no 总分 line");

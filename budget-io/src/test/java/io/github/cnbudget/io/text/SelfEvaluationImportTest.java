@@ -44,6 +44,25 @@ class SelfEvaluationImportTest {
     }
   }
 
+  /**
+   * 附件 2-1 prints its 预期目标 and 实际完成情况 each on one line, side by side as two sentences: both read,
+   * as the model has them. The other five wrap the two side by side into one run of lines, where one ends
+   * is not printed: not read, and reported.
+   */
+  @Test
+  void importText_seed002_readsTheOverallGoalPrintedAsTwoSentencesOnOneLine() {
+    ImportResult r = seed002();
+    Map<Integer, SelfEvaluation> model = SeedDocuments.seed002().selfEvaluations().stream()
+        .filter(e -> e.project().isPresent()).collect(Collectors.toMap(e -> e.line().getAsInt(), e -> e));
+
+    SelfEvaluation first = r.disclosure().selfEvaluations().get(0);
+    assertThat(first.expectedGoal()).isPresent().isEqualTo(model.get(3038).expectedGoal());
+    assertThat(first.achievement()).isPresent().isEqualTo(model.get(3038).achievement());
+    assertThat(r.disclosure().selfEvaluations().subList(1, 6)).allSatisfy(e -> assertThat(e.expectedGoal()).isEmpty());
+    assertThat(r.report().problems()).filteredOn(p -> p.kind() == io.github.cnbudget.io.ReadProblem.Kind.OVERALL_GOAL_NOT_READ)
+        .hasSize(5);
+  }
+
   @Test
   void importText_seed002_readsTheCellsThatWrappedAPieceALine() {
     ImportResult r = seed002();
