@@ -1,6 +1,5 @@
 package io.github.cnbudget.model.narrative;
 
-import io.github.cnbudget.model.classification.CodeParseException;
 import io.github.cnbudget.model.classification.FunctionalCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -54,15 +53,6 @@ public final class NarrativeReader {
           + "|[一二三四五六七八九十]是|其中|包括|主要包括|具体包括|主要用于|分别为|分别是|主要是|主要为|合计|共计|以及|及|和|为|是|[-－—“”\"]"
           + "|[:：，,、；;])\\s*");
   private static final Pattern TRAILING_NOISE = Pattern.compile("(?:为|是|共计|合计|总计|达到|约|计|共|[:：“”\"]|\\s)+$");
-  private static final Pattern CLASS_PART = Pattern.compile(
-      "([^（()）“”\"\\-—－:：，,、；;]+?)\\s*[（(]\\s*(\\d{3}|\\d{5}|\\d{7}|\\d{2})?\\s*(类|款|项)\\s*[）)]");
-  /** Text that can only be a name: Chinese characters and brackets. */
-  private static final Pattern UNMARKED_NAME = Pattern.compile("[\\u3400-\\u9fff（）()]+");
-  /** Words saying which amount a subject means (2023年预算数, 年初预算, 决算), not naming an item. */
-  private static final Pattern BASIS_WORDS = Pattern.compile("预算|决算|年|合计|总计|共计|执行");
-  // segments exclude the dash, so a long quotation without 科目 fails in linear time
-  private static final Pattern QUOTED_PATH = Pattern.compile(
-      "[“\"]([^”\"\\-—－]+(?:[-—－][^”\"\\-—－]+)+)[”\"]\\s*科目");
 
   private NarrativeReader() {}
 
@@ -455,7 +445,9 @@ public final class NarrativeReader {
       }
       d.subject = subject;
       d.basis = basis(subject);
-      readClassification(subject, d);
+      ClassificationPath path = ClassificationPath.of(subject);
+      d.names = path.names();
+      d.code = path.code();
       d.topic = topic(subject, d);
       if (headingTopic == null) {
         headingTopic = d.topic == Topic.OTHER ? topic(headingWords(), d) : d.topic;
@@ -573,44 +565,6 @@ public final class NarrativeReader {
       return Optional.of(Basis.BUDGET);
     }
     return Optional.empty();
-  }
-
-  private static void readClassification(String subject, Draft d) {
-    List<String> names = new ArrayList<>();
-    Matcher q = QUOTED_PATH.matcher(subject);
-    if (q.find()) {
-      for (String n : q.group(1).split("[-—－]")) {
-        if (!n.isBlank()) {
-          names.add(n.strip());
-        }
-      }
-    } else {
-      Matcher m = CLASS_PART.matcher(subject);
-      int end = -1;
-      while (m.find()) {
-        end = m.end();
-        String name = m.group(1).replaceAll("^[”“\"\\s]+", "").strip();
-        if (!name.isEmpty()) {
-          names.add(name);
-        }
-        String digits = m.group(2);
-        if (digits != null && (digits.length() == 3 && "类".equals(m.group(3)) || digits.length() >= 5)) {
-          try {
-            d.code = Optional.of(FunctionalCode.parse(digits));
-          } catch (CodeParseException e) {
-            // digits printed beside a name that are not a code stay text
-            d.code = Optional.empty();
-          }
-        }
-      }
-      String rest = end < 0 ? "" : subject.substring(end).strip();
-      if (UNMARKED_NAME.matcher(rest).matches() && !BASIS_WORDS.matcher(rest).find()) {
-        // a name after the last 类/款/项 without its own level: the level named is below the last marked
-        // (text extracted out of order cut 机关事业单位基本养老保险缴费支出（项） short), not the one marked
-        names.add(rest);
-      }
-    }
-    d.names = List.copyOf(names);
   }
 
   private static Topic topic(String s, Draft d) {
