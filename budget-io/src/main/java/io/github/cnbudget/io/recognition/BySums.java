@@ -25,9 +25,10 @@ final class BySums {
   private BySums() {}
 
   /**
-   * The rows summed by a row: for the total row the rows above it on its side (two-sided tables, tables
-   * of neither codes nor units), the units of a table by unit, or the codes with no ancestor in the table; for a unit its codes with no
-   * ancestor among them; for a coded row its nearest descendants in the table, under the same unit.
+   * The rows summed by a row: for the total row the rows above it on its side (two-sided tables), every
+   * other row (tables of neither codes nor units: projects), the units of a table by unit, or the codes
+   * with no ancestor in the table; for a unit its codes with no ancestor among them; for a coded row its
+   * nearest descendants in the table, under the same unit.
    */
   static List<RowDraft> children(RowDraft parent, List<RowDraft> rows, @Nullable RowDraft total) {
     List<RowDraft> out = new ArrayList<>();
@@ -209,8 +210,9 @@ final class BySums {
     }
     // a total row sums the rows above it; a classification row its subcodes, printed below it
     String summed = children.stream().allMatch(c -> c.line < parent.line) ? "the rows it totals" : "the rows below it";
-    String reason = "every placement by which " + summed + " add up to '" + parent.label.strip() + "' (line " + parent.line
-        + ") in every column puts them there"
+    String placements = "every placement by which " + summed + " add up to '" + parent.label.strip() + "' (line "
+        + parent.line + ")";
+    String reason = placements + " in every column puts them there"
         + (byClass ? " (工资福利支出 and 对个人和家庭的补助 counted as 人员经费)" : "");
     boolean placed = false;
     for (int i = 0; i < open.size(); i++) {
@@ -220,9 +222,8 @@ final class BySums {
       } else if (exact != null && exact[i] >= 0) {
         // amounts within the rounding of the sums (whole 万元, a value of 1) fit several columns; a
         // placement off by rounding where another adds up to the unit is the less likely reading
-        ColumnInference.place(open.get(i), options.get(i).get(exact[i]), cells, problems, "every placement by which "
-            + summed + " add up to '" + parent.label.strip() + "' (line " + parent.line + ") exactly puts them there;"
-            + " others hold only within rounding");
+        ColumnInference.place(open.get(i), options.get(i).get(exact[i]), cells, problems, placements
+            + " exactly puts them there; others hold only within rounding");
         placed = true;
       }
     }

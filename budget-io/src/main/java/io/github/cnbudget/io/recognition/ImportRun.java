@@ -28,8 +28,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class ImportRun {
   private static final int LOOKAHEAD = 8;
-  /** An amount printed alone: with its decimals. */
-  private static final java.util.regex.Pattern AMOUNT_ALONE = java.util.regex.Pattern.compile("-?\\d{1,3}(?:,\\d{3})*\\.\\d+");
   /** A word a table's header prints alone when the table is printed a cell a line. */
   private static final java.util.regex.Pattern HEADER_WORD = java.util.regex.Pattern.compile(
       "项目|收入|支出|本年收入|本年支出|(?:支出)?(?:功能|经济)?(?:分类)?科目编码|科目名称|决算数|预算数|栏次");
@@ -374,29 +372,34 @@ final class ImportRun {
         return found;
       }
     }
-    if (found.get().shape == TableTitles.Shape.TABLE) {
-      // a table printed a cell a line, block by block: its header's pieces may come before its unit's
-      // line or its first amounts
-      for (int k = index + 1; k < lines.size() && k <= index + 3 * LOOKAHEAD; k++) {
-        if (LineShapes.isMeta(lines.get(k)) || AMOUNT_ALONE.matcher(lines.get(k).squeezed()).matches()) {
-          return found;
-        }
-        if (titleAlone(lines.get(k))) {
-          break;
-        }
+    return found.get().shape == TableTitles.Shape.TABLE && followsBlockByBlock(index) ? found : Optional.empty();
+  }
+
+  /**
+   * Whether a table printed block by block, a cell a line (pdfminer's {@code pdf2txt}), follows the title
+   * at {@code index}: its unit's line or its first amount within three lookaheads, before the next title
+   * (its header's pieces come first, a line each), or its metadata (编制部门, 单位：元) set just above it.
+   */
+  private boolean followsBlockByBlock(int index) {
+    for (int k = index + 1; k < lines.size() && k <= index + 3 * LOOKAHEAD; k++) {
+      SourceLine n = lines.get(k);
+      if (LineShapes.isMeta(n) || n.nonEmptyCount() == 1 && LooseTable.isPrintedAmount(n.squeezed())) {
+        return true;
+      }
+      if (titleAlone(n)) {
+        break;
       }
     }
-    // a tool printing the page block by block may set the table's metadata (编制部门, 单位：元) above its title
     for (int k = index - 1, printed = 0; k >= 0 && printed < 2; k--) {
       SourceLine p = lines.get(k);
       if (!p.isBlank()) {
         if (LineShapes.isMeta(p)) {
-          return found;
+          return true;
         }
         printed++;
       }
     }
-    return Optional.empty();
+    return false;
   }
 
   /** A line printing only a table's title (the next table's: its metadata is not this one's). */
