@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class LooseTableTest {
   private final List<ReadProblem> problems = new ArrayList<>();
@@ -506,14 +508,17 @@ class LooseTableTest {
   /**
    * A two-sided summary whose 支出 side prints a 科目编码 column, with one blank between cells: the bare
    * code before an expenditure item's name is its code, not the 收入 side's amount nor the 支出 side's.
+   * So it is when the names are wrapped in their cells and their pieces printed a blank apart (a cell a
+   * line joined into a row): the code is read from the name its pieces spell (before, 208 was taken for
+   * the 支出 side's amount and the item was lost).
    */
-  @Test
-  void importText_twoSidedSummaryWithExpenditureCodes_readsEachCodeAsTheItemsCode() {
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "一、一般公共预算拨款 2260.46 208 八、社会保障和就业支出 2151.23 | 二、政府性基金预算拨款 210 九、卫生健康支出 233.42",
+      "一、一般公共预算 拨款 2260.46 208 八、社会保障和就 业支出 2151.23 | 二、政府性基金预 算拨款 210 九、卫生健康支出 233.42"})
+  void importText_twoSidedSummaryWithExpenditureCodes_readsEachCodeAsTheItemsCode(String first, String second) {
     String text = String.join("\n", "某县人力资源和社会保障局2019年部门决算", "收支总表", "编制单位：某县人力资源和社会保障局 单位：万元",
-        "项目 收入 科目编码 科目名称 支出", "决算数 决算数",
-        "一、一般公共预算拨款 2260.46 208 八、社会保障和就业支出 2151.23",
-        "二、政府性基金预算拨款 210 九、卫生健康支出 233.42",
-        "本年收入合计 2260.46 本年支出合计 2384.65");
+        "项目 收入 科目编码 科目名称 支出", "决算数 决算数", first, second, "本年收入合计 2260.46 本年支出合计 2384.65");
 
     io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
 
@@ -529,24 +534,6 @@ class LooseTableTest {
     return t.rows().stream().filter(row -> row.side() == io.github.cnbudget.model.table.Side.EXPENDITURE)
         .map(row -> row.code().map(c -> c.digits()).orElse("-") + " " + row.label() + " " + row.value(amount).orElseThrow())
         .toList();
-  }
-
-  /**
-   * The same with the expenditure item's name wrapped in its cell and its pieces printed a blank apart
-   * (a cell a line joined into a row): the code is still the item's, read from the name its pieces
-   * spell. Before, 208 was taken for the 支出 side's amount and the item was lost.
-   */
-  @Test
-  void importText_twoSidedSummaryWithAWrappedExpenditureName_readsTheCodeOfTheNameItsPiecesSpell() {
-    String text = String.join("\n", "某县人力资源和社会保障局2019年部门决算", "收支总表", "编制单位：某县人力资源和社会保障局 单位：万元",
-        "项目 收入 科目编码 科目名称 支出", "决算数 决算数",
-        "一、一般公共预算 拨款 2260.46 208 八、社会保障和就 业支出 2151.23",
-        "二、政府性基金预 算拨款 210 九、卫生健康支出 233.42",
-        "本年收入合计 2260.46 本年支出合计 2384.65");
-
-    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
-
-    assertThat(expenditureRows(t)).startsWith("208 八、社会保障和就业支出 2151.23", "210 九、卫生健康支出 233.42");
   }
 
   /**
