@@ -339,7 +339,7 @@ final class LooseTable {
       RowDraft r = new RowDraft();
       r.line = l.number;
       if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !onlyWholeNumbers(ts, i) && !codeThenName(ts, i + 1)
-          && (!AMOUNT.matcher(ts.get(i + 1)).matches() || i == 0 && codeBeforeAmounts(ts))) {
+          && (!AMOUNT.matcher(ts.get(i + 1)).matches() || i == 0 && codeBeforeAmounts(ts, columns.size()))) {
         try {
           r.code = ClassificationCodes.parse(ts.get(i));
           r.kind = RowKind.CODE;
@@ -454,18 +454,28 @@ final class LooseTable {
   }
 
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
+  /** A whole amount under a thousand, which a table printing separators prints without one. */
+  private static final Pattern SMALL_WHOLE = Pattern.compile("-?\\d{1,3}");
   private static final Pattern CODE_PART = Pattern.compile("\\d{1,2}");
 
   /**
    * Whether a line's first word is a code whose name was printed on the lines around it (a tall
    * row: 机关事业单位基本养老保险缴费 | 2080505 6.18 6.18 | 支出): a bare 3-, 5- or 7-digit number while
-   * every number after it is printed as an amount with a decimal point or separator, as no code is.
+   * every number after it is printed as an amount with a decimal point or separator, as no code is. A
+   * table of whole 元 prints an empty cell as 0 or a dash (2101599 1,101,549 0 0 0 1,101,549): those
+   * may stand among the amounts when the code has five or seven digits, which a table printing its
+   * thousands with separators never prints bare as an amount, or when a three-digit one leaves exactly
+   * as many numbers as the table has columns (303 100,433 100,433 0 under 合计 | 基本支出 | 项目支出).
    */
-  private static boolean codeBeforeAmounts(List<String> ts) {
+  private static boolean codeBeforeAmounts(List<String> ts, int columns) {
     if (ts.size() < 2 || !CODE.matcher(ts.get(0)).matches()) {
       return false;
     }
+    boolean bare = (ts.get(0).length() > 3 || ts.size() - 1 == columns) && ts.stream().anyMatch(t -> t.indexOf(',') >= 0);
     for (int k = 1; k < ts.size(); k++) {
+      if (bare && (DASH.matcher(ts.get(k)).matches() || SMALL_WHOLE.matcher(ts.get(k)).matches())) {
+        continue;
+      }
       if (k > 1 && codeThenName(ts, k)) {
         // (a second panel's row follows: 30108 6.18 30206 电费 0.00, the first panel's name wrapped
         // around the line)

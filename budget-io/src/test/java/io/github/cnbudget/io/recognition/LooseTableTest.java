@@ -317,6 +317,30 @@ class LooseTableTest {
         .singleElement().satisfies(row -> assertThat(row.code).isNull());
   }
 
+  /**
+   * Tall rows of a table of whole 元 printing its empty cells as 0 (as {@code pdftotext -layout} prints
+   * them, blanks closed): the code line holds no name and bare zeros among its amounts.
+   */
+  @Test
+  void importText_tallRowsOfWholeYuanWithZeros_keepTheCodeAndItsName() {
+    String text = String.join("\n", "某区某局2026年部门预算", "", "一般公共预算支出表（按经济分类）", "单位：元",
+        "科目编码 科目名称 合计 基本支出 项目支出", "合计 1,541,102 332,496 1,208,606",
+        "301 工资福利支出 17,868 17,868 0", "30101 基本工资 9,031 9,031 0", "机关事业单位基本", "30108 8,837 8,837 0",
+        "养老保险缴费", "302 商品和服务支出 1,422,801 214,195 1,208,606", "其他商品和服务支", "30299 700,254 0 700,254", "出",
+        "对个人和家庭的补", "303 100,433 100,433 0", "助", "30301 离休费 100,433 100,433 0");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    assertThat(r.disclosure().tables().get(0).rows()).extracting(row -> row.code().map(c -> c.digits()).orElse("")
+        + " " + row.label() + " " + row.cell("c3").map(c -> c.printed()).orElse(""))
+        .containsExactly(" 合计 1,208,606", "301 工资福利支出 0", "30101 基本工资 0", "30108 机关事业单位基本养老保险缴费 0",
+            "302 商品和服务支出 1,208,606", "30299 其他商品和服务支出 700,254", "303 对个人和家庭的补助 0", "30301 离休费 0");
+    // a three-digit number before whole amounts is an amount when the columns need it
+    List<Column> columns = LooseHeader.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
+    assertThat(LooseTable.rows(SourceLine.of(3, "303 1,000 0"), columns, false, cells, problems))
+        .singleElement().satisfies(row -> assertThat(row.code).isNull());
+  }
+
   @Test
   void templateOrder_templateColumnsNamedOnSeveralLines_inTheTemplatesOrder() {
     assertThat(ColumnOrders.templateOrder(List.of("项目", "本年支出合计 项目支出 上缴上级支出 经营支出", "支出功能分类 基本支出")))
