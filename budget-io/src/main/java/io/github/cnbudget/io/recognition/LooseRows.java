@@ -106,6 +106,9 @@ final class LooseRows {
       last.texts.add(rest[1]);
       return true;
     }
+    if (twoSided && tallItem(l)) {
+      return true;
+    }
     if (twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty() && !itemOfItsOwn(text)) {
       twoSidedFragment(HeaderLayout.squeeze(text));
       return true;
@@ -337,6 +340,45 @@ final class LooseRows {
    * Whether a line printing a summary item's whole name and no amount (结转下年 under 本年支出合计) is that
    * item, blank, rather than the end of the name above: the row above already names an item of its own.
    */
+  /**
+   * A two-sided summary's tall expenditure item whose name is wrapped around the line of its code and
+   * amounts, which prints no name (十九、住房保障支 / 221 712,757 712,757 0 0 / 出): read as the item printed
+   * whole. The name's end below is joined when the catalog names the code with the two pieces, or, when
+   * it does not know the code, when the first piece does not end as names end.
+   */
+  private boolean tallItem(SourceLine l) {
+    String head = l.text().strip();
+    if (LooseTable.hasAmount(head) || head.length() > 20 || !LineShapes.HAN.matcher(head).find()
+        || LooseTable.tokens(head).size() > 1 || table.looseColumns == null) {
+      return false;
+    }
+    int k = next(l.number);
+    if (k >= reading.lines.size()) {
+      return false;
+    }
+    SourceLine codeLine = reading.lines.get(k);
+    List<String> ts = LooseTable.tokens(codeLine.text());
+    if (!LooseTable.namelessItem(ts, table.looseColumns)) {
+      return false;
+    }
+    String name = head;
+    int e = next(k + 1);
+    if (e < reading.lines.size() && LooseTable.isNameFragment(reading.lines.get(e).text())) {
+      String end = HeaderLayout.squeeze(reading.lines.get(e).text());
+      String bare = Ordinal.stripPrefix(head);
+      boolean joins = reading.catalogName(ts.get(0)).map(HeaderLayout::squeeze)
+          .map(n -> n.equals(bare + end)).orElse(!WrappedNames.looksFinished(head));
+      if (joins) {
+        name = head + end;
+        joined.add(reading.lines.get(e).number);
+      }
+    }
+    joined.add(codeLine.number);
+    readRows(SourceLine.of(codeLine.number, ts.get(0) + " " + name + " "
+        + String.join(" ", ts.subList(1, ts.size()))), true);
+    return true;
+  }
+
   private boolean itemOfItsOwn(String text) {
     RowDraft last = table.rows.get(table.rows.size() - 1);
     return last.concept != null && HeaderLayout.rowConcept(HeaderLayout.squeeze(text)).isPresent()

@@ -596,6 +596,18 @@ final class LooseTable {
         && ts.subList(i, ts.size()).stream().allMatch(t -> WHOLE.matcher(t).matches() || DASH.matcher(t).matches());
   }
 
+  /**
+   * Whether a two-sided summary's line prints an expenditure item's functional code and its amounts and
+   * nothing else: as many values after the code as the expenditure side has columns (the name is
+   * printed around the line).
+   */
+  static boolean namelessItem(List<String> ts, List<Column> columns) {
+    return ts.size() > 1 && FUNCTIONAL_CODE.matcher(ts.get(0)).matches()
+        && ts.subList(1, ts.size()).stream().allMatch(LooseTable::isValue)
+        && ts.stream().anyMatch(LooseTable::isPrintedAmount)
+        && ts.size() - 1 == sideColumns(columns, Side.EXPENDITURE).size();
+  }
+
   /** A functional code (2xx, 2xxxx, 2xxxxxx) printed bare, then the name of an expenditure item. */
   private static final Pattern FUNCTIONAL_CODE = Pattern.compile("2\\d{2}(?:\\d{2}){0,2}");
 

@@ -341,6 +341,29 @@ class LooseTableTest {
         .singleElement().satisfies(row -> assertThat(row.code).isNull());
   }
 
+  /**
+   * A two-sided summary's tall expenditure items (as {@code pdftotext -layout} prints them, blanks
+   * closed): the name wrapped around the line of the code and amounts, which prints no name.
+   */
+  @Test
+  void importText_twoSidedTallItemsNamedAroundTheirCodeLine_readWhole() {
+    String text = String.join("\n", "某区某局2026年部门预算", "", "财政拨款收支总表", "单位：元", "收入 支出",
+        "科目编码 科目名称 一般公共 政府性基 国有资本", "预算数 合计", "预算 金预算 经营预算", "一、一般公共预算", "1,541,102", "拨款",
+        "二、政府性基金预", "640,751", "算拨款", "本年收入合计 2,181,853", "210 九、卫生健康支出 1,428,504 828,345 0 600,159",
+        "十九、住房保障支", "221 712,757 712,757 0 0", "出", "二十四、其他支", "229 40,592 0 40,592 0", "出",
+        "本年支出合计 2,181,853 1,541,102 40,592 600,159");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    assertThat(r.disclosure().tables().get(0).rows()).filteredOn(row -> row.side() == Side.EXPENDITURE)
+        .extracting(row -> row.code().map(c -> c.digits()).orElse("") + " " + row.label() + " "
+            + row.cell("ex.c2").map(c -> c.printed()).orElse(""))
+        .containsExactly("210 九、卫生健康支出 1,428,504", "221 十九、住房保障支出 712,757", "229 二十四、其他支出 40,592",
+            " 本年支出合计 2,181,853");
+    assertThat(r.disclosure().tables().get(0).rows()).filteredOn(row -> row.side() == Side.INCOME)
+        .extracting(row -> row.label()).containsExactly("一、一般公共预算拨款", "二、政府性基金预算拨款", "本年收入合计");
+  }
+
   @Test
   void templateOrder_templateColumnsNamedOnSeveralLines_inTheTemplatesOrder() {
     assertThat(ColumnOrders.templateOrder(List.of("项目", "本年支出合计 项目支出 上缴上级支出 经营支出", "支出功能分类 基本支出")))
