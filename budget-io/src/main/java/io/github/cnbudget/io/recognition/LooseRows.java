@@ -333,14 +333,6 @@ final class LooseRows {
   }
 
   /**
-   * A name's end printed below a line of a two-sided table that was not joined into it: the line's
-   * last item's; an item read as income whose whole name spends moves to the expenditure side.
-   */
-  /**
-   * Whether a line printing a summary item's whole name and no amount (结转下年 under 本年支出合计) is that
-   * item, blank, rather than the end of the name above: the row above already names an item of its own.
-   */
-  /**
    * A two-sided summary's tall expenditure item whose name is wrapped around the line of its code and
    * amounts, which prints no name (十九、住房保障支 / 221 712,757 712,757 0 0 / 出): read as the item printed
    * whole. The name's end below is joined when the catalog names the code with the two pieces, or, when
@@ -379,12 +371,20 @@ final class LooseRows {
     return true;
   }
 
+  /**
+   * Whether a line printing a summary item's whole name and no amount (结转下年 under 本年支出合计) is that
+   * item, blank, rather than the end of the name above: the row above already names an item of its own.
+   */
   private boolean itemOfItsOwn(String text) {
     RowDraft last = table.rows.get(table.rows.size() - 1);
     return last.concept != null && HeaderLayout.rowConcept(HeaderLayout.squeeze(text)).isPresent()
         && HeaderLayout.rowConcept(HeaderLayout.squeeze(last.label + text)).isEmpty();
   }
 
+  /**
+   * A name's end printed below a line of a two-sided table that was not joined into it: the line's
+   * last item's; an item read as income whose whole name spends moves to the expenditure side.
+   */
   private void twoSidedFragment(String piece) {
     RowDraft last = table.rows.get(table.rows.size() - 1);
     last.appendName(piece);
