@@ -136,6 +136,8 @@ public final class ReadProblem {
         "text printing a cell a line read with each paragraph as one row, which placed more amounts"),
     /** text whose columns are runs of blanks read by the order of its words, which placed more amounts (以空格对齐的文本按词序读取，所读金额更多). */
     READ_BY_WORD_ORDER("read-by-word-order", "以空格对齐的文本按词序读取，所读金额更多", "text whose columns are runs of blanks read by the order of its words, which placed more amounts"),
+    /** a table of space-aligned text read the other way than the document (by its columns, or by the order of its words), whose classification rows add up where the document's reading leaves them apart (表格按另一种读法读取，其分级科目合计相符). */
+    TABLE_READ_OTHERWISE("table-read-otherwise", "表格按另一种读法读取，其分级科目合计相符", "a table of space-aligned text read the other way than the document, whose classification rows add up where the document's reading leaves them apart"),
     /** input that is not well-formed JSON (不是格式正确的 JSON). */
     JSON_SYNTAX("json-syntax", "不是格式正确的 JSON", "input that is not well-formed JSON"),
     /** input that is not well-formed CSV: bad quoting, a row of another width than the header, no header row (不是格式正确的 CSV). */

@@ -454,8 +454,6 @@ final class LooseTable {
   }
 
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
-  /** A whole amount under a thousand, which a table printing separators prints without one. */
-  private static final Pattern SMALL_WHOLE = Pattern.compile("-?\\d{1,3}");
   private static final Pattern CODE_PART = Pattern.compile("\\d{1,2}");
 
   /**
@@ -464,16 +462,19 @@ final class LooseTable {
    * every number after it is printed as an amount with a decimal point or separator, as no code is. A
    * table of whole 元 prints an empty cell as 0 or a dash (2101599 1,101,549 0 0 0 1,101,549): those
    * may stand among the amounts when the code has five or seven digits, which a table printing its
-   * thousands with separators never prints bare as an amount, or when a three-digit one leaves exactly
-   * as many numbers as the table has columns (303 100,433 100,433 0 under 合计 | 基本支出 | 项目支出).
+   * thousands with separators never prints bare as an amount; and any code may stand before exactly as
+   * many numbers as the table has columns (303 100,433 100,433 0 under 合计 | 基本支出 | 项目支出; 210 331 0
+   * 331 … in a table of whole 万元 printing no separators).
    */
   private static boolean codeBeforeAmounts(List<String> ts, int columns) {
     if (ts.size() < 2 || !CODE.matcher(ts.get(0)).matches()) {
       return false;
     }
-    boolean bare = (ts.get(0).length() > 3 || ts.size() - 1 == columns) && ts.stream().anyMatch(t -> t.indexOf(',') >= 0);
+    // (a number for every column after it: the first is no amount, whatever the amounts print)
+    boolean bare = ts.get(0).length() > 3 && ts.stream().anyMatch(t -> t.indexOf(',') >= 0)
+        || ts.size() - 1 == columns && ts.stream().skip(1).allMatch(LooseTable::isValue);
     for (int k = 1; k < ts.size(); k++) {
-      if (bare && (DASH.matcher(ts.get(k)).matches() || SMALL_WHOLE.matcher(ts.get(k)).matches())) {
+      if (bare && isValue(ts.get(k))) {
         continue;
       }
       if (k > 1 && codeThenName(ts, k)) {

@@ -296,10 +296,11 @@ public final class DisclosureImporter {
     long words = placed(byWords);
     if (words < columns || words == columns && RowSums.met(byWords.disclosure()) <= RowSums.met(byColumns.disclosure())) {
       // (as many amounts placed: the words' order only where more of its rows add up)
-      return byColumns;
+      return TableReadings.joined(byColumns, byWords, "by the order of its words");
     }
-    return kept(byWords, ReadProblem.Kind.READ_BY_WORD_ORDER, "columns of blanks read by the order of their words: "
-        + words + " amounts placed in tables, against " + columns + " by the columns");
+    return TableReadings.joined(kept(byWords, ReadProblem.Kind.READ_BY_WORD_ORDER, "columns of blanks read by the order"
+        + " of their words: " + words + " amounts placed in tables, against " + columns + " by the columns"), byColumns,
+        "by its columns");
   }
 
   /**
@@ -329,17 +330,7 @@ public final class DisclosureImporter {
 
   /** The amounts a reading placed in its tables' cells. */
   private static long placed(ImportResult r) {
-    long n = 0;
-    for (io.github.cnbudget.model.table.DisclosureTable t : r.disclosure().tables()) {
-      for (io.github.cnbudget.model.table.Row row : t.rows()) {
-        for (io.github.cnbudget.model.table.Cell c : row.cells().values()) {
-          if (c.hasValue()) {
-            n++;
-          }
-        }
-      }
-    }
-    return n;
+    return r.disclosure().tables().stream().mapToLong(TableReadings::placed).sum();
   }
 
   private static ReadProblem unifiedProblem(int characters, int line, String where) {

@@ -33,6 +33,49 @@ final class RowSums {
     return met;
   }
 
+  /**
+   * The parent rows of a table that differ from the sum of their children in a column they print, by
+   * more than the rounding of one unit of the last printed digit a child.
+   */
+  static int apart(DisclosureTable t) {
+    List<Row> rows = t.rows();
+    int apart = 0;
+    for (int i = 0; i < rows.size(); i++) {
+      if (differs(rows, i, t.columns())) {
+        apart++;
+      }
+    }
+    return apart;
+  }
+
+  private static boolean differs(List<Row> rows, int at, List<Column> columns) {
+    Row parent = rows.get(at);
+    if (parent.code().isEmpty()) {
+      return false;
+    }
+    ClassificationCode code = parent.code().get();
+    for (Column c : columns) {
+      Optional<BigDecimal> total = value(parent, c);
+      if (total.isEmpty()) {
+        continue;
+      }
+      BigDecimal sum = BigDecimal.ZERO;
+      int children = 0;
+      for (int j = at + 1; j < rows.size() && rows.get(j).kind() != RowKind.UNIT; j++) {
+        Row r = rows.get(j);
+        if (r.code().flatMap(ClassificationCode::parent).filter(code::equals).isPresent()) {
+          sum = sum.add(value(r, c).orElse(BigDecimal.ZERO));
+          children++;
+        }
+      }
+      BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, total.get().scale()));
+      if (children > 0 && sum.subtract(total.get()).abs().compareTo(unit.multiply(BigDecimal.valueOf(children))) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the row has children under it (before the next unit) and equals their sum wherever it prints. */
   private static boolean adds(List<Row> rows, int at, List<Column> columns) {
     Row parent = rows.get(at);
