@@ -338,7 +338,9 @@ final class LooseTable {
     while (i < ts.size()) {
       RowDraft r = new RowDraft();
       r.line = l.number;
-      if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && !onlyWholeNumbers(ts, i) && !codeThenName(ts, i + 1)
+      // (whole numbers only are amounts, unless one more than the table has columns: the first is a code)
+      if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size()
+          && (!onlyWholeNumbers(ts, i) || i == 0 && ts.size() - 1 == columns.size()) && !codeThenName(ts, i + 1)
           && (!AMOUNT.matcher(ts.get(i + 1)).matches() || i == 0 && codeBeforeAmounts(ts, columns.size()))) {
         try {
           r.code = ClassificationCodes.parse(ts.get(i));

@@ -335,8 +335,11 @@ class LooseTableTest {
         + " " + row.label() + " " + row.cell("c3").map(c -> c.printed()).orElse(""))
         .containsExactly(" 合计 1,208,606", "301 工资福利支出 0", "30101 基本工资 0", "30108 机关事业单位基本养老保险缴费 0",
             "302 商品和服务支出 1,208,606", "30299 其他商品和服务支出 700,254", "303 对个人和家庭的补助 0", "30301 离休费 0");
-    // a three-digit number before whole amounts is an amount when the columns need it
+    // a code before a number for every column is the row's code, in a table of whole 万元 printing no
+    // separators too; a three-digit number before whole amounts is an amount when the columns need it
     List<Column> columns = LooseHeader.columns(List.of("合计", "基本支出", "项目支出"), List.of(3), false);
+    assertThat(LooseTable.rows(SourceLine.of(3, "2101202 131 0 131"), columns, false, cells, problems))
+        .singleElement().satisfies(row -> assertThat(row.code).hasToString("2101202"));
     assertThat(LooseTable.rows(SourceLine.of(3, "303 1,000 0"), columns, false, cells, problems))
         .singleElement().satisfies(row -> assertThat(row.code).isNull());
   }
