@@ -202,6 +202,12 @@ final class LooseRows {
    * TallCodeRows}), read item by item from the line opening it; the run's other lines are then read.
    */
   private boolean tallCodeRows(SourceLine l) {
+    List<String> ts = LooseTable.joinSplitCodes(LooseTable.tokens(l.text()));
+    if (table.looseColumns != null && table.looseColumns.size() > 1 && ts.size() == table.looseColumns.size() + 1) {
+      // (a code and a value for each of several columns: a whole row, its name printed around it,
+      // 财政对城乡居民基本医 / 210 12 02 3,042,045.26 0.00 … / 疗保险基金的补助)
+      return false;
+    }
     int k = next(l.number);
     if (k >= reading.lines.size() || !TallCodeRows.opens(l.text(), reading.lines.get(k).text())
         && !TallCodeRows.opensAlone(l.text(), reading.lines.subList(k, Math.min(reading.lines.size(), k + 4)).stream()

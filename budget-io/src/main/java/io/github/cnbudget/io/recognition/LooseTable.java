@@ -419,7 +419,7 @@ final class LooseTable {
         parts++;
       }
       if (THREE_DIGITS.matcher(ts.get(i)).matches() && parts > 0 && i + parts + 1 < ts.size()
-          && HAN.matcher(ts.get(i + parts + 1)).find()) {
+          && (HAN.matcher(ts.get(i + parts + 1)).find() || i == 0 && decimalsAfter(ts, parts))) {
         StringBuilder code = new StringBuilder(ts.get(i));
         for (String part : ts.subList(i + 1, i + parts + 1)) {
           if (part.length() == 1) {
@@ -436,6 +436,20 @@ final class LooseTable {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a code split into 类 | 款 | 项 opens a line whose name is printed around it (a tall row:
+   * 财政对城乡居民基本医 / 210 12 02 3,042,045.26 0.00 … / 疗保险基金的补助): its parts of two digits, then
+   * only amounts printed with a decimal point, which a bare 12 or 02 is not.
+   */
+  private static boolean decimalsAfter(List<String> ts, int parts) {
+    if (ts.subList(1, parts + 1).stream().anyMatch(p -> p.length() != 2)) {
+      return false;
+    }
+    List<String> rest = ts.subList(parts + 1, ts.size());
+    return rest.stream().allMatch(t -> AMOUNT.matcher(t).matches() && t.indexOf('.') >= 0 || DASH.matcher(t).matches())
+        && rest.stream().anyMatch(t -> t.indexOf('.') >= 0);
   }
 
   /**

@@ -367,6 +367,31 @@ class LooseTableTest {
         .extracting(row -> row.label()).containsExactly("一、一般公共预算拨款", "二、政府性基金预算拨款", "本年收入合计");
   }
 
+  /**
+   * Tall rows of a by-unit table whose codes are split into 类 | 款 | 项 (as {@code pdftotext -layout}
+   * prints them, blanks closed): the code line prints no name and a value for every column; the name's
+   * lines are around it. Before, the code line opened a run of codes printed above their names and the
+   * run swallowed the next unit's row.
+   */
+  @Test
+  void importText_splitCodeLinesNamedAroundThem_rowsAndTheNextUnitKept() {
+    String text = String.join("\n", "某市某局2019年部门预算", "", "收入总表", "单位：元", "科目编码 科目名称 合计 上年结转 财政拨款",
+        "类 款 项", "合计 3,351,524.97 0.00 3,351,524.97", "某市某局本级 3,042,045.26 0.00 3,042,045.26",
+        "210 卫生健康支出 3,042,045.26 0.00 3,042,045.26", "财政对基本医疗保险基", "210 12 3,042,045.26 0.00 3,042,045.26",
+        "金的补助", "财政对城乡居民基本医", "210 12 02 3,042,045.26 0.00 3,042,045.26", "疗保险基金的补助",
+        "稽查局 309,479.71 0.00 309,479.71", "210 卫生健康支出 309,479.71 0.00 309,479.71",
+        "210 04 公共卫生 309,479.71 0.00 309,479.71", "突发公共卫生事件应急", "210 04 10 309,479.71 0.00 309,479.71", "处理");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    assertThat(r.disclosure().tables().get(0).rows()).extracting(row -> row.code().map(c -> c.digits()).orElse("")
+        + " " + row.label() + " " + row.cell("c1").map(c -> c.printed()).orElse(""))
+        .containsExactly(" 合计 3,351,524.97", " 某市某局本级 3,042,045.26", "210 卫生健康支出 3,042,045.26",
+            "21012 财政对基本医疗保险基金的补助 3,042,045.26", "2101202 财政对城乡居民基本医疗保险基金的补助 3,042,045.26",
+            " 稽查局 309,479.71", "210 卫生健康支出 309,479.71", "21004 公共卫生 309,479.71",
+            "2100410 突发公共卫生事件应急处理 309,479.71");
+  }
+
   @Test
   void templateOrder_templateColumnsNamedOnSeveralLines_inTheTemplatesOrder() {
     assertThat(ColumnOrders.templateOrder(List.of("项目", "本年支出合计 项目支出 上缴上级支出 经营支出", "支出功能分类 基本支出")))
