@@ -89,6 +89,18 @@ public final class Recognition {
     return TableTitles.recognise(line).isPresent();
   }
 
+  /**
+   * Whether text is a column label of the standard vocabulary (合计, 财政专户管理资金, 其中：政府采购 …): the text
+   * layout joins a header cell's wrapped lines by it.
+   *
+   * @param squeezed the text, blanks removed
+   * @return true for a column label
+   */
+  public static boolean isColumnLabel(String squeezed) {
+    // (其中：政府采购 names a part of the columns before it: its label is the words after 其中)
+    return LooseHeader.isWord(squeezed.replaceFirst("^其中[：:]", ""));
+  }
+
   Optional<FiscalYear> year() {
     return year;
   }

@@ -4,6 +4,7 @@ import io.github.cnbudget.io.ImportException;
 import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.model.Severity;
 import io.github.cnbudget.io.layout.CellLines;
+import io.github.cnbudget.io.layout.GroupLines;
 import io.github.cnbudget.io.layout.Ideographs;
 import io.github.cnbudget.io.layout.LaidOutText;
 import io.github.cnbudget.io.layout.LiftedAmounts;
@@ -283,7 +284,7 @@ public final class DisclosureImporter {
       return byColumns;
     }
     List<String> closed = new ArrayList<>(lines.size());
-    for (String l : lines) {
+    for (String l : GroupLines.intoHeaders(lines, Recognition::isColumnLabel)) {
       closed.add(BLANKS.matcher(SpaceAligned.unspaced(l.strip())).replaceAll(" "));
     }
     ImportResult byWords;
