@@ -117,6 +117,24 @@ final class LooseRows {
       return true;
     }
     if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
+      int below = next(l.number);
+      if (WrappedNames.isClosedTotal(table.rows.get(table.rows.size() - 1)) && below < reading.lines.size()
+          && (onlyAmounts(reading.lines.get(below).text()) || wholeAmountsOnly(reading.lines.get(below).text()))) {
+        SourceLine tall = withWrappedEnd(l, false);
+        if (tall != l) {
+          // the first row under 合计 printed tall, its name around its line of amounts (某局 / 25444151
+          // 25444151 / 本级), the two pieces a known name: under 合计 a piece would otherwise wait for the
+          // row below as the start of a name ending with its amounts
+          readRows(tall, false);
+          return true;
+        }
+      }
+      if (below < reading.lines.size() && LooseTable.namelessCode(reading.lines.get(below).text(),
+          Objects.requireNonNull(table.looseColumns, "columns settled").size())) {
+        // the start of the name of the row below, printed around its line of code and values
+        table.fragment = (table.fragment == null ? "" : table.fragment) + HeaderLayout.squeeze(text);
+        return true;
+      }
       // a wrapped name's other line, printed between the rows: see WrappedNames
       RowDraft last = table.rows.get(table.rows.size() - 1);
       if (last.unit != null && last.unit.equals(table.currentUnit) && !table.namesEndWithAmounts
@@ -292,7 +310,8 @@ final class LooseRows {
     }
     String amounts = "";
     int between = -1;
-    if (k + 1 < reading.lines.size() && !LooseTable.hasAmount(l.text()) && onlyAmounts(reading.lines.get(k).text())) {
+    if (k + 1 < reading.lines.size() && !LooseTable.hasAmount(l.text()) && (onlyAmounts(reading.lines.get(k).text())
+        || wholeAmountsOnly(reading.lines.get(k).text()))) {
       amounts = " " + reading.lines.get(k).text().strip();
       between = reading.lines.get(k).number;
       k = next(k + 1);
@@ -332,6 +351,16 @@ final class LooseRows {
     }
     String text = reading.lines.get(k).text().strip();
     return text.length() <= 20 && LineShapes.HAN.matcher(text).find();
+  }
+
+  /**
+   * Whether a line prints whole amounts only, two or more (25444151 25444151 25444151: a table of whole 元
+   * printing no separators), which no code line and no 栏次 line inside the rows is.
+   */
+  private static boolean wholeAmountsOnly(String text) {
+    List<String> ts = LooseTable.tokens(text);
+    return ts.size() >= 2 && ts.stream().allMatch(t -> LooseTable.WHOLE.matcher(t).matches() || LooseTable.DASH.matcher(t).matches())
+        && ts.stream().anyMatch(t -> t.length() > 3);
   }
 
   static boolean onlyAmounts(String text) {

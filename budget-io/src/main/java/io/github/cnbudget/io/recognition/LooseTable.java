@@ -351,7 +351,10 @@ final class LooseTable {
         i++;
       }
       StringBuilder label = new StringBuilder();
-      while (i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches() && !(label.length() > 0 && startsGroup(ts, i))
+      // (a code before values only prints no name: its name is printed around the line)
+      // (nor a line of whole amounts only, 25444151 25444151: its first is no name)
+      boolean nameless = r.code != null && ts.subList(i, ts.size()).stream().allMatch(LooseTable::isValue);
+      while (!nameless && i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches() && !(label.length() > 0 && startsGroup(ts, i))
           && !(label.length() > 0 && (wholeAmounts(ts, i) || wholeAmountsBeforePanel(ts, i)))) {
         label.append(ts.get(i));
         i++;
@@ -471,6 +474,15 @@ final class LooseTable {
 
   private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
   private static final Pattern CODE_PART = Pattern.compile("\\d{1,2}");
+
+  /**
+   * Whether a line prints a code and values only, no name (its name printed around it): see {@link
+   * #codeBeforeAmounts}.
+   */
+  static boolean namelessCode(String text, int columns) {
+    List<String> ts = joinSplitCodes(tokens(text));
+    return ts.size() > 1 && ts.subList(1, ts.size()).stream().allMatch(LooseTable::isValue) && codeBeforeAmounts(ts, columns);
+  }
 
   /**
    * Whether a line's first word is a code whose name was printed on the lines around it (a tall

@@ -73,7 +73,9 @@ final class WrappedNames {
     }
     table.fragment = null;
     Optional<String> name = below.code == null ? Optional.empty() : names.apply(below.code);
-    if (name.isPresent() && HeaderLayout.squeeze(name.get()).startsWith(piece + HeaderLayout.squeeze(below.label))) {
+    if (below.code != null && below.label.isBlank()
+        || name.isPresent() && HeaderLayout.squeeze(name.get()).startsWith(piece + HeaderLayout.squeeze(below.label))) {
+      // (a code line printing no name: the piece above is its name's start)
       // (a tall row prints its code and amounts between its name's lines: the name's start is above, and
       // its end may follow below: 机关事业单位 / 2080505 基本养老保险 6.18 / 缴费支出)
       below.prependName(piece);
@@ -97,7 +99,7 @@ final class WrappedNames {
   }
 
   /** A total row printed 合计 or 总计: a name complete in itself, never the start of a wrapped one. */
-  private static boolean isClosedTotal(RowDraft row) {
+  static boolean isClosedTotal(RowDraft row) {
     String label = HeaderLayout.squeeze(row.label);
     return row.kind == io.github.cnbudget.model.table.RowKind.TOTAL && row.code == null
         && (label.equals("合计") || label.equals("总计"));

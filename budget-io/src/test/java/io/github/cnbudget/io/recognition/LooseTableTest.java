@@ -419,6 +419,27 @@ class LooseTableTest {
         .filteredOn(f -> f.severity() == Severity.ERROR).isEmpty();
   }
 
+  /**
+   * Tall rows of a by-unit table of whole 元 printing no separators (as {@code pdftotext -layout} prints
+   * them, blanks closed): the first unit's name around its line of amounts under 合计, and codes before
+   * values only, their names around them. Before, the unit's name took the first amount (广州市医疗保障局25444151,
+   * its end 本级 the next row's) and the code rows took theirs (社会保障和就业支500772).
+   */
+  @Test
+  void importText_tallRowsOfWholeAmountsWithoutSeparators_unitsAndCodesKeepTheirValues() {
+    String text = String.join("\n", "广州市某局2027年部门预算", "", "收入总表", "单位：元", "科目编码 科目名称 合计 财政拨款 一般公共预算",
+        "合计 1001544 1001544 1001544", "广州市某局", "1001544 1001544 1001544", "本级", "社会保障和就业支",
+        "208 1001544 1001544 1001544", "出", "行政事业单位养老", "20805 1001544 1001544 1001544", "支出", "机关事业单位职业",
+        "2080506 1001544 1001544 1001544", "年金缴费支出");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    assertThat(r.disclosure().tables().get(0).rows()).extracting(row -> row.kind() + " " + row.code().map(c -> c.digits())
+        .orElse("") + " " + row.label() + " " + row.cells().size())
+        .containsExactly("TOTAL  合计 3", "UNIT  广州市某局本级 3", "CODE 208 社会保障和就业支出 3", "CODE 20805 行政事业单位养老支出 3",
+            "CODE 2080506 机关事业单位职业年金缴费支出 3");
+  }
+
   @Test
   void templateOrder_templateColumnsNamedOnSeveralLines_inTheTemplatesOrder() {
     assertThat(ColumnOrders.templateOrder(List.of("项目", "本年支出合计 项目支出 上缴上级支出 经营支出", "支出功能分类 基本支出")))
