@@ -129,8 +129,9 @@ final class LooseRows {
           return true;
         }
       }
-      if (below < reading.lines.size() && LooseTable.namelessCode(reading.lines.get(below).text(),
-          Objects.requireNonNull(table.looseColumns, "columns settled").size())) {
+      if (below < reading.lines.size() && (LooseTable.namelessCode(reading.lines.get(below).text(),
+          Objects.requireNonNull(table.looseColumns, "columns settled").size())
+          || catalogCodeLine(reading.lines.get(below).text(), HeaderLayout.squeeze(text)))) {
         // the start of the name of the row below, printed around its line of code and values
         table.fragment = (table.fragment == null ? "" : table.fragment) + HeaderLayout.squeeze(text);
         return true;
@@ -361,6 +362,18 @@ final class LooseRows {
     List<String> ts = LooseTable.tokens(text);
     return ts.size() >= 2 && ts.stream().allMatch(t -> LooseTable.WHOLE.matcher(t).matches() || LooseTable.DASH.matcher(t).matches())
         && ts.stream().anyMatch(t -> t.length() > 3);
+  }
+
+  /**
+   * Whether a line prints a bare number and values only, the number a code the catalog names beginning
+   * with the piece printed above it (用于城乡医疗救助的彩 / 2296013 20143 20143): its row's name's start.
+   */
+  private boolean catalogCodeLine(String line, String piece) {
+    List<String> ts = LooseTable.tokens(line);
+    return ts.size() > 1 && LooseTable.CODE.matcher(ts.get(0)).matches()
+        && ts.subList(1, ts.size()).stream().allMatch(LooseTable::isFigure)
+        && reading.catalogName(ts.get(0)).map(HeaderLayout::squeeze)
+            .filter(n -> n.startsWith(piece) && n.length() > piece.length()).isPresent();
   }
 
   static boolean onlyAmounts(String text) {

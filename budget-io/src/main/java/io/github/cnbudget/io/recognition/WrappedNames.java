@@ -72,6 +72,7 @@ final class WrappedNames {
       return;
     }
     table.fragment = null;
+    bareCode(below, piece, names);
     Optional<String> name = below.code == null ? Optional.empty() : names.apply(below.code);
     if (below.code != null && below.label.isBlank()
         || name.isPresent() && HeaderLayout.squeeze(name.get()).startsWith(piece + HeaderLayout.squeeze(below.label))) {
@@ -85,6 +86,29 @@ final class WrappedNames {
       above.appendName(piece);
     } else {
       below.prependName(piece);
+    }
+  }
+
+  /**
+   * A row read with a bare number for its name (2296013 20143 20143: whole amounts without separators, a
+   * code not told from an amount by its shape) takes it as its code when the catalog's name of that code
+   * begins with the piece printed above it (用于城乡医疗救助的彩 … 票公益金支出).
+   */
+  private static void bareCode(RowDraft row, String piece, Function<ClassificationCode, Optional<String>> names) {
+    String label = HeaderLayout.squeeze(row.label);
+    if (row.code != null || !LooseTable.CODE.matcher(label).matches()) {
+      return;
+    }
+    try {
+      ClassificationCode code = io.github.cnbudget.model.classification.ClassificationCodes.parse(label);
+      if (names.apply(code).map(HeaderLayout::squeeze).filter(n -> n.startsWith(piece) && n.length() > piece.length())
+          .isPresent()) {
+        row.code = code;
+        row.kind = io.github.cnbudget.model.table.RowKind.CODE;
+        row.label = "";
+      }
+    } catch (io.github.cnbudget.model.TextParseException e) {
+      // not a code after all: the row keeps what it printed
     }
   }
 

@@ -440,6 +440,26 @@ class LooseTableTest {
             "CODE 2080506 机关事业单位职业年金缴费支出 3");
   }
 
+  /**
+   * A tall row of whole 元 without separators leaving its blank cells out: its bare seven-digit code is
+   * told from an amount by the catalog, whose name of it begins with the piece printed above (before: the
+   * piece finished the row above, 22960 彩票公益金安排的支出用于城乡医疗救助的彩, and the code was a name).
+   */
+  @Test
+  void importText_bareCodeTheCatalogNamesFromThePieceAbove_isTheRowsCode() {
+    String text = String.join("\n", "某区某局2024年部门预算", "", "支出总表", "单位：元", "科目编码 科目名称 合计 基本支出 项目支出",
+        "合计 20143 20143", "229 其他支出 20143 20143", "22960 彩票公益金安排的支出 20143 20143", "用于城乡医疗救助的彩",
+        "2296013 20143 20143", "票公益金支出");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    // (which of 基本支出 and 项目支出 the second 20143 is, the rows do not say: left to the column inference)
+    assertThat(r.disclosure().tables().get(0).rows()).extracting(row -> row.code().map(c -> c.digits()).orElse("")
+        + " " + row.label() + " " + row.cell("c1").map(c -> c.printed()).orElse(""))
+        .containsExactly(" 合计 20143", "229 其他支出 20143", "22960 彩票公益金安排的支出 20143",
+            "2296013 用于城乡医疗救助的彩票公益金支出 20143");
+  }
+
   @Test
   void templateOrder_templateColumnsNamedOnSeveralLines_inTheTemplatesOrder() {
     assertThat(ColumnOrders.templateOrder(List.of("项目", "本年支出合计 项目支出 上缴上级支出 经营支出", "支出功能分类 基本支出")))
