@@ -49,28 +49,13 @@ final class RowSums {
   }
 
   private static boolean differs(List<Row> rows, int at, List<Column> columns) {
-    Row parent = rows.get(at);
-    if (parent.code().isEmpty()) {
-      return false;
-    }
-    ClassificationCode code = parent.code().get();
     for (Column c : columns) {
-      Optional<BigDecimal> total = value(parent, c);
-      if (total.isEmpty()) {
-        continue;
-      }
-      BigDecimal sum = BigDecimal.ZERO;
-      int children = 0;
-      for (int j = at + 1; j < rows.size() && rows.get(j).kind() != RowKind.UNIT; j++) {
-        Row r = rows.get(j);
-        if (r.code().flatMap(ClassificationCode::parent).filter(code::equals).isPresent()) {
-          sum = sum.add(value(r, c).orElse(BigDecimal.ZERO));
-          children++;
+      Optional<Sum> s = sum(rows, at, c);
+      if (s.isPresent() && s.get().children > 0) {
+        BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, s.get().total.scale()));
+        if (s.get().sum.subtract(s.get().total).abs().compareTo(unit.multiply(BigDecimal.valueOf(s.get().children))) > 0) {
+          return true;
         }
-      }
-      BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, total.get().scale()));
-      if (children > 0 && sum.subtract(total.get()).abs().compareTo(unit.multiply(BigDecimal.valueOf(children))) > 0) {
-        return true;
       }
     }
     return false;
@@ -78,32 +63,41 @@ final class RowSums {
 
   /** Whether the row has children under it (before the next unit) and equals their sum wherever it prints. */
   private static boolean adds(List<Row> rows, int at, List<Column> columns) {
-    Row parent = rows.get(at);
-    if (parent.code().isEmpty()) {
-      return false;
-    }
-    ClassificationCode code = parent.code().get();
     boolean printed = false;
     for (Column c : columns) {
-      Optional<BigDecimal> total = value(parent, c);
-      if (total.isEmpty()) {
+      Optional<Sum> s = sum(rows, at, c);
+      if (s.isEmpty()) {
         continue;
       }
-      BigDecimal sum = BigDecimal.ZERO;
-      int children = 0;
-      for (int j = at + 1; j < rows.size() && rows.get(j).kind() != RowKind.UNIT; j++) {
-        Row r = rows.get(j);
-        if (r.code().flatMap(ClassificationCode::parent).filter(code::equals).isPresent()) {
-          sum = sum.add(value(r, c).orElse(BigDecimal.ZERO));
-          children++;
-        }
-      }
-      if (children == 0 || sum.compareTo(total.get()) != 0) {
+      if (s.get().children == 0 || s.get().sum.compareTo(s.get().total) != 0) {
         return false;
       }
       printed = true;
     }
     return printed;
+  }
+
+  /** A coded row's amount in a column and the sum of its children's (the rows of the next level under it). */
+  private record Sum(BigDecimal total, BigDecimal sum, int children) {}
+
+  /** The sum under a coded row in a column it prints; empty for a row without a code or an amount there. */
+  private static Optional<Sum> sum(List<Row> rows, int at, Column c) {
+    Row parent = rows.get(at);
+    Optional<BigDecimal> total = value(parent, c);
+    if (parent.code().isEmpty() || total.isEmpty()) {
+      return Optional.empty();
+    }
+    ClassificationCode code = parent.code().get();
+    BigDecimal sum = BigDecimal.ZERO;
+    int children = 0;
+    for (int j = at + 1; j < rows.size() && rows.get(j).kind() != RowKind.UNIT; j++) {
+      Row r = rows.get(j);
+      if (r.code().flatMap(ClassificationCode::parent).filter(code::equals).isPresent()) {
+        sum = sum.add(value(r, c).orElse(BigDecimal.ZERO));
+        children++;
+      }
+    }
+    return Optional.of(new Sum(total.get(), sum, children));
   }
 
   private static Optional<BigDecimal> value(Row r, Column c) {
