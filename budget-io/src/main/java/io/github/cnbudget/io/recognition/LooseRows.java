@@ -129,7 +129,7 @@ final class LooseRows {
           return true;
         }
       }
-      if (below < reading.lines.size() && (LooseTable.namelessCode(reading.lines.get(below).text(),
+      if (below < reading.lines.size() && (LineCodes.namelessCode(reading.lines.get(below).text(),
           Objects.requireNonNull(table.looseColumns, "columns settled").size())
           || catalogCodeLine(reading.lines.get(below).text(), HeaderLayout.squeeze(text)))) {
         // the start of the name of the row below, printed around its line of code and values
@@ -221,7 +221,7 @@ final class LooseRows {
    * TallCodeRows}), read item by item from the line opening it; the run's other lines are then read.
    */
   private boolean tallCodeRows(SourceLine l) {
-    List<String> ts = LooseTable.joinSplitCodes(LooseTable.tokens(l.text()));
+    List<String> ts = LineCodes.joinSplitCodes(LooseTable.tokens(l.text()));
     if (table.looseColumns != null && table.looseColumns.size() > 1 && ts.size() == table.looseColumns.size() + 1) {
       // (a code and a value for each of several columns: a whole row, its name printed around it,
       // 财政对城乡居民基本医 / 210 12 02 3,042,045.26 0.00 … / 疗保险基金的补助)
@@ -258,7 +258,7 @@ final class LooseRows {
       return Optional.empty();
     }
     String last = table.looseHeaderLines.get(table.looseHeaderLines.size() - 1);
-    List<String> ts = LooseTable.joinSplitCodes(LooseTable.tokens(firstRow));
+    List<String> ts = LineCodes.joinSplitCodes(LooseTable.tokens(firstRow));
     if (ts.isEmpty() || !LooseTable.isCode(ts.get(0)) || !LooseTable.isNameFragment(last) || LooseTable.isHeaderLine(last)
         || LooseHeader.isWord(HeaderLayout.squeeze(last)) || !LooseHeader.labels(last).isEmpty()) {
       return Optional.empty();

@@ -36,7 +36,7 @@ final class PageOrderLines {
     if (text.isEmpty() || !Character.isDigit(text.charAt(0)) || text.length() > 20 || LineShapes.HAN.matcher(text).find()) {
       return l; // (most lines: not a code alone; not cut into words)
     }
-    Optional<String> code = LooseTable.codeOnly(text);
+    Optional<String> code = LineCodes.codeOnly(text);
     int k = LooseRows.next(reading.lines, l.number);
     if (code.isEmpty() || k >= reading.lines.size()) {
       return l;
@@ -101,7 +101,7 @@ final class PageOrderLines {
     if (text.isEmpty() || !LineShapes.HAN.matcher(text.substring(text.length() - 1)).find()) {
       return l; // (most lines end with an amount: not cut into words)
     }
-    List<String> ts = LooseTable.joinSplitCodes(LooseTable.tokens(text));
+    List<String> ts = LineCodes.joinSplitCodes(LooseTable.tokens(text));
     if (ts.isEmpty() || !LineShapes.HAN.matcher(ts.get(ts.size() - 1)).find()) {
       return l;
     }
@@ -113,7 +113,7 @@ final class PageOrderLines {
     if (k >= reading.lines.size()) {
       return l;
     }
-    List<String> below = LooseTable.joinSplitCodes(LooseTable.tokens(reading.lines.get(k).text()));
+    List<String> below = LineCodes.joinSplitCodes(LooseTable.tokens(reading.lines.get(k).text()));
     // a summary's line may go on with the other side's item after this item's amounts
     int figures = 1;
     while (figures < below.size() && LooseTable.isFigure(below.get(figures))) {

@@ -49,7 +49,7 @@ record RowValues(List<Integer> count, int most, List<String> fullest, boolean tw
       if (TableTitles.recognise(text).isPresent()) {
         break;
       }
-      List<String> ts = LooseTable.joinSplitCodes(LooseTable.tokens(text));
+      List<String> ts = LineCodes.joinSplitCodes(LooseTable.tokens(text));
       if (!LooseTable.printsAmounts(ts)) {
         continue;
       }

@@ -33,14 +33,14 @@ class LooseTableTest {
 
   @Test
   void joinSplitCodes_joinsAClassAndItsPartsBeforeAName_only() {
-    assertThat(LooseTable.joinSplitCodes(List.of("201", "03", "01", "行政运行", "12,029,501.84")))
+    assertThat(LineCodes.joinSplitCodes(List.of("201", "03", "01", "行政运行", "12,029,501.84")))
         .containsExactly("2010301", "行政运行", "12,029,501.84");
-    assertThat(LooseTable.joinSplitCodes(List.of("210", "11", "行政事业单位医疗", "1,097,073.43")))
+    assertThat(LineCodes.joinSplitCodes(List.of("210", "11", "行政事业单位医疗", "1,097,073.43")))
         .containsExactly("21011", "行政事业单位医疗", "1,097,073.43");
     // digits after the name are amounts, never code parts; a class alone is already whole
-    assertThat(LooseTable.joinSplitCodes(List.of("一般公共服务支出", "201", "12", "35")))
+    assertThat(LineCodes.joinSplitCodes(List.of("一般公共服务支出", "201", "12", "35")))
         .containsExactly("一般公共服务支出", "201", "12", "35");
-    assertThat(LooseTable.joinSplitCodes(List.of("201", "一般公共服务支出", "82,096,797.42")))
+    assertThat(LineCodes.joinSplitCodes(List.of("201", "一般公共服务支出", "82,096,797.42")))
         .containsExactly("201", "一般公共服务支出", "82,096,797.42");
   }
 
@@ -289,7 +289,7 @@ class LooseTableTest {
   @Test
   void joinSplitCodes_oneDigitPartsAreReadAsTwoAndReported() {
     List<String> padded = new ArrayList<>();
-    assertThat(LooseTable.joinSplitCodes(List.of("301", "2", "津贴补贴", "16,623,810"), padded::add))
+    assertThat(LineCodes.joinSplitCodes(List.of("301", "2", "津贴补贴", "16,623,810"), padded::add))
         .containsExactly("30102", "津贴补贴", "16,623,810");
     assertThat(padded).containsExactly("2");
   }
