@@ -119,7 +119,7 @@ final class LooseRows {
     if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
       int below = next(l.number);
       if (WrappedNames.isClosedTotal(table.rows.get(table.rows.size() - 1)) && below < reading.lines.size()
-          && (onlyAmounts(reading.lines.get(below).text()) || wholeAmountsOnly(reading.lines.get(below).text()))) {
+          && (onlyAmounts(reading.lines.get(below).text()) || TallRows.wholeAmountsOnly(reading.lines.get(below).text()))) {
         SourceLine tall = withWrappedEnd(l, false);
         if (tall != l) {
           // the first row under 合计 printed tall, its name around its line of amounts (某局 / 25444151
@@ -129,9 +129,8 @@ final class LooseRows {
           return true;
         }
       }
-      if (below < reading.lines.size() && (LineCodes.namelessCode(reading.lines.get(below).text(),
-          Objects.requireNonNull(table.looseColumns, "columns settled").size())
-          || catalogCodeLine(reading.lines.get(below).text(), HeaderLayout.squeeze(text)))) {
+      if (below < reading.lines.size() && TallRows.startsNamelessRow(reading.lines.get(below).text(),
+          HeaderLayout.squeeze(text), Objects.requireNonNull(table.looseColumns, "columns settled").size(), reading)) {
         // the start of the name of the row below, printed around its line of code and values
         table.fragment = (table.fragment == null ? "" : table.fragment) + HeaderLayout.squeeze(text);
         return true;
@@ -312,7 +311,7 @@ final class LooseRows {
     String amounts = "";
     int between = -1;
     if (k + 1 < reading.lines.size() && !LooseTable.hasAmount(l.text()) && (onlyAmounts(reading.lines.get(k).text())
-        || wholeAmountsOnly(reading.lines.get(k).text()))) {
+        || TallRows.wholeAmountsOnly(reading.lines.get(k).text()))) {
       amounts = " " + reading.lines.get(k).text().strip();
       between = reading.lines.get(k).number;
       k = next(k + 1);
@@ -354,69 +353,21 @@ final class LooseRows {
     return text.length() <= 20 && LineShapes.HAN.matcher(text).find();
   }
 
-  /**
-   * Whether a line prints whole amounts only, two or more (25444151 25444151 25444151: a table of whole 元
-   * printing no separators), which no code line and no 栏次 line inside the rows is.
-   */
-  private static boolean wholeAmountsOnly(String text) {
-    List<String> ts = LooseTable.tokens(text);
-    return ts.size() >= 2 && ts.stream().allMatch(t -> LooseTable.WHOLE.matcher(t).matches() || LooseTable.DASH.matcher(t).matches())
-        && ts.stream().anyMatch(t -> t.length() > 3);
-  }
-
-  /**
-   * Whether a line prints a bare number and values only, the number a code the catalog names beginning
-   * with the piece printed above it (用于城乡医疗救助的彩 / 2296013 20143 20143): its row's name's start.
-   */
-  private boolean catalogCodeLine(String line, String piece) {
-    List<String> ts = LooseTable.tokens(line);
-    return ts.size() > 1 && LooseTable.CODE.matcher(ts.get(0)).matches()
-        && ts.subList(1, ts.size()).stream().allMatch(LooseTable::isFigure)
-        && reading.catalogName(ts.get(0)).map(HeaderLayout::squeeze)
-            .filter(n -> n.startsWith(piece) && n.length() > piece.length()).isPresent();
-  }
-
   static boolean onlyAmounts(String text) {
     return LooseTable.hasAmount(text) && LooseTable.tokens(text).stream().allMatch(LooseTable::isFigure);
   }
 
-  /**
-   * A two-sided summary's tall expenditure item whose name is wrapped around the line of its code and
-   * amounts, which prints no name (十九、住房保障支 / 221 712,757 712,757 0 0 / 出): read as the item printed
-   * whole. The name's end below is joined when the catalog names the code with the two pieces, or, when
-   * it does not know the code, when the first piece does not end as names end.
-   */
+  /** A two-sided summary's tall expenditure item (see {@link TallRows#twoSidedItem}), read whole. */
   private boolean tallItem(SourceLine l) {
-    String head = l.text().strip();
-    if (LooseTable.hasAmount(head) || head.length() > 20 || !LineShapes.HAN.matcher(head).find()
-        || LooseTable.tokens(head).size() > 1 || table.looseColumns == null) {
+    if (table.looseColumns == null) {
       return false;
     }
-    int k = next(l.number);
-    if (k >= reading.lines.size()) {
-      return false;
-    }
-    SourceLine codeLine = reading.lines.get(k);
-    List<String> ts = LooseTable.tokens(codeLine.text());
-    if (!LooseTable.namelessItem(ts, table.looseColumns)) {
-      return false;
-    }
-    String name = head;
-    int e = next(k + 1);
-    if (e < reading.lines.size() && LooseTable.isNameFragment(reading.lines.get(e).text())) {
-      String end = HeaderLayout.squeeze(reading.lines.get(e).text());
-      String bare = Ordinal.stripPrefix(head);
-      boolean joins = reading.catalogName(ts.get(0)).map(HeaderLayout::squeeze)
-          .map(n -> n.equals(bare + end)).orElse(!WrappedNames.looksFinished(head));
-      if (joins) {
-        name = head + end;
-        joined.add(reading.lines.get(e).number);
-      }
-    }
-    joined.add(codeLine.number);
-    readRows(SourceLine.of(codeLine.number, ts.get(0) + " " + name + " "
-        + String.join(" ", ts.subList(1, ts.size()))), true);
-    return true;
+    Optional<TallRows.Item> item = TallRows.twoSidedItem(l, table.looseColumns, reading);
+    item.ifPresent(it -> {
+      joined.addAll(it.consumed());
+      readRows(it.line(), true);
+    });
+    return item.isPresent();
   }
 
   /**
