@@ -179,8 +179,17 @@ final class LooseRows {
     boolean lineNumbers = HeaderLayout.squeeze(table.looseHeader.toString()).contains("行次");
     boolean codes = twoSided && HeaderLayout.squeeze(table.looseHeader.toString()).contains("科目编码");
     List<io.github.cnbudget.model.table.Column> columns = Objects.requireNonNull(table.looseColumns, "columns settled");
-    for (RowDraft r : LooseTable.rows(l, columns, twoSided, lineNumbers, codes, reading.codes::spends, reading.cells,
-        reading.problems)) {
+    List<RowDraft> read = LooseTable.rows(l, columns, twoSided, lineNumbers, codes, reading.codes::spends, reading.cells,
+        reading.problems);
+    String waiting = table.fragment;
+    if (!twoSided && waiting != null && read.size() > 1) {
+      // a line of two panels: a name's start waiting above goes to the panel's row printing no name
+      read.stream().filter(r -> r.code != null && r.label.isBlank()).findFirst().ifPresent(r -> {
+        r.label = waiting;
+        table.fragment = null;
+      });
+    }
+    for (RowDraft r : read) {
       if (!twoSided) {
         WrappedNames.prepend(table, r, reading.codes::name);
         r.unit = table.currentUnit;

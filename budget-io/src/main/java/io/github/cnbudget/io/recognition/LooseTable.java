@@ -335,13 +335,17 @@ final class LooseTable {
       // the code column's 类 款 项 printed on the first row's line (类 款 项 合计 2,946.25 …): header, not label
       i++;
     }
+    boolean panel = false;
     while (i < ts.size()) {
       RowDraft r = new RowDraft();
       r.line = l.number;
-      // (whole numbers only are amounts, unless one more than the table has columns: the first is a code)
-      if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size()
-          && (!onlyWholeNumbers(ts, i) || i == 0 && ts.size() - 1 == columns.size()) && !codeThenName(ts, i + 1)
-          && (!AMOUNT.matcher(ts.get(i + 1)).matches() || i == 0 && LineCodes.codeBeforeAmounts(ts, columns.size()))) {
+      // (whole numbers only are amounts, unless one more than the table has columns: the first is a code;
+      // after a panel's full row, a code before a panel's values is the next panel's row, its name printed
+      // around the line)
+      if (CODE.matcher(ts.get(i)).matches() && i + 1 < ts.size() && (panel
+          || (!onlyWholeNumbers(ts, i) || i == 0 && ts.size() - 1 == columns.size()) && !codeThenName(ts, i + 1)
+          && (!AMOUNT.matcher(ts.get(i + 1)).matches() || i == 0 && (LineCodes.codeBeforeAmounts(ts, columns.size())
+              || panelRow(ts, 0, columns.size()) && panelRow(ts, columns.size() + 1, columns.size()))))) {
         try {
           r.code = ClassificationCodes.parse(ts.get(i));
           r.kind = RowKind.CODE;
@@ -352,8 +356,7 @@ final class LooseTable {
       }
       StringBuilder label = new StringBuilder();
       // (a code before values only prints no name: its name is printed around the line)
-      // (nor a line of whole amounts only, 25444151 25444151: its first is no name)
-      boolean nameless = r.code != null && ts.subList(i, ts.size()).stream().allMatch(LooseTable::isValue);
+      boolean nameless = r.code != null && (panel || ts.subList(i, ts.size()).stream().allMatch(LooseTable::isValue));
       while (!nameless && i < ts.size() && !AMOUNT.matcher(ts.get(i)).matches() && !(label.length() > 0 && startsGroup(ts, i))
           && !(label.length() > 0 && (wholeAmounts(ts, i) || wholeAmountsBeforePanel(ts, i)))) {
         label.append(ts.get(i));
@@ -365,10 +368,11 @@ final class LooseTable {
       while (i < ts.size() && (AMOUNT.matcher(ts.get(i)).matches()
               || (WHOLE.matcher(ts.get(i)).matches() || DASH.matcher(ts.get(i)).matches())
               && (!values.isEmpty() || wholeAmounts(ts, i) || wholeAmountsBeforePanel(ts, i)))
-          && !startsGroup(ts, i)) {
+          && !startsGroup(ts, i) && !(values.size() == columns.size() && panelRow(ts, i, columns.size()))) {
         values.add(ts.get(i));
         i++;
       }
+      panel = values.size() == columns.size() && panelRow(ts, i, columns.size());
       r.label = label.toString();
       if (r.code == null && EMBEDDED_CODE.matcher(r.label).find()) {
         // [2101501]行政运行: the code printed before the name
@@ -398,6 +402,24 @@ final class LooseTable {
       out.add(r);
     }
     return out;
+  }
+
+  /**
+   * Whether a panel's row without a name starts at {@code i}: a code, then a value for each of the
+   * panel's two or more columns (30109 职业年金缴费 61.06 61.06 0.00 30231 77.17 0.00 77.17: 30231's name printed
+   * around the line).
+   */
+  private static boolean panelRow(List<String> ts, int i, int columns) {
+    // (a panel of one column prints a value where a row leaving its blank cells out does: not told apart)
+    if (columns < 2 || i + columns >= ts.size() || !CODE.matcher(ts.get(i)).matches()) {
+      return false;
+    }
+    for (int k = i + 1; k <= i + columns; k++) {
+      if (!isValue(ts.get(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A code followed by a name starts another (code, name, value) group on the same line. */

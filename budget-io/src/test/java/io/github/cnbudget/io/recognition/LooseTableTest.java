@@ -460,6 +460,29 @@ class LooseTableTest {
             "2296013 用于城乡医疗救助的彩票公益金支出 20143");
   }
 
+  /**
+   * A two-panel table of tall rows as {@code pdftotext -layout} prints it (blanks closed): the second
+   * panel's row printing no name on the line (30231, its name around the line), or both panels' rows
+   * (30110 … 303). Before, the second panel's code and values were not read (six values unplaced a line).
+   */
+  @Test
+  void importText_twoPanelTallRows_eachPanelsRowKeepsItsValues() {
+    String text = String.join("\n", "某区某局2023年部门决算", "", "一般公共预算基本支出表", "单位：万元",
+        "科目编码 科目名称 合计 人员经费 公用经费 科目编码 科目名称 合计 人员经费 公用经费",
+        "合计 405.52 319.17 86.35 302 商品和服务支出 86.35 0.00 86.35", "301 工资福利支出 269.08 269.08 0.00 30201 办公费 7.03 0.00 7.03",
+        "公务用车运行维护", "30109 职业年金缴费 61.06 61.06 0.00 30231 77.17 0.00 77.17", "费",
+        "职工基本医疗保险 对个人和家庭的补", "30110 100.05 100.05 0.00 303 50.09 50.09 0.00", "缴费 助");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    assertThat(r.disclosure().tables().get(0).rows()).filteredOn(row -> row.code().isPresent())
+        .extracting(row -> row.code().get().digits() + " " + row.cell("c1").map(c -> c.printed()).orElse(""))
+        .containsExactlyInAnyOrder("302 86.35", "301 269.08", "30201 7.03", "30109 61.06", "30231 77.17", "30110 100.05",
+            "303 50.09");
+    assertThat(r.disclosure().tables().get(0).rows()).filteredOn(row -> row.code().map(c -> c.digits()).orElse("").equals("30231"))
+        .singleElement().satisfies(row -> assertThat(row.label()).isEqualTo("公务用车运行维护费"));
+  }
+
   @Test
   void templateOrder_templateColumnsNamedOnSeveralLines_inTheTemplatesOrder() {
     assertThat(ColumnOrders.templateOrder(List.of("项目", "本年支出合计 项目支出 上缴上级支出 经营支出", "支出功能分类 基本支出")))
