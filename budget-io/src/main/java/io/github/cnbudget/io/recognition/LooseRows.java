@@ -272,7 +272,7 @@ final class LooseRows {
       return Optional.empty();
     }
     String piece = HeaderLayout.squeeze(last);
-    return reading.catalogName(ts.get(0)).filter(n -> n.startsWith(piece) && n.length() > piece.length()).map(n -> piece);
+    return WrappedNames.begins(reading.catalogName(ts.get(0)), piece) ? Optional.of(piece) : Optional.empty();
   }
 
   /**

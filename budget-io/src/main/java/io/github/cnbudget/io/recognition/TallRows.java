@@ -68,8 +68,7 @@ final class TallRows {
     List<String> ts = LooseTable.tokens(below);
     return ts.size() > 1 && LooseTable.CODE.matcher(ts.get(0)).matches()
         && ts.subList(1, ts.size()).stream().allMatch(LooseTable::isFigure)
-        && reading.catalogName(ts.get(0)).map(HeaderLayout::squeeze)
-            .filter(n -> n.startsWith(piece) && n.length() > piece.length()).isPresent();
+        && WrappedNames.begins(reading.catalogName(ts.get(0)), piece);
   }
 
   /**

@@ -101,8 +101,7 @@ final class WrappedNames {
     }
     try {
       ClassificationCode code = io.github.cnbudget.model.classification.ClassificationCodes.parse(label);
-      if (names.apply(code).map(HeaderLayout::squeeze).filter(n -> n.startsWith(piece) && n.length() > piece.length())
-          .isPresent()) {
+      if (begins(names.apply(code), piece)) {
         row.code = code;
         row.kind = io.github.cnbudget.model.table.RowKind.CODE;
         row.label = "";
@@ -110,6 +109,11 @@ final class WrappedNames {
     } catch (io.github.cnbudget.model.TextParseException e) {
       // not a code after all: the row keeps what it printed
     }
+  }
+
+  /** Whether a catalog name begins with a piece of a name and goes on after it. */
+  static boolean begins(Optional<String> name, String piece) {
+    return name.map(HeaderLayout::squeeze).filter(n -> n.startsWith(piece) && n.length() > piece.length()).isPresent();
   }
 
   /** Whether the catalog's name of a coded row goes on, after its printed name, with the piece. */

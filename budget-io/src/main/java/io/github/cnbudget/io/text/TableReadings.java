@@ -47,7 +47,15 @@ final class TableReadings {
     for (int i = 0; i < tables.size(); i++) {
       DisclosureTable mine = tables.get(i);
       DisclosureTable theirs = counterpart(mine, other.disclosure());
-      if (theirs == null || !movable(theirs, units) || !better(theirs, mine)) {
+      if (theirs == null || !movable(theirs, units)) {
+        continue;
+      }
+      long placedTheirs = placed(theirs);
+      long placedMine = placed(mine);
+      int apartTheirs = RowSums.apart(theirs);
+      int apartMine = RowSums.apart(mine);
+      // (better read: no fewer amounts placed, fewer rows apart from their sums)
+      if (placedTheirs < placedMine || apartTheirs >= apartMine) {
         continue;
       }
       int from = mine.line().orElse(0);
@@ -57,9 +65,9 @@ final class TableReadings {
       other.report().problems().stream().filter(p -> p.line() >= from && p.line() < to).forEach(problems::add);
       other.report().repairs().stream().filter(r -> r.line() >= from && r.line() < to).forEach(repairs::add);
       problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_READ_OTHERWISE, Severity.INFO, from, mine.title(),
-          "table read " + how + ": " + RowSums.apart(theirs) + " of its classification rows apart from the sum of"
-              + " the rows under them, against " + RowSums.apart(mine) + "; " + placed(theirs) + " amounts placed,"
-              + " against " + placed(mine)));
+          "table read " + how + ": " + apartTheirs + " of its classification rows apart from the sum of"
+              + " the rows under them, against " + apartMine + "; " + placedTheirs + " amounts placed,"
+              + " against " + placedMine));
       tables.set(i, theirs);
       changed = true;
     }
@@ -93,10 +101,6 @@ final class TableReadings {
     return true;
   }
 
-  /** Whether a table is better read than another: no fewer amounts placed, fewer rows apart from their sums. */
-  private static boolean better(DisclosureTable theirs, DisclosureTable mine) {
-    return placed(theirs) >= placed(mine) && RowSums.apart(theirs) < RowSums.apart(mine);
-  }
 
   /** The amounts a table's cells hold. */
   static long placed(DisclosureTable t) {
