@@ -40,7 +40,8 @@ final class HeaderPaths {
   /** {@link #leafPaths} of header lines already cut into their words. */
   static Optional<List<List<String>>> leafPathsOfWords(List<List<String>> headerLines) {
     List<List<String>> paths = null;
-    for (List<String> words : headerLines) {
+    for (int line = 0; line < headerLines.size(); line++) {
+      List<String> words = headerLines.get(line);
       if (words.isEmpty()) {
         continue;
       }
@@ -52,6 +53,12 @@ final class HeaderPaths {
         continue;
       }
       List<String> leaves = paths.stream().map(p -> p.get(p.size() - 1)).toList();
+      Optional<List<List<String>>> grouped = paths.stream().allMatch(p -> p.size() == 1)
+          ? groupsOverSubtotals(leaves, words, line + 1 < headerLines.size()) : Optional.empty();
+      if (grouped.isPresent()) {
+        paths = new ArrayList<>(grouped.get());
+        continue;
+      }
       int at = dividedBy(leaves, words);
       java.util.Map<Integer, List<String>> divided = at >= 0 ? java.util.Map.of(at, words)
           : dividedRuns(leaves, words).orElse(null);
@@ -100,6 +107,43 @@ final class HeaderPaths {
       last = parent;
     }
     return runs.isEmpty() ? Optional.empty() : Optional.of(runs);
+  }
+
+  /**
+   * A line of groups over the line naming every column, where each group names its subtotal column, its
+   * parts after it (财政拨款 单位资金 over 合计 上年结转 财政拨款 一般公共预算 政府性基金预算 … 单位资金 事业收入
+   * 其他收入 — a header whose cells centre their labels, read a height a line): the subtotal's path is the
+   * group, each part's the group and the part; a group whose parts a line below names (基本支出 over 合计
+   * 基本支出 项目支出 over 人员经费 公用经费) is printed as the subtotal, then the group, for that line to
+   * divide. Empty unless every group is so printed, in order.
+   */
+  private static Optional<List<List<String>>> groupsOverSubtotals(List<String> groups, List<String> line,
+      boolean partsBelow) {
+    List<List<String>> paths = new ArrayList<>();
+    int g = 0;
+    for (int i = 0; i < line.size(); i++) {
+      String w = line.get(i);
+      java.util.Set<Concept> parts = PARTS.get(wordConcept(w));
+      if (g >= groups.size() || !w.equals(groups.get(g)) || parts == null) {
+        paths.add(List.of(w));
+        continue;
+      }
+      paths.add(List.of(w));
+      int j = i + 1;
+      while (j < line.size() && parts.contains(wordConcept(line.get(j)))) {
+        paths.add(List.of(w, line.get(j)));
+        j++;
+      }
+      if (j == i + 1 && !partsBelow) {
+        return Optional.empty();
+      }
+      if (j == i + 1) {
+        paths.add(List.of(w));
+      }
+      g++;
+      i = j - 1;
+    }
+    return g == groups.size() ? Optional.of(paths) : Optional.empty();
   }
 
   /**

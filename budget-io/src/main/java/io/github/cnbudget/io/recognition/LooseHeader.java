@@ -54,6 +54,11 @@ final class LooseHeader {
     return first == Concept.TOTAL || first == Concept.THREE_PUBLIC_TOTAL && paths.get(0).size() == 1;
   }
 
+  /** Whether a header word names the code, name or unit column (科目编码, 功能分类科目名称, 单位名称). */
+  static boolean isCodeOrNameWord(String squeezed) {
+    return CODE_OR_NAME_HEADER.matcher(squeezed).matches() || CLASSIFICATION_WORD.matcher(squeezed).matches();
+  }
+
   /** Whether a word is one of the vocabulary's header words. */
   static boolean isWord(String squeezed) {
     return WORDS.contains(squeezed);
@@ -79,8 +84,10 @@ final class LooseHeader {
   static Settled settle(List<String> headerLines, List<Integer> printed, boolean twoSided,
       java.util.function.Supplier<RowValues> rows) {
     List<Integer> counts = printed;
-    // header words wrapped inside their cells come back whole (本年收入合 … over 计 …)
-    List<String> header = unwrapHeader(headerLines);
+    // header words wrapped inside their cells come back whole (本年收入合 … over 计 …), and the pieces of
+    // labels printed on lines of their own (一般公共预 over 算)
+    List<String> unwrapped = HeaderPieces.unwrapHeader(headerLines);
+    List<String> header = HeaderPieces.pieces(unwrapped);
     List<String> labels = labels(String.join(" ", header));
     Optional<List<List<String>>> sides = twoSided && counts.isEmpty()
         ? ColumnOrders.spelledFundSides(header).or(() -> sideLabels(header))
@@ -122,7 +129,8 @@ final class LooseHeader {
               .filter(l -> l.size() == most));
       // (the template's order, its labels spelled from their pieces, is only looked for when the innermost
       // header line does not give the columns)
-      Optional<List<String>> template = innermostFits ? Optional.empty() : ColumnOrders.templateOrder(header);
+      // (the template's labels are spelled from the pieces as printed, each on the line it sat at)
+      Optional<List<String>> template = innermostFits ? Optional.empty() : ColumnOrders.templateOrder(unwrapped);
       if (!innermostFits && template.isPresent() && template.get().size() >= most) {
         // the national template's columns named on several lines (their text at the heights it sat
         // at): in the template's order, which is how every final account prints them
@@ -478,47 +486,6 @@ final class LooseHeader {
           : Optional.of(List.of(List.copyOf(sides.get(0)), List.copyOf(expenditure)));
     }
     return Optional.empty();
-  }
-
-  /**
-   * A header whose labels wrapped inside their cells, printed a line per cell line (本年收入合 财政拨款收
-   * 上级补助 事业收 … over 计 入 收入 入 …): a line and the next line or the one after it printing as
-   * many words (not counting code or name column words) are one line, word joined to word, when every
-   * joined word is a whole column label and most of the first line's words are not; other lines stay.
-   */
-  static List<String> unwrapHeader(List<String> lines) {
-    List<String> out = new ArrayList<>(lines);
-    for (int i = 0; i < out.size(); i++) {
-      List<String> top = headerWords(out.get(i));
-      if (top.size() < 2) {
-        continue;
-      }
-      for (int j = i + 1; j < out.size() && j <= i + 2; j++) {
-        List<String> below = headerWords(out.get(j));
-        if (below.size() != top.size()) {
-          continue;
-        }
-        List<String> joined = new ArrayList<>();
-        int whole = 0;
-        for (int k = 0; k < top.size(); k++) {
-          String w = top.get(k) + below.get(k);
-          if (!labels(w).equals(List.of(w))) {
-            joined = null;
-            break;
-          }
-          joined.add(w);
-          if (labels(top.get(k)).equals(List.of(top.get(k)))) {
-            whole++;
-          }
-        }
-        if (joined != null && whole * 2 < top.size()) {
-          out.set(i, String.join(" ", joined));
-          out.remove(j);
-          break;
-        }
-      }
-    }
-    return out;
   }
 
   /**

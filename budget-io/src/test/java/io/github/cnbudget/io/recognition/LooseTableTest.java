@@ -493,16 +493,6 @@ class LooseTableTest {
     assertThat(ColumnOrders.templateOrder(List.of("项目支出 上缴上级支出", "基本支出"))).isEmpty();
   }
 
-  @Test
-  void unwrapHeader_joinsCellLinesWordByWord_onlyIntoWholeLabels() {
-    assertThat(LooseHeader.unwrapHeader(List.of("项目", "本年收入合 财政拨款收 上级补助 事业收 经营收 其他收", "支出功能分类 位上",
-        "科目名称 计 入 收入 入 入 入", "科目编码")))
-        .containsExactly("项目", "本年收入合计 财政拨款收入 上级补助收入 事业收入 经营收入 其他收入", "支出功能分类 位上", "科目编码");
-    // two levels of whole labels stay two lines
-    List<String> levels = List.of("合计 因公出国（境）费 公务接待费", "预算数 决算数 预算数");
-    assertThat(LooseHeader.unwrapHeader(levels)).isEqualTo(levels);
-  }
-
   /** The contents' entries as PDFBox prints them: leader dots glued to the title, no page number. */
   @Test
   void importText_contentsEntryWithLeadersAndNoPageNumber_isNoTable() {
