@@ -109,10 +109,11 @@ final class ByBlankColumns {
 
   /**
    * Whether each income item the rows name prints an amount; empty when a row's amounts are not all
-   * placed.
+   * placed, or when the items above 本年收入合计 do not add up to it (a side read wrong, or printed so,
+   * says nothing of which items are blank).
    */
   private static Optional<Map<Concept, Boolean>> printedItems(List<RowDraft> income) {
-    if (income.isEmpty() || income.stream().anyMatch(r -> !r.pending.isEmpty())) {
+    if (income.isEmpty() || income.stream().anyMatch(r -> !r.pending.isEmpty()) || !itemsAddUp(income)) {
       return Optional.empty();
     }
     Map<Concept, Boolean> amounts = new LinkedHashMap<>();
@@ -122,6 +123,33 @@ final class ByBlankColumns {
       }
     }
     return Optional.of(amounts);
+  }
+
+  /**
+   * Whether the income rows above 本年收入合计 add up to its amount, within a unit of the last printed
+   * digit a row; true when the side prints no such total.
+   */
+  private static boolean itemsAddUp(List<RowDraft> income) {
+    BigDecimal sum = BigDecimal.ZERO;
+    int scale = 0;
+    int items = 0;
+    for (RowDraft r : income) {
+      List<BigDecimal> values = r.cells.values().stream().flatMap(c -> c.value().stream()).toList();
+      if (r.concept == Concept.CURRENT_INCOME_TOTAL) {
+        if (values.size() != 1) {
+          return values.isEmpty() && sum.signum() == 0;
+        }
+        BigDecimal tolerance = BigDecimal.ONE.movePointLeft(Math.max(scale, values.get(0).scale()))
+            .multiply(BigDecimal.valueOf(Math.max(1, items)));
+        return sum.subtract(values.get(0)).abs().compareTo(tolerance) <= 0;
+      }
+      for (BigDecimal v : values) {
+        sum = sum.add(v);
+        scale = Math.max(scale, v.scale());
+        items++;
+      }
+    }
+    return true;
   }
 
   /** Columns another table shows blank for the whole department, and that table. */

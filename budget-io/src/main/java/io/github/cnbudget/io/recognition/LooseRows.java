@@ -366,12 +366,17 @@ final class LooseRows {
     return LooseTable.hasAmount(text) && LooseTable.tokens(text).stream().allMatch(LooseTable::isFigure);
   }
 
-  /** A two-sided summary's tall expenditure item (see {@link TallRows#twoSidedItem}), read whole. */
+  /**
+   * A two-sided summary's tall item (see {@link TallRows#twoSidedItem}, {@link TallRows#twoSidedIncomeItem}),
+   * read whole.
+   */
   private boolean tallItem(SourceLine l) {
-    if (table.looseColumns == null) {
+    List<io.github.cnbudget.model.table.Column> columns = table.looseColumns;
+    if (columns == null) {
       return false;
     }
-    Optional<TallRows.Item> item = TallRows.twoSidedItem(l, table.looseColumns, reading);
+    Optional<TallRows.Item> item = TallRows.twoSidedItem(l, columns, reading)
+        .or(() -> TallRows.twoSidedIncomeItem(l, columns, reading));
     item.ifPresent(it -> {
       joined.addAll(it.consumed());
       readRows(it.line(), true);

@@ -433,7 +433,7 @@ final class LooseTable {
         && !ts.get(i + 1).contains("，") && !wholeAmounts(ts, i);
   }
 
-  private static List<Column> sideColumns(List<Column> columns, Side side) {
+  static List<Column> sideColumns(List<Column> columns, Side side) {
     List<Column> out = new ArrayList<>();
     for (Column c : columns) {
       if (c.side() == side) {
@@ -543,7 +543,7 @@ final class LooseTable {
   }
 
   /** A functional code (2xx, 2xxxx, 2xxxxxx) printed bare, then the name of an expenditure item. */
-  private static final Pattern FUNCTIONAL_CODE = Pattern.compile("2\\d{2}(?:\\d{2}){0,2}");
+  static final Pattern FUNCTIONAL_CODE = Pattern.compile("2\\d{2}(?:\\d{2}){0,2}");
 
   /** Whether the token at {@code i} is the code of the expenditure item whose name follows it. */
   private static boolean codeOfItem(List<String> ts, int i, java.util.function.Predicate<String> spends) {

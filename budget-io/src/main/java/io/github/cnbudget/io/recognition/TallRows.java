@@ -56,6 +56,82 @@ final class TallRows {
   }
 
   /**
+   * A two-sided summary's tall income item from the line of its name's start (一、一般公共预算 / 3,504,877.07
+   * 210 九、卫生健康支出 3,905,618.31 / 拨款): the next line opens with a value for each income column (or,
+   * the item blank, with the expenditure item's code), then prints the expenditure item beside it, if any
+   * (its code, its name or not, its values); the line below
+   * holds the names' ends. With one start and one end, the end is the income name's when the expenditure
+   * name is printed whole on the amounts' line or is not there; with a start a side (二、政府性基金预 八、社会保障和就
+   * / 3,095,567 208 3,095,567 / 算拨款 业支出), each side takes its own. Empty for any other line, and when
+   * which side a piece ends is not told.
+   */
+  static Optional<Item> twoSidedIncomeItem(SourceLine l, List<Column> columns, Reading reading) {
+    List<String> heads = LooseTable.tokens(l.text());
+    if (heads.isEmpty() || heads.size() > 2 || l.text().strip().length() > 40
+        || heads.stream().anyMatch(h -> LooseTable.isValue(h) || !LineShapes.HAN.matcher(h).find())) {
+      return Optional.empty();
+    }
+    int k = LooseRows.next(reading.lines, l.number);
+    if (k >= reading.lines.size()) {
+      return Optional.empty();
+    }
+    SourceLine amountLine = reading.lines.get(k);
+    List<String> ts = LooseTable.tokens(amountLine.text());
+    int in = LooseTable.sideColumns(columns, io.github.cnbudget.model.table.Side.INCOME).size();
+    // the income item's values, or none when it is blank and the line opens with the expenditure code
+    int lead = !ts.isEmpty() && LooseTable.FUNCTIONAL_CODE.matcher(ts.get(0)).matches() ? 0 : in;
+    if (in == 0 || ts.size() < lead || !ts.subList(0, lead).stream().allMatch(LooseTable::isValue)
+        || lead > 0 && !LooseTable.isPrintedAmount(ts.get(0)) && LooseTable.CODE.matcher(ts.get(0)).matches()) {
+      // (an amount, or a whole number no code is: 28539396 in a table of whole 元 printing no separators)
+      return Optional.empty();
+    }
+    List<String> rest = ts.subList(lead, ts.size());
+    boolean expenditureName = rest.stream().anyMatch(t -> LineShapes.HAN.matcher(t).find());
+    if (!rest.isEmpty() && (!LooseTable.FUNCTIONAL_CODE.matcher(rest.get(0)).matches()
+        || !LooseTable.isValue(rest.get(rest.size() - 1)))
+        || heads.size() == 2 && (rest.isEmpty() || expenditureName)
+        || heads.size() == 1 && (rest.isEmpty() ? lead == 0 : !expenditureName)) {
+      // (two starts need a nameless expenditure item; one start beside a nameless one is not told apart)
+      return Optional.empty();
+    }
+    List<Integer> consumed = new java.util.ArrayList<>(List.of(amountLine.number));
+    String income = heads.get(0);
+    String spends = heads.size() == 2 ? heads.get(1) : "";
+    int e = LooseRows.next(reading.lines, k + 1);
+    if (e < reading.lines.size() && LooseTable.isNameFragment(reading.lines.get(e).text())) {
+      List<String> ends = LooseTable.tokens(reading.lines.get(e).text());
+      if (ends.size() == heads.size()) {
+        income += ends.get(0);
+        spends += ends.size() == 2 ? ends.get(1) : "";
+        consumed.add(reading.lines.get(e).number);
+      } else if (ends.size() == 1 && !WrappedNames.looksFinished(heads.get(0))
+          && WrappedNames.looksFinished(heads.get(1))) {
+        income += ends.get(0);
+        consumed.add(reading.lines.get(e).number);
+      } else if (ends.size() == 1 && WrappedNames.looksFinished(heads.get(0))
+          && !WrappedNames.looksFinished(heads.get(1))) {
+        spends += ends.get(0);
+        consumed.add(reading.lines.get(e).number);
+      }
+    }
+    String item = Ordinal.stripPrefix(HeaderLayout.squeeze(income));
+    if (reading.codes.spends(item) || HeaderLayout.rowConcept(item).isEmpty() || item.equals("总计")) {
+      // (an income item is one the vocabulary names, which 本年支出合计 over its amounts is not)
+      return Optional.empty();
+    }
+    StringBuilder line = new StringBuilder(income);
+    ts.subList(0, lead).forEach(t -> line.append(' ').append(t));
+    if (!rest.isEmpty()) {
+      line.append(' ').append(rest.get(0));
+      if (!spends.isEmpty()) {
+        line.append(' ').append(spends);
+      }
+      rest.subList(1, rest.size()).forEach(t -> line.append(' ').append(t));
+    }
+    return Optional.of(new Item(SourceLine.of(amountLine.number, line.toString()), consumed));
+  }
+
+  /**
    * Whether the line below a name's start is its row's line, printing no name: a code and values only
    * (see {@link LineCodes#namelessCode}), or a bare number before values that the catalog names as a code
    * beginning with the piece (用于城乡医疗救助的彩 / 2296013 20143 20143: in whole 元 without separators a

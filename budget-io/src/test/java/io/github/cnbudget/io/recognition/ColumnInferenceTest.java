@@ -391,6 +391,24 @@ class ColumnInferenceTest {
   }
 
   /**
+   * A summary whose income items do not add up to 本年收入合计 (a side read wrong, or printed so) says nothing
+   * of which sources are blank: the project table's values are not narrowed by it. Before, its items
+   * printed blank were taken as blank whatever the side's sums.
+   */
+  @Test
+  void resolve_projectTable_summaryIncomeNotAddingUp_narrowsNothing() throws java.io.IOException {
+    String text;
+    try (java.io.InputStream in = ColumnInferenceTest.class.getResourceAsStream("blank-cells/budget-single-spaced.txt")) {
+      text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertThat(text).contains("本年收入合计 900.00");
+    ImportResult r = DisclosureImporter.defaults().importText(text.replace("本年收入合计 900.00", "本年收入合计 950.00"));
+
+    assertThat(r.report().problems()).filteredOn(p -> p.why().contains("文化惠民工程"))
+        .noneMatch(p -> p.why().contains("blank by the income side of 收支总表"));
+  }
+
+  /**
    * 工资福利支出 (301) is 人员经费 by definition; the basic table's total then leaves 公用经费 blank, and so
    * does every row of 一般公共预算支出表. Before, 人员经费 and 公用经费 both met every sum.
    */

@@ -369,6 +369,36 @@ class LooseTableTest {
   }
 
   /**
+   * A two-sided summary whose income items are tall too (as {@code pdftotext -layout} prints them, blanks
+   * closed): the income name's start above the line of its amount and the expenditure item beside it, its
+   * end below; both sides tall, a start and an end a side; an income item left blank beside an expenditure
+   * item printed whole. Before, the income amount went to the next income item (二、政府性基金预算拨款) and the
+   * income name's end to the expenditure name (九、卫生健康支出拨款), and 208's amount was not placed.
+   */
+  @Test
+  void importText_twoSidedTallIncomeItems_eachSideTakesItsPieces() {
+    String text = String.join("\n", "某县某局2020年部门预算", "收支总表", "编制单位：某县某局 单位：元", "收入 支出",
+        "项目 预算数 科目编码 科目名称 预算数", "一、一般公共预算", "3,504,877.07 210 九、卫生健康支出 3,104,877.07", "拨款",
+        "二、政府性基金预 八、社会保障和就", "208 400,000.00", "算拨款 业支出", "三、国有资本经营",
+        "221 十九、住房保障支出 400,741.24", "预算拨款", "四、财政专户管理资金",
+        "本年收入合计 3,504,877.07 本年支出合计 3,905,618.31", "上年结转 400,741.24 结转下年",
+        "收入总计 3,905,618.31 支出总计 3,905,618.31");
+
+    ImportResult r = DisclosureImporter.defaults().importText(text);
+
+    assertThat(r.disclosure().tables().get(0).rows()).filteredOn(row -> row.side() == Side.INCOME)
+        .extracting(row -> row.label() + " " + row.cell("in.c1").map(c -> c.printed()).orElse(""))
+        .startsWith("一、一般公共预算拨款 3,504,877.07", "二、政府性基金预算拨款 ", "三、国有资本经营预算拨款 ",
+            "四、财政专户管理资金 ");
+    assertThat(r.disclosure().tables().get(0).rows()).filteredOn(row -> row.side() == Side.EXPENDITURE)
+        .extracting(row -> row.code().map(c -> c.digits()).orElse("") + " " + row.label() + " "
+            + row.cell("ex.c2").map(c -> c.printed()).orElse(""))
+        .startsWith("210 九、卫生健康支出 3,104,877.07", "208 八、社会保障和就业支出 400,000.00",
+            "221 十九、住房保障支出 400,741.24");
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == io.github.cnbudget.model.Severity.ERROR);
+  }
+
+  /**
    * Tall rows of a by-unit table whose codes are split into 类 | 款 | 项 (as {@code pdftotext -layout}
    * prints them, blanks closed): the code line prints no name and a value for every column; the name's
    * lines are around it. Before, the code line opened a run of codes printed above their names and the
