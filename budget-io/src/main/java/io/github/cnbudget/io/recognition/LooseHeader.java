@@ -149,6 +149,11 @@ final class LooseHeader {
         // the values a row prints after its total are placed by the table's arithmetic
         labels = widest;
         counts = List.of(widest.size());
+      } else if (innermostFits && levels.isPresent() && levels.get().stream().map(p -> p.get(p.size() - 1)).toList()
+          .equals(innermost)) {
+        // the header's last line names every column, and the lines above group them (财政拨款 单位资金 over
+        // 合计 上年结转 财政拨款 一般公共预算 … 单位资金 事业收入 其他收入): the groups' subtotals are their parts' parents
+        return new Settled(HeaderPaths.columnsOfPaths(levels.get()), counts);
       } else if (innermostFits) {
         // the header's last line prints every column's innermost label (小计 基本支出 项目支出 under
         // 一般公共预算支出)

@@ -119,7 +119,7 @@ final class LooseRows {
     if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
       int below = next(l.number);
       if (WrappedNames.isClosedTotal(table.rows.get(table.rows.size() - 1)) && below < reading.lines.size()
-          && (onlyAmounts(reading.lines.get(below).text()) || TallRows.wholeAmountsOnly(reading.lines.get(below).text()))) {
+          && (onlyAmounts(reading.lines.get(below).text()) || TallRows.wholeAmountsOnly(reading.lines.get(below).text(), columnCount()))) {
         SourceLine tall = withWrappedEnd(l, false);
         if (tall != l) {
           // the first row under 合计 printed tall, its name around its line of amounts (某局 / 25444151
@@ -229,7 +229,8 @@ final class LooseRows {
    * TallCodeRows}), read item by item from the line opening it; the run's other lines are then read.
    */
   private boolean tallCodeRows(SourceLine l) {
-    List<String> ts = LineCodes.joinSplitCodes(LooseTable.tokens(l.text()));
+    List<String> ts = LineCodes.joinSplitCodes(LooseTable.tokens(l.text()),
+        table.looseColumns == null ? 0 : table.looseColumns.size(), part -> { });
     if (table.looseColumns != null && table.looseColumns.size() > 1 && ts.size() == table.looseColumns.size() + 1) {
       // (a code and a value for each of several columns: a whole row, its name printed around it,
       // 财政对城乡居民基本医 / 210 12 02 3,042,045.26 0.00 … / 疗保险基金的补助)
@@ -320,7 +321,7 @@ final class LooseRows {
     String amounts = "";
     int between = -1;
     if (k + 1 < reading.lines.size() && !LooseTable.hasAmount(l.text()) && (onlyAmounts(reading.lines.get(k).text())
-        || TallRows.wholeAmountsOnly(reading.lines.get(k).text()))) {
+        || TallRows.wholeAmountsOnly(reading.lines.get(k).text(), columnCount()))) {
       amounts = " " + reading.lines.get(k).text().strip();
       between = reading.lines.get(k).number;
       k = next(k + 1);
@@ -360,6 +361,11 @@ final class LooseRows {
     }
     String text = reading.lines.get(k).text().strip();
     return text.length() <= 20 && LineShapes.HAN.matcher(text).find();
+  }
+
+  /** The table's columns, or 0 while they are not known. */
+  private int columnCount() {
+    return table.looseColumns == null ? 0 : table.looseColumns.size();
   }
 
   static boolean onlyAmounts(String text) {

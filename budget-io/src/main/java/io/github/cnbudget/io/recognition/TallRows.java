@@ -149,11 +149,14 @@ final class TallRows {
 
   /**
    * Whether a line prints whole amounts only, two or more (25444151 25444151 25444151: a table of whole 元
-   * printing no separators), which no code line and no 栏次 line inside the rows is.
+   * printing no separators), which no code line and no 栏次 line inside the rows is: a number of more than
+   * three digits among them, or exactly a value for each of the table's {@code columns} columns (830 30 780
+   * 780 - - - 20 - 20 in ten: a code line prints one token more).
    */
-  static boolean wholeAmountsOnly(String text) {
+  static boolean wholeAmountsOnly(String text, int columns) {
     List<String> ts = LooseTable.tokens(text);
     return ts.size() >= 2 && ts.stream().allMatch(t -> LooseTable.WHOLE.matcher(t).matches() || LooseTable.DASH.matcher(t).matches())
-        && ts.stream().anyMatch(t -> t.length() > 3);
+        && (ts.stream().anyMatch(t -> t.length() > 3)
+            || columns >= 2 && ts.size() == columns && ts.stream().anyMatch(t -> LooseTable.WHOLE.matcher(t).matches()));
   }
 }

@@ -90,6 +90,28 @@ class HeaderPiecesTest {
     assertThat(r.report().problems()).noneMatch(p -> p.why().contains("not placed"));
   }
 
+  /**
+   * The same header over rows of whole 万元 printing a dash for each blank cell and codes split into 类 | 款 |
+   * 项 (a name's lines around its code line): the header's last line names every column and the groups
+   * above still make the subtotals their parts' parents; a split code is joined where the join leaves a
+   * value a column (210 12 12 - 12 12 - …: 21012, then ten values; 210 12 01 12 - …: 2101201). Before, the columns
+   * had no parents, and the split codes' parts were read as amounts (the table reported as amounts
+   * printed apart from their rows).
+   */
+  @Test
+  void importText_centredHeaderOverSplitCodesAndWholeAmounts_everyRowRead() throws IOException {
+    ImportResult r = DisclosureImporter.defaults().importText(variant("centred-header-split-codes.txt"));
+
+    DisclosureTable income = table(r, TableKind.INCOME);
+    assertThat(income.columns()).extracting(HeaderPiecesTest::path).contains("财政拨款/一般公共预算", "单位资金/其他收入");
+    assertThat(income.rows()).extracting(row -> row.code().map(c -> c.digits()).orElse(row.label())).containsExactly(
+        "合计", "某市某中心本级", "208", "20805", "2080505", "210", "21012", "2101201", "21015", "2101501");
+    assertThat(cell(income, "21012", "合计")).contains(new BigDecimal("12"));
+    assertThat(cell(income, "2101501", "上年结转")).contains(new BigDecimal("30"));
+    assertThat(cell(income, "2101501", "单位资金/其他收入")).contains(new BigDecimal("20"));
+    assertThat(r.report().problems()).noneMatch(p -> p.severity() == io.github.cnbudget.model.Severity.ERROR);
+  }
+
   private static DisclosureTable table(ImportResult r, TableKind kind) {
     return r.disclosure().tables().stream().filter(t -> t.kind() == kind).findFirst().orElseThrow();
   }
