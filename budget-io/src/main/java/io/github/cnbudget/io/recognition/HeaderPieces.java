@@ -73,8 +73,8 @@ final class HeaderPieces {
     long most = 0;
     for (String l : lines) {
       List<String> w = new ArrayList<>(List.of(l.strip().split("\\s+")));
-      List<String> named = w.stream().map(HeaderLayout::squeeze)
-          .filter(x -> isWord(x) && !LooseHeader.isCodeOrNameWord(x) && !LooseHeader.isWord(x) || isLabel(x)).toList();
+      // (the words naming amount columns, whole or in pieces)
+      List<String> named = w.stream().map(HeaderLayout::squeeze).filter(x -> isLabel(x) || isLabelPiece(x)).toList();
       long whole = named.stream().filter(HeaderPieces::isLabel).count();
       if (named.size() > most && whole * 2 >= named.size()) {
         main = words.size();
@@ -91,7 +91,7 @@ final class HeaderPieces {
         joined |= join(words.get(main), words.get(main + apart), false);
       }
     }
-    if (!joined || words.stream().flatMap(List::stream).anyMatch(HeaderPieces::isLeftOver)) {
+    if (!joined || words.stream().flatMap(List::stream).anyMatch(HeaderPieces::isLabelPiece)) {
       // a label some of whose pieces found no place: the columns would be named short of one
       return lines;
     }
@@ -148,8 +148,8 @@ final class HeaderPieces {
     return !isWhole(HeaderLayout.squeeze(word));
   }
 
-  /** A word naming no column, nor a piece of the vocabulary, left after the joining. */
-  private static boolean isLeftOver(String word) {
+  /** A piece of a label: a word naming no column, and no word of the vocabulary (项目, 收入…). */
+  private static boolean isLabelPiece(String word) {
     String w = HeaderLayout.squeeze(word);
     return isWord(w) && isPiece(w) && !LooseHeader.isWord(w);
   }
@@ -159,8 +159,9 @@ final class HeaderPieces {
     return LooseHeader.labels(squeezed).equals(List.of(squeezed));
   }
 
+  /** A whole header word: an amount column's label, the code or name column's, or a vocabulary word. */
   private static boolean isWhole(String squeezed) {
-    return LooseHeader.labels(squeezed).equals(List.of(squeezed)) || LooseHeader.isCodeOrNameWord(squeezed)
+    return isLabel(squeezed) || LooseHeader.isCodeOrNameWord(squeezed)
         || LooseHeader.isWord(squeezed);
   }
 }

@@ -32,17 +32,17 @@ final class LineCodes {
   }
 
   /**
-   * As {@link #joinSplitCodes(List)}; in a table of {@code columns} columns (0: not known), also a code
-   * split into 类 | 款 | 项 of two digits each that opens a line of values only when the join leaves
-   * exactly a value a column (财政对基本医疗保险 / 210 12 10 - 10 10 - … / 基金的补助, ten columns: 21012 and ten
+   * As {@link #joinSplitCodes(List)}; in a table of {@code columns} columns whose rows print every one (0:
+   * not known, or rows leaving blank cells out), also a code split into 类 | 款 | 项 of two digits each that
+   * opens a line of whole values when the join leaves exactly a value a column (财政对基本医疗保险 / 210 12 10 - 10 10 - … / 基金的补助, ten columns: 21012 and ten
    * values; 210 04 10 500 - 500 … : 2100410) — whole amounts printing no decimals do not tell a part from
-   * an amount by their shape, the count does.
+   * an amount by their shape, the count does (amounts with decimals do: see {@link #decimalsAfter}).
    */
   static List<String> joinSplitCodes(List<String> ts, int columns, java.util.function.Consumer<String> onePadded) {
     if (columns > 0 && ts.size() > 1 && THREE_DIGITS.matcher(ts.get(0)).matches()) {
       int parts = ts.size() - 1 - columns;
       if (parts >= 1 && parts <= 2 && ts.subList(1, parts + 1).stream().allMatch(p -> p.length() == 2 && CODE_PART.matcher(p).matches())
-          && ts.subList(parts + 1, ts.size()).stream().allMatch(LooseTable::isValue)) {
+          && ts.subList(parts + 1, ts.size()).stream().allMatch(t -> LooseTable.isValue(t) && t.indexOf('.') < 0)) {
         List<String> out = new ArrayList<>();
         out.add(String.join("", ts.subList(0, parts + 1)));
         out.addAll(ts.subList(parts + 1, ts.size()));
@@ -115,7 +115,7 @@ final class LineCodes {
    * #codeBeforeAmounts}.
    */
   static boolean namelessCode(String text, int columns) {
-    List<String> ts = joinSplitCodes(LooseTable.tokens(text), columns, part -> { });
+    List<String> ts = joinSplitCodes(LooseTable.tokens(text));
     return ts.size() > 1 && ts.subList(1, ts.size()).stream().allMatch(LooseTable::isValue) && codeBeforeAmounts(ts, columns);
   }
 

@@ -174,7 +174,8 @@ final class LooseRows {
   }
 
   /** Reads a line of values into the table's rows: see {@link LooseTable#rows}. */
-  private void readRows(SourceLine l, boolean twoSided) {
+  private void readRows(SourceLine given, boolean twoSided) {
+    SourceLine l = twoSided ? given : withCountedCode(given);
     String text = l.text();
     boolean lineNumbers = HeaderLayout.squeeze(table.looseHeader.toString()).contains("行次");
     boolean codes = twoSided && HeaderLayout.squeeze(table.looseHeader.toString()).contains("科目编码");
@@ -229,11 +230,16 @@ final class LooseRows {
    * TallCodeRows}), read item by item from the line opening it; the run's other lines are then read.
    */
   private boolean tallCodeRows(SourceLine l) {
-    List<String> ts = LineCodes.joinSplitCodes(LooseTable.tokens(l.text()),
-        table.looseColumns == null ? 0 : table.looseColumns.size(), part -> { });
+    List<String> ts = LineCodes.joinSplitCodes(LooseTable.tokens(l.text()), countedColumns(l), part -> { });
     if (table.looseColumns != null && table.looseColumns.size() > 1 && ts.size() == table.looseColumns.size() + 1) {
       // (a code and a value for each of several columns: a whole row, its name printed around it,
       // 财政对城乡居民基本医 / 210 12 02 3,042,045.26 0.00 … / 疗保险基金的补助)
+      return false;
+    }
+    String waiting = table.fragment;
+    if (waiting != null && !ts.isEmpty() && WrappedNames.begins(reading.catalogName(ts.get(0)), waiting)) {
+      // (the name's start waiting above is the code's: a row named around its code line, its blank
+      // cells left out — 突发公共卫生事件应 / 210 04 10 3,682,795.37 682,136.77 … / 急处理)
       return false;
     }
     int k = next(l.number);
@@ -361,6 +367,38 @@ final class LooseRows {
     }
     String text = reading.lines.get(k).text().strip();
     return text.length() <= 20 && LineShapes.HAN.matcher(text).find();
+  }
+
+  /**
+   * A line opening with a code split into 类 | 款 | 项 before whole values, the code joined where the join
+   * leaves a value a column, in a table whose rows print every column (see {@link #countedColumns}).
+   */
+  private SourceLine withCountedCode(SourceLine l) {
+    int columns = countedColumns(l);
+    if (columns == 0) {
+      return l;
+    }
+    List<String> ts = LooseTable.tokens(l.text());
+    List<String> joinedCode = LineCodes.joinSplitCodes(ts, columns, part -> { });
+    return joinedCode.size() == ts.size() ? l : SourceLine.of(l.number, String.join(" ", joinedCode));
+  }
+
+  /**
+   * The table's column count when its rows print every column — the line or a row read before it prints a
+   * blank cell as a dash or 0 — else 0: a row leaving its blank cells out prints fewer values, and the
+   * count then tells a split code's parts from amounts no longer.
+   */
+  private int countedColumns(SourceLine l) {
+    if (table.looseColumns == null || !printsBlank(LooseTable.tokens(l.text()))
+        && table.rows.stream().noneMatch(r -> printsBlank(r.pending) || r.cells.values().stream()
+            .anyMatch(c -> printsBlank(List.of(c.printed()))))) {
+      return 0;
+    }
+    return table.looseColumns.size();
+  }
+
+  private static boolean printsBlank(List<String> values) {
+    return values.stream().anyMatch(t -> t.equals("0") || LooseTable.DASH.matcher(t).matches());
   }
 
   /** The table's columns, or 0 while they are not known. */

@@ -328,7 +328,7 @@ final class LooseTable {
       return out;
     }
     // one-sided: one or more (code, name, values) groups on the line
-    ts = LineCodes.joinSplitCodes(ts, columns.size(), part -> problems.add(ReadProblem.of(ReadProblem.Kind.ONE_DIGIT_CODE_PART, Severity.INFO,
+    ts = LineCodes.joinSplitCodes(ts, part -> problems.add(ReadProblem.of(ReadProblem.Kind.ONE_DIGIT_CODE_PART, Severity.INFO,
         l.number, part, "code part printed as one digit in a 款/项 column; read as 0" + part)));
     int i = 0;
     while (i + 1 < ts.size() && LooseHeader.CODE_LEVELS.contains(ts.get(i))) {

@@ -369,6 +369,47 @@ class LooseTableTest {
   }
 
   /**
+   * The same tall rows in a table whose rows leave their blank cells out (fewer values than columns): the
+   * name's start waiting above is the split code's, so the code line opens no run of codes printed above
+   * their names. Before, it did, the names after it went each to the row above its own, and the next
+   * unit's row (稽查局) was lost.
+   */
+  @Test
+  void importText_splitCodeLinesNamedAroundThemLeavingBlanksOut_rowsAndTheNextUnitKept() {
+    String text = String.join("\n", "某市某局2019年部门预算", "", "收入总表", "单位：元",
+        "科目编码 科目名称 合计 上年结转 财政拨款 财政专户管理资金", "类 款 项", "合计 3,400.00 100.00 3,000.00 300.00",
+        "某市某局本级 3,100.00 100.00 3,000.00", "210 卫生健康支出 3,100.00 100.00 3,000.00",
+        "210 04 公共卫生 3,100.00 100.00 3,000.00", "突发公共卫生事件应", "210 04 10 3,100.00 100.00 3,000.00", "急处理",
+        "稽查局 300.00 300.00", "210 卫生健康支出 300.00 300.00", "210 07 计划生育事务 300.00 300.00", "其他计划生育事务支",
+        "210 07 99 300.00 300.00", "出");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(t.rows()).extracting(row -> row.code().map(c -> c.digits() + " ").orElse("") + row.label())
+        .containsExactly("合计", "某市某局本级", "210 卫生健康支出", "21004 公共卫生", "2100410 突发公共卫生事件应急处理", "稽查局",
+            "210 卫生健康支出", "21007 计划生育事务", "2100799 其他计划生育事务支出");
+  }
+
+  /**
+   * A table of whole 万元 printing a dash for a blank cell: its rows print every column, so a split code
+   * opening a line of whole values is joined where that leaves a value a column, in a row printing no
+   * dash too (210 07 99 5 4 1: 2100799). Before, the parts were taken for amounts.
+   */
+  @Test
+  void importText_wholeAmountsPrintingDashes_splitCodeJoinedByTheColumnCount() {
+    String text = String.join("\n", "某市某局2026年部门决算", "支出总表", "单位：万元", "科目编码 科目名称 合计 基本支出 项目支出",
+        "类 款 项", "合计 1628 1626 2", "208 社会保障和就业支出 1100 1100 -", "210 卫生健康支出 528 526 2",
+        "210 07 计划生育事务 5 4 1", "其他计划生育事务支", "210 07 99 5 4 1", "出");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(t.rows()).extracting(row -> row.code().map(c -> c.digits() + " ").orElse("") + row.label() + " "
+        + row.cells().values().stream().map(c -> c.printed()).toList())
+        .containsExactly("合计 [1628, 1626, 2]", "208 社会保障和就业支出 [1100, 1100, -]", "210 卫生健康支出 [528, 526, 2]",
+            "21007 计划生育事务 [5, 4, 1]", "2100799 其他计划生育事务支出 [5, 4, 1]");
+  }
+
+  /**
    * A two-sided summary whose income items are tall too (as {@code pdftotext -layout} prints them, blanks
    * closed): the income name's start above the line of its amount and the expenditure item beside it, its
    * end below; both sides tall, a start and an end a side; an income item left blank beside an expenditure
