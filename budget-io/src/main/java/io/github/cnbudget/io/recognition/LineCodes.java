@@ -36,7 +36,7 @@ final class LineCodes {
    * not known, or rows leaving blank cells out), also a code split into 类 | 款 | 项 of two digits each that
    * opens a line of whole values when the join leaves exactly a value a column (财政对基本医疗保险 / 210 12 10 - 10 10 - … / 基金的补助, ten columns: 21012 and ten
    * values; 210 04 10 500 - 500 … : 2100410) — whole amounts printing no decimals do not tell a part from
-   * an amount by their shape, the count does (amounts with decimals do: see {@link #decimalsAfter}).
+   * an amount by their shape, the count does (amounts printed with a decimal point or separators do: see {@link #printedAmountsAfter}).
    */
   static List<String> joinSplitCodes(List<String> ts, int columns, java.util.function.Consumer<String> onePadded) {
     if (columns > 0 && ts.size() > 1 && THREE_DIGITS.matcher(ts.get(0)).matches()) {
@@ -57,7 +57,7 @@ final class LineCodes {
         parts++;
       }
       if (THREE_DIGITS.matcher(ts.get(i)).matches() && parts > 0 && i + parts + 1 < ts.size()
-          && (LooseTable.HAN.matcher(ts.get(i + parts + 1)).find() || i == 0 && decimalsAfter(ts, parts))) {
+          && (LooseTable.HAN.matcher(ts.get(i + parts + 1)).find() || i == 0 && printedAmountsAfter(ts, parts))) {
         StringBuilder code = new StringBuilder(ts.get(i));
         for (String part : ts.subList(i + 1, i + parts + 1)) {
           if (part.length() == 1) {
@@ -79,15 +79,16 @@ final class LineCodes {
   /**
    * Whether a code split into 类 | 款 | 项 opens a line whose name is printed around it (a tall row:
    * 财政对城乡居民基本医 / 210 12 02 3,042,045.26 0.00 … / 疗保险基金的补助): its parts of two digits, then
-   * only amounts printed with a decimal point, which a bare 12 or 02 is not.
+   * only amounts printed with a decimal point or thousands separators (4,412,547), which a bare 12 or 02 is
+   * not, and blank cells (0, a dash).
    */
-  private static boolean decimalsAfter(List<String> ts, int parts) {
+  private static boolean printedAmountsAfter(List<String> ts, int parts) {
     if (ts.subList(1, parts + 1).stream().anyMatch(p -> p.length() != 2)) {
       return false;
     }
     List<String> rest = ts.subList(parts + 1, ts.size());
-    return rest.stream().allMatch(t -> LooseTable.AMOUNT.matcher(t).matches() && t.indexOf('.') >= 0 || LooseTable.DASH.matcher(t).matches())
-        && rest.stream().anyMatch(t -> t.indexOf('.') >= 0);
+    return rest.stream().allMatch(t -> LooseTable.isPrintedAmount(t) || t.equals("0") || LooseTable.DASH.matcher(t).matches())
+        && rest.stream().anyMatch(LooseTable::isPrintedAmount);
   }
 
   /**

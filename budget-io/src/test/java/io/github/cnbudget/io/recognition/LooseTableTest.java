@@ -391,6 +391,26 @@ class LooseTableTest {
   }
 
   /**
+   * A tall row named around its split code in a table of whole 元 printing thousands separators and leaving
+   * its blank cells out (机关事业单位基本养老保险缴费支 / 208 05 05 4,412,547 4,412,547 / 出): amounts so printed
+   * are no code's parts, so the code is joined. Before, 208 was the row's code and 05 05 its amounts.
+   */
+  @Test
+  void importText_splitCodeBeforeAmountsWithSeparators_joined() {
+    String text = String.join("\n", "上海市某区某街道2023年部门预算", "部门收入预算总表", "单位：元",
+        "科目编码 科目名称 合计 财政拨款收入 事业收入 其他收入", "类 款 项", "合计 6,824,587 6,824,587",
+        "208 社会保障和就业支出 6,824,587 6,824,587", "208 05 行政事业单位养老支出 6,824,587 6,824,587",
+        "208 05 01 行政单位离退休 205,768 205,768", "机关事业单位基本养老保险缴费支", "208 05 05 4,412,547 4,412,547", "出",
+        "208 05 06 机关事业单位职业年金缴费支出 2,206,272 2,206,272");
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(t.rows()).extracting(row -> row.code().map(c -> c.digits() + " ").orElse("") + row.label())
+        .containsExactly("合计", "208 社会保障和就业支出", "20805 行政事业单位养老支出", "2080501 行政单位离退休",
+            "2080505 机关事业单位基本养老保险缴费支出", "2080506 机关事业单位职业年金缴费支出");
+  }
+
+  /**
    * A table of whole 万元 printing a dash for a blank cell: its rows print every column, so a split code
    * opening a line of whole values is joined where that leaves a value a column, in a row printing no
    * dash too (210 07 99 5 4 1: 2100799). Before, the parts were taken for amounts.
