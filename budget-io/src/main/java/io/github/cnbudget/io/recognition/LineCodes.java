@@ -33,10 +33,11 @@ final class LineCodes {
 
   /**
    * As {@link #joinSplitCodes(List)}; in a table of {@code columns} columns whose rows print every one (0:
-   * not known, or rows leaving blank cells out), also a code split into 类 | 款 | 项 of two digits each that
-   * opens a line of whole values when the join leaves exactly a value a column (财政对基本医疗保险 / 210 12 10 - 10 10 - … / 基金的补助, ten columns: 21012 and ten
-   * values; 210 04 10 500 - 500 … : 2100410) — whole amounts printing no decimals do not tell a part from
-   * an amount by their shape, the count does (amounts printed with a decimal point or separators do: see {@link #printedAmountsAfter}).
+   * not known, or rows leaving blank cells out), also a code split into 类 | 款 | 项 of two digits each
+   * that opens a line of whole values when the join leaves exactly a value a column (财政对基本医疗保险 /
+   * 210 12 10 - 10 10 - … / 基金的补助, ten columns: 21012 and ten values; 210 04 10 500 - 500 …: 2100410) —
+   * whole amounts printing no decimals do not tell a part from an amount by their shape, the count does
+   * (amounts printed with a decimal point or separators do: see {@link #printedAmountsAfter}).
    */
   static List<String> joinSplitCodes(List<String> ts, int columns, java.util.function.Consumer<String> onePadded) {
     if (columns > 0 && ts.size() > 1 && THREE_DIGITS.matcher(ts.get(0)).matches()) {

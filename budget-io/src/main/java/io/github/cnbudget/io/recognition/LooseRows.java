@@ -389,7 +389,11 @@ final class LooseRows {
    * count then tells a split code's parts from amounts no longer.
    */
   private int countedColumns(SourceLine l) {
-    if (table.looseColumns == null || !printsBlank(LooseTable.tokens(l.text()))
+    List<String> ts = LooseTable.tokens(l.text());
+    if (table.looseColumns == null || ts.isEmpty() || ts.get(0).length() != 3 || !LooseTable.isCode(ts.get(0))) {
+      return 0; // (no 类 opening the line: nothing to join, and the rows above need no look)
+    }
+    if (!printsBlank(ts)
         && table.rows.stream().noneMatch(r -> printsBlank(r.pending) || r.cells.values().stream()
             .anyMatch(c -> printsBlank(List.of(c.printed()))))) {
       return 0;
