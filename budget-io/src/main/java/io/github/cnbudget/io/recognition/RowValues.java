@@ -66,6 +66,12 @@ record RowValues(List<Integer> count, int most, List<String> fullest, boolean tw
         // no values
         i = ts.size() > 3 && ts.get(2).length() == 2 && LooseTable.WHOLE.matcher(ts.get(2)).matches() ? 3 : 2;
       }
+      if (i == 0 && ts.size() > 2 && LooseTable.CODE.matcher(ts.get(0)).matches() && ts.subList(1, ts.size()).stream()
+          .allMatch(t -> t.indexOf('.') >= 0 && LooseTable.AMOUNT.matcher(t).matches() || LooseTable.DASH.matcher(t).matches())) {
+        // a bare code before amounts printed with decimals, its name around the line (财政对城乡居民基本医 /
+        // 2101202 13,529.11 0.00 … / 疗保险基金的补助): amounts so printed print a decimal point, a code none
+        i = 1;
+      }
       boolean named = false;
       while (i < ts.size() && !LooseTable.AMOUNT.matcher(ts.get(i)).matches() && !(named && LooseTable.WHOLE.matcher(ts.get(i)).matches())) {
         named |= LooseTable.HAN.matcher(ts.get(i)).find();

@@ -411,6 +411,27 @@ class LooseTableTest {
   }
 
   /**
+   * Tall rows whose bare code stands before amounts printed with decimals (财政对城乡居民基本医 / 2101202
+   * 13,529.11 0.00 5,359.01 … / 疗保险基金的补助) print ten values, not eleven: a code prints no decimal point.
+   * The text: a generated budget's 收入总表 as pdfplumber prints it. Before, such rows made the rows' count of
+   * values eleven, and the header's ten columns under their groups were not taken (twelve columns, no
+   * value placed).
+   */
+  @Test
+  void importText_bareCodeBeforeDecimalAmounts_notCountedAsAValue() throws java.io.IOException {
+    String text;
+    try (java.io.InputStream in = DisclosureImporter.class.getResourceAsStream("variants/plumber-bare-codes.txt")) {
+      text = new String(java.util.Objects.requireNonNull(in).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(text).disclosure().tables().get(0);
+
+    assertThat(t.columns()).hasSize(10);
+    assertThat(t.rows()).filteredOn(row -> row.code().map(c -> c.digits()).orElse("").equals("2101202"))
+        .singleElement().satisfies(row -> assertThat(row.cells()).hasSize(10));
+  }
+
+  /**
    * A table of whole 万元 printing a dash for a blank cell: its rows print every column, so a split code
    * opening a line of whole values is joined where that leaves a value a column, in a row printing no
    * dash too (210 07 99 5 4 1: 2100799). Before, the parts were taken for amounts.
