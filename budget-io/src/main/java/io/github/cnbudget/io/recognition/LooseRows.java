@@ -3,6 +3,7 @@ package io.github.cnbudget.io.recognition;
 import io.github.cnbudget.io.ReadProblem;
 import io.github.cnbudget.io.recognition.TableDraft.RowDraft;
 import io.github.cnbudget.model.Severity;
+import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.RowKind;
 import io.github.cnbudget.model.table.Side;
@@ -179,7 +180,7 @@ final class LooseRows {
     String text = l.text();
     boolean lineNumbers = HeaderLayout.squeeze(table.looseHeader.toString()).contains("行次");
     boolean codes = twoSided && HeaderLayout.squeeze(table.looseHeader.toString()).contains("科目编码");
-    List<io.github.cnbudget.model.table.Column> columns = Objects.requireNonNull(table.looseColumns, "columns settled");
+    List<Column> columns = Objects.requireNonNull(table.looseColumns, "columns settled");
     List<RowDraft> read = LooseTable.rows(l, columns, twoSided, lineNumbers, codes, reading.codes::spends, reading.cells,
         reading.problems);
     String waiting = table.fragment;
@@ -419,7 +420,7 @@ final class LooseRows {
    * read whole.
    */
   private boolean tallItem(SourceLine l) {
-    List<io.github.cnbudget.model.table.Column> columns = table.looseColumns;
+    List<Column> columns = table.looseColumns;
     if (columns == null) {
       return false;
     }

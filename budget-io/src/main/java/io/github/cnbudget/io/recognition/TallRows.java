@@ -2,6 +2,7 @@ package io.github.cnbudget.io.recognition;
 
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Ordinal;
+import io.github.cnbudget.model.table.Side;
 import java.util.List;
 import java.util.Optional;
 
@@ -77,7 +78,7 @@ final class TallRows {
     }
     SourceLine amountLine = reading.lines.get(k);
     List<String> ts = LooseTable.tokens(amountLine.text());
-    int in = LooseTable.sideColumns(columns, io.github.cnbudget.model.table.Side.INCOME).size();
+    int in = LooseTable.sideColumns(columns, Side.INCOME).size();
     // the income item's values, or none when it is blank and the line opens with the expenditure code
     int lead = !ts.isEmpty() && LooseTable.FUNCTIONAL_CODE.matcher(ts.get(0)).matches() ? 0 : in;
     if (in == 0 || ts.size() < lead || !ts.subList(0, lead).stream().allMatch(LooseTable::isValue)
