@@ -245,9 +245,10 @@ final class AmountLines {
    * its cells puts them (each cell where the page drew it, a line broken wherever two cells stand at
    * different heights): a row whose name lines below finished (a code printed alone, then the name's
    * lines) and that prints no amount takes the line of amounts after its name; a row whose amounts run
-   * on over the lines below it ({@code 合计 2,940.05} over {@code 2,336.91 603.14}) takes them when its
-   * first value is then the sum of the others, the row below ({@code next}, null at the table's end)
-   * printing amounts of its own and so not theirs.
+   * on over the lines below it ({@code 合计 2,940.05} over {@code 2,336.91 603.14}, or its total set lower:
+   * {@code 合计 2,336.91 603.14} over {@code 2,940.05}) takes them when one of its values is then the sum
+   * of the others, the row below ({@code next}, null at the table's end) printing amounts of its own and
+   * so not theirs.
    */
   private void continued(RowDraft above, @Nullable RowDraft next, List<RowDraft> rows) {
     List<Held> after = new ArrayList<>();
@@ -283,13 +284,24 @@ final class AmountLines {
       values.addAll(h.row.cells.values());
       h.row.pending.forEach(p -> values.add(Cell.printed(p.strip())));
     }
-    if (!LooseTable.totalFirst(side) || !above.cells.containsKey(side.get(0).key()) || values.size() > side.size()
-        || !firstIsSum(values)) {
+    int sum = sumOfOthersCells(values);
+    boolean placed = !side.isEmpty() && above.cells.containsKey(side.get(0).key());
+    if (!LooseTable.totalFirst(side) || !placed && (!above.cells.isEmpty() || above.pending.isEmpty())
+        || values.size() > side.size() || sum < 0) {
+      // (a row printing values none of which was placed holds them in printed order; a row printing none
+      // takes none from below)
       return;
     }
     above.cells.clear();
     above.pending.clear();
-    if (values.size() == side.size()) {
+    if (sum > 0) {
+      // the total set lower than the other cells (合计 2,336.91 603.14 over 2,940.05): the others' order
+      // across the two lines is no guide to their columns
+      values.add(0, values.remove(sum));
+      above.cells.put(side.get(0).key(), values.get(0));
+      values.subList(1, values.size()).forEach(c -> above.pending.add(c.printed()));
+      above.pendingColumns = List.copyOf(side.subList(1, side.size()));
+    } else if (values.size() == side.size()) {
       // a value for every column: their order is the columns'
       for (int k = 0; k < values.size(); k++) {
         above.cells.put(side.get(k).key(), values.get(k));
@@ -303,14 +315,29 @@ final class AmountLines {
     held.removeAll(after);
   }
 
-  /** Whether the first of the cells is the sum of the others (false when one prints no number). */
-  private static boolean firstIsSum(List<Cell> values) {
+  /**
+   * The index of the first of the cells that is the sum of the others, or -1 (also when one prints no
+   * number, or there are fewer than two).
+   */
+  private static int sumOfOthersCells(List<Cell> values) {
     if (values.stream().anyMatch(c -> c.value().isEmpty())) {
-      return false;
+      return -1;
     }
-    BigDecimal rest = values.subList(1, values.size()).stream().map(c -> c.value().orElseThrow())
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
-    return values.get(0).value().orElseThrow().compareTo(rest) == 0;
+    return sumOfOthers(values.stream().map(c -> c.value().orElseThrow()).toList());
+  }
+
+  /** The index of the first of the values that is the sum of the others, or -1 (also for fewer than two). */
+  static int sumOfOthers(List<BigDecimal> values) {
+    if (values.size() < 2) {
+      return -1;
+    }
+    BigDecimal all = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+    for (int k = 0; k < values.size(); k++) {
+      if (values.get(k).add(values.get(k)).compareTo(all) == 0) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The last row of a line's side, or null. */

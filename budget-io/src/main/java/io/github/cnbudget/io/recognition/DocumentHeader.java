@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class DocumentHeader {
   private static final Pattern YEAR = Pattern.compile("((?:19[5-9]|20\\d)\\d)\\s*年");
   private static final Pattern DOC_TITLE = Pattern.compile(
-      "^(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(\\S.*?)\\s*(?:(?:19|20)\\d{2}\\s*年度?)?\\s*部门(?:预算|决算)");
+      "^(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(\\S.*?)\\s*(?:(?:19|20)\\d{2}\\s*年度?|年度)?\\s*部门(?:预算|决算)");
   private static final Pattern COVER_ISSUER = Pattern.compile(
       "^(?:预算主管部门|主管部门|预算单位|部门名称|单位名称)\\s*[:：]\\s*([^\\s:：]{2,40})");
   private static final Pattern PART = Pattern.compile("^第[一二三四五六七八九十]+部分");
@@ -28,6 +28,10 @@ final class DocumentHeader {
   static final Pattern ISSUER = Pattern.compile("^(?:部门名称|单位名称|部门|编制部门|编制单位|单位)\\s*[:：]\\s*"
       + "(?!(?:人民币)?[万亿千百]*元(?:$|\\s|[（(，,；;]))([^\\s:：]{2,40})");
   static final Pattern YEAR_ONLY = Pattern.compile("^[（(]?\\d{4}\\s*年度?[）)]?$");
+  /** 2024 alone on a line: a title's year set apart from its words (年度部门决算). */
+  private static final Pattern BARE_YEAR = Pattern.compile("^((?:19[5-9]|20\\d)\\d)$");
+  /** A title line whose year's place is empty: 年度部门决算, 上海市普陀区财政局 年度部门决算表. */
+  private static final Pattern YEARLESS_TITLE = Pattern.compile("(?:^|[^\\d\\s])\\s*年度?部门(?:预算|决算)");
 
   private final List<SourceLine> lines;
 
@@ -91,7 +95,35 @@ final class DocumentHeader {
         return FiscalYear.of(Integer.parseInt(m.group(1)));
       }
     }
+    Optional<FiscalYear> apart = yearApartFromTitle();
+    if (apart.isPresent()) {
+      return apart.get();
+    }
     throw new ImportException("The text names no fiscal year (e.g. 2023 年); give it (budget --year, DisclosureImporter.withExpectedYear)");
+  }
+
+  /**
+   * The year of a title printed without it ({@code 年度部门决算}) when the year stands alone on the
+   * next or previous line: set in another font or a little lower, it is extracted on a line of its own
+   * ({@code 上海市普陀区财政局 / 年度部门决算 / 2024}). A bare number elsewhere is no year.
+   */
+  private Optional<FiscalYear> yearApartFromTitle() {
+    for (int i = 0; i < lines.size(); i++) {
+      if (!YEARLESS_TITLE.matcher(lines.get(i).text()).find()) {
+        continue;
+      }
+      for (int step : new int[] {1, -1}) {
+        int k = i + step;
+        while (k >= 0 && k < lines.size() && lines.get(k).isBlank()) {
+          k += step;
+        }
+        Matcher m = k >= 0 && k < lines.size() ? BARE_YEAR.matcher(lines.get(k).text().strip()) : null;
+        if (m != null && m.matches()) {
+          return Optional.of(FiscalYear.of(Integer.parseInt(m.group(1))));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The stage (预算 or 决算) the first lines name. */

@@ -34,6 +34,8 @@ final class LooseRows {
   private final java.util.Set<Integer> joined = new java.util.HashSet<>();
   /** The lines of text printed in the order the page wrote its cells, joined into the rows they finish. */
   private final PageOrderLines pageOrder;
+  /** Whether the table prints each row's amounts a line below its names (see {@link AmountsBelow}). */
+  private boolean amountsBelow;
 
   LooseRows(TableDraft table, Reading reading) {
     this.table = table;
@@ -79,6 +81,7 @@ final class LooseRows {
       table.looseCounts = settled.counts();
       table.looseColumns = settled.columns();
       table.fragment = nameStartAboveFirstRow(l.text()).orElse(table.fragment);
+      amountsBelow = AmountsBelow.inTable(reading.lines, l.number - 1, twoSided);
       if (table.looseColumns.isEmpty()) {
         reading.problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_COLUMNS_UNKNOWN, Severity.ERROR, l.number, table.title.printed,
             "table printed without column positions and without recognisable column headers; rows not read"));
@@ -93,6 +96,31 @@ final class LooseRows {
       // the header printed again on the next page; the code column's 类 款 项 printed below the amounts
       // of a tall first row
       return true;
+    }
+    if (amountsBelow) {
+      int k = l.number;
+      if (k < reading.lines.size() && !joined.contains(reading.lines.get(k).number)
+          && AmountsBelow.amountsOnly(reading.lines.get(k).text())) {
+        Optional<SourceLine> row = AmountsBelow.joined(l, reading.lines.get(k), table.looseColumns, twoSided);
+        if (row.isPresent()) {
+          joined.add(reading.lines.get(k).number);
+          return accept(row.get());
+        }
+      }
+      if (AmountsBelow.amountsOnly(text)) {
+        // amounts below names they could not be joined to: not the next row's, a row of their own
+        readRows(l, twoSided);
+        amountLines.flush(table.rows);
+        return true;
+      }
+    }
+    if (!twoSided) {
+      Optional<TallRows.Item> split = TallRows.splitHeights(l, table.looseColumns.size(), reading);
+      if (split.isPresent()) {
+        joined.addAll(split.get().consumed());
+        readRows(split.get().line(), false);
+        return true;
+      }
     }
     if (!twoSided && tallCodeRows(l)) {
       return true;
@@ -238,9 +266,10 @@ final class LooseRows {
       return false;
     }
     String waiting = table.fragment;
-    if (waiting != null && !ts.isEmpty() && WrappedNames.begins(reading.catalogName(ts.get(0)), waiting)) {
-      // (the name's start waiting above is the code's: a row named around its code line, its blank
-      // cells left out — 突发公共卫生事件应 / 210 04 10 3,682,795.37 682,136.77 … / 急处理)
+    if (waiting != null && !ts.isEmpty() && WrappedNames.isOrBegins(reading.catalogName(ts.get(0)), waiting)) {
+      // (the name waiting above is the code's, or its start: a row named above or around its code line,
+      // its blank cells left out — 财政事务 / 201 06 2,112.86 2,106.66 6.20; 突发公共卫生事件应 / 210 04 10
+      // 3,682,795.37 682,136.77 … / 急处理)
       return false;
     }
     int k = next(l.number);
@@ -264,7 +293,7 @@ final class LooseRows {
   }
 
   /**
-   * The header's last line when it is the start of the first row's name, wrapped around its code line
+   * The header's last line when it is the first row's name printed above its code line, or its start wrapped around it
    * (一般公共服务 / 201 264.87 62.63 202.24 / 支出): a piece of a name, no header word, that the catalog's
    * name of the code opening the first row starts with. It then waits for that row (see {@link
    * WrappedNames#prepend}); empty otherwise.
@@ -280,7 +309,7 @@ final class LooseRows {
       return Optional.empty();
     }
     String piece = HeaderLayout.squeeze(last);
-    return WrappedNames.begins(reading.catalogName(ts.get(0)), piece) ? Optional.of(piece) : Optional.empty();
+    return WrappedNames.isOrBegins(reading.catalogName(ts.get(0)), piece) ? Optional.of(piece) : Optional.empty();
   }
 
   /**
@@ -495,3 +524,4 @@ final class LooseRows {
     return false;
   }
 }
+

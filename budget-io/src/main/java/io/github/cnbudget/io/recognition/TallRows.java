@@ -1,5 +1,6 @@
 package io.github.cnbudget.io.recognition;
 
+import io.github.cnbudget.model.Amounts;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.Side;
@@ -130,6 +131,41 @@ final class TallRows {
       rest.subList(1, rest.size()).forEach(t -> line.append(' ').append(t));
     }
     return Optional.of(new Item(SourceLine.of(amountLine.number, line.toString()), consumed));
+  }
+
+  /**
+   * A row whose cells stand at two heights (单元格高低不一的行): its name and some amounts on one line, its
+   * code and the other amounts on the next, as a tool grouping words into lines by height prints a row
+   * whose code and some numbers are set lower ({@code 行政运行 1,503.52} / {@code 201 06 01 1,511.89 8.37}).
+   * Joined when the catalog names the code as printed and one of the values is the sum of the others: that
+   * one is the row's total and goes first, the others follow in printed order for the column inference
+   * (their order across two lines is no guide to their columns, so only fewer values than the table's
+   * {@code columns} are joined). Empty for any other pair of lines.
+   */
+  static Optional<Item> splitHeights(SourceLine l, int columns, Reading reading) {
+    List<String> top = LooseTable.tokens(l.text());
+    int k = LooseRows.next(reading.lines, l.number);
+    if (top.size() < 2 || k >= reading.lines.size() || !LineShapes.HAN.matcher(top.get(0)).find()
+        || !top.subList(1, top.size()).stream().allMatch(LooseTable::isPrintedAmount)) {
+      return Optional.empty();
+    }
+    SourceLine codeLine = reading.lines.get(k);
+    List<String> low = LineCodes.joinSplitCodes(LooseTable.tokens(codeLine.text()));
+    String name = HeaderLayout.squeeze(Ordinal.stripPrefix(top.get(0)));
+    if (low.size() < 2 || !LooseTable.CODE.matcher(low.get(0)).matches()
+        || !low.subList(1, low.size()).stream().allMatch(LooseTable::isPrintedAmount)
+        || !reading.catalogName(low.get(0)).map(HeaderLayout::squeeze).filter(name::equals).isPresent()) {
+      return Optional.empty();
+    }
+    List<String> values = new java.util.ArrayList<>(top.subList(1, top.size()));
+    values.addAll(low.subList(1, low.size()));
+    int sum = AmountLines.sumOfOthers(values.stream().map(Amounts::parse).toList());
+    if (sum < 0 || values.size() >= columns) {
+      return Optional.empty();
+    }
+    values.add(0, values.remove(sum));
+    return Optional.of(new Item(SourceLine.of(codeLine.number, low.get(0) + " " + top.get(0) + " " + String.join(" ", values)),
+        List.of(codeLine.number)));
   }
 
   /**

@@ -116,6 +116,11 @@ final class WrappedNames {
     return name.map(HeaderLayout::squeeze).filter(n -> n.startsWith(piece) && n.length() > piece.length()).isPresent();
   }
 
+  /** Whether a name (the catalog's, when known) is the piece or begins with it. */
+  static boolean isOrBegins(Optional<String> name, String piece) {
+    return name.map(HeaderLayout::squeeze).filter(n -> n.startsWith(piece)).isPresent();
+  }
+
   /** Whether the catalog's name of a coded row goes on, after its printed name, with the piece. */
   private static boolean continues(RowDraft row, String piece, Function<ClassificationCode, Optional<String>> names) {
     if (row.code == null) {

@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -264,6 +265,28 @@ class DisclosureImporterTest {
         .isInstanceOf(ImportException.class).hasMessageContaining("fiscal year");
     assertThat(DisclosureImporter.defaults().withExpectedYear(FiscalYear.of(2022)).importText(text)
         .disclosure().year()).isEqualTo(FiscalYear.of(2022));
+  }
+
+  @Test
+  void importText_titleYearOnItsOwnLine_isTheYearAndNoPartOfTheDepartment() {
+    // the cover's year set apart from its words comes out on a line of its own, below or above them
+    String table = "\n支出决算表\n单位：万元\n科目编码\t科目名称\t合计\n201\t一般公共服务支出\t100.00\n";
+    String below = "某市某区财政局\n年度部门决算\n2024\n" + table;
+    String above = "某市某区财政局\n2024\n年度部门决算\n" + table;
+
+    for (String text : List.of(below, above)) {
+      Disclosure d = DisclosureImporter.defaults().importText(text).disclosure();
+      assertThat(d.year()).isEqualTo(FiscalYear.of(2024));
+      assertThat(d.department().name()).isEqualTo("某市某区财政局");
+    }
+  }
+
+  @Test
+  void importText_bareNumberAwayFromATitle_isNoYear() {
+    String text = "某市医疗保障局 部门预算\n说明\n2024\n" + EXPENDITURE;
+
+    assertThatThrownBy(() -> DisclosureImporter.defaults().importText(text))
+        .isInstanceOf(ImportException.class).hasMessageContaining("fiscal year");
   }
 
   @Test
