@@ -23,7 +23,8 @@ final class TallRows {
    * A two-sided summary's tall expenditure item from the line of its name's start: the next line prints
    * a functional code and a value for each expenditure column, and nothing else; the name's end below is
    * joined when the catalog names the code with the two pieces, or, when it does not know the code, when
-   * the first piece does not end as names end. Empty for any other line.
+   * the first piece does not end as names end. A line of fewer values (blank cells left out), or of whole
+   * numbers only, is the item's only when the catalog names the code with the two pieces. Empty for any other line.
    */
   static Optional<Item> twoSidedItem(SourceLine l, List<Column> columns, Reading reading) {
     String head = l.text().strip();
@@ -37,24 +38,41 @@ final class TallRows {
     }
     SourceLine codeLine = reading.lines.get(k);
     List<String> ts = LooseTable.tokens(codeLine.text());
-    if (!LooseTable.namelessItem(ts, columns)) {
+    boolean everyColumn = LooseTable.namelessItem(ts, columns);
+    if (!everyColumn && !codeAndValues(ts, columns)) {
       return Optional.empty();
     }
     String name = head;
     List<Integer> consumed = new java.util.ArrayList<>(List.of(codeLine.number));
     int e = LooseRows.next(reading.lines, k + 1);
+    boolean named = false;
     if (e < reading.lines.size() && LooseTable.isNameFragment(reading.lines.get(e).text())) {
       String end = HeaderLayout.squeeze(reading.lines.get(e).text());
       String bare = Ordinal.stripPrefix(head);
-      boolean joins = reading.catalogName(ts.get(0)).map(HeaderLayout::squeeze)
-          .map(n -> n.equals(bare + end)).orElse(!WrappedNames.looksFinished(head));
-      if (joins) {
+      Optional<Boolean> catalog = reading.catalogName(ts.get(0)).map(HeaderLayout::squeeze).map(n -> n.equals(bare + end));
+      named = catalog.orElse(false);
+      if (catalog.orElse(!WrappedNames.looksFinished(head))) {
         name = head + end;
         consumed.add(reading.lines.get(e).number);
       }
     }
+    if (!everyColumn && !named) {
+      // (fewer values than columns, or whole numbers a code's shape: only the catalog's name tells the line)
+      return Optional.empty();
+    }
     return Optional.of(new Item(SourceLine.of(codeLine.number, ts.get(0) + " " + name + " "
         + String.join(" ", ts.subList(1, ts.size()))), consumed));
+  }
+
+  /**
+   * Whether a line prints a functional code and no more values than the expenditure side has columns, and
+   * nothing else (208 1201296 1201296 under 合计 and three sources: rows leaving blank cells out; whole
+   * numbers printing no separators).
+   */
+  private static boolean codeAndValues(List<String> ts, List<Column> columns) {
+    return ts.size() > 1 && LooseTable.FUNCTIONAL_CODE.matcher(ts.get(0)).matches()
+        && ts.subList(1, ts.size()).stream().allMatch(LooseTable::isValue)
+        && ts.size() - 1 <= LooseTable.sideColumns(columns, Side.EXPENDITURE).size();
   }
 
   /**
@@ -80,10 +98,13 @@ final class TallRows {
     SourceLine amountLine = reading.lines.get(k);
     List<String> ts = LooseTable.tokens(amountLine.text());
     int in = LooseTable.sideColumns(columns, Side.INCOME).size();
-    // the income item's values, or none when it is blank and the line opens with the expenditure code
-    int lead = !ts.isEmpty() && LooseTable.FUNCTIONAL_CODE.matcher(ts.get(0)).matches() ? 0 : in;
+    // the income item's values, or none when it is blank and the line opens with the expenditure code;
+    // a line of exactly its values between its name's pieces holds the item's values whatever their shape
+    // (一、一般公共预算 / 7981911 / 拨款: a code has a name or values beside it)
+    boolean valuesAlone = heads.size() == 1 && ts.size() == in && ts.stream().allMatch(LooseTable::isValue);
+    int lead = !valuesAlone && !ts.isEmpty() && LooseTable.FUNCTIONAL_CODE.matcher(ts.get(0)).matches() ? 0 : in;
     if (in == 0 || ts.size() < lead || !ts.subList(0, lead).stream().allMatch(LooseTable::isValue)
-        || lead > 0 && !LooseTable.isPrintedAmount(ts.get(0)) && LooseTable.CODE.matcher(ts.get(0)).matches()) {
+        || !valuesAlone && lead > 0 && !LooseTable.isPrintedAmount(ts.get(0)) && LooseTable.CODE.matcher(ts.get(0)).matches()) {
       // (an amount, or a whole number no code is: 28539396 in a table of whole 元 printing no separators)
       return Optional.empty();
     }
