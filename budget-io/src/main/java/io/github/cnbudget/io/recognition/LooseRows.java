@@ -115,10 +115,15 @@ final class LooseRows {
       }
     }
     if (!twoSided) {
-      Optional<TallRows.Item> split = TallRows.splitHeights(l, table.looseColumns.size(), reading);
-      if (split.isPresent()) {
-        joined.addAll(split.get().consumed());
-        readRows(split.get().line(), false);
+      Optional<TallRows.Item> tall = table.title.kind == TableKind.PROJECT_EXPENDITURE
+          && HeaderLayout.squeeze(table.looseHeader.toString()).contains("单位名称") ? TallRows.projectRow(l, reading)
+          : Optional.empty();
+      if (tall.isEmpty()) {
+        tall = TallRows.splitHeights(l, table.looseColumns.size(), reading);
+      }
+      if (tall.isPresent()) {
+        joined.addAll(tall.get().consumed());
+        readRows(tall.get().line(), false);
         return true;
       }
     }
@@ -147,13 +152,16 @@ final class LooseRows {
     }
     if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
       int below = next(l.number);
-      if (WrappedNames.isClosedTotal(table.rows.get(table.rows.size() - 1)) && below < reading.lines.size()
+      if ((WrappedNames.isClosedTotal(table.rows.get(table.rows.size() - 1)) || tallUnit(text, below))
+          && below < reading.lines.size()
           && (onlyAmounts(reading.lines.get(below).text()) || TallRows.wholeAmountsOnly(reading.lines.get(below).text(), columnCount()))) {
         SourceLine tall = withWrappedEnd(l, false);
         if (tall != l) {
           // the first row under 合计 printed tall, its name around its line of amounts (某局 / 25444151
           // 25444151 / 本级), the two pieces a known name: under 合计 a piece would otherwise wait for the
-          // row below as the start of a name ending with its amounts
+          // row below as the start of a name ending with its amounts; or any row whose two pieces make an
+          // organ's name that the first does not (医疗保险基金管理 / 6626 6626 / 中心), which would otherwise
+          // end the name of the row above
           readRows(tall, false);
           return true;
         }
@@ -328,6 +336,19 @@ final class LooseRows {
       r.unit = unit.get();
       reading.units.add(unit.get(), "");
     }
+  }
+
+  /**
+   * Whether a piece of a name and the piece on the line after the line below it make an organ's name
+   * that the first piece is not (医疗保险基金管理 … 中心): a unit's name wrapped around its row's line.
+   */
+  private boolean tallUnit(String piece, int below) {
+    int end = below < reading.lines.size() ? next(below + 1) : reading.lines.size();
+    if (end >= reading.lines.size() || !LooseTable.isNameFragment(reading.lines.get(end).text())) {
+      return false;
+    }
+    String first = HeaderLayout.squeeze(piece);
+    return !Units.isUnitName(first) && Units.isUnitName(first + HeaderLayout.squeeze(reading.lines.get(end).text()));
   }
 
   /** A unit's line of a by-unit table (深圳市医疗保障局（本级） 18,555 …): the rows below are its. */

@@ -190,6 +190,63 @@ final class TallRows {
   }
 
   /**
+   * A tall project row of a table printing 单位名称 before 项目名称, its names wrapped around its line of
+   * values (项目支出表 as a tool grouping words into lines by height prints it): both names' starts above and
+   * their ends below a line of values only (某区卫生健康局本 医疗保障信息化建 / 7029960 7000755 … / 级 设), or
+   * one name whole on the values' line and the other around it (医保基金监管专项 / 医疗保险服务中心 9080255 … /
+   * 经费). The row is put back as one line, unit then project, when the unit is one the document printed
+   * before (its by-unit tables, the department, its 本级); which name a lone piece ends is told by which way
+   * makes that unit's name; empty otherwise.
+   */
+  static Optional<Item> projectRow(SourceLine l, Reading reading) {
+    List<String> top = LooseTable.tokens(l.text());
+    int k = LooseRows.next(reading.lines, l.number);
+    int e = k < reading.lines.size() ? LooseRows.next(reading.lines, k + 1) : reading.lines.size();
+    if (top.isEmpty() || top.size() > 2 || e >= reading.lines.size() || !top.stream().allMatch(TallRows::isPiece)) {
+      return Optional.empty();
+    }
+    List<String> mid = LooseTable.tokens(reading.lines.get(k).text());
+    List<String> ends = LooseTable.tokens(reading.lines.get(e).text());
+    int named = (int) mid.stream().takeWhile(t -> !LooseTable.isValue(t)).count();
+    if (ends.isEmpty() || ends.size() > top.size() || !ends.stream().allMatch(TallRows::isPiece)
+        || named == mid.size() || !mid.subList(named, mid.size()).stream().allMatch(LooseTable::isValue)
+        || named + top.size() != 2) {
+      return Optional.empty();
+    }
+    String unit;
+    String project;
+    if (ends.size() == 2) {
+      unit = top.get(0) + ends.get(0);
+      project = top.get(1) + ends.get(1);
+    } else {
+      // one piece below: of the two ways to end the names, the one making exactly one a unit's name
+      String unitEnded = top.get(0) + ends.get(0);
+      String other = top.size() == 2 ? top.get(1) : mid.get(0);
+      String unitWhole = top.size() == 2 ? top.get(0) : mid.get(0);
+      String otherEnded = top.size() == 2 ? top.get(1) + ends.get(0) : top.get(0) + ends.get(0);
+      boolean endsUnit = reading.units.knows(unitEnded) && !Units.isUnitName(HeaderLayout.squeeze(other));
+      boolean endsOther = reading.units.knows(unitWhole) && !Units.isUnitName(HeaderLayout.squeeze(otherEnded));
+      if (endsUnit == endsOther) {
+        return Optional.empty();
+      }
+      unit = endsUnit ? unitEnded : unitWhole;
+      project = endsUnit ? other : otherEnded;
+    }
+    if (!reading.units.knows(unit)) {
+      // (a unit the document printed before: pieces that only read as an organ's name tell nothing)
+      return Optional.empty();
+    }
+    String values = String.join(" ", mid.subList(named, mid.size()));
+    return Optional.of(new Item(SourceLine.of(l.number, unit + " " + project + " " + values),
+        List.of(reading.lines.get(k).number, reading.lines.get(e).number)));
+  }
+
+  /** A piece of a name: Chinese text, no value, no code. */
+  private static boolean isPiece(String token) {
+    return LineShapes.HAN.matcher(token).find() && !LooseTable.isFigure(token);
+  }
+
+  /**
    * Whether the line below a name's start is its row's line, printing no name: a code and values only
    * (see {@link LineCodes#namelessCode}), or a bare number before values that the catalog names as a code
    * beginning with the piece (用于城乡医疗救助的彩 / 2296013 20143 20143: in whole 元 without separators a

@@ -47,6 +47,12 @@ final class Units {
     return n.equals(department) || !n.contains("本级") && department.startsWith(n);
   }
 
+  /** Whether a name is a unit the document printed before, the department or its 本级. */
+  boolean knows(String name) {
+    String n = HeaderLayout.squeeze(name);
+    return codes.containsKey(n) || n.equals(department) || n.equals(department + "本级");
+  }
+
   /** Whether a name reads as a unit's (稽查局, 档案馆 … 中心) and not as an item's. */
   static boolean isUnitName(String squeezed) {
     // a unit of three characters ends in the word for an organ
