@@ -212,7 +212,7 @@ final class LooseRows {
 
   /** Reads a line of values into the table's rows: see {@link LooseTable#rows}. */
   private void readRows(SourceLine given, boolean twoSided) {
-    SourceLine l = twoSided ? given : withCountedCode(given);
+    SourceLine l = twoSided ? given : namedByTheWaitingStart(withCountedCode(given));
     String text = l.text();
     boolean lineNumbers = HeaderLayout.squeeze(table.looseHeader.toString()).contains("行次");
     boolean codes = twoSided && HeaderLayout.squeeze(table.looseHeader.toString()).contains("科目编码");
@@ -336,6 +336,24 @@ final class LooseRows {
       r.unit = unit.get();
       reading.units.add(unit.get(), "");
     }
+  }
+
+  /**
+   * A line of a code and values only, the start of its row's name waiting above it, with that start put
+   * after the code when the catalog's name of the code begins with it (社会保障和就业支 / 208 500772 500772
+   * 500772 / 出): in a table of whole numbers printing no separators a bare 208 before them reads as a value
+   * as well as a code, and only the name tells it is the row's code. The line as given otherwise.
+   */
+  private SourceLine namedByTheWaitingStart(SourceLine l) {
+    String waiting = table.fragment;
+    List<String> ts = LooseTable.tokens(l.text());
+    if (waiting == null || ts.size() < 2 || !LooseTable.CODE.matcher(ts.get(0)).matches()
+        || !ts.subList(1, ts.size()).stream().allMatch(LooseTable::isValue)
+        || !WrappedNames.isOrBegins(reading.catalogName(ts.get(0)), waiting)) {
+      return l;
+    }
+    table.fragment = null;
+    return SourceLine.of(l.number, ts.get(0) + " " + waiting + " " + String.join(" ", ts.subList(1, ts.size())));
   }
 
   /**
@@ -545,4 +563,5 @@ final class LooseRows {
     return false;
   }
 }
+
 

@@ -991,4 +991,24 @@ class LooseTableTest {
         "208 八、社会保障和就业支出 [ex.c2=1201296, ex.c3=1201296]", "210 九、卫生健康支出 [ex.c2=4109126, ex.c3=4109126]",
         "229 二十四、其他支出 [ex.c2=20160, ex.c4=20160]");
   }
+
+  /**
+   * A table of whole 元 printing no separators and leaving blank cells out, a 类's name wrapped around its
+   * code line (社会保障和就业支 / 208 500772 500772 / 出): the name's start waiting above tells 208 is the
+   * row's code, as the catalog's name of 208 begins with it. Before, 208 was read as a value of a row
+   * without a name and both pieces ended the name of the row above (培训支出社会保障和就业支出).
+   */
+  @Test
+  void importText_classNameAroundItsBareCode_namesTheCodesRow() {
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(String.join("\n",
+        "某区某局2024年部门预算", "收入总表", "单位：元", "科目编码 科目名称 合计 上年结转 财政拨款 事业收入 其他收入",
+        "合计 1701239 1701239", "205 教育支出 1200467 1200467", "20508 进修及培训 1200467 1200467",
+        "2050803 培训支出 1200467 1200467", "社会保障和就业支", "208 500772 500772", "出", "行政事业单位养老",
+        "20805 500772 500772", "支出")).disclosure().tables().get(0);
+
+    assertThat(t.rows()).extracting(r -> r.code().map(c -> c.digits() + " ").orElse("") + r.label())
+        .containsExactly("合计", "205 教育支出", "20508 进修及培训", "2050803 培训支出", "208 社会保障和就业支出",
+            "20805 行政事业单位养老支出");
+    assertThat(t.rows().get(4).cells().get("c1").printed()).isEqualTo("500772");
+  }
 }
