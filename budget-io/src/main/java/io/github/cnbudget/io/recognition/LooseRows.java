@@ -85,6 +85,17 @@ final class LooseRows {
       if (table.looseColumns.isEmpty()) {
         reading.problems.add(ReadProblem.of(ReadProblem.Kind.TABLE_COLUMNS_UNKNOWN, Severity.ERROR, l.number, table.title.printed,
             "table printed without column positions and without recognisable column headers; rows not read"));
+      } else if (!twoSided && reading.previousNonBlank(l) > 0) {
+        // the header's last line the start of a name wrapped around the first row's line (对个人和家庭的补 /
+        // 合计 … 303 1904653 1904653 / 助: the second panel's first row)
+        Optional<TallRows.Item> first = TallRows.namedAround(reading.lines.get(reading.previousNonBlank(l) - 1), reading);
+        if (first.isPresent() && first.get().line().number == l.number) {
+          // (the start then waits for no row: the line names it)
+          table.fragment = null;
+          joined.addAll(first.get().consumed());
+          readRows(first.get().line(), false);
+          return true;
+        }
       }
     }
     if (table.looseColumns.isEmpty()) {
@@ -120,6 +131,9 @@ final class LooseRows {
           : Optional.empty();
       if (tall.isEmpty()) {
         tall = TallRows.splitHeights(l, table.looseColumns.size(), reading);
+      }
+      if (tall.isEmpty()) {
+        tall = TallRows.namedAround(l, reading);
       }
       if (tall.isPresent()) {
         joined.addAll(tall.get().consumed());

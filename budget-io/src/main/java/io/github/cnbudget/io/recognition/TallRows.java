@@ -241,6 +241,46 @@ final class TallRows {
         List.of(reading.lines.get(k).number, reading.lines.get(e).number)));
   }
 
+  /**
+   * A row printing no name on its line, its code followed by values, the name wrapped around the line —
+   * its start above, its end below — where other rows' cells share the line (a two-panel table: 对个人和家庭的补
+   * / 合计 24397311 4904930 19492381 303 1904653 1904653 / 助). The line with the name put after its code,
+   * when exactly one code on it stands before a value and the catalog names it with the two pieces; empty
+   * otherwise.
+   */
+  static Optional<Item> namedAround(SourceLine l, Reading reading) {
+    List<String> start = LooseTable.tokens(l.text());
+    int k = LooseRows.next(reading.lines, l.number);
+    int e = k < reading.lines.size() ? LooseRows.next(reading.lines, k + 1) : reading.lines.size();
+    if (start.size() != 1 || !isPiece(start.get(0)) || e >= reading.lines.size()) {
+      return Optional.empty();
+    }
+    List<String> end = LooseTable.tokens(reading.lines.get(e).text());
+    if (end.size() != 1 || !isPiece(end.get(0))) {
+      return Optional.empty();
+    }
+    String name = HeaderLayout.squeeze(start.get(0) + end.get(0));
+    List<String> ts = LineCodes.joinSplitCodes(LooseTable.tokens(reading.lines.get(k).text()));
+    int at = -1;
+    for (int i = 0; i + 1 < ts.size(); i++) {
+      if (LooseTable.CODE.matcher(ts.get(i)).matches() && (i == 0 || LooseTable.isValue(ts.get(i - 1)))
+          && LooseTable.isValue(ts.get(i + 1))
+          && reading.catalogName(ts.get(i)).map(HeaderLayout::squeeze).filter(name::equals).isPresent()) {
+        if (at >= 0) {
+          return Optional.empty();
+        }
+        at = i;
+      }
+    }
+    if (at < 0) {
+      return Optional.empty();
+    }
+    List<String> line = new java.util.ArrayList<>(ts);
+    line.add(at + 1, start.get(0) + end.get(0));
+    return Optional.of(new Item(SourceLine.of(reading.lines.get(k).number, String.join(" ", line)),
+        List.of(reading.lines.get(k).number, reading.lines.get(e).number)));
+  }
+
   /** A piece of a name: Chinese text, no value, no code. */
   private static boolean isPiece(String token) {
     return LineShapes.HAN.matcher(token).find() && !LooseTable.isFigure(token);

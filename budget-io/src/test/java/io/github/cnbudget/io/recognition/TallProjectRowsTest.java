@@ -14,12 +14,12 @@ import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /**
- * A project table printing 单位名称 before 项目名称, and a procurement table by unit, as a tool grouping
- * words into lines by their heights prints their tall rows: both names wrapped around a line of values
- * (某区民政局本 困难群众救助资金管 / 300.00 300.00 / 级 理), one name whole on the values' line and the other
- * around it, a unit's name around its line of values (某区社会福利服务 / 40.00 20.00 20.00 / 中心). Before,
- * the pieces ended the names of the rows above (某区社会福利服务中心某区社会福利服务), the values were rows
- * of their own and the projects lost their units.
+ * Tall rows as a tool grouping words into lines by their heights prints them. A project table printing
+ * 单位名称 before 项目名称: both names wrapped around a line of values (某区民政局本 困难群众救助资金管 /
+ * 300.00 300.00 / 级 理), or one whole on the values' line and the other around it. A procurement table by
+ * unit: a unit's name around its line of values (某区社会福利服务 / 40.00 20.00 20.00 / 中心). Before, the
+ * pieces ended the names of the rows above (某区社会福利服务中心某区社会福利服务), the values were rows of
+ * their own and the projects lost their units.
  */
 class TallProjectRowsTest {
   private static Disclosure read() throws IOException {
@@ -62,5 +62,36 @@ class TallProjectRowsTest {
         new java.util.ArrayList<>(), null);
 
     assertThat(TallRows.projectRow(reading.lines.get(0), reading)).isEmpty();
+  }
+
+  /**
+   * A two-panel basic-expenditure table of whole 元 as pdfplumber prints it: a row printing no name on its
+   * line, its code before its values, the name around the line (对个人和家庭的补 / 合计 … 303 600000 600000 / 助:
+   * the second panel's first row, its start the header's last line; 因公出国（境）费 / 30212 800000 800000 /
+   * 用). Before, the start stayed in the header or waited for the next row, 303 was read as an amount of
+   * 合计, and the end began the name of the row below (助工资福利支出).
+   */
+  @Test
+  void importText_panelRowsNamedAroundTheirLine_readWithTheirNames() throws IOException {
+    String text;
+    try (InputStream in = DisclosureImporter.class.getResourceAsStream("variants/two-panel-names-around.txt")) {
+      text = new String(Objects.requireNonNull(in).readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    Disclosure d = DisclosureImporter.defaults().importText(text).disclosure();
+
+    assertThat(rows(d, TableKind.GENERAL_PUBLIC_BASIC_BY_ECONOMIC).stream().map(r -> r.replace(" [", "|[")).toList())
+        .containsExactlyInAnyOrder(
+        "合计|[c1=5200000, c2=3100000, c3=2100000]",
+        "对个人和家庭的补助|[c1=600000, c2=600000]",
+        "工资福利支出|[c1=2500000, c2=2500000]",
+        "退休费|[c1=400000, c2=400000]",
+        "基本工资|[c1=2500000, c2=2500000]",
+        "奖励金|[c1=200000, c2=200000]",
+        "商品和服务支出|[c1=1700000, c3=1700000]",
+        "资本性支出|[c1=400000, c3=400000]",
+        "办公费|[c1=900000, c3=900000]",
+        "办公设备购置|[c1=400000, c3=400000]",
+        "因公出国（境）费用|[c1=800000, c3=800000]");
   }
 }
