@@ -935,62 +935,35 @@ class LooseTableTest {
    */
   @Test
   void importText_tallSummaryItemsOfWholeAmounts_readWithTheirAmounts() {
-    List<io.github.cnbudget.model.table.DisclosureTable> ts = DisclosureImporter.defaults().importText(String.join("\n",
-        "某区某局2024年部门预算",
-        "收支总表",
-        "单位：元",
-        "收入 支出",
-        "科目编码 科目名称",
-        "预算数 预算数",
-        "一、一般公共预算",
-        "5310422",
-        "拨款",
-        "二、政府性基金预",
-        "20160",
-        "算拨款",
-        "三、国有资本经营",
-        "预算拨款",
-        "五、事业收入 70995",
-        "本年收入合计 5401577",
-        "八、社会保障和就",
-        "208 1201296",
-        "业支出",
-        "210 九、卫生健康支出 4180121",
-        "229 二十四、其他支出 20160",
-        "本年支出合计 5401577",
-        "财政拨款收支总表",
-        "单位：元",
-        "收入 支出",
-        "科目编码 科目名称 一般公共 政府性基 国有资本",
-        "预算数 合计",
-        "预算 金预算 经营预算",
-        "一、一般公共预算",
-        "5310422",
-        "拨款",
-        "二、政府性基金预",
-        "20160",
-        "算拨款",
-        "三、国有资本经营",
-        "预算拨款",
-        "本年收入合计 5330582",
-        "八、社会保障和就",
-        "208 1201296 1201296",
-        "业支出",
-        "210 九、卫生健康支出 4109126 4109126",
-        "229 二十四、其他支出 20160 20160",
-        "本年支出合计 5330582 5310422 20160")).disclosure().tables();
+    List<String> income = List.of("一、一般公共预算", "5310422", "拨款", "二、政府性基金预", "20160", "算拨款", "三、国有资本经营",
+        "预算拨款");
+    List<String> text = new ArrayList<>(List.of("某区某局2024年部门预算", "收支总表", "单位：元", "收入 支出", "科目编码 科目名称",
+        "预算数 预算数"));
+    text.addAll(income);
+    text.addAll(List.of("五、事业收入 70995", "本年收入合计 5401577", "八、社会保障和就", "208 1201296", "业支出",
+        "210 九、卫生健康支出 4180121", "229 二十四、其他支出 20160", "本年支出合计 5401577", "财政拨款收支总表", "单位：元",
+        "收入 支出", "科目编码 科目名称 一般公共 政府性基 国有资本", "预算数 合计", "预算 金预算 经营预算"));
+    text.addAll(income);
+    text.addAll(List.of("本年收入合计 5330582", "八、社会保障和就", "208 1201296 1201296", "业支出",
+        "210 九、卫生健康支出 4109126 4109126", "229 二十四、其他支出 20160 20160", "本年支出合计 5330582 5310422 20160"));
+
+    List<io.github.cnbudget.model.table.DisclosureTable> ts = DisclosureImporter.defaults()
+        .importText(String.join("\n", text)).disclosure().tables();
 
     assertThat(ts).hasSize(2);
-    assertThat(ts.get(0).rows()).extracting(r -> r.code().map(c -> c.digits() + " ").orElse("") + r.label() + " "
-        + r.cells().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().printed()).toList()).contains(
-        "一、一般公共预算拨款 [in.c1=5310422]", "二、政府性基金预算拨款 [in.c1=20160]", "五、事业收入 [in.c1=70995]",
-        "208 八、社会保障和就业支出 [ex.c2=1201296]");
-    assertThat(ts.get(1).rows()).extracting(r -> r.code().map(c -> c.digits() + " ").orElse("") + r.label() + " "
-        + r.cells().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().printed()).toList()).contains(
-        "一、一般公共预算拨款 [in.c1=5310422]", "二、政府性基金预算拨款 [in.c1=20160]",
+    assertThat(codedRows(ts.get(0))).contains("一、一般公共预算拨款 [in.c1=5310422]", "二、政府性基金预算拨款 [in.c1=20160]",
+        "五、事业收入 [in.c1=70995]", "208 八、社会保障和就业支出 [ex.c2=1201296]");
+    assertThat(codedRows(ts.get(1))).contains("一、一般公共预算拨款 [in.c1=5310422]", "二、政府性基金预算拨款 [in.c1=20160]",
         "208 八、社会保障和就业支出 [ex.c2=1201296, ex.c3=1201296]", "210 九、卫生健康支出 [ex.c2=4109126, ex.c3=4109126]",
         "229 二十四、其他支出 [ex.c2=20160, ex.c4=20160]");
   }
+
+  /** Each row: its code, its label and its cells by column key. */
+  private static List<String> codedRows(io.github.cnbudget.model.table.DisclosureTable t) {
+    return t.rows().stream().map(r -> r.code().map(c -> c.digits() + " ").orElse("") + r.label() + " "
+        + r.cells().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().printed()).toList()).toList();
+  }
+
 
   /**
    * A table of whole 元 printing no separators and leaving blank cells out, a 类's name wrapped around its
