@@ -91,7 +91,9 @@ final class HeaderPieces {
         joined |= join(words.get(main), words.get(main + apart), false);
       }
     }
-    if (!joined || words.stream().flatMap(List::stream).anyMatch(HeaderPieces::isLabelPiece)) {
+    List<String> off = main >= 0 ? offTheLine(words, main) : List.of();
+    joined |= !off.isEmpty();
+    if (!joined || words.stream().flatMap(List::stream).anyMatch(w -> isLabelPiece(w) && !off.contains(w))) {
       // a label some of whose pieces found no place: the columns would be named short of one
       return lines;
     }
@@ -104,6 +106,35 @@ final class HeaderPieces {
     }
     return out;
   }
+
+  /**
+   * A label no word of the columns' line belongs to: a column dividing others (其中：…) whose label of two
+   * lines is centred on that line, its first piece alone on the line above and its second alone on the
+   * line below (其中：政府 / … 项目支出 / 采购), joined when the two make one label; none otherwise. It goes
+   * after the line's words: the text does not tell where it stood among them, and the last place is where
+   * a form prints a column dividing others; the rows' column identities check it. (A piece beside other
+   * words on its line may be one of theirs: measured, placing such pieces last misplaced columns.)
+   */
+  private static List<String> offTheLine(List<List<String>> words, int main) {
+    if (main == 0 || main + 1 >= words.size()) {
+      return List.of();
+    }
+    List<String> above = words.get(main - 1);
+    List<String> below = words.get(main + 1);
+    if (above.size() != 1 || below.size() != 1 || !HeaderLayout.squeeze(above.get(0)).startsWith("其中")
+        || !isWord(below.get(0)) || !isPiece(below.get(0))) {
+      return List.of();
+    }
+    String label = above.get(0) + below.get(0);
+    if (LooseHeader.labels(HeaderLayout.squeeze(label)).size() != 1) {
+      return List.of();
+    }
+    above.set(0, "");
+    below.set(0, "");
+    words.get(main).add(label);
+    return List.of(label);
+  }
+
 
   /**
    * Joins the pieces of a line above or below the columns' line to its words, in order: each piece to the

@@ -132,4 +132,19 @@ class HeaderPiecesTest {
       return new String(java.util.Objects.requireNonNull(in, name).readAllBytes(), StandardCharsets.UTF_8);
     }
   }
+
+  /**
+   * A column dividing others whose two-line label is centred on the columns' line (其中：政府 above it,
+   * 采购 below, each alone on its line) goes after the line's words; a piece beside other words on its line
+   * is not placed so (管理资金 事业收入 其他收入: its column's place is among theirs). Before, the header kept
+   * three columns and rows printing four values were left unplaced (generated budgets under pdfplumber and
+   * {@code pdftotext -layout}: false column-identity ERRORs).
+   */
+  @Test
+  void pieces_dividingColumnCentredOnTheColumnsLine_goesLast() {
+    assertThat(HeaderPieces.pieces(List.of("其中：政府", "科目编码 科目名称 合计 基本支出 项目支出", "采购")))
+        .containsExactly("科目编码 科目名称 合计 基本支出 项目支出 其中：政府采购");
+    List<String> beside = List.of("财政专户", "科目编码 科目名称 合计 上年结转 财政拨款 单位资金", "管理资金 事业收入 其他收入");
+    assertThat(HeaderPieces.pieces(beside)).isEqualTo(beside);
+  }
 }
