@@ -126,15 +126,7 @@ final class LooseRows {
       }
     }
     if (!twoSided) {
-      Optional<TallRows.Item> tall = table.title.kind == TableKind.PROJECT_EXPENDITURE
-          && HeaderLayout.squeeze(table.looseHeader.toString()).contains("单位名称") ? TallRows.projectRow(l, reading)
-          : Optional.empty();
-      if (tall.isEmpty()) {
-        tall = TallRows.splitHeights(l, table.looseColumns.size(), reading);
-      }
-      if (tall.isEmpty()) {
-        tall = TallRows.namedAround(l, reading);
-      }
+      Optional<TallRows.Item> tall = TallRows.ofTwoLines(l, table, reading);
       if (tall.isPresent()) {
         joined.addAll(tall.get().consumed());
         readRows(tall.get().line(), false);
@@ -166,7 +158,7 @@ final class LooseRows {
     }
     if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
       int below = next(l.number);
-      if ((WrappedNames.isClosedTotal(table.rows.get(table.rows.size() - 1)) || tallUnit(text, below))
+      if ((WrappedNames.isClosedTotal(table.rows.get(table.rows.size() - 1)) || TallRows.unitAround(text, below, reading.lines))
           && below < reading.lines.size()
           && (onlyAmounts(reading.lines.get(below).text()) || TallRows.wholeAmountsOnly(reading.lines.get(below).text(), columnCount()))) {
         SourceLine tall = withWrappedEnd(l, false);
@@ -315,10 +307,10 @@ final class LooseRows {
   }
 
   /**
-   * The header's last line when it is the first row's name printed above its code line, or its start wrapped around it
-   * (一般公共服务 / 201 264.87 62.63 202.24 / 支出): a piece of a name, no header word, that the catalog's
-   * name of the code opening the first row starts with. It then waits for that row (see {@link
-   * WrappedNames#prepend}); empty otherwise.
+   * The header's last line when it is the first row's name printed above its code line, or its start
+   * wrapped around it (一般公共服务 / 201 264.87 62.63 202.24 / 支出): a piece of a name, no header word,
+   * that the catalog's name of the code opening the first row is or starts with. It then waits for that
+   * row (see {@link WrappedNames#prepend}); empty otherwise.
    */
   private Optional<String> nameStartAboveFirstRow(String firstRow) {
     if (table.looseHeaderLines.isEmpty()) {
@@ -368,19 +360,6 @@ final class LooseRows {
     }
     table.fragment = null;
     return SourceLine.of(l.number, ts.get(0) + " " + waiting + " " + String.join(" ", ts.subList(1, ts.size())));
-  }
-
-  /**
-   * Whether a piece of a name and the piece on the line after the line below it make an organ's name
-   * that the first piece is not (医疗保险基金管理 … 中心): a unit's name wrapped around its row's line.
-   */
-  private boolean tallUnit(String piece, int below) {
-    int end = below < reading.lines.size() ? next(below + 1) : reading.lines.size();
-    if (end >= reading.lines.size() || !LooseTable.isNameFragment(reading.lines.get(end).text())) {
-      return false;
-    }
-    String first = HeaderLayout.squeeze(piece);
-    return !Units.isUnitName(first) && Units.isUnitName(first + HeaderLayout.squeeze(reading.lines.get(end).text()));
   }
 
   /** A unit's line of a by-unit table (深圳市医疗保障局（本级） 18,555 …): the rows below are its. */
@@ -577,5 +556,3 @@ final class LooseRows {
     return false;
   }
 }
-
-

@@ -4,14 +4,16 @@ import io.github.cnbudget.model.Amounts;
 import io.github.cnbudget.model.table.Column;
 import io.github.cnbudget.model.table.Ordinal;
 import io.github.cnbudget.model.table.Side;
+import io.github.cnbudget.model.table.TableKind;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Tall rows whose name is printed around the line of their code and amounts (名称环绕的高行), as text
  * tools print a row whose cells are centred in its height: the name's start above the line, its end
- * below, the line itself printing no name (十九、住房保障支 / 221 712,757 712,757 0 0 / 出). What tells such a
- * line and joins its pieces; {@link LooseRows} reads the rows. Stateless; not instantiable.
+ * below, the line itself printing no name (十九、住房保障支 / 221 712,757 712,757 0 0 / 出); a unit's or a
+ * project's name wrapped around its row's values; a row whose cells stand at two heights. What tells such
+ * lines and joins their pieces; {@link LooseRows} reads the rows. Stateless; not instantiable.
  */
 final class TallRows {
   private TallRows() {}
@@ -152,6 +154,34 @@ final class TallRows {
       rest.subList(1, rest.size()).forEach(t -> line.append(' ').append(t));
     }
     return Optional.of(new Item(SourceLine.of(amountLine.number, line.toString()), consumed));
+  }
+
+  /**
+   * A row of a one-sided table put back together from the line it opens and the lines after it: a project
+   * row whose names wrap around its values (in a project table printing 单位名称), a row whose cells stand at
+   * two heights, or a row whose name wraps around a line it shares with other rows; empty for any other.
+   */
+  static Optional<Item> ofTwoLines(SourceLine l, TableDraft table, Reading reading) {
+    Optional<Item> tall = table.title.kind == TableKind.PROJECT_EXPENDITURE
+        && HeaderLayout.squeeze(table.looseHeader.toString()).contains("单位名称") ? projectRow(l, reading) : Optional.empty();
+    if (tall.isEmpty()) {
+      tall = splitHeights(l, java.util.Objects.requireNonNull(table.looseColumns, "columns settled").size(), reading);
+    }
+    return tall.isPresent() ? tall : namedAround(l, reading);
+  }
+
+  /**
+   * Whether a piece of a name and the piece on the line after the line {@code below} make an organ's name
+   * that the first piece is not (医疗保险基金管理 / 6626 6626 / 中心): a unit's name wrapped around its row's
+   * line of values.
+   */
+  static boolean unitAround(String piece, int below, List<SourceLine> lines) {
+    int end = below < lines.size() ? LooseRows.next(lines, below + 1) : lines.size();
+    if (end >= lines.size() || !LooseTable.isNameFragment(lines.get(end).text())) {
+      return false;
+    }
+    String first = HeaderLayout.squeeze(piece);
+    return !Units.isUnitName(first) && Units.isUnitName(first + HeaderLayout.squeeze(lines.get(end).text()));
   }
 
   /**
