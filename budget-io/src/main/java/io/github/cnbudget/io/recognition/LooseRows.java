@@ -159,8 +159,7 @@ final class LooseRows {
     if (!twoSided && LooseTable.isNameFragment(text) && !table.rows.isEmpty()) {
       int below = next(l.number);
       if ((WrappedNames.isClosedTotal(table.rows.get(table.rows.size() - 1)) || TallRows.unitAround(text, below, reading.lines))
-          && below < reading.lines.size()
-          && (onlyAmounts(reading.lines.get(below).text()) || TallRows.wholeAmountsOnly(reading.lines.get(below).text(), columnCount()))) {
+          && below < reading.lines.size() && amountsOfTallRow(text, below)) {
         SourceLine tall = withWrappedEnd(l, false);
         if (tall != l) {
           // the first row under 合计 printed tall, its name around its line of amounts (某局 / 25444151
@@ -362,6 +361,25 @@ final class LooseRows {
     return SourceLine.of(l.number, ts.get(0) + " " + waiting + " " + String.join(" ", ts.subList(1, ts.size())));
   }
 
+  /**
+   * Whether line {@code k}, below a name's piece, prints a tall row's amounts only: amounts, whole amounts
+   * no code line prints (see {@link TallRows#wholeAmountsOnly}), or whole values when the piece and the
+   * piece after them make a unit's name the document printed before (达州市医疗保障局 / 313 312 1 / 本级: a
+   * unit's row prints no code, so 313 is a value).
+   */
+  private boolean amountsOfTallRow(String piece, int k) {
+    String text = reading.lines.get(k).text();
+    if (onlyAmounts(text) || TallRows.wholeAmountsOnly(text, columnCount())) {
+      return true;
+    }
+    List<String> ts = LooseTable.tokens(text);
+    int end = next(k + 1);
+    return !ts.isEmpty() && ts.size() <= columnCount()
+        && ts.stream().allMatch(t -> LooseTable.WHOLE.matcher(t).matches() || LooseTable.DASH.matcher(t).matches())
+        && end < reading.lines.size() && LooseTable.isNameFragment(reading.lines.get(end).text())
+        && reading.units.knows(piece + reading.lines.get(end).text());
+  }
+
   /** A unit's line of a by-unit table (深圳市医疗保障局（本级） 18,555 …): the rows below are its. */
   private void unitRow(RowDraft r) {
     if (r.code == null && r.concept == null && r.label.length() > 2
@@ -388,8 +406,7 @@ final class LooseRows {
     }
     String amounts = "";
     int between = -1;
-    if (k + 1 < reading.lines.size() && !LooseTable.hasAmount(l.text()) && (onlyAmounts(reading.lines.get(k).text())
-        || TallRows.wholeAmountsOnly(reading.lines.get(k).text(), columnCount()))) {
+    if (k + 1 < reading.lines.size() && !LooseTable.hasAmount(l.text()) && amountsOfTallRow(l.text(), k)) {
       amounts = " " + reading.lines.get(k).text().strip();
       between = reading.lines.get(k).number;
       k = next(k + 1);

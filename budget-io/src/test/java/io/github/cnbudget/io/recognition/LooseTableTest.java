@@ -984,4 +984,23 @@ class LooseTableTest {
             "20805 行政事业单位养老支出");
     assertThat(t.rows().get(4).cells().get("c1").printed()).isEqualTo("500772");
   }
+
+  /**
+   * A by-unit table of whole 万元 leaving a blank column out (其中：政府采购 blank in every row), the
+   * department's 本级 printed tall around its line of values: the two pieces make a unit the document
+   * knows, and a unit's row prints no code, so 313 is its total and not a code (313 312 1 under 合计 基本支出
+   * 项目支出 其中：政府采购). Before, the count no longer matching the columns, 313 was read as the row's code.
+   */
+  @Test
+  void importText_knownUnitAroundWholeValues_readsThemAsTheUnitsValues() {
+    io.github.cnbudget.model.table.DisclosureTable t = DisclosureImporter.defaults().importText(String.join("\n",
+        "达州市某局2024年部门预算", "支出总表", "单位：万元", "其中：政", "科目编码 科目名称 合计 基本支出 项目支出", "府采购",
+        "合计 313 312 1", "达州市某局", "313 312 1", "本级", "208 社会保障和就业支出 13 12 1", "221 住房保障支出 300 300"))
+        .disclosure().tables().get(0);
+
+    // (which of the three other columns 312 and 1 are, this table alone does not tell: they wait, reported)
+    assertThat(t.rows()).extracting(r -> r.code().map(c -> c.digits() + " ").orElse("") + r.label() + " "
+        + r.cell("c1").map(c -> c.printed()).orElse("")).containsExactly("合计 313", "达州市某局本级 313",
+        "208 社会保障和就业支出 13", "221 住房保障支出 300");
+  }
 }
