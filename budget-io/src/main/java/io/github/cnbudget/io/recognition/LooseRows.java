@@ -373,11 +373,9 @@ final class LooseRows {
       return true;
     }
     List<String> ts = LooseTable.tokens(text);
-    int end = next(k + 1);
     return !ts.isEmpty() && ts.size() <= columnCount()
         && ts.stream().allMatch(t -> LooseTable.WHOLE.matcher(t).matches() || LooseTable.DASH.matcher(t).matches())
-        && end < reading.lines.size() && LooseTable.isNameFragment(reading.lines.get(end).text())
-        && reading.units.knows(piece + reading.lines.get(end).text());
+        && TallRows.endAfter(k, reading.lines).filter(end -> reading.units.knows(piece + end)).isPresent();
   }
 
   /** A unit's line of a by-unit table (深圳市医疗保障局（本级） 18,555 …): the rows below are its. */

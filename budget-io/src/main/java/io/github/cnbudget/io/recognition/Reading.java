@@ -73,6 +73,11 @@ final class Reading {
     return Optional.empty();
   }
 
+  /** Whether the catalog names a code as printed with exactly a name (blanks aside). */
+  boolean catalogNames(String printedCode, String name) {
+    return catalogName(printedCode).filter(HeaderLayout.squeeze(name)::equals).isPresent();
+  }
+
   /** The catalog's name of a code as printed, squeezed; empty when the code is unreadable or unknown. */
   Optional<String> catalogName(String printedCode) {
     try {

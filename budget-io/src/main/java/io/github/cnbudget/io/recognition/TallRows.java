@@ -51,7 +51,7 @@ final class TallRows {
     if (e < reading.lines.size() && LooseTable.isNameFragment(reading.lines.get(e).text())) {
       String end = HeaderLayout.squeeze(reading.lines.get(e).text());
       String bare = Ordinal.stripPrefix(head);
-      Optional<Boolean> catalog = reading.catalogName(ts.get(0)).map(HeaderLayout::squeeze).map(n -> n.equals(bare + end));
+      Optional<Boolean> catalog = reading.catalogName(ts.get(0)).map(n -> n.equals(bare + end));
       named = catalog.orElse(false);
       if (catalog.orElse(!WrappedNames.looksFinished(head))) {
         name = head + end;
@@ -176,12 +176,16 @@ final class TallRows {
    * line of values.
    */
   static boolean unitAround(String piece, int below, List<SourceLine> lines) {
-    int end = below < lines.size() ? LooseRows.next(lines, below + 1) : lines.size();
-    if (end >= lines.size() || !LooseTable.isNameFragment(lines.get(end).text())) {
-      return false;
-    }
     String first = HeaderLayout.squeeze(piece);
-    return !Units.isUnitName(first) && Units.isUnitName(first + HeaderLayout.squeeze(lines.get(end).text()));
+    return endAfter(below, lines).filter(end -> !Units.isUnitName(first) && Units.isUnitName(first + HeaderLayout.squeeze(end)))
+        .isPresent();
+  }
+
+  /** The piece of a name printed alone on the line after line {@code below}, when there is one. */
+  static Optional<String> endAfter(int below, List<SourceLine> lines) {
+    int end = LooseRows.next(lines, below + 1);
+    return end < lines.size() && LooseTable.isNameFragment(lines.get(end).text()) ? Optional.of(lines.get(end).text())
+        : Optional.empty();
   }
 
   /**
@@ -205,7 +209,7 @@ final class TallRows {
     String name = HeaderLayout.squeeze(Ordinal.stripPrefix(top.get(0)));
     if (low.size() < 2 || !LooseTable.CODE.matcher(low.get(0)).matches()
         || !low.subList(1, low.size()).stream().allMatch(LooseTable::isPrintedAmount)
-        || !reading.catalogName(low.get(0)).map(HeaderLayout::squeeze).filter(name::equals).isPresent()) {
+        || !reading.catalogNames(low.get(0), name)) {
       return Optional.empty();
     }
     List<String> values = new java.util.ArrayList<>(top.subList(1, top.size()));
@@ -231,7 +235,7 @@ final class TallRows {
   static Optional<Item> projectRow(SourceLine l, Reading reading) {
     List<String> top = LooseTable.tokens(l.text());
     int k = LooseRows.next(reading.lines, l.number);
-    int e = k < reading.lines.size() ? LooseRows.next(reading.lines, k + 1) : reading.lines.size();
+    int e = LooseRows.next(reading.lines, k + 1);
     if (top.isEmpty() || top.size() > 2 || e >= reading.lines.size() || !top.stream().allMatch(TallRows::isPiece)) {
       return Optional.empty();
     }
@@ -281,7 +285,7 @@ final class TallRows {
   static Optional<Item> namedAround(SourceLine l, Reading reading) {
     List<String> start = LooseTable.tokens(l.text());
     int k = LooseRows.next(reading.lines, l.number);
-    int e = k < reading.lines.size() ? LooseRows.next(reading.lines, k + 1) : reading.lines.size();
+    int e = LooseRows.next(reading.lines, k + 1);
     if (start.size() != 1 || !isPiece(start.get(0)) || e >= reading.lines.size()) {
       return Optional.empty();
     }
@@ -295,7 +299,7 @@ final class TallRows {
     for (int i = 0; i + 1 < ts.size(); i++) {
       if (LooseTable.CODE.matcher(ts.get(i)).matches() && (i == 0 || LooseTable.isValue(ts.get(i - 1)))
           && LooseTable.isValue(ts.get(i + 1))
-          && reading.catalogName(ts.get(i)).map(HeaderLayout::squeeze).filter(name::equals).isPresent()) {
+          && reading.catalogNames(ts.get(i), name)) {
         if (at >= 0) {
           return Optional.empty();
         }
