@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * once, before the tables, and apart from them.
  */
 final class DocumentHeader {
-  private static final Pattern YEAR = Pattern.compile("((?:19[5-9]|20\\d)\\d)\\s*年");
+  /** A fiscal year's digits (1950 … 2099). */
+  private static final String YEAR_DIGITS = "((?:19[5-9]|20\\d)\\d)";
+  private static final Pattern YEAR = Pattern.compile(YEAR_DIGITS + "\\s*年");
   private static final Pattern DOC_TITLE = Pattern.compile(
       "^(?:(?:19|20)\\d{2}\\s*年度?)?\\s*(\\S.*?)\\s*(?:(?:19|20)\\d{2}\\s*年度?|年度)?\\s*部门(?:预算|决算)");
   private static final Pattern COVER_ISSUER = Pattern.compile(
@@ -29,7 +31,7 @@ final class DocumentHeader {
       + "(?!(?:人民币)?[万亿千百]*元(?:$|\\s|[（(，,；;]))([^\\s:：]{2,40})");
   static final Pattern YEAR_ONLY = Pattern.compile("^[（(]?\\d{4}\\s*年度?[）)]?$");
   /** 2024 alone on a line: a title's year set apart from its words (年度部门决算). */
-  private static final Pattern BARE_YEAR = Pattern.compile("^((?:19[5-9]|20\\d)\\d)$");
+  private static final Pattern BARE_YEAR = Pattern.compile("^" + YEAR_DIGITS + "$");
   /** A title line whose year's place is empty: 年度部门决算, 上海市普陀区财政局 年度部门决算表. */
   private static final Pattern YEARLESS_TITLE = Pattern.compile("(?:^|[^\\d\\s])\\s*年度?部门(?:预算|决算)");
 
